@@ -1,0 +1,1 @@
+"""Built-in rule packs: YAML data, shipped in the wheel as paperlint.rules."""

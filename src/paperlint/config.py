@@ -1,0 +1,173 @@
+"""Configuration: `paperlint.toml`, `.paperlint.toml` or `[tool.paperlint]` in pyproject.toml.
+
+The file is found by walking up from each paper, as ruff does; `--config` names one
+explicitly. Loading is strict: an unknown key or a wrong type is a one-line error naming the
+file and key. The result is one resolved `Settings` (config plus the rules it enables) that the
+engine gets; nothing else reads configuration files.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import fnmatch
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from paperlint.engine import params, selection
+from paperlint.engine.registry import Rule, load_rules
+from paperlint.errors import ConfigError
+from paperlint.findings import Severity
+from paperlint.metadata import parse_date
+
+CONFIG_FILES = ("paperlint.toml", ".paperlint.toml", "pyproject.toml")
+OUTPUT_FORMATS = ("full", "concise", "json")
+
+
+@dataclass
+class Vocabulary:
+    accept: list[str] = field(default_factory=list)
+    reject: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Config:
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    extend_select: list[str] = field(default_factory=list)
+    fail_on: str = "warning"
+    min_severity: str = "info"
+    output_format: str | None = None
+    date: str | None = None
+    packs: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    max_file_size_mb: int = 20
+    rules: dict[str, dict[str, Any]] = field(default_factory=dict)
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
+    # Set by the loader, not by the file:
+    path: str | None = None
+
+    @property
+    def root(self) -> Path:
+        return Path(self.path).parent if self.path else Path.cwd()
+
+    def paper_date(self) -> date | None:
+        if self.date is None:
+            return None
+        parsed = parse_date(self.date)
+        if parsed is None:
+            raise ConfigError(f"{self.path or '--date'}: cannot read date {self.date!r} (use YYYY-MM-DD)")
+        return parsed
+
+
+@dataclass(frozen=True)
+class Settings:
+    """A resolved configuration: the config and the rules it turns on, options applied."""
+
+    config: Config
+    rules: tuple[Rule, ...]
+
+    @property
+    def fail_on(self) -> Severity:
+        return Severity.parse(self.config.fail_on)
+
+    @property
+    def min_severity(self) -> Severity:
+        return Severity.parse(self.config.min_severity)
+
+    def rules_for(self, path: str) -> list[Rule]:
+        """The rules for one paper, less its per-file ignores."""
+        relative = _relative(path, self.config.root)
+        ignored = [
+            selector
+            for pattern, selectors in self.config.per_file_ignores.items()
+            if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(Path(path).name, pattern)
+            for selector in selectors
+        ]
+        if not ignored:
+            return list(self.rules)
+        return [r for r in self.rules if not any(selection.matches(r, s) for s in ignored)]
+
+    def excluded(self, path: str) -> bool:
+        relative = _relative(path, self.config.root)
+        return any(fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(Path(path).name, p) for p in self.config.exclude)
+
+
+def _relative(path: str, root: Path) -> str:
+    try:
+        return Path(path).resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return Path(path).as_posix()
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The nearest config file at or above `start` (a pyproject.toml counts only with [tool.paperlint])."""
+    directory = start if start.is_dir() else start.parent
+    for folder in [directory.resolve(), *directory.resolve().parents]:
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file() and (name != "pyproject.toml" or _has_paperlint_table(candidate)):
+                return candidate
+    return None
+
+
+def _has_paperlint_table(path: Path) -> bool:
+    try:
+        return "paperlint" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
+    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
+        return False
+
+
+def load_config(path: Path | None) -> Config:
+    if path is None:
+        return Config()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such config file") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: invalid TOML ({error})") from None
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("paperlint", {})
+    config = params.build(Config, {k: v for k, v in data.items() if k != "path"}, str(path))
+    config.path = str(path)
+    for name in ("fail_on", "min_severity"):
+        try:
+            Severity.parse(getattr(config, name))
+        except ValueError as error:
+            raise ConfigError(f"{path}: key {name.replace('_', '-')!r}: {error}") from None
+    if config.output_format is not None and config.output_format not in OUTPUT_FORMATS:
+        raise ConfigError(f"{path}: key 'output-format': expected one of {', '.join(OUTPUT_FORMATS)}")
+    config.packs = [str((path.parent / p)) for p in config.packs]
+    config.paper_date()
+    return config
+
+
+def resolve(config: Config, overrides: dict[str, Any] | None = None) -> Settings:
+    """Apply command-line overrides, load the rules and apply their options."""
+    if overrides:
+        config = dataclasses.replace(config, **{k: v for k, v in overrides.items() if v not in (None, ())})
+        config.paper_date()
+    where = config.path or "command line"
+    rules = load_rules(tuple(config.packs))
+    by_key = {key: rule for rule in rules for key in (rule.code, rule.name, *rule.aliases)}
+    for key, options in config.rules.items():
+        if key not in by_key:
+            raise ConfigError(f"{where}: [rules.{key}] names no rule (see `paperlint rules`)")
+        rule = by_key[key]
+        rules[rules.index(rule)] = rule.with_options(options, f"{where}: [rules.{key}]")
+    for selectors in (config.select, config.ignore, config.extend_select):
+        selection.validate(selectors, rules, where)
+    for selectors in config.per_file_ignores.values():
+        selection.validate(selectors, rules, where)
+    chosen = selection.select(rules, config.select, config.ignore, config.extend_select)
+    return Settings(config, tuple(chosen))
+
+
+@lru_cache(maxsize=64)
+def settings_for_file(config_file: Path | None, overrides: tuple[tuple[str, Any], ...]) -> Settings:
+    return resolve(load_config(config_file), dict(overrides))

@@ -1,0 +1,184 @@
+"""The one model every reader produces: text, blocks, sentences and a map back to the source.
+
+A `Document` holds the extracted plain text of a paper. Every check works on offsets into
+that text; `Document.locate` turns an offset into a `Location` that names both the line and
+column in the extracted text and, through the reader's source anchors, the place in the
+original file (a paragraph of a .docx, a page and line of a .pdf).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+BLOCK_KINDS = ("heading", "paragraph", "list_item", "table_cell", "footnote")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of text that a reader recognised as one unit: a heading, paragraph, list item…"""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    block: Block
+
+
+@dataclass(frozen=True)
+class SourceAnchor:
+    """From `offset` on, the extracted text comes from this place in the source file.
+
+    `paragraph` is 1-based (docx), `page` and `line` are 1-based (pdf: line on the page).
+    """
+
+    offset: int
+    paragraph: int | None = None
+    page: int | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where an offset lies: line/column (1-based) in the extracted text, plus its source place."""
+
+    line: int
+    column: int
+    paragraph: int | None = None
+    page: int | None = None
+    page_line: int | None = None
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    date: date | None = None
+    committee: str | None = None
+    country: str | None = None
+    topic: str | None = None
+    delegate: str | None = None
+    school: str | None = None
+
+    def as_dict(self) -> dict:
+        return {
+            name: (value.isoformat() if isinstance(value, date) else value)
+            for name, value in vars(self).items()
+        }
+
+
+@dataclass
+class Document:
+    path: str
+    format: str
+    text: str
+    blocks: list[Block]
+    metadata: Metadata = field(default_factory=Metadata)
+    anchors: list[SourceAnchor] = field(default_factory=list)
+    # (offset, directive) for each inline `paperlint:` comment the reader found.
+    directives: list[tuple[int, str]] = field(default_factory=list)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [0] + [m.end() for m in re.finditer("\n", self.text)]
+
+    @cached_property
+    def _anchor_offsets(self) -> list[int]:
+        return [anchor.offset for anchor in self.anchors]
+
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [block.start for block in self.blocks]
+
+    def locate(self, offset: int) -> Location:
+        line_index = bisect.bisect_right(self._line_starts, offset) - 1
+        column = offset - self._line_starts[line_index] + 1
+        anchor_index = bisect.bisect_right(self._anchor_offsets, offset) - 1
+        if anchor_index < 0:
+            return Location(line_index + 1, column)
+        anchor = self.anchors[anchor_index]
+        page_line = None
+        if anchor.line is not None:
+            page_line = anchor.line + self.text.count("\n", anchor.offset, offset)
+        return Location(line_index + 1, column, anchor.paragraph, anchor.page, page_line)
+
+    def line_text(self, line: int) -> str:
+        """The extracted text of a 1-based line, without its newline."""
+        start = self._line_starts[line - 1]
+        end = self.text.find("\n", start)
+        return self.text[start : end if end != -1 else len(self.text)]
+
+    def block_at(self, offset: int) -> Block | None:
+        index = bisect.bisect_right(self._block_starts, offset) - 1
+        if index >= 0 and self.blocks[index].start <= offset < self.blocks[index].end:
+            return self.blocks[index]
+        return None
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return [
+            Sentence(start, end, block)
+            for block in self.blocks
+            for start, end in split_sentences(self.text, block.start, block.end)
+        ]
+
+    @cached_property
+    def word_count(self) -> int:
+        return sum(len(WORD.findall(self.text, b.start, b.end)) for b in self.blocks)
+
+
+# A word: letters, with inner apostrophes ("don't"); hyphens split and numbers do not count,
+# as in the usual readability counts.
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+# Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "art", "arts", "para", "paras",
+    "vol", "fig", "e.g", "i.e", "etc", "vs", "cf", "al", "approx", "inc", "ltd", "co",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "u.n", "u.s", "u.k", "u.s.a", "e.u", "h.e", "res", "rev", "add", "corr", "op",
+}
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split text[start:end] into sentence spans (trimmed of surrounding whitespace)."""
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if _is_abbreviation(text, cursor, match.start()) or _next_is_lowercase(text, match.end(), end):
+            continue
+        spans.append((cursor, match.end()))
+        cursor = match.end()
+    spans.append((cursor, end))
+    return [trimmed for s, e in spans if (trimmed := _trim(text, s, e))]
+
+
+def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word_start = dot
+    while word_start > sentence_start and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start:dot].lower().lstrip("(\"'“‘")
+    return word in _ABBREVIATIONS or bool(re.fullmatch(r"[a-z]", word))
+
+
+def _next_is_lowercase(text: str, after: int, end: int) -> bool:
+    rest = text[after:end].lstrip()
+    return bool(rest) and rest[0].islower()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None

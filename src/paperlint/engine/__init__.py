@@ -1,0 +1,1 @@
+"""The rule engine: rule records loaded from packs, kinds that run them, and the runner."""

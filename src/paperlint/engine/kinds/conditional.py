@@ -1,0 +1,51 @@
+"""conditional: a term that needs an earlier definition, such as an acronym at first use."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from paperlint.engine.kinds import Hit, Kind, segments
+
+
+@dataclass
+class Params:
+    first: re.Pattern
+    second: re.Pattern
+    expansions: dict[str, str] = field(default_factory=dict)
+
+
+class Conditional(Kind):
+    name = "conditional"
+    Params = Params
+    DEFAULT_SCOPE = "block"
+    PLACEHOLDERS = ("found", "definition")
+
+    def check(self, document, rule):
+        text = document.text
+        definitions: dict[str, int] = {}
+        defining_spans: set[tuple[int, int]] = set()
+        for match in rule.params.second.finditer(text):
+            definitions.setdefault(match.group(1), match.start())
+            defining_spans.add(match.span(1))
+        reported: set[str] = set()
+        for start, end in segments(document, rule.scope):
+            for match in rule.params.first.finditer(text, start, end):
+                term = match.group(1)
+                if term in reported or match.span(1) in defining_spans:
+                    reported.add(term)
+                    continue
+                defined_at = definitions.get(term)
+                if defined_at is not None and defined_at <= match.start():
+                    continue
+                reported.add(term)
+                expansion = rule.params.expansions.get(term)
+                definition = (
+                    f"; it is defined later, at line {document.locate(defined_at).line}"
+                    if defined_at is not None else ""
+                )
+                suggestions = (f"{expansion} ({term})",) if expansion else ()
+                yield Hit(*match.span(1), {"definition": definition}, suggestions)
+
+
+KIND = Conditional()

@@ -1,0 +1,54 @@
+"""consistency: one of two variants per paper; the first one used sets the paper's choice."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from paperlint.engine.kinds import Hit, Kind, match_case, matched_index, phrases_regex, segments
+
+
+@dataclass
+class Params:
+    either: dict[str, str]
+    ignorecase: bool = False
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        return phrases_regex(self.variants, self.ignorecase, group=True)
+
+    @cached_property
+    def variants(self) -> list[str]:
+        return [v for pair in self.either.items() for v in pair]
+
+
+class Consistency(Kind):
+    name = "consistency"
+    Params = Params
+    DEFAULT_SCOPE = "text"
+    PLACEHOLDERS = ("found", "expected", "first_line")
+
+    def check(self, document, rule):
+        variants = rule.params.variants
+        chosen: dict[int, tuple[int, int]] = {}  # pair index -> (variant index, first offset)
+        for start, end in segments(document, rule.scope):
+            for match in rule.params.regex.finditer(document.text, start, end):
+                if rule.excepted(document.text, match.start(), match.end()):
+                    continue
+                index = matched_index(match)
+                pair = index // 2
+                if pair not in chosen:
+                    chosen[pair] = (index, match.start())
+                    continue
+                winner, first = chosen[pair]
+                if winner != index:
+                    expected = match_case(match.group(), variants[winner]) if rule.params.ignorecase else variants[winner]
+                    yield Hit(
+                        match.start(), match.end(),
+                        {"expected": expected, "first_line": document.locate(first).line},
+                        (expected,),
+                    )
+
+
+KIND = Consistency()

@@ -1,0 +1,46 @@
+"""existence: flag every occurrence of listed phrases or patterns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from paperlint.engine.kinds import Hit, Kind, phrase_pattern, segments
+
+
+@dataclass
+class Params:
+    tokens: list[str] = field(default_factory=list)
+    patterns: list[str] = field(default_factory=list)
+    ignorecase: bool = True
+    suggest: str | None = None
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        parts = [rf"(?<![\w'’-])(?:{phrase_pattern(t)})(?![\w'’])" for t in self.tokens]
+        parts += [_scoped(p) for p in self.patterns]
+        return re.compile("|".join(parts) or r"(?!)", re.IGNORECASE if self.ignorecase else 0)
+
+
+def _scoped(pattern: str) -> str:
+    """`(?im)body` becomes `(?im:body)`, so patterns with their own flags can be combined."""
+    flags = re.match(r"\(\?([aiLmsux]+)\)", pattern)
+    if flags:
+        return f"(?{flags.group(1)}:{pattern[flags.end():]})"
+    return f"(?:{pattern})"
+
+
+class Existence(Kind):
+    name = "existence"
+    Params = Params
+
+    def check(self, document, rule):
+        suggestions = () if rule.params.suggest is None else (rule.params.suggest,)
+        for start, end in segments(document, rule.scope):
+            for match in rule.params.regex.finditer(document.text, start, end):
+                if match.end() > match.start():
+                    yield Hit(match.start(), match.end(), suggestions=suggestions)
+
+
+KIND = Existence()

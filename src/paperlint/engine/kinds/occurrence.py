@@ -1,0 +1,40 @@
+"""occurrence: too many (or too few) tokens in a scope, such as words in a sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from paperlint.document import WORD
+from paperlint.engine.kinds import Hit, Kind, segments
+
+
+@dataclass
+class Params:
+    max: int | None = None
+    min: int | None = None
+    token: str = WORD.pattern
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        return re.compile(self.token)
+
+
+class Occurrence(Kind):
+    name = "occurrence"
+    Params = Params
+    DEFAULT_SCOPE = "sentence"
+    PLACEHOLDERS = ("found", "count", "max", "min")
+
+    def check(self, document, rule):
+        limits = {"max": rule.params.max, "min": rule.params.min}
+        for start, end in segments(document, rule.scope):
+            count = sum(1 for _ in rule.params.regex.finditer(document.text, start, end))
+            too_many = rule.params.max is not None and count > rule.params.max
+            too_few = rule.params.min is not None and count < rule.params.min
+            if too_many or too_few:
+                yield Hit(start, end, {"count": count, **limits})
+
+
+KIND = Occurrence()

@@ -1,0 +1,58 @@
+"""python: a rule whose logic is a Python function, with typed options declared in its record.
+
+The function is `check(document, rule) -> Iterable[Hit]`; it reads `rule.params.options`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from paperlint.engine.kinds import Kind
+from paperlint.errors import ConfigError
+
+
+@dataclass
+class Params:
+    check: str
+    options: dict[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def function(self):
+        from paperlint.engine.registry import resolve_callable
+
+        return resolve_callable(self.check, "python rule")
+
+
+class Python(Kind):
+    name = "python"
+    Params = Params
+    PLACEHOLDERS = None  # the function supplies whatever its message names
+
+    def check(self, document, rule):
+        return rule.params.function(document, rule)
+
+    def override(self, current, overrides, where):
+        options = dict(current.options)
+        for key, value in overrides.items():
+            name = key.replace("-", "_")
+            if name not in options:
+                known = ", ".join(sorted(options)) or "none"
+                raise ConfigError(f"{where}: unknown option {key!r} (known: {known})")
+            default = options[name]
+            if default is not None and not _same_type(value, default):
+                raise ConfigError(f"{where}: option {key!r} expects {type(default).__name__}, got {value!r}")
+            options[name] = value
+        return Params(current.check, options)
+
+
+def _same_type(value: Any, default: Any) -> bool:
+    if isinstance(default, bool) or isinstance(value, bool):
+        return isinstance(value, bool) and isinstance(default, bool)
+    if isinstance(default, (int, float)):
+        return isinstance(value, (int, float))
+    return isinstance(value, type(default))
+
+
+KIND = Python()

@@ -1,0 +1,46 @@
+"""repetition: a word doubled ("the the") or a phrase used more often than allowed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from paperlint.engine.kinds import Hit, Kind, phrases_regex, segments
+
+_DOUBLED = re.compile(r"(?<![\w'’-])([^\W\d_]+)\s+(\1)(?![\w'’-])", re.IGNORECASE)
+
+
+@dataclass
+class Params:
+    tokens: list[str] = field(default_factory=list)
+    max: int = 1
+    adjacent: bool = False
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        return _DOUBLED if self.adjacent else phrases_regex(self.tokens)
+
+
+class Repetition(Kind):
+    name = "repetition"
+    Params = Params
+    DEFAULT_SCOPE = "text"
+    PLACEHOLDERS = ("found", "count", "max", "first_line")
+
+    def check(self, document, rule):
+        for start, end in segments(document, rule.scope):
+            if rule.params.adjacent:
+                for match in rule.params.regex.finditer(document.text, start, end):
+                    yield Hit(match.start(), match.end(), suggestions=(match.group(1),))
+                continue
+            seen: dict[str, list[int]] = {}
+            for match in rule.params.regex.finditer(document.text, start, end):
+                uses = seen.setdefault(re.sub(r"\s+", " ", match.group().lower()), [])
+                uses.append(match.start())
+                if len(uses) > rule.params.max:
+                    first_line = document.locate(uses[0]).line
+                    yield Hit(match.start(), match.end(), {"count": len(uses), "max": rule.params.max, "first_line": first_line})
+
+
+KIND = Repetition()

@@ -1,0 +1,113 @@
+"""Run rules over a document and turn their hits into findings."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from paperlint.document import Document
+from paperlint.engine.kinds import Hit
+from paperlint.engine.registry import Rule
+from paperlint.engine.selection import matches
+from paperlint.findings import Finding
+
+_DIRECTIVE = re.compile(r"^(?P<action>disable-next-line|disable|enable)\s*(?:=\s*(?P<codes>[\w\s,.-]*))?$")
+
+
+def run_rules(document: Document, rules: Iterable[Rule]) -> list[Finding]:
+    """Every finding of `rules` on `document`, less those suppressed inline, sorted."""
+    suppressed = _suppressions(document)
+    findings: list[Finding] = []
+    for rule in rules:
+        for hit in rule.kind.check(document, rule):
+            if rule.excepted(document.text, hit.start, hit.end):
+                continue
+            if any(a <= hit.start < b and any(matches(rule, s) for s in sel) for a, b, sel in suppressed):
+                continue
+            findings.append(make_finding(document, rule, hit))
+    return _one_fix_per_span(_outside_removals(sorted(findings, key=lambda f: f.sort_key)))
+
+
+def make_finding(document: Document, rule: Rule, hit: Hit) -> Finding:
+    found = document.text[hit.start : hit.end]
+    start, end = document.locate(hit.start), document.locate(hit.end)
+    values = {"found": found, **hit.values}
+    return Finding(
+        path=document.path,
+        code=rule.code,
+        name=rule.name,
+        category=rule.category,
+        severity=hit.severity or rule.severity,
+        message=rule.format_message(values),
+        start=hit.start,
+        end=hit.end,
+        line=start.line,
+        column=start.column,
+        end_line=end.line,
+        end_column=end.column,
+        text=found,
+        suggestions=hit.suggestions,
+        fixable=rule.fixable and bool(hit.suggestions),
+        paragraph=start.paragraph,
+        page=start.page,
+        page_line=start.page_line,
+        details=hit.details,
+    )
+
+
+def _suppressions(document: Document) -> list[tuple[int, int, list[str]]]:
+    """(start, end, selectors) ranges switched off by `paperlint:` comments."""
+    ranges: list[tuple[int, int, list[str]]] = []
+    open_ranges: dict[str, int] = {}
+    for offset, body in document.directives:
+        match = _DIRECTIVE.match(body.strip())
+        if not match:
+            continue
+        selectors = [s.strip() for s in (match["codes"] or "ALL").split(",") if s.strip()] or ["ALL"]
+        if match["action"] == "disable-next-line":
+            line_end = document.text.find("\n", offset)
+            if line_end == -1:
+                continue
+            next_start = line_end + 1
+            while next_start < len(document.text) and document.text[next_start] == "\n":
+                next_start += 1
+            next_end = document.text.find("\n", next_start)
+            ranges.append((next_start, next_end if next_end != -1 else len(document.text), selectors))
+        elif match["action"] == "disable":
+            for selector in selectors:
+                open_ranges.setdefault(selector, offset)
+        else:
+            for selector in selectors:
+                for key in [k for k in open_ranges if k == selector or selector.upper() == "ALL"]:
+                    ranges.append((open_ranges.pop(key), offset, [key]))
+    ranges.extend((start, len(document.text) + 1, [s]) for s, start in open_ranges.items())
+    return ranges
+
+
+def _outside_removals(findings: list[Finding]) -> list[Finding]:
+    """Drop findings inside text that another finding says to remove (web debris)."""
+    removals = [(f.start, f.end) for f in findings if "" in f.suggestions]
+    return [
+        f for f in findings
+        if "" in f.suggestions or not any(a <= f.start and f.end <= b for a, b in removals)
+    ]
+
+
+def _one_fix_per_span(findings: list[Finding]) -> list[Finding]:
+    """One problem, one finding: of overlapping findings that both propose a replacement,
+    keep the one with the longer span (the more specific rule)."""
+    kept: list[Finding] = []
+    for finding in findings:
+        if not finding.suggestions:
+            kept.append(finding)
+            continue
+        clash = next(
+            (k for k in kept if k.suggestions and k.path == finding.path
+             and k.start < finding.end and finding.start < k.end),
+            None,
+        )
+        if clash is None:
+            kept.append(finding)
+        elif (finding.end - finding.start) > (clash.end - clash.start):
+            kept[kept.index(clash)] = finding
+    return kept

@@ -1,0 +1,56 @@
+"""Reporters: pure functions of the check results, one module per output format.
+
+Each module defines `render(results, settings_summary) -> str`. Formats are discovered from
+the modules here, so adding one is adding a file.
+"""
+
+from __future__ import annotations
+
+import pkgutil
+from collections import Counter
+from functools import lru_cache
+from importlib import import_module
+from typing import Callable
+
+from paperlint.findings import Severity
+
+
+@lru_cache(maxsize=None)
+def formats() -> dict[str, Callable]:
+    return {
+        info.name: import_module(f"{__name__}.{info.name}").render
+        for info in pkgutil.iter_modules(__path__)
+        if not info.name.startswith("_")
+    }
+
+
+def summary(results) -> dict:
+    """Counts shared by every reporter's closing summary."""
+    findings = [f for r in results for f in r.findings]
+    by_severity = Counter(str(f.severity) for f in findings)
+    return {
+        "files": len(results),
+        "files_with_errors": sum(1 for r in results if r.error),
+        "findings": len(findings),
+        "by_severity": {str(s): by_severity.get(str(s), 0) for s in sorted(Severity, reverse=True)},
+        "by_code": dict(sorted(Counter(f.code for f in findings).items())),
+        "fixable": sum(1 for f in findings if f.fixable),
+    }
+
+
+def where(finding) -> str:
+    """`path:line:col`, the position every line-oriented format starts with."""
+    return f"{finding.path}:{finding.line}:{finding.column}"
+
+
+def source_place(finding) -> str:
+    """The place in a .docx or .pdf, for formats whose line numbers are in extracted text."""
+    if finding.page is not None:
+        return f"page {finding.page}, line {finding.page_line}" if finding.page_line else f"page {finding.page}"
+    if finding.paragraph is not None:
+        return f"paragraph {finding.paragraph}"
+    return ""
+
+
+def describe_suggestion(finding, text: str) -> str:
+    return f"remove {finding.text!r}" if text == "" else f"{finding.text!r} → {text!r}"
