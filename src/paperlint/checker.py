@@ -62,7 +62,7 @@ def check_path(path: str, settings: Settings, stdin_filename: str | None = None)
     if document.metadata.date is None:
         document.metadata.date = settings.config.paper_date()
     try:
-        findings = run_rules(document, settings.rules_for(document.path))
+        findings = run_rules(document, settings.rules_for(document.path), settings.config)
     except PaperlintError as error:
         return FileResult(document.path, document, error=str(error))
     findings = [f for f in findings if f.severity >= settings.min_severity]

@@ -14,12 +14,14 @@ from paperlint.findings import Finding
 _DIRECTIVE = re.compile(r"^(?P<action>disable-next-line|disable|enable)\s*(?:=\s*(?P<codes>[\w\s,.-]*))?$")
 
 
-def run_rules(document: Document, rules: Iterable[Rule]) -> list[Finding]:
-    """Every finding of `rules` on `document`, less those suppressed inline, sorted."""
+def run_rules(document: Document, rules: Iterable[Rule], config=None) -> list[Finding]:
+    """Every finding of `rules` on `document`, less those suppressed inline, sorted.
+
+    `config` (a `paperlint.config.Config`, or None for defaults) is passed to Python rules."""
     suppressed = _suppressions(document)
     findings: list[Finding] = []
     for rule in rules:
-        for hit in rule.kind.check(document, rule):
+        for hit in rule.kind.check(document, rule, config):
             if rule.excepted(document.text, hit.start, hit.end):
                 continue
             if any(a <= hit.start < b and any(matches(rule, s) for s in sel) for a, b, sel in suppressed):
@@ -52,6 +54,7 @@ def make_finding(document: Document, rule: Rule, hit: Hit) -> Finding:
         page=start.page,
         page_line=start.page_line,
         details=hit.details,
+        engine_rule=hit.engine_rule,
     )
 
 

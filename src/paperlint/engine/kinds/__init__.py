@@ -32,6 +32,7 @@ class Hit:
     suggestions: tuple[str, ...] = ()
     details: tuple[str, ...] = ()
     severity: Severity | None = None
+    engine_rule: str | None = None
 
 
 class Kind:
@@ -42,7 +43,8 @@ class Kind:
     DEFAULT_SCOPE = "block"
     PLACEHOLDERS: tuple[str, ...] = ("found",)
 
-    def check(self, document: "Document", rule: "Rule") -> Iterable[Hit]:
+    def check(self, document: "Document", rule: "Rule", config: Any = None) -> Iterable[Hit]:
+        """Hits of `rule` on `document`; `config` is the resolved `paperlint.config.Config`."""
         raise NotImplementedError
 
     def override(self, current: Any, overrides: dict[str, Any], where: str) -> Any:

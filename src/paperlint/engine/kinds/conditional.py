@@ -21,7 +21,7 @@ class Conditional(Kind):
     DEFAULT_SCOPE = "block"
     PLACEHOLDERS = ("found", "definition")
 
-    def check(self, document, rule):
+    def check(self, document, rule, config=None):
         text = document.text
         definitions: dict[str, int] = {}
         defining_spans: set[tuple[int, int]] = set()

@@ -35,7 +35,7 @@ class Existence(Kind):
     name = "existence"
     Params = Params
 
-    def check(self, document, rule):
+    def check(self, document, rule, config=None):
         suggestions = () if rule.params.suggest is None else (rule.params.suggest,)
         for start, end in segments(document, rule.scope):
             for match in rule.params.regex.finditer(document.text, start, end):

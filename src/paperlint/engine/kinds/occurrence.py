@@ -27,7 +27,7 @@ class Occurrence(Kind):
     DEFAULT_SCOPE = "sentence"
     PLACEHOLDERS = ("found", "count", "max", "min")
 
-    def check(self, document, rule):
+    def check(self, document, rule, config=None):
         limits = {"max": rule.params.max, "min": rule.params.min}
         for start, end in segments(document, rule.scope):
             count = sum(1 for _ in rule.params.regex.finditer(document.text, start, end))

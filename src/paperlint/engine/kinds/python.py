@@ -1,6 +1,7 @@
 """python: a rule whose logic is a Python function, with typed options declared in its record.
 
-The function is `check(document, rule) -> Iterable[Hit]`; it reads `rule.params.options`.
+The function is `check(document, rule, config) -> Iterable[Hit]`; it reads its options from
+`rule.params.options` and run-wide settings from `config` (a `paperlint.config.Config`).
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ class Python(Kind):
     Params = Params
     PLACEHOLDERS = None  # the function supplies whatever its message names
 
-    def check(self, document, rule):
-        return rule.params.function(document, rule)
+    def check(self, document, rule, config=None):
+        return rule.params.function(document, rule, config)
 
     def override(self, current, overrides, where):
         options = dict(current.options)

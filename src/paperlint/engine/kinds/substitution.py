@@ -28,7 +28,7 @@ class Substitution(Kind):
     Params = Params
     PLACEHOLDERS = ("found", "expected")
 
-    def check(self, document, rule):
+    def check(self, document, rule, config=None):
         for start, end in segments(document, rule.scope):
             for match in rule.params.regex.finditer(document.text, start, end):
                 expected = match_case(match.group(), rule.params.replacements[matched_index(match)])
