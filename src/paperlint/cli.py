@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> None:
         click.echo("paperlint: interrupted", err=True)
         sys.exit(130)
     except click.ClickException as error:
-        error.show()
+        fail(error.format_message())
         sys.exit(EXIT_ERROR)
     except click.exceptions.Exit as exit_:
         sys.exit(exit_.exit_code)

@@ -143,6 +143,9 @@ def load_config(path: Path | None) -> Config:
     if config.output_format is not None and config.output_format not in OUTPUT_FORMATS:
         raise ConfigError(f"{path}: key 'output-format': expected one of {', '.join(OUTPUT_FORMATS)}")
     config.packs = [str((path.parent / p)) for p in config.packs]
+    for pack in config.packs:
+        if not Path(pack).is_file():
+            raise ConfigError(f"{path}: key 'packs': no such pack file {pack}")
     config.paper_date()
     return config
 

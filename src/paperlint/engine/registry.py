@@ -149,7 +149,7 @@ def load_pack(path: Path | Any, label: str | None = None) -> Pack:
         where = f" at line {mark.line + 1}" if mark else ""
         raise ConfigError(f"{label}: invalid YAML{where}") from None
     except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{label}: cannot read pack ({error})") from None
+        raise ConfigError(f"{label}: cannot read pack ({getattr(error, 'strerror', None) or error})") from None
     if not isinstance(data, dict):
         raise ConfigError(f"{label}: a pack must be a mapping with pack, prefix and rules")
     record = params.build(_PackRecord, data, label)

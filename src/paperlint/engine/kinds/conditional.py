@@ -10,9 +10,14 @@ from paperlint.engine.kinds import Hit, Kind, segments
 
 @dataclass
 class Params:
-    first: re.Pattern
-    second: re.Pattern
+    first: re.Pattern  # group 1: the term used
+    second: re.Pattern  # its first group that matched: the term defined
     expansions: dict[str, str] = field(default_factory=dict)
+
+
+def _defined_group(match: re.Match) -> int:
+    """The first group that took part in the match: `second` may offer alternative forms."""
+    return next(i for i in range(1, (match.re.groups or 0) + 1) if match.group(i) is not None)
 
 
 class Conditional(Kind):
@@ -26,8 +31,9 @@ class Conditional(Kind):
         definitions: dict[str, int] = {}
         defining_spans: set[tuple[int, int]] = set()
         for match in rule.params.second.finditer(text):
-            definitions.setdefault(match.group(1), match.start())
-            defining_spans.add(match.span(1))
+            group = _defined_group(match)
+            definitions.setdefault(match.group(group), match.start())
+            defining_spans.add(match.span(group))
         reported: set[str] = set()
         for start, end in segments(document, rule.scope):
             for match in rule.params.first.finditer(text, start, end):

@@ -1,0 +1,94 @@
+"""The .txt and .md readers: blocks, exact spans, metadata, ignored markup."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from paperlint.errors import InputError
+from paperlint.readers import read_path
+from tests.conftest import EXAMPLES, document_from, findings_for
+
+
+def texts(document, kind=None):
+    return [document.text[b.start : b.end] for b in document.blocks if kind is None or b.kind == kind]
+
+
+def test_extracted_text_keeps_source_lines_and_columns():
+    source = "Title\n\nFirst paragraph here.\nStill first.\n\nSecond one."
+    document = document_from(source)
+    assert document.text == source
+    offset = source.index("Still")
+    assert (document.locate(offset).line, document.locate(offset).column) == (4, 1)
+    assert texts(document) == ["Title", "First paragraph here.\nStill first.", "Second one."]
+    assert [b.kind for b in document.blocks] == ["heading", "paragraph", "paragraph"]
+
+
+def test_crlf_and_bom_keep_line_numbers():
+    document = document_from("\ufeffTitle\r\n\r\nA sentence here.\r\n")
+    assert document.text.startswith("Title\n\nA sentence")
+    assert document.locate(document.text.index("A sentence")).line == 3
+
+
+def test_header_lines_are_separate_blocks_and_fill_metadata():
+    document = document_from(
+        "Committee: Security Council\nCountry: Belgium\nTopic: Counter-terrorism\nDate: 1 March 2019\n\nBelgium believes."
+    )
+    meta = document.metadata
+    assert (meta.committee, meta.country, meta.topic, meta.date) == (
+        "Security Council", "Belgium", "Counter-terrorism", date(2019, 3, 1)
+    )
+    assert len(document.blocks) == 5
+
+
+def test_sentences_do_not_split_at_abbreviations_or_decimals():
+    document = document_from("The U.N. met on 3 Oct. 2019, e.g. in New York. It adopted 2.5 per cent. Then it ended.")
+    sentences = [document.text[s.start : s.end] for s in document.sentences]
+    assert sentences == [
+        "The U.N. met on 3 Oct. 2019, e.g. in New York.",
+        "It adopted 2.5 per cent.",
+        "Then it ended.",
+    ]
+
+
+def test_markdown_front_matter_headings_lists_and_code():
+    source = (
+        "---\ntitle: Belgium on Terrorism\ndate: 2019-03-01\ncountry: Belgium\n---\n"
+        "# Background\n\n"
+        "Belgium **strongly** believes in [cooperation](https://example.org).\n\n"
+        "- First item\n- Second item\n\n"
+        "```\nI don't care about this code.\n```\n\n"
+        "Some `don't` inline code.\n"
+    )
+    document = document_from(source, "md")
+    assert document.metadata.title == "Belgium on Terrorism"
+    assert document.metadata.date == date(2019, 3, 1)
+    assert document.metadata.country == "Belgium"
+    assert texts(document, "heading") == ["Background"]
+    assert texts(document, "list_item") == ["First item", "Second item"]
+    assert len(document.text) == len(source)
+    assert "I don't care" not in document.text and "`" not in document.text
+    assert "https://" not in document.text
+    assert not findings_for(source, "ST001", fmt="md")
+    assert not findings_for(source, "ST002", fmt="md")
+    offset = document.text.index("strongly")
+    assert (document.locate(offset).line, document.locate(offset).column) == (8, 11)
+
+
+def test_markdown_setext_heading():
+    document = document_from("Background\n==========\n\nText here.", "md")
+    assert texts(document, "heading") == ["Background"]
+
+
+def test_invalid_front_matter_is_an_input_error():
+    with pytest.raises(InputError, match="front matter"):
+        document_from("---\ntitle: [unclosed\n---\nText.", "md")
+
+
+def test_belgium_blocks():
+    document = read_path(str(EXAMPLES / "belgium.txt"))
+    assert texts(document)[:2] == ["top of page", "Belgium's standoff with Terrorism"]
+    assert document.word_count > 400
+    longest = max(len(document.text[s.start : s.end].split()) for s in document.sentences)
+    assert longest > 50
