@@ -97,20 +97,22 @@ def _outside_removals(findings: list[Finding]) -> list[Finding]:
 
 
 def _one_fix_per_span(findings: list[Finding]) -> list[Finding]:
-    """One problem, one finding: of overlapping findings that both propose a replacement,
-    keep the one with the longer span (the more specific rule)."""
+    """One problem, one finding: two findings that propose replacements for the same span, or
+    two safe fixes whose spans overlap, are one problem; keep the longer span (the more
+    specific rule)."""
     kept: list[Finding] = []
     for finding in findings:
-        if not finding.suggestions:
-            kept.append(finding)
-            continue
-        clash = next(
-            (k for k in kept if k.suggestions and k.path == finding.path
-             and k.start < finding.end and finding.start < k.end),
-            None,
-        )
+        clash = next((k for k in kept if _same_problem(k, finding)), None) if finding.suggestions else None
         if clash is None:
             kept.append(finding)
         elif (finding.end - finding.start) > (clash.end - clash.start):
             kept[kept.index(clash)] = finding
     return kept
+
+
+def _same_problem(a: Finding, b: Finding) -> bool:
+    if not a.suggestions or a.path != b.path:
+        return False
+    if (a.start, a.end) == (b.start, b.end):
+        return True
+    return a.fixable and b.fixable and a.start < b.end and b.start < a.end

@@ -76,27 +76,55 @@ def match_case(found: str, replacement: str) -> str:
     return replacement
 
 
-def phrase_pattern(phrase: str) -> str:
-    """A literal phrase as a regex: any run of spaces matches, and ' matches ’ too."""
-    words = [re.escape(word) for word in phrase.split()]
-    return re.sub("['’]", "['’]", r"\s+".join(words))
+class Phrases:
+    """A set of literal phrases matched as whole words by one regex built as a trie.
 
-
-def phrases_regex(phrases: Iterable[str], ignorecase: bool = True, group: bool = False) -> re.Pattern:
-    """One regex for whole-word literal phrases, longest first.
-
-    With `group=True` each phrase gets its own group `p<index>` (index into `phrases`).
+    Runs of spaces in a phrase match any whitespace and ' matches ’. The trie shares common
+    prefixes, so each position of the text tries a few branches instead of every phrase.
     """
-    indexed = sorted(enumerate(phrases), key=lambda item: len(item[1]), reverse=True)
-    parts = [
-        (f"(?P<p{index}>{phrase_pattern(p)})" if group else phrase_pattern(p)) for index, p in indexed
-    ]
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(parts) + r")(?![\w'’])", re.IGNORECASE if ignorecase else 0)
+
+    def __init__(self, phrases: Iterable[str], ignorecase: bool = True):
+        self.phrases = list(phrases)
+        self.ignorecase = ignorecase
+        trie: dict = {}
+        self._index: dict[str, int] = {}
+        for index, phrase in enumerate(self.phrases):
+            self._index.setdefault(self._key(phrase), index)
+            node = trie
+            for atom in self._atoms(phrase):
+                node = node.setdefault(atom, {})
+            node[""] = {}
+        body = _trie_pattern(trie) if self.phrases else "(?!)"
+        self.regex = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’])", re.IGNORECASE if ignorecase else 0)
+
+    def _key(self, text: str) -> str:
+        key = re.sub(r"\s+", " ", text.strip()).replace("’", "'")
+        return key.lower() if self.ignorecase else key
+
+    def _atoms(self, phrase: str) -> list[str]:
+        atoms: list[str] = []
+        for number, word in enumerate(self._key(phrase).split(" ")):
+            if number:
+                atoms.append(r"\s+")
+            atoms.extend("['’]" if char == "'" else re.escape(char) for char in word)
+        return atoms
+
+    def index(self, found: str) -> int:
+        """Which phrase the matched text `found` is (index into `phrases`)."""
+        return self._index[self._key(found)]
 
 
-def matched_index(match: re.Match) -> int:
-    """Which phrase of a `phrases_regex(..., group=True)` matched."""
-    return int(match.lastgroup[1:])
+def phrases_regex(phrases: Iterable[str], ignorecase: bool = True) -> re.Pattern:
+    """The whole-word regex of `Phrases(phrases, ignorecase)`."""
+    return Phrases(phrases, ignorecase).regex
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [atom + _trie_pattern(child) for atom, child in node.items() if atom != ""]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 @lru_cache(maxsize=None)

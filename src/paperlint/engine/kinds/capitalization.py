@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from paperlint.engine.kinds import Hit, Kind, matched_index, phrases_regex, segments
+from paperlint.engine.kinds import Hit, Kind, Phrases, segments
 
 _SMALL_WORDS = {
     "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "in", "on", "at",
@@ -37,8 +37,8 @@ class Params:
     match: str | None = None
 
     @cached_property
-    def regex(self) -> re.Pattern:
-        return phrases_regex(self.terms, ignorecase=True, group=True)
+    def phrases(self) -> Phrases:
+        return Phrases(self.terms, ignorecase=True)
 
 
 class Capitalization(Kind):
@@ -56,8 +56,8 @@ class Capitalization(Kind):
                     yield Hit(start, end, {"expected": expected}, (expected,))
             if not rule.params.terms:
                 continue
-            for match in rule.params.regex.finditer(document.text, start, end):
-                expected = rule.params.terms[matched_index(match)]
+            for match in rule.params.phrases.regex.finditer(document.text, start, end):
+                expected = rule.params.terms[rule.params.phrases.index(match.group())]
                 if match.group() != expected and re.sub(r"\s+", " ", match.group()) != expected:
                     yield Hit(match.start(), match.end(), {"expected": expected}, (expected,))
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from paperlint.engine.kinds import Hit, Kind, match_case, matched_index, phrases_regex, segments
+from paperlint.engine.kinds import Hit, Kind, Phrases, match_case, segments
 
 
 @dataclass
@@ -15,8 +14,8 @@ class Params:
     ignorecase: bool = False
 
     @cached_property
-    def regex(self) -> re.Pattern:
-        return phrases_regex(self.variants, self.ignorecase, group=True)
+    def phrases(self) -> Phrases:
+        return Phrases(self.variants, self.ignorecase)
 
     @cached_property
     def variants(self) -> list[str]:
@@ -33,10 +32,10 @@ class Consistency(Kind):
         variants = rule.params.variants
         chosen: dict[int, tuple[int, int]] = {}  # pair index -> (variant index, first offset)
         for start, end in segments(document, rule.scope):
-            for match in rule.params.regex.finditer(document.text, start, end):
+            for match in rule.params.phrases.regex.finditer(document.text, start, end):
                 if rule.excepted(document.text, match.start(), match.end()):
                     continue
-                index = matched_index(match)
+                index = rule.params.phrases.index(match.group())
                 pair = index // 2
                 if pair not in chosen:
                     chosen[pair] = (index, match.start())

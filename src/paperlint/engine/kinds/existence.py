@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from paperlint.engine.kinds import Hit, Kind, phrase_pattern, segments
+from paperlint.engine.kinds import Hit, Kind, phrases_regex, segments
 
 
 @dataclass
@@ -18,7 +18,7 @@ class Params:
 
     @cached_property
     def regex(self) -> re.Pattern:
-        parts = [rf"(?<![\w'’-])(?:{phrase_pattern(t)})(?![\w'’])" for t in self.tokens]
+        parts = [phrases_regex(self.tokens, self.ignorecase).pattern] if self.tokens else []
         parts += [_scoped(p) for p in self.patterns]
         return re.compile("|".join(parts) or r"(?!)", re.IGNORECASE if self.ignorecase else 0)
 

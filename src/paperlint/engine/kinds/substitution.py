@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from paperlint.engine.kinds import Hit, Kind, match_case, matched_index, phrases_regex, segments
+from paperlint.engine.kinds import Hit, Kind, Phrases, match_case, segments
 
 
 @dataclass
@@ -15,8 +14,8 @@ class Params:
     ignorecase: bool = True
 
     @cached_property
-    def regex(self) -> re.Pattern:
-        return phrases_regex(self.swap, self.ignorecase, group=True)
+    def phrases(self) -> Phrases:
+        return Phrases(self.swap, self.ignorecase)
 
     @cached_property
     def replacements(self) -> list[str]:
@@ -30,8 +29,9 @@ class Substitution(Kind):
 
     def check(self, document, rule, config=None):
         for start, end in segments(document, rule.scope):
-            for match in rule.params.regex.finditer(document.text, start, end):
-                expected = match_case(match.group(), rule.params.replacements[matched_index(match)])
+            for match in rule.params.phrases.regex.finditer(document.text, start, end):
+                replacement = rule.params.replacements[rule.params.phrases.index(match.group())]
+                expected = match_case(match.group(), replacement)
                 yield Hit(match.start(), match.end(), {"expected": expected}, (expected,))
 
 
