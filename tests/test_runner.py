@@ -68,3 +68,24 @@ def test_phrases_match_whole_words_and_know_which_phrase(ignorecase):
     if ignorecase:
         expected.insert(0, ("Do", "do"))
     assert found == expected
+
+
+def test_a_catastrophic_pack_pattern_times_out_and_names_the_rule(tmp_path, monkeypatch):
+    from paperlint.engine import patterns
+
+    monkeypatch.setattr(patterns, "TIMEOUT_SECONDS", 0.2)
+    path = tmp_path / "evil.yml"
+    path.write_text(
+        "pack: evil\nprefix: EV\ncategory: style\nrules:\n"
+        "  - {code: EV001, name: evil, kind: existence, message: m, patterns: ['(a|aa)+$'],"
+        " docs: {summary: s, why: w, bad: '[[a]]', good: g}}\n"
+        "  - {code: EV002, name: fine, kind: existence, message: m, tokens: [paper],"
+        " docs: {summary: s, why: w, bad: '[[paper]]', good: g}}\n"
+    )
+    document = document_from("a" * 60 + "b paper")
+    failures: list[str] = []
+    findings = run_rules(document, load_pack(path).rules, failures=failures)
+    assert [f.code for f in findings] == ["EV002"]
+    assert len(failures) == 1 and "EV001" in failures[0] and str(path) in failures[0]
+    with pytest.raises(patterns.PatternTimeout, match="EV001"):
+        run_rules(document, load_pack(path).rules)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 import typing
 from typing import Any
 
+from paperlint.engine import patterns
 from paperlint.errors import ConfigError
 
 
@@ -61,7 +61,7 @@ def check_type(value: Any, hint: Any, where: str) -> Any:
         }
     if hint is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
-    if hint is re.Pattern:
+    if hint is patterns.Pattern:
         return compile_pattern(value, where)
     if dataclasses.is_dataclass(hint):
         if not isinstance(value, dict):
@@ -72,12 +72,12 @@ def check_type(value: Any, hint: Any, where: str) -> Any:
     return value
 
 
-def compile_pattern(value: Any, where: str, flags: int = 0) -> re.Pattern:
+def compile_pattern(value: Any, where: str, flags: int = 0) -> patterns.Pattern:
     if not isinstance(value, str):
         raise ConfigError(f"{where}: expected a regular expression, got {_describe(value)}")
     try:
-        return re.compile(value, flags)
-    except re.error as error:
+        return patterns.compile_pattern(value, flags)
+    except patterns.regex.error as error:
         raise ConfigError(f"{where}: invalid regular expression ({error})") from None
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import time
 from typing import Iterable
 
 from paperlint.document import Document
 from paperlint.engine.kinds import Hit
+from paperlint.engine.patterns import PatternTimeout
 from paperlint.engine.registry import Rule
 from paperlint.engine.selection import matches
 from paperlint.findings import Finding
@@ -14,20 +16,52 @@ from paperlint.findings import Finding
 _DIRECTIVE = re.compile(r"^(?P<action>disable-next-line|disable|enable)\s*(?:=\s*(?P<codes>[\w\s,.-]*))?$")
 
 
-def run_rules(document: Document, rules: Iterable[Rule], config=None) -> list[Finding]:
+def run_rules(
+    document: Document,
+    rules: Iterable[Rule],
+    config=None,
+    timings: dict | None = None,
+    failures: list[str] | None = None,
+) -> list[Finding]:
     """Every finding of `rules` on `document`, less those suppressed inline, sorted.
 
-    `config` (a `paperlint.config.Config`, or None for defaults) is passed to Python rules."""
+    `config` (a `paperlint.config.Config`, or None for defaults) is passed to Python rules;
+    `timings`, when given, adds up seconds spent per stage (see `stage_of`). A rule whose
+    pattern times out is skipped: with `failures` given, a line saying so is added to it,
+    else the error is raised."""
     suppressed = _suppressions(document)
     findings: list[Finding] = []
     for rule in rules:
-        for hit in rule.kind.check(document, rule, config):
-            if rule.excepted(document.text, hit.start, hit.end):
-                continue
-            if any(a <= hit.start < b and any(matches(rule, s) for s in sel) for a, b, sel in suppressed):
-                continue
-            findings.append(make_finding(document, rule, hit))
+        started = time.perf_counter()
+        try:
+            findings.extend(_rule_findings(document, rule, config, suppressed))
+        except PatternTimeout as error:
+            message = f"rule {rule.code} ({rule.source}) skipped: {error}"
+            if failures is None:
+                raise PatternTimeout(message) from None
+            failures.append(message)
+        if timings is not None:
+            stage = stage_of(rule)
+            timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - started
     return _one_fix_per_span(_outside_removals(sorted(findings, key=lambda f: f.sort_key)))
+
+
+def stage_of(rule: Rule) -> str:
+    """The benchmark stage a rule's time counts towards."""
+    return _STAGES.get(rule.category, "rules")
+
+
+_STAGES = {"grammar": "grammar", "spelling": "grammar", "readability": "readability",
+           "structure": "readability", "facts": "facts"}
+
+
+def _rule_findings(document: Document, rule: Rule, config, suppressed) -> Iterable[Finding]:
+    for hit in rule.kind.check(document, rule, config):
+        if rule.excepted(document.text, hit.start, hit.end):
+            continue
+        if any(a <= hit.start < b and any(matches(rule, s) for s in sel) for a, b, sel in suppressed):
+            continue
+        yield make_finding(document, rule, hit)
 
 
 def make_finding(document: Document, rule: Rule, hit: Hit) -> Finding:

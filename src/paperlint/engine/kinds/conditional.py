@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from paperlint.engine import patterns
 from paperlint.engine.kinds import Hit, Kind, segments
 
 
 @dataclass
 class Params:
-    first: re.Pattern  # group 1: the term used
-    second: re.Pattern  # its first group that matched: the term defined
+    first: patterns.Pattern  # group 1: the term used
+    second: patterns.Pattern  # its first group that matched: the term defined
     expansions: dict[str, str] = field(default_factory=dict)
 
 
-def _defined_group(match: re.Match) -> int:
+def _defined_group(match) -> int:
     """The first group that took part in the match: `second` may offer alternative forms."""
     return next(i for i in range(1, (match.re.groups or 0) + 1) if match.group(i) is not None)
 
@@ -30,13 +30,13 @@ class Conditional(Kind):
         text = document.text
         definitions: dict[str, int] = {}
         defining_spans: set[tuple[int, int]] = set()
-        for match in rule.params.second.finditer(text):
+        for match in patterns.finditer(rule.params.second, text):
             group = _defined_group(match)
             definitions.setdefault(match.group(group), match.start())
             defining_spans.add(match.span(group))
         reported: set[str] = set()
         for start, end in segments(document, rule.scope):
-            for match in rule.params.first.finditer(text, start, end):
+            for match in patterns.finditer(rule.params.first, text, start, end):
                 term = match.group(1)
                 if term in reported or match.span(1) in defining_spans:
                     reported.add(term)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from paperlint.engine import patterns
 from paperlint.engine.kinds import Hit, Kind, phrases_regex, segments
 
 
@@ -17,15 +17,15 @@ class Params:
     suggest: str | None = None
 
     @cached_property
-    def regex(self) -> re.Pattern:
+    def regex(self) -> patterns.Pattern:
         parts = [phrases_regex(self.tokens, self.ignorecase).pattern] if self.tokens else []
         parts += [_scoped(p) for p in self.patterns]
-        return re.compile("|".join(parts) or r"(?!)", re.IGNORECASE if self.ignorecase else 0)
+        return patterns.compile_pattern("|".join(parts) or r"(?!)", patterns.regex.IGNORECASE if self.ignorecase else 0)
 
 
 def _scoped(pattern: str) -> str:
     """`(?im)body` becomes `(?im:body)`, so patterns with their own flags can be combined."""
-    flags = re.match(r"\(\?([aiLmsux]+)\)", pattern)
+    flags = patterns.regex.match(r"\(\?([aiLmsux]+)\)", pattern)
     if flags:
         return f"(?{flags.group(1)}:{pattern[flags.end():]})"
     return f"(?:{pattern})"
@@ -38,7 +38,7 @@ class Existence(Kind):
     def check(self, document, rule, config=None):
         suggestions = () if rule.params.suggest is None else (rule.params.suggest,)
         for start, end in segments(document, rule.scope):
-            for match in rule.params.regex.finditer(document.text, start, end):
+            for match in patterns.finditer(rule.params.regex, document.text, start, end):
                 if match.end() > match.start():
                     yield Hit(match.start(), match.end(), suggestions=suggestions)
 

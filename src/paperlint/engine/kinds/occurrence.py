@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
 from paperlint.document import WORD
+from paperlint.engine import patterns
 from paperlint.engine.kinds import Hit, Kind, segments
 
 
@@ -17,8 +17,8 @@ class Params:
     token: str = WORD.pattern
 
     @cached_property
-    def regex(self) -> re.Pattern:
-        return re.compile(self.token)
+    def regex(self) -> patterns.Pattern:
+        return patterns.compile_pattern(self.token)
 
 
 class Occurrence(Kind):
@@ -30,7 +30,7 @@ class Occurrence(Kind):
     def check(self, document, rule, config=None):
         limits = {"max": rule.params.max, "min": rule.params.min}
         for start, end in segments(document, rule.scope):
-            count = sum(1 for _ in rule.params.regex.finditer(document.text, start, end))
+            count = sum(1 for _ in patterns.finditer(rule.params.regex, document.text, start, end))
             too_many = rule.params.max is not None and count > rule.params.max
             too_few = rule.params.min is not None and count < rule.params.min
             if too_many or too_few:

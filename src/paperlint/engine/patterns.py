@@ -1,0 +1,34 @@
+"""Regular expressions written in rule packs, matched with a time limit.
+
+A pack may come from anyone (a chair, a conference repository), and a pattern such as
+`(a|aa)+$` backtracks for ever on the wrong text. Pack patterns are therefore compiled
+with the `regex` module, whose matching takes a timeout; a pattern that runs out of time
+raises `PatternTimeout` naming the rule, instead of hanging the run.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from paperlint.errors import PaperlintError
+
+Pattern = regex.Pattern
+TIMEOUT_SECONDS = 2.0
+
+
+class PatternTimeout(PaperlintError):
+    """A pack pattern took longer than TIMEOUT_SECONDS on one paper."""
+
+
+def compile_pattern(source: str, flags: int = 0) -> Pattern:
+    """Compile a pack pattern; raises regex.error for invalid syntax."""
+    return regex.compile(source, flags | regex.VERSION0)
+
+
+def finditer(pattern: Pattern, text: str, start: int = 0, end: int | None = None) -> Iterator:
+    try:
+        yield from pattern.finditer(text, start, len(text) if end is None else end, timeout=TIMEOUT_SECONDS)
+    except TimeoutError:
+        raise PatternTimeout(f"pattern {pattern.pattern[:60]!r} took over {TIMEOUT_SECONDS:g} s") from None
