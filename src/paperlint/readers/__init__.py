@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from paperlint.document import Document
+from paperlint.document import Block, Document, SourceAnchor
 from paperlint.errors import InputError
 from paperlint.metadata import read_header_fields
 
@@ -32,9 +32,11 @@ def format_for(path: str) -> str:
 
 def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read a paper from disk, refusing anything that is not a readable paper."""
-    fmt = format_for(path)
     if os.path.isdir(path):
-        raise InputError("is a directory")
+        raise InputError(f"no papers found in this directory (looked for {', '.join(sorted(SUFFIXES))})")
+    if not os.path.lexists(path):
+        raise InputError("no such file")
+    fmt = format_for(path)
     try:
         size = os.path.getsize(path)
         if size > max_bytes:
@@ -70,3 +72,39 @@ def read_bytes(data: bytes, path: str, fmt: str) -> Document:
         raise InputError("no text found in the file")
     read_header_fields(document)
     return document
+
+
+class BlockWriter:
+    """Builds a Document's text from blocks joined by a blank line, anchoring each piece.
+
+    Readers that do not keep the source's line layout (.docx, .pdf) add one block at a time
+    as pieces of text, each with the place in the source it comes from.
+    """
+
+    SEPARATOR = "\n\n"
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.blocks: list[Block] = []
+        self.anchors: list[SourceAnchor] = []
+
+    def add(self, kind: str, pieces: list[tuple[str, dict]]) -> None:
+        """Add a block made of `pieces`: (text, SourceAnchor fields) in order."""
+        if not "".join(text for text, _ in pieces).strip():
+            return
+        if self.blocks:
+            self._append(self.SEPARATOR)
+        start = self.length
+        for text, place in pieces:
+            self.anchors.append(SourceAnchor(self.length + len(text) - len(text.lstrip()), **place))
+            self._append(text)
+        self.blocks.append(Block(kind, start, self.length))
+
+    def _append(self, text: str) -> None:
+        self.parts.append(text)
+        self.length += len(text)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)

@@ -1,0 +1,177 @@
+"""Word .docx files (python-docx).
+
+The extracted text is the body's paragraphs and table cells in document order, then the
+footnotes and endnotes, one block each, separated by a blank line. Paragraph numbers
+(`SourceAnchor.paragraph`, shown as "paragraph N") count, from 1, every non-empty body
+paragraph and every non-empty table cell (row by row, left to right; a merged cell once) in
+document order; footnotes and endnotes continue the count after the body. Empty paragraphs
+(spacing) are not counted.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+from datetime import datetime
+
+import docx
+from docx.exceptions import PythonDocxError
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
+from docx.oxml.parser import parse_xml
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from lxml.etree import LxmlError
+
+from paperlint.document import Document, Metadata
+from paperlint.errors import InputError
+from paperlint.readers import BlockWriter
+
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"  # encrypted .docx and old .doc files are OLE compound files
+_HEADING_STYLE = re.compile(r"(?:Heading \d|Title|Subtitle)\Z")
+# Runs under these are not shown: deleted or moved-away text, and text boxes (own paragraphs).
+_HIDDEN = {qn("w:del"), qn("w:moveFrom"), qn("w:p")}
+_NOTE_PARTS = (
+    (RELATIONSHIP_TYPE.FOOTNOTES, "footnote"),
+    (RELATIONSHIP_TYPE.ENDNOTES, "endnote"),
+)
+# What python-docx and the zip/XML layers under it raise on a malformed package.
+_CORRUPT = (
+    PythonDocxError,
+    PackageNotFoundError,
+    zipfile.BadZipFile,
+    zlib.error,
+    KeyError,
+    ValueError,
+    LxmlError,
+)
+
+
+def read_docx(data: bytes, path: str) -> Document:
+    if data.startswith(OLE_SIGNATURE):
+        raise InputError("password-protected or old-format Word file: save it as an unprotected .docx")
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise InputError("corrupt .docx: not a Word document (it is not a ZIP package)")
+    try:
+        word = docx.Document(io.BytesIO(data))
+        writer = BlockWriter()
+        _read_notes(word, writer, _read_body(word, writer))
+        metadata = _metadata(word.core_properties)
+    except _CORRUPT as error:
+        raise InputError(f"corrupt .docx: {_reason(error)}") from None
+    return Document(path, "docx", writer.text, writer.blocks, metadata, writer.anchors)
+
+
+def _read_body(word, writer: BlockWriter) -> int:
+    """Add the body's paragraphs and table cells; returns how many were numbered."""
+    number = 0
+    for item in _body_items(word, word.element.body):
+        for kind, text in _table_cells(item) if isinstance(item, Table) else [_paragraph(item)]:
+            if text.strip():
+                number += 1
+                writer.add(kind, [(text.strip(), {"paragraph": number})])
+    return number
+
+
+def _body_items(word, container):
+    """Paragraphs and tables in document order, including those inside content controls."""
+    for child in container.iterchildren():
+        if child.tag == qn("w:p"):
+            yield Paragraph(child, word)
+        elif child.tag == qn("w:tbl"):
+            yield Table(child, word)
+        elif child.tag == qn("w:sdt"):
+            for content in child.iterchildren(qn("w:sdtContent")):
+                yield from _body_items(word, content)
+
+
+def _paragraph(paragraph: Paragraph) -> tuple[str, str]:
+    style = paragraph.style
+    name = (style.name if style is not None else None) or ""
+    if _HEADING_STYLE.match(name):
+        kind = "heading"
+    elif name.startswith("List") or _has_numbering(paragraph):
+        kind = "list_item"
+    else:
+        kind = "paragraph"
+    return kind, _text(paragraph._p)
+
+
+def _text(paragraph) -> str:
+    """A w:p element's visible text: its runs, also inside tracked insertions, links, fields
+    and content controls; not deleted text, and not the paragraphs of a text box in it."""
+    parts = []
+    for run in paragraph.iter(qn("w:r")):
+        if not _visible(run, paragraph):
+            continue
+        for child in run:
+            if child.tag == qn("w:t"):
+                parts.append(child.text or "")
+            elif child.tag == qn("w:tab"):
+                parts.append("\t")
+            elif child.tag in (qn("w:br"), qn("w:cr")):
+                parts.append("\n")
+            elif child.tag == qn("w:noBreakHyphen"):
+                parts.append("-")
+    return "".join(parts)
+
+
+def _visible(run, paragraph) -> bool:
+    for ancestor in run.iterancestors():
+        if ancestor is paragraph:
+            return True
+        if ancestor.tag in _HIDDEN:
+            return False
+    return False
+
+
+def _has_numbering(paragraph: Paragraph) -> bool:
+    properties = paragraph._p.pPr
+    return properties is not None and properties.numPr is not None
+
+
+def _table_cells(table: Table):
+    seen = set()
+    for row in table.rows:
+        for cell in row.cells:
+            if cell._tc not in seen:
+                seen.add(cell._tc)
+                yield "table_cell", "\n".join(_text(p) for p in cell._tc.iter(qn("w:p")))
+
+
+def _read_notes(word, writer: BlockWriter, number: int) -> None:
+    """Footnotes and endnotes, which python-docx does not expose, numbered on from `number`."""
+    for reltype, tag in _NOTE_PARTS:
+        for relationship in word.part.rels.values():
+            if relationship.reltype != reltype or relationship.is_external:
+                continue
+            notes = parse_xml(relationship.target_part.blob)
+            for note in notes.iterchildren(qn(f"w:{tag}")):
+                if note.get(qn("w:type"), "normal") != "normal":
+                    continue  # the separator lines Word keeps as notes
+                text = "\n".join(_text(p) for p in note.iter(qn("w:p"))).strip()
+                if text:
+                    number += 1
+                    writer.add("footnote", [(text, {"paragraph": number})])
+
+
+def _metadata(properties) -> Metadata:
+    written = properties.created or properties.modified
+    return Metadata(
+        title=(properties.title or "").strip() or None,
+        date=written.date() if isinstance(written, datetime) else None,
+    )
+
+
+def _reason(error: Exception) -> str:
+    message = str(error.args[0]) if isinstance(error, KeyError) and error.args else str(error)
+    missing = re.search(r"no item named '([^']+)'", message)
+    if missing:
+        return f"{missing.group(1)} is missing from the package"
+    if "relationships/officeDocument" in message:
+        return "the package has no main document part (word/document.xml)"
+    first_line = (message.strip().splitlines() or [type(error).__name__])[0][:160]
+    return f"invalid XML: {first_line}" if isinstance(error, LxmlError) else first_line
