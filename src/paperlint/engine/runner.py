@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import time
 from typing import Iterable
@@ -123,24 +124,34 @@ def _suppressions(document: Document) -> list[tuple[int, int, list[str]]]:
 
 def _outside_removals(findings: list[Finding]) -> list[Finding]:
     """Drop findings inside text that another finding says to remove (web debris)."""
-    removals = [(f.start, f.end) for f in findings if "" in f.suggestions]
-    return [
-        f for f in findings
-        if "" in f.suggestions or not any(a <= f.start and f.end <= b for a, b in removals)
-    ]
+    removals = sorted((f.start, f.end) for f in findings if "" in f.suggestions)
+    if not removals:
+        return findings
+    starts = [start for start, _ in removals]
+    kept = []
+    for finding in findings:
+        index = bisect.bisect_right(starts, finding.start) - 1
+        inside = index >= 0 and finding.end <= removals[index][1] and "" not in finding.suggestions
+        if not inside:
+            kept.append(finding)
+    return kept
 
 
 def _one_fix_per_span(findings: list[Finding]) -> list[Finding]:
     """One problem, one finding: two findings that propose replacements for the same span, or
     two safe fixes whose spans overlap, are one problem; keep the longer span (the more
-    specific rule)."""
+    specific rule). `findings` are sorted by start, so only findings still open can clash."""
     kept: list[Finding] = []
+    open_: list[Finding] = []
     for finding in findings:
-        clash = next((k for k in kept if _same_problem(k, finding)), None) if finding.suggestions else None
+        open_ = [k for k in open_ if k.end > finding.start or (k.start, k.end) == (finding.start, finding.end)]
+        clash = next((k for k in open_ if _same_problem(k, finding)), None) if finding.suggestions else None
         if clash is None:
             kept.append(finding)
+            open_.append(finding)
         elif (finding.end - finding.start) > (clash.end - clash.start):
             kept[kept.index(clash)] = finding
+            open_[open_.index(clash)] = finding
     return kept
 
 

@@ -55,6 +55,7 @@ def read_docx(data: bytes, path: str) -> Document:
         raise InputError("password-protected or old-format Word file: save it as an unprotected .docx")
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise InputError("corrupt .docx: not a Word document (it is not a ZIP package)")
+    _refuse_oversized(data)
     try:
         word = docx.Document(io.BytesIO(data))
         writer = BlockWriter()
@@ -63,6 +64,34 @@ def read_docx(data: bytes, path: str) -> Document:
     except _CORRUPT as error:
         raise InputError(f"corrupt .docx: {_reason(error)}") from None
     return Document(path, "docx", writer.text, writer.blocks, metadata, writer.anchors)
+
+
+# Bounds on what a package may unpack to, checked from the ZIP directory before any part is
+# read (zipfile never inflates a member past the size its directory declares). A long paper's
+# document.xml is well under 1 MB; these refuse zip bombs and absurd documents (a million
+# paragraphs) in bounded time and memory.
+MAX_PARTS = 2000
+MAX_UNPACKED_BYTES = 256 * 1024 * 1024
+MAX_TEXT_PART_BYTES = 16 * 1024 * 1024
+_TEXT_PARTS = re.compile(r"word/(?:document|footnotes|endnotes)\d*\.xml\Z")
+
+
+def _refuse_oversized(data: bytes) -> None:
+    try:
+        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, ValueError) as error:
+        raise InputError(f"corrupt .docx: {_reason(error)}") from None
+    if len(members) > MAX_PARTS:
+        raise InputError(f"corrupt .docx: {len(members)} parts in the package (a Word file has a few dozen)")
+    unpacked = sum(m.file_size for m in members)
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise InputError(f".docx unpacks to {unpacked / 2**20:.0f} MB (over {MAX_UNPACKED_BYTES // 2**20} MB): refusing a possible zip bomb")
+    for member in members:
+        if _TEXT_PARTS.match(member.filename) and member.file_size > MAX_TEXT_PART_BYTES:
+            raise InputError(
+                f".docx text part {member.filename} is {member.file_size / 2**20:.0f} MB "
+                f"(over {MAX_TEXT_PART_BYTES // 2**20} MB): too large for a paper"
+            )
 
 
 def _read_body(word, writer: BlockWriter) -> int:
