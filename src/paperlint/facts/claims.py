@@ -1,0 +1,434 @@
+"""Claim extraction: the checkable statements of fact in a paper, with their spans.
+
+Each extractor finds one kind of claim in each sentence. Claims never overlap: when two
+extractors want the same text, the one listed first in `EXTRACTORS` keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Callable, Iterator
+
+from paperlint.document import Document, Sentence
+from paperlint.engine.kinds import phrases_regex
+from paperlint.facts.knowledge import COUNTRY_ALIASES, FORMER_STATES, ORGANISATIONS, KnowledgeBase
+
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+DAY_MONTH = rf"(?:\d{{1,2}}\s+{MONTHS}\s+|{MONTHS}\s+\d{{1,2}},?\s+|{MONTHS}\s+)?"
+DASH = r"\s*(?:-|–|—|to|and)\s*"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One statement of fact: its kind, span, subject country (ISO3) and parsed fields."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    country: str | None = None
+    fields: dict[str, Any] = field(default_factory=dict)
+
+    def describe(self) -> str:
+        return " ".join(self.text.split())
+
+
+# --- country names ---------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _country_regex(kb: KnowledgeBase) -> re.Pattern:
+    """Country names as written: UN short names (without their parentheses) and aliases."""
+    names = {re.sub(r"\s*\(.*\)$", "", row["country"]) for row in kb.member_states.values()}
+    for table in (COUNTRY_ALIASES, FORMER_STATES):
+        names.update(name for aliases in table.values() for name in aliases)
+    return phrases_regex(sorted(names), ignorecase=False)
+
+
+_SUBJECT_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:is|was|has|had|have|are|were|will|would|can|could|should|must|\w+s)\b")
+
+
+def country_mentions(document: Document, kb: KnowledgeBase) -> list[tuple[int, int, str]]:
+    """(start, end, ISO3) of every country named in the paper."""
+    cached = document.cache.get("facts.countries")
+    if cached is None:
+        pattern = _country_regex(kb)
+        cached = [
+            (m.start(), m.end(), iso3)
+            for m in pattern.finditer(document.text)
+            if (iso3 := kb.country(m.group(0)))
+        ]
+        document.cache["facts.countries"] = cached
+    return cached
+
+
+def paper_country(document: Document, kb: KnowledgeBase) -> str | None:
+    """The delegation: metadata.country, or else the Member State most often named as subject."""
+    if document.metadata.country:
+        named = kb.country(document.metadata.country)
+        if named:
+            return named
+    as_subject: Counter[str] = Counter()
+    for start, end, iso3 in country_mentions(document, kb):
+        if iso3 in kb.member_states and _SUBJECT_VERB.match(document.text, end):
+            as_subject[iso3] += 1
+    return as_subject.most_common(1)[0][0] if as_subject else None
+
+
+def subject_country(document: Document, kb: KnowledgeBase, sentence: Sentence, before: int, default: str | None) -> str | None:
+    """The country a claim at `before` is about: the first country named earlier in its
+    sentence, else the paper's own country ("it", "we", "our country")."""
+    for start, _, iso3 in country_mentions(document, kb):
+        if sentence.start <= start < before:
+            return iso3
+    return default
+
+
+# --- extractors --------------------------------------------------------------------------------
+
+@dataclass
+class Context:
+    document: Document
+    kb: KnowledgeBase
+    country: str | None
+
+    def text(self, start: int, end: int) -> str:
+        return self.document.text[start:end]
+
+    def claim(self, kind: str, start: int, end: int, sentence: Sentence | None = None, **fields) -> Claim:
+        subject = None
+        if sentence is not None:
+            subject = subject_country(self.document, self.kb, sentence, start, self.country)
+        return Claim(kind, start, end, self.text(start, end), subject, fields)
+
+
+_SC_RES = re.compile(
+    rf"(?:S/RES/(?P<symbol>\d{{1,4}})(?![\d/])(?:\s*\((?P<symbol_year>{YEAR})\))?)"
+    rf"|(?P<word>\b[Rr]esolutions?\s+(?:No\.?\s*)?)(?P<number>\d{{1,4}})(?![\d/])"
+    rf"(?:\s*\((?P<paren_year>{YEAR})\)|,?\s+(?:of|in|adopted\s+in|from)\s+{DAY_MONTH}(?P<of_year>{YEAR})\b)?"
+)
+_SC_MORE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<number>\d{{1,4}})\s*\((?P<year>{YEAR})\)")
+_GA_HINT = re.compile(r"General\s+Assembly|\bUNGA\b|\bGA\b")
+_SC_HINT = re.compile(r"Security\s+Council|\bUNSC\b|\bSC\b")
+
+
+def security_council_resolutions(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
+    """'resolution 1373 (2001)', 'S/RES/2396 (2017)', 'Security Council resolution 2178'."""
+    text = ctx.document.text
+    for match in _SC_RES.finditer(text, sentence.start, sentence.end):
+        if match["symbol"]:
+            yield ctx.claim("sc-resolution", match.start(), match.end(),
+                            number=int(match["symbol"]), year=_int(match["symbol_year"]))
+            continue
+        lead = text[max(sentence.start, match.start() - 40) : match.start()]
+        year = _int(match["paren_year"] or match["of_year"])
+        if _GA_HINT.search(lead) and not _SC_HINT.search(lead):
+            continue
+        if year is None and not _SC_HINT.search(lead):
+            continue  # a bare "resolution 12" may be anything
+        yield ctx.claim("sc-resolution", match.start("number") if match["word"] else match.start(),
+                        match.end(), number=int(match["number"]), year=year)
+        cursor = match.end()
+        while year is not None and (more := _SC_MORE.match(text, cursor, sentence.end)):
+            yield ctx.claim("sc-resolution", more.start("number"), more.end(),
+                            number=int(more["number"]), year=int(more["year"]))
+            cursor = more.end()
+
+
+_GA_RES = re.compile(
+    rf"(?:A/RES/|\b[Rr]esolutions?\s+(?:No\.?\s*)?)(?P<session>\d{{1,3}})/(?P<number>\d{{1,4}})\b"
+    rf"(?:\s*\((?P<paren_year>{YEAR})\)|,?\s+(?:of|in|adopted\s+in|from)\s+{DAY_MONTH}(?P<of_year>{YEAR})\b)?"
+)
+
+
+def general_assembly_resolutions(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
+    """'A/RES/60/288', 'resolution 60/251 in 2008'."""
+    for match in _GA_RES.finditer(ctx.document.text, sentence.start, sentence.end):
+        yield ctx.claim("ga-resolution", match.start(), match.end(), session=int(match["session"]),
+                        number=int(match["number"]), year=_int(match["paren_year"] or match["of_year"]))
+
+
+_COUNCIL = r"(?:(?:the\s+)?(?:United\s+Nations?|UN|U\.N\.)\s+Security\s+Council(?:\s*\(UNSC\))?|(?:the\s+)?Security\s+Council|(?:the\s+)?UNSC)"
+_YEARS = rf"(?P<first>{YEAR})(?:{DASH}(?P<last>{YEAR}|\d\d)\b)?"
+_SEAT = re.compile(
+    rf"\b(?:a|an|its|our|their|the|as)\s+(?P<kind>non[-‐–\s]?permanent|elected|rotating|permanent)\s+"
+    rf"(?:seat|member|membership)(?!s)(?:\s+(?:in|on|of|at)\s+{_COUNCIL})"
+    rf"(?:[^.;\d]{{0,25}}?\b(?:in|during|for|from|between)\s+(?:the\s+)?{_YEARS})?",
+)
+_COUNCIL_MEMBER = re.compile(
+    rf"\b(?:(?:a|an)\s+)?(?P<body>member\s+of|served\s+on|sat\s+on|elected\s+to|seat\s+on)\s+{_COUNCIL}"
+    rf"(?:[^.;\d]{{0,25}}?\b(?:in|during|for|from|between)\s+(?:the\s+)?{_YEARS})?",
+)
+_LEADING_YEAR = re.compile(rf"\s*(?:In|During|From)\s+{_YEARS},?\s")
+
+
+def security_council_seats(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
+    """'its non-permanent seat in the Security Council during 2019', 'a permanent member of the
+    Security Council', 'a member of the Security Council in 2019–2020'."""
+    text = ctx.document.text
+    for pattern in (_SEAT, _COUNCIL_MEMBER):
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            groups = match.groupdict()
+            kind = re.sub(r"[-‐–\s]", "-", groups.get("kind") or "any").lower()
+            kind = {"rotating": "elected", "non-permanent": "elected"}.get(kind, kind)
+            years = _year_range(match["first"], match["last"])
+            if years is None and (leading := _LEADING_YEAR.match(text, sentence.start, sentence.end)):
+                years = _year_range(leading["first"], leading["last"])
+            if years is None and kind == "any":
+                continue  # "a member of the Security Council" with no year says too little
+            start = match.start("kind") if groups.get("kind") else match.start("body")
+            yield ctx.claim("sc-seat", start, match.end(), sentence, seat=kind, years=years)
+
+
+_ORG = phrases_regex([alias for aliases in ORGANISATIONS.values() for alias in aliases], ignorecase=False)
+_ORG_LIST_TAIL = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
+_MEMBER_OF = re.compile(
+    r"\b(?:(?P<founding>founding|founder|original)\s+)?member(?:\s+State|\s+state|\s+country)?\s+of\s+(?:the\s+)?"
+)
+_ORG_MEMBER = re.compile(r"\b(?:a|an)\s+(?:(?P<founding>founding)\s+)?$")
+_JOINED = re.compile(r"\b(?:joined|acceded\s+to|accession\s+to|admitted\s+to|became\s+a\s+member\s+of)\s+(?:the\s+)?")
+_WITH = re.compile(r"\b(?:participat\w+|cooperat\w+|co-operat\w+|work\w*|partner\w*|collaborat\w+)\b[^.;]{0,60}?\bwith\s+(?:the\s+)?")
+_SINCE_YEAR = re.compile(rf"\s*(?:,\s*)?(?:since|in|from)\s+{DAY_MONTH}(?P<year>{YEAR})\b")
+_NAMED_BODY = re.compile(r"(?:[A-Z][\w'’.-]*|of|for|to|and|the|on|in|against|defeat|counter)(?:\s+|(?=[,.;:)]|$))")
+
+
+def memberships(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
+    """'a member of FATF', 'a NATO member', 'a founding member of the OECD', 'joined NATO in
+    1949', and lists: 'participates … with the EU, NATO, the OSCE, and CoE'."""
+    text = ctx.document.text
+    for trigger, relation in ((_MEMBER_OF, "member"), (_JOINED, "joined"), (_WITH, "participates")):
+        for lead in trigger.finditer(text, sentence.start, sentence.end):
+            founding = bool(lead.groupdict().get("founding"))
+            if relation == "participates" and not _explicit_subject(ctx, sentence, lead.start()):
+                continue  # "Member States should cooperate with the AU" is no claim about a country
+            cursor = lead.end()
+            org_match = _ORG.match(text, cursor, sentence.end)
+            if org_match is None:
+                if relation != "participates" and not founding:
+                    yield from _other_body(ctx, sentence, lead.start(), cursor, relation)
+                continue
+            while org_match is not None:
+                end = org_match.end()
+                year_match = _SINCE_YEAR.match(text, end, sentence.end)
+                if year_match and relation != "participates":
+                    end = year_match.end()
+                start = lead.start() if cursor == lead.end() and relation != "participates" else org_match.start()
+                yield ctx.claim("membership", start, end, sentence, org=_org_key(org_match.group(0)),
+                                relation=relation, founding=founding,
+                                year=_int(year_match["year"]) if year_match else None)
+                tail = _ORG_LIST_TAIL.match(text, org_match.end(), sentence.end)
+                cursor = tail.end() if tail else sentence.end
+                org_match = _ORG.match(text, cursor, sentence.end) if tail else None
+    for org_match in _ORG.finditer(text, sentence.start, sentence.end):
+        after = re.match(r"\s+member\b(?!s)(?:\s+State|\s+state|\s+country)?", text[org_match.end() : sentence.end])
+        lead = _ORG_MEMBER.search(text, max(sentence.start, org_match.start() - 20), org_match.start())
+        if after and lead:
+            yield ctx.claim("membership", org_match.start(), org_match.end() + after.end(), sentence,
+                            org=_org_key(org_match.group(0)), relation="member",
+                            founding=bool(lead["founding"]), year=None)
+
+
+_PRONOUN = re.compile(r"\b(?:[Ii]t|[Ww]e|[Oo]ur\s+(?:country|nation|delegation|government))\b")
+
+
+def _explicit_subject(ctx: Context, sentence: Sentence, before: int) -> bool:
+    """A country, or "it"/"we"/"our country", comes before `before` in the sentence."""
+    if subject_country(ctx.document, ctx.kb, sentence, before, None):
+        return True
+    return bool(_PRONOUN.search(ctx.document.text, sentence.start, before))
+
+
+def _other_body(ctx: Context, sentence: Sentence, start: int, cursor: int, relation: str) -> Iterator[Claim]:
+    """'a member of the Global Coalition to defeat ISIS': an organisation not in the tables."""
+    text = ctx.document.text
+    words = []
+    position = cursor
+    while (word := _NAMED_BODY.match(text, position, sentence.end)) and len(words) < 8:
+        words.append(word)
+        position = word.end()
+    while words and not words[-1].group(0)[0].isupper():
+        words.pop()
+    if not words:
+        return
+    name = text[cursor : words[-1].start() + len(words[-1].group(0).rstrip())].rstrip(".")
+    if re.fullmatch(r"(?:United\s+Nations|UN|U\.N\.)", name) or re.match(r"(?:United Nations |UN )?Security Council|UNSC", name):
+        return
+    if ctx.kb.country(name):
+        return
+    end = cursor + len(name)
+    year_match = _SINCE_YEAR.match(text, end, sentence.end)
+    yield ctx.claim("membership", start, year_match.end() if year_match else end, sentence, org=None, body=name,
+                    relation=relation, founding=False, year=_int(year_match["year"]) if year_match else None)
+
+
+_UN = r"(?:United\s+Nations|UN|U\.N\.)(?!\s+[A-Z])(?![\w-])"
+_ADMISSION = re.compile(
+    rf"\b(?:(?P<founding>founding|original)\s+(?:member|Member)(?:\s+State)?\s+of\s+(?:the\s+)?{_UN}"
+    rf"|(?:joined|admitted\s+to|became\s+a\s+(?:member|Member)(?:\s+State)?\s+of|(?:member|Member)(?:\s+State)?\s+of)\s+(?:the\s+)?{_UN}"
+    rf"(?:\s*,?\s*(?:in|on|since)\s+{DAY_MONTH}(?P<year>{YEAR})\b)?)"
+)
+
+
+def un_admissions(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
+    """'joined the United Nations in 1945', 'a founding member of the UN'."""
+    for match in _ADMISSION.finditer(ctx.document.text, sentence.start, sentence.end):
+        if not match["founding"] and not match["year"]:
+            continue
+        yield ctx.claim("un-admission", match.start(), match.end(), sentence,
+                        founding=bool(match["founding"]), year=_int(match["year"]))
+
+
+_TREATY_EVENT = (
+    r"(?P<event>adopted|signed|concluded|agreed|opened\s+for\s+signature|entered\s+into\s+force|"
+    r"came\s+into\s+(?:force|effect)|took\s+effect|in\s+force\s+since|ratified)"
+)
+
+
+def treaty_dates(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
+    """'the Paris Agreement, adopted in 2016', 'the 1951 Refugee Convention', 'Rome Statute (1998)'."""
+    text = ctx.document.text
+    names = ctx.kb.treaty_aliases
+    pattern = _treaty_regex(tuple(names))
+    for match in pattern.finditer(text, sentence.start, sentence.end):
+        row = names[next(n for n in names if re.fullmatch(_loose(n), match["name"]))]
+        window = max(sentence.start, match.start() - 10)
+        before = re.search(rf"\b(?P<year>{YEAR})\s+$", text[window : match.start()])
+        after = re.match(rf"\s*\((?P<year>{YEAR})\)", text[match.end() : sentence.end])
+        dated = re.match(
+            rf"(?:,\s*)?[^.;(),]{{0,40}}?\b{_TREATY_EVENT}\s+(?:in|on|since)?\s*{DAY_MONTH}(?P<year>{YEAR})\b",
+            text[match.end() : sentence.end],
+        )
+        if dated:
+            event = "entry" if re.match(r"ent|came|took|in\s", dated["event"]) else "adoption"
+            yield ctx.claim("treaty-date", match.start(), match.end() + dated.end(), treaty=row, event=event,
+                            year=int(dated["year"]))
+        elif after:
+            yield ctx.claim("treaty-date", match.start(), match.end() + after.end(), treaty=row, event="either",
+                            year=int(after["year"]))
+        elif before:
+            yield ctx.claim("treaty-date", window + before.start(), match.end(), treaty=row, event="either",
+                            year=int(before["year"]))
+
+
+def _loose(name: str) -> str:
+    return r"\s+".join(re.escape(word) for word in name.split())
+
+
+_TREATY_REGEXES: dict[tuple[str, ...], re.Pattern] = {}
+
+
+def _treaty_regex(names: tuple[str, ...]) -> re.Pattern:
+    if names not in _TREATY_REGEXES:
+        alternatives = "|".join(_loose(n) for n in sorted(names, key=len, reverse=True))
+        _TREATY_REGEXES[names] = re.compile(rf"(?<![\w-])(?P<name>{alternatives})(?![\w-])")
+    return _TREATY_REGEXES[names]
+
+
+_SDG = re.compile(
+    r"(?P<lead>\bSDGs?\s*#?\s*|\bSustainable\s+Development\s+Goals?\s*(?:No\.?\s*|#\s*)?|(?<!Development\s)(?<!Millennium\s)\bGoals?\s+(?:No\.?\s*|#\s*)?)"
+    r"(?P<number>\d{1,3})\b(?P<more>(?:\s*(?:,|and|&)\s*\d{1,3}\b)*)"
+    r"(?:\s*(?:\((?P<paren>[A-Z][^()\n]{2,80})\)|:\s*(?P<title>[A-Z][A-Za-z]*(?:(?:,\s*|\s+)(?:and\s+|&\s+)?[A-Z][A-Za-z]*)*)))?"
+)
+
+
+def sdgs(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
+    """'SDG 16 (Peace, Justice and Strong Institutions)', 'Goal 18', 'SDGs 5 and 16'."""
+    text = ctx.document.text
+    for match in _SDG.finditer(text, sentence.start, sentence.end):
+        name = match["paren"] or match["title"]
+        end = match.end("number") if match["more"] else match.end()
+        yield ctx.claim("sdg", match.start(), end, number=int(match["number"]), name=name)
+        for more in re.finditer(r"\d{1,3}", match["more"] or ""):
+            offset = match.start("more") + more.start()
+            yield ctx.claim("sdg", offset, offset + len(more.group(0)), number=int(more.group(0)), name=None)
+
+
+_EVENT_NOUNS = (
+    r"(?i:attacks?|bombings?|shootings?|explosions?|massacres?|siege|hijackings?|stabbings?|hostage\s+crisis|"
+    r"uprising|coup|genocide|earthquake|tsunami|riots?)"
+)
+_PLACE = r"(?:\s+(?:at|in|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?!and\b|or\b|to\b|which\b|that\b|was\b|were\b)[\w'’-]+){0,3})?"
+_EVENT = re.compile(
+    rf"\b(?P<year>{YEAR})(?:\s*[;:,–-]\s*|\s+)(?P<name>(?:[A-Z][\w'’.-]*\s+){{0,4}}){_EVENT_NOUNS}\b{_PLACE}"
+    rf"|\b(?P<name2>(?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|\d{{1,2}})\s+){{0,3}}){_EVENT_NOUNS}\s+(?:of|in)\s+{DAY_MONTH}(?P<year2>{YEAR})\b"
+    rf"|\b(?P<name3>(?:[A-Z][\w'’.-]*\s+){{1,4}}){_EVENT_NOUNS}\s*\((?P<year3>{YEAR})\)"
+)
+
+
+def dated_events(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
+    """'the 2018 Liege attack', '2016; Brussels Bombings', 'the Paris attacks of November 2015'."""
+    for match in _EVENT.finditer(ctx.document.text, sentence.start, sentence.end):
+        year = int(match["year"] or match["year2"] or match["year3"])
+        start = match.start() + (4 if match.group(0).startswith(("The ", "the ")) else 0)
+        label = " ".join(re.sub(r"[;:,()]", " ", ctx.text(start, match.end())).split())
+        yield ctx.claim("event", start, match.end(), year=year, label=label)
+
+
+_CITATION = re.compile(
+    r"\[\d+\]|\(\s*[A-Z][\w&.' -]+,?\s+(?:19|20)\d\d[a-z]?\s*\)|according\s+to|\bsource[sd]?\b|reported|"
+    r"https?://|www\.|\bcited\b|\bestimates?\b\s+(?:by|from)|\bdata\s+from\b",
+    re.IGNORECASE,
+)
+_STATISTIC = re.compile(
+    r"\b\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b)"
+    r"|\b\d[\d,.]*\s+(?:million|billion|trillion|thousand)\b(?:\s+[a-z]+)?"
+    r"|\b\d{1,3}(?:,\d{3})+\s+[a-z]+"
+    r"|\b\d+\s+(?:people|persons|deaths|victims|casualties|refugees|fighters|civilians|children|women)\b"
+)
+_SUPERLATIVE = re.compile(
+    r"\b(?:one\s+of\s+)?the\s+(?:single\s+)?(?:biggest|largest|greatest|highest|lowest|worst|deadliest|"
+    r"smallest|fastest|strongest|weakest|richest|poorest|most\s+(?:dangerous|affected|common|deadly|"
+    r"significant|serious|successful|effective))\s+[a-z][\w-]*"
+)
+
+
+def unsourced_figures(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
+    """Statistics ('45% of', '2 million refugees') and superlatives ('the biggest impediments')
+    in a sentence that cites nothing."""
+    text = ctx.document.text
+    if _CITATION.search(text, sentence.start, sentence.end):
+        return
+    for pattern, what in ((_STATISTIC, "statistic"), (_SUPERLATIVE, "superlative")):
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            yield ctx.claim("needs-source", match.start(), match.end(), what=what)
+
+
+Extractor = Callable[[Context, Sentence], Iterator[Claim]]
+EXTRACTORS: tuple[Extractor, ...] = (
+    general_assembly_resolutions, security_council_resolutions, security_council_seats, un_admissions,
+    memberships, treaty_dates, sdgs, dated_events, unsourced_figures,
+)
+
+
+def extract_claims(document: Document, kb: KnowledgeBase) -> list[Claim]:
+    """Every claim in the paper, in text order, none overlapping another."""
+    ctx = Context(document, kb, paper_country(document, kb))
+    taken: list[Claim] = []
+    for sentence in document.sentences:
+        for extractor in EXTRACTORS:
+            for claim in extractor(ctx, sentence):
+                if not any(claim.start < other.end and other.start < claim.end for other in taken):
+                    taken.append(claim)
+    return sorted(taken, key=lambda c: (c.start, c.end))
+
+
+def _year_range(first: str | None, last: str | None) -> tuple[int, ...] | None:
+    if not first:
+        return None
+    start = int(first)
+    if not last:
+        return (start,)
+    end = int(last) if len(last) == 4 else start // 100 * 100 + int(last)
+    return tuple(range(start, end + 1)) if start <= end <= start + 10 else (start,)
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def _org_key(alias: str) -> str:
+    normalised = " ".join(alias.split())
+    return next(key for key, aliases in ORGANISATIONS.items() if normalised in aliases)

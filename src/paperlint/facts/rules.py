@@ -1,0 +1,40 @@
+"""The fact-check rules (pack rules/facts.yml): each turns claims with one kind of verdict into hits."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from paperlint.engine.kinds import Hit
+from paperlint.facts import CONTRADICTED, UNVERIFIABLE, checked_claims
+
+NEEDS_SOURCE = "needs-source"
+
+
+def contradicted_claim(document, rule, config) -> Iterator[Hit]:
+    """Claims the knowledge base (or, online, Wikidata) contradicts, with the fact and its source."""
+    for item in checked_claims(document, config):
+        if item.verdict.status == CONTRADICTED:
+            yield Hit(item.claim.start, item.claim.end, {"fact": item.verdict.fact}, details=_details(item.verdict))
+
+
+def unverifiable_claim(document, rule, config) -> Iterator[Hit]:
+    """Claims nothing shipped (or found online) can confirm or refute, with a suggested search."""
+    for item in checked_claims(document, config):
+        if item.verdict.status == UNVERIFIABLE and item.claim.kind != NEEDS_SOURCE:
+            yield Hit(item.claim.start, item.claim.end, {"fact": item.verdict.fact}, details=_details(item.verdict))
+
+
+def unsourced_figure(document, rule, config) -> Iterator[Hit]:
+    """Statistics and superlatives in a sentence that cites no source."""
+    for item in checked_claims(document, config):
+        if item.claim.kind == NEEDS_SOURCE:
+            yield Hit(item.claim.start, item.claim.end, {"what": item.claim.fields["what"]})
+
+
+def _details(verdict) -> tuple[str, ...]:
+    details = []
+    if verdict.source:
+        details.append(f"Source: {verdict.source} ({verdict.via})")
+    if verdict.search:
+        details.append(f"Suggested search: {verdict.search}")
+    return tuple(details)
