@@ -1,0 +1,224 @@
+"""Internal consistency of names and numbers: one body, one name; one acronym, one meaning;
+one statistic, one value; one spelling system (-ise or -ize)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from paperlint.checks.temporal import dated_events
+from paperlint.engine.kinds import Hit, Phrases, segments
+
+# Each body: its full names (the first is the right one) and the short forms people use.
+BODIES = {
+    "Security Council": (
+        ("United Nations Security Council", "United Nation Security Council"),
+        ("UN Security Council", "U.N. Security Council", "UNSC", "Security Council"),
+    ),
+    "General Assembly": (
+        ("United Nations General Assembly", "United Nation General Assembly"),
+        ("UN General Assembly", "U.N. General Assembly", "UNGA", "General Assembly"),
+    ),
+    "Human Rights Council": (
+        ("United Nations Human Rights Council", "United Nation Human Rights Council"),
+        ("UN Human Rights Council", "UNHRC", "HRC", "Human Rights Council"),
+    ),
+    "Economic and Social Council": (("Economic and Social Council",), ("ECOSOC",)),
+    "United Nations": (("United Nations", "United Nation"), ("UN", "U.N.", "UNO")),
+    "European Union": (("European Union",), ("EU", "E.U.")),
+    "NATO": (("North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"), ("NATO",)),
+}
+
+
+@lru_cache(maxsize=1)
+def _body_forms() -> tuple[list[tuple[str, bool, str]], Phrases]:
+    """(body, is_full_name, form) for each form, and the phrases matching all of them."""
+    forms = [(body, is_full, form)
+             for body, (full, short) in BODIES.items()
+             for is_full, names in ((True, full), (False, short))
+             for form in names]
+    return forms, Phrases([form for *_, form in forms], ignorecase=False)
+
+
+def body_named_several_ways(document, rule, config):
+    """A body called by two full names, or by two short forms ("UNSC" and "Security Council")."""
+    forms, phrases = _body_forms()
+    chosen: dict[tuple[str, bool], str] = {}
+    for start, end in segments(document, "paragraph"):
+        for match in phrases.regex.finditer(document.text, start, end):
+            body, is_full, form = forms[phrases.index(match.group())]
+            if not is_full and _inside_longer_name(document.text, match.start(), start):
+                continue  # "National Security Council" is another body
+            first = chosen.setdefault((body, is_full), form)
+            if first != form:
+                kind = "full name" if is_full else "short form"
+                yield Hit(match.start(), match.end(), {"expected": first, "kind": kind, "body": body}, (first,))
+
+
+def _inside_longer_name(text: str, offset: int, block_start: int) -> bool:
+    before = text[block_start:offset].rstrip()
+    previous = re.search(r"([\w'’.-]+)$", before)
+    if not previous or before.endswith((".", "!", "?", ":", ";")):
+        return False
+    word = previous.group(1)
+    return word[:1].isupper() and word not in {"The", "the", "UN", "U.N."}
+
+
+_CONNECTOR = r"(?:of|the|and|for|on|in|to|against|&)"
+_NAME_WORD = r"(?:[A-Z][\w'’-]*|" + _CONNECTOR + r")"
+_DEFINITION = re.compile(
+    r"(?P<full>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){1,11})[ \t]+\((?P<acronym>[A-Z][A-Za-z&]*[A-Z])s?\)"
+)
+
+
+def acronym_redefined(document, rule, config):
+    """An acronym defined twice with different full names ("UNSC" for two bodies)."""
+    first: dict[str, tuple[str, str, int]] = {}
+    for start, end in segments(document, "paragraph"):
+        for match in _DEFINITION.finditer(document.text, start, end):
+            full_start, full = _trim_definition(match["full"], match["acronym"], match.start("full"))
+            if full is None:
+                continue
+            acronym = match["acronym"]
+            key = _normalised_name(full)
+            if acronym not in first:
+                first[acronym] = (full, key, full_start)
+            elif first[acronym][1] != key:
+                earlier, _, offset = first[acronym]
+                line = document.locate(offset).line
+                yield Hit(full_start, full_start + len(full), {"acronym": acronym, "expected": earlier, "first_line": line},
+                          (earlier,))
+
+
+def _trim_definition(run: str, acronym: str, offset: int) -> tuple[int, str | None]:
+    """The full name inside a run of name words: no leading connectors, at most one word per letter."""
+    words = list(re.finditer(r"\S+", run))
+    capitals = [w for w in words if w.group()[0].isupper()]
+    letters = sum(1 for c in acronym if c.isupper())
+    while len(capitals) > max(letters, 1) and words:
+        dropped = words.pop(0)
+        if dropped.group()[0].isupper():
+            capitals.pop(0)
+    while words and (re.fullmatch(_CONNECTOR, words[0].group(), re.IGNORECASE) or words[0].group() == "The"):
+        words.pop(0)
+    if len(words) < 2:
+        return offset, None
+    return offset + words[0].start(), run[words[0].start() : words[-1].end()]
+
+
+def _normalised_name(name: str) -> str:
+    name = re.sub(r"[-‐–\s]+", " ", name.lower())
+    name = re.sub(r"\b(the|of|and|for|on|&)\b", " ", name)
+    return re.sub(r"s\b|(?<=i)[sz](?=ation|e\b)", "", " ".join(name.split()))
+
+
+_NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion))?"
+_SCALES = {None: 1, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+_PEOPLE = (
+    "people|persons|civilians|victims|deaths|casualties|refugees|fighters|foreign fighters|"
+    "children|women|migrants|nationals|soldiers|officers|troops|attacks|terrorists"
+)
+_OUTCOMES = (
+    "killed|dead|died|injured|wounded|displaced|arrested|detained|returned|trained|deployed|"
+    "convicted|prosecuted|radicalised|radicalized|recruited|foiled|thwarted"
+)
+_STATISTIC = re.compile(
+    _NUMBER + r"(?:\s*(?P<percent>%|per\s*cent|percent)\s+of\s+(?:the\s+|all\s+|its\s+)?(?P<of>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"|\s+(?P<who>" + _PEOPLE + r")(?![\w-]))",
+    re.IGNORECASE,
+)
+_OUTCOME = re.compile(r"\b(?:" + _OUTCOMES + r")\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def statistic_two_values(document, rule, config):
+    """The same statistic given two values ("32 people were killed" … "35 people were killed")."""
+    events = dated_events(document)
+    seen: dict[tuple, tuple[str, int, float]] = {}
+    for sentence in document.sentences:
+        if sentence.block.kind == "heading":
+            continue
+        text = document.text[sentence.start : sentence.end]
+        years = frozenset(_YEAR.findall(text))
+        for match in _STATISTIC.finditer(document.text, sentence.start, sentence.end):
+            if match["percent"]:
+                key = ("%", match["of"].lower(), years)
+            else:
+                outcome = _nearest(_OUTCOME.finditer(text), match.start() - sentence.start)
+                event = next((e.label.lower() for e in events if sentence.start <= e.start < sentence.end), None)
+                if outcome is None or (event is None and not years):
+                    continue  # not enough context to tell one statistic from another
+                key = (match["who"].lower(), _stem(outcome.group()), event, years if event is None else None)
+            value = float(match["number"].replace(",", "")) * _SCALES[(match["scale"] or "").lower() or None]
+            span = (match.start("number"), match.end("scale") if match["scale"] else match.end("number"))
+            if key not in seen:
+                seen[key] = (document.text[span[0] : span[1]], span[0], value)
+            elif seen[key][2] != value:
+                written, offset, _ = seen[key]
+                yield Hit(*span, {"expected": written, "first_line": document.locate(offset).line})
+
+
+def _nearest(matches, offset: int) -> re.Match | None:
+    """The match closest to `offset` ("killed 32 people", "32 people were killed")."""
+    return min(matches, key=lambda m: min(abs(m.start() - offset), abs(m.end() - offset)), default=None)
+
+
+def _stem(word: str) -> str:
+    return {"dead": "killed", "died": "killed", "wounded": "injured"}.get(word.lower(), word.lower()[:6])
+
+
+# Words spelt -ise (or -ize) in every variety of English: not a choice between the two.
+ISE_ONLY = {
+    "advise", "arise", "chastise", "circumcise", "comprise", "compromise", "concise", "cruise",
+    "demise", "despise", "devise", "disguise", "enterprise", "excise", "exercise", "expertise",
+    "franchise", "guise", "improvise", "incise", "merchandise", "noise", "otherwise", "paradise",
+    "poise", "praise", "precise", "premise", "promise", "raise", "reprise", "revise", "rise",
+    "supervise", "surmise", "surprise", "televise", "treatise", "wise", "likewise", "clockwise",
+    "advertise", "apprise", "bruise", "anise", "valise", "porpoise", "tortoise", "turquoise",
+}
+IZE_ONLY = {"size", "seize", "prize", "capsize", "downsize", "maize", "baize", "assize", "outsize", "oversize"}
+_ISE_IZE = re.compile(
+    r"(?<![\w'’-])(?P<word>(?P<stem>[A-Za-z]+i)(?P<letter>[sz])(?P<ending>e|es|ed|ing|er|ers|ation|ations|ational))(?![\w'’-])"
+)
+
+
+def mixed_ise_ize(document, rule, config):
+    """A paper that writes some verbs -ise and others -ize (organise … recognize)."""
+    partners = _cn001_partners()
+    uses: dict[str, list[re.Match]] = {"s": [], "z": []}
+    for start, end in segments(document, "paragraph"):
+        for match in _ISE_IZE.finditer(document.text, start, end):
+            base = (match["stem"] + match["letter"] + "e").lower()
+            if base in ISE_ONLY or base in IZE_ONLY or len(match["stem"]) < 4 or match["word"][0].isupper():
+                continue  # capitalised: part of a name ("World Health Organization") or a heading
+            uses[match["letter"].lower()].append(match)
+    if not uses["s"] or not uses["z"]:
+        return
+    main = "z" if len(uses["z"]) > len(uses["s"]) or (
+        len(uses["z"]) == len(uses["s"]) and uses["z"][0].start() < uses["s"][0].start()
+    ) else "s"
+    other = "s" if main == "z" else "z"
+    example = uses[main][0]["word"]
+    for match in uses[other]:
+        word = match["word"]
+        partner = partners.get(word.lower())
+        if partner and re.search(r"(?<![\w'’-])" + re.escape(partner) + r"(?![\w'’-])", document.text, re.IGNORECASE):
+            continue  # both spellings of a pair CN001 lists: CN001 reports it
+        letter = "z" if match["letter"] == "s" else "s"
+        expected = match["stem"] + letter + match["ending"]
+        yield Hit(match.start(), match.end(), {"expected": expected, "example": example, "style": f"-i{main}e"},
+                  (expected,))
+
+
+@lru_cache(maxsize=1)
+def _cn001_partners() -> dict[str, str]:
+    """Each word of a pair CN001 (mixed-spelling-variants) lists → the other word, in lower case."""
+    from paperlint.engine.registry import load_rules
+
+    partners = {}
+    for rule in load_rules():
+        if rule.code == "CN001":
+            for one, other in rule.params.either.items():
+                partners[one.lower()] = other.lower()
+                partners[other.lower()] = one.lower()
+    return partners

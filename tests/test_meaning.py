@@ -1,0 +1,361 @@
+"""The meaning rules (CN010–CN018): time claims, missing verbs, who speaks, names and numbers."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from paperlint.checks import delegation, missing_verb
+from paperlint.findings import Severity
+from tests.conftest import EXAMPLES, findings_for
+
+BELGIUM = EXAMPLES / "belgium.txt"
+EVENTS = (
+    "Belgium has been a serious victim of radical terrorism, be it 2014; Jewish Museum Shootings, "
+    "2016; Brussels Bombings, the 2017 explosion at the Brussels central train station, or the 2018 "
+    "Liege attack.\n\n"
+)
+CLAIM = "As a result of these measures, Belgium has not witnessed any terrorist attacks for the last 2 years.\n"
+
+
+def dated(text: str, when: str | None) -> str:
+    return (f"Date: {when}\n\n" if when else "") + text
+
+
+def only(findings, code):
+    return [f for f in findings if f.code == code]
+
+
+# CN010 stale-relative-period -------------------------------------------------------------
+
+
+def belgium_cn010(run_cli, *date_args):
+    code, out, _ = run_cli("check", "--select", "CN010", "--output-format", "json", *date_args, BELGIUM)
+    return json.loads(out)
+
+
+def findings_of(report):
+    return report["findings"]
+
+
+def test_belgium_dated_before_2020_is_an_error(run_cli):
+    (finding,) = findings_of(belgium_cn010(run_cli, "--date", "2019-06-01"))
+    assert finding["severity"] == "error"
+    assert finding["text"] == "for the last 2 years"
+    assert finding["suggestions"] == ["since the 2018 Liege attack"]
+    assert "2019-06-01" in " ".join(finding["notes"])
+
+
+def test_belgium_dated_early_2020_is_a_warning(run_cli):
+    (finding,) = findings_of(belgium_cn010(run_cli, "--date", "2020-03-01"))
+    assert finding["severity"] == "warning"
+    assert "may fall inside" in " ".join(finding["notes"])
+
+
+def test_belgium_dated_after_2020_is_clean(run_cli):
+    assert findings_of(belgium_cn010(run_cli, "--date", "2021-02-01")) == []
+
+
+def test_belgium_undated_is_a_warning_that_shows_its_reasoning(run_cli):
+    (finding,) = findings_of(belgium_cn010(run_cli))
+    assert finding["severity"] == "warning"
+    details = " ".join(finding["notes"])
+    assert "written after 2020" in details
+    assert "the 2018 Liege attack" in details
+
+
+@pytest.mark.parametrize(("when", "severity"), [("1 March 2019", Severity.ERROR), ("2020-02-01", Severity.WARNING),
+                                                ("2021-01-15", None), (None, Severity.WARNING)])
+def test_date_header_line_decides_the_severity(when, severity):
+    found = findings_for(dated(EVENTS + CLAIM, when), "CN010")
+    assert [f.severity for f in found] == ([severity] if severity else [])
+
+
+def test_event_older_than_the_window_is_no_contradiction():
+    text = "Date: 2019-05-01\n\nThe 2014 Jewish Museum Shootings shocked Belgium.\n\n" + CLAIM
+    assert findings_for(text, "CN010") == []
+
+
+def test_only_events_of_the_claimed_kind_count():
+    report = "Date: 2019-05-01\n\nThe 2018 report on the Liege attack changed our laws.\n\n" + CLAIM
+    coup = "Date: 2019-05-01\n\nThe 2018 coup in a neighbouring State worried Belgium.\n\n" + CLAIM
+    assert findings_for(report, "CN010") == []
+    assert findings_for(coup, "CN010") == []
+
+
+def test_a_dated_rewording_is_clean():
+    text = dated(EVENTS + "Belgium has not witnessed any terrorist attacks since the 2018 Liege attack.", "2019-06-01")
+    assert findings_for(text, "CN010") == []
+
+
+def test_positive_claims_are_not_checked():
+    text = dated(EVENTS + "Belgium has witnessed many terrorist attacks in the past five years.", "2019-06-01")
+    assert findings_for(text, "CN010") == []
+
+
+def test_since_a_year_is_an_error_whatever_the_date():
+    text = EVENTS + "There has been no terrorist attack in Belgium since 2016."
+    (finding,) = findings_for(text, "CN010")
+    assert (finding.text, finding.severity) == ("since 2016", Severity.ERROR)
+    assert findings_for(EVENTS + "There has been no terrorist attack in Belgium since 2019.", "CN010") == []
+
+
+@pytest.mark.parametrize("period", ["in the past decade", "over the past five years", "in the past six months",
+                                    "during the last year"])
+def test_period_wordings(period):
+    text = f"Date: 2018-11-01\n\nThe 2018 Liege attack killed three people.\n\nThere were no attacks {period}."
+    (finding,) = findings_for(text, "CN010")
+    assert finding.text == period
+
+
+def test_recently_is_only_a_warning_and_vague_counts_are_skipped():
+    recent = findings_for("Date: 2019-01-01\n\nThe 2018 Liege attack killed three.\n\nNo attacks happened recently.", "CN010")
+    assert [f.severity for f in recent] == [Severity.WARNING]
+    vague = "Date: 2019-01-01\n\nThe 2018 Liege attack killed three.\n\nNo attacks in the past several years."
+    assert findings_for(vague, "CN010") == []
+
+
+def test_a_claim_about_one_place_counts_only_events_named_after_it():
+    text = ("Date: 2021-03-05\n\nFrance lived through the 2015 Paris attacks and the 2020 Conflans attack.\n\n"
+            "There has been no attack in Paris for the last two years.")
+    assert findings_for(text, "CN010") == []
+
+
+def test_undated_paper_naming_a_later_year_was_written_after_the_window():
+    text = ("The 2012 polio outbreak was the last one. In 2020 the ministry bought vaccines.\n\n"
+            "Kenya has recorded no outbreak of polio in the past five years.")
+    assert findings_for(text, "CN010") == []
+
+
+# CN011 agent-has-event and CN012 sentence-without-verb ------------------------------------
+
+LOST_VERB = "Nonetheless, our security forces have multiple small attacks which were only in the planning stages."
+
+
+def test_the_meaning_extra_is_installed_and_parses():
+    """CI installs the `meaning` extra: the spaCy path is the one these tests exercise."""
+    nlp = missing_verb.load_pipeline()
+    assert nlp is not None
+    assert {"tagger", "parser"} <= set(nlp.pipe_names)
+
+
+def test_belgium_lost_verb_is_found_with_suggested_verbs():
+    found = only(findings_for(BELGIUM.read_text(encoding="utf-8"), "CN011"), "CN011")
+    (finding,) = found
+    assert finding.text == "have multiple small attacks"
+    assert finding.severity == Severity.WARNING
+    assert finding.suggestions[0] == "have foiled multiple small attacks"
+    assert {"have thwarted multiple small attacks", "have prevented multiple small attacks"} <= set(finding.suggestions)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our engineers have multiple concerns about the plan.",
+    "Our security forces have foiled multiple small attacks.",
+    "Our police have several raids planned for next month.",
+    "The police have had three attacks to investigate this year.",
+    "Our forces have the attacks investigated by judges.",
+    "Belgium has many partners in the fight against terrorism.",
+])
+def test_possession_and_auxiliary_have_are_not_flagged(sentence):
+    assert findings_for(sentence, "CN011") == []
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Our forces have dozens of plots which were uncovered early.", "have dozens of plots"),
+    ("The health ministry has two outbreaks which were at an early stage.", "has two outbreaks"),
+    ("We have several bombings in the planning stage every year.", "have several bombings"),
+])
+def test_lost_verbs(sentence, found):
+    assert [f.text for f in findings_for(sentence, "CN011")] == [found]
+
+
+def test_word_list_fallback_is_lower_confidence(monkeypatch):
+    monkeypatch.setattr(missing_verb, "load_pipeline", lambda: None)
+    (finding,) = findings_for(LOST_VERB, "CN011")
+    assert finding.text == "have multiple small attacks"
+    assert finding.severity == Severity.INFO
+    assert finding.details == (missing_verb.FALLBACK_NOTE,)
+    assert findings_for("Our engineers have multiple concerns about the plan.", "CN011") == []
+    assert findings_for("Our forces have foiled multiple small attacks.", "CN011") == []
+    assert findings_for("Belgium, a founding member of NATO and of the European Union.", "CN012") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Belgium's Standoff with Terrorism\n\nBelgium supports the resolution.",
+    "Committee: Counter-Terrorism Committee\nCountry: Belgium\n\nBelgium supports the resolution.",
+    "Follow us on Instagram and Facebook to get the latest updates!",
+    "Belgium, a founding member of NATO",
+    "In short, yes.",
+    "Hopefully, a highly integrated global network to counter terrorism comes into existence.",
+])
+def test_headings_header_lines_imperatives_and_short_lines_are_not_fragments(text):
+    assert findings_for(text, "CN012") == []
+
+
+def test_fragment_in_a_list_item():
+    text = "Belgium proposes:\n\n- A regional fund for victims, with a board of five members and a small secretariat."
+    assert [f.code for f in findings_for(text, "CN012")] == ["CN012"]
+
+
+def test_belgium_paper_has_no_fragment():
+    assert findings_for(BELGIUM.read_text(encoding="utf-8"), "CN012") == []
+
+
+# CN013 other-delegation-speaks and CN014 mixed-self-reference ----------------------------
+
+
+def test_member_states_are_the_193():
+    states = delegation.member_states()
+    assert len(states) == 193 and "Belgium" in states and "Japan" in states
+
+
+@pytest.mark.parametrize(("written", "state"), [
+    ("Japan", "Japan"), ("the Delegation of Japan", "Japan"), ("USA", "United States of America"),
+    ("Iran", "Iran (Islamic Republic of)"), ("the Netherlands", "Netherlands (Kingdom of the)"),
+    ("Atlantis", None), (None, None),
+])
+def test_canonical_country(written, state):
+    assert delegation.canonical_country(written) == state
+
+
+def test_france_speaking_in_japans_paper_is_an_error():
+    text = "Country: Japan\n\nJapan believes in dialogue. The Delegation of France urges all States to act."
+    (finding,) = findings_for(text, "CN013")
+    assert (finding.text, finding.severity, finding.suggestions) == ("France", Severity.ERROR, ("Japan",))
+
+
+def test_country_without_header_is_the_most_frequent_speaker():
+    text = ("Japan believes in dialogue. Japan urges restraint. The Delegation of France urges all States to act.\n\n"
+            "Japan supports the treaty.")
+    assert [f.text for f in findings_for(text, "CN013")] == ["France"]
+
+
+def test_another_country_opening_a_sentence_is_a_warning():
+    text = "Country: Japan\n\nJapan believes in dialogue. France firmly believes that sanctions work."
+    (finding,) = findings_for(text, "CN013")
+    assert finding.severity == Severity.WARNING
+
+
+@pytest.mark.parametrize("text", [
+    "Country: Japan\n\nThe Delegation of Japan urges all States to act. Japan believes in dialogue.",
+    "Country: Japan\n\nJapan believes in dialogue. In 2019 the Delegation of France proposed a registry.",
+    "Country: Japan\n\nJapan believes that France, as host, should lead.",
+    "Japan believes in dialogue.",
+])
+def test_own_delegation_and_reported_positions_are_clean(text):
+    assert findings_for(text, "CN013") == []
+
+
+def test_belgium_switches_to_our():
+    (finding,) = findings_for(BELGIUM.read_text(encoding="utf-8"), "CN014")
+    assert finding.text.lower() == "our" and finding.severity == Severity.INFO
+
+
+def test_one_self_reference_is_clean():
+    assert findings_for("Belgium believes in cooperation. Belgium urges all States to act.", "CN014") == []
+    assert findings_for("We believe in cooperation. Our forces stand ready.", "CN014") == []
+
+
+# CN015–CN018 names and numbers ------------------------------------------------------------
+
+
+def test_body_with_two_full_spellings():
+    text = "The United Nations Security Council met. Belgium sat on the United Nation Security Council."
+    (finding,) = findings_for(text, "CN015")
+    assert finding.text == "United Nation Security Council"
+    assert finding.suggestions == ("United Nations Security Council",)
+
+
+@pytest.mark.parametrize("text", [
+    "The United Nations Security Council (UNSC) met. The UNSC adopted a text.",
+    "The Security Council met. The National Security Council of Japan met too. The Security Council voted.",
+    "The United Nations met in New York. The UN adopted a text.",
+])
+def test_full_name_with_one_short_form_is_clean(text):
+    assert findings_for(text, "CN015") == []
+
+
+def test_acronym_defined_twice_the_same_way_is_clean():
+    text = ("The World Health Organization (WHO) helps. Belgium funds the World Health Organisation (WHO). "
+            "The Financial Action Task Force (FATF) and the Financial Action Task Force (FATF) agree.")
+    assert findings_for(text, "CN016") == []
+
+
+def test_acronym_defined_differently():
+    text = "Belgium joined the Financial Action Task Force (FATF).\n\nThe Financial Anti-Terror Forum (FATF) met."
+    (finding,) = findings_for(text, "CN016")
+    assert finding.text == "Financial Anti-Terror Forum"
+    assert "line 1" in finding.message
+
+
+def test_statistics_for_different_years_or_things_are_not_compared():
+    text = ("In 2019, 40 per cent of the counties had a stockpile. In 2020, 55 per cent of the counties had one. "
+            "The 2016 Brussels bombings killed 32 people and injured 340 people.")
+    assert findings_for(text, "CN017") == []
+
+
+def test_same_statistic_two_values():
+    text = "The 2016 Brussels bombings killed 32 people.\n\nIn the 2016 Brussels bombings, 35 people died."
+    (finding,) = findings_for(text, "CN017")
+    assert finding.text == "35"
+
+
+def test_ise_ize_minority_is_flagged_with_the_majority_spelling():
+    text = "Belgium will prioritize prevention, globalize cooperation and mobilise funds."
+    (finding,) = findings_for(text, "CN018")
+    assert (finding.text, finding.suggestions) == ("mobilise", ("mobilize",))
+
+
+@pytest.mark.parametrize("text", [
+    "Belgium will advise partners, exercise restraint and prioritize prevention.",
+    "The World Health Organization helps. Belgium will organise training.",
+    "Belgium will organise training and seize assets.",
+])
+def test_ise_only_words_and_names_are_not_a_choice(text):
+    assert findings_for(text, "CN018") == []
+
+
+def test_pairs_cn001_reports_are_left_to_it():
+    text = "Belgium will recognise the work. Belgium will recognize the court and globalize trade."
+    assert findings_for(text, "CN018") == []
+    assert [f.text for f in findings_for(text, "CN001")] == ["recognize"]
+
+
+def test_bibliography_entries_are_not_fragments():
+    text = ("Belgium supports the resolution.\n\nReferences\n\n"
+            "United Nations Office for Disarmament Affairs. Programme of Action on Small Arms and Light Weapons.\n\n"
+            "Greenberg, A. (2018, August 22). The untold story of the most devastating cyberattack. Wired.")
+    assert findings_for(text, "CN012") == []
+
+
+def test_outbreaks_get_verbs_for_spreading_events():
+    (finding,) = findings_for("The health ministry has two outbreaks which were at an early stage.", "CN011")
+    assert finding.suggestions[0] == "has contained two outbreaks"
+
+
+def test_negation_must_bear_on_the_event():
+    text = ("Date: 2019-06-01\n\nThe 2018 Liege attack shocked Belgium.\n\n"
+            "Although Belgium has not ratified the convention, terrorist attacks fell over the last 2 years.")
+    assert findings_for(text, "CN010") == []
+
+
+@pytest.mark.parametrize("event", ["the Liege attack in May 2018", "the attack on the Jewish Museum in 2018",
+                                   "2018; Liege Attack"])
+def test_event_wordings(event):
+    text = f"Date: 2019-06-01\n\nBelgium suffered {event}.\n\n{CLAIM}"
+    (finding,) = findings_for(text, "CN010")
+    assert "2018" in finding.message
+
+
+def test_observer_header_is_not_guessed():
+    text = "Country: Holy See\n\nThe Holy See believes in dialogue. Italy urges all States to act."
+    assert findings_for(text, "CN013") == []
+
+
+def test_sentence_too_long_to_parse_uses_the_fallback():
+    text = "Our security forces have multiple small attacks " + "and more words " * 200 + "in the planning stages."
+    assert len(text) > missing_verb.MAX_SENTENCE_CHARS
+    (finding,) = findings_for(text, "CN011")
+    assert (finding.text, finding.severity) == ("have multiple small attacks", Severity.INFO)
+    assert findings_for(text, "CN012") == []
