@@ -17,6 +17,7 @@ def write_atomically(path: str, data: bytes) -> None:
     except OSError as error:
         raise PaperlintError(f"{path}: cannot write ({error.strerror})") from None
     try:
+        os.chmod(temporary, _mode_for(path))
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
@@ -28,3 +29,13 @@ def write_atomically(path: str, data: bytes) -> None:
         except OSError:
             pass
         raise PaperlintError(f"{path}: cannot write ({error.strerror})") from None
+
+
+def _mode_for(path: str) -> int:
+    """The existing file's permissions, or those a new file gets under the user's umask."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

@@ -1,0 +1,280 @@
+"""`--annotate out.docx`: a copy of the paper with each finding as a Word comment.
+
+For a .docx paper the copy is the original document, with runs split at the findings' span
+boundaries so that each comment is anchored on exactly the flagged words. For .txt, .md and
+.pdf papers the copy is a new .docx of the extracted text, one Word paragraph per block.
+Comments are by "paperlint" and hold the message, the suggestions and the notes. The
+original file is never written.
+"""
+
+from __future__ import annotations
+
+import bisect
+import copy
+import io
+import os
+import re
+from dataclasses import dataclass, field
+
+import docx
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.hyperlink import Hyperlink
+from docx.text.run import Run
+
+from paperlint.document import Document
+from paperlint.errors import PaperlintError
+from paperlint.findings import Finding
+from paperlint.output import write_atomically
+from paperlint.reporters import describe_suggestion, source_place
+
+AUTHOR, INITIALS = "paperlint", "PL"
+# The run children that carry text, as python-docx's `Run.text` reads them.
+_TEXT_TAGS = {qn(f"w:{tag}") for tag in ("br", "cr", "noBreakHyphen", "ptab", "t", "tab")}
+_SPACES = re.compile(r"[ \t]{2,}|^[ \t]+|[ \t]+$", re.MULTILINE)
+
+
+@dataclass
+class Unit:
+    """Word paragraphs whose text, joined by newlines, is one block of the extracted text.
+
+    `offset` is where the unit's text starts in document.text and `skip` how many characters
+    of the unit's own text come before that (whitespace the reader trimmed).
+    `positions[i]` is the unit-text index of document.text[offset + i] when the unit's text
+    was compacted (text papers), or None when the two match one for one (.docx).
+    """
+
+    paragraphs: list
+    offset: int
+    skip: int = 0
+    positions: list[int] | None = field(default=None, repr=False)
+
+    def local(self, offset: int) -> int:
+        index = offset - self.offset
+        if self.positions is None:
+            return index + self.skip
+        return self.positions[max(0, min(index, len(self.positions) - 1))]
+
+    def pieces(self) -> list[tuple[object, int, int]]:
+        """(w:r element, start, end) of every run with text, in unit-text coordinates."""
+        found, cursor = [], 0
+        for number, paragraph in enumerate(self.paragraphs):
+            if number:
+                cursor += 1  # the newline joining the paragraphs
+            for run in _runs(paragraph):
+                length = len(run.text)
+                if length:
+                    found.append((run._r, cursor, cursor + length))
+                cursor += length
+        return found
+
+    @property
+    def text(self) -> str:
+        return "\n".join("".join(run.text for run in _runs(p)) for p in self.paragraphs)
+
+
+def _runs(paragraph) -> list[Run]:
+    runs = []
+    for item in paragraph.iter_inner_content():
+        runs.extend(item.runs if isinstance(item, Hyperlink) else [item])
+    return runs
+
+
+def annotate(document: Document, findings: list[Finding], source_bytes: bytes | None, out_path: str) -> int:
+    """Write the annotated copy to `out_path`; returns the number of comments."""
+    if document.format == "docx" and source_bytes is not None:
+        word = docx.Document(io.BytesIO(source_bytes))
+        units = _docx_units(word, document)
+    else:
+        word, units = _text_copy(document)
+    for finding in sorted(findings, key=lambda f: f.sort_key):
+        runs = _anchor_runs(units, document, finding)
+        _add_comment(word, runs, finding, exact=runs is not None)
+    buffer = io.BytesIO()
+    word.save(buffer)
+    write_atomically(out_path, buffer.getvalue())
+    return len(findings)
+
+
+def check_output_path(out_path: str, inputs: list[str]) -> None:
+    """Refuse an output that is not a .docx or that would overwrite a paper being checked."""
+    if not out_path.lower().endswith(".docx"):
+        raise PaperlintError(f"--annotate {out_path}: the annotated copy is a Word file: name it .docx")
+    target = os.path.realpath(out_path)
+    for path in inputs:
+        if path != "-" and os.path.realpath(path) == target:
+            raise PaperlintError(f"--annotate {out_path}: that is the paper itself; name a new file")
+
+
+# --- .docx papers: the units are the paragraphs and table cells the reader numbered ---------
+
+def _docx_units(word, document: Document) -> dict[int, Unit]:
+    """The reader's numbered paragraphs and cells (see readers/docx.py), by number."""
+    starts = {a.paragraph: a.offset for a in document.anchors if a.paragraph is not None}
+    units: dict[int, Unit] = {}
+    number = 0
+    for item in word.iter_inner_content():
+        for paragraphs in _table_cell_paragraphs(item) if isinstance(item, Table) else [[item]]:
+            text = "\n".join(p.text for p in paragraphs)
+            if text.strip() and (number := number + 1) in starts:
+                units[number] = Unit(paragraphs, starts[number], len(text) - len(text.lstrip()))
+    return units
+
+
+def _table_cell_paragraphs(table: Table):
+    seen = set()
+    for row in table.rows:
+        for cell in row.cells:
+            if cell._tc not in seen:
+                seen.add(cell._tc)
+                yield cell.paragraphs
+
+
+# --- text papers: a new document, one paragraph per block ----------------------------------
+
+def _text_copy(document: Document):
+    word = docx.Document()
+    title = document.metadata.title or os.path.basename(document.path)
+    word.core_properties.title = f"{title} (annotated by paperlint)"
+    units: dict[int, Unit] = {}
+    for number, block in enumerate(document.blocks, 1):
+        text, positions = _compact(document.text[block.start:block.end])
+        paragraph = word.add_paragraph(style="Heading 2" if block.kind == "heading" else None)
+        for index, line in enumerate(text.split("\n")):
+            if index:
+                paragraph.add_run().add_break()
+            paragraph.add_run(line)
+        units[number] = Unit([paragraph], block.start, positions=positions)
+    return word, units
+
+
+def _compact(text: str) -> tuple[str, list[int]]:
+    """`text` with runs of spaces (blanked markup, indents) cut to one, and where each char went."""
+    positions, kept, cursor = [], [], 0
+    for match in _SPACES.finditer(text):
+        for char in text[cursor:match.start()]:
+            positions.append(len(kept))
+            kept.append(char)
+        keep_one = match.start() > 0 and text[match.start() - 1] != "\n" and match.end() < len(text) and text[match.end()] != "\n"
+        positions.extend([len(kept)] * (match.end() - match.start()))
+        if keep_one:
+            kept.append(" ")
+        cursor = match.end()
+    for char in text[cursor:]:
+        positions.append(len(kept))
+        kept.append(char)
+    positions.append(len(kept))
+    return "".join(kept), positions
+
+
+# --- anchoring ------------------------------------------------------------------------------
+
+def _unit_number(document: Document, units: dict[int, Unit], offset: int) -> int | None:
+    if document.format == "docx":
+        return document.locate(offset).paragraph
+    numbers = sorted(units)
+    index = bisect.bisect_right([units[n].offset for n in numbers], offset) - 1
+    return numbers[index] if index >= 0 else None
+
+
+def _anchor_runs(units: dict[int, Unit], document: Document, f: Finding) -> list[Run] | None:
+    """The runs covering exactly the finding's words, splitting runs as needed; None if lost."""
+    first_unit = units.get(_unit_number(document, units, f.start))
+    last_unit = units.get(_unit_number(document, units, max(f.start, f.end - 1)))
+    if first_unit is None or last_unit is None:
+        return None
+    start, end = first_unit.local(f.start), last_unit.local(f.end)
+    if first_unit is last_unit:
+        if first_unit.positions is None and first_unit.text[start:end] != f.text:
+            found = _nearest(first_unit.text, f.text, start)
+            if found is None:
+                return None
+            start, end = found, found + len(f.text)
+        if end <= start:
+            return None
+    first = _split_at(first_unit, start, want="right")
+    last = _split_at(last_unit, end, want="left")
+    if first is None or last is None:
+        return None
+    return [Run(first, first_unit.paragraphs[0]), Run(last, last_unit.paragraphs[0])]
+
+
+def _nearest(text: str, wanted: str, near: int) -> int | None:
+    positions = [m.start() for m in re.finditer(re.escape(wanted), text)] if wanted else []
+    return min(positions, key=lambda p: abs(p - near)) if positions else None
+
+
+def _split_at(unit: Unit, position: int, want: str):
+    """Split the run holding `position`; the w:r starting there (right) or ending there (left)."""
+    for element, start, end in unit.pieces():
+        if want == "right" and start <= position < end or want == "left" and start < position <= end:
+            if position in (start, end):
+                return element
+            if not _splittable(element):
+                return element  # a run with a drawing or a field: anchor on the whole run
+            right = _split_run(element, position - start)
+            return right if want == "right" else element
+    return None
+
+
+def _splittable(r) -> bool:
+    return all(child.tag in _TEXT_TAGS or child.tag == qn("w:rPr") for child in r)
+
+
+def _split_run(r, at: int):
+    """Cut the w:r `r` after `at` characters; the new right-hand w:r follows it."""
+    right = copy.deepcopy(r)
+    _keep_text(r, 0, at)
+    _keep_text(right, at, None)
+    r.addnext(right)
+    return right
+
+
+def _keep_text(r, keep_from: int, keep_to: int | None) -> None:
+    cursor = 0
+    for child in [c for c in r if c.tag in _TEXT_TAGS]:
+        text = str(child)
+        start, end = cursor, cursor + len(text)
+        cursor = end
+        lo, hi = max(start, keep_from), end if keep_to is None else min(end, keep_to)
+        if hi <= lo:
+            r.remove(child)
+        elif child.tag == qn("w:t") and (lo, hi) != (start, end):
+            child.text = text[lo - start:hi - start]
+            child.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+
+
+def _add_comment(word, runs: list[Run] | None, f: Finding, exact: bool) -> None:
+    lines = [f"{f.code} {f.name} ({f.severity}): {f.message}"]
+    if not exact:
+        place = source_place(f) or f"line {f.line}"
+        lines.append(f"At {place}: “{f.text}”.")
+        runs = _first_runs(word)
+    lines += [f"Suggestion: {describe_suggestion(f, s)}" for s in f.suggestions]
+    lines += [f"Note: {d}" for d in f.details]
+    comment = word.add_comment(runs, text=lines[0], author=AUTHOR, initials=INITIALS)
+    for line in lines[1:]:
+        comment.add_paragraph(line)
+
+
+def _first_runs(word) -> list[Run]:
+    """A place for a comment that cannot be anchored on its words: the first run with text."""
+    for paragraph in word.paragraphs:
+        runs = [run for run in _runs(paragraph) if run.text.strip()]
+        if runs:
+            return runs
+    return [word.add_paragraph().add_run(" ")]
+
+
+def annotate_results(results, out_path: str) -> int:
+    """`--annotate`: the annotated copy of the one paper checked; returns the comment count."""
+    check_output_path(out_path, [r.path for r in results])
+    readable = [r for r in results if r.document is not None and not r.error]
+    if len(results) != 1 or not readable:
+        raise PaperlintError("--annotate takes exactly one readable paper")
+    result = readable[0]
+    source = None
+    if result.document.format == "docx" and os.path.isfile(result.path):
+        with open(result.path, "rb") as handle:
+            source = handle.read()
+    return annotate(result.document, result.findings, source, out_path)

@@ -1,0 +1,80 @@
+"""Directory runs on a terminal: a progress bar while papers are checked, then a summary table.
+
+The bar shows only when stderr is a terminal and there is more than one paper; the table
+(findings by severity and reading grade, per paper) goes to stderr after the report of a run
+over several papers in a human format, so stdout stays the report.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Iterator
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from paperlint.reporters import paper_stats, reading_grade, severity_counts
+
+HUMAN_FORMATS = ("full", "concise")
+
+
+def track(paths: list[str]) -> Iterator[str]:
+    """Yield `paths`, drawing a progress bar on a terminal while the caller checks each one."""
+    if len(paths) < 2 or not sys.stderr.isatty():
+        yield from paths
+        return
+    with Progress(
+        TextColumn("[bold]Checking[/bold] {task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("", total=len(paths))
+        for path in paths:
+            bar.update(task, description=os.path.basename(path))
+            yield path
+            bar.advance(task)
+
+
+def summary_table(results) -> Table:
+    table = Table(title="paperlint summary", title_justify="left")
+    table.add_column("paper", no_wrap=True)
+    for name, style in (("errors", "red"), ("warnings", "yellow"), ("info", "blue")):
+        table.add_column(name, justify="right", style=style)
+    table.add_column("reading grade", justify="right")
+    table.add_column("status")
+    totals = {"error": 0, "warning": 0, "info": 0}
+    names = short_names([r.path for r in results])
+    for r, name in zip(results, names):
+        counts = severity_counts(r.findings)
+        for key in totals:
+            totals[key] += counts[key]
+        grade = reading_grade(paper_stats(r.document)) if not r.error else None
+        status = "[red]unreadable[/red]" if r.error else ("clean" if not r.findings else "")
+        table.add_row(name, *(str(counts[k]) for k in totals), "" if grade is None else f"{grade:g}", status)
+    table.add_section()
+    table.add_row(f"{len(results)} papers", *(str(n) for n in totals.values()), "", "", style="bold")
+    return table
+
+
+def short_names(paths: list[str]) -> list[str]:
+    """Paths relative to the working directory, or to the papers' common folder outside it."""
+    relative = [os.path.relpath(p) if p != "-" else p for p in paths]
+    if not any(name.startswith("..") for name in relative):
+        return relative
+    try:
+        common = os.path.commonpath([os.path.abspath(p) for p in paths])
+    except ValueError:
+        return paths
+    common = common if not os.path.isfile(common) else os.path.dirname(common)
+    return [os.path.relpath(os.path.abspath(p), common) for p in paths]
+
+
+def print_summary(results, output_format: str) -> None:
+    """The summary table on stderr, after a human-format report over several papers."""
+    if len(results) > 1 and output_format in HUMAN_FORMATS:
+        Console(stderr=True).print(summary_table(results))
