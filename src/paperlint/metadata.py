@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from paperlint.document import Document
 
-_FIELD_NAMES = {
+FIELD_NAMES = {
     "committee": "committee",
     "country": "country",
     "delegation": "country",
@@ -21,8 +21,8 @@ _FIELD_NAMES = {
     "school": "school",
     "title": "title",
 }
-_HEADER_FIELD = re.compile(
-    r"^[ \t]*(?P<name>" + "|".join(sorted(map(re.escape, _FIELD_NAMES), key=len, reverse=True))
+HEADER_FIELD = re.compile(
+    r"^[ \t]*(?P<name>" + "|".join(sorted(map(re.escape, FIELD_NAMES), key=len, reverse=True))
     + r")[ \t]*[:\-–—][ \t]*(?P<value>\S[^\n]*?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -56,8 +56,8 @@ def read_header_fields(document: Document) -> None:
     """Fill missing metadata from `Committee: …`-style lines in the paper's first blocks."""
     meta = document.metadata
     for block in document.blocks[:_HEADER_BLOCKS]:
-        for match in _HEADER_FIELD.finditer(document.text, block.start, block.end):
-            attribute = _FIELD_NAMES[match["name"].lower()]
+        for match in HEADER_FIELD.finditer(document.text, block.start, block.end):
+            attribute = FIELD_NAMES[match["name"].lower()]
             value = match["value"]
             if attribute == "date":
                 value = parse_date(value)

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from paperlint.document import WORD, Block, Document, Sentence
 from paperlint.errors import PaperlintError
-from paperlint.metadata import _HEADER_FIELD
+from paperlint.metadata import HEADER_FIELD
 
 # Upper bounds (inclusive) of the sentence-length buckets `paperlint stats` shows.
 LENGTH_BUCKETS = (10, 20, 30, 40)
@@ -115,7 +115,7 @@ def is_prose(document: Document, block: Block) -> bool:
     """A block of running text: not a heading and not a `Committee: …` header line."""
     if block.kind == "heading":
         return False
-    return not _HEADER_FIELD.fullmatch(document.text, block.start, block.end)
+    return not HEADER_FIELD.fullmatch(document.text, block.start, block.end)
 
 
 def prose_blocks(document: Document) -> list[Block]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from paperlint.document import Block, Document
 from paperlint.engine.kinds import Hit, phrases_regex
-from paperlint.metadata import _FIELD_NAMES, _HEADER_FIELD
+from paperlint.metadata import FIELD_NAMES, HEADER_FIELD
 from paperlint.profiles import BUILTIN, DEFAULT_PROFILE, SECTIONS, Profile, profile_for
 from paperlint.readability import is_prose
 
@@ -171,8 +171,8 @@ def header_fields(document: Document) -> dict[str, tuple[str, int | None]]:
         if value and name in FIELD_LABELS
     }
     for block in document.blocks[:HEADER_BLOCKS]:
-        for match in _HEADER_FIELD.finditer(document.text, block.start, block.end):
-            name = _FIELD_NAMES[match["name"].lower()]
+        for match in HEADER_FIELD.finditer(document.text, block.start, block.end):
+            name = FIELD_NAMES[match["name"].lower()]
             if name in found and found[name][1] is None:
                 found[name] = (found[name][0], match.start("name"))
         for match in _NMUN_HEADER.finditer(document.text, block.start, block.end):
@@ -198,7 +198,7 @@ def _header_items(document: Document, profile: Profile) -> list[Item]:
 def _heading_text(document: Document, block: Block) -> str | None:
     """The block's text if it is a heading, or the lead of a paragraph that opens like one."""
     text = document.text[block.start : block.end]
-    if _HEADER_FIELD.match(text) or _NMUN_HEADER.match(text):
+    if HEADER_FIELD.match(text) or _NMUN_HEADER.match(text):
         return None
     if block.kind == "heading":
         return text
@@ -329,7 +329,7 @@ def paper_span(document: Document) -> tuple[int, int]:
         if is_prose(document, block):
             break
         leading.append(block)
-    header = next((b for b in leading if _HEADER_FIELD.fullmatch(document.text, b.start, b.end)), None)
+    header = next((b for b in leading if HEADER_FIELD.fullmatch(document.text, b.start, b.end)), None)
     title = next((b for b in leading if document.text[b.start][:1].isupper() or document.text[b.start].isdigit()), None)
     chosen = header or title or document.blocks[0]
     return chosen.start, chosen.end
