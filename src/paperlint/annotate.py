@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 
 import docx
 from docx.oxml.ns import qn
-from docx.table import Table
 from docx.text.hyperlink import Hyperlink
 from docx.text.run import Run
 
@@ -26,6 +25,7 @@ from paperlint.document import Document
 from paperlint.errors import PaperlintError
 from paperlint.findings import Finding
 from paperlint.output import write_atomically
+from paperlint.readers.docx import block_text, numbered_blocks
 from paperlint.reporters import describe_suggestion, source_place
 
 AUTHOR, INITIALS = "paperlint", "PL"
@@ -112,22 +112,11 @@ def _docx_units(word, document: Document) -> dict[int, Unit]:
     """The reader's numbered paragraphs and cells (see readers/docx.py), by number."""
     starts = {a.paragraph: a.offset for a in document.anchors if a.paragraph is not None}
     units: dict[int, Unit] = {}
-    number = 0
-    for item in word.iter_inner_content():
-        for paragraphs in _table_cell_paragraphs(item) if isinstance(item, Table) else [[item]]:
-            text = "\n".join(p.text for p in paragraphs)
-            if text.strip() and (number := number + 1) in starts:
-                units[number] = Unit(paragraphs, starts[number], len(text) - len(text.lstrip()))
+    for number, _, paragraphs in numbered_blocks(word):
+        if number in starts:
+            text = block_text(paragraphs)
+            units[number] = Unit(paragraphs, starts[number], len(text) - len(text.lstrip()))
     return units
-
-
-def _table_cell_paragraphs(table: Table):
-    seen = set()
-    for row in table.rows:
-        for cell in row.cells:
-            if cell._tc not in seen:
-                seen.add(cell._tc)
-                yield cell.paragraphs
 
 
 # --- text papers: a new document, one paragraph per block ----------------------------------

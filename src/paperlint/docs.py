@@ -13,8 +13,14 @@ _SECTIONS = (
 )
 
 
-def _example_lines(examples: list[str]) -> list[str]:
-    return [f"    {strip_marks(example)[0]}" for example in examples]
+def _example_lines(examples: list[str], prefix: str = "    ") -> list[str]:
+    """Each example, every line of it prefixed, examples separated by a blank line."""
+    lines: list[str] = []
+    for number, example in enumerate(examples):
+        if number:
+            lines.append(prefix.rstrip())
+        lines.extend(f"{prefix}{line}".rstrip() for line in strip_marks(example)[0].split("\n"))
+    return lines
 
 
 def rule_text(rule: Rule) -> str:
@@ -61,10 +67,12 @@ def rule_markdown(rule: Rule) -> str:
         "",
         "**Example**",
         "",
-        *[f"> {strip_marks(e)[0]}\n" for e in docs.bad_examples],
+        *_example_lines(docs.bad_examples, "> "),
+        "",
         "**Use instead**",
         "",
-        *[f"> {strip_marks(e)[0]}\n" for e in docs.good_examples],
+        *_example_lines(docs.good_examples, "> "),
+        "",
     ]
     for key, title in _SECTIONS[1:]:
         value = getattr(docs, key)

@@ -15,6 +15,7 @@ import re
 import zipfile
 import zlib
 from datetime import datetime
+from typing import Iterator
 
 import docx
 from docx.exceptions import PythonDocxError
@@ -97,12 +98,24 @@ def _refuse_oversized(data: bytes) -> None:
 def _read_body(word, writer: BlockWriter) -> int:
     """Add the body's paragraphs and table cells; returns how many were numbered."""
     number = 0
-    for item in _body_items(word, word.element.body):
-        for kind, text in _table_cells(item) if isinstance(item, Table) else [_paragraph(item)]:
-            if text.strip():
-                number += 1
-                writer.add(kind, [(text.strip(), {"paragraph": number})])
+    for number, kind, paragraphs in numbered_blocks(word):
+        writer.add(kind, [(block_text(paragraphs).strip(), {"paragraph": number})])
     return number
+
+
+def numbered_blocks(word) -> Iterator[tuple[int, str, list[Paragraph]]]:
+    """(paragraph number, kind, Word paragraphs) of every non-empty body paragraph and table
+    cell, numbered from 1 in document order: the numbering `SourceAnchor.paragraph` uses."""
+    number = 0
+    for item in _body_items(word, word.element.body):
+        for kind, paragraphs in _table_cells(item) if isinstance(item, Table) else [_paragraph(item)]:
+            if block_text(paragraphs).strip():
+                number += 1
+                yield number, kind, paragraphs
+
+
+def block_text(paragraphs: list[Paragraph]) -> str:
+    return "\n".join(_text(p._p) for p in paragraphs)
 
 
 def _body_items(word, container):
@@ -117,7 +130,7 @@ def _body_items(word, container):
                 yield from _body_items(word, content)
 
 
-def _paragraph(paragraph: Paragraph) -> tuple[str, str]:
+def _paragraph(paragraph: Paragraph) -> tuple[str, list[Paragraph]]:
     style = paragraph.style
     name = (style.name if style is not None else None) or ""
     if _HEADING_STYLE.match(name):
@@ -126,7 +139,7 @@ def _paragraph(paragraph: Paragraph) -> tuple[str, str]:
         kind = "list_item"
     else:
         kind = "paragraph"
-    return kind, _text(paragraph._p)
+    return kind, [paragraph]
 
 
 def _text(paragraph) -> str:
@@ -168,7 +181,7 @@ def _table_cells(table: Table):
         for cell in row.cells:
             if cell._tc not in seen:
                 seen.add(cell._tc)
-                yield "table_cell", "\n".join(_text(p) for p in cell._tc.iter(qn("w:p")))
+                yield "table_cell", [Paragraph(p, cell) for p in cell._tc.iter(qn("w:p"))]
 
 
 def _read_notes(word, writer: BlockWriter, number: int) -> None:
