@@ -7,7 +7,6 @@ bounded time and memory, and an unchanged input file.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import subprocess
 import sys
