@@ -1,0 +1,239 @@
+"""LanguageTool: one local server per run (or a URL), spoken to through language-tool-python.
+
+language-tool-python is only ever used in its remote-server mode, so it never downloads or
+starts anything itself. The local server is a child `java` process in its own process group,
+bound to the loopback interface, started on first use and stopped at exit; on Linux it also
+dies with paperlint (PR_SET_PDEATHSIG), so a killed paperlint leaves no Java behind.
+"""
+
+from __future__ import annotations
+
+import atexit
+import bisect
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from paperlint.errors import PaperlintError
+from paperlint.grammar.install import MAIN_CLASS, SERVER_JAR
+from paperlint.grammar.matches import EngineMatch
+
+LANGUAGE = "en-GB"  # UN English: British spelling (programme, centre) with -ize accepted
+# UTF-16 code units per request: well inside LanguageTool's limits for one check.
+CHUNK_LIMIT = 20_000
+STARTUP_TIMEOUT = 90.0
+# The client compiler only: the server's first check takes a few seconds instead of 15-20.
+JAVA_OPTIONS = ("-XX:TieredStopAtLevel=1", "-Xmx1g")
+# LanguageTool rules that other paperlint rules already cover, or that contradict UN style.
+DISABLED_RULES = (
+    "ENGLISH_WORD_REPEAT_RULE",  # GR002 doubled-word
+    "ENGLISH_WORD_REPEAT_BEGINNING_RULE",
+    "WHITESPACE_RULE",  # pasted papers keep layout spaces; debris rules handle what matters
+    "EN_QUOTES",  # straight or curly quotes are both fine in a position paper
+    "DASH_RULE",  # hyphen or dash spacing is house style, not grammar
+    "OXFORD_SPELLING_Z_NOT_S",
+    "OXFORD_SPELLING_ISATION_NOUNS",
+    "OXFORD_SPELLING_ISE_VERBS",
+    "OXFORD_SPELLING_ISING_VERBS",
+)
+
+
+class LanguageToolFailure(PaperlintError):
+    """The LanguageTool server could not start, or stopped answering."""
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: ask Linux to SIGTERM it when paperlint dies."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _bypass_proxies_for_loopback() -> None:
+    """Requests to the local server must not go through an HTTP proxy set in the environment."""
+    for name in ("NO_PROXY", "no_proxy"):
+        current = os.environ.get(name, "")
+        if "127.0.0.1" not in current.split(","):
+            os.environ[name] = ",".join(filter(None, [current, "127.0.0.1"]))
+
+
+class LocalServer:
+    """A LanguageTool HTTP server from an installation folder, on a free loopback port."""
+
+    def __init__(self, home: Path, java: str = "java") -> None:
+        self.home = Path(home)
+        self.java = java
+        self.process: subprocess.Popen | None = None
+        self.port: int | None = None
+        self._log = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/"
+
+    def start(self) -> None:
+        _bypass_proxies_for_loopback()
+        self.port = _free_port()
+        self._log = tempfile.TemporaryFile(prefix="paperlint-languagetool-")
+        command = [self.java, *JAVA_OPTIONS, "-cp", str(self.home / SERVER_JAR), MAIN_CLASS, "--port", str(self.port)]
+        try:
+            self.process = subprocess.Popen(
+                command,
+                stdin=subprocess.DEVNULL,
+                stdout=self._log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+                preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+            )
+        except OSError as error:
+            raise LanguageToolFailure(f"cannot start Java for LanguageTool: {error}") from None
+        atexit.register(self.stop)
+        self._wait_until_ready()
+
+    def _wait_until_ready(self) -> None:
+        import requests
+
+        deadline = time.monotonic() + STARTUP_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                code = self.process.returncode
+                reason = f"killed by signal {-code}" if code < 0 else f"exit code {code}"
+                errors = self.log_errors()
+                raise LanguageToolFailure(f"the LanguageTool server stopped at start ({reason}){': ' if errors else ''}{errors}")
+            try:
+                if requests.get(f"{self.url}v2/languages", timeout=2).ok:
+                    return
+            except requests.RequestException:
+                pass
+            time.sleep(0.2)
+        self.stop()
+        raise LanguageToolFailure(f"the LanguageTool server did not answer within {STARTUP_TIMEOUT:.0f} s")
+
+    def log_errors(self, lines: int = 3) -> str:
+        """The server log's last error lines, if any."""
+        if self._log is None:
+            return ""
+        self._log.seek(0)
+        text = self._log.read().decode("utf-8", "replace").splitlines()
+        return " | ".join([line.strip() for line in text if "Exception" in line or "Error" in line][-lines:])
+
+    def stop(self) -> None:
+        """Stop the server and anything in its process group; safe to call twice."""
+        process, self.process = self.process, None
+        if process is None:
+            return
+        if process.poll() is None:
+            try:
+                os.killpg(process.pid, signal.SIGTERM)
+                process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+            except ProcessLookupError:
+                pass
+        if self._log is not None:
+            self._log.close()
+            self._log = None
+
+
+class Client:
+    """Checks text against a LanguageTool server given by URL (a local one or a hosted one)."""
+
+    def __init__(self, url: str) -> None:
+        import language_tool_python
+
+        try:
+            self.tool = language_tool_python.LanguageTool(LANGUAGE, remote_server=url)
+        except Exception as error:  # language-tool-python raises several kinds; one line for the user
+            raise LanguageToolFailure(f"the LanguageTool server at {url} does not answer ({type(error).__name__})") from None
+        self.tool.disabled_rules = set(DISABLED_RULES)
+        self.url = url
+
+    def check(self, text: str) -> list[EngineMatch]:
+        """Matches in `text`, with offsets in Python characters, chunked under the request limit."""
+        found: list[EngineMatch] = []
+        for start, end in chunks(text, CHUNK_LIMIT):
+            piece = text[start:end]
+            if not piece.strip():
+                continue
+            try:
+                matches = self.tool.check(piece)
+            except Exception as error:
+                raise LanguageToolFailure(f"the LanguageTool server at {self.url} stopped answering ({type(error).__name__})") from None
+            units = Utf16(piece)
+            for match in matches:
+                # language-tool-python already turned the start into characters; the length is
+                # still in UTF-16 units, so go back to units for the end.
+                unit_start = units.to_units(match.offset)
+                found.append(
+                    EngineMatch(
+                        engine="languagetool",
+                        rule_id=match.rule_id,
+                        category=match.category,
+                        start=start + match.offset,
+                        end=start + units.to_chars(unit_start + match.error_length),
+                        message=match.message,
+                        suggestions=tuple(match.replacements[:3]),
+                    )
+                )
+        return found
+
+
+class Utf16:
+    """Maps between Python character offsets and UTF-16 code units (LanguageTool's offsets)."""
+
+    def __init__(self, text: str) -> None:
+        self.astral = [i for i, char in enumerate(text) if ord(char) > 0xFFFF]
+        self.astral_units = [index + k for k, index in enumerate(self.astral)]
+
+    def to_units(self, chars: int) -> int:
+        return chars + bisect.bisect_left(self.astral, chars)
+
+    def to_chars(self, units: int) -> int:
+        return units - bisect.bisect_left(self.astral_units, units)
+
+
+def chunks(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) pieces of `text`, each at most `limit` UTF-16 units, cut after a newline
+    when one is in reach, else after a space, else anywhere between two characters."""
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text):
+        end, units = start, 0
+        while end < len(text) and units + (2 if ord(text[end]) > 0xFFFF else 1) <= limit:
+            units += 2 if ord(text[end]) > 0xFFFF else 1
+            end += 1
+        if end < len(text):
+            cut = text.rfind("\n", start, end)
+            if cut < start:
+                cut = text.rfind(" ", start, end)
+            end = cut + 1 if cut >= start else end
+        pieces.append((start, end))
+        start = end
+    return pieces
+
+
+def verify(home: Path) -> None:
+    """Start a server from `home`, check that it flags "a error", and stop it."""
+    server = LocalServer(home)
+    try:
+        server.start()
+        matches = Client(server.url).check("This is a error.")
+    finally:
+        server.stop()
+    if not any(m.rule_id == "EN_A_VS_AN" and (m.start, m.end) == (8, 9) for m in matches):
+        raise LanguageToolFailure(f"the installed LanguageTool answered but missed a test error: {matches}")

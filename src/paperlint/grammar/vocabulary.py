@@ -1,0 +1,80 @@
+"""The MUN vocabulary: words no engine may flag (accept) and terms to avoid (reject).
+
+Lists ship as data in `paperlint.rules/vocabularies/<name>/{accept,reject}.txt`, one entry a
+line, `#` starting a comment (accepted entries match as written, or capitalised); a reject line may name its replacement: `Ivory Coast => Côte
+d'Ivoire`. Config adds entries: `[tool.paperlint.vocabulary] accept = [...]`, `reject = [...]`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from paperlint.engine.kinds import phrases_regex
+from paperlint.grammar.matches import EngineMatch
+
+BUILTIN = "mun"
+REPLACEMENT = "=>"
+
+
+def _lines(text: str) -> list[str]:
+    return [line.split("#", 1)[0].strip() for line in text.splitlines() if line.split("#", 1)[0].strip()]
+
+
+@lru_cache(maxsize=None)
+def builtin_list(kind: str, name: str = BUILTIN) -> tuple[str, ...]:
+    path = resources.files("paperlint.rules") / "vocabularies" / name / f"{kind}.txt"
+    return tuple(_lines(path.read_text(encoding="utf-8"))) if path.is_file() else ()
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    accept: tuple[str, ...]
+    reject: tuple[tuple[str, str | None], ...]  # (term, replacement or None)
+
+    @property
+    def accepted_words(self) -> tuple[str, ...]:
+        """Single words of the accepted phrases, for an engine's dictionary."""
+        return tuple(sorted({word for phrase in self.accept for word in phrase.split()}))
+
+    def covers(self, text: str, start: int, end: int) -> bool:
+        """True when text[start:end] lies inside an accepted phrase there."""
+        pattern = _pattern(self.accept)
+        if pattern is None:
+            return False
+        window = max(0, start - 100)
+        return any(m.start() <= start and end <= m.end() for m in pattern.finditer(text, window, min(len(text), end + 100)))
+
+    def keep(self, text: str, matches: list[EngineMatch]) -> list[EngineMatch]:
+        return [m for m in matches if not self.covers(text, m.start, m.end)]
+
+
+@lru_cache(maxsize=64)
+def _pattern(phrases: tuple[str, ...]) -> re.Pattern | None:
+    """Accepted phrases as written, or capitalised at a sentence start ("Counter-terrorism"):
+    case matters otherwise, so accepting "WHO" does not accept "who"."""
+    if not phrases:
+        return None
+    capitalised = [p[0].upper() + p[1:] for p in phrases if p[:1].islower()]
+    return phrases_regex(phrases + tuple(capitalised), ignorecase=False)
+
+
+def _reject_entry(line: str) -> tuple[str, str | None]:
+    term, _, replacement = line.partition(REPLACEMENT)
+    return term.strip(), (replacement.strip() or None)
+
+
+def vocabulary(config=None) -> Vocabulary:
+    """The built-in MUN lists plus the config's own (config may be None: built-ins only)."""
+    extra = getattr(config, "vocabulary", None)
+    return _vocabulary(tuple(getattr(extra, "accept", ()) or ()), tuple(getattr(extra, "reject", ()) or ()))
+
+
+@lru_cache(maxsize=16)
+def _vocabulary(accept: tuple[str, ...], reject: tuple[str, ...]) -> Vocabulary:
+    accepted = builtin_list("accept") + accept
+    rejected = tuple(_reject_entry(line) for line in builtin_list("reject") + reject)
+    rejected_terms = {_reject_entry(line)[0].lower() for line in reject}
+    return Vocabulary(tuple(a for a in accepted if a.lower() not in rejected_terms), rejected)

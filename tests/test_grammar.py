@@ -1,0 +1,340 @@
+"""Grammar and spelling: Harper in-process, the MUN vocabulary, rule mapping, offsets, install
+pieces and the no-network guarantee. Tests that need LanguageTool are in
+test_grammar_languagetool.py."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import paperlint.grammar as grammar
+from paperlint.config import Config, Vocabulary
+from paperlint.engine.registry import load_rules, strip_marks
+from paperlint.engine.runner import run_rules
+from paperlint.errors import PaperlintError
+from paperlint.grammar import harper_engine
+from paperlint.grammar.install import Artifact, _download, installed_home, locked_artifacts, write_server_jar
+from paperlint.grammar.languagetool import Utf16, chunks
+from paperlint.grammar.matches import EngineMatch
+from paperlint.grammar.rules import CHECK, owner
+from tests.conftest import ROOT, document_from
+
+BELGIUM = ROOT / "examples" / "belgium.txt"
+ENGINE_RULES = [r for r in load_rules() if getattr(r.params, "check", None) == CHECK]
+UN_WORDS = ("FATF", "OSCE", "CoE", "ISIS", "ISIL", "counter-terrorism", "Liège")
+# Loaded by a subprocess through PYTHONPATH: every connect to a non-loopback address fails.
+NO_NETWORK = """
+import socket
+
+_connect = socket.socket.connect
+
+
+def _loopback_only(self, address):
+    host = address[0] if isinstance(address, tuple) else address
+    if self.family in (socket.AF_INET, socket.AF_INET6) and host not in ("127.0.0.1", "::1", "localhost"):
+        raise OSError(f"network blocked by the test: {address!r}")
+    return _connect(self, address)
+
+
+socket.socket.connect = _loopback_only
+socket.socket.connect_ex = _loopback_only
+"""
+
+
+def network_guard(folder: Path) -> Path:
+    """`folder`, holding the sitecustomize.py that blocks non-loopback connections."""
+    (folder / "sitecustomize.py").write_text(NO_NETWORK, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def no_network(tmp_path_factory) -> Path:
+    return network_guard(tmp_path_factory.mktemp("no_network"))
+
+
+@pytest.fixture(scope="session")
+def languagetool_if_required():
+    """The LanguageTool installation, or None; under CI=true a missing one fails the test."""
+    home = installed_home()
+    if home is None and os.environ.get("CI") == "true":
+        pytest.fail("LanguageTool is not installed: .ci/run must run `paperlint setup languagetool`")
+    return home
+
+
+def harper_config(**changes) -> Config:
+    config = Config(grammar="harper")
+    for name, value in changes.items():
+        setattr(config, name, value)
+    return config
+
+
+def findings(text: str, config: Config, prefix: tuple[str, ...] = ("SP", "GR1")):
+    rules = [r for r in load_rules() if r.code.startswith(prefix)]
+    return run_rules(document_from(text), rules, config)
+
+
+def spans(found) -> list[tuple[str, int, int, str]]:
+    return [(f.code, f.start, f.end, f.engine_rule) for f in found]
+
+
+# Harper, the embedded default
+
+
+def test_harper_flags_a_wrong_article_at_its_exact_span():
+    text = "This is a error."
+    assert spans(findings(text, harper_config())) == [("GR102", 8, 9, "harper:AnA")]
+
+
+def test_harper_offsets_stay_exact_after_emoji():
+    text = "Peace 😀🇧🇪 matters. This is a error and he go home."
+    found = spans(findings(text, harper_config()))
+    assert ("GR102", text.index(" a error") + 1, text.index(" a error") + 2, "harper:AnA") in found
+    assert ("GR101", text.index(" go ") + 1, text.index(" go ") + 3, "harper:PronounVerbAgreement") in found
+
+
+def test_documents_record_the_engines_that_checked_them():
+    checked, skipped = document_from("This is a error."), document_from("This is a error.")
+    grammar.matches(checked, harper_config())
+    assert grammar.engines_used([checked, skipped, None]) == ["harper"]
+    grammar.matches(skipped, harper_config(grammar="off"))
+    assert grammar.engines_used([skipped]) == []
+
+
+def test_both_engines_with_languagetool_missing_is_a_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("PAPERLINT_LANGUAGETOOL_DIR", str(tmp_path))
+    monkeypatch.delenv(grammar.URL_VARIABLE, raising=False)
+    grammar.shutdown()
+    with pytest.raises(PaperlintError, match="paperlint setup languagetool"):
+        grammar.matches(document_from("This is a error."), Config(grammar="both"))
+    assert grammar.session(Config(grammar="auto")).engines == ("harper",)
+    grammar.shutdown()
+
+
+@pytest.mark.parametrize("engine", ["harper", "languagetool"])
+@pytest.mark.parametrize("rule", ENGINE_RULES, ids=lambda r: r.code)
+def test_engine_rule_examples_hold_for_each_engine(rule, engine, languagetool_if_required):
+    """Each engine rule's docs examples give the marked spans with Harper and with LanguageTool
+    (the generic docs test runs them with whichever engine `auto` picks)."""
+    if engine == "languagetool" and languagetool_if_required is None:
+        pytest.skip("LanguageTool is not installed (CI installs it)")
+    config = Config(grammar=engine)
+    for example in rule.docs.bad_examples:
+        text, marked = strip_marks(example)
+        assert [(f.start, f.end) for f in run_rules(document_from(text), [rule], config)] == marked
+    for example in rule.docs.good_examples:
+        text, _ = strip_marks(example)
+        assert run_rules(document_from(text), [rule], config) == []
+
+
+# The MUN vocabulary
+
+
+def test_belgium_paper_has_no_spelling_finding_on_un_words():
+    text = BELGIUM.read_text(encoding="utf-8")
+    raw = {text[m.start : m.end] for m in harper_engine.check(text)}
+    assert {"FATF", "OSCE", "CoE"} <= raw  # Harper alone flags them
+    flagged = {f.text for f in findings(text, harper_config(), ("SP",))}
+    assert flagged.isdisjoint(UN_WORDS)
+
+
+def test_accepted_words_match_as_written_or_capitalised():
+    words = grammar.vocabulary(None)
+    text = "Counter-terrorism, WHO and who."
+    assert words.covers(text, 0, len("Counter-terrorism"))
+    assert words.covers(text, text.index("WHO"), text.index("WHO") + 3)
+    assert not words.covers(text, text.index("who"), text.index("who") + 3)
+
+
+def test_config_vocabulary_accepts_and_rejects_terms():
+    text = "Molenbeek police will utilise the Zorbly programme."
+    assert "Zorbly" in {f.text for f in findings(text, harper_config(), ("SP",))}
+    config = harper_config(vocabulary=Vocabulary(accept=["Zorbly"], reject=["utilise => use"]))
+    found = findings(text, config, ("SP",))
+    assert [(f.code, f.text, f.suggestions) for f in found] == [("SP002", "utilise", ("use",))]
+
+
+def test_rejected_builtin_terms_name_the_un_form():
+    found = findings("We fight counterterrorism with Turkey, not turkey.", harper_config(), ("SP002",))
+    assert [(f.text, f.suggestions) for f in found] == [
+        ("counterterrorism", ("counter-terrorism",)),
+        ("Turkey", ("Türkiye",)),
+    ]
+
+
+def test_harper_disjoint_prefix_rule_is_off():
+    text = "Belgium funds counter-terrorism and co-operation."
+    assert [m for m in harper_engine.check(text) if m.rule_id == "DisjointPrefixes"] == []
+
+
+# Mapping engine matches to paperlint rules
+
+
+def test_a_match_goes_to_one_record_by_rule_id_then_pattern_then_category():
+    claims = [
+        ("GR101", {"languagetool": ("*AGREEMENT*",), "harper": ()}),
+        ("GR102", {"languagetool": ("EN_A_VS_AN",), "harper": ()}),
+        ("GR107", {"languagetool": ("*", "MISC"), "harper": ()}),
+    ]
+
+    def match(rule_id, category, engine="languagetool"):
+        return EngineMatch(engine, rule_id, category, 0, 1, "")
+
+    assert owner(match("EN_A_VS_AN", "MISC"), claims) == "GR102"
+    assert owner(match("AGREEMENT_SENT_START", "GRAMMAR"), claims) == "GR101"
+    assert owner(match("OTHER", "MISC"), claims) == "GR107"
+    assert owner(match("OTHER", "GRAMMAR"), claims) == "GR107"
+    assert owner(match("AnA", "Miscellaneous", "harper"), claims) is None
+
+
+def test_every_engine_match_on_the_paper_gives_at_most_one_finding():
+    text = BELGIUM.read_text(encoding="utf-8")
+    config = harper_config()
+    per_span = {}
+    for finding in findings(text, config):
+        per_span.setdefault((finding.start, finding.end), []).append(finding.code)
+    assert all(len(codes) == 1 for codes in per_span.values()), per_span
+
+
+def test_engine_finding_inside_a_paperlint_fix_is_dropped():
+    text = "Belgium funds the UN counter-terrorism center in New York."
+    codes = {(f.code, f.text) for f in findings(text, harper_config(), ("SP", "GR1", "UN"))}
+    assert ("UN002", "UN counter-terrorism center") in codes
+    assert not any(code == "SP001" for code, _ in codes)
+
+
+def test_select_and_ignore_work_on_engine_rules(tmp_path, run_cli):
+    paper = tmp_path / "paper.txt"
+    paper.write_text("This is a error in the goverment plan.\n", encoding="utf-8")
+    code, out, _ = run_cli("check", paper, "--grammar", "harper", "--select", "SP001", "--output-format", "concise")
+    assert code == 1 and "SP001" in out and "GR102" not in out
+    code, out, _ = run_cli("check", paper, "--grammar", "harper", "--ignore", "SP001", "--output-format", "concise")
+    assert "SP001" not in out and "GR102" in out
+    _, out, _ = run_cli("check", paper, "--grammar", "off", "--select", "SP,GR1", "--output-format", "concise")
+    assert "SP001" not in out and "GR102" not in out
+
+
+def test_full_report_names_the_engine(tmp_path, run_cli):
+    paper = tmp_path / "paper.txt"
+    paper.write_text("This is a error.\n", encoding="utf-8")
+    grammar.shutdown()
+    _, out, err = run_cli("check", paper, "--grammar", "harper")
+    assert "grammar and spelling: Harper (built in)" in err
+    assert "harper:AnA" in run_cli("check", paper, "--grammar", "harper", "--output-format", "json")[1]
+    grammar.shutdown()
+
+
+def test_unknown_grammar_setting_in_config_is_one_line(tmp_path, run_cli):
+    (tmp_path / "paperlint.toml").write_text('grammar = "word"\n', encoding="utf-8")
+    (tmp_path / "paper.txt").write_text("Belgium acts.\n", encoding="utf-8")
+    code, _, err = run_cli("check", tmp_path / "paper.txt")
+    assert code == 2 and "key 'grammar'" in err and "Traceback" not in err
+
+
+# LanguageTool offsets (UTF-16) and chunks
+
+
+def test_utf16_offsets_round_trip_around_astral_characters():
+    text = "a😀b🇧🇪c"
+    units = Utf16(text)
+    encoded = text.encode("utf-16-le")
+    for index in range(len(text) + 1):
+        unit = units.to_units(index)
+        assert encoded[: unit * 2].decode("utf-16-le") == text[:index]
+        assert units.to_chars(unit) == index
+
+
+def test_chunks_cover_the_text_within_the_limit_and_cut_at_newlines():
+    text = ("Belgium acts 😀 now.\n" * 40) + "x" * 50 + " " + "y" * 30
+    pieces = chunks(text, 100)
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))
+    assert all(len(text[a:b].encode("utf-16-le")) // 2 <= 100 for a, b in pieces)
+    assert all(text[b - 1] == "\n" for a, b in pieces[:-2])
+
+
+# Installing LanguageTool from Maven Central: the pieces that need no network
+
+
+def test_lock_pins_the_server_and_english_with_checksums():
+    artifacts = {a.name: a for a in locked_artifacts()}
+    assert {"languagetool-server", "language-en", "languagetool-core"} <= set(artifacts)
+    assert all(len(a.sha1) == 40 and a.size > 0 for a in artifacts.values())
+    assert "language-all" not in artifacts and "language-de" not in artifacts
+
+
+def test_server_jar_manifest_lists_every_jar(tmp_path):
+    jars = [f"some-long-artifact-name-{i}-6.6.jar" for i in range(30)]
+    path = write_server_jar(tmp_path, jars)
+    manifest = zipfile.ZipFile(path).read("META-INF/MANIFEST.MF").decode("utf-8")
+    assert all(len(line.encode("utf-8")) <= 72 for line in manifest.split("\r\n"))
+    joined = manifest.replace("\r\n ", "")
+    class_path = next(line for line in joined.split("\r\n") if line.startswith("Class-Path: "))
+    assert class_path.split()[1:] == [f"lib/{name}" for name in jars]
+    assert "Main-Class: org.languagetool.server.HTTPServer" in joined
+
+
+def test_download_refuses_a_jar_whose_checksum_differs(tmp_path, httpserver):
+    body = b"not the real jar"
+    artifact = Artifact("org.example", "thing", "1.0", hashlib.sha1(b"other").hexdigest(), len(body))
+    httpserver.expect_request("/org/example/thing/1.0/thing-1.0.jar").respond_with_data(body)
+    import requests
+
+    with pytest.raises(PaperlintError, match="checksum mismatch"):
+        _download(requests.Session(), artifact, httpserver.url_for("/"), tmp_path / artifact.file_name)
+    assert list(tmp_path.iterdir()) == []
+    good = Artifact("org.example", "thing", "1.0", hashlib.sha1(body).hexdigest(), len(body))
+    _download(requests.Session(), good, httpserver.url_for("/"), tmp_path / good.file_name)
+    assert (tmp_path / good.file_name).read_bytes() == body
+
+
+# No network
+
+
+def run_blocked(no_network: Path, *args: str) -> subprocess.CompletedProcess:
+    """`paperlint ARGS` in a subprocess whose sockets may only connect to loopback."""
+    environment = dict(os.environ)
+    environment["PYTHONPATH"] = os.pathsep.join(filter(None, [str(no_network), environment.get("PYTHONPATH")]))
+    return subprocess.run(
+        [sys.executable, "-m", "paperlint", *args], capture_output=True, text=True, env=environment, timeout=600
+    )
+
+
+def test_the_network_guard_itself_blocks_outside_addresses(no_network):
+    code = "import socket; socket.create_connection(('192.0.2.1', 80), timeout=5)"
+    environment = {**os.environ, "PYTHONPATH": str(no_network)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=environment)
+    assert result.returncode != 0 and "network blocked" in result.stderr
+
+
+def test_check_with_harper_opens_no_network_connection(no_network):
+    result = run_blocked(no_network, "check", str(BELGIUM), "--grammar", "harper", "--output-format", "concise")
+    assert "network blocked" not in result.stderr
+    assert result.returncode == 1 and "GR107" in result.stdout, result.stderr
+
+
+# Hostile input
+
+
+def test_runaway_sentences_are_not_sent_to_the_engine_and_offsets_hold():
+    text = ("Belgium acts and the Council acts " * 2_000).strip() + ".\nThis is a error.\n"
+    found = spans(findings(text, harper_config(), ("GR102",)))
+    article = text.index(" a error") + 1
+    assert found == [("GR102", article, article + 1, "harper:AnA")]
+    blanked, cut = grammar.engine_text(document_from(text))
+    assert not cut and blanked[:100].strip() == "" and blanked[article - 8 :] == text[article - 8 :]
+
+
+def test_a_paper_past_the_limit_is_checked_up_to_it_with_a_note(monkeypatch):
+    monkeypatch.setattr(grammar, "MAX_CHARS", 100)
+    grammar.shutdown()
+    text = "This is a error. " * 20
+    found = findings(text, harper_config(), ("GR102",))
+    assert 0 < len(found) < 20 and all(f.end <= 120 for f in found)
+    assert any("only the first" in note for note in grammar.run_notes())
+    grammar.shutdown()

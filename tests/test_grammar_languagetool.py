@@ -1,0 +1,222 @@
+"""A real LanguageTool server (installed by `paperlint setup languagetool`, as .ci/run does):
+exact spans, UTF-16 offsets, chunks, one server per run, no network, and no orphan Java.
+
+Locally these tests skip when LanguageTool is not installed; under CI=true they fail."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+import paperlint.grammar as grammar
+from paperlint.config import Config
+from paperlint.engine.registry import load_rules
+from paperlint.engine.runner import run_rules
+from paperlint.grammar import languagetool
+from paperlint.grammar.install import installed_home
+from tests.conftest import ROOT, document_from
+from tests.test_grammar import BELGIUM, UN_WORDS, network_guard, run_blocked
+
+LANGUAGETOOL = Config(grammar="languagetool")
+
+
+@pytest.fixture(scope="module")
+def no_network(tmp_path_factory) -> Path:
+    return network_guard(tmp_path_factory.mktemp("no_network"))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def languagetool_home():
+    home = installed_home()
+    if home is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("LanguageTool is not installed: .ci/run must run `paperlint setup languagetool`")
+        pytest.skip("LanguageTool is not installed (run `paperlint setup languagetool`)")
+    yield home
+    grammar.shutdown()
+
+
+def findings(text: str, prefix=("SP", "GR1")):
+    rules = [r for r in load_rules() if r.code.startswith(prefix)]
+    return [(f.code, f.start, f.end, f.engine_rule) for f in run_rules(document_from(text), rules, LANGUAGETOOL)]
+
+
+def test_a_error_is_flagged_at_the_article():
+    assert findings("This is a error.") == [("GR102", 8, 9, "languagetool:EN_A_VS_AN")]
+
+
+def test_subject_verb_agreement_is_flagged_at_the_verb():
+    text = "The delegates was late for the vote."
+    found = findings(text)
+    assert [(code, text[a:b]) for code, a, b, _ in found] == [("GR101", "was")]
+    assert found[0][3].startswith("languagetool:")
+
+
+def test_offsets_stay_exact_after_emoji_and_flags():
+    text = "Peace 😀🇧🇪 matters. This is a error in the goverment 😀 plan."
+    found = findings(text)
+    article = text.index(" a error") + 1
+    word = text.index("goverment")
+    assert ("GR102", article, article + 1, "languagetool:EN_A_VS_AN") in found
+    assert ("SP001", word, word + len("goverment"), "languagetool:MORFOLOGIK_RULE_EN_GB") in found
+
+
+def test_chunked_check_gives_the_same_spans_as_one_request(monkeypatch):
+    paragraphs = [
+        f"Paragraph {i} 😀: this is a error, and the delegates was late to the goverment meeting."
+        for i in range(12)
+    ]
+    text = "\n\n".join(paragraphs)
+    client = grammar.session(LANGUAGETOOL)._languagetool()
+    whole = [(m.rule_id, m.start, m.end) for m in client.check(text)]
+    monkeypatch.setattr(languagetool, "CHUNK_LIMIT", 200)
+    assert len(languagetool.chunks(text, 200)) > 5
+    chunked = [(m.rule_id, m.start, m.end) for m in client.check(text)]
+    assert chunked == whole
+    assert len(whole) >= 2 * len(paragraphs) and all(text[a:b] for _, a, b in whole)
+
+
+def test_one_server_serves_every_document_of_a_run():
+    first = document_from("This is a error.")
+    second = document_from("He go home.")
+    grammar.matches(first, LANGUAGETOOL)
+    server = grammar._connections[(None, installed_home())][0]
+    pid = server.process.pid
+    grammar.matches(second, LANGUAGETOOL)
+    grammar.matches(document_from("This is a error."), Config(grammar="both"))
+    assert grammar._connections[(None, installed_home())][0].process.pid == pid
+    assert len(java_servers()) >= 1 and pid in java_servers()
+
+
+def test_belgium_paper_has_no_spelling_finding_on_un_words():
+    text = BELGIUM.read_text(encoding="utf-8")
+    client = grammar.session(LANGUAGETOOL)._languagetool()
+    raw = {text[m.start : m.end] for m in client.check(text)}
+    assert "CoE" in raw  # LanguageTool alone flags it
+    flagged = {text[a:b] for _, a, b, _ in findings(text, ("SP",))}
+    assert flagged.isdisjoint(UN_WORDS)
+
+
+def test_a_server_given_by_url_is_used(tmp_path, run_cli):
+    client = grammar.session(LANGUAGETOOL)._languagetool()
+    paper = tmp_path / "paper.txt"
+    paper.write_text("This is a error.\n", encoding="utf-8")
+    code, out, err = run_cli("check", paper, "--languagetool-url", client.url, "--select", "GR102", "--output-format", "json")
+    assert code == 1 and '"engine_rule": "languagetool:EN_A_VS_AN"' in out
+
+
+# Processes: no network, no orphan Java
+
+
+def java_servers() -> dict[int, int]:
+    """pid -> parent pid of every running LanguageTool HTTP server."""
+    found = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            command = (entry / "cmdline").read_bytes()
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        if b"org.languagetool.server.HTTPServer" in command:
+            found[int(entry.name)] = parent
+    return found
+
+
+def environment_of(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/environ").read_bytes()
+    except OSError:
+        return b""
+
+
+def server_of(process: subprocess.Popen, timeout: float = 120) -> int:
+    """The pid of the LanguageTool server `process` started, once it answers."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        children = [pid for pid, parent in java_servers().items() if parent == process.pid]
+        if children:
+            port = Path(f"/proc/{children[0]}/cmdline").read_bytes().split(b"\0")[-2].decode()
+            try:
+                if requests.get(f"http://127.0.0.1:{port}/v2/languages", timeout=2).ok:
+                    return children[0]
+            except requests.RequestException:
+                pass
+        assert process.poll() is None, process.communicate()
+        time.sleep(0.1)
+    raise AssertionError("no LanguageTool server answered")
+
+
+def gone(pid: int, timeout: float = 15) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if pid not in java_servers():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def paperlint(*args: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "paperlint", "check", *args],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+    )
+
+
+def papers(tmp_path, count: int) -> list[str]:
+    text = BELGIUM.read_text(encoding="utf-8")
+    paths = []
+    for index in range(count):
+        path = tmp_path / f"paper{index}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def test_check_with_languagetool_opens_no_network_connection(no_network, monkeypatch):
+    marker = f"PAPERLINT_TEST_RUN={os.getpid()}-{time.time()}".encode()
+    monkeypatch.setenv(*marker.decode().split("="))
+    result = run_blocked(no_network, "check", str(BELGIUM), "--grammar", "languagetool")
+    assert "network blocked" not in result.stderr
+    assert "grammar and spelling: LanguageTool 6.6 (local server)" in result.stderr
+    assert result.returncode == 1 and "GR107" in result.stdout, result.stderr
+    assert not [pid for pid in java_servers() if marker in environment_of(pid)]
+
+
+def test_killing_the_server_mid_run_reports_it_and_keeps_other_findings(tmp_path):
+    paths = papers(tmp_path, 4)
+    process = paperlint(*paths, "--grammar", "languagetool", "--output-format", "concise")
+    server = server_of(process)
+    os.kill(server, signal.SIGKILL)
+    out, err = process.communicate(timeout=300)
+    assert process.returncode == 1, err
+    assert "paperlint: note: grammar: the LanguageTool server " in err
+    assert "Harper checked grammar and spelling from here on" in err
+    assert all(f"{path}:15:127: UN001" in out for path in paths)
+    assert "Traceback" not in err
+    assert gone(server) and not [p for p, parent in java_servers().items() if parent == process.pid]
+
+
+def test_ctrl_c_stops_the_server(tmp_path):
+    process = paperlint(*papers(tmp_path, 3), "--grammar", "languagetool")
+    server = server_of(process)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 130 and "interrupted" in err
+    assert gone(server)
+
+
+def test_a_killed_paperlint_leaves_no_java_behind(tmp_path):
+    process = paperlint(*papers(tmp_path, 3), "--grammar", "languagetool")
+    server = server_of(process)
+    process.kill()
+    process.communicate(timeout=60)
+    assert gone(server)
