@@ -60,7 +60,7 @@ def test_json_output_matches_the_documented_schema(run_cli):
         (["--select", "DB"], {"DB001", "DB002"}),
         (["--select", "debris"], {"DB001", "DB002"}),
         (["--select", "misnamed-un-body"], {"UN001"}),
-        (["--select", "UN,GR", "--ignore", "UN005,UN002,UN003"], {"UN001", "GR001"}),
+        (["--select", "UN,GR0", "--ignore", "UN005,UN002,UN003"], {"UN001", "GR001"}),
         (["--ignore", "ALL", "--extend-select", "ST001"], set()),
     ],
 )

@@ -220,3 +220,27 @@ def test_a_killed_paperlint_leaves_no_java_behind(tmp_path):
     process.kill()
     process.communicate(timeout=60)
     assert gone(server)
+
+
+def test_parallel_workers_share_one_server(tmp_path):
+    paths = papers(tmp_path, 6)
+    process = paperlint(*paths, "--grammar", "languagetool", "--jobs", "2", "--no-cache", "--output-format", "concise")
+    seen: set[int] = set()
+    while process.poll() is None:
+        tree = {process.pid} | {int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit() and _parent(p) == process.pid}
+        seen |= {pid for pid, parent in java_servers().items() if parent in tree}
+        time.sleep(0.05)
+    out, err = process.communicate()
+    assert process.returncode == 1, err
+    assert len(seen) == 1, seen
+    for path in paths:
+        assert f"{path}:15:127: UN001" in out
+        assert any(line.startswith(f"{path}:") and (" GR10" in line or " SP0" in line) for line in out.splitlines())
+    assert gone(next(iter(seen)))
+
+
+def _parent(entry: Path) -> int | None:
+    try:
+        return int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import shutil
 import sys
+from types import SimpleNamespace
 
 from paperlint import progress
 
@@ -22,15 +23,16 @@ class _Terminal(io.StringIO):
 def test_progress_bar_only_on_a_terminal_and_for_several_papers(monkeypatch):
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
-    assert list(progress.track(["a.txt", "b.txt", "c.txt"])) == ["a.txt", "b.txt", "c.txt"]
+    papers = [SimpleNamespace(path=name) for name in ("a.txt", "b.txt", "c.txt")]
+    assert list(progress.track(iter(papers), 3)) == papers
     drawn = terminal.getvalue()
     assert "Checking" in drawn and "3/3" in drawn
     terminal.truncate(0)
-    assert list(progress.track(["only.txt"])) == ["only.txt"]
+    assert list(progress.track(papers[:1], 1)) == papers[:1]
     assert terminal.getvalue() == ""
     piped = io.StringIO()
     monkeypatch.setattr(sys, "stderr", piped)
-    assert list(progress.track(["a.txt", "b.txt"])) == ["a.txt", "b.txt"]
+    assert list(progress.track(papers[:2], 2)) == papers[:2]
     assert piped.getvalue() == ""
 
 

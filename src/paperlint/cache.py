@@ -12,6 +12,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import sys
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -23,7 +24,28 @@ from paperlint.findings import Finding, Severity
 from paperlint.output import write_atomically
 
 FORMAT_VERSION = 1
-DEFAULT_DIR = ".paperlint_cache"
+CACHE_ENVIRONMENT = "PAPERLINT_CACHE_DIR"
+
+
+def default_cache_dir() -> Path:
+    """The user cache folder: %LOCALAPPDATA% on Windows, ~/Library/Caches on macOS, else XDG."""
+    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        return Path(os.environ["LOCALAPPDATA"]) / "paperlint" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "paperlint"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "paperlint"
+
+
+def cache_dir_for(config) -> Path:
+    """--cache-dir, else `cache-dir` in the config (relative to the config file), else
+    $PAPERLINT_CACHE_DIR, else the user cache folder."""
+    configured = getattr(config, "cache_dir", None)
+    if configured:
+        path = Path(configured).expanduser()
+        config_file = getattr(config, "path", None)
+        return path if path.is_absolute() or not config_file else Path(config_file).parent / path
+    chosen = os.environ.get(CACHE_ENVIRONMENT)
+    return Path(chosen).expanduser() if chosen else default_cache_dir()
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +55,7 @@ def code_fingerprint() -> str:
     import paperlint
     import paperlint.rules
 
-    for root in {Path(paperlint.__file__).parent, Path(paperlint.rules.__file__).parent}:
+    for root in sorted({Path(paperlint.__file__).parent, Path(paperlint.rules.__file__).parent}):
         for path in sorted(root.rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:
                 stat = path.stat()
@@ -41,20 +63,32 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+_fingerprints: dict[int, tuple] = {}
+
+
 def settings_fingerprint(settings) -> str:
-    config = dataclasses.asdict(settings.config)
-    packs = [Path(p).read_bytes() for p in settings.config.packs if Path(p).is_file()]
-    digest = hashlib.sha256(json.dumps(config, sort_keys=True, default=str).encode())
-    for rule_code in sorted(r.code for r in settings.rules):
-        digest.update(rule_code.encode())
-    for data in packs:
-        digest.update(hashlib.sha256(data).digest())
-    return digest.hexdigest()
+    """A key for everything in a resolved configuration that changes results: the config,
+    the rules it selects, the packs it adds and the grammar engines it would run."""
+    known = _fingerprints.get(id(settings))
+    if known is not None and known[0] is settings:
+        return known[1]
+    digest = hashlib.sha256(json.dumps(dataclasses.asdict(settings.config), sort_keys=True, default=str).encode())
+    digest.update(" ".join(sorted(r.code for r in settings.rules)).encode())
+    for pack in settings.config.packs:
+        digest.update(Path(pack).read_bytes())
+    if any(r.category in ("grammar", "spelling") and r.kind.name == "python" for r in settings.rules):
+        from paperlint.grammar import VERSION, session
+
+        digest.update(f"{session(settings.config).engines}:{VERSION}".encode())
+    _fingerprints[id(settings)] = (settings, digest.hexdigest())
+    return _fingerprints[id(settings)][1]
 
 
 class ResultCache:
+    """Check results by content key, under `<cache folder>/results/`."""
+
     def __init__(self, folder: Path | str):
-        self.folder = Path(folder) / f"v{FORMAT_VERSION}"
+        self.folder = Path(folder) / "results" / f"v{FORMAT_VERSION}"
 
     def key(self, path: str, data: bytes, settings_key: str) -> str:
         digest = hashlib.sha256()
@@ -67,16 +101,22 @@ class ResultCache:
     def _entry(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
-    def get(self, key: str) -> tuple[Document, list[Finding]] | None:
+    def get(self, key: str) -> tuple[Document, list[Finding], dict | None] | None:
+        """(document, findings, stats) stored under `key`, or None."""
         try:
             payload = json.loads(self._entry(key).read_text(encoding="utf-8"))
-            return document_from_dict(payload["document"]), [finding_from_dict(f) for f in payload["findings"]]
+            findings = [finding_from_dict(f) for f in payload["findings"]]
+            return document_from_dict(payload["document"]), findings, payload["stats"]
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
-    def put(self, key: str, document: Document, findings: list[Finding]) -> None:
+    def put(self, key: str, document: Document, findings: list[Finding], stats: dict | None) -> None:
         entry = self._entry(key)
-        payload = {"document": document_to_dict(document), "findings": [finding_to_dict(f) for f in findings]}
+        payload = {
+            "document": document_to_dict(document),
+            "findings": [finding_to_dict(f) for f in findings],
+            "stats": stats,
+        }
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(str(entry), json.dumps(payload, ensure_ascii=False).encode("utf-8"))

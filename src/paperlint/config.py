@@ -12,7 +12,7 @@ import dataclasses
 import fnmatch
 import tomllib
 from dataclasses import dataclass, field
-from datetime import date
+import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,9 +22,12 @@ from paperlint.engine.registry import Rule, load_rules
 from paperlint.errors import ConfigError
 from paperlint.findings import Severity
 from paperlint.metadata import parse_date
+from paperlint.profiles import DEFAULT_PROFILE, CustomProfile, validate_profiles
 
 CONFIG_FILES = ("paperlint.toml", ".paperlint.toml", "pyproject.toml")
-OUTPUT_FORMATS = ("full", "concise", "json")
+_NOT_IN_FILES = ("path", "override_date", "override-date")
+OUTPUT_FORMATS = ("full", "concise", "json", "sarif", "github", "junit", "markdown", "html")
+GRAMMAR_MODES = ("auto", "languagetool", "harper", "both", "off")
 
 
 @dataclass
@@ -48,19 +51,43 @@ class Config:
     max_file_size_mb: int = 20
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
-    # Set by the loader, not by the file:
+    # The conference profile the structure checks follow (docs/profiles.md), and custom ones.
+    profile: str = DEFAULT_PROFILE
+    profiles: dict[str, CustomProfile] = field(default_factory=dict)
+    # Fact checks (docs/facts.md): look claims up online, and where to cache the answers.
+    online: bool = False
+    cache_dir: str | None = None
+    # Grammar and spelling engines (docs/grammar.md): auto, languagetool, harper, both or off;
+    # a LanguageTool server URL to use instead of a local one; where LanguageTool is installed.
+    grammar: str = "auto"
+    languagetool_url: str | None = None
+    languagetool_dir: str | None = None
+    # Papers checked at once in worker processes (default: one per CPU), and the result cache.
+    jobs: int | None = None
+    cache: bool = True
+    # Set by the loader and the command line, not by the file:
     path: str | None = None
+    override_date: str | None = None  # --date: wins over the date a paper gives
 
     @property
     def root(self) -> Path:
         return Path(self.path).parent if self.path else Path.cwd()
 
-    def paper_date(self) -> date | None:
-        if self.date is None:
+    def date_for(self, found: datetime.date | None) -> datetime.date | None:
+        """The date checks use for a paper: --date, else the date `found` in the paper, else
+        the config's fallback `date`."""
+        if self.override_date:
+            return self.paper_date(self.override_date)
+        return found or self.paper_date()
+
+    def paper_date(self, value: str | None = None) -> datetime.date | None:
+        """`value` (default: the config's fallback `date`) as a date; None when unset."""
+        value = self.date if value is None else value
+        if value is None:
             return None
-        parsed = parse_date(self.date)
+        parsed = parse_date(value)
         if parsed is None:
-            raise ConfigError(f"{self.path or '--date'}: cannot read date {self.date!r} (use YYYY-MM-DD)")
+            raise ConfigError(f"{self.path or '--date'}: cannot read date {value!r} (use YYYY-MM-DD)")
         return parsed
 
 
@@ -133,7 +160,12 @@ def load_config(path: Path | None) -> Config:
         raise ConfigError(f"{path}: invalid TOML ({error})") from None
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("paperlint", {})
-    config = params.build(Config, {k: v for k, v in data.items() if k != "path"}, str(path))
+    for key in data:
+        if key in _NOT_IN_FILES:
+            raise ConfigError(f"{path}: unknown key {key!r}")
+    config = params.build(Config, data, str(path))
+    if config.jobs is not None and config.jobs < 1:
+        raise ConfigError(f"{path}: key 'jobs': must be 1 or more")
     config.path = str(path)
     for name in ("fail_on", "min_severity"):
         try:
@@ -142,11 +174,16 @@ def load_config(path: Path | None) -> Config:
             raise ConfigError(f"{path}: key {name.replace('_', '-')!r}: {error}") from None
     if config.output_format is not None and config.output_format not in OUTPUT_FORMATS:
         raise ConfigError(f"{path}: key 'output-format': expected one of {', '.join(OUTPUT_FORMATS)}")
+    if config.grammar not in GRAMMAR_MODES:
+        raise ConfigError(f"{path}: key 'grammar': expected one of {', '.join(GRAMMAR_MODES)}")
+    if config.languagetool_dir is not None:
+        config.languagetool_dir = str(path.parent / Path(config.languagetool_dir).expanduser())
     config.packs = [str((path.parent / p)) for p in config.packs]
     for pack in config.packs:
         if not Path(pack).is_file():
             raise ConfigError(f"{path}: key 'packs': no such pack file {pack}")
     config.paper_date()
+    validate_profiles(config.profile, config.profiles, str(path))
     return config
 
 
@@ -154,8 +191,9 @@ def resolve(config: Config, overrides: dict[str, Any] | None = None) -> Settings
     """Apply command-line overrides, load the rules and apply their options."""
     if overrides:
         config = dataclasses.replace(config, **{k: v for k, v in overrides.items() if v not in (None, ())})
-        config.paper_date()
+        config.paper_date(config.override_date)
     where = config.path or "command line"
+    validate_profiles(config.profile, config.profiles, where)
     rules = load_rules(tuple(config.packs))
     by_key = {key: rule for rule in rules for key in (rule.code, rule.name, *rule.aliases)}
     for key, options in config.rules.items():

@@ -9,21 +9,21 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from paperlint.reporters import paper_stats, reading_grade, severity_counts
+from paperlint.reporters import reading_grade, severity_counts
 
 HUMAN_FORMATS = ("full", "concise")
 
 
-def track(paths: list[str]) -> Iterator[str]:
-    """Yield `paths`, drawing a progress bar on a terminal while the caller checks each one."""
-    if len(paths) < 2 or not sys.stderr.isatty():
-        yield from paths
+def track(results: Iterable, total: int) -> Iterator:
+    """Yield `results` as they come, drawing a progress bar on a terminal meanwhile."""
+    if total < 2 or not sys.stderr.isatty():
+        yield from results
         return
     with Progress(
         TextColumn("[bold]Checking[/bold] {task.description}"),
@@ -33,10 +33,10 @@ def track(paths: list[str]) -> Iterator[str]:
         console=Console(stderr=True),
         transient=True,
     ) as bar:
-        task = bar.add_task("", total=len(paths))
-        for path in paths:
-            bar.update(task, description=os.path.basename(path))
-            yield path
+        task = bar.add_task("", total=total)
+        for result in results:
+            bar.update(task, description=os.path.basename(result.path))
+            yield result
             bar.advance(task)
 
 
@@ -53,7 +53,7 @@ def summary_table(results) -> Table:
         counts = severity_counts(r.findings)
         for key in totals:
             totals[key] += counts[key]
-        grade = reading_grade(paper_stats(r.document)) if not r.error else None
+        grade = reading_grade(r.stats)
         status = "[red]unreadable[/red]" if r.error else ("clean" if not r.findings else "")
         table.add_row(name, *(str(counts[k]) for k in totals), "" if grade is None else f"{grade:g}", status)
     table.add_section()

@@ -206,8 +206,9 @@ def passive_phrase(document: Document, sentence: Sentence) -> str | None:
     return None
 
 
-def paper_stats(document: Document) -> dict:
-    """Readability figures and the structure checklist of one paper, as plain data (for JSON)."""
+def paper_stats(document: Document, profile=None) -> dict:
+    """Readability figures and the structure checklist of one paper under `profile` (by
+    default the one its check used), as plain data (for JSON)."""
     from paperlint.checks.structure import structure_report
 
     figures = readability(document)
@@ -226,7 +227,7 @@ def paper_stats(document: Document) -> dict:
         "paragraphs": [
             {"line": document.locate(block.start).line, **scores.as_dict()} for block, scores in figures.paragraphs
         ],
-        "structure": structure_report(document).as_dict(),
+        "structure": structure_report(document, profile).as_dict(),
     }
 
 

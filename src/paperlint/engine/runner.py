@@ -160,4 +160,6 @@ def _same_problem(a: Finding, b: Finding) -> bool:
         return False
     if (a.start, a.end) == (b.start, b.end):
         return True
-    return a.fixable and b.fixable and a.start < b.end and b.start < a.end
+    # A grammar engine's suggestion overlapping a paperlint rule's is the same problem too.
+    engine_and_rule = bool(b.suggestions) and (a.engine_rule is None) != (b.engine_rule is None)
+    return (a.fixable and b.fixable or engine_and_rule) and a.start < b.end and b.start < a.end

@@ -15,7 +15,6 @@ import hashlib
 import json
 import os
 import re
-import sys
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -25,6 +24,7 @@ from urllib.parse import quote
 import requests
 
 from paperlint import __version__
+from paperlint.cache import cache_dir_for
 from paperlint.errors import PaperlintError
 from paperlint.facts.knowledge import ORGANISATIONS, KnowledgeBase, normalise
 from paperlint.facts.verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Checked, Verdict
@@ -39,7 +39,6 @@ ENVIRONMENT = {
     "wikipedia_rest": "PAPERLINT_WIKIPEDIA_REST",
     "wikidata_api": "PAPERLINT_WIKIDATA_API",
 }
-CACHE_ENVIRONMENT = "PAPERLINT_CACHE_DIR"
 MEMBER_OF, START, END = "P463", "P580", "P582"
 WIKIDATA = "Wikidata"
 WIKIPEDIA = "Wikipedia"
@@ -57,27 +56,6 @@ class Endpoints:
         overrides = {name: os.environ[variable].rstrip("/") for name, variable in ENVIRONMENT.items()
                      if os.environ.get(variable)}
         return cls(**overrides)
-
-
-def default_cache_dir() -> Path:
-    """The user cache folder: %LOCALAPPDATA% on Windows, ~/Library/Caches on macOS, else XDG."""
-    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
-        return Path(os.environ["LOCALAPPDATA"]) / "paperlint" / "Cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "paperlint"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "paperlint"
-
-
-def cache_dir_for(config) -> Path:
-    """--cache-dir, else `cache-dir` in the config (relative to the config file), else
-    $PAPERLINT_CACHE_DIR, else the user cache folder."""
-    configured = getattr(config, "cache_dir", None)
-    if configured:
-        path = Path(configured).expanduser()
-        config_file = getattr(config, "path", None)
-        return path if path.is_absolute() or not config_file else Path(config_file).parent / path
-    chosen = os.environ.get(CACHE_ENVIRONMENT)
-    return Path(chosen).expanduser() if chosen else default_cache_dir()
 
 
 class OnlineClient:

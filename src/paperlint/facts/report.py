@@ -21,8 +21,7 @@ def check_facts(path: str, config) -> tuple[Document, list[Checked]]:
         document = read_path(path, config.max_file_size_mb * 1024 * 1024)
     except InputError as error:
         raise PaperlintError(f"{path}: {error}") from None
-    if document.metadata.date is None:
-        document.metadata.date = config.paper_date()
+    document.metadata.date = config.date_for(document.metadata.date)
     return document, checked_claims(document, config)
 
 

@@ -200,3 +200,37 @@ def shutdown() -> None:
     for url, home in list(_connections):
         _disconnect(url, home)
     _sessions.clear()
+
+
+def shared_server_url(config=None) -> str | None:
+    """Start this run's LanguageTool server now, if the config's engines use a local one, and
+    return its URL for worker processes (see `use_server`); None when there is nothing to share."""
+    from paperlint.grammar.languagetool import LanguageToolFailure
+
+    current = session(config)
+    if LANGUAGETOOL not in current.engines or current.url:
+        return current.url
+    try:
+        _connection(None, current.home)
+    except LanguageToolFailure as error:
+        current.failed = True  # workers forked from here inherit the fallback to Harper
+        current.notes.append(f"{error}; Harper checked grammar and spelling from here on")
+        return None
+    server, _ = _connections[(None, current.home)]
+    return server.url
+
+
+def use_server(url: str) -> None:
+    """In a worker process: forget sessions inherited from the parent and use the parent's
+    server at `url`, so a run has one LanguageTool server however many workers it has."""
+    _sessions.clear()
+    _connections.clear()
+    os.environ[URL_VARIABLE] = url
+
+
+def take_notes() -> list[str]:
+    """This process's engine notes so far (see `run_notes`), cleared: a worker sends them back."""
+    lines = run_notes()
+    for current in _sessions.values():
+        current.notes.clear()
+    return lines

@@ -32,25 +32,29 @@ def format_for(path: str) -> str:
 
 def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read a paper from disk, refusing anything that is not a readable paper."""
+    return read_bytes(load_bytes(path, max_bytes), path, format_for(path))
+
+
+def load_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """A paper's bytes, refusing a directory, an unknown type or an oversized file unread."""
     if os.path.isdir(path):
         raise InputError(f"no papers found in this directory (looked for {', '.join(sorted(SUFFIXES))})")
     if not os.path.lexists(path):
         raise InputError("no such file")
-    fmt = format_for(path)
+    format_for(path)  # an unknown type is refused before reading
     try:
         size = os.path.getsize(path)
         if size > max_bytes:
             raise InputError(
                 f"file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:.0f} MB limit "
-                "(set max-file-size in the config to raise it)"
+                "(set max-file-size-mb in the config to raise it)"
             )
         with open(path, "rb") as handle:
-            data = handle.read()
+            return handle.read()
     except FileNotFoundError:
         raise InputError("no such file") from None
     except PermissionError:
         raise InputError("permission denied") from None
-    return read_bytes(data, path, fmt)
 
 
 def read_bytes(data: bytes, path: str, fmt: str) -> Document:

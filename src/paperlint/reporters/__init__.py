@@ -54,3 +54,23 @@ def source_place(finding) -> str:
 
 def describe_suggestion(finding, text: str) -> str:
     return f"remove {finding.text!r}" if text == "" else f"{finding.text!r} → {text!r}"
+
+
+@lru_cache(maxsize=None)
+def rules_by_code() -> dict:
+    """The installed rules by code, for formats that describe the rules behind their findings."""
+    from paperlint.engine.registry import load_rules
+
+    return {rule.code: rule for rule in load_rules()}
+
+
+def severity_counts(findings) -> dict[str, int]:
+    """Findings per severity, most severe first, zeros included."""
+    counts = Counter(str(f.severity) for f in findings)
+    return {str(s): counts.get(str(s), 0) for s in sorted(Severity, reverse=True)}
+
+
+def reading_grade(stats: dict | None) -> float | None:
+    """The Flesch–Kincaid grade level from `paper_stats`, when there is one."""
+    grade = ((stats or {}).get("scores") or {}).get("flesch_kincaid_grade")
+    return round(grade, 1) if isinstance(grade, (int, float)) else None

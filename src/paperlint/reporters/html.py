@@ -15,7 +15,7 @@ import html
 from collections import Counter
 
 from paperlint import __version__
-from paperlint.reporters import describe_suggestion, paper_stats, reading_grade, severity_counts, source_place, summary
+from paperlint.reporters import describe_suggestion, reading_grade, severity_counts, source_place, summary
 
 _SEVERITIES = ("error", "warning", "info")
 
@@ -206,7 +206,7 @@ def _paper(result, paper: int) -> str:
     findings = sorted(result.findings, key=lambda f: f.sort_key)
     document = result.document
     items = "".join(_finding_item(f, finding_id(paper, n)) for n, f in enumerate(findings, 1))
-    stats = paper_stats(document)
+    stats = result.stats
     grade = reading_grade(stats)
     return (
         head
@@ -225,7 +225,7 @@ def _index(results) -> str:
     rows = []
     for paper, r in enumerate(results, 1):
         counts = severity_counts(r.findings)
-        grade = None if r.error else reading_grade(paper_stats(r.document))
+        grade = reading_grade(r.stats)
         status = f"could not be read: {e(r.error)}" if r.error else ("clean" if not r.findings else "")
         rows.append(
             f'<tr><td><a href="#paper-{paper}">{e(r.path)}</a></td>'
