@@ -62,31 +62,54 @@ def load_pipeline():
     return None
 
 
-def parsed_sentences(document):
+def parsed_sentences(document, wanted=None):
     """(sentence, spaCy doc) for each sentence of a paragraph or list item.
 
-    None without spaCy or for a text far longer than a paper; the doc is None for a sentence
-    too long to parse (a run-on block or hostile input), which the word-list fallback covers."""
-    if "spacy.sentences" not in document.cache:
-        nlp = load_pipeline()
-        parsed = None
-        if nlp is not None and document.word_count <= MAX_PARSED_WORDS:
-            sentences = [s for s in document.sentences if s.block.kind in _PARSED_KINDS]
-            short = [s for s in sentences if s.end - s.start <= MAX_SENTENCE_CHARS]
-            docs = dict(zip(short, nlp.pipe(document.text[s.start : s.end] for s in short)))
-            parsed = [(s, docs.get(s)) for s in sentences]
-        document.cache["spacy.sentences"] = parsed
-    return document.cache["spacy.sentences"]
+    Parsing is most of these rules' time, so a sentence is parsed only when `wanted(text)` says
+    a rule needs it (all when None), and once per document. None without spaCy or for a text
+    far longer than a paper; the doc is None for a sentence not parsed (too long to parse, a
+    run-on block or hostile input, which the word-list fallback covers; or not wanted)."""
+    nlp = load_pipeline()
+    if nlp is None or document.word_count > MAX_PARSED_WORDS:
+        return None
+    sentences = [s for s in document.sentences if s.block.kind in _PARSED_KINDS]
+    parsed = document.cache.setdefault("spacy.sentences", {})
+    todo = [
+        s for s in sentences
+        if s not in parsed and s.end - s.start <= MAX_SENTENCE_CHARS
+        and (wanted is None or wanted(document.text[s.start : s.end]))
+    ]
+    parsed.update(zip(todo, nlp.pipe(document.text[s.start : s.end] for s in todo)))
+    return [(s, parsed.get(s)) for s in sentences]
+
+
+def _mentions_possessed_event(text: str) -> bool:
+    """Cheap test before parsing: a form of "have" and an event noun."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words & {"have", "has", "had"}) and any(_singular(w) in EVENTS for w in words)
+
+
+def _may_lack_a_finite_verb(text: str) -> bool:
+    """Cheap test before parsing: no auxiliary or copula, which are always finite here."""
+    return not set(re.findall(r"[a-z]+", text.lower())) & _FINITE_WORDS
+
+
+_FINITE_WORDS = {
+    "is", "are", "was", "were", "am", "has", "have", "had", "does", "do", "did", "will", "would",
+    "can", "could", "shall", "should", "may", "might", "must",
+}
 
 
 def possessed_event(document, rule, config):
     """Agent + have + event noun ("our forces have multiple attacks"): a verb is missing."""
-    parsed = parsed_sentences(document)
-    if parsed is None:
+    parsed = parsed_sentences(document, _mentions_possessed_event)
+    without_parser = parsed is None
+    if without_parser:
         parsed = [(s, None) for s in document.sentences if s.block.kind in _PARSED_KINDS]
     for sentence, doc in parsed:
         if doc is None:
-            yield from _possessed_event_by_words(document, sentence)
+            if without_parser or sentence.end - sentence.start > MAX_SENTENCE_CHARS:
+                yield from _possessed_event_by_words(document, sentence)
             continue
         for token in doc:
             if token.lower_ not in {"have", "has", "had"}:
@@ -151,7 +174,7 @@ def _hit(document, start, end, details=(), severity=None):
 
 def sentence_without_verb(document, rule, config):
     """A sentence of running text with no finite verb: a fragment (needs the `meaning` extra)."""
-    parsed = parsed_sentences(document)
+    parsed = parsed_sentences(document, _may_lack_a_finite_verb)
     if parsed is None:
         return
     min_words = int(rule.params.options.get("min_words", 5))
