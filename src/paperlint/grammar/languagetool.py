@@ -27,6 +27,8 @@ LANGUAGE = "en-GB"  # UN English: British spelling (programme, centre) with -ize
 # UTF-16 code units per request: well inside LanguageTool's limits for one check.
 CHUNK_LIMIT = 20_000
 STARTUP_TIMEOUT = 90.0
+# A server that hangs fails a request after this long (language-tool-python tries twice).
+REQUEST_TIMEOUT = 60.0
 # The client compiler only: the server's first check takes a few seconds instead of 15-20.
 JAVA_OPTIONS = ("-XX:TieredStopAtLevel=1", "-Xmx1g")
 # LanguageTool rules that other paperlint rules already cover, or that contradict UN style.
@@ -161,6 +163,7 @@ class Client:
         except Exception as error:  # language-tool-python raises several kinds; one line for the user
             raise LanguageToolFailure(f"the LanguageTool server at {url} does not answer ({type(error).__name__})") from None
         self.tool.disabled_rules = set(DISABLED_RULES)
+        self.tool._TIMEOUT = REQUEST_TIMEOUT  # its own default is 300 s per try
         self.url = url
 
     def check(self, text: str) -> list[EngineMatch]:

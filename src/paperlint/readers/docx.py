@@ -39,7 +39,9 @@ _NOTE_PARTS = (
     (RELATIONSHIP_TYPE.FOOTNOTES, "footnote"),
     (RELATIONSHIP_TYPE.ENDNOTES, "endnote"),
 )
-# What python-docx and the zip/XML layers under it raise on a malformed package.
+# What python-docx and the zip/XML layers under it raise on a malformed package. A part whose
+# root element is not the one its schema names loads as a plain lxml element, and python-docx
+# then fails on it with AttributeError (found by tests/test_fuzz.py).
 _CORRUPT = (
     PythonDocxError,
     PackageNotFoundError,
@@ -48,6 +50,7 @@ _CORRUPT = (
     KeyError,
     ValueError,
     LxmlError,
+    AttributeError,
 )
 
 

@@ -1,0 +1,120 @@
+"""Fuzzing the readers and the whole pipeline with hypothesis: any bytes give a Document or an
+InputError, never another exception; spans stay exact and reports stay valid.
+
+CI runs a short round. The long round (the `fuzz` profile, about 15 minutes):
+    python -m pytest tests/test_fuzz.py --hypothesis-profile=fuzz -q
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from paperlint.checker import FileResult
+from paperlint.engine.registry import load_rules
+from paperlint.engine.runner import run_rules
+from paperlint.errors import InputError
+from paperlint.readers import read_bytes
+from paperlint.reporters import formats
+from tests.conftest import EXAMPLES
+from tests.test_properties import assert_spans_map_back
+
+settings.register_profile("fuzz", max_examples=6000, deadline=None, suppress_health_check=list(HealthCheck))
+# No max_examples here, so the active profile decides: hypothesis's default (100) in CI.
+SHORT = settings(deadline=None, suppress_health_check=list(HealthCheck))
+# The engine-free rules: fuzzing is about our code, and the engines have their own tests.
+RULES = [r for r in load_rules() if r.category not in ("grammar", "spelling") or r.kind.name != "python"]
+SAMPLES = {fmt: (EXAMPLES / f"belgium.{fmt}").read_bytes() for fmt in ("txt", "docx", "pdf")}
+DOCX_PARTS = {item.filename: item for item in zipfile.ZipFile(io.BytesIO(SAMPLES["docx"])).infolist()}
+
+
+@st.composite
+def mutated(draw, data: bytes) -> bytes:
+    """`data` with a few random edits: bytes flipped, inserted, deleted, or the tail cut."""
+    data = bytearray(data)
+    for _ in range(draw(st.integers(1, 8))):
+        if not data:
+            break
+        where = draw(st.integers(0, len(data) - 1))
+        action = draw(st.sampled_from(["flip", "insert", "delete", "truncate"]))
+        if action == "flip":
+            data[where] = draw(st.integers(0, 255))
+        elif action == "insert":
+            data[where:where] = draw(st.binary(min_size=1, max_size=16))
+        elif action == "delete":
+            del data[where : where + draw(st.integers(1, 64))]
+        else:
+            del data[where:]
+    return bytes(data)
+
+
+@st.composite
+def docx_with_mutated_xml(draw) -> bytes:
+    """A well-formed ZIP package whose document.xml (or another part) is mutated."""
+    source = zipfile.ZipFile(io.BytesIO(SAMPLES["docx"]))
+    target_part = draw(st.sampled_from(sorted(DOCX_PARTS)))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in DOCX_PARTS:
+            data = source.read(name)
+            target.writestr(name, draw(mutated(data)) if name == target_part else data)
+    return buffer.getvalue()
+
+
+def check_pipeline(data: bytes, fmt: str) -> None:
+    try:
+        document = read_bytes(data, f"fuzz.{fmt}", fmt)
+    except InputError as error:
+        assert str(error) and "\n" not in str(error)
+        return
+    assert_spans_map_back(document)
+    findings = run_rules(document, RULES)
+    for finding in findings:
+        assert finding.text == document.text[finding.start : finding.end]
+    results = [FileResult(document.path, document, findings)]
+    json.loads(formats()["json"](results))
+    json.loads(formats()["sarif"](results))
+    formats()["html"](results)
+
+
+@SHORT
+@given(st.data())
+def test_fuzz_text_and_markdown(data):
+    raw = data.draw(st.one_of(mutated(SAMPLES["txt"]), st.binary(max_size=400)))
+    check_pipeline(raw, data.draw(st.sampled_from(["txt", "md"])))
+
+
+@SHORT
+@given(st.one_of(mutated(SAMPLES["docx"]), docx_with_mutated_xml()))
+def test_fuzz_docx(raw):
+    check_pipeline(raw, "docx")
+
+
+@SHORT
+@given(mutated(SAMPLES["pdf"]))
+def test_fuzz_pdf(raw):
+    check_pipeline(raw, "pdf")
+
+
+def _docx_with_part(name: str, data: bytes) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(SAMPLES["docx"]))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as target:
+        for part in DOCX_PARTS:
+            target.writestr(part, data if part == name else source.read(part))
+    return buffer.getvalue()
+
+
+def test_regression_package_parts_with_a_foreign_root_element():
+    """Found by the fuzzer: python-docx raised AttributeError on these; now one clear line."""
+    for name, root in (("[Content_Types].xml", b"<Typez/>"), ("_rels/.rels", b"<Relationshipz/>")):
+        try:
+            read_bytes(_docx_with_part(name, b'<?xml version="1.0"?>' + root), "bad.docx", "docx")
+        except InputError as error:
+            assert str(error).startswith("corrupt .docx")
+        else:
+            raise AssertionError(f"{name} with a foreign root was read")
