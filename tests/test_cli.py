@@ -41,7 +41,9 @@ def test_full_format_underlines_the_span_and_suggests(run_cli):
     assert source_line[start : start + caret_line.count("^")] == "United Nation Security Council"
     assert "= suggestion: 'United Nation Security Council' → 'United Nations Security Council'" in out
     assert "help: paperlint rule UN001" in out
-    assert lines[-1] == "Found 1 findings (1 error) in 1 paper."
+    assert lines[-1] == "Found 1 finding (1 error) in 1 paper."
+    assert "structure (generic profile): 4 of 10 present; missing: header: Committee" in out
+    assert "longest 58" in out
 
 
 def test_json_output_matches_the_documented_schema(run_cli):

@@ -16,8 +16,29 @@ def render(results) -> str:
         for finding in result.findings:
             out.extend(_finding(result.document, finding))
             out.append("")
+        if result.stats:
+            out.extend(_figures(result.path, result.stats))
+            out.append("")
     out.append(_summary_line(results))
     return "\n".join(out) + "\n"
+
+
+def _figures(path: str, stats: dict) -> list[str]:
+    """The paper's readability figures and structure checklist (`paperlint stats` has more)."""
+    scores, lengths = stats["scores"], stats["sentence_lengths"]
+    items = stats["structure"]["items"]
+    missing = [item["label"] for item in items if not item["ok"]]
+    checklist = f"{len(items) - len(missing)} of {len(items)} present" + (
+        f"; missing: {', '.join(missing)}" if missing else ""
+    )
+    return [
+        click.style(f"{path}: figures", bold=True),
+        f"  {scores['words']} words, {scores['sentences']} sentences (mean {lengths['mean']:g} words,"
+        f" longest {lengths['longest']}); Flesch–Kincaid grade {scores['flesch_kincaid_grade']:g},"
+        f" reading ease {scores['flesch_reading_ease']:g}, Gunning fog {scores['gunning_fog']:g},"
+        f" SMOG {scores['smog_index']:g}, Dale–Chall {scores['dale_chall']:g}",
+        f"  structure ({stats['structure']['profile']} profile): {checklist}",
+    ]
 
 
 def _finding(document, f) -> list[str]:
@@ -69,7 +90,8 @@ def _summary_line(results) -> str:
         text = f"No findings in {papers}."
     else:
         parts = ", ".join(f"{n} {s}{'s' if n != 1 and s != 'info' else ''}" for s, n in counts["by_severity"].items() if n)
-        text = f"Found {counts['findings']} findings ({parts}) in {papers}."
+        noun = "finding" if counts["findings"] == 1 else "findings"
+        text = f"Found {counts['findings']} {noun} ({parts}) in {papers}."
     if counts["files_with_errors"]:
         text += f" {counts['files_with_errors']} could not be read."
     return click.style(text, bold=True)
