@@ -23,7 +23,6 @@ from paperlint.reporters import formats
 from tests.conftest import EXAMPLES
 from tests.test_properties import assert_spans_map_back
 
-settings.register_profile("fuzz", max_examples=6000, deadline=None, suppress_health_check=list(HealthCheck))
 # No max_examples here, so the active profile decides: hypothesis's default (100) in CI.
 SHORT = settings(deadline=None, suppress_health_check=list(HealthCheck))
 # The engine-free rules: fuzzing is about our code, and the engines have their own tests.
