@@ -92,3 +92,13 @@ def test_two_runs_sharing_a_cache_at_once(tmp_path):
     third = subprocess.run(command, capture_output=True, timeout=300)
     assert third.stdout == outputs[0][0]
     assert not list(cache.rglob("*.tmp"))
+
+
+def test_a_cached_result_keeps_the_path_the_paper_is_named_by(run_cli, tmp_path, monkeypatch):
+    folder, cache = papers(tmp_path, 1), tmp_path / "cache"
+    absolute = run_cli("check", folder / "paper-0.txt", *ARGS, "--cache-dir", cache)[1]
+    monkeypatch.chdir(folder)
+    relative = run_cli("check", "paper-0.txt", *ARGS, "--cache-dir", cache, "--timings", tmp_path / "t.json")[1]
+    assert set(stages(tmp_path / "t.json")) == {"cache", "report"}
+    assert relative == absolute.replace(f"{folder}/", "")
+    assert relative.startswith("paper-0.txt:1:1: DB001")

@@ -7,6 +7,7 @@ that have not changed since the last run with the same configuration.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import os
 import sys
@@ -114,9 +115,11 @@ def _cached(path: str, settings: Settings) -> FileResult | None:
 
 
 def _from_cache(path: str, cached: tuple, settings: Settings, started: float) -> FileResult:
+    """A stored result, under the path this run names the paper by (relative or absolute)."""
     document, findings, stats = cached
-    timings = {"cache": time.perf_counter() - started}
-    return FileResult(path, document, _shown(findings, settings), timings=timings, stats=stats)
+    document.path = path
+    findings = [dataclasses.replace(f, path=path) for f in _shown(findings, settings)]
+    return FileResult(path, document, findings, timings={"cache": time.perf_counter() - started}, stats=stats)
 
 
 def _shown(findings: list[Finding], settings: Settings) -> list[Finding]:

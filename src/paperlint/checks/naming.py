@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from paperlint.checks.temporal import dated_events
+from paperlint.events import dated_events
 from paperlint.engine.kinds import Hit, Phrases, segments
 
 # Each body: its full names (the first is the right one) and the short forms people use.

@@ -9,47 +9,12 @@ the claimed window contradicts the claim; an event older than the window does no
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 
 from paperlint.document import WORD
-from paperlint.engine.kinds import Hit, segments
+from paperlint.engine.kinds import Hit
+from paperlint.events import KIND_OF_NOUN, NOUNS, YEAR, Event, dated_events
 from paperlint.findings import Severity
-
-# Kinds of event, each with the nouns that name one. Only events of the kind a claim speaks
-# of count against it: a report about an attack is not an attack.
-EVENT_KINDS = {
-    "attack": (
-        "attack", "attacks", "bombing", "bombings", "shooting", "shootings", "explosion",
-        "explosions", "assault", "assaults", "massacre", "massacres", "hijacking", "hijackings",
-        "stabbing", "stabbings",
-    ),
-    "coup": ("coup", "coups", "coup d'état", "coup d'etat"),
-    "outbreak": ("outbreak", "outbreaks", "epidemic", "epidemics"),
-    "war": ("war", "wars", "armed conflict", "armed conflicts", "invasion", "invasions"),
-}
-_KIND_OF_NOUN = {noun: kind for kind, nouns in EVENT_KINDS.items() for noun in nouns}
-_NOUNS = "(?i:" + "|".join(sorted(map(re.escape, _KIND_OF_NOUN), key=len, reverse=True)) + ")"
-_YEAR = r"(?:19|20)\d{2}"
-# Lowercase words that end a run of words between a year and an event noun: "the 2015
-# report on the attack" names a report, not an attack.
-_NOT_NAME = (
-    "report|study|review|conference|law|act|resolution|summit|strategy|plan|inquiry|investigation|"
-    "trial|anniversary|memorial|film|book|article|survey|census|election|debate|meeting|statement|"
-    "on|of|in|at|the|a|an|after|before|and|or|to|by|for|with|that|which|was|were|is|are|has|had|have"
-)
-_NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?!(?:" + _NOT_NAME + r")(?![\w'’-]))[a-z][\w'’-]*)"
-# "the 2018 Liège attack", "2014; Jewish Museum Shootings", "the 2017 cholera outbreak"
-_YEAR_FIRST = re.compile(
-    r"(?<![\w-])(?P<year>" + _YEAR + r")(?:'s)?[;,:]?\s+(?:the\s+)?"
-    r"(?P<name>(?:" + _NAME_WORD + r"\s+){0,3}?)(?P<noun>" + _NOUNS + r")(?![\w'’-])",
-)
-# "the Liège attack in May 2018", "the attack on the museum in 2014"
-_NOUN_FIRST = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4})(?P<noun>" + _NOUNS + r")"
-    r"(?:\s+(?:in|at|on|of)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
-    r"\s*,?\s+(?:in|of|on)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?P<year>" + _YEAR + r")(?!\d)",
-)
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -60,7 +25,7 @@ _COUNT = r"(?P<count>\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse
 _PERIOD = re.compile(
     r"(?P<phrase>(?:for|in|over|during|within|throughout)\s+the\s+(?:last|past|previous)\s+"
     r"(?:" + _COUNT + r"\s+)?(?P<unit>years?|months?|decades?))(?![\w-])"
-    r"|(?P<since>since\s+(?:(?:early|late|mid-?)\s*)?(?P<since_year>" + _YEAR + r"))(?![\w-])"
+    r"|(?P<since>since\s+(?:(?:early|late|mid-?)\s*)?(?P<since_year>" + YEAR + r"))(?![\w-])"
     r"|(?P<recent>recently|lately|in\s+recent\s+years)(?![\w-])",
     re.IGNORECASE,
 )
@@ -73,40 +38,12 @@ _GENERIC = {
     "terrorist", "terror", "large", "major", "deadly", "single", "serious", "further", "other",
     "more", "such", "kind", "there", "been", "have", "witnessed", "seen", "suffered", "recorded",
 }
-_PAST_YEAR = re.compile(r"(?<![\w-])(?P<year>" + _YEAR + r")(?![\w-])")
+_PAST_YEAR = re.compile(r"(?<![\w-])(?P<year>" + YEAR + r")(?![\w-])")
 # Words before a year that make it a target, not a past year: "by 2030", "Agenda 2030".
 _FUTURE_CUE = re.compile(r"(?:by|until|till|before|through|to|Agenda|Vision|target|goal)\s+$", re.IGNORECASE)
 # How far before the event noun the negation may stand ("has not witnessed any terrorist attacks").
 _NEGATION_REACH = 50
-_CLAIM_NOUN = re.compile(r"(?<![\w'’-])(?P<noun>" + _NOUNS + r")(?![\w'’-])", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Event:
-    """An event the paper dates: its kind, year and wording ("the 2018 Liège attack")."""
-
-    kind: str
-    year: int
-    label: str
-    start: int
-
-
-def dated_events(document) -> list[Event]:
-    """Every dated event the paper names, in order (cached on the document)."""
-    if "temporal.events" not in document.cache:
-        events: dict[int, Event] = {}
-        for start, end in segments(document, "paragraph"):
-            for pattern in (_YEAR_FIRST, _NOUN_FIRST):
-                for match in pattern.finditer(document.text, start, end):
-                    noun = match["noun"]
-                    name = " ".join(w for w in match["name"].split() if w not in {"The", "A", "An"})
-                    label = f"the {match['year']} {name + ' ' if name else ''}{noun}"
-                    events.setdefault(
-                        match.start(),
-                        Event(_KIND_OF_NOUN[noun.lower()], int(match["year"]), label, match.start()),
-                    )
-        document.cache["temporal.events"] = sorted(events.values(), key=lambda e: e.start)
-    return document.cache["temporal.events"]
+_CLAIM_NOUN = re.compile(r"(?<![\w'’-])(?P<noun>" + NOUNS + r")(?![\w'’-])", re.IGNORECASE)
 
 
 def stale_relative_period(document, rule, config):
@@ -121,7 +58,7 @@ def stale_relative_period(document, rule, config):
             continue
         text = document.text[sentence.start : sentence.end]
         claimed_kinds = {
-            _KIND_OF_NOUN[m["noun"].lower()] for m in _CLAIM_NOUN.finditer(text)
+            KIND_OF_NOUN[m["noun"].lower()] for m in _CLAIM_NOUN.finditer(text)
             if _NEGATION.search(_clause_before(text, m.start()))
         }
         for period in _PERIOD.finditer(document.text, sentence.start, sentence.end):
@@ -142,7 +79,7 @@ def _clause_before(text: str, offset: int) -> str:
 
 def _about_the_same(claim: str, events: list[Event]) -> list[Event]:
     """The events that share a specific word with the claim ("polio", "Paris"), else all of them."""
-    words = {w.lower() for w in WORD.findall(claim) if len(w) > 3} - _GENERIC - set(_KIND_OF_NOUN)
+    words = {w.lower() for w in WORD.findall(claim) if len(w) > 3} - _GENERIC - set(KIND_OF_NOUN)
     specific = [e for e in events if words & {w.lower() for w in WORD.findall(e.label)}]
     return specific or events
 
@@ -163,7 +100,7 @@ def _contradiction(
         return None
     latest = max(events, key=lambda e: e.year)
     phrase = period.group(0)
-    suggestion = (f"since {latest.label}",)
+    suggestion = (f"since the {latest.label}",)
     span = (period.start(), period.end())
     if period["since"]:
         since = int(period["since_year"])
@@ -171,7 +108,7 @@ def _contradiction(
             return None
         return Hit(*span, _values(latest, True), suggestion, (
             f"'{phrase}' says nothing of this kind happened after {since}, "
-            f"but the paper names {latest.label}.",
+            f"but the paper names the {latest.label}.",
         ))
     years = _window_years(period, recent_years)
     if years is None:
@@ -182,7 +119,7 @@ def _contradiction(
     if paper_date is None:
         return Hit(*span, _values(latest, False), suggestion, (
             f"The paper has no date: the claim holds only if the paper was written after {_year_text(holds_from)}; "
-            f"the most recent {latest.kind} the paper names is {latest.label}.",
+            f"the most recent {latest.kind} the paper names is the {latest.label}.",
             "Give the date with --date or a 'Date:' line to check it.",
         ), Severity.WARNING)
     window_start = paper_date.year + (paper_date.timetuple().tm_yday - 1) / 366 - years
@@ -191,17 +128,17 @@ def _contradiction(
     certain = latest.year >= window_start and not period["recent"]
     reason = (
         f"The paper is dated {paper_date.isoformat()}, so '{phrase}' reaches back to {_year_text(window_start)}; "
-        f"the paper names {latest.label}, inside that window."
+        f"the paper names the {latest.label}, inside that window."
         if certain else
         f"The paper is dated {paper_date.isoformat()}, so '{phrase}' reaches back to {_year_text(window_start)}; "
-        f"{latest.label} may fall inside that window."
+        f"the {latest.label} may fall inside that window."
     )
     return Hit(*span, _values(latest, certain), suggestion, (reason,),
                None if certain else Severity.WARNING)
 
 
 def _values(event: Event, certain: bool) -> dict[str, str]:
-    return {"event": event.label, "verdict": "is contradicted by" if certain else "may be contradicted by"}
+    return {"event": f"the {event.label}", "verdict": "is contradicted by" if certain else "may be contradicted by"}
 
 
 def _window_years(period: re.Match, recent_years: int) -> float | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Iterator
 
+from paperlint import events
 from paperlint.document import Document, Sentence
 from paperlint.engine.kinds import phrases_regex
 from paperlint.facts.knowledge import COUNTRY_ALIASES, FORMER_STATES, ORGANISATIONS, KnowledgeBase
@@ -346,25 +347,12 @@ def sdgs(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
             yield ctx.claim("sdg", offset, offset + len(more.group(0)), number=int(more.group(0)), name=None)
 
 
-_EVENT_NOUNS = (
-    r"(?i:attacks?|bombings?|shootings?|explosions?|massacres?|siege|hijackings?|stabbings?|hostage\s+crisis|"
-    r"uprising|coup|genocide|earthquake|tsunami|riots?)"
-)
-_PLACE = r"(?:\s+(?:at|in|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?!and\b|or\b|to\b|which\b|that\b|was\b|were\b)[\w'’-]+){0,3})?"
-_EVENT = re.compile(
-    rf"\b(?P<year>{YEAR})(?:\s*[;:,–-]\s*|\s+)(?P<name>(?:[A-Z][\w'’.-]*\s+){{0,4}}){_EVENT_NOUNS}\b{_PLACE}"
-    rf"|\b(?P<name2>(?:[A-Z][\w'’.-]*\s+)(?:(?:[A-Z][\w'’.-]*|\d{{1,2}})\s+){{0,3}}){_EVENT_NOUNS}\s+(?:of|in)\s+{DAY_MONTH}(?P<year2>{YEAR})\b"
-    rf"|\b(?P<name3>(?:[A-Z][\w'’.-]*\s+){{1,4}}){_EVENT_NOUNS}\s*\((?P<year3>{YEAR})\)"
-)
-
-
 def dated_events(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
-    """'the 2018 Liege attack', '2016; Brussels Bombings', 'the Paris attacks of November 2015'."""
-    for match in _EVENT.finditer(ctx.document.text, sentence.start, sentence.end):
-        year = int(match["year"] or match["year2"] or match["year3"])
-        start = match.start() + (4 if match.group(0).startswith(("The ", "the ")) else 0)
-        label = " ".join(re.sub(r"[;:,()]", " ", ctx.text(start, match.end())).split())
-        yield ctx.claim("event", start, match.end(), year=year, label=label)
+    """'the 2018 Liege attack', '2016; Brussels Bombings', 'the Paris attacks of November 2015'
+    (found by paperlint.events, as the time-claim check finds them)."""
+    for event in events.dated_events(ctx.document):
+        if sentence.start <= event.start < sentence.end:
+            yield ctx.claim("event", event.start, event.end, year=event.year, label=event.label)
 
 
 _CITATION = re.compile(
