@@ -117,3 +117,36 @@ def test_regression_package_parts_with_a_foreign_root_element():
             assert str(error).startswith("corrupt .docx")
         else:
             raise AssertionError(f"{name} with a foreign root was read")
+
+
+def test_regression_relationship_without_a_target():
+    """Found by the fuzzer: python-docx raised TypeError on a relationship with no Target."""
+    rels = (
+        b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/>'
+        b"</Relationships>"
+    )
+    try:
+        read_bytes(_docx_with_part("_rels/.rels", rels), "bad.docx", "docx")
+    except InputError as error:
+        assert str(error).startswith("corrupt .docx")
+    else:
+        raise AssertionError("a relationship without a target was read")
+
+
+def test_regression_pypdf_deprecation_error_on_a_malformed_stream(monkeypatch):
+    """Found by the fuzzer: pypdf raises its DeprecationError (not a PyPdfError) on some
+    malformed inline-image filters while extracting text."""
+    import pypdf
+    from pypdf.errors import DeprecationError
+
+    def broken(self, *args, **kwargs):
+        raise DeprecationError("inline image filter abbreviations are deprecated")
+
+    monkeypatch.setattr(pypdf.PageObject, "extract_text", broken)
+    try:
+        read_bytes(SAMPLES["pdf"], "bad.pdf", "pdf")
+    except InputError as error:
+        assert str(error).startswith("corrupt PDF")
+    else:
+        raise AssertionError("the malformed PDF was read")

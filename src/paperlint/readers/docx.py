@@ -41,7 +41,8 @@ _NOTE_PARTS = (
 )
 # What python-docx and the zip/XML layers under it raise on a malformed package. A part whose
 # root element is not the one its schema names loads as a plain lxml element, and python-docx
-# then fails on it with AttributeError (found by tests/test_fuzz.py).
+# then fails on it with AttributeError; a relationship without a target gives TypeError (both
+# found by tests/test_fuzz.py).
 _CORRUPT = (
     PythonDocxError,
     PackageNotFoundError,
@@ -51,6 +52,7 @@ _CORRUPT = (
     ValueError,
     LxmlError,
     AttributeError,
+    TypeError,
 )
 
 

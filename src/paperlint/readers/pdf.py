@@ -32,7 +32,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from pypdf import PasswordType, PdfReader
-from pypdf.errors import DependencyError, PyPdfError
+from pypdf.errors import DependencyError, DeprecationError, PyPdfError
 
 from paperlint.document import WORD, Document, Metadata
 from paperlint.errors import InputError
@@ -42,7 +42,7 @@ from paperlint.readers import BlockWriter
 # What pypdf raises on malformed files besides its own errors (it parses without
 # validating, so broken objects surface as Python errors); caught only around pypdf calls.
 _CORRUPT = (
-    PyPdfError, ValueError, KeyError, IndexError, TypeError, AttributeError, AssertionError,
+    PyPdfError, DeprecationError, ValueError, KeyError, IndexError, TypeError, AttributeError, AssertionError,
     RecursionError, OverflowError, zlib.error, struct.error,
 )
 HYPHEN_PREFIXES = frozenset(
