@@ -14,14 +14,16 @@ from paperlint.engine.runner import run_rules
 from paperlint.errors import InputError
 from paperlint.readers import read_bytes
 from paperlint.reporters import formats
+from paperlint.readability import paper_stats
 from tests.test_cli import SCHEMA
+from tests.test_reporters import SARIF_SCHEMA
 
 RULES = load_rules()
 WORDS = st.sampled_from([
     "Belgium", "don't", "don’t", "United Nation Security Council", "the the", "FATF", "CoE",
     "2 years", "as a whole", "programme", "program", "Liège", "Liege", "we", "I", "ISIS",
     "Hopefully", "13 views0 comments", "top of page", "مرحبا", "שלום", "😀", "👍🏽", "\u200f",
-    "e.g.", "U.N.", "3.5", "(UNSC)", "<script>", "&amp;", "#", "- ", "* ", "**", "`", "---",
+    "e.g.", "U.N.", "3.5", "(UNSC)", "<script>alert(1)</script>", "&amp;", "#", "- ", "* ", "**", "`", "---",
     "<!-- paperlint: disable=ST -->", "\t", "é", "\u0301",
 ])
 PAPERS = st.lists(
@@ -75,8 +77,11 @@ def test_findings_point_at_the_text_they_quote_and_reports_stay_valid(source):
         assert f.text == document.text[f.start : f.end]
         assert (f.line, f.column) == (document.locate(f.start).line, document.locate(f.start).column)
         assert (f.end_line, f.end_column) == (document.locate(f.end).line, document.locate(f.end).column)
-    results = [FileResult(document.path, document, findings)]
+    results = [FileResult(document.path, document, findings, stats=paper_stats(document))]
     payload = json.loads(formats()["json"](results))
     jsonschema.validate(payload, SCHEMA)
+    jsonschema.validate(json.loads(formats()["sarif"](results)), SARIF_SCHEMA)
+    page = formats()["html"](results)
+    assert "<script>alert" not in page  # the paper's own markup is escaped
     for name, render in formats().items():
         assert isinstance(render(results), str), name
