@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 # The long fuzzing round of tests/test_fuzz.py: pytest --hypothesis-profile=fuzz
-settings.register_profile("fuzz", max_examples=6000, deadline=None, suppress_health_check=list(HealthCheck))
+settings.register_profile("fuzz", max_examples=30000, deadline=None, suppress_health_check=list(HealthCheck))
 
 from paperlint.engine.registry import load_rules
 from paperlint.engine.runner import run_rules

@@ -1,7 +1,7 @@
 """Fuzzing the readers and the whole pipeline with hypothesis: any bytes give a Document or an
 InputError, never another exception; spans stay exact and reports stay valid.
 
-CI runs a short round. The long round (the `fuzz` profile, about 15 minutes):
+CI runs a short round. The long round (the `fuzz` profile: 30,000 inputs a test, about 12 minutes):
     python -m pytest tests/test_fuzz.py --hypothesis-profile=fuzz -q
 """
 
