@@ -98,14 +98,6 @@ def test_harper_offsets_stay_exact_after_emoji():
     assert ("GR101", text.index(" go ") + 1, text.index(" go ") + 3, "harper:PronounVerbAgreement") in found
 
 
-def test_documents_record_the_engines_that_checked_them():
-    checked, skipped = document_from("This is a error."), document_from("This is a error.")
-    grammar.matches(checked, harper_config())
-    assert grammar.engines_used([checked, skipped, None]) == ["harper"]
-    grammar.matches(skipped, harper_config(grammar="off"))
-    assert grammar.engines_used([skipped]) == []
-
-
 def test_both_engines_with_languagetool_missing_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setenv("PAPERLINT_LANGUAGETOOL_DIR", str(tmp_path))
     monkeypatch.delenv(grammar.URL_VARIABLE, raising=False)

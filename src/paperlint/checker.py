@@ -90,6 +90,7 @@ def check_path(path: str, settings: Settings, stdin_filename: str | None = None,
     except PaperlintError as error:
         return FileResult(document.path, document, error=str(error), timings=timings)
     stats = paper_stats(document, profile_for(settings.config))
+    document.cache.clear()  # the rules' analyses (parses, engine matches) are done with
     if cache is not None and not failures:
         cache.put(key, document, findings, stats)
     return FileResult(document.path, document, _shown(findings, settings), notes=failures, timings=timings, stats=stats)
@@ -182,8 +183,6 @@ def _start_worker(languagetool_url: str | None) -> None:
 def _check_in_worker(task: tuple) -> FileResult:
     path, config_file, overrides, use_cache = task
     result = check_path(path, settings_for(path, config_file, overrides), use_cache=use_cache)
-    if result.document is not None:
-        result.document.cache.clear()  # analyses (parses, engine state) stay in the worker
     grammar = sys.modules.get("paperlint.grammar")
     if grammar is not None:
         result.notes.extend(grammar.take_notes())

@@ -23,7 +23,6 @@ from paperlint.grammar.vocabulary import vocabulary
 
 URL_VARIABLE = "PAPERLINT_LANGUAGETOOL_URL"
 CACHE_KEY = "grammar.matches"
-ENGINES_KEY = "grammar.engines"
 LANGUAGETOOL, HARPER = "languagetool", "harper"
 # Limits that keep the engines' time bounded on hostile input (a paper is ~20,000 characters).
 MAX_SENTENCE_CHARS = 5_000
@@ -75,16 +74,14 @@ class Session:
             )
         return _connection(self.url, self.home)
 
-    def check(self, text: str, accepted_words: tuple[str, ...]) -> tuple[list[EngineMatch], tuple[str, ...]]:
-        """Every engine's matches on `text`, and the engines that ran."""
+    def check(self, text: str, accepted_words: tuple[str, ...]) -> list[EngineMatch]:
+        """Every engine's matches on `text`."""
         from paperlint.grammar.languagetool import LanguageToolFailure
 
         found: list[EngineMatch] = []
-        ran: list[str] = []
         if LANGUAGETOOL in self.engines:
             try:
                 found += self._languagetool().check(text)
-                ran.append(LANGUAGETOOL)
             except LanguageToolFailure as error:
                 self.close()
                 self.failed = True
@@ -92,8 +89,7 @@ class Session:
         if HARPER in self.engines:
             harper_matches = harper_engine.check(text, accepted_words)
             found += [h for h in harper_matches if not any(_overlap(h, m) for m in found)]
-            ran.append(HARPER)
-        return sorted(found, key=lambda m: (m.start, m.end)), tuple(ran)
+        return sorted(found, key=lambda m: (m.start, m.end))
 
     def close(self) -> None:
         _disconnect(self.url, self.home)
@@ -172,15 +168,9 @@ def matches(document, config=None) -> list[EngineMatch]:
         text, cut = engine_text(document)
         if cut and current.engines:
             current.notes.append(f"{document.path}: only the first {len(text):,} characters were checked for grammar and spelling")
-        found, ran = current.check(text, words.accepted_words)
+        found = current.check(text, words.accepted_words)
         document.cache[CACHE_KEY] = words.keep(document.text, found)
-        document.cache[ENGINES_KEY] = ran
     return document.cache[CACHE_KEY]
-
-
-def engines_used(documents) -> list[str]:
-    """The engines that checked any of `documents` (for a report's summary)."""
-    return sorted({e for d in documents if d is not None for e in d.cache.get(ENGINES_KEY, ())})
 
 
 def run_notes() -> list[str]:
