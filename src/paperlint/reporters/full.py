@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import click
 
 from paperlint.reporters import describe_suggestion, source_place, summary, where
@@ -31,14 +33,15 @@ def _figures(path: str, stats: dict) -> list[str]:
     checklist = f"{len(items) - len(missing)} of {len(items)} present" + (
         f"; missing: {', '.join(missing)}" if missing else ""
     )
-    return [
-        click.style(f"{path}: figures", bold=True),
-        f"  {scores['words']} words, {scores['sentences']} sentences (mean {lengths['mean']:g} words,"
+    lines = [
+        f"{scores['words']} words, {scores['sentences']} sentences (mean {lengths['mean']:g} words,"
         f" longest {lengths['longest']}); Flesch–Kincaid grade {scores['flesch_kincaid_grade']:g},"
         f" reading ease {scores['flesch_reading_ease']:g}, Gunning fog {scores['gunning_fog']:g},"
         f" SMOG {scores['smog_index']:g}, Dale–Chall {scores['dale_chall']:g}",
-        f"  structure ({stats['structure']['profile']} profile): {checklist}",
+        f"structure ({stats['structure']['profile']} profile): {checklist}",
     ]
+    wrapped = [textwrap.fill(line, _WIDTH, initial_indent="  ", subsequent_indent="    ") for line in lines]
+    return [click.style(f"{path}: figures", bold=True), *wrapped]
 
 
 def _finding(document, f) -> list[str]:
