@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from paperlint.facts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, checked_claims
 from paperlint.facts.knowledge import knowledge_base
+from paperlint.facts.verdicts import GA_SESSIONS
 from tests.conftest import EXAMPLES, document_from, findings_for
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -98,7 +99,18 @@ def test_false_claims_are_contradicted_with_a_source(text, expected):
     item = only(text)
     assert item.verdict.status == CONTRADICTED, item.verdict
     assert expected in item.verdict.fact
-    assert item.verdict.source
+    assert item.verdict.source in _official_sources()
+
+
+def _official_sources() -> set[str]:
+    """Every `official_source` of the shipped tables, and the UN's list of General Assembly
+    sessions: what fact findings cite to users."""
+    data = resources.files("paperlint.data")
+    return {GA_SESSIONS} | {
+        row["official_source"]
+        for name in data.iterdir() if name.name.endswith(".csv")
+        for row in csv.DictReader(name.open(encoding="utf-8"))
+    }
 
 
 @pytest.mark.parametrize(

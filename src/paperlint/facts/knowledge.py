@@ -101,7 +101,7 @@ def normalise(name: str) -> str:
 
 @dataclass(frozen=True)
 class Row:
-    """One table row: its columns, with `source` and `verified` kept."""
+    """One table row: its columns, with `source`, `official_source` and `verified` kept."""
 
     values: dict[str, str]
 
@@ -113,8 +113,10 @@ class Row:
         return self["verified"].strip().lower() == "yes"
 
     @property
-    def source(self) -> str:
-        return self["source"]
+    def citation(self) -> str:
+        """What users are pointed to: the organisation's or the UN's own list; `source`, where
+        the row was checked, stays as provenance."""
+        return self["official_source"] or self["source"]
 
 
 def read_table(name: str) -> list[Row]:

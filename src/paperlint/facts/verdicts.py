@@ -72,14 +72,14 @@ def check_sc_resolution(claim: Claim, kb: KnowledgeBase, today: date) -> Verdict
         last = kb.last_verified_resolution
         if year is not None and number > int(last["last"]) and year <= int(last["year"]):
             return Verdict(CONTRADICTED, f"Resolution {number} is later than {last['last']}, the last one of "
-                           f"{last['year']}, so it cannot date from {year}.", last.source)
+                           f"{last['year']}, so it cannot date from {year}.", last.citation)
         return Verdict(UNVERIFIABLE, f"The shipped table does not place resolution {number} in a verified year.",
                        search=f"{search} in the UN Digital Library")
     adopted = int(row["year"])
     if year is None or year == adopted:
-        return Verdict(SUPPORTED, f"Resolution {number} was adopted in {adopted}.", row.source)
+        return Verdict(SUPPORTED, f"Resolution {number} was adopted in {adopted}.", row.citation)
     return Verdict(CONTRADICTED, f"Resolution {number} was adopted in {adopted}, not {year} "
-                   f"(resolutions {row['first']}–{row['last']} are from {adopted}).", row.source)
+                   f"(resolutions {row['first']}–{row['last']} are from {adopted}).", row.citation)
 
 
 def check_ga_resolution(claim: Claim, kb: KnowledgeBase, today: date) -> Verdict:
@@ -108,13 +108,13 @@ def check_sc_seat(claim: Claim, kb: KnowledgeBase, today: date) -> Verdict:
     source = _latest_source(kb, iso3)
     if seat == "permanent":
         if permanent_row is not None:
-            return Verdict(SUPPORTED, f"{name} is a permanent member of the Security Council.", permanent_row.source)
+            return Verdict(SUPPORTED, f"{name} is a permanent member of the Security Council.", permanent_row.citation)
         members = ", ".join(kb.country_names.get(r["iso3"], r["country"]) for r in kb.permanent_members if not r["to_year"])
         return Verdict(CONTRADICTED, f"{name} is not a permanent member of the Security Council; the five are "
-                       f"{members}.", kb.permanent_members[0].source)
+                       f"{members}.", kb.permanent_members[0].citation)
     if seat == "elected" and permanent_row is not None:
         return Verdict(CONTRADICTED, f"{name} is a permanent member of the Security Council and does not hold an "
-                       "elected (non-permanent) seat.", permanent_row.source)
+                       "elected (non-permanent) seat.", permanent_row.citation)
     terms = kb.elected_terms.get(iso3, [])
     if not years:
         if terms:
@@ -135,7 +135,7 @@ def check_sc_seat(claim: Claim, kb: KnowledgeBase, today: date) -> Verdict:
             return Verdict(UNVERIFIABLE, f"The shipped table's row for {name} is not verified.",
                            search=f"{name} Security Council {years[0]}")
         what = f"an elected seat in {_terms(held)}" if held else "a permanent seat"
-        return Verdict(SUPPORTED, f"{name} held {what}.", rows[0].source if rows else permanent_row.source)
+        return Verdict(SUPPORTED, f"{name} held {what}.", rows[0].citation if rows else permanent_row.citation)
     claimed = _years(years)
     if not terms:
         return Verdict(CONTRADICTED, f"{name} has never held an elected seat on the Security Council "
@@ -146,7 +146,7 @@ def check_sc_seat(claim: Claim, kb: KnowledgeBase, today: date) -> Verdict:
 
 def _latest_source(kb: KnowledgeBase, iso3: str) -> str:
     terms = kb.elected_terms.get(iso3)
-    return terms[-1][1].source if terms else "https://www.un.org/securitycouncil/content/countries-elected-members"
+    return terms[-1][1].citation if terms else "https://www.un.org/securitycouncil/content/countries-elected-members"
 
 
 def _nearest_terms(terms: list[Term], year: int) -> list[Term]:
@@ -178,17 +178,17 @@ def check_membership(claim: Claim, kb: KnowledgeBase, today: date) -> Verdict:
     row = kb.membership(org, iso3)
     if row is None and claim.fields["relation"] == "participates":
         return Verdict(UNVERIFIABLE, f"{name} is not a member of {label}: make sure the paper does not imply it is.",
-                       kb.memberships[org][0].source, search=search)
+                       kb.memberships[org][0].citation, search=search)
     if row is None:
         count = len(kb.memberships[org])
         as_of = kb.memberships[org][0]["as_of"]
         return Verdict(CONTRADICTED, f"{name} is not among the {count} members of {label} "
-                       f"(as of {as_of}).", kb.memberships[org][0].source)
+                       f"(as of {as_of}).", kb.memberships[org][0].citation)
     if not row.verified:
         return Verdict(UNVERIFIABLE, f"The shipped row for {name} in {label} is not verified.", search=search)
     joined = int(row["joined"][:4]) if row["joined"] else None
     if row["left"]:
-        return Verdict(CONTRADICTED, f"{name} left {label} on {row['left']} ({row['status']}).", row.source)
+        return Verdict(CONTRADICTED, f"{name} left {label} on {row['left']} ({row['status']}).", row.citation)
     if "suspended" in row["status"]:
         return Verdict(UNVERIFIABLE, f"{name} in {label}: {row['status']}.", search=search)
     year = claim.fields["year"]
@@ -199,17 +199,17 @@ def check_membership(claim: Claim, kb: KnowledgeBase, today: date) -> Verdict:
                            "year to confirm it was a founding member.", search=f"{org} founding members")
         if joined != founded:
             return Verdict(CONTRADICTED, f"{name} joined {label} in {joined}, not as a founding member "
-                           f"({founded}).", row.source)
-        return Verdict(SUPPORTED, f"{name} is a founding member of {label} ({joined}).", row.source)
+                           f"({founded}).", row.citation)
+        return Verdict(SUPPORTED, f"{name} is a founding member of {label} ({joined}).", row.citation)
     if year is not None:
         if joined is None:
             return Verdict(UNVERIFIABLE, f"{name} is a member of {label}; the shipped table has no accession "
                            "year.", search=f"{name} joined {org} year")
         if year != joined:
-            return Verdict(CONTRADICTED, f"{name} joined {label} in {joined}, not {year}.", row.source)
+            return Verdict(CONTRADICTED, f"{name} joined {label} in {joined}, not {year}.", row.citation)
     since = f" (since {joined})" if joined else ""
     role = "participating State" if row["status"].startswith("participating") else "member"
-    return Verdict(SUPPORTED, f"{name} is a {role} of {label}{since}.", row.source)
+    return Verdict(SUPPORTED, f"{name} is a {role} of {label}{since}.", row.citation)
 
 
 # How an organisation reads after "a member of".
@@ -231,13 +231,13 @@ def check_un_admission(claim: Claim, kb: KnowledgeBase, today: date) -> Verdict:
     when = f"{admitted.day} {admitted:%B %Y}"
     if claim.fields["founding"]:
         if admitted.year == 1945:
-            return Verdict(SUPPORTED, f"{name} is an original Member of the United Nations ({when}).", row.source)
+            return Verdict(SUPPORTED, f"{name} is an original Member of the United Nations ({when}).", row.citation)
         return Verdict(CONTRADICTED, f"{name} was admitted to the United Nations on {when}; it is not an original "
-                       "(1945) Member.", row.source)
+                       "(1945) Member.", row.citation)
     if claim.fields["year"] != admitted.year:
         return Verdict(CONTRADICTED, f"{name} was admitted to the United Nations on {when}, not in "
-                       f"{claim.fields['year']}.", row.source)
-    return Verdict(SUPPORTED, f"{name} was admitted to the United Nations on {when}.", row.source)
+                       f"{claim.fields['year']}.", row.citation)
+    return Verdict(SUPPORTED, f"{name} was admitted to the United Nations on {when}.", row.citation)
 
 
 def check_treaty_date(claim: Claim, kb: KnowledgeBase, today: date) -> Verdict:
@@ -252,8 +252,8 @@ def check_treaty_date(claim: Claim, kb: KnowledgeBase, today: date) -> Verdict:
                        search=f"{row['name']} adoption entry into force")
     expected = {"adoption": [adopted], "entry": [in_force], "either": [adopted, in_force]}[event]
     if any(value and int(value[:4]) == year for value in expected):
-        return Verdict(SUPPORTED, f"{name}: {dates}.", row.source)
-    return Verdict(CONTRADICTED, f"{name}: {dates}; not {year}.", row.source)
+        return Verdict(SUPPORTED, f"{name}: {dates}.", row.citation)
+    return Verdict(CONTRADICTED, f"{name}: {dates}; not {year}.", row.citation)
 
 
 def _day(iso: str) -> str:
@@ -267,11 +267,11 @@ def check_sdg(claim: Claim, kb: KnowledgeBase, today: date) -> Verdict:
     row = kb.sdgs.get(number)
     if row is None:
         return Verdict(CONTRADICTED, f"There are {len(kb.sdgs)} Sustainable Development Goals; Goal {number} "
-                       "does not exist.", any_row.source)
+                       "does not exist.", any_row.citation)
     title = f"SDG {number} is {row['short_name']} ({row['official_title']})"
     if name and not _same_goal(name, row):
-        return Verdict(CONTRADICTED, f"{title}, not '{name}'.", row.source)
-    return Verdict(SUPPORTED, f"{title}.", row.source)
+        return Verdict(CONTRADICTED, f"{title}, not '{name}'.", row.citation)
+    return Verdict(SUPPORTED, f"{title}.", row.citation)
 
 
 _STOP = {"and", "the", "of", "for", "to", "in", "all", "a", "on", "&"}
