@@ -127,9 +127,29 @@ def test_missing_file_without_an_extension_is_missing_not_unsupported(run_cli, t
 def test_directory_with_no_papers(run_cli, tmp_path):
     folder = tmp_path / "notes"
     folder.mkdir()
-    (folder / "budget.csv").write_text("a,b\n")
-    line = check_alongside_a_good_paper(run_cli, folder)
-    assert "no papers found in this directory" in line
+    code, report, lines = check(run_cli, folder, GOOD_PAPER)
+    assert code == 2
+    assert [line for line in lines if "error" in line] == [
+        f"paperlint: error: {folder}: no papers found in this directory (looked for .docx, .markdown, .md, .pdf, .text, .txt)"
+    ]
+    assert [f["error"] is not None for f in report["files"]] == [True, False]
+
+
+def test_files_found_that_are_not_papers_are_named_with_the_reason(run_cli, tmp_path):
+    (tmp_path / "paper.txt").write_text("Kenya supports the resolution on clean water.\n")
+    (tmp_path / "sweden.odt").write_bytes(b"PK\x03\x04")
+    (tmp_path / ".notes.txt").write_text("hidden: never looked at\n")
+    code, report, lines = check(run_cli, tmp_path)
+    assert code == 0
+    assert lines == [f"paperlint: note: {tmp_path / 'sweden.odt'}: skipped: not a paper format paperlint reads "
+                     "(.docx, .markdown, .md, .pdf, .text, .txt)"]
+    assert [f["path"] for f in report["files"]] == [str(tmp_path / "paper.txt")]
+
+
+def test_a_missing_paper_is_not_counted_as_checked(run_cli, tmp_path):
+    code, out, err = run_cli("check", "--select", "UN001", tmp_path / "missing.txt")
+    assert code == 2
+    assert "No findings in 0 papers. 1 could not be read." in out
 
 
 def test_file_over_the_size_limit_is_refused_unread(run_cli, tmp_path):

@@ -12,6 +12,8 @@ import time
 import pytest
 from werkzeug.wrappers import Request, Response
 
+from paperlint.config import Config
+from paperlint.context import standalone_context
 from paperlint.facts import SUPPORTED, UNVERIFIABLE, CONTRADICTED, checked_claims
 from paperlint.facts.knowledge import knowledge_base
 from paperlint.facts.online import Endpoints, OnlineClient, verify_online
@@ -66,9 +68,9 @@ def api(httpserver, monkeypatch, tmp_path):
     return httpserver
 
 
-class OnlineConfig:
-    online = True
-    cache_dir = None
+def OnlineConfig():
+    """A run with online lookups on (the cache folder comes from $PAPERLINT_CACHE_DIR)."""
+    return standalone_context(Config(online=True))
 
 
 def test_event_is_supported_by_wikipedia_and_cached(api):

@@ -78,11 +78,11 @@ def test_a_failing_languagetool_server_falls_back_to_harper(run_cli, fake_server
     import paperlint.grammar as grammar
 
     monkeypatch.setattr(languagetool, "REQUEST_TIMEOUT", 0.5)
-    grammar.shutdown()
+    grammar.shared_service().close()
     url = fake_server(behaviour)
     started = time.perf_counter()
     code, out, err = run_cli("check", BELGIUM, "--languagetool-url", url, "--output-format", "concise", "-j", "1", "--no-cache")
-    grammar.shutdown()
+    grammar.shared_service().close()
     assert time.perf_counter() - started < 60
     assert code == 1 and "Traceback" not in err
     assert f"LanguageTool server at {url} stopped answering" in err

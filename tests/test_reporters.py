@@ -183,10 +183,11 @@ def test_cli_writes_each_format_to_a_file(run_cli, tmp_path, fmt):
         assert "DB001" in text
 
 
-def test_config_output_format_accepts_the_new_formats(run_cli, tmp_path):
+def test_config_output_format_accepts_the_new_formats(run_cli, tmp_path, monkeypatch):
     (tmp_path / "paperlint.toml").write_text('output-format = "github"\n', encoding="utf-8")
     paper = tmp_path / "paper.txt"
     paper.write_text(Path(EXAMPLES / "belgium.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # the run's output format is the config of the folder it runs in
     code, out, err = run_cli("check", paper)
     assert code == 1, err
     assert out.startswith("::")

@@ -10,6 +10,7 @@ from paperlint.checks.structure import paper_span, structure_report
 from paperlint.config import Config, load_config, resolve
 from paperlint.document import Block, Document, SourceAnchor
 from paperlint.engine.registry import load_rules
+from paperlint.context import standalone_context
 from paperlint.engine.runner import run_rules
 from paperlint.errors import ConfigError
 from paperlint.profiles import BUILTIN, CustomProfile, build_profile
@@ -22,7 +23,7 @@ FILLER = " ".join(["Japan works with its partners on this question every year."]
 
 
 def ps_findings(text: str, config: Config | None = None, fmt: str = "txt"):
-    return run_rules(document_from(text, fmt), PS_RULES, config)
+    return run_rules(document_from(text, fmt), PS_RULES, standalone_context(config))
 
 
 def test_belgium_lacks_its_header_solutions_and_sources():

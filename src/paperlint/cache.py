@@ -23,7 +23,7 @@ from paperlint.errors import PaperlintError
 from paperlint.findings import Finding, Severity
 from paperlint.output import write_atomically
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 CACHE_ENVIRONMENT = "PAPERLINT_CACHE_DIR"
 
 
@@ -66,9 +66,10 @@ def code_fingerprint() -> str:
 _fingerprints: dict[int, tuple] = {}
 
 
-def settings_fingerprint(settings) -> str:
+def settings_fingerprint(settings, grammar=None) -> str:
     """A key for everything in a resolved configuration that changes results: the config,
-    the rules it selects, the packs it adds and the grammar engines it would run."""
+    the rules it selects, the packs it adds and the grammar engines it would run (asked of
+    `grammar`, the run's GrammarService)."""
     known = _fingerprints.get(id(settings))
     if known is not None and known[0] is settings:
         return known[1]
@@ -76,10 +77,11 @@ def settings_fingerprint(settings) -> str:
     digest.update(" ".join(sorted(r.code for r in settings.rules)).encode())
     for pack in settings.config.packs:
         digest.update(Path(pack).read_bytes())
-    if any(r.category in ("grammar", "spelling") and r.kind.name == "python" for r in settings.rules):
-        from paperlint.grammar import VERSION, session
+    if any("grammar" in r.needs for r in settings.rules):
+        from paperlint.grammar import VERSION, shared_service
 
-        digest.update(f"{session(settings.config).engines}:{VERSION}".encode())
+        engines = (grammar or shared_service()).session(settings.config).engines
+        digest.update(f"{engines}:{VERSION}".encode())
     _fingerprints[id(settings)] = (settings, digest.hexdigest())
     return _fingerprints[id(settings)][1]
 
@@ -138,8 +140,9 @@ def document_to_dict(document: Document) -> dict:
 
 def document_from_dict(data: dict) -> Document:
     metadata = Metadata(**data["metadata"])
-    if metadata.date is not None:
-        metadata.date = date.fromisoformat(metadata.date)
+    for name in ("date", "file_date"):
+        if getattr(metadata, name) is not None:
+            setattr(metadata, name, date.fromisoformat(getattr(metadata, name)))
     return Document(
         data["path"], data["format"], data["text"],
         [Block(*b) for b in data["blocks"]],

@@ -1,8 +1,12 @@
-"""Check papers: find them, read them, run the rules, and collect one result per paper.
+"""The one pipeline behind `check`, `facts` and `stats`: find papers, read them, analyse them,
+run the rules, and collect one result per paper.
 
-Papers are checked in worker processes when there are several (`--jobs`); results come back
-in the order the papers were named. A content-hash cache (paperlint.cache) skips papers
-that have not changed since the last run with the same configuration.
+Each paper is judged by its own configuration (rules, `fail-on`), found by walking up from
+it. Papers are checked in worker processes when there are several (`--jobs`); results come
+back in the order the papers were named. A content-hash cache (paperlint.cache) skips papers
+that have not changed since the last run with the same configuration. Every paper has a
+time and memory budget (`paperlint.budget`); one that exceeds it is reported, and the run
+goes on.
 """
 
 from __future__ import annotations
@@ -14,15 +18,20 @@ import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
+from paperlint.budget import BudgetExceeded, paper_budget, worker_memory_limit
 from paperlint.cache import ResultCache, cache_dir_for, settings_fingerprint
-from paperlint.config import Settings, find_config_file, settings_for_file
+from paperlint.config import CONFIG_FILES, Config, Settings, find_config_file, load_config, settings_for_file
+from paperlint.context import RunContext
 from paperlint.document import Document
+from paperlint.engine.registry import Rule
 from paperlint.engine.runner import run_rules
 from paperlint.errors import InputError, PaperlintError
-from paperlint.findings import Finding
+from paperlint.findings import Finding, Severity
+from paperlint.grammar import GrammarService
 from paperlint.profiles import profile_for
 from paperlint.readability import paper_stats
 from paperlint.readers import SUFFIXES, format_for, load_bytes, read_bytes
@@ -30,6 +39,54 @@ from paperlint.readers import SUFFIXES, format_for, load_bytes, read_bytes
 STDIN = "-"
 # Fewer papers than this are checked in this process: starting workers would cost more.
 PARALLEL_FROM = 4
+FAILS, PASSES, NOT_READ = "fails", "passes", "not read"
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """What the command line says about a run; None or empty means "as the config says"."""
+
+    select: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: str | None = None
+    min_severity: str | None = None
+    paper_date: str | None = None
+    profile: str | None = None
+    online: bool = False
+    cache_dir: str | None = None
+    grammar: str | None = None
+    languagetool_url: str | None = None
+    config_file: str | None = None
+    stdin_filename: str | None = None
+    jobs: int | None = None
+    use_cache: bool = True
+
+    def overrides(self) -> tuple[tuple[str, Any], ...]:
+        """The config keys this run overrides, as a hashable key for `settings_for_file`."""
+        values = {
+            "select": self.select, "extend_select": self.extend_select, "ignore": self.ignore,
+            "fail_on": self.fail_on, "min_severity": self.min_severity,
+            "override_date": self.paper_date, "profile": self.profile,
+            "online": self.online or None,
+            # relative to where the command runs, not to a config file
+            "cache_dir": os.path.abspath(self.cache_dir) if self.cache_dir else None,
+            "grammar": self.grammar, "languagetool_url": self.languagetool_url,
+        }
+        return tuple(sorted((k, v) for k, v in values.items() if v not in (None, ())))
+
+    def settings_for(self, path: str) -> Settings:
+        """The resolved configuration of one paper: --config, else the file found above it."""
+        if self.config_file:
+            config_path: Path | None = Path(self.config_file)
+        else:
+            config_path = find_config_file(Path(path if path != STDIN else "."))
+        return settings_for_file(config_path, self.overrides())
+
+    def run_config(self) -> Config:
+        """The configuration of the run as a whole (output format, jobs, cache): --config,
+        else the config of the folder the command runs in, never one paper's."""
+        return load_config(Path(self.config_file) if self.config_file else find_config_file(Path.cwd()))
 
 
 @dataclass
@@ -41,67 +98,136 @@ class FileResult:
     notes: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     stats: dict | None = None  # readability and structure figures (paperlint.readability.paper_stats)
+    fail_on: Severity = Severity.WARNING  # this paper's own threshold, from its config
+
+    @property
+    def status(self) -> str:
+        if self.error:
+            return NOT_READ
+        return FAILS if any(f.severity >= self.fail_on for f in self.findings) else PASSES
 
 
-def discover(paths: list[str]) -> Iterator[str]:
-    """Papers named on the command line, and papers found under named directories."""
+@dataclass(frozen=True)
+class Discovery:
+    """The papers to check, and the files found in folders that are not papers, with why."""
+
+    papers: list[str]
+    skipped: list[tuple[str, str]]
+
+
+def discover(paths: list[str]) -> Discovery:
+    """Papers named on the command line, and papers found under named folders (hidden files
+    and folders are not looked at). A named path that is missing, or a folder without
+    papers, stays a paper to check, so its reader reports it and the run counts it."""
+    found = Discovery([], [])
     for path in paths:
-        if path == STDIN or not os.path.isdir(path):
-            yield path
-            continue
-        found = False
-        for folder, subfolders, files in os.walk(path):
-            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
-            for name in sorted(files):
-                if Path(name).suffix.lower() in SUFFIXES and not name.startswith((".", "~$")):
-                    found = True
-                    yield os.path.join(folder, name)
-        if not found:
-            yield path  # read_path reports it, so the other paths are still checked
+        papers = _papers_in(path, found.skipped) if os.path.isdir(path) else []
+        found.papers.extend(papers or [path])
+    return found
 
 
-def settings_for(path: str, config_file: str | None, overrides: dict[str, Any]) -> Settings:
-    config_path = Path(config_file) if config_file else find_config_file(Path(path if path != STDIN else "."))
-    return settings_for_file(config_path, tuple(sorted(overrides.items())))
+def _papers_in(folder: str, skipped: list[tuple[str, str]]) -> list[str]:
+    found = []
+    for directory, subfolders, files in os.walk(folder):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        for name in sorted(files):
+            path = os.path.join(directory, name)
+            if name.startswith(".") or name in CONFIG_FILES:
+                continue
+            if name.startswith("~$"):
+                skipped.append((path, "a Word lock file, not a paper"))
+            elif Path(name).suffix.lower() in SUFFIXES:
+                found.append(path)
+            else:
+                skipped.append((path, f"not a paper format paperlint reads ({', '.join(sorted(SUFFIXES))})"))
+    return found
 
 
-def check_path(path: str, settings: Settings, stdin_filename: str | None = None, use_cache: bool = False) -> FileResult:
-    """Read one paper (or stdin) and run the rules of `settings` on it; with `use_cache`,
-    reuse the result of an unchanged paper and store a new one."""
+def read_paper(path: str, settings: Settings, stdin_filename: str | None = None) -> Document:
+    """One paper (or stdin) as a Document; InputError when it cannot be read."""
+    if path == STDIN:
+        name = stdin_filename or "stdin.txt"
+        return read_bytes(sys.stdin.buffer.read(), name, format_for(name))
+    data = load_bytes(path, settings.config.max_file_size_mb * 1024 * 1024)
+    return read_bytes(data, path, format_for(path))
+
+
+def check_path(
+    path: str,
+    settings: Settings,
+    grammar: GrammarService | None = None,
+    stdin_filename: str | None = None,
+    use_cache: bool = False,
+) -> FileResult:
+    """Read one paper (or stdin) and run the rules of `settings` on it, within its budget;
+    with `use_cache`, reuse the result of an unchanged paper and store a new one."""
+    from paperlint.grammar import shared_service
+
     started = time.perf_counter()
     name = (stdin_filename or "stdin.txt") if path == STDIN else path
+    fail_on = settings.fail_on
     try:
         if path == STDIN:
-            data, fmt = sys.stdin.buffer.read(), format_for(name)
+            document = read_paper(path, settings, stdin_filename)
+            cache = key = None
         else:
-            data, fmt = load_bytes(path, settings.config.max_file_size_mb * 1024 * 1024), format_for(path)
-        cache, key = _cache_entry(path, data, settings) if use_cache and path != STDIN else (None, None)
-        cached = cache.get(key) if cache else None
-        if cached is not None:
-            return _from_cache(name, cached, settings, started)
-        document = read_bytes(data, name, fmt)
+            data = load_bytes(path, settings.config.max_file_size_mb * 1024 * 1024)
+            cache, key = _cache_entry(path, data, settings, grammar) if use_cache else (None, None)
+            cached = cache.get(key) if cache else None
+            if cached is not None:
+                return _from_cache(name, cached, settings, started)
+            document = read_bytes(data, name, format_for(path))
     except InputError as error:
-        return FileResult(name if path != STDIN else (stdin_filename or STDIN), error=str(error))
+        return FileResult(name if path != STDIN else (stdin_filename or STDIN), error=str(error), fail_on=fail_on)
     timings = {"read": time.perf_counter() - started}
-    document.metadata.date = settings.config.date_for(document.metadata.date)
+    ctx = RunContext(settings.config, grammar or shared_service())
+    rules = settings.rules_for(document.path)
+    warm_up(rules)
     failures: list[str] = []
     try:
-        findings = run_rules(document, settings.rules_for(document.path), settings.config, timings, failures)
-    except PaperlintError as error:
-        return FileResult(document.path, document, error=str(error), timings=timings)
-    stats = paper_stats(document, profile_for(settings.config))
-    document.cache.clear()  # the rules' analyses (parses, engine matches) are done with
-    if cache is not None and not failures:
+        with paper_budget(settings.config.time_budget):
+            findings = run_rules(document, rules, ctx, timings, failures)
+            stats = paper_stats(document, profile_for(settings.config))
+    except (PaperlintError, BudgetExceeded, MemoryError) as error:
+        reason = "stopped: the paper exceeded its memory budget" if isinstance(error, MemoryError) else str(error)
+        return FileResult(document.path, document, error=reason, timings=timings, fail_on=fail_on)
+    finally:
+        document.cache.clear()  # the rules' analyses (parses, engine matches) are done with
+    if cache is not None and key is not None and not failures:
         cache.put(key, document, findings, stats)
-    return FileResult(document.path, document, _shown(findings, settings), notes=failures, timings=timings, stats=stats)
+    return FileResult(document.path, document, _shown(findings, settings), notes=failures, timings=timings,
+                      stats=stats, fail_on=fail_on)
 
 
-def _cache_entry(path: str, data: bytes, settings: Settings) -> tuple[ResultCache, str]:
+def warm_up(rules: list[Rule]) -> None:
+    """Load, once per process and before any paper's budget starts, what these rules need:
+    their check modules, the readability tables and, for rules that parse, the spaCy
+    pipeline. A budget that ran out inside an import would leave the module half-made."""
+    checks = tuple(sorted({rule.params.check for rule in rules if rule.kind.name == "python"}))
+    _load(checks, any("parse" in rule.needs for rule in rules))
+
+
+@lru_cache(maxsize=16)
+def _load(checks: tuple[str, ...], parse: bool) -> None:
+    from paperlint.engine.registry import resolve_callable
+    from paperlint.readability import cmu_dictionary, textstat_module
+
+    for check in checks:
+        resolve_callable(check, "python rule")
+    textstat_module()
+    cmu_dictionary()
+    if parse:
+        from paperlint.checks.missing_verb import load_pipeline
+
+        load_pipeline()
+
+
+def _cache_entry(path: str, data: bytes, settings: Settings, grammar: GrammarService | None) -> tuple[ResultCache, str]:
     cache = ResultCache(cache_dir_for(settings.config))
-    return cache, cache.key(path, data, settings_fingerprint(settings))
+    return cache, cache.key(path, data, settings_fingerprint(settings, grammar))
 
 
-def _cached(path: str, settings: Settings) -> FileResult | None:
+def _cached(path: str, settings: Settings, grammar: GrammarService | None) -> FileResult | None:
     """The stored result of an unchanged paper, or None (also for any paper that cannot be read)."""
     if path == STDIN:
         return None
@@ -110,7 +236,7 @@ def _cached(path: str, settings: Settings) -> FileResult | None:
     except InputError:
         return None
     started = time.perf_counter()
-    cache, key = _cache_entry(path, data, settings)
+    cache, key = _cache_entry(path, data, settings, grammar)
     cached = cache.get(key)
     return None if cached is None else _from_cache(path, cached, settings, started)
 
@@ -120,70 +246,64 @@ def _from_cache(path: str, cached: tuple, settings: Settings, started: float) ->
     document, findings, stats = cached
     document.path = path
     findings = [dataclasses.replace(f, path=path) for f in _shown(findings, settings)]
-    return FileResult(path, document, findings, timings={"cache": time.perf_counter() - started}, stats=stats)
+    return FileResult(path, document, findings, timings={"cache": time.perf_counter() - started}, stats=stats,
+                      fail_on=settings.fail_on)
 
 
 def _shown(findings: list[Finding], settings: Settings) -> list[Finding]:
     return [f for f in findings if f.severity >= settings.min_severity]
 
 
-def check_paths(
-    paths: list[str],
-    config_file: str | None,
-    overrides: dict[str, Any],
-    jobs: int = 1,
-    use_cache: bool = False,
-    stdin_filename: str | None = None,
-) -> Iterator[FileResult]:
+def needs_grammar(settings: Settings) -> bool:
+    return any("grammar" in rule.needs for rule in settings.rules)
+
+
+def check_paths(paths: list[str], options: RunOptions, grammar: GrammarService, jobs: int = 1) -> Iterator[FileResult]:
     """Check every paper not excluded by its config, unchanged ones from the cache, the others
     in worker processes when there are several and `jobs` > 1; yields results in the order
     of `paths`."""
     tasks = [
         (path, settings)
         for path in paths
-        if (settings := settings_for(path, config_file, overrides)) and (path == STDIN or not settings.excluded(path))
+        if (settings := options.settings_for(path)) and (path == STDIN or not settings.excluded(path))
     ]
-    hits = [_cached(path, settings) if use_cache else None for path, settings in tasks]
+    hits = [_cached(path, settings, grammar) if options.use_cache else None for path, settings in tasks]
     misses = [task for task, hit in zip(tasks, hits) if hit is None]
-    checked = _check_all(misses, config_file, overrides, jobs, use_cache, stdin_filename)
+    checked = _check_all(misses, options, grammar, jobs)
     for hit in hits:
         yield hit if hit is not None else next(checked)
 
 
-def _check_all(tasks, config_file, overrides, jobs, use_cache, stdin_filename) -> Iterator[FileResult]:
+def _check_all(tasks: list[tuple[str, Settings]], options: RunOptions, grammar: GrammarService,
+               jobs: int) -> Iterator[FileResult]:
     if jobs < 2 or len(tasks) < PARALLEL_FROM:
         for path, settings in tasks:
-            yield check_path(path, settings, stdin_filename, use_cache)
+            yield check_path(path, settings, grammar, options.stdin_filename, options.use_cache)
         return
-    url = _shared_languagetool_url([settings for _, settings in tasks])
+    grammar_config = next((settings.config for _, settings in tasks if needs_grammar(settings)), None)
+    url = grammar.start_shared_server(grammar_config) if grammar_config else None
+    failed = grammar_config is not None and grammar.session(grammar_config).failed
+    memory = max(settings.config.memory_budget_mb for _, settings in tasks)
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    work = [(path, config_file, overrides, use_cache) for path, _ in tasks]
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(url,)) as pool:
+    work = [(path, options) for path, _ in tasks]
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker,
+                             initargs=(url, failed, memory)) as pool:
         yield from pool.map(_check_in_worker, work, chunksize=max(1, min(16, len(work) // (jobs * 4))))
 
 
-def _shared_languagetool_url(all_settings: list[Settings]) -> str | None:
-    """Start the run's one LanguageTool server here, before the workers, if any paper needs
-    it; the workers then talk to it by URL."""
-    grammar = [s for s in all_settings if any(r.category in ("grammar", "spelling") and r.kind.name == "python" for r in s.rules)]
-    if not grammar:
-        return None
-    from paperlint.grammar import shared_server_url
-
-    return shared_server_url(grammar[0].config)
+# A worker process's own grammar service, talking to the parent's LanguageTool server.
+_worker_grammar: GrammarService | None = None
 
 
-def _start_worker(languagetool_url: str | None) -> None:
-    if languagetool_url:
-        from paperlint.grammar import use_server
+def _start_worker(languagetool_url: str | None, languagetool_failed: bool, memory_budget_mb: int) -> None:
+    global _worker_grammar
+    _worker_grammar = GrammarService(languagetool_url, languagetool_failed)
+    worker_memory_limit(memory_budget_mb)
 
-        use_server(languagetool_url)
 
-
-def _check_in_worker(task: tuple) -> FileResult:
-    path, config_file, overrides, use_cache = task
-    result = check_path(path, settings_for(path, config_file, overrides), use_cache=use_cache)
-    grammar = sys.modules.get("paperlint.grammar")
-    if grammar is not None:
-        result.notes.extend(grammar.take_notes())
+def _check_in_worker(task: tuple[str, RunOptions]) -> FileResult:
+    path, options = task
+    result = check_path(path, options.settings_for(path), _worker_grammar, use_cache=options.use_cache)
+    if _worker_grammar is not None:
+        result.notes.extend(_worker_grammar.take_notes())
     return result

@@ -1,9 +1,7 @@
-"""The `paperlint` command line.
+"""The `paperlint` command line: parses options into typed records and hands them to
+paperlint.app, which runs the command and returns the exit code (documented there).
 
-Exit codes: 0 no finding at or above --fail-on; 1 such findings; 2 a usage, config or input
-error (one line on stderr, never a traceback).
-With --diff: 0 nothing to fix, 1 the diff is not empty, 2 an error. With --fix the exit code
-is that of the findings left after fixing.
+Every expected failure is one line on stderr and exit 2, never a traceback.
 """
 
 from __future__ import annotations
@@ -11,23 +9,18 @@ from __future__ import annotations
 import json
 import os
 import sys
-import time
 
 import click
 
 from paperlint import __version__
-from paperlint.errors import PaperlintError
+from paperlint.errors import PaperlintError, fail
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_ERROR = 2
 SEVERITIES = ("error", "warning", "info")
 
 
-def _split(values: tuple[str, ...]) -> list[str]:
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
-
-
-def fail(message: str) -> None:
-    click.echo(f"paperlint: error: {message}", err=True)
+def _split(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -69,110 +62,17 @@ def check(paths, select, extend_select, ignore, fail_on, min_severity, output_fo
           config_file, paper_date, stdin_filename, jobs, no_cache, timings_file, fix, show_diff, annotate_path,
           online, cache_dir, profile, grammar, languagetool_url) -> None:
     """Check papers (.txt, .md, .docx, .pdf), directories of papers, or `-` for stdin."""
-    from paperlint.checker import check_path, check_paths, discover, settings_for
-    from paperlint.fix import fix_paper
-    from paperlint.progress import print_summary, track
-    from paperlint.reporters import formats
+    from paperlint.app import ReportOptions, run_check
+    from paperlint.checker import RunOptions
 
-    overrides = {
-        "select": tuple(_split(select)),
-        "extend_select": tuple(_split(extend_select)),
-        "ignore": tuple(_split(ignore)),
-        "fail_on": fail_on,
-        "min_severity": min_severity,
-        "override_date": paper_date,
-        "profile": profile,
-        **_online_overrides(online, cache_dir),
-        "grammar": grammar,
-        "languagetool_url": languagetool_url,
-    }
-    overrides = {k: (list(v) if isinstance(v, tuple) else v) for k, v in overrides.items() if v}
-    overrides = _hashable(overrides)
-    papers = list(discover(list(paths or (".",))))
-    settings = settings_for(papers[0], config_file, overrides) if papers else None
-    if settings is None:
-        raise PaperlintError("no papers to check")
-    use_cache = settings.config.cache and not no_cache and not fix
-    workers = jobs or settings.config.jobs or os.cpu_count() or 1
-    results, fixes = [], []
-    checked = check_paths(papers, config_file, overrides, workers, use_cache, stdin_filename)
-    for result in track(checked, len(papers)):
-        path = result.path
-        settings = settings_for(path, config_file, overrides)
-        if result.error:
-            fail(f"{result.path}: {result.error}")
-        if fix or show_diff:
-            fixes.append(outcome := fix_paper(result, write=fix and not show_diff))
-            if outcome.note:
-                click.echo(f"paperlint: note: {outcome.note}", err=True)
-            if outcome.applied and fix and not show_diff:
-                result = check_path(path, settings, stdin_filename)
-        results.append(result)
-    if show_diff:
-        click.echo("".join(f.diff for f in fixes), nl=False, color=False)
-        sys.exit(EXIT_ERROR if any(r.error for r in results) else EXIT_FINDINGS if any(f.diff for f in fixes) else EXIT_CLEAN)
-    if fix:
-        applied, skipped = sum(f.applied for f in fixes), sum(f.skipped for f in fixes)
-        left = f" ({skipped} overlapping or changed: run --fix again)" if skipped else ""
-        click.echo(f"Fixed {applied} finding{'s' if applied != 1 else ''}{left}.", err=True)
-    if annotate_path:
-        from paperlint.annotate import annotate_results
-
-        comments = annotate_results(results, annotate_path)
-        click.echo(f"Wrote {annotate_path} with {comments} comment{'s' if comments != 1 else ''}.", err=True)
-    chosen = output_format or settings.config.output_format or "full"
-    renderers = formats()
-    if chosen not in renderers:
-        raise click.BadParameter(f"{chosen!r} is not one of {', '.join(sorted(renderers))}", param_hint="--output-format")
-    started = time.perf_counter()
-    report = renderers[chosen](results)
-    if timings_file:
-        _write_timings(timings_file, results, time.perf_counter() - started)
-    if output_file:
-        from paperlint.output import write_atomically
-
-        write_atomically(output_file, report.encode("utf-8"))
-    else:
-        click.echo(report, nl=False, color=None if chosen == "full" else False)
-    print_summary(results, chosen)
-    _grammar_notes(chosen, results)
-    if any(r.error for r in results):
-        sys.exit(EXIT_ERROR)
-    if any(f.severity >= settings.fail_on for r in results for f in r.findings):
-        sys.exit(EXIT_FINDINGS)
-
-
-def _grammar_notes(output_format: str, results) -> None:
-    """On stderr: which grammar engine ran (full format), any engine failure and any rule
-    skipped, whether it happened here or in a worker process (always)."""
-    grammar = sys.modules.get("paperlint.grammar")
-    lines = (grammar.describe_sessions() if grammar and output_format == "full" else [])
-    lines += grammar.run_notes() if grammar else []
-    lines += [f"{r.path}: {note}" if not note.startswith("grammar:") else note for r in results for note in r.notes]
-    for line in dict.fromkeys(lines):
-        click.echo(f"paperlint: note: {line}", err=True)
-
-
-def _write_timings(path: str, results, report_seconds: float) -> None:
-    """Seconds per stage over the whole run: read, rules, grammar, readability, facts, report."""
-    from paperlint.output import write_atomically
-
-    stages: dict[str, float] = {}
-    for result in results:
-        for stage, seconds in result.timings.items():
-            stages[stage] = stages.get(stage, 0.0) + seconds
-    stages["report"] = report_seconds
-    payload = {"papers": len(results), "stages": {k: round(v, 4) for k, v in stages.items()}}
-    write_atomically(path, (json.dumps(payload, indent=2) + "\n").encode("utf-8"))
-
-
-def _hashable(overrides: dict) -> dict:
-    return {k: tuple(v) if isinstance(v, list) else v for k, v in overrides.items()}
-
-
-def _online_overrides(online: bool, cache_dir: str | None) -> dict:
-    """Config overrides for --online and --cache-dir (made absolute: it is relative to here)."""
-    return {"online": online or None, "cache_dir": os.path.abspath(cache_dir) if cache_dir else None}
+    options = RunOptions(
+        select=_split(select), extend_select=_split(extend_select), ignore=_split(ignore),
+        fail_on=fail_on, min_severity=min_severity, paper_date=paper_date, profile=profile, online=online,
+        cache_dir=cache_dir, grammar=grammar, languagetool_url=languagetool_url, config_file=config_file,
+        stdin_filename=stdin_filename, jobs=jobs, use_cache=not no_cache,
+    )
+    report = ReportOptions(output_format, output_file, timings_file, fix, show_diff, annotate_path)
+    sys.exit(run_check(list(paths), options, report))
 
 
 @cli.command("facts")
@@ -184,15 +84,11 @@ def _online_overrides(online: bool, cache_dir: str | None) -> dict:
 @click.option("--date", "paper_date", help="The paper's date (YYYY-MM-DD), over any date the paper gives.")
 def facts(path, fmt, online, cache_dir, config_file, paper_date) -> None:
     """List every claim of fact in a paper with its verdict, as a checklist (exit 1 if one is contradicted)."""
-    from paperlint.checker import settings_for
-    from paperlint.facts.report import check_facts, checklist_json, checklist_text
+    from paperlint.app import run_facts
+    from paperlint.checker import RunOptions
 
-    overrides = {k: v for k, v in {"override_date": paper_date, **_online_overrides(online, cache_dir)}.items() if v}
-    settings = settings_for(path, config_file, _hashable(overrides))
-    document, checked = check_facts(path, settings.config)
-    click.echo(checklist_json(document, checked) if fmt == "json" else checklist_text(document, checked), nl=False)
-    if any(item.verdict.status == "contradicted" for item in checked):
-        sys.exit(EXIT_FINDINGS)
+    options = RunOptions(paper_date=paper_date, online=online, cache_dir=cache_dir, config_file=config_file)
+    sys.exit(run_facts(path, options, fmt))
 
 
 @cli.command("stats")
@@ -202,36 +98,10 @@ def facts(path, fmt, online, cache_dir, config_file, paper_date) -> None:
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Use this config file instead of looking for one.")
 def stats(paths, fmt, profile, config_file) -> None:
     """Readability scores, sentence lengths and the structure checklist of papers (a table for several)."""
-    from paperlint.checker import discover, settings_for
-    from paperlint.profiles import profile_for
-    from paperlint.readability import paper_stats, paper_tables, render_plain, render_rich, summary_table
-    from paperlint.readers import read_path
+    from paperlint.app import run_stats
+    from paperlint.checker import RunOptions
 
-    stats_by_path, failed = {}, False
-    for path in discover(list(paths)):
-        settings = settings_for(path, config_file, _hashable({"profile": profile} if profile else {}))
-        try:
-            document = read_path(path, settings.config.max_file_size_mb * 1024 * 1024)
-        except PaperlintError as error:
-            fail(f"{path}: {error}")
-            failed = True
-            continue
-        stats_by_path[path] = paper_stats(document, profile_for(settings.config))
-    if fmt == "json":
-        click.echo(json.dumps(stats_by_path, ensure_ascii=False, indent=2))
-    elif stats_by_path:
-        tables = (
-            [summary_table(stats_by_path)] if len(stats_by_path) > 1
-            else paper_tables(*next(iter(stats_by_path.items())))
-        )
-        if sys.stdout.isatty():
-            from rich.console import Console
-
-            render_rich(tables, Console())
-        else:
-            click.echo(render_plain(tables), nl=False)
-    if failed:
-        sys.exit(EXIT_ERROR)
+    sys.exit(run_stats(list(paths), RunOptions(profile=profile, config_file=config_file), fmt))
 
 
 @cli.command("rules")

@@ -65,6 +65,9 @@ class Config:
     # Papers checked at once in worker processes (default: one per CPU), and the result cache.
     jobs: int | None = None
     cache: bool = True
+    # Each paper's budget: seconds to check it, and memory of a worker process (MB).
+    time_budget: float = 30.0
+    memory_budget_mb: int = 1024
     # Set by the loader and the command line, not by the file:
     path: str | None = None
     override_date: str | None = None  # --date: wins over the date a paper gives
@@ -72,13 +75,6 @@ class Config:
     @property
     def root(self) -> Path:
         return Path(self.path).parent if self.path else Path.cwd()
-
-    def date_for(self, found: datetime.date | None) -> datetime.date | None:
-        """The date checks use for a paper: --date, else the date `found` in the paper, else
-        the config's fallback `date`."""
-        if self.override_date:
-            return self.paper_date(self.override_date)
-        return found or self.paper_date()
 
     def paper_date(self, value: str | None = None) -> datetime.date | None:
         """`value` (default: the config's fallback `date`) as a date; None when unset."""
@@ -166,6 +162,8 @@ def load_config(path: Path | None) -> Config:
     config = params.build(Config, data, str(path))
     if config.jobs is not None and config.jobs < 1:
         raise ConfigError(f"{path}: key 'jobs': must be 1 or more")
+    if config.time_budget < 0 or config.memory_budget_mb < 0:
+        raise ConfigError(f"{path}: keys 'time-budget' and 'memory-budget-mb' must be 0 (no limit) or more")
     config.path = str(path)
     for name in ("fail_on", "min_severity"):
         try:

@@ -59,8 +59,12 @@ class Location:
 
 @dataclass
 class Metadata:
+    """What a paper says about itself. `date` is the paper's own (a `Date:` line, front
+    matter); `file_date` is the file's creation date, which a template can leave stale."""
+
     title: str | None = None
     date: date | None = None
+    file_date: date | None = None
     committee: str | None = None
     country: str | None = None
     topic: str | None = None

@@ -11,3 +11,17 @@ class InputError(PaperlintError):
 
 class ConfigError(PaperlintError):
     """A configuration file or rule pack is invalid; the message names the file and key."""
+
+
+def fail(message: str) -> None:
+    """The one-line error the user sees on stderr."""
+    import click
+
+    click.echo(f"paperlint: error: {message}", err=True)
+
+
+def note(message: str) -> None:
+    """A one-line note on stderr: something the user should know, not an error."""
+    import click
+
+    click.echo(f"paperlint: note: {message}", err=True)

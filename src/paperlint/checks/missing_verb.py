@@ -100,7 +100,7 @@ _FINITE_WORDS = {
 }
 
 
-def possessed_event(document, rule, config):
+def possessed_event(document, rule, ctx):
     """Agent + have + event noun ("our forces have multiple attacks"): a verb is missing."""
     parsed = parsed_sentences(document, _mentions_possessed_event)
     without_parser = parsed is None
@@ -172,7 +172,7 @@ def _hit(document, start, end, details=(), severity=None):
     return Hit(start, end, {"verbs": ", ".join(verbs)}, suggestions, details, severity)
 
 
-def sentence_without_verb(document, rule, config):
+def sentence_without_verb(document, rule, ctx):
     """A sentence of running text with no finite verb: a fragment (needs the `meaning` extra)."""
     parsed = parsed_sentences(document, _may_lack_a_finite_verb)
     if parsed is None:

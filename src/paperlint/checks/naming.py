@@ -40,7 +40,7 @@ def _body_forms() -> tuple[list[tuple[str, bool, str]], Phrases]:
     return forms, Phrases([form for *_, form in forms], ignorecase=False)
 
 
-def body_named_several_ways(document, rule, config):
+def body_named_several_ways(document, rule, ctx):
     """A body called by two full names, or by two short forms ("UNSC" and "Security Council")."""
     forms, phrases = _body_forms()
     chosen: dict[tuple[str, bool], str] = {}
@@ -71,7 +71,7 @@ _DEFINITION = re.compile(
 )
 
 
-def acronym_redefined(document, rule, config):
+def acronym_redefined(document, rule, ctx):
     """An acronym defined twice with different full names ("UNSC" for two bodies)."""
     first: dict[str, tuple[str, str, int]] = {}
     for start, end in segments(document, "paragraph"):
@@ -131,7 +131,7 @@ _OUTCOME = re.compile(r"\b(?:" + _OUTCOMES + r")\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-def statistic_two_values(document, rule, config):
+def statistic_two_values(document, rule, ctx):
     """The same statistic given two values ("32 people were killed" … "35 people were killed")."""
     events = dated_events(document)
     seen: dict[tuple, tuple[str, int, float]] = {}
@@ -182,7 +182,7 @@ _ISE_IZE = re.compile(
 )
 
 
-def mixed_ise_ize(document, rule, config):
+def mixed_ise_ize(document, rule, ctx):
     """A paper that writes some verbs -ise and others -ize (organise … recognize)."""
     partners = _cn001_partners()
     uses: dict[str, list[re.Match]] = {"s": [], "z": []}

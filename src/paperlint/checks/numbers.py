@@ -18,7 +18,7 @@ _NUMBERED = {
 _PREVIOUS_WORD = re.compile(r"([\w]+)\W*$")
 
 
-def small_number_as_digit(document, rule, config):
+def small_number_as_digit(document, rule, ctx):
     """Digits 1–9 used as a count in a sentence ("2 years"), not numbered things or figures."""
     for start, end in segments(document, "paragraph"):
         for match in _DIGIT.finditer(document.text, start, end):

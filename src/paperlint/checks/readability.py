@@ -12,7 +12,7 @@ def _share(value: float) -> str:
     return f"{value:.0%}"
 
 
-def dense_passive_voice(document, rule, config):
+def dense_passive_voice(document, rule, ctx):
     """Paragraphs, and the paper as a whole, where too many sentences are passive."""
     options = rule.params.options
     prose = prose_blocks(document)
@@ -43,7 +43,7 @@ def dense_passive_voice(document, rule, config):
         )
 
 
-def grade_outside_target(document, rule, config):
+def grade_outside_target(document, rule, ctx):
     """The paper's Flesch–Kincaid grade, when it lies outside the target band."""
     options = rule.params.options
     figures = readability(document)

@@ -335,9 +335,9 @@ def paper_span(document: Document) -> tuple[int, int]:
     return chosen.start, chosen.end
 
 
-def header_field_mismatch(document, rule, config):
+def header_field_mismatch(document, rule, ctx):
     """Required header fields that are missing, and fields a blind-graded paper must not carry."""
-    report = _report(document, config)
+    report = _report(document, ctx.config)
     missing = [i for i in report.items if i.key.startswith("header.") and not i.ok]
     if report.applies and missing:
         names = [FIELD_LABELS[i.key.split(".", 1)[1]] for i in missing]
@@ -361,8 +361,8 @@ def header_field_mismatch(document, rule, config):
             )
 
 
-def missing_section(document, rule, config):
-    report = _report(document, config)
+def missing_section(document, rule, ctx):
+    report = _report(document, ctx.config)
     if not report.applies:
         return
     for key in report.profile.sections:
@@ -375,22 +375,22 @@ def missing_section(document, rule, config):
             )
 
 
-def missing_sources(document, rule, config):
-    report = _report(document, config)
+def missing_sources(document, rule, ctx):
+    report = _report(document, ctx.config)
     item = report.item("sources")
     if report.applies and item and not item.ok:
         yield Hit(*paper_span(document), {"profile": report.profile.name})
 
 
-def missing_citations(document, rule, config):
-    report = _report(document, config)
+def missing_citations(document, rule, ctx):
+    report = _report(document, ctx.config)
     item = report.item("citations")
     if report.applies and item and not item.ok:
         yield Hit(*paper_span(document), {"profile": report.profile.name})
 
 
-def over_length(document, rule, config):
-    report = _report(document, config)
+def over_length(document, rule, ctx):
+    report = _report(document, ctx.config)
     item = report.item("length")
     if item and not item.ok:
         yield Hit(
@@ -400,8 +400,8 @@ def over_length(document, rule, config):
         )
 
 
-def second_person(document, rule, config):
-    if not profile_for(config).third_person:
+def second_person(document, rule, ctx):
+    if not profile_for(ctx.config).third_person:
         return
     for block in document.blocks:
         if is_prose(document, block):

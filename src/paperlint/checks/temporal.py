@@ -1,7 +1,7 @@
 """Relative time claims checked against the dated events the paper itself names.
 
 "Belgium has not witnessed any terrorist attacks for the last 2 years" is resolved against
-the paper's date (`document.metadata.date`) and compared with the events of the same kind
+the paper's date (`ctx.dates.paper_date`) and compared with the events of the same kind
 that the paper dates ("the 2018 Liège attack", "2016; Brussels Bombings"). An event inside
 the claimed window contradicts the claim; an event older than the window does not.
 """
@@ -46,11 +46,11 @@ _NEGATION_REACH = 50
 _CLAIM_NOUN = re.compile(r"(?<![\w'’-])(?P<noun>" + NOUNS + r")(?![\w'’-])", re.IGNORECASE)
 
 
-def stale_relative_period(document, rule, config):
+def stale_relative_period(document, rule, ctx):
     """A negative time claim ("no attacks for the last 2 years") that a dated event contradicts."""
     options = rule.params.options
     recent_years = int(options.get("recent_years", 2))
-    paper_date = document.metadata.date
+    paper_date = ctx.dates.paper_date(document)
     events = dated_events(document)
     written_after = _latest_past_year(document)
     for sentence in document.sentences:

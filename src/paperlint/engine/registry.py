@@ -29,6 +29,9 @@ CODE = re.compile(r"^[A-Z]{2,4}\d{3}$")
 NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 SPAN_MARK = re.compile(r"\[\[(.+?)\]\]", re.DOTALL)
 SCOPES = ("text", "block", "paragraph", "heading", "sentence")
+# Services a rule may need from the run, started only when a selected rule needs them:
+# `grammar` (LanguageTool or Harper), `parse` (the spaCy pipeline of the `meaning` extra).
+NEEDS = ("grammar", "parse")
 CATEGORIES = (
     "style", "terminology", "spelling", "grammar", "readability", "structure",
     "consistency", "debris", "facts", "acronyms",
@@ -74,6 +77,7 @@ class RuleRecord:
     enabled: bool = True
     fix: bool = False
     exceptions: list[str] = field(default_factory=list)
+    needs: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,7 @@ class Rule:
     enabled: bool = True
     fixable: bool = False
     exceptions: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()
 
     def format_message(self, values: dict[str, Any]) -> str:
         return self.message.format_map(values)
@@ -185,6 +190,9 @@ def _load_rule(raw: Any, pack: _PackRecord, label: str, where: str) -> Rule:
     scope = record.scope or kind.DEFAULT_SCOPE
     if scope not in SCOPES:
         raise ConfigError(f"{where}: scope {scope!r} is not one of {', '.join(SCOPES)}")
+    for need in record.needs:
+        if need not in NEEDS:
+            raise ConfigError(f"{where}: needs {need!r} is not one of {', '.join(NEEDS)}")
     placeholders = {name for _, name, _, _ in string.Formatter().parse(record.message) if name}
     unknown = placeholders - set(kind.PLACEHOLDERS or placeholders)
     if unknown:
@@ -211,6 +219,7 @@ def _load_rule(raw: Any, pack: _PackRecord, label: str, where: str) -> Rule:
         enabled=record.enabled,
         fixable=record.fix,
         exceptions=tuple(record.exceptions),
+        needs=tuple(record.needs),
     )
 
 

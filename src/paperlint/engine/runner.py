@@ -7,6 +7,7 @@ import re
 import time
 from typing import Iterable
 
+from paperlint.context import RunContext, standalone_context
 from paperlint.document import Document
 from paperlint.engine.kinds import Hit
 from paperlint.engine.patterns import PatternTimeout
@@ -20,22 +21,23 @@ _DIRECTIVE = re.compile(r"^(?P<action>disable-next-line|disable|enable)\s*(?:=\s
 def run_rules(
     document: Document,
     rules: Iterable[Rule],
-    config=None,
+    ctx: RunContext | None = None,
     timings: dict | None = None,
     failures: list[str] | None = None,
 ) -> list[Finding]:
     """Every finding of `rules` on `document`, less those suppressed inline, sorted.
 
-    `config` (a `paperlint.config.Config`, or None for defaults) is passed to Python rules;
-    `timings`, when given, adds up seconds spent per stage (see `stage_of`). A rule whose
-    pattern times out is skipped: with `failures` given, a line saying so is added to it,
-    else the error is raised."""
+    `ctx` (default: `standalone_context()`) is what the rules know of the run; `timings`,
+    when given, adds up seconds spent per stage (see `stage_of`). A rule whose pattern times
+    out is skipped: with `failures` given, a line saying so is added to it, else the error
+    is raised."""
+    ctx = ctx or standalone_context()
     suppressed = _suppressions(document)
     findings: list[Finding] = []
     for rule in rules:
         started = time.perf_counter()
         try:
-            findings.extend(_rule_findings(document, rule, config, suppressed))
+            findings.extend(_rule_findings(document, rule, ctx, suppressed))
         except PatternTimeout as error:
             message = f"rule {rule.code} ({rule.source}) skipped: {error}"
             if failures is None:
@@ -56,8 +58,8 @@ _STAGES = {"grammar": "grammar", "spelling": "grammar", "readability": "readabil
            "structure": "readability", "facts": "facts"}
 
 
-def _rule_findings(document: Document, rule: Rule, config, suppressed) -> Iterable[Finding]:
-    for hit in rule.kind.check(document, rule, config):
+def _rule_findings(document: Document, rule: Rule, ctx: RunContext, suppressed) -> Iterable[Finding]:
+    for hit in rule.kind.check(document, rule, ctx):
         if rule.excepted(document.text, hit.start, hit.end):
             continue
         if any(a <= hit.start < b and any(matches(rule, s) for s in sel) for a, b, sel in suppressed):

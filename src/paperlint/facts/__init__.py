@@ -3,28 +3,28 @@
 
 from __future__ import annotations
 
-from datetime import date
-
+from paperlint.context import RunContext, standalone_context
 from paperlint.document import Document
 from paperlint.facts.claims import Claim, extract_claims
-from paperlint.facts.knowledge import knowledge_base
 from paperlint.facts.verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Checked, Verdict, verify
 
 __all__ = ["Checked", "Claim", "Verdict", "SUPPORTED", "CONTRADICTED", "UNVERIFIABLE", "checked_claims"]
 CACHE_KEY = "facts.checked"
 
 
-def checked_claims(document: Document, config=None) -> list[Checked]:
-    """Every claim of the paper with its verdict; computed once per document."""
+def checked_claims(document: Document, ctx: RunContext | None = None) -> list[Checked]:
+    """Every claim of the paper with its verdict, as of the paper's date (else today);
+    computed once per document."""
     cached = document.cache.get(CACHE_KEY)
     if cached is None:
-        kb = knowledge_base()
-        today = document.metadata.date or date.today()
-        cached = [Checked(claim, verify(claim, kb, today)) for claim in extract_claims(document, kb)]
-        if config is not None and getattr(config, "online", False):
+        ctx = ctx or standalone_context()
+        kb = ctx.knowledge
+        as_of = ctx.dates.as_of(document)
+        cached = [Checked(claim, verify(claim, kb, as_of)) for claim in extract_claims(document, kb)]
+        if ctx.config.online:
             from paperlint.facts.online import client_for, verify_online
 
-            client = client_for(config)
+            client = client_for(ctx.config)
             cached = [verify_online(item, client, kb) for item in cached]
         document.cache[CACHE_KEY] = cached
     return cached

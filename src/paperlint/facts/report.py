@@ -6,23 +6,11 @@ import json
 from collections import Counter
 
 from paperlint.document import Document
-from paperlint.errors import InputError, PaperlintError
-from paperlint.facts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Checked, checked_claims
+from paperlint.facts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Checked
 from paperlint.facts.claims import paper_country
 from paperlint.facts.knowledge import knowledge_base
-from paperlint.readers import read_path
 
 MARKS = {SUPPORTED: "[ok]", CONTRADICTED: "[!!]", UNVERIFIABLE: "[??]"}
-
-
-def check_facts(path: str, config) -> tuple[Document, list[Checked]]:
-    """Read one paper and check its claims; a paper that cannot be read is a one-line error."""
-    try:
-        document = read_path(path, config.max_file_size_mb * 1024 * 1024)
-    except InputError as error:
-        raise PaperlintError(f"{path}: {error}") from None
-    document.metadata.date = config.date_for(document.metadata.date)
-    return document, checked_claims(document, config)
 
 
 def _summary(checked: list[Checked]) -> dict[str, int]:

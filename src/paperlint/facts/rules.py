@@ -10,23 +10,23 @@ from paperlint.facts import CONTRADICTED, UNVERIFIABLE, checked_claims
 NEEDS_SOURCE = "needs-source"
 
 
-def contradicted_claim(document, rule, config) -> Iterator[Hit]:
+def contradicted_claim(document, rule, ctx) -> Iterator[Hit]:
     """Claims the knowledge base (or, online, Wikidata) contradicts, with the fact and its source."""
-    for item in checked_claims(document, config):
+    for item in checked_claims(document, ctx):
         if item.verdict.status == CONTRADICTED:
             yield Hit(item.claim.start, item.claim.end, {"fact": item.verdict.fact}, details=_details(item.verdict))
 
 
-def unverifiable_claim(document, rule, config) -> Iterator[Hit]:
+def unverifiable_claim(document, rule, ctx) -> Iterator[Hit]:
     """Claims nothing shipped (or found online) can confirm or refute, with a suggested search."""
-    for item in checked_claims(document, config):
+    for item in checked_claims(document, ctx):
         if item.verdict.status == UNVERIFIABLE and item.claim.kind != NEEDS_SOURCE:
             yield Hit(item.claim.start, item.claim.end, {"fact": item.verdict.fact}, details=_details(item.verdict))
 
 
-def unsourced_figure(document, rule, config) -> Iterator[Hit]:
+def unsourced_figure(document, rule, ctx) -> Iterator[Hit]:
     """Statistics and superlatives in a sentence that cites no source."""
-    for item in checked_claims(document, config):
+    for item in checked_claims(document, ctx):
         if item.claim.kind == NEEDS_SOURCE:
             yield Hit(item.claim.start, item.claim.end, {"what": item.claim.fields["what"]})
 

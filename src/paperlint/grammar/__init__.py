@@ -1,10 +1,11 @@
 """Grammar and spelling through real engines: LanguageTool (local server or URL) and Harper.
 
-`matches(document, config)` runs the chosen engine(s) once per document (kept in
-`document.cache`) and returns their findings, less those on accepted vocabulary; the rules in
-rules/spelling.yml and rules/grammar-engines.yml each claim their share
-(see `paperlint.grammar.rules`). One `Session` per run and per engine setting holds the
-LanguageTool server, started on first use and stopped at exit.
+A run owns one `GrammarService` (it travels in the `RunContext`). `service.matches(document,
+config)` runs the chosen engine(s) once per document (kept in `document.cache`) and returns
+their matches, less those on accepted vocabulary; the rules in rules/spelling.yml and
+rules/grammar-engines.yml each claim their share (see `paperlint.grammar.rules`). The service
+holds one `Session` per engine setting and at most one LanguageTool server per installation,
+started on first use and stopped by `close()`.
 """
 
 from __future__ import annotations
@@ -29,17 +30,14 @@ MAX_SENTENCE_CHARS = 5_000
 MAX_CHARS = 500_000
 
 
-def _setting(config, name: str, default=None):
-    return getattr(config, name, None) or default
-
-
 @dataclass
 class Session:
-    """The engines of one run with one setting: which ones, and the LanguageTool connection."""
+    """The engines of one engine setting: which ones, and how to reach LanguageTool."""
 
     mode: str
     url: str | None
     home: Path | None
+    service: GrammarService = field(repr=False)
     notes: list[str] = field(default_factory=list)
     failed: bool = False
 
@@ -66,13 +64,13 @@ class Session:
                 names.append(f"LanguageTool {VERSION} (local server)")
         return " + ".join(names) or "off"
 
-    def _languagetool(self):
+    def languagetool(self):
         if not (self.url or self.home):
             raise PaperlintError(
                 "LanguageTool is not installed: run `paperlint setup languagetool`, "
                 f"or give a server with --languagetool-url / {URL_VARIABLE}"
             )
-        return _connection(self.url, self.home)
+        return self.service.connection(self.url, self.home)
 
     def check(self, text: str, accepted_words: tuple[str, ...]) -> list[EngineMatch]:
         """Every engine's matches on `text`."""
@@ -81,66 +79,136 @@ class Session:
         found: list[EngineMatch] = []
         if LANGUAGETOOL in self.engines:
             try:
-                found += self._languagetool().check(text)
+                found += self.languagetool().check(text)
             except LanguageToolFailure as error:
-                self.close()
-                self.failed = True
-                self.notes.append(f"{error}; Harper checked grammar and spelling from here on")
+                self.fall_back(error)
         if HARPER in self.engines:
             harper_matches = harper_engine.check(text, accepted_words)
             found += [h for h in harper_matches if not any(_overlap(h, m) for m in found)]
         return sorted(found, key=lambda m: (m.start, m.end))
 
-    def close(self) -> None:
-        _disconnect(self.url, self.home)
+    def fall_back(self, error: Exception) -> None:
+        """LanguageTool failed: stop it and check with Harper from here on, saying so once."""
+        self.service.disconnect(self.url, self.home)
+        self.failed = True
+        self.notes.append(f"{error}; Harper checked grammar and spelling from here on")
 
 
 def _overlap(a: EngineMatch, b: EngineMatch) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-_sessions: dict[tuple, Session] = {}
-# (url, home) -> (local server or None, client): one LanguageTool server per run.
-_connections: dict[tuple, tuple] = {}
+class GrammarService:
+    """The grammar engines of one run: a session per engine setting, and the LanguageTool
+    servers they share. `languagetool_url` is a server to use instead of a local one (a
+    worker process is given its parent's); `languagetool_failed` says the parent's could not
+    start, so Harper checks instead."""
 
+    def __init__(self, languagetool_url: str | None = None, languagetool_failed: bool = False):
+        self.languagetool_url = languagetool_url
+        self.languagetool_failed = languagetool_failed
+        self._sessions: dict[tuple, Session] = {}
+        # (url, home) -> (local server or None, client)
+        self._connections: dict[tuple, tuple] = {}
 
-def _connection(url: str | None, home: Path | None):
-    """The client for a LanguageTool URL, or for a local server from `home` started now."""
-    key = (url, home)
-    if key not in _connections:
-        from paperlint.grammar.languagetool import Client, LocalServer
+    def session(self, config=None) -> Session:
+        """The session for this config's engine setting (created on first use)."""
+        mode = getattr(config, "grammar", None) or "auto"
+        if mode not in GRAMMAR_MODES:
+            raise ConfigError(f"grammar: {mode!r} is not one of {', '.join(GRAMMAR_MODES)}")
+        url = (getattr(config, "languagetool_url", None) or self.languagetool_url
+               or os.environ.get(URL_VARIABLE) or None)
+        directory = getattr(config, "languagetool_dir", None)
+        key = (mode, url, directory)
+        if key not in self._sessions:
+            home = None if url else installed_home(directory)
+            self._sessions[key] = Session(mode, url, home, self, failed=self.languagetool_failed)
+        return self._sessions[key]
 
-        server = None
-        if url is None:
-            server = LocalServer(home)
-            server.start()
+    def connection(self, url: str | None, home: Path | None):
+        """The client for a LanguageTool URL, or for a local server from `home` started now."""
+        key = (url, home)
+        if key not in self._connections:
+            from paperlint.grammar.languagetool import Client, LocalServer
+
+            server = None
+            if url is None:
+                server = LocalServer(home)
+                server.start()
+            try:
+                self._connections[key] = (server, Client(url or server.url))
+            except PaperlintError:
+                if server is not None:
+                    server.stop()
+                raise
+        return self._connections[key][1]
+
+    def disconnect(self, url: str | None, home: Path | None) -> None:
+        server, _ = self._connections.pop((url, home), (None, None))
+        if server is not None:
+            server.stop()
+
+    def local_server(self, home: Path | None):
+        """The local LanguageTool server started for `home`, if any (for tests and notes)."""
+        return self._connections.get((None, home), (None, None))[0]
+
+    def matches(self, document, config=None) -> list[EngineMatch]:
+        """The engines' matches on `document` outside accepted vocabulary, computed once."""
+        if CACHE_KEY not in document.cache:
+            words = vocabulary(config)
+            current = self.session(config)
+            text, cut = engine_text(document)
+            if cut and current.engines:
+                current.notes.append(f"{document.path}: only the first {len(text):,} characters were checked for grammar and spelling")
+            found = current.check(text, words.accepted_words)
+            document.cache[CACHE_KEY] = words.keep(document.text, found)
+        return document.cache[CACHE_KEY]
+
+    def start_shared_server(self, config=None) -> str | None:
+        """Start the run's LanguageTool server now, if the config's engines use a local one,
+        and return its URL for worker processes; None when there is nothing to share."""
+        from paperlint.grammar.languagetool import LanguageToolFailure
+
+        current = self.session(config)
+        if LANGUAGETOOL not in current.engines or current.url:
+            return current.url
         try:
-            _connections[key] = (server, Client(url or server.url))
-        except PaperlintError:
-            if server is not None:
-                server.stop()
-            raise
-    return _connections[key][1]
+            self.connection(None, current.home)
+        except LanguageToolFailure as error:
+            current.fall_back(error)  # workers are told to use Harper too (no URL)
+            return None
+        return self.local_server(current.home).url
+
+    def notes(self) -> list[str]:
+        """What the user should know about the engines: any failure, any text left unchecked."""
+        return [f"grammar: {note}" for current in self._sessions.values() for note in current.notes]
+
+    def take_notes(self) -> list[str]:
+        """The notes so far, cleared: a worker process sends them back to the parent."""
+        lines = self.notes()
+        for current in self._sessions.values():
+            current.notes.clear()
+        return lines
+
+    def describe(self) -> list[str]:
+        return [f"grammar and spelling: {s.describe()}" for s in self._sessions.values() if s.engines]
+
+    def close(self) -> None:
+        """Stop every LanguageTool server this service started and forget the sessions."""
+        for url, home in list(self._connections):
+            self.disconnect(url, home)
+        self._sessions.clear()
 
 
-def _disconnect(url: str | None, home: Path | None) -> None:
-    server, _ = _connections.pop((url, home), (None, None))
-    if server is not None:
-        server.stop()
+_shared: GrammarService | None = None
 
 
-def session(config=None) -> Session:
-    """The run's session for this config's engine setting (created on first use)."""
-    mode = _setting(config, "grammar", "auto")
-    if mode not in GRAMMAR_MODES:
-        raise ConfigError(f"grammar: {mode!r} is not one of {', '.join(GRAMMAR_MODES)}")
-    url = _setting(config, "languagetool_url") or os.environ.get(URL_VARIABLE) or None
-    directory = _setting(config, "languagetool_dir")
-    key = (mode, url, directory)
-    if key not in _sessions:
-        home = None if url else installed_home(directory)
-        _sessions[key] = Session(mode, url, home)
-    return _sessions[key]
+def shared_service() -> GrammarService:
+    """The process's service for library use and tests (see `standalone_context`)."""
+    global _shared
+    if _shared is None:
+        _shared = GrammarService()
+    return _shared
 
 
 def engine_text(document) -> tuple[str, bool]:
@@ -158,69 +226,3 @@ def engine_text(document) -> tuple[str, bool]:
         if prose > MAX_CHARS:
             return text[: sentence.start], True
     return text, False
-
-
-def matches(document, config=None) -> list[EngineMatch]:
-    """The engines' matches on `document` outside accepted vocabulary, computed once."""
-    if CACHE_KEY not in document.cache:
-        words = vocabulary(config)
-        current = session(config)
-        text, cut = engine_text(document)
-        if cut and current.engines:
-            current.notes.append(f"{document.path}: only the first {len(text):,} characters were checked for grammar and spelling")
-        found = current.check(text, words.accepted_words)
-        document.cache[CACHE_KEY] = words.keep(document.text, found)
-    return document.cache[CACHE_KEY]
-
-
-def run_notes() -> list[str]:
-    """What the user should know about this run's engines: which ran, and any failure."""
-    lines = []
-    for current in _sessions.values():
-        lines += [f"grammar: {note}" for note in current.notes]
-    return lines
-
-
-def describe_sessions() -> list[str]:
-    return [f"grammar and spelling: {s.describe()}" for s in _sessions.values() if s.engines]
-
-
-def shutdown() -> None:
-    """Stop every LanguageTool server this process started and forget the sessions."""
-    for url, home in list(_connections):
-        _disconnect(url, home)
-    _sessions.clear()
-
-
-def shared_server_url(config=None) -> str | None:
-    """Start this run's LanguageTool server now, if the config's engines use a local one, and
-    return its URL for worker processes (see `use_server`); None when there is nothing to share."""
-    from paperlint.grammar.languagetool import LanguageToolFailure
-
-    current = session(config)
-    if LANGUAGETOOL not in current.engines or current.url:
-        return current.url
-    try:
-        _connection(None, current.home)
-    except LanguageToolFailure as error:
-        current.failed = True  # workers forked from here inherit the fallback to Harper
-        current.notes.append(f"{error}; Harper checked grammar and spelling from here on")
-        return None
-    server, _ = _connections[(None, current.home)]
-    return server.url
-
-
-def use_server(url: str) -> None:
-    """In a worker process: forget sessions inherited from the parent and use the parent's
-    server at `url`, so a run has one LanguageTool server however many workers it has."""
-    _sessions.clear()
-    _connections.clear()
-    os.environ[URL_VARIABLE] = url
-
-
-def take_notes() -> list[str]:
-    """This process's engine notes so far (see `run_notes`), cleared: a worker sends them back."""
-    lines = run_notes()
-    for current in _sessions.values():
-        current.notes.clear()
-    return lines

@@ -14,7 +14,6 @@ from functools import lru_cache
 from typing import Iterator
 
 from paperlint.engine.kinds import Hit, Phrases
-from paperlint.grammar import matches
 from paperlint.grammar.matches import EngineMatch
 from paperlint.grammar.vocabulary import vocabulary
 
@@ -51,11 +50,11 @@ def owner(match: EngineMatch, claims) -> str | None:
     return None
 
 
-def engine_finding(document, rule, config) -> Iterator[Hit]:
+def engine_finding(document, rule, ctx) -> Iterator[Hit]:
     """The engine matches this record claims, with the engine's message and suggestions."""
     claims = [(code, c) for code, c in _builtin_claims() if code != rule.code]
     claims.insert(0, (rule.code, _claims(rule)))
-    for match in matches(document, config):
+    for match in ctx.grammar.matches(document, ctx.config):
         if owner(match, claims) == rule.code:
             yield Hit(
                 match.start,
@@ -66,9 +65,9 @@ def engine_finding(document, rule, config) -> Iterator[Hit]:
             )
 
 
-def rejected_term(document, rule, config) -> Iterator[Hit]:
+def rejected_term(document, rule, ctx) -> Iterator[Hit]:
     """Terms on the vocabulary's reject list, with their replacement when the list gives one."""
-    rejected = vocabulary(config).reject
+    rejected = vocabulary(ctx.config).reject
     if not rejected:
         return
     phrases = Phrases([term for term, _ in rejected], ignorecase=False)

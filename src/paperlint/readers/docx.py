@@ -209,7 +209,7 @@ def _metadata(properties) -> Metadata:
     written = properties.created or properties.modified
     return Metadata(
         title=(properties.title or "").strip() or None,
-        date=written.date() if isinstance(written, datetime) else None,
+        file_date=written.date() if isinstance(written, datetime) else None,
     )
 
 

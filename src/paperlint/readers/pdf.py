@@ -97,7 +97,7 @@ def read_pdf(data: bytes, path: str) -> Document:
     writer, counts = BlockWriter(), _word_counts(lines)
     for kind, block_lines in _paragraphs(lines):
         writer.add(kind, _joined(block_lines, counts))
-    metadata = Metadata(title=_title(raw_title), date=_pdf_date(raw_date))
+    metadata = Metadata(title=_title(raw_title), file_date=_pdf_date(raw_date))
     return Document(path, "pdf", writer.text, writer.blocks, metadata, writer.anchors)
 
 

@@ -88,7 +88,8 @@ def _window(text: str, start: int, end: int) -> tuple[str, int, int]:
 
 def _summary_line(results) -> str:
     counts = summary(results)
-    papers = f"{counts['files']} paper" + ("s" if counts["files"] != 1 else "")
+    read = counts["files"] - counts["files_with_errors"]
+    papers = f"{read} paper" + ("s" if read != 1 else "")
     if not counts["findings"]:
         text = f"No findings in {papers}."
     else:

@@ -19,6 +19,7 @@ from paperlint.findings import Severity
 
 if TYPE_CHECKING:
     from paperlint.document import Document
+    from paperlint.context import RunContext
     from paperlint.engine.registry import Rule
 
 
@@ -43,8 +44,8 @@ class Kind:
     DEFAULT_SCOPE = "block"
     PLACEHOLDERS: tuple[str, ...] = ("found",)
 
-    def check(self, document: "Document", rule: "Rule", config: Any = None) -> Iterable[Hit]:
-        """Hits of `rule` on `document`; `config` is the resolved `paperlint.config.Config`."""
+    def check(self, document: "Document", rule: "Rule", ctx: "RunContext") -> Iterable[Hit]:
+        """Hits of `rule` on `document`, in the run described by `ctx`."""
         raise NotImplementedError
 
     def override(self, current: Any, overrides: dict[str, Any], where: str) -> Any:

@@ -46,7 +46,7 @@ class Capitalization(Kind):
     Params = Params
     PLACEHOLDERS = ("found", "expected")
 
-    def check(self, document, rule, config=None):
+    def check(self, document, rule, ctx):
         style = _STYLE.get(rule.params.match) if rule.params.match else None
         for start, end in segments(document, rule.scope):
             if style is not None:

@@ -26,7 +26,7 @@ class Conditional(Kind):
     DEFAULT_SCOPE = "block"
     PLACEHOLDERS = ("found", "definition")
 
-    def check(self, document, rule, config=None):
+    def check(self, document, rule, ctx):
         text = document.text
         definitions: dict[str, int] = {}
         defining_spans: set[tuple[int, int]] = set()

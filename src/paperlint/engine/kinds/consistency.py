@@ -28,7 +28,7 @@ class Consistency(Kind):
     DEFAULT_SCOPE = "text"
     PLACEHOLDERS = ("found", "expected", "first_line")
 
-    def check(self, document, rule, config=None):
+    def check(self, document, rule, ctx):
         variants = rule.params.variants
         chosen: dict[int, tuple[int, int]] = {}  # pair index -> (variant index, first offset)
         for start, end in segments(document, rule.scope):

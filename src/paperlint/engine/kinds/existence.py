@@ -35,7 +35,7 @@ class Existence(Kind):
     name = "existence"
     Params = Params
 
-    def check(self, document, rule, config=None):
+    def check(self, document, rule, ctx):
         suggestions = () if rule.params.suggest is None else (rule.params.suggest,)
         for start, end in segments(document, rule.scope):
             for match in patterns.finditer(rule.params.regex, document.text, start, end):

@@ -27,7 +27,7 @@ class Occurrence(Kind):
     DEFAULT_SCOPE = "sentence"
     PLACEHOLDERS = ("found", "count", "max", "min")
 
-    def check(self, document, rule, config=None):
+    def check(self, document, rule, ctx):
         limits = {"max": rule.params.max, "min": rule.params.min}
         for start, end in segments(document, rule.scope):
             count = sum(1 for _ in patterns.finditer(rule.params.regex, document.text, start, end))

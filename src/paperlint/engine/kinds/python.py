@@ -1,7 +1,8 @@
 """python: a rule whose logic is a Python function, with typed options declared in its record.
 
-The function is `check(document, rule, config) -> Iterable[Hit]`; it reads its options from
-`rule.params.options` and run-wide settings from `config` (a `paperlint.config.Config`).
+The function is `check(document, rule, ctx) -> Iterable[Hit]`; it reads its options from
+`rule.params.options` and what it knows of the run from `ctx` (a `paperlint.context.RunContext`:
+config, dates, grammar engines, fact tables).
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ class Python(Kind):
     Params = Params
     PLACEHOLDERS = None  # the function supplies whatever its message names
 
-    def check(self, document, rule, config=None):
-        return rule.params.function(document, rule, config)
+    def check(self, document, rule, ctx):
+        return rule.params.function(document, rule, ctx)
 
     def override(self, current, overrides, where):
         options = dict(current.options)

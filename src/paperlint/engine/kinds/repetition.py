@@ -28,7 +28,7 @@ class Repetition(Kind):
     DEFAULT_SCOPE = "text"
     PLACEHOLDERS = ("found", "count", "max", "first_line")
 
-    def check(self, document, rule, config=None):
+    def check(self, document, rule, ctx):
         for start, end in segments(document, rule.scope):
             if rule.params.adjacent:
                 for match in rule.params.regex.finditer(document.text, start, end):

@@ -27,7 +27,7 @@ class Substitution(Kind):
     Params = Params
     PLACEHOLDERS = ("found", "expected")
 
-    def check(self, document, rule, config=None):
+    def check(self, document, rule, ctx):
         for start, end in segments(document, rule.scope):
             for match in rule.params.phrases.regex.finditer(document.text, start, end):
                 replacement = rule.params.replacements[rule.params.phrases.index(match.group())]

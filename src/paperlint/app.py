@@ -1,0 +1,175 @@
+"""The commands as functions of typed options: what `paperlint check`, `facts` and `stats` do,
+with the command line's parsing left to paperlint.cli. Each returns the exit code.
+
+Exit codes: 0 no paper fails its own `fail-on`; 1 some paper does; 2 a usage, config or
+input error. With --diff: 0 nothing to fix, 1 the diff is not empty, 2 an error.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass
+
+import click
+
+from paperlint.checker import FAILS, FileResult, RunOptions, check_path, check_paths, discover, read_paper
+from paperlint.errors import InputError, PaperlintError, fail, note
+from paperlint.fix import FixOutcome, fix_paper
+from paperlint.grammar import GrammarService
+from paperlint.output import write_atomically
+from paperlint.progress import print_summary, track
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """What to do with the results: the report's format and file, fixes, an annotated copy."""
+
+    output_format: str | None = None
+    output_file: str | None = None
+    timings_file: str | None = None
+    fix: bool = False
+    show_diff: bool = False
+    annotate_path: str | None = None
+
+
+def run_check(paths: list[str], options: RunOptions, report: ReportOptions) -> int:
+    """`paperlint check`: every paper judged by its own config; the run's output options
+    from the command line or the config of the folder the command runs in."""
+    from paperlint.reporters import formats
+
+    run_config = options.run_config()
+    chosen = report.output_format or run_config.output_format or "full"
+    renderers = formats()
+    if chosen not in renderers:
+        raise click.BadParameter(f"{chosen!r} is not one of {', '.join(sorted(renderers))}", param_hint="--output-format")
+    found = discover(paths or ["."])
+    for path, reason in found.skipped:
+        note(f"{path}: skipped: {reason}")
+    use_cache = run_config.cache and options.use_cache and not report.fix
+    options = dataclasses.replace(options, use_cache=use_cache)
+    jobs = options.jobs or run_config.jobs or os.cpu_count() or 1
+    grammar = GrammarService()
+    try:
+        results, fixes = _check_and_fix(found.papers, options, report, grammar, jobs)
+        errors = any(r.error for r in results)
+        if report.show_diff:
+            click.echo("".join(f.diff for f in fixes), nl=False, color=False)
+            return EXIT_ERROR if errors else EXIT_FINDINGS if any(f.diff for f in fixes) else EXIT_CLEAN
+        _write_report(results, chosen, renderers[chosen], report, grammar)
+    finally:
+        grammar.close()
+    if errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if any(r.status == FAILS for r in results) else EXIT_CLEAN
+
+
+def _check_and_fix(papers: list[str], options: RunOptions, report: ReportOptions, grammar: GrammarService,
+                   jobs: int) -> tuple[list[FileResult], list[FixOutcome]]:
+    """Every paper's result, in order; with --fix or --diff, each paper's fixes too (a fixed
+    paper is checked again)."""
+    results: list[FileResult] = []
+    fixes: list[FixOutcome] = []
+    for result in track(check_paths(papers, options, grammar, jobs), len(papers)):
+        if result.error:
+            fail(f"{result.path}: {result.error}")
+        if report.fix or report.show_diff:
+            fixes.append(outcome := fix_paper(result, write=report.fix and not report.show_diff))
+            if outcome.note:
+                note(outcome.note)
+            if outcome.applied and report.fix and not report.show_diff:
+                result = check_path(result.path, options.settings_for(result.path), grammar, options.stdin_filename)
+        results.append(result)
+    if report.fix:
+        applied, skipped = sum(f.applied for f in fixes), sum(f.skipped for f in fixes)
+        left = f" ({skipped} overlapping or changed: run --fix again)" if skipped else ""
+        click.echo(f"Fixed {applied} finding{'s' if applied != 1 else ''}{left}.", err=True)
+    return results, fixes
+
+
+def _write_report(results: list[FileResult], chosen: str, render, report: ReportOptions,
+                  grammar: GrammarService) -> None:
+    if report.annotate_path:
+        from paperlint.annotate import annotate_results
+
+        comments = annotate_results(results, report.annotate_path)
+        click.echo(f"Wrote {report.annotate_path} with {comments} comment{'s' if comments != 1 else ''}.", err=True)
+    started = time.perf_counter()
+    text = render(results)
+    if report.timings_file:
+        _write_timings(report.timings_file, results, time.perf_counter() - started)
+    if report.output_file:
+        write_atomically(report.output_file, text.encode("utf-8"))
+    else:
+        click.echo(text, nl=False, color=None if chosen == "full" else False)
+    print_summary(results, chosen)
+    lines = grammar.describe() if chosen == "full" else []
+    lines += grammar.notes()
+    lines += [f"{r.path}: {n}" if not n.startswith("grammar:") else n for r in results for n in r.notes]
+    for line in dict.fromkeys(lines):
+        note(line)
+
+
+def _write_timings(path: str, results: list[FileResult], report_seconds: float) -> None:
+    """Seconds per stage over the whole run: read, rules, grammar, readability, facts, report."""
+    stages: dict[str, float] = {}
+    for result in results:
+        for stage, seconds in result.timings.items():
+            stages[stage] = stages.get(stage, 0.0) + seconds
+    stages["report"] = report_seconds
+    payload = {"papers": len(results), "stages": {k: round(v, 4) for k, v in stages.items()}}
+    write_atomically(path, (json.dumps(payload, indent=2) + "\n").encode("utf-8"))
+
+
+def run_facts(path: str, options: RunOptions, fmt: str) -> int:
+    """`paperlint facts`: the paper's claims with their verdicts, read and dated as `check` does."""
+    from paperlint.context import RunContext
+    from paperlint.facts import CONTRADICTED, checked_claims
+    from paperlint.facts.report import checklist_json, checklist_text
+
+    settings = options.settings_for(path)
+    try:
+        document = read_paper(path, settings)
+    except InputError as error:
+        raise PaperlintError(f"{path}: {error}") from None
+    checked = checked_claims(document, RunContext(settings.config, GrammarService()))
+    click.echo(checklist_json(document, checked) if fmt == "json" else checklist_text(document, checked), nl=False)
+    return EXIT_FINDINGS if any(item.verdict.status == CONTRADICTED for item in checked) else EXIT_CLEAN
+
+
+def run_stats(paths: list[str], options: RunOptions, fmt: str) -> int:
+    """`paperlint stats`: readability and structure figures, from the same reading as `check`."""
+    from paperlint.profiles import profile_for
+    from paperlint.readability import paper_stats, paper_tables, render_plain, render_rich, summary_table
+
+    found = discover(paths)
+    for path, reason in found.skipped:
+        note(f"{path}: skipped: {reason}")
+    stats_by_path, failed = {}, False
+    for path in found.papers:
+        try:
+            document = read_paper(path, options.settings_for(path))
+        except InputError as error:
+            fail(f"{path}: {error}")
+            failed = True
+            continue
+        stats_by_path[path] = paper_stats(document, profile_for(options.settings_for(path).config))
+    if fmt == "json":
+        click.echo(json.dumps(stats_by_path, ensure_ascii=False, indent=2))
+    elif stats_by_path:
+        tables = (
+            [summary_table(stats_by_path)] if len(stats_by_path) > 1
+            else paper_tables(*next(iter(stats_by_path.items())))
+        )
+        if sys.stdout.isatty():
+            from rich.console import Console
+
+            render_rich(tables, Console())
+        else:
+            click.echo(render_plain(tables), nl=False)
+    return EXIT_ERROR if failed else EXIT_CLEAN

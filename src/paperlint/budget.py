@@ -1,0 +1,51 @@
+"""Each paper's budget: a time limit (all platforms with SIGALRM, in the thread that checks)
+and a memory limit (in worker processes, where a limit cannot reach the parent or the
+LanguageTool server)."""
+
+from __future__ import annotations
+
+import signal
+import threading
+from contextlib import contextmanager
+from typing import Iterator
+
+
+class BudgetExceeded(Exception):
+    """A paper took longer than its time budget."""
+
+
+@contextmanager
+def paper_budget(seconds: float | None) -> Iterator[None]:
+    """Raise BudgetExceeded in this block after `seconds` (None or 0: no limit, as where
+    there is no SIGALRM or this is not the main thread)."""
+    usable = bool(seconds) and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def stop(signum, frame):
+        raise BudgetExceeded(f"stopped: checking took more than its time budget of {seconds:g} s "
+                             "(config `time-budget`)")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def worker_memory_limit(megabytes: int | None) -> None:
+    """Limit this worker process's address space, so a runaway paper raises MemoryError."""
+    if not megabytes:
+        return
+    try:
+        import resource
+    except ImportError:  # not on this platform
+        return
+    limit = megabytes * 1024 * 1024
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
