@@ -346,7 +346,7 @@ def _paragraphs(lines: list[_Line], body_size: float | None):
 class _Layout:
     full: float  # characters on a full line
     body_size: float | None  # font size of the body text
-    spacing: float | None  # usual distance between baselines
+    spacing: float | None  # usual distance between baselines, in font sizes
 
 
 def _breaks(previous: _Line, line: _Line, layout: _Layout) -> bool:
@@ -359,15 +359,15 @@ def _breaks(previous: _Line, line: _Line, layout: _Layout) -> bool:
         return True
     if _styled_as_heading(previous, layout) != _styled_as_heading(line, layout):
         return True
+    full_line = len(previous.text) >= _SHORT * layout.full
+    if not _ends_sentence(previous.text) and _continues(line.text):
+        # a sentence runs on; past a wide gap only from a full line (a taller line may widen it)
+        return not full_line and _wide_gap(previous, line, layout.spacing)
     if _wide_gap(previous, line, layout.spacing):
         return True
     if not _ends_sentence(previous.text):
-        return not _continues(line.text) and _is_heading_line(previous.text, layout.full)
-    return (
-        len(previous.text) < _SHORT * layout.full
-        or _is_heading_line(line.text, layout.full)
-        or _indented(previous, line)
-    )
+        return _is_heading_line(previous.text, layout.full)
+    return not full_line or _is_heading_line(line.text, layout.full) or _indented(previous, line)
 
 
 def _kind(block: list[_Line], layout: _Layout) -> str:
@@ -422,9 +422,10 @@ def _size_changes(previous: _Line, line: _Line) -> bool:
 
 
 def _wide_gap(previous: _Line, line: _Line, spacing: float | None) -> bool:
-    if not spacing or previous.page != line.page or previous.y is None or line.y is None:
+    """Whether the lines are further apart than the usual spacing, in sizes of their font."""
+    if not spacing or previous.page != line.page or previous.y is None or line.y is None or not line.size:
         return False
-    gap = previous.y - line.y
+    gap = (previous.y - line.y) / line.size
     return gap < 0 or gap > _WIDE_GAP * spacing
 
 
@@ -450,10 +451,11 @@ def _most_common_size(lines: list[_Line]) -> float | None:
 
 
 def _usual_spacing(lines: list[_Line]) -> float | None:
+    """The usual distance from one baseline to the next, in sizes of the lower line's font."""
     gaps = [
-        a.y - b.y
+        (a.y - b.y) / b.size
         for a, b in zip(lines, lines[1:])
-        if a.page == b.page and a.y is not None and b.y is not None and a.y > b.y
+        if a.page == b.page and a.y is not None and b.y is not None and a.y > b.y and b.size
     ]
     return statistics.median(gaps) if gaps else None
 
