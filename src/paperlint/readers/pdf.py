@@ -62,6 +62,7 @@ _NOTE_MARK = re.compile(r"(?:\d{1,3}|[*†‡§¶]{1,3})")
 _SUPERSCRIPT_REFERENCE = re.compile(r"(?<=[^\W\d_]|[.,;:!?)\]”’\"'])[¹²³⁰⁴-⁹]+")
 _SUPERSCRIPT_NOTE = re.compile(r"([¹²³⁰⁴-⁹]+)\s*")
 _INLINE_NOTE = re.compile(r"(\d{1,3}|[*†‡§¶]{1,3})[.)]?\s+(?=\S)")
+_URL = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # What a browser prints in a page's margins: the date and time with the page's title at the
 # top, its address with the page counter ("1/3") at the bottom.
@@ -224,9 +225,9 @@ def _line(runs: list[_Run], page: int, blank_before: bool) -> _Line | None:
     main = max(inked, key=lambda run: len(run.text.strip()) if run.size else 0)
     note, parts = None, []
     for run in runs:
-        if run is not main and _is_note_mark(run, main):
-            if not "".join(parts).strip():
-                note = run.text.strip()
+        before = "".join(parts).rstrip()
+        if run is not main and _is_note_mark(run, main, before):
+            note = note if before else run.text.strip()
             continue
         parts.append(run.text)
     text = _unfolded_ligatures(" ".join("".join(parts).split()))
@@ -239,13 +240,17 @@ def _line(runs: list[_Run], page: int, blank_before: bool) -> _Line | None:
     return _Line(text, page, 0, first.x, main.y, main.size, main.bold, blank_before, note=note)
 
 
-def _is_note_mark(run: _Run, main: _Run) -> bool:
-    """A footnote number or sign set smaller than the line's text and not below its baseline."""
+def _is_note_mark(run: _Run, main: _Run, before: str) -> bool:
+    """A footnote number or sign set smaller than the line's text, raised, or on its baseline
+    (a text rise pypdf does not report) unless it follows a capital, as in "CO2"."""
     if not _NOTE_MARK.fullmatch(run.text.strip()) or not (run.size and main.size):
         return False
-    if run.y is not None and main.y is not None and run.y < main.y - 0.1 * main.size:
-        return False  # a subscript
-    return run.size < _NOTE_SIZE * main.size
+    if run.size >= _NOTE_SIZE * main.size:
+        return False
+    rise = run.y - main.y if run.y is not None and main.y is not None else 0
+    if abs(rise) > 0.1 * main.size:
+        return rise > 0
+    return not before[-1:].isupper()
 
 
 def _unfolded_ligatures(text: str) -> str:
@@ -351,7 +356,7 @@ class _Layout:
 
 def _breaks(previous: _Line, line: _Line, layout: _Layout) -> bool:
     """Whether a new block starts at `line`."""
-    if _LIST_MARKER.match(line.text):
+    if _LIST_MARKER.match(line.text) or _URL.match(line.text):
         return True
     if _ends_hyphenated(previous.text):
         return False
@@ -401,6 +406,7 @@ def _is_heading_text(text: str, max_words: int) -> bool:
     return (
         not stripped.endswith((".", "!", "?", "…", ",", ";", "-", "\u00ad"))
         and len(text.split()) <= max_words
+        and not _URL.search(text)
     )
 
 
