@@ -93,11 +93,11 @@ def test_footnote_numbers_leave_the_body_and_footnotes_become_their_own_blocks()
     sheet.line("5 Statement of the ministry to the national assembly.", size=8)
     document = sheet.read()
     assert blocks(document) == [
-        ("paragraph", "Fishing catches fell as the lakes warmed, slowing rural growth in every "
-                      "district along the shore."),
+        ("paragraph", ("Fishing catches fell as the lakes warmed, slowing rural growth in every "
+                      "district along the shore.")),
         ("paragraph", "A second paragraph starts after a gap and names the ministry in charge."),
-        ("footnote", "Fisheries census of the lake districts, with catches by species and by "
-                     "month for the last ten years."),
+        ("footnote", ("Fisheries census of the lake districts, with catches by species and by "
+                     "month for the last ten years.")),
         ("footnote", "Statement of the ministry to the national assembly."),
     ]
     assert place(document, "Fisheries census") == (1, 4)
@@ -188,10 +188,10 @@ def test_lines_run_on_until_a_sentence_ends_and_a_paragraph_break_shows():
     sheet.line("second line returns to the margin as usual in a printed essay.")
     sheet.line("Third paragraph, set after a vertical gap, ends here.", gap=5)
     assert [text for _, text in blocks(sheet.read())] == [
-        "Chad has seen its lake shrink for decades, and the herders who once crossed it now depend "
-        "on wells drilled far from the shore by the government.",
-        "An indented line after a sentence end opens the next paragraph, and its second line returns "
-        "to the margin as usual in a printed essay.",
+        ("Chad has seen its lake shrink for decades, and the herders who once crossed it now depend "
+        "on wells drilled far from the shore by the government."),
+        ("An indented line after a sentence end opens the next paragraph, and its second line returns "
+        "to the margin as usual in a printed essay."),
         "Third paragraph, set after a vertical gap, ends here.",
     ]
 
@@ -249,8 +249,8 @@ def test_headings_by_size_and_weight_and_numbered_headings_are_not_list_items():
     assert blocks(sheet.read()) == [
         ("heading", "Position Paper on Clean Water"),
         ("heading", "1. Background"),
-        ("paragraph", "Nepal draws most of its water from rivers fed by glaciers that are melting faster "
-                      "each decade."),
+        ("paragraph", ("Nepal draws most of its water from rivers fed by glaciers that are melting faster "
+                      "each decade.")),
         ("heading", "2. Proposed Solutions"),
         ("list_item", "Fund new storage in the hills."),
         ("list_item", "Train engineers in every district."),

@@ -1,20 +1,22 @@
-"""PDF files (pypdf): text by page, re-flowed into paragraphs.
+"""PDF files (pypdf): text by page, re-flowed into paragraphs, footnotes set apart.
 
-Each page's text lines come from pypdf with their position and font size. Running headers
-and footers (a line among the first or last three of a page that repeats, numbers aside,
-on at least two pages and more than half of them) and page numbers ("3", "Page 3 of 4",
-"- 3 -") at the top or bottom of a page are dropped. The remaining lines are re-flowed:
-a paragraph ends at a blank line, a vertical gap clearly wider than the usual line spacing,
-a change of font size, a short line ending with sentence punctuation, or before a list
-marker; a short line without closing punctuation stands alone as a heading, as does a line
-set larger than the body text. A word hyphenated at a line end is joined ("interna-" /
-"tional" → "international") unless the hyphen is real: the hyphenated form is used
-elsewhere in the paper more often than the joined one, or the part before the hyphen is
-already a compound or a prefix that takes a hyphen ("counter-", "non-", "self-"…), or the
-part after it does not start with a lowercase letter.
+Each page's text comes from pypdf run by run, with its position, rendered size and font.
+Dropped: running headers and footers (a line among the first or last three of a page that
+repeats, numbers aside, on at least two pages and more than half of them), page numbers at
+the top or bottom of a page, and a browser's print header and footer (a date and time, or
+an address, in the strip along the page's edge). Ligature characters become their letters.
+A footnote reference (a number set smaller than its line) is left out of the text; the
+footnotes at a page's foot (smaller than the body, the first starting with a number) become
+footnote blocks after the body. The remaining lines are re-flowed: a line that does not end
+a sentence runs on into a line that starts mid-sentence; a paragraph ends at a blank line, a
+wide vertical gap, a change of size or heading style, after a sentence end on a short line
+or before an indented line, and before a list marker or an address. Text set larger than
+the body, a short bold line and a short line without closing punctuation are headings. A
+word hyphenated at a line end is joined or keeps its hyphen by the paper's own spelling,
+then the UN spellings, then the CMU Pronouncing Dictionary (see `_real_hyphen`).
 
-Source places are pages and lines: line L is the L-th non-blank text line of the page as
-pypdf reads it, counted from the top with the running header included.
+Source places are pages and lines: line L is the L-th non-blank text line of the page
+counted from the top, the running header included.
 """
 
 from __future__ import annotations
@@ -31,8 +33,8 @@ import zlib
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from itertools import groupby
+from functools import cache, lru_cache
+from itertools import groupby, pairwise
 
 from pypdf import PasswordType, PdfReader
 from pypdf.errors import DependencyError, DeprecationError, PyPdfError
@@ -258,7 +260,7 @@ def _unfolded_ligatures(text: str) -> str:
     return _NON_ASCII.sub(lambda match: _unfolded(match.group()), text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _unfolded(character: str) -> str:
     """NFKC of a compatibility character that stands for several letters; others stay as they are
     (NFKC would also turn a superscript "¹" into "1" or "½" into "1⁄2")."""
@@ -460,7 +462,7 @@ def _usual_spacing(lines: list[_Line]) -> float | None:
     """The usual distance from one baseline to the next, in sizes of the lower line's font."""
     gaps = [
         (a.y - b.y) / b.size
-        for a, b in zip(lines, lines[1:])
+        for a, b in pairwise(lines)
         if a.page == b.page and a.y is not None and b.y is not None and a.y > b.y and b.size
     ]
     return statistics.median(gaps) if gaps else None
