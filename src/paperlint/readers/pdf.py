@@ -1,20 +1,22 @@
-"""PDF files (pypdf): text by page, re-flowed into paragraphs.
+"""PDF files (pypdf): text by page, re-flowed into paragraphs, footnotes set apart.
 
-Each page's text lines come from pypdf with their position and font size. Running headers
-and footers (a line among the first or last three of a page that repeats, numbers aside,
-on at least two pages and more than half of them) and page numbers ("3", "Page 3 of 4",
-"- 3 -") at the top or bottom of a page are dropped. The remaining lines are re-flowed:
-a paragraph ends at a blank line, a vertical gap clearly wider than the usual line spacing,
-a change of font size, a short line ending with sentence punctuation, or before a list
-marker; a short line without closing punctuation stands alone as a heading, as does a line
-set larger than the body text. A word hyphenated at a line end is joined ("interna-" /
-"tional" → "international") unless the hyphen is real: the hyphenated form is used
-elsewhere in the paper more often than the joined one, or the part before the hyphen is
-already a compound or a prefix that takes a hyphen ("counter-", "non-", "self-"…), or the
-part after it does not start with a lowercase letter.
+Each page's text comes from pypdf run by run, with its position, rendered size and font.
+Dropped: running headers and footers (a line among the first or last three of a page that
+repeats, numbers aside, on at least two pages and more than half of them), page numbers at
+the top or bottom of a page, and a browser's print header and footer (a date and time, or
+an address, in the strip along the page's edge). Ligature characters become their letters.
+A footnote reference (a number set smaller than its line) is left out of the text; the
+footnotes at a page's foot (smaller than the body, the first starting with a number) become
+footnote blocks after the body. The remaining lines are re-flowed: a line that does not end
+a sentence runs on into a line that starts mid-sentence; a paragraph ends at a blank line, a
+wide vertical gap, a change of size or heading style, after a sentence end on a short line
+or before an indented line, and before a list marker or an address. Text set larger than
+the body, a short bold line and a short line without closing punctuation are headings. A
+word hyphenated at a line end is joined or keeps its hyphen by the paper's own spelling,
+then the UN spellings, then the CMU Pronouncing Dictionary (see `_real_hyphen`).
 
-Source places are pages and lines: line L is the L-th non-blank text line of the page as
-pypdf reads it, counted from the top with the running header included.
+Source places are pages and lines: line L is the L-th non-blank text line of the page
+counted from the top, the running header included.
 """
 
 from __future__ import annotations
@@ -25,11 +27,14 @@ import math
 import re
 import statistics
 import struct
+import unicodedata
 import warnings
 import zlib
 from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+from itertools import groupby, pairwise
 
 from pypdf import PasswordType, PdfReader
 from pypdf.errors import DependencyError, DeprecationError, PyPdfError
@@ -53,23 +58,55 @@ _PAGE_NUMBER = re.compile(
     r"(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE
 )
 _LIST_MARKER = re.compile(r"(?:[•◦▪●‣∙·]|[-–]\s|\d{1,3}[.)]\s)\s*")
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+# A footnote reference or number: digits or the traditional signs.
+_NOTE_MARK = re.compile(r"(?:\d{1,3}|[*†‡§¶]{1,3})")
+_SUPERSCRIPT_REFERENCE = re.compile(r"(?<=[^\W\d_]|[.,;:!?)\]”’\"'])[¹²³⁰⁴-⁹]+")
+_SUPERSCRIPT_NOTE = re.compile(r"([¹²³⁰⁴-⁹]+)\s*")
+_INLINE_NOTE = re.compile(r"(\d{1,3}|[*†‡§¶]{1,3})[.)]?\s+(?=\S)")
+_URL = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# What a browser prints in a page's margins: the date and time with the page's title at the
+# top, its address with the page counter ("1/3") at the bottom.
+_DATE_TIME = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?"
+_BROWSER_MARGIN = re.compile(rf"(?:^|\s){_DATE_TIME}(?:\s|$)|(?:^|\s)(?:file|https?|about|chrome):\S")
 _CLOSING = "\"'”’)]»"
 _SENTENCE_END = (".", "!", "?", "…", ":")
 _HEADING_MAX_WORDS = 12
 _EDGE_LINES = 3  # running headers and footers are among a page's first or last lines
 _SHORT = 0.75  # a line shorter than this share of a full line does not reach the margin
 _WIDE_GAP = 1.3  # a gap this many times the usual line spacing separates paragraphs
+_INDENT = 0.8  # a line starting this many font sizes right of the one before is indented
+_HEADING_SIZE = 1.15  # text this many times the body's size is a heading
+_NOTE_SIZE = 0.85  # a number set under this share of its line's size is a footnote reference
+_NOTE_TEXT_SIZE = 0.92  # footnotes are set under this share of the body's size
+_MARGIN_STRIP = 0.045  # a browser prints its header and footer this close to the page's edge
 _NO_TEXT = "no text found: is it a scanned image? export the paper as a text PDF"
+
+
+@dataclass
+class _Run:
+    """A piece of text pypdf drew in one go, with its place, rendered size and weight."""
+
+    text: str
+    x: float | None
+    y: float | None
+    size: float | None
+    bold: bool
 
 
 @dataclass
 class _Line:
     text: str
     page: int
-    number: int  # 1-based among the page's non-blank lines
+    number: int  # 1-based among the page's non-blank lines, counted from the top
+    x: float | None
     y: float | None
     size: float | None
+    bold: bool = False
     blank_before: bool = False
+    in_margin: bool = False  # in the strip along the page's top or bottom edge
+    note: str | None = None  # the small or raised footnote number the line starts with
 
 
 def read_pdf(data: bytes, path: str) -> Document:
@@ -79,7 +116,7 @@ def read_pdf(data: bytes, path: str) -> Document:
         try:
             reader = PdfReader(io.BytesIO(data))
             _unlock(reader)
-            pages = [_page_chunks(page) for page in reader.pages]
+            pages = [_page_runs(page) for page in reader.pages]
             info = reader.metadata
             raw_title = info.get("/Title") if info else None
             raw_date = info.get("/CreationDate") if info else None
@@ -91,12 +128,16 @@ def read_pdf(data: bytes, path: str) -> Document:
             ) from None
         except _CORRUPT as error:
             raise InputError(f"corrupt PDF: {_reason(error)}") from None
-    lines = _body_lines([_lines(chunks, number) for number, chunks in enumerate(pages, 1)])
+    lines = _body_lines([_lines(runs, number, height) for number, (runs, height) in enumerate(pages, 1)])
     if not lines:
         raise InputError(_NO_TEXT)
+    body_size = _most_common_size(lines)
+    body, notes = _footnotes_apart(lines, body_size)
     writer, counts = BlockWriter(), _word_counts(lines)
-    for kind, block_lines in _paragraphs(lines):
-        writer.add(kind, _joined(block_lines, counts))
+    for kind, block_lines in _paragraphs(body, body_size):
+        writer.add(kind, _joined(block_lines, counts, drop_marker=kind == "list_item"))
+    for note in notes:
+        writer.add("footnote", _joined(note, counts))
     metadata = Metadata(title=_title(raw_title), file_date=_pdf_date(raw_date))
     return Document(path, "pdf", writer.text, writer.blocks, metadata, writer.anchors)
 
@@ -121,45 +162,117 @@ def _unlock(reader: PdfReader) -> None:
         raise InputError("password-protected PDF: export it again without a password")
 
 
-def _page_chunks(page) -> list[tuple[str, list, list, float]]:
-    chunks: list[tuple[str, list, list, float]] = []
-    page.extract_text(visitor_text=lambda text, cm, tm, font, size: chunks.append((text, cm, tm, size)))
-    return chunks
+def _page_runs(page) -> tuple[list[_Run], float | None]:
+    """The page's text runs in drawing order ("\\n" where pypdf starts a line) and its height."""
+    runs: list[_Run] = []
+
+    def visit(text, cm, tm, font, size):
+        if text:
+            runs.append(_Run(text, *_placement(cm, tm, size), _is_bold(font)))
+
+    page.extract_text(visitor_text=visit)
+    try:
+        height = float(page.mediabox.height)
+    except _CORRUPT:
+        height = None
+    return runs, height
 
 
-def _lines(chunks, page: int) -> list[_Line]:
-    """The page's non-blank lines, each with the position and size of its first text."""
+def _placement(cm: list, tm: list, size: float) -> tuple[float, float, float]:
+    """Start on the page (x, baseline y) and rendered font size of text drawn with these matrices."""
+    x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+    y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+    return x, y, size * math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3])
+
+
+def _is_bold(font) -> bool:
+    name = str(font.get("/BaseFont", "")) if hasattr(font, "get") else ""
+    return bool(_BOLD_FONT.search(name.rpartition("+")[2]))
+
+
+def _lines(runs: list[_Run], page: int, height: float | None) -> list[_Line]:
+    """The page's non-blank lines, footnote references taken out, numbered from the top."""
     lines: list[_Line] = []
-    text, place, blank_before = "", None, False
+    current: list[_Run] = []
+    blank_before = False
     pieces = [
-        (piece, i > 0, cm, tm, size)
-        for chunk, cm, tm, size in chunks
-        for i, piece in enumerate(chunk.split("\n"))
+        (_Run(piece, run.x, run.y, run.size, run.bold), i > 0)
+        for run in runs
+        for i, piece in enumerate(run.text.split("\n"))
     ]
-    for piece, starts_line, cm, tm, size in pieces + [("", True, None, None, None)]:
+    for run, starts_line in pieces + [(None, True)]:
         if starts_line:
-            cleaned = " ".join(text.split())
-            if cleaned:
-                lines.append(_Line(cleaned, page, len(lines) + 1, *(place or (None, None)), blank_before))
-                blank_before = False
-            else:
-                blank_before = bool(lines)
-            text, place = "", None
-        text += piece
-        if place is None and piece.strip() and cm is not None:
-            place = _position(cm, tm, size)
+            line = _line(current, page, blank_before)
+            if line is not None:
+                lines.append(line)
+            blank_before = line is None and bool(lines)
+            current = []
+        if run is not None and run.text:
+            current.append(run)
+    if lines and all(line.y is not None for line in lines):
+        for rank, line in enumerate(sorted(lines, key=lambda line: -line.y), 1):
+            line.number = rank
+    if height:
+        for line in lines:
+            line.in_margin = line.y is not None and min(line.y, height - line.y) < _MARGIN_STRIP * height
     return lines
 
 
-def _position(cm: list, tm: list, size: float) -> tuple[float, float]:
-    """Baseline height on the page and rendered font size of text drawn with these matrices."""
-    y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-    scale = math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3])
-    return y, size * scale
+def _line(runs: list[_Run], page: int, blank_before: bool) -> _Line | None:
+    """One line from its runs: a small or raised number after a word is a footnote reference and
+    is left out; at the start of the line it marks the line as a footnote's first."""
+    inked = [run for run in runs if run.text.strip()]
+    if not inked:
+        return None
+    main = max(inked, key=lambda run: len(run.text.strip()) if run.size else 0)
+    note, parts = None, []
+    for run in runs:
+        before = "".join(parts).rstrip()
+        if run is not main and _is_note_mark(run, main, before):
+            note = note if before else run.text.strip()
+            continue
+        parts.append(run.text)
+    text = _unfolded_ligatures(" ".join("".join(parts).split()))
+    text = _SUPERSCRIPT_REFERENCE.sub("", text)
+    if leading := _SUPERSCRIPT_NOTE.match(text):
+        note, text = leading.group(1), text[leading.end() :]
+    if not text:
+        return None
+    first = inked[0] if inked[0].y is not None else main
+    return _Line(text, page, 0, first.x, main.y, main.size, main.bold, blank_before, note=note)
+
+
+def _is_note_mark(run: _Run, main: _Run, before: str) -> bool:
+    """A footnote number or sign set smaller than the line's text, raised, or on its baseline
+    (a text rise pypdf does not report) unless it follows a capital, as in "CO2"."""
+    if not _NOTE_MARK.fullmatch(run.text.strip()) or not (run.size and main.size):
+        return False
+    if run.size >= _NOTE_SIZE * main.size:
+        return False
+    rise = run.y - main.y if run.y is not None and main.y is not None else 0
+    if abs(rise) > 0.1 * main.size:
+        return rise > 0
+    return not before[-1:].isupper()
+
+
+def _unfolded_ligatures(text: str) -> str:
+    """Ligature characters ("ﬁ", "ﬀ", "ﬃ"…) as their letters, by NFKC; nothing else changes."""
+    return _NON_ASCII.sub(lambda match: _unfolded(match.group()), text)
+
+
+@cache
+def _unfolded(character: str) -> str:
+    """NFKC of a compatibility character that stands for several letters; others stay as they are
+    (NFKC would also turn a superscript "¹" into "1" or "½" into "1⁄2")."""
+    if unicodedata.decomposition(character).startswith("<compat>"):
+        letters = unicodedata.normalize("NFKC", character)
+        if len(letters) > 1 and letters.isalpha():
+            return letters
+    return character
 
 
 def _body_lines(pages: list[list[_Line]]) -> list[_Line]:
-    """All pages' lines without running headers, footers and page numbers."""
+    """All pages' lines without running headers, footers, page numbers and a browser's print margins."""
     def margin_keys(lines: list[_Line]) -> dict[int, set[tuple[int, str]]]:
         """A page's first and last lines (by id), keyed by place and text, numbers aside."""
         keys: dict[int, set[tuple[int, str]]] = {}
@@ -178,62 +291,134 @@ def _body_lines(pages: list[list[_Line]]) -> list[_Line]:
         line
         for lines, page in zip(pages, margins)
         for line in lines
-        if id(line) not in page or not (page[id(line)] & repeated or _PAGE_NUMBER.fullmatch(line.text))
+        if not (line.in_margin and _BROWSER_MARGIN.search(line.text))
+        and (id(line) not in page or not (page[id(line)] & repeated or _PAGE_NUMBER.fullmatch(line.text)))
     ]
 
 
-def _paragraphs(lines: list[_Line]):
+def _footnotes_apart(lines: list[_Line], body_size: float | None) -> tuple[list[_Line], list[list[_Line]]]:
+    """The body's lines, and the footnotes' lines, one list per footnote.
+
+    A page's footnotes are the run of lines at its foot set smaller than the body text, the
+    first of which starts with a footnote number; lines before that number continue the last
+    footnote of the page before."""
+    body: list[_Line] = []
+    notes: list[list[_Line]] = []
+    for _, page_lines in groupby(lines, key=lambda line: line.page):
+        page_lines = list(page_lines)
+        start = len(page_lines)
+        while start and body_size and page_lines[start - 1].size and page_lines[start - 1].size < _NOTE_TEXT_SIZE * body_size:
+            start -= 1
+        foot = [_note_started(line) for line in page_lines[start:]]
+        first = next((i for i, line in enumerate(foot) if line.note), None)
+        if first is None or (first and not notes) or not _below(foot, page_lines[:start]):
+            body.extend(page_lines)
+            continue
+        body.extend(page_lines[:start])
+        for index, line in enumerate(foot):
+            if line.note and index >= first:
+                notes.append([line])
+            else:
+                notes[-1].append(line)
+    return body, notes
+
+
+def _note_started(line: _Line) -> _Line:
+    """The line with a footnote number set in line with its text ("1 Source…") taken as its note."""
+    if line.note is None and (match := _INLINE_NOTE.match(line.text)):
+        return replace(line, text=line.text[match.end() :], note=match.group(1))
+    return line
+
+
+def _below(foot: list[_Line], above: list[_Line]) -> bool:
+    """Whether the foot lines lie under the rest of the page (when positions are known)."""
+    heights = [line.y for line in above if line.y is not None]
+    return not heights or all(line.y is None or line.y < min(heights) for line in foot)
+
+
+def _paragraphs(lines: list[_Line], body_size: float | None):
     """Group lines into (kind, lines) blocks."""
-    full = _full_line_length(lines)
-    body_size = _most_common_size(lines)
-    spacing = _usual_spacing(lines)
+    layout = _Layout(_full_line_length(lines), body_size, _usual_spacing(lines))
     block: list[_Line] = []
     for previous, line in zip([None] + lines, lines):
-        if previous is not None and _breaks(previous, line, full, spacing):
-            yield _kind(block, full, body_size), block
+        if previous is not None and _breaks(previous, line, layout):
+            yield _kind(block, layout), block
             block = []
         block.append(line)
-    yield _kind(block, full, body_size), block
+    if block:
+        yield _kind(block, layout), block
 
 
-def _breaks(previous: _Line, line: _Line, full: float, spacing: float | None) -> bool:
+@dataclass(frozen=True)
+class _Layout:
+    full: float  # characters on a full line
+    body_size: float | None  # font size of the body text
+    spacing: float | None  # usual distance between baselines, in font sizes
+
+
+def _breaks(previous: _Line, line: _Line, layout: _Layout) -> bool:
     """Whether a new block starts at `line`."""
-    if _LIST_MARKER.match(line.text):
+    if _LIST_MARKER.match(line.text) or _URL.match(line.text):
         return True
     if _ends_hyphenated(previous.text):
         return False
-    if line.blank_before or _is_heading_line(previous.text, full) or _size_changes(previous, line):
+    if line.blank_before or _size_changes(previous, line):
         return True
-    if _ends_sentence(previous.text) and (
-        len(previous.text) < _SHORT * full or _is_heading_line(line.text, full)
-    ):
+    if _styled_as_heading(previous, layout) != _styled_as_heading(line, layout):
         return True
-    if spacing and previous.page == line.page and previous.y is not None and line.y is not None:
-        gap = previous.y - line.y
-        return gap < 0 or gap > _WIDE_GAP * spacing
-    return False
+    full_line = len(previous.text) >= _SHORT * layout.full
+    if not _ends_sentence(previous.text) and _continues(line.text):
+        # a sentence runs on; past a wide gap only from a full line (a taller line may widen it)
+        return not full_line and _wide_gap(previous, line, layout.spacing)
+    if _wide_gap(previous, line, layout.spacing):
+        return True
+    if not _ends_sentence(previous.text):
+        return _is_heading_line(previous.text, layout.full)
+    return not full_line or _is_heading_line(line.text, layout.full) or _indented(previous, line)
 
 
-def _kind(block: list[_Line], full: float, body_size: float | None) -> str:
+def _kind(block: list[_Line], layout: _Layout) -> str:
+    styled = all(_styled_as_heading(line, layout) for line in block)
+    text = " ".join(line.text for line in block)
+    if styled and (_larger(block[0], layout) or _is_heading_text(text, _HEADING_MAX_WORDS)):
+        return "heading"
     if _LIST_MARKER.match(block[0].text):
         return "list_item"
-    larger = body_size and all(line.size and line.size > 1.15 * body_size for line in block)
-    if larger or (len(block) == 1 and _is_heading_line(block[0].text, full)):
+    if len(block) == 1 and _is_heading_line(block[0].text, layout.full):
         return "heading"
     return "paragraph"
 
 
+def _styled_as_heading(line: _Line, layout: _Layout) -> bool:
+    """Set larger than the body text, or in bold where the body is not."""
+    return _larger(line, layout) or (line.bold and len(line.text.split()) <= _HEADING_MAX_WORDS)
+
+
+def _larger(line: _Line, layout: _Layout) -> bool:
+    return bool(layout.body_size and line.size and line.size > _HEADING_SIZE * layout.body_size)
+
+
 def _is_heading_line(text: str, full: float) -> bool:
+    return len(text) < _SHORT * full and _is_heading_text(text, _HEADING_MAX_WORDS) and not text.endswith(":")
+
+
+def _is_heading_text(text: str, max_words: int) -> bool:
+    """Short, and not ending as a sentence or a clause does (a label may end with a colon)."""
+    stripped = text.rstrip(_CLOSING)
     return (
-        not _ends_sentence(text)
-        and not text.rstrip(_CLOSING).endswith((",", ";", "-", "\u00ad"))
-        and len(text) < _SHORT * full
-        and len(text.split()) <= _HEADING_MAX_WORDS
+        not stripped.endswith((".", "!", "?", "…", ",", ";", "-", "\u00ad"))
+        and len(text.split()) <= max_words
+        and not _URL.search(text)
     )
 
 
 def _ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSING).endswith(_SENTENCE_END)
+
+
+def _continues(text: str) -> bool:
+    """Whether a line starts the way only the middle of a sentence does (lowercase, a digit…)."""
+    return not text[0].isupper() and not _LIST_MARKER.match(text) and text[0] not in "\"'“‘([«"
 
 
 def _ends_hyphenated(text: str) -> bool:
@@ -244,9 +429,24 @@ def _size_changes(previous: _Line, line: _Line) -> bool:
     return bool(previous.size and line.size) and abs(previous.size - line.size) > 0.1 * previous.size
 
 
+def _wide_gap(previous: _Line, line: _Line, spacing: float | None) -> bool:
+    """Whether the lines are further apart than the usual spacing, in sizes of their font."""
+    if not spacing or previous.page != line.page or previous.y is None or line.y is None or not line.size:
+        return False
+    gap = (previous.y - line.y) / line.size
+    return gap < 0 or gap > _WIDE_GAP * spacing
+
+
+def _indented(previous: _Line, line: _Line) -> bool:
+    """A first-line indent: the line starts clearly right of the line before it."""
+    if previous.x is None or line.x is None or not line.size:
+        return False
+    return line.x - previous.x > _INDENT * line.size
+
+
 def _full_line_length(lines: list[_Line]) -> float:
     lengths = sorted(len(line.text) for line in lines)
-    return lengths[round(0.9 * (len(lengths) - 1))]
+    return lengths[round(0.9 * (len(lengths) - 1))] if lengths else 0
 
 
 def _most_common_size(lines: list[_Line]) -> float | None:
@@ -259,10 +459,11 @@ def _most_common_size(lines: list[_Line]) -> float | None:
 
 
 def _usual_spacing(lines: list[_Line]) -> float | None:
+    """The usual distance from one baseline to the next, in sizes of the lower line's font."""
     gaps = [
-        a.y - b.y
-        for a, b in zip(lines, lines[1:])
-        if a.page == b.page and a.y is not None and b.y is not None and a.y > b.y
+        (a.y - b.y) / b.size
+        for a, b in pairwise(lines)
+        if a.page == b.page and a.y is not None and b.y is not None and a.y > b.y and b.size
     ]
     return statistics.median(gaps) if gaps else None
 
@@ -273,10 +474,10 @@ def _word_counts(lines: list[_Line]) -> Counter:
     return Counter(m.group().lower() for line in lines for m in hyphenated.finditer(line.text))
 
 
-def _joined(block: list[_Line], counts: Counter) -> list[tuple[str, dict]]:
+def _joined(block: list[_Line], counts: Counter, drop_marker: bool = False) -> list[tuple[str, dict]]:
     """The block's lines as anchored pieces: spaces between lines, hyphenation repaired."""
     pieces: list[tuple[str, dict]] = []
-    marker = _LIST_MARKER.match(block[0].text)
+    marker = _LIST_MARKER.match(block[0].text) if drop_marker else None
     text = block[0].text[marker.end() if marker else 0 :]
     for line, following in zip(block, block[1:] + [None]):
         joiner = ""
@@ -300,7 +501,39 @@ def _real_hyphen(before: str, after: str, counts: Counter) -> bool:
     hyphenated, joined = f"{head}-{tail}".lower(), f"{head}{tail}".lower()
     if counts[hyphenated] != counts[joined]:
         return counts[hyphenated] > counts[joined]
-    return "-" in head or head.lower() in HYPHEN_PREFIXES
+    return "-" in head or _spelt_with_hyphen(head.lower(), tail.lower())
+
+
+def _spelt_with_hyphen(head: str, tail: str) -> bool:
+    """What the dictionaries say of "head-" / "tail": the UN spellings of the MUN vocabulary
+    first, then the CMU Pronouncing Dictionary. A prefix before the vowel it ends with keeps its
+    hyphen ("re-election"); a word neither lists keeps it when both parts are words of their own
+    ("peace-building") or the first is a prefix ("multi-stakeholder")."""
+    from paperlint.readability import cmu_dictionary
+
+    hyphenated, joined = f"{head}-{tail}", f"{head}{tail}"
+    (accepted, rejected), cmu = _un_spellings(), cmu_dictionary()
+    if hyphenated in rejected or joined in rejected:
+        return joined in rejected
+    if (hyphenated in accepted) != (joined in accepted):
+        return hyphenated in accepted
+    if hyphenated in cmu:
+        return True
+    if joined in cmu:
+        return head in HYPHEN_PREFIXES and head[-1] == tail[0] and head[-1] in "aeiou"
+    return tail in cmu and (head in HYPHEN_PREFIXES or head in cmu)
+
+
+@lru_cache(maxsize=1)
+def _un_spellings() -> tuple[frozenset[str], frozenset[str]]:
+    """Single words the built-in MUN vocabulary accepts, and those it rejects, lowercase
+    (it rejects "counterterrorism" for the UN's "counter-terrorism")."""
+    from paperlint.grammar.vocabulary import vocabulary
+
+    built_in = vocabulary()
+    rejected = {term.lower() for term, _ in built_in.reject if " " not in term}
+    accepted = {word.lower() for phrase in built_in.accept for word in phrase.split()}
+    return frozenset(accepted - rejected), frozenset(rejected)
 
 
 def _title(raw) -> str | None:

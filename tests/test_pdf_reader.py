@@ -1,0 +1,258 @@
+"""The PDF reader on layouts students produce: ligatures, footnotes, browser print margins,
+paragraphs broken across lines and pages, line-end hyphens and headings.
+
+Controlled layouts are built with fpdf2; the browser prints in tests/data/pdf/ come from
+headless Chromium (tests/data/pdf/make_print_pdfs.py).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from paperlint.readers import read_bytes, read_path
+
+DATA = Path(__file__).parent / "data" / "pdf"
+SERIF = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+SERIF_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"
+
+needs_serif = pytest.mark.skipif(not Path(SERIF_BOLD).is_file(), reason="needs the DejaVu Serif fonts")
+
+
+class Sheet(FPDF):
+    """An A4 page set in DejaVu Serif, written one line (or one run) at a time."""
+
+    def __init__(self) -> None:
+        super().__init__(format="A4")
+        self.add_font("serif", fname=SERIF)
+        self.add_font("serif", style="B", fname=SERIF_BOLD)
+        self.set_auto_page_break(False)
+        self.add_page()
+
+    def line(self, text: str, size: float = 11, bold: bool = False, indent: float = 0, gap: float = 0) -> None:
+        self.set_font("serif", style="B" if bold else "", size=size)
+        self.ln(gap)
+        self.set_x(self.l_margin + indent)
+        self.cell(0, size * 0.5, text, new_x="LMARGIN", new_y="NEXT")
+
+    def runs(self, *parts: tuple[str, str], size: float = 11) -> None:
+        """One line from (text, position) runs: position is "LINE", "SUP" or "SUB"."""
+        self.set_font("serif", size=size)
+        for text, position in parts:
+            self.char_vpos = position
+            self.write(size * 0.5, text)
+        self.char_vpos = "LINE"
+        self.ln(size * 0.5)
+
+    def read(self):
+        return read_bytes(bytes(self.output()), "built.pdf", "pdf")
+
+
+def blocks(document) -> list[tuple[str, str]]:
+    return [(block.kind, document.text[block.start : block.end]) for block in document.blocks]
+
+
+def place(document, phrase: str) -> tuple[int, int]:
+    location = document.locate(document.text.index(phrase))
+    return location.page, location.page_line
+
+
+# --- ligatures ---------------------------------------------------------------------------
+
+
+@needs_serif
+def test_ligature_characters_read_as_their_letters_and_nothing_else_is_normalised():
+    sheet = Sheet()
+    sheet.line("The ﬁrst eﬀort to ﬂoat the oﬃcial plan baﬄed the ﬁnance staﬀ.")
+    sheet.line("Half the ﬆaff, ½ of the budget and 10² tonnes were lost.")
+    document = sheet.read()
+    assert document.text == (
+        "The first effort to float the official plan baffled the finance staff. "
+        "Half the staff, ½ of the budget and 10² tonnes were lost."
+    )
+    assert place(document, "Half the staff") == (1, 2)
+
+
+# --- footnotes ---------------------------------------------------------------------------
+
+
+@needs_serif
+def test_footnote_numbers_leave_the_body_and_footnotes_become_their_own_blocks():
+    sheet = Sheet()
+    sheet.runs(("Fishing catches fell as the lakes warmed, slowing rural growth", "LINE"), ("4", "SUP"),
+               (" in every", "LINE"))
+    sheet.runs(("district along the shore.", "LINE"), ("5", "SUP"))
+    sheet.line("A second paragraph starts after a gap and names the ministry in charge.", gap=6)
+    sheet.set_y(250)
+    sheet.line("4 Fisheries census of the lake districts, with catches by species and by", size=8)
+    sheet.line("month for the last ten years.", size=8)
+    sheet.line("5 Statement of the ministry to the national assembly.", size=8)
+    document = sheet.read()
+    assert blocks(document) == [
+        ("paragraph", ("Fishing catches fell as the lakes warmed, slowing rural growth in every "
+                      "district along the shore.")),
+        ("paragraph", "A second paragraph starts after a gap and names the ministry in charge."),
+        ("footnote", ("Fisheries census of the lake districts, with catches by species and by "
+                     "month for the last ten years.")),
+        ("footnote", "Statement of the ministry to the national assembly."),
+    ]
+    assert place(document, "Fisheries census") == (1, 4)
+    assert place(document, "month for the last") == (1, 5)
+    assert place(document, "Statement of the ministry") == (1, 6)
+
+
+@needs_serif
+def test_a_subscript_after_a_capital_stays_in_the_text():
+    sheet = Sheet()
+    sheet.runs(("Output of CO", "LINE"), ("2", "SUB"), (" and of SO", "LINE"), ("2", "SUB"),
+               (" rose again last year.", "LINE"))
+    assert sheet.read().text == "Output of CO2 and of SO2 rose again last year."
+
+
+@needs_serif
+def test_superscript_characters_typed_after_a_word_are_references():
+    sheet = Sheet()
+    sheet.line("Harvests doubled in the north¹ and fell in the south,² says the survey.")
+    assert sheet.read().text == "Harvests doubled in the north and fell in the south, says the survey."
+
+
+@needs_serif
+def test_small_print_without_a_footnote_number_stays_in_the_body():
+    sheet = Sheet()
+    sheet.line("The delegation thanks the organisers for the invitation to this session.")
+    sheet.set_y(270)
+    sheet.line("Printed on recycled paper for the delegates of the committee.", size=8)
+    document = sheet.read()
+    assert [kind for kind, _ in blocks(document)] == ["paragraph", "paragraph"]
+
+
+# --- browser print margins ---------------------------------------------------------------
+
+
+def test_browser_print_header_and_footer_are_dropped():
+    printed = read_path(str(DATA / "print-with-header-footer.pdf"))
+    clean = read_path(str(DATA / "print-clean.pdf"))
+    assert blocks(printed) == blocks(clean)
+    for debris in ("file:", "paper.html", "Mali on desert locust control", "AM", "PM", "1/2", "2/2"):
+        assert debris not in printed.text
+    # the header is the printed page's first line
+    assert place(printed, "Locust Swarms") == (1, 2)
+    assert place(clean, "Locust Swarms") == (1, 1)
+
+
+def test_browser_print_reads_as_the_page_was_written():
+    document = read_path(str(DATA / "print-with-header-footer.pdf"))
+    texts = blocks(document)
+    assert texts[:4] == [
+        ("heading", "Locust Swarms and Food Security"),
+        ("heading", "Committee: Food and Agriculture Organization"),
+        ("heading", "Country: Republic of Mali"),
+        ("heading", "Background"),
+    ]
+    assert ("heading", "Proposed Solutions") in texts
+    assert [text for kind, text in texts if kind == "footnote"] == [
+        "Ministry of Agriculture, harvest bulletin for the season.",
+        "Report of the national brigade to the regional commission.",
+    ]
+    assert "official figures" in document.text and "fields suffered" in document.text  # ligatures
+    assert "in a generation and whose" in document.text  # reference 1 left out
+    crossing = next(text for kind, text in texts if text.startswith("The swarms crossed"))
+    assert crossing.endswith("fresh supplies of pesticide and fuel for the engines.")  # over the page break
+    assert place(document, "out of reach for several") == (2, 2)
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Chromium")
+def test_a_fresh_chromium_print_reads_the_same(tmp_path):
+    page = tmp_path / "paper.html"
+    page.write_bytes((DATA / "print.html").read_bytes())
+    target = tmp_path / "printed.pdf"
+    command = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={target}", page.as_uri()]
+    subprocess.run(command, check=True, capture_output=True, timeout=120)
+    assert blocks(read_path(str(target))) == blocks(read_path(str(DATA / "print-clean.pdf")))
+
+
+# --- paragraphs --------------------------------------------------------------------------
+
+
+@needs_serif
+def test_lines_run_on_until_a_sentence_ends_and_a_paragraph_break_shows():
+    sheet = Sheet()
+    sheet.line("Chad has seen its lake shrink for decades, and the herders who once")
+    sheet.line("crossed it now")  # a short line that does not end a sentence: no heading
+    sheet.line("depend on wells drilled far from the shore by the government.")
+    sheet.line("An indented line after a sentence end opens the next paragraph, and its", indent=8)
+    sheet.line("second line returns to the margin as usual in a printed essay.")
+    sheet.line("Third paragraph, set after a vertical gap, ends here.", gap=5)
+    assert [text for _, text in blocks(sheet.read())] == [
+        ("Chad has seen its lake shrink for decades, and the herders who once crossed it now depend "
+        "on wells drilled far from the shore by the government."),
+        ("An indented line after a sentence end opens the next paragraph, and its second line returns "
+        "to the margin as usual in a printed essay."),
+        "Third paragraph, set after a vertical gap, ends here.",
+    ]
+
+
+@needs_serif
+def test_a_full_line_runs_on_past_a_taller_gap():
+    sheet = Sheet()
+    sheet.line("Rainfall in the southern provinces has become harder to predict for the")
+    sheet.line("farmers, who now plant later in the season than their parents did.", gap=5)
+    assert len(sheet.read().blocks) == 1
+
+
+# --- hyphens at line ends ----------------------------------------------------------------
+
+
+@needs_serif
+@pytest.mark.parametrize(
+    ("head", "tail", "word"),
+    [
+        ("re", "form", "reform"),  # the dictionary has "reform"
+        ("inter", "national", "international"),
+        ("sustain", "able", "sustainable"),
+        ("deradi", "calization", "deradicalization"),
+        ("long", "term", "long-term"),  # the dictionary has "long-term"
+        ("well", "being", "well-being"),
+        ("counter", "terrorism", "counter-terrorism"),  # the UN spelling; "counterterrorism" is rejected
+        ("re", "election", "re-election"),  # a prefix before the vowel it ends with
+        ("co", "operation", "co-operation"),
+        ("peace", "building", "peacebuilding"),  # the UN spelling
+        ("capacity", "building", "capacity-building"),  # in no dictionary: two words of their own
+        ("multi", "stakeholder", "multi-stakeholder"),  # in no dictionary: a prefix and a word
+    ],
+)
+def test_line_end_hyphens_follow_the_dictionaries(head, tail, word):
+    sheet = Sheet()
+    sheet.line(f"Senegal asks the assembly to support a plan for {head}-")
+    sheet.line(f"{tail} in the coastal region.")
+    assert sheet.read().text == f"Senegal asks the assembly to support a plan for {word} in the coastal region."
+
+
+# --- headings ----------------------------------------------------------------------------
+
+
+@needs_serif
+def test_headings_by_size_and_weight_and_numbered_headings_are_not_list_items():
+    sheet = Sheet()
+    sheet.line("Position Paper on Clean Water", size=16, bold=True)
+    sheet.line("1. Background", bold=True, gap=4)
+    sheet.line("Nepal draws most of its water from rivers fed by glaciers that are melting faster")
+    sheet.line("each decade.")
+    sheet.line("2. Proposed Solutions", bold=True, gap=4)
+    sheet.line("1. Fund new storage in the hills.")
+    sheet.line("2. Train engineers in every district.")
+    sheet.line("This bold sentence is a paragraph, not a heading.", bold=True, gap=4)
+    assert blocks(sheet.read()) == [
+        ("heading", "Position Paper on Clean Water"),
+        ("heading", "1. Background"),
+        ("paragraph", ("Nepal draws most of its water from rivers fed by glaciers that are melting faster "
+                      "each decade.")),
+        ("heading", "2. Proposed Solutions"),
+        ("list_item", "Fund new storage in the hills."),
+        ("list_item", "Train engineers in every district."),
+        ("paragraph", "This bold sentence is a paragraph, not a heading."),
+    ]
