@@ -256,7 +256,7 @@ def same_sort(claim_noun: str, event_noun: str) -> bool:
     if lexicon is None:
         return False
     claim_senses = noun_senses(claim_noun)[:3]
-    synonyms = {w for s in claim_senses for w in s.words}
+    synonyms = {w for s in claim_senses for w in s.words} - _TOO_GENERAL
     return bool(synonyms & meaning_words(event_noun)) and claim not in _TOO_GENERAL
 
 
@@ -299,15 +299,16 @@ def dated_events(document) -> list[Event]:
 
         parsed = parsed_sentences(document, _names_a_year)
         found: dict[int, Event] = {}
-        if parsed is None:
-            for start, end in segments(document, "paragraph"):
-                for event in _events_by_pattern(document.text, start, end):
-                    found.setdefault(event.start, event)
-        else:
+        if parsed is not None:
             for sentence, doc in parsed:
                 if doc is not None:
                     for event in _events_in_parse(doc, sentence.start):
                         found.setdefault(event.start, event)
+        patterns = _PATTERNS if parsed is None else _PATTERNS[:1]  # lists ("2016; Brussels Bombings") defeat the parse
+        for start, end in segments(document, "paragraph"):
+            for event in _events_by_pattern(document.text, start, end, patterns):
+                if not any(e.start <= event.start < e.end or event.start <= e.start < event.end for e in found.values()):
+                    found.setdefault(event.start, event)
         document.cache["events"] = sorted(found.values(), key=lambda e: e.start)
     return document.cache["events"]
 
@@ -444,7 +445,7 @@ def _place_after(head, year_token) -> str:
         if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "on"}:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if objects and objects[0].pos_ == "PROPN" and year_token not in list(prep.subtree):
-                return " ".join(t.text for t in prep.subtree)
+                return " ".join(t.text for t in prep.subtree if t.i <= objects[0].i)
     return ""
 
 
@@ -482,14 +483,15 @@ def _clause_event(doc, verb, year_token, month, offset):
 # or "(YEAR)" after it; the noun decides, as above.
 _NOUN = r"(?P<noun>[A-Za-z][\w'’-]+)"
 _PATTERNS = (
-    re.compile(r"(?<![\w-])(?P<year>" + YEAR + r")(?:'s)?[;,:]?\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+|[a-z]+\s+){0,3}?)" + _NOUN + r"(?![\w'’-])"),
+    re.compile(r"(?<![\w-])(?P<year>" + YEAR + r")[;:]\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3})" + _NOUN + r"(?![\w'’-])"),
+    re.compile(r"(?<![\w-])(?P<year>" + YEAR + r")(?:'s)?,?\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+|[a-z]+\s+){0,3}?)" + _NOUN + r"(?![\w'’-])"),
     re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4})" + _NOUN + r"\s+(?:of|in)\s+(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<year>" + YEAR + r")(?![\w-])"),
     re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4})" + _NOUN + r"\s*\((?P<year>" + YEAR + r")\)"),
 )
 
 
-def _events_by_pattern(text: str, start: int, end: int):
-    for pattern in _PATTERNS:
+def _events_by_pattern(text: str, start: int, end: int, patterns=_PATTERNS):
+    for pattern in patterns:
         for match in pattern.finditer(text, start, end):
             if not is_event_noun(match["noun"].lower()) or text[max(0, match.start() - 12) : match.start()].lower().split()[-1:] in (["by"], ["until"], ["resolution"]):
                 continue

@@ -92,7 +92,9 @@ def stale_relative_period(document, rule, config):
             if not first and not _NEGATION.search(text):
                 continue  # a positive claim ("three floods in the past decade") says nothing false
             own = [e for e in found if sentence.start <= e.start < sentence.end]
-            claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start)
+            negation = _NEGATION.search(text)
+            scope = negation.start() if negation else 0
+            claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, scope)
             if not claim.sorts:
                 continue
             others = claim.relevant([e for e in found if e not in own])
@@ -105,12 +107,13 @@ def stale_relative_period(document, rule, config):
 class _Claim:
     """What a claim sentence says did not happen: its event nouns and their narrowing nouns."""
 
-    def __init__(self, text: str, start: int, end: int):
+    def __init__(self, text: str, start: int, end: int, scope: int):
+        """`text` is the sentence, `start`–`end` its time phrase, `scope` where its negation starts."""
         outside = text[:start] + " " * (end - start) + text[end:]
         self.sorts: dict[str, set[str]] = {}
         words = list(_LOWER_WORD.finditer(outside))
         for index, word in enumerate(words):
-            if word.group().lower() in _NOT_SORTS or not lexicon.is_event_noun(word.group().lower()):
+            if word.start() < scope or re.search(r"[,;:]", outside[scope : word.start()]) or word.group().lower() in _NOT_SORTS or not lexicon.is_event_noun(word.group().lower()):
                 continue
             qualifiers = set()
             for before in reversed(words[max(0, index - 2) : index]):
