@@ -299,16 +299,14 @@ def dated_events(document) -> list[Event]:
 
         parsed = parsed_sentences(document, _names_a_year)
         found: dict[int, Event] = {}
-        if parsed is not None:
-            for sentence, doc in parsed:
-                if doc is not None:
-                    for event in _events_in_parse(doc, sentence.start):
-                        found.setdefault(event.start, event)
         patterns = _PATTERNS if parsed is None else _PATTERNS[:1]  # lists ("2016; Brussels Bombings") defeat the parse
-        for start, end in segments(document, "paragraph"):
-            for event in _events_by_pattern(document.text, start, end, patterns):
-                if not any(e.start <= event.start < e.end or event.start <= e.start < event.end for e in found.values()):
-                    found.setdefault(event.start, event)
+        candidates = [e for start, end in segments(document, "paragraph") for e in _events_by_pattern(document.text, start, end, patterns)]
+        for sentence, doc in parsed or ():
+            if doc is not None:
+                candidates += _events_in_parse(doc, sentence.start)
+        for event in candidates:
+            if not any(e.start < event.end and event.start < e.end for e in found.values()):
+                found[event.start] = event
         document.cache["events"] = sorted(found.values(), key=lambda e: e.start)
     return document.cache["events"]
 
