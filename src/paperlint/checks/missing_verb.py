@@ -311,27 +311,28 @@ def _hit(document, offset, doc, have, start, end, verbs, reason):
     return Hit(offset + start, offset + end, {"verbs": ", ".join(verbs), "reason": reason}, suggestions)
 
 
-# Without spaCy: "have" and an event one fights, within three words.
-_WORD_PATTERN = re.compile(
-    r"(?<![\w'’-])(?P<have>have|has)\s+(?P<middle>(?:[\w'’-]+\s+){0,3}?)(?P<event>[a-z-]+)(?![\w'’-])(?!\s+\w+ed\b)",
-    re.IGNORECASE,
-)
-# Words that show "have" is an auxiliary or the middle is not a plain noun phrase.
-_NOT_POSSESSION = re.compile(r"\b(?:\w+ed|been|had|not|to|no)\b", re.IGNORECASE)
+# Without spaCy: "have" and an event one fights, within four words.
+_HAVE_THEN_WORDS = re.compile(r"(?<![\w'’-])(?P<have>have|has)(?P<words>(?:\s+[\w'’-]+){1,4})", re.IGNORECASE)
+_NOT_POSSESSION = re.compile(r"\w+ed|been|had|not|to|no", re.IGNORECASE)
 
 
 def _fought_event_by_words(document, sentence):
-    for match in _WORD_PATTERN.finditer(document.text, sentence.start, sentence.end):
-        cls = object_class(match["event"])
-        if cls is None or not cls.fought or _NOT_POSSESSION.search(match["middle"]):
+    for match in _HAVE_THEN_WORDS.finditer(document.text, sentence.start, sentence.end):
+        words = list(re.finditer(r"[\w'’-]+", match["words"]))
+        event = next((w for w in words if (object_class(w[0]) or UNCLASSED).fought), None)
+        if event is None or any(_NOT_POSSESSION.fullmatch(w[0]) for w in words[: words.index(event)]):
             continue
+        end = match.start("words") + event.end()
+        if end < sentence.end and re.match(r"\s+\w+ed\b", document.text[end : sentence.end]):
+            continue  # "have several raids planned"
         before = document.text[sentence.start : match.start()].split()[-2:]
-        if before and delegation.canonical_country(" ".join(before) if len(before) > 1 else before[0]):
+        if before and (delegation.canonical_country(" ".join(before)) or delegation.canonical_country(before[-1])):
             continue
-        have, rest = match["have"], document.text[match.end("have") : match.end("event")].strip()
-        suggestions = tuple(f"{have} {verb} {rest}" for verb in cls.verbs_for(""))
-        values = {"verbs": ", ".join(cls.verbs_for("")), "reason": "those who fight an event do not own it"}
-        yield Hit(match.start("have"), match.end("event"), values, suggestions, (FALLBACK_NOTE,), Severity.INFO)
+        verbs = object_class(event[0]).verbs_for("")
+        rest = document.text[match.end("have") : end].strip()
+        values = {"verbs": ", ".join(verbs), "reason": "those who fight an event do not own it"}
+        suggestions = tuple(f"{match['have']} {verb} {rest}" for verb in verbs)
+        yield Hit(match.start("have"), end, values, suggestions, (FALLBACK_NOTE,), Severity.INFO)
 
 
 # CN012 verbless-clause ----------------------------------------------------------------------
@@ -406,7 +407,7 @@ def _verbless_shapes(doc, kind):
             yield start, end, "a subject followed directly by its object", _inserted(
                 doc, start, first.idx, end, _verbs_after(noun))
         elif kind == "paragraph" and _SUBJECT_THEN_COMMA.match(doc.text) and not any(
-                t.tag_ in {"VBG", "VBN"} for t in doc):
+                t.tag_ in {"VBG", "VBN"} and t.dep_ not in {"amod", "compound"} for t in doc):
             text = doc.text.rstrip()
             copula = re.sub(r",\s+(?=(?:a|an|the|one)\b)", " is ", text, count=1)
             yield 0, len(text), "a subject with no verb after it", (copula,) if copula != text else ()
@@ -442,6 +443,14 @@ _PAST = {"frozen": "froze"}
 def _inserted(doc, start, at, end, verbs) -> tuple[str, ...]:
     """The span's text with each verb inserted before offset `at`."""
     return tuple(f"{doc.text[start:at]}{verb} {doc.text[at:end]}" for verb in verbs)
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _is_time(token) -> bool:
+    """A year, a number, a month or a time word: what dates the action a relative clause lost."""
+    return token.tag_ == "CD" or token.lower_ in _MONTHS | {"ago"} or token.lower_.rstrip("s") in _TIME_NOUNS
 
 
 def _subject_then_object(doc):
@@ -490,7 +499,9 @@ def _verbless_relative(doc):
                 after_subject = later
             subject_nouns += later.tag_ in {"NN", "NNS", "NNP", "NNPS", "PRP"}
             last = later
-        if last is not None and after_subject is not None:
+        if last is None or after_subject is None or token.i < token.head.i <= last.i:
+            continue  # a pronoun whose head is in the clause has a verb, even one tagged as a noun
+        if any(_is_time(t) for t in doc[after_subject.i : last.i + 1]):
             return token, after_subject, last
     return None
 
