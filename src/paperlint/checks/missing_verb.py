@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from paperlint.checks import delegation
-from paperlint.checks.verb_objects import ILLICIT, MEASURES, UNCLASSED, is_idiom, lemma, object_class
+from paperlint.checks.verb_objects import CLASSES, ILLICIT, MEASURES, OFFENCES, UNCLASSED, is_idiom, lemma, object_class
 from paperlint.engine.kinds import Hit
 from paperlint.findings import Severity
 
@@ -150,7 +150,9 @@ def _lost_verb(have):
     if noun is None or is_idiom(noun.text) or is_idiom(obj.text):
         return None
     cls = object_class(noun.text)
-    illicit = any(t.lower_ in ILLICIT for t in obj.subtree)
+    illicit = any(t.lower_ in ILLICIT or t.lower_.removesuffix("ly") in ILLICIT for t in obj.subtree)
+    if illicit and (cls is None or cls.name in {"supplies", "money", "building", "vehicle"}):
+        cls = _CONTRABAND if cls is None or cls.name == "supplies" else cls
     owned = cls is None or (cls.owned and not illicit)
     agent = not _is_place(subject)
     present = have.tag_ in {"VBP", "VBZ", "VB"}
@@ -170,17 +172,24 @@ def _lost_verb(have):
         return None
     if cls is not None and cls.fought:
         return (*span, cls, "", "those who fight an event do not own it")
+    if illicit:
+        return (*span, cls, _context(cues, cls), "those who fight illegal activity do not own its goods")
     direction = _direction(cues, cls)
     if direction is not None:
         return (*span, found, direction, f"'{direction}' shows a movement that 'have' cannot make")
     if cls is not None and cls.name in {"people", "patient", "displaced"} and cues["for_people"]:
         prep = cues["for_people"]
         return (*span, cls, prep, f"'{prep}' shows what was done to the {noun.text}")
+    if cls is not None and cls.name in {"offender", "people", "staff"} and cues["offence"]:
+        return (*span, _OFFENDER, "for", f"'for {cues['offence']}' goes with a charge or an arrest, not ownership")
     if cls is not None and cls.name == "offender" and cues["in_connection"]:
         return (*span, cls, "", "'in connection with' goes with an arrest, not ownership")
     if present and cues["time"] and cls is not None and cls.acted_on and not owned:
         return (*span, cls, _context(cues, cls), f"'{cues['time']}' dates an action on the {noun.text}")
     return None
+
+
+_CONTRABAND, _OFFENDER = (next(c for c in CLASSES if c.name == name) for name in ("contraband", "offender"))
 
 
 def _subject(verb):
@@ -229,7 +238,7 @@ def _within_clause(token, have):
 def _cues(have, obj, noun):
     """What the clause of `have` says besides the object: adverbs, prepositions, time phrases."""
     cues = {"adverbs": [], "since": False, "year": False, "time": None, "preps": [], "for_people": None,
-            "in_connection": False}
+            "in_connection": False, "offence": None, "by": False}
     doc = have.doc
     clause = [t for t in doc if t.i != have.i and _within_clause(t, have)]
     for token in clause:
@@ -257,6 +266,10 @@ def _cues(have, obj, noun):
         if word in {"against", "with"} and prep.head.i in {noun.i, have.i, obj.i}:
             if word == "against" or (object_class(pobj.text) or UNCLASSED).name in {"supplies", "money"}:
                 cues["for_people"] = word
+        if word == "for" and lemma(pobj.text) in OFFENCES:
+            cues["offence"] = pobj.text
+        if word == "by" and prep.head.i == noun.i:
+            cues["by"] = True
         if word == "in" and pobj.lower_ == "connection":
             cues["in_connection"] = True
     for token in clause:
@@ -293,6 +306,8 @@ def _context(cues, cls) -> str:
         (p.lower_ for p in cues["preps"] if p.lower_ in _DIRECTIONS), None)
     if cues["illicit"] and "illicit" in cls.verbs:
         return "illicit"
+    if cues["by"] and "by" in cls.verbs:
+        return "by"
     return direction or cues["for_people"] or ("time" if cues["time"] or cues["since"] else "")
 
 
@@ -343,8 +358,7 @@ _FUNCTION_WORDS = frozenset(
     "of for in on at to by with from than and or but the a an about over some into onto per as via under "
     "between among across after before during since until within without against toward towards this "
     "that these those its their our his her every each".split())
-_RELATIVE = re.compile(
-    r"\b(?:that|which|whom)\s+(?:the|our|its|their|both|all|these|those|this|[A-Z][\w'’-]*)\b([^,.;:]*)")
+_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+([^,.;:]*)")
 _SUBJECT_THEN_COMMA = re.compile(
     r"^(?:The\s+|Our\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*,\s+"
     r"(?:a|an|the|one|together|with|along|alongside|as)\b")

@@ -62,7 +62,7 @@ CLASSES: tuple[ObjectClass, ...] = (
     _class("patient", "patient", {"": ("treated", "cured", "cared for")}),
     _class("people", "person people civilian resident family child woman man men women girl boy villager "
            "survivor victim fisherman fishermen climber passenger household citizen orphan farmer youth "
-           "beneficiary voter tourist pilgrim miner worker student",
+           "beneficiary voter tourist pilgrim miner worker student infant baby newborn adolescent elderly",
            {"": ("reached", "helped", "assisted"), **_by(_FROM, ("rescued", "evacuated", "relocated")),
             **_by(("to", "towards", "toward", "onto"), ("moved", "relocated", "sent")),
             "into": ("placed", "enrolled", "brought"), "back": ("returned", "brought"),
@@ -70,7 +70,8 @@ CLASSES: tuple[ObjectClass, ...] = (
     _class("staff", "staff personnel troop soldier nurse doctor teacher officer observer expert volunteer "
            "peacekeeper medic engineer inspector monitor adviser advisor trainer instructor ranger "
            "firefighter recruit member employee official judge midwife police policeman policemen",
-           {"": ("trained", "recruited", "hired"), **_by(_TO, ("sent", "deployed", "posted"))},
+           {"": ("trained", "recruited", "hired"), **_by(_TO, ("sent", "deployed", "posted")),
+            "into": ("placed", "integrated", "enrolled")},
            owned=True, acted_on=False),
     _class("supplies", "aid supply food parcel ration medicine medication vaccine dose blanket tent kit water "
            "fuel grain seed relief equipment assistance power electricity fertiliser fertilizer meal "
@@ -88,7 +89,7 @@ CLASSES: tuple[ObjectClass, ...] = (
                       "for": ("allocated", "earmarked", "provided")}, owned=True),
     _class("building", "classroom school clinic hospital centre center shelter home house housing well "
            "borehole road bridge kilometre kilometer mile latrine dam camp station",
-           {"": ("built", "opened", "rebuilt")}, owned=True),
+           {"": ("built", "opened", "rebuilt"), "illicit": ("dismantled", "closed", "destroyed")}, owned=True),
     _class("land", "hectare acre mangrove forest tree seedling reef wetland",
            {"": ("planted", "restored", "protected")}),
     _class("site", "site installation laboratory factory prison", {"": ("inspected", "visited", "closed")}),
@@ -96,7 +97,8 @@ CLASSES: tuple[ObjectClass, ...] = (
            {"": ("intercepted", "seized", "escorted"), "illicit": ("seized", "intercepted", "detained"), "through": ("escorted", "protected", "sent")}, owned=True),
     _class("held", "strike election summit meeting conference referendum workshop session campaign protest "
            "rally exercise drill operation mission patrol inspection raid",
-           {"": ("held", "organised", "carried out")}),
+           {"": ("held", "organised", "carried out"), "by": ("repelled", "foiled", "prevented")}),
+    _class("ring", "network ring cell gang cartel", {"": ("dismantled", "disrupted", "broken up")}, owned=True),
     _class("instrument", "agreement convention treaty protocol statute accord covenant pact amendment",
            {"": ("ratified", "signed", "adopted")}, owned=True),
     _class("decision", "resolution declaration decision law bill decree roadmap framework plan strategy "
@@ -112,11 +114,16 @@ UNCLASSED = _class("unclassed", "", {"": ("delivered", "provided", "carried out"
 # Quantities and measures: the class is that of their "of" complement ("12 tonnes of ivory").
 MEASURES = frozenset(
     "tonne ton kilogram kilo kg gram litre liter barrel crate bag box dozen dozens hundred hundreds thousand "
-    "thousands million millions number series handful couple score scores wave most many some all half "
+    "thousands million millions number series handful couple score scores wave most many some all half percent "
+    "proportion share "
     "majority total lot lots part rest shipment consignment load batch quantity amount".split())
 # Modifiers that make goods contraband and people or places suspects: enforcement acts on them.
 ILLICIT = frozenset("illegal illicit smuggled stolen counterfeit undeclared unlicensed unregistered "
                     "contraband trafficked clandestine".split())
+# Offences: "for bribery" after people says they were charged or arrested.
+OFFENCES = frozenset(
+    "crime bribery corruption fraud terrorism murder trafficking smuggling theft abuse assault rape torture "
+    "poaching piracy embezzlement laundering extortion kidnapping sabotage treason espionage".split())
 # Nouns that "have" takes in a fixed phrase or that name a relation, never an object one acts on:
 # "have a role", "have access to", "have an ambassador to".
 IDIOMS = frozenset(
