@@ -43,14 +43,14 @@ _PARSED_KINDS = ("paragraph", "list_item")
 
 @lru_cache(maxsize=1)
 def load_pipeline():
-    """The spaCy pipeline (tagger and parser only), or None when spaCy or a model is missing."""
+    """The spaCy pipeline (tagger and parser only: the rules read fine tags, not `pos_`), or None."""
     try:
         import spacy
     except ImportError:
         return None
     for name in MODELS:
         try:
-            return spacy.load(name, exclude=["ner", "lemmatizer"])
+            return spacy.load(name, exclude=["ner", "lemmatizer", "attribute_ruler"])
         except (OSError, ImportError, ValueError):  # not installed, or built for another spaCy
             continue
     return None
@@ -358,7 +358,13 @@ _FUNCTION_WORDS = frozenset(
     "of for in on at to by with from than and or but the a an about over some into onto per as via under "
     "between among across after before during since until within without against toward towards this "
     "that these those its their our his her every each".split())
-_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+([^,.;:]*)")
+# "that/which" + the start of a noun phrase + the rest of the clause, up to a comma or full stop.
+_RELATIVE = re.compile(
+    r"\b(?:that|which|whom)\s+((?:the|our|its|their|both|all|these|those|this|a|an|most|many|several|some|"
+    r"[A-Z\d][\w'’-]*|(?:two|three|four|five|six|seven|eight|nine|ten)\b)[^,.;:]*)")
+# A year, number, month or time word: a verbless relative clause is found only when it is dated.
+_DATED = re.compile(r"\d|\b(?:ago|year|month|week|decade|january|february|march|april|may|june|july|august|"
+                    r"september|october|november|december)", re.IGNORECASE)
 _SUBJECT_THEN_COMMA = re.compile(
     r"^(?:The\s+|Our\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*,\s+"
     r"(?:a|an|the|one|together|with|along|alongside|as)\b")
@@ -377,7 +383,8 @@ def _may_lack_a_verb(text: str) -> bool:
             return True
     for match in _RELATIVE.finditer(text):
         rest = match[1].split()
-        if len(rest) <= 8 and not any(w.lower() in _AUXILIARIES | _PARTICIPLES or w.endswith("ed") for w in rest):
+        if len(rest) <= 8 and _DATED.search(match[1]) and not any(
+                w.lower() in _AUXILIARIES | _PARTICIPLES or w.endswith(("ed", "ing")) for w in rest):
             return True
     return False
 
