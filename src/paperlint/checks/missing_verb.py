@@ -392,7 +392,7 @@ def _may_lack_a_verb(text: str) -> bool:
 def _noun_then_quantity(text: str) -> bool:
     words = [w.strip(",") for w in text.split()]
     for before, after in zip(words, words[1:]):
-        if before.lower() in _FUNCTION_WORDS or not before[:1].isalpha() or before.endswith((",", ":", ";")):
+        if before.lower() in _FUNCTION_WORDS or not before[:1].isalpha() or before.endswith((",", ":", ";", "ed")):
             continue
         if after[:1].isdigit() or after.lower() in _QUANTITY_STARTS:
             return True
@@ -418,7 +418,8 @@ def verbless_clause(document, rule, config):
 
 def _verbless_shapes(doc, kind):
     """(start, end, shape, suggestions) of each verbless clause of a parsed sentence."""
-    sentence_has_verb = any(t.tag_ in _FINITE_TAGS or (t.tag_ == "VB" and t.dep_ == "ROOT") for t in doc)
+    sentence_has_verb = any(
+        (t.tag_ in _FINITE_TAGS and not _plural_after_number(t)) or (t.tag_ == "VB" and t.dep_ == "ROOT") for t in doc)
     ends_sentence = doc.text.rstrip("\"'”’)").endswith((".", "!", "?"))
     if not sentence_has_verb and ends_sentence:
         pair = _subject_then_object(doc)
@@ -441,10 +442,17 @@ def _verbless_shapes(doc, kind):
         yield start, end, "a relative clause with no verb", _inserted(doc, start, insert_before.idx, end, verbs)
 
 
+def _plural_after_number(token) -> bool:
+    """"300 midwives" tagged as a verb: a verb in -s cannot follow a number above one."""
+    if token.tag_ != "VBZ" or token.i < 2 or token.nbor(-1).tag_ != "CD" or token.nbor(-1).lower_ in {"1", "one"}:
+        return False
+    return not token.nbor(-2).text[:1].isupper()  # "Resolution 2417 condemns": a number in a name
+
+
 def _phrase_start(noun):
     """The first word of the noun phrase that ends with `noun` ("the Ghanaian government")."""
     first = noun
-    while first.i > 0 and first.nbor(-1).tag_ in _NP_TAGS - {"CD"}:
+    while first.i > 0 and first.nbor(-1).tag_ in _NP_TAGS - {"CD"} and not _is_time(first.nbor(-1)):
         first = first.nbor(-1)
     return first
 
@@ -483,7 +491,10 @@ def _subject_then_object(doc):
         if following.tag_ != "CD" and following.lower_ not in _QUANTITY_STARTS:
             continue
         for later in doc[following.i :]:
-            if later.tag_ in {"NN", "NNS", "NNPS"} or (later.tag_ == "NNP" and later.i > following.i):
+            if later.tag_ in {"NN", "NNS", "NNPS"} or (later.tag_ == "NNP" and later.i > following.i) \
+                    or _plural_after_number(later):
+                while later.i + 1 < len(doc) and later.nbor(1).tag_ in {"NN", "NNS"}:
+                    later = later.nbor(1)  # the head of a compound: "hygiene kits"
                 return token, following, _measured(later)
             if later.tag_ not in _NP_TAGS | {"IN", "RB", "QM"} or (later.tag_ == "IN" and later.lower_ not in {
                     "than", "of"}):

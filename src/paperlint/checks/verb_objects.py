@@ -62,7 +62,8 @@ CLASSES: tuple[ObjectClass, ...] = (
     _class("patient", "patient", {"": ("treated", "cured", "cared for")}),
     _class("people", "person people civilian resident family child woman man men women girl boy villager "
            "survivor victim fisherman fishermen climber passenger household citizen orphan farmer youth "
-           "beneficiary voter tourist pilgrim miner worker student infant baby newborn adolescent elderly",
+           "beneficiary voter tourist pilgrim miner worker student infant baby newborn adolescent elderly hiker "
+           "trekker swimmer",
            {"": ("reached", "helped", "assisted"), **_by(_FROM, ("rescued", "evacuated", "relocated")),
             **_by(("to", "towards", "toward", "onto"), ("moved", "relocated", "sent")),
             "into": ("placed", "enrolled", "brought"), "back": ("returned", "brought"),
