@@ -328,7 +328,11 @@ def _hit(document, offset, doc, have, start, end, verbs, reason):
 
 # Without spaCy: "have" and an event one fights, within four words.
 _HAVE_THEN_WORDS = re.compile(r"(?<![\w'’-])(?P<have>have|has)(?P<words>(?:\s+[\w'’-]+){1,4})", re.IGNORECASE)
-_NOT_POSSESSION = re.compile(r"\w+ed|been|had|not|to|no", re.IGNORECASE)
+# Words between "have" and the event that show it is not "have + object": a participle, a
+# negation, or a preposition that starts another phrase ("have long shifts during outbreaks").
+_NOT_POSSESSION = re.compile(
+    r"\w+ed|been|had|not|to|no|during|in|on|at|for|with|from|by|after|before|since|against|into|over|under|"
+    r"between|among|across|within|without", re.IGNORECASE)
 
 
 def _fought_event_by_words(document, sentence):
