@@ -73,6 +73,52 @@ def test_precision_floor(figures):
     assert figures["precision"] >= 0.95, figures["mistakes"]
 
 
+def test_example_paper_keeps_its_name_findings():
+    text = (EXAMPLES / "belgium.txt").read_text(encoding="utf-8")
+    found = [(f.code, f.text, f.suggestions) for f in run_rules(document_from(text), NAME_RULES)]
+    assert found == [
+        ("UN002", "UN counter-terrorism center", ("United Nations Counter-Terrorism Centre (UNCCT)",)),
+        ("UN001", "United Nation Security Council", ("United Nations Security Council",)),
+    ]
+
+
+def test_the_finding_cites_the_official_name_and_its_source():
+    [finding] = run_rules(document_from("Nepal joined the Peacebuilding Comission."), NAME_RULES)
+    assert finding.suggestions == ("Peacebuilding Commission",)
+    assert finding.details == ("Official name: Peacebuilding Commission (PBC); see https://www.un.org/peacebuilding/commission",)
+
+
+def read(table: str) -> list[dict]:
+    with resources.files("paperlint.data").joinpath(table).open(encoding="utf-8", newline="") as stream:
+        return list(csv.DictReader(stream))
+
+
+def test_bodies_tables_keep_their_columns_and_cover_the_un_system():
+    base, extra = read("un_bodies.csv"), read("un_bodies_extra.csv")
+    for row in base + extra:
+        assert row["source"] and row["official_source"].startswith("https://"), row
+        assert row["verified"] in ("yes", "no"), row
+    assert all(row["verified"] == "no" for row in extra)  # from memory: never asserted as facts
+    names = {row["official_name"] for row in base + extra}
+    for body in ("Trusteeship Council", "World Food Programme", "Peacebuilding Commission", "Human Rights Committee",
+                 "Economic Commission for Africa", "Economic and Social Commission for Western Asia",
+                 "International Labour Organization", "Committee against Torture", "United Nations Population Fund"):
+        assert body in names
+    official = {row["acronym"] for row in base + extra if row["official_name"]}
+    assert {row["acronym"] for row in extra if not row["official_name"]} <= official  # other names of known bodies
+
+
+def test_names_are_checked_offline_from_the_shipped_tables(monkeypatch):
+    import socket
+
+    def no_network(*args, **kwargs):
+        raise OSError("network blocked")
+
+    monkeypatch.setattr(socket, "socket", no_network)
+    [finding] = run_rules(document_from("Kiribati addressed the Trusteeship Counsel."), NAME_RULES)
+    assert finding.suggestions == ("Trusteeship Council",)
+
+
 if __name__ == "__main__":
     result = score()
     print(f"wrong names {result['wrong']}, right names {result['right']}")
