@@ -1,0 +1,264 @@
+"""Web debris (DB001, DB002): lines a browser copy-paste drags in from the page around a text.
+
+A line is scored on what it is made of, not matched against phrases: the words of web
+interfaces it holds (the rules' `vocabulary`, data in rules/debris.yml, weighed by tier),
+separators (| • · »), counts ("1.2K", "(42)", "page 3 of 9"), dates and times, handles, and
+a URL standing alone; each ordinary word costs. Header fields ("Committee: …"), citations and
+URLs in a references section are left alone. The rule whose vocabulary weighs most in a
+debris line reports it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from paperlint.checks.missing_verb import _REFERENCES_TITLE
+from paperlint.engine.kinds import Hit
+
+TIERS = {"decisive": 2.0, "strong": 1.0, "weak": 0.5}
+THRESHOLD = 1.0
+ORDINARY_WORD_COST = 0.45
+MAX_WORDS = 30
+PROSE_COST = 0.6
+
+# Words that say nothing either way: grammar words, and the parts of dates and times.
+NEUTRAL = frozenset(
+    "a an the to of on in for and or with by this that these our your you we us it its is are be "
+    "was will not at from via as per every any here there my me i he she they them what how "
+    "now daily weekly monthly morning evening am pm gmt utc cet est edt bst ist et hours hour minutes mins days weeks months years yesterday today "
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
+    "august september october november december mon tue wed thu fri sat sun monday tuesday "
+    "wednesday thursday friday saturday sunday".split()
+)
+AUXILIARIES = frozenset("is are was were has have had will would can could should must shall does do did".split())
+SUBJECTS = frozenset("it he she they we i who which".split())
+_TOKEN = re.compile(
+    r"(?P<url>(?:https?://|www\.)\S+)"
+    r"|(?P<email>[\w.+-]+@[\w-]+\.[\w.]+)"
+    r"|(?P<handle>[@#][^\W_][\w.]*)"
+    r"|(?P<time>\b\d{1,2}:\d{2}(?::\d{2})?\b)"
+    r"|(?P<number>\d+(?:[.,]\d+)*[KkMm]?)"
+    r"|(?P<word>[^\W\d_]+(?:['’.-][^\W\d_]+)*)"
+    r"|(?P<symbol>[©®™])"
+    r"|(?P<separator>[|•·»›‹«→←↑↓>/]|(?<=\s)[-–—](?=\s))"
+)
+_HEADER_FIELD = re.compile(r"\s*(?P<label>[A-Z][^:|•·»\d\n]{0,30}?)\s*:(?:\s+(?P<value>\S.*))?$")
+_CITATION = re.compile(
+    r"\((?:19|20)\d{2}[a-z]?\)|\bet al\.|\bdoi(?:\.org|:)|\"[^\"]*\s[^\"]*\"|“[^”]*\s[^”]*”|\bISBN\b", re.IGNORECASE
+)
+_COUNTER = re.compile(r"(?:[^\W\d_]+\s+)?\d+\s*(?:of|/)\s*\d+", re.IGNORECASE)
+_PAREN_COUNT = re.compile(r"\(\d[\d,.]*[KkMm]?\)")
+_MENU_SEPARATOR = re.compile(r"\s[|•·»›>]\s")
+_BRACKETED = re.compile(r"\[([^\[\]\n]{1,25})\]")
+_URL_ALONE = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
+NAVIGATION, SOCIAL = "DB001", "DB002"
+
+
+@dataclass(frozen=True)
+class Term:
+    words: tuple[str, ...]
+    weight: float
+    rule: str
+
+
+def page_furniture(document, rule, config):
+    """DB001: navigation, consent banners, footers, viewer and repository toolbars."""
+    return _debris_of(document, rule)
+
+
+def social_furniture(document, rule, config):
+    """DB002: share and follow buttons, comment counts, bylines, reading times, subscriptions."""
+    return _debris_of(document, rule)
+
+
+def _debris_of(document, rule):
+    terms = _terms(_vocabularies(rule))
+    for start, end, owner in debris_spans(document, terms):
+        if owner == rule.code:
+            yield Hit(start, end, {}, ("",))
+
+
+def debris_spans(document, terms: dict[tuple[str, ...], Term]):
+    """(start, end, rule code) of each debris line or fragment of `document`."""
+    text = document.text
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    references_from = _references_start(document)
+    for index, (start, end) in enumerate(lines):
+        line = text[start:end]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = start + len(line) - len(line.lstrip())
+        span = (lead, lead + len(stripped))
+        if _URL_ALONE.fullmatch(line):
+            neighbours = [text[a:b] for a, b in lines[max(index - 1, 0) : index + 2] if (a, b) != (start, end)]
+            if start >= references_from or any(_URL_ALONE.fullmatch(n) or _CITATION.search(n) for n in neighbours):
+                continue
+            yield (*span, NAVIGATION)
+            continue
+        owner = line_owner(stripped, terms)
+        if owner:
+            yield (*span, owner)
+            continue
+        for bracket in _BRACKETED.finditer(line):
+            owner = _all_interface(_tokens(bracket[1]), terms)
+            if owner:
+                yield start + bracket.start(), start + bracket.end(), owner
+
+
+def line_owner(line: str, terms: dict[tuple[str, ...], Term]) -> str | None:
+    """The code of the rule whose debris `line` is, or None when it is part of the paper."""
+    if len(line.split()) > MAX_WORDS or _CITATION.search(line):
+        return None
+    header = _HEADER_FIELD.match(line)
+    if header and header["value"]:
+        return _all_interface(_tokens(header["label"]), terms)  # "Tags: …" is debris, "Topic: …" is not
+    tokens = _tokens(line)
+    weights = {NAVIGATION: 0.0, SOCIAL: 0.0}
+    found: list[Term] = []
+    score, ordinary = 0.0, 0
+    for kind, value, term in _read(tokens, terms):
+        if term:
+            weights[term.rule] += term.weight
+            found.append(term)
+        elif kind in ("handle", "email"):
+            score += 0.5
+        elif kind == "word" and value not in NEUTRAL:
+            ordinary += 1
+    menu = _menu_kind(line)
+    structure = bool(_COUNTER.fullmatch(line) or menu == "breadcrumb")
+    label = len(found) >= 2 and not ordinary and not line.endswith((".", "?"))
+    if not structure and not label and max((t.weight for t in found), default=0) < TIERS["strong"]:
+        return None  # weak words alone ("the report above") make no debris
+    score += sum(t.weight for t in found)
+    score += 0.3 * any(kind == "separator" for kind, _ in tokens)
+    score += 0.2 * bool(found and any(kind in ("number", "time") for kind, _ in tokens))
+    score += 0.3 * len(_PAREN_COUNT.findall(line))
+    score += 0.5 * label
+    if structure:
+        score += THRESHOLD
+        weights[NAVIGATION] += THRESHOLD
+    if _has_finite_verb(tokens) and not any(t.weight >= TIERS["decisive"] for t in found):
+        score -= PROSE_COST  # a clause of the paper that uses a word of the web
+    if not (menu == "breadcrumb" or (menu and found)):  # a menu's items are section names
+        score -= ORDINARY_WORD_COST * ordinary
+    if score < THRESHOLD:
+        return None
+    return NAVIGATION if weights[NAVIGATION] >= weights[SOCIAL] else SOCIAL
+
+
+def _has_finite_verb(tokens) -> bool:
+    """A cheap sign of a clause: an auxiliary, or a subject pronoun followed by a word."""
+    words = [value for kind, value in tokens if kind == "word"]
+    return any(word in AUXILIARIES for word in words) or any(
+        word in SUBJECTS and following not in NEUTRAL for word, following in zip(words, words[1:])
+    )
+
+
+def _menu_kind(line: str) -> str | None:
+    """"breadcrumb" (World › Africa › Sahel), "menu" (Home | News | Contact): three or more
+    items of at most four words between separators; else None."""
+    items = _MENU_SEPARATOR.split(line.strip())
+    if len(items) < 3 or any(not item.strip() or len(item.split()) > 4 for item in items):
+        return None
+    return "breadcrumb" if any(mark in line for mark in "»›>") else "menu"
+
+
+def _all_interface(tokens, terms) -> str | None:
+    """The owner of a label or bracket made only of interface words weighing at least 1."""
+    read = [(kind, value, term) for kind, value, term in _read(tokens, terms) if kind != "separator"]
+    if not read or any(term is None and value not in NEUTRAL for _, value, term in read):
+        return None
+    weights = {NAVIGATION: 0.0, SOCIAL: 0.0}
+    for _, _, term in read:
+        if term:
+            weights[term.rule] += term.weight
+    if sum(weights.values()) < THRESHOLD:
+        return None
+    return NAVIGATION if weights[NAVIGATION] >= weights[SOCIAL] else SOCIAL
+
+
+def _tokens(text: str) -> list[tuple[str, str]]:
+    """(kind, value) of each token; words in lower case, names after "by" as kind "name"."""
+    tokens: list[tuple[str, str]] = []
+    names_left = 0
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
+        value = match.group()
+        if kind == "word":
+            if names_left and value[:1].isupper():
+                names_left -= 1
+                tokens.append(("name", value))
+                continue
+            names_left = 3 if value.lower() == "by" else 0
+            value = value.lower().replace("’", "'")
+        elif kind == "url":
+            for label in re.split(r"[./]", re.sub(r"^(?:https?://)?(?:www\.)?", "", value).split("/")[0]):
+                tokens.append(("domain", label.lower()))
+        tokens.append((kind, value))
+    return tokens
+
+
+def _read(tokens, terms):
+    """(kind, value, Term or None) for each token, the longest vocabulary phrase taken first."""
+    longest = max((len(words) for words in terms), default=1)
+    index = 0
+    while index < len(tokens):
+        kind, value = tokens[index]
+        if kind in ("word", "symbol", "domain"):
+            for size in range(min(longest, len(tokens) - index), 0, -1):
+                words = tuple(v for _, v in tokens[index : index + size])
+                if words in terms and all(k in ("word", "symbol", "domain") for k, _ in tokens[index : index + size]):
+                    yield kind, " ".join(words), terms[words]
+                    index += size
+                    break
+            else:
+                if kind != "domain":
+                    yield kind, value, None
+                index += 1
+            continue
+        yield kind, value, None
+        index += 1
+
+
+@lru_cache(maxsize=8)
+def _terms(vocabularies: tuple[tuple[str, str, float], ...]) -> dict[tuple[str, ...], Term]:
+    terms: dict[tuple[str, ...], Term] = {}
+    for code, phrase, weight in vocabularies:
+        words = tuple(value for _, value in _tokens(phrase))
+        if words and (words not in terms or terms[words].weight < weight):
+            terms[words] = Term(words, weight, code)
+    return terms
+
+
+def _vocabularies(rule) -> tuple[tuple[str, str, float], ...]:
+    """(rule code, phrase, weight) from `rule`'s vocabulary and its sibling debris rules'."""
+    rules = {code: options for code, options in _sibling_options(rule.pack, rule.code)}
+    rules[rule.code] = rule.params.options
+    return tuple(
+        (code, phrase, TIERS[tier])
+        for code, options in sorted(rules.items())
+        for tier, phrases in options.get("vocabulary", {}).items()
+        for phrase in phrases
+    )
+
+
+@lru_cache(maxsize=4)
+def _sibling_options(pack: str, code: str) -> tuple[tuple[str, dict], ...]:
+    from paperlint.engine.registry import load_rules
+
+    return tuple(
+        (other.code, other.params.options)
+        for other in load_rules()
+        if other.pack == pack and other.code != code and other.kind.name == "python"
+    )
+
+
+def _references_start(document) -> int:
+    """Offset of the "References"/"Sources"/"Works Cited" title, or the end of the text."""
+    for block in document.blocks:
+        if _REFERENCES_TITLE.fullmatch(document.text[block.start : block.end].strip()):
+            return block.start
+    return len(document.text)

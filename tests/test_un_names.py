@@ -1,0 +1,126 @@
+"""Near-miss names of UN bodies (UN001, UN002): precision and recall on tests/data/un_names.yml,
+and the shipped bodies tables.
+
+Run `python -m tests.test_un_names` to print the figures and every mistake.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from importlib import resources
+from pathlib import Path
+
+import pytest
+import yaml
+
+from paperlint.engine.registry import load_rules
+from paperlint.engine.runner import run_rules
+from tests.conftest import EXAMPLES, document_from
+
+DATA = Path(__file__).parent / "data" / "un_names.yml"
+MARK = re.compile(r"\[\[(.+?)\]\]")
+NAME_RULES = [rule for rule in load_rules() if rule.code in ("UN001", "UN002")]
+
+
+def score() -> dict:
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    true_pos = false_pos = false_neg = 0
+    mistakes = []
+    for item in data["wrong"]:
+        match = MARK.search(item["text"])
+        text = MARK.sub(r"\1", item["text"])
+        start, end = match.start(), match.start() + len(match[1])
+        findings = run_rules(document_from(text), NAME_RULES)
+        right = [f for f in findings if f.start < end and start < f.end and item["expected"] in f.suggestions]
+        true_pos += bool(right)
+        false_neg += not right
+        if not right:
+            mistakes.append(f"missed: {match[1]!r} -> {item['expected']!r} (got {[(f.text, f.suggestions) for f in findings]})")
+        for finding in findings:
+            if finding not in right:
+                false_pos += 1
+                mistakes.append(f"false positive {finding.code}: {finding.text!r} -> {finding.suggestions}")
+    for text in data["right"]:
+        for finding in run_rules(document_from(text), NAME_RULES):
+            false_pos += 1
+            mistakes.append(f"false positive {finding.code}: {finding.text!r} -> {finding.suggestions}")
+    found = true_pos + false_pos
+    return {
+        "wrong": len(data["wrong"]),
+        "right": len(data["right"]),
+        "precision": true_pos / found if found else 1.0,
+        "recall": true_pos / (true_pos + false_neg),
+        "mistakes": mistakes,
+    }
+
+
+@pytest.fixture(scope="module")
+def figures():
+    return score()
+
+
+def test_the_set_is_big_enough_and_balanced(figures):
+    assert figures["wrong"] >= 40
+    assert figures["right"] >= figures["wrong"]
+
+
+def test_recall_floor(figures):
+    assert figures["recall"] >= 0.85, figures["mistakes"]
+
+
+def test_precision_floor(figures):
+    assert figures["precision"] >= 0.95, figures["mistakes"]
+
+
+def test_example_paper_keeps_its_name_findings():
+    text = (EXAMPLES / "belgium.txt").read_text(encoding="utf-8")
+    found = [(f.code, f.text, f.suggestions) for f in run_rules(document_from(text), NAME_RULES)]
+    assert found == [
+        ("UN002", "UN counter-terrorism center", ("United Nations Counter-Terrorism Centre (UNCCT)",)),
+        ("UN001", "United Nation Security Council", ("United Nations Security Council",)),
+    ]
+
+
+def test_the_finding_cites_the_official_name_and_its_source():
+    [finding] = run_rules(document_from("Nepal joined the Peacebuilding Comission."), NAME_RULES)
+    assert finding.suggestions == ("Peacebuilding Commission",)
+    assert finding.details == ("Official name: Peacebuilding Commission (PBC); see https://www.un.org/peacebuilding/commission",)
+
+
+def read(table: str) -> list[dict]:
+    with resources.files("paperlint.data").joinpath(table).open(encoding="utf-8", newline="") as stream:
+        return list(csv.DictReader(stream))
+
+
+def test_bodies_tables_keep_their_columns_and_cover_the_un_system():
+    base, extra = read("un_bodies.csv"), read("un_bodies_extra.csv")
+    for row in base + extra:
+        assert row["source"] and row["official_source"].startswith("https://"), row
+        assert row["verified"] in ("yes", "no"), row
+    assert all(row["verified"] == "no" for row in extra)  # from memory: never asserted as facts
+    names = {row["official_name"] for row in base + extra}
+    for body in ("Trusteeship Council", "World Food Programme", "Peacebuilding Commission", "Human Rights Committee",
+                 "Economic Commission for Africa", "Economic and Social Commission for Western Asia",
+                 "International Labour Organization", "Committee against Torture", "United Nations Population Fund"):
+        assert body in names
+    official = {row["acronym"] for row in base + extra if row["official_name"]}
+    assert {row["acronym"] for row in extra if not row["official_name"]} <= official  # other names of known bodies
+
+
+def test_names_are_checked_offline_from_the_shipped_tables(monkeypatch):
+    import socket
+
+    def no_network(*args, **kwargs):
+        raise OSError("network blocked")
+
+    monkeypatch.setattr(socket, "socket", no_network)
+    [finding] = run_rules(document_from("Kiribati addressed the Trusteeship Counsel."), NAME_RULES)
+    assert finding.suggestions == ("Trusteeship Council",)
+
+
+if __name__ == "__main__":
+    result = score()
+    print(f"wrong names {result['wrong']}, right names {result['right']}")
+    print(f"precision {result['precision']:.3f}, recall {result['recall']:.3f}")
+    print("\n".join(result["mistakes"]))
