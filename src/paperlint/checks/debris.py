@@ -63,12 +63,12 @@ class Term:
     rule: str
 
 
-def page_furniture(document, rule, config):
+def page_furniture(document, rule, ctx):
     """DB001: navigation, consent banners, footers, viewer and repository toolbars."""
     return _debris_of(document, rule)
 
 
-def social_furniture(document, rule, config):
+def social_furniture(document, rule, ctx):
     """DB002: share and follow buttons, comment counts, bylines, reading times, subscriptions."""
     return _debris_of(document, rule)
 

@@ -62,7 +62,7 @@ def _prefix_length(tokens: tuple[str, ...]) -> int:
     return next((len(prefix) for prefix in UN_PREFIXES if tokens[: len(prefix)] == prefix), 0)
 
 
-def misnamed_body(document, rule, config):
+def misnamed_body(document, rule, ctx):
     """UN001: a capitalised name a little off an official one, or a known misnomer."""
     misnomers = rule.params.options.get("misnomers", {})
     phrases = Phrases(misnomers, ignorecase=False)
@@ -76,7 +76,7 @@ def misnamed_body(document, rule, config):
         yield from hits
 
 
-def informal_body_name(document, rule, config):
+def informal_body_name(document, rule, ctx):
     """UN002: "UN" or "United Nations" and a body's name in small letters ("UN children's fund")."""
     for start, end in segments(document, "block"):
         for run in _INFORMAL_RUN.finditer(document.text, start, end):
