@@ -98,6 +98,7 @@ class Member:
     forms: tuple[str, ...]
     pos: frozenset[str]
     here: tuple[Pattern, ...]
+    keep: tuple[Pattern, ...]
 
     def form(self, index: int) -> str:
         return self.forms[index] if index < len(self.forms) else self.forms[0]
@@ -137,6 +138,7 @@ def _member(word: str, spec: dict, lists: dict) -> Member:
         forms=tuple(spec.get("forms") or (word,)),
         pos=frozenset(spec.get("pos") or ()),
         here=tuple(_pattern(text, lists) for text in spec.get("here") or ()),
+        keep=tuple(_pattern(text, lists) for text in spec.get("keep") or ()),
     )
 
 
@@ -211,30 +213,37 @@ def confused_word(document, rule, config) -> Iterator[Hit]:
 
 def _expected(confusion: ConfusionSet, member: Member, tokens: list[Token], index: int) -> list[Member]:
     """The other members the context calls for (none when it suits the written one)."""
-    if any(p.matches(tokens, index) for p in member.here):
+    if any(p.matches(tokens, index) for p in member.here + member.keep):
         return []
     others = [m for m in confusion.members if m is not member]
     called = [m for m in others if any(p.matches(tokens, index) for p in m.here)]
     if called or not member.pos or not tokens[index].tag:
         return called
-    slot = _slot(tokens, index)
-    if slot in member.pos:
+    slots = _slots(tokens, index)
+    if slots & member.pos:
         return []
-    return [m for m in others if slot in m.pos]
+    return [m for m in others if slots & m.pos]
 
 
-def _slot(tokens: list[Token], index: int) -> str:
-    """The part of speech the sentence gives this position: the parser's, corrected by the
-    plainest cues (a verb after "the" or as an object is a noun's slot; a noun after a modal
-    or infinitive "to" is a verb's)."""
+def _slots(tokens: list[Token], index: int) -> set[str]:
+    """The parts of speech the sentence allows at this position: the parser's, corrected by
+    the plainest cues (a verb after "the" or as an object is in a noun's slot, or an
+    adjective's before a noun; a noun after a modal or infinitive "to" is in a verb's; a noun
+    modifying a noun may be an adjective)."""
     token = tokens[index]
     previous = tokens[index - 1] if index else None
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
     slot = {"PROPN": "NOUN"}.get(token.pos, token.pos)
-    if slot == "VERB" and (token.dep in _NOUN_DEPS or (previous and previous.lower in _NOUN_OPENERS)):
-        return "NOUN"
+    opened = previous is not None and previous.lower in _NOUN_OPENERS
+    if slot == "VERB" and opened and following is not None and following.pos in {"NOUN", "PROPN"}:
+        return {"ADJ"}
+    if slot == "VERB" and (token.dep in _NOUN_DEPS or opened):
+        return {"NOUN"}
     if slot == "NOUN" and previous and (previous.tag == "MD" or (previous.lower == "to" and previous.pos == "PART")):
-        return "VERB"
-    return slot
+        return {"VERB"}
+    if slot == "NOUN" and token.dep in {"compound", "amod"}:
+        return {"NOUN", "ADJ"}
+    return {slot}
 
 
 def _hit(document, start, token, member, number, expected) -> Hit:
