@@ -2,11 +2,13 @@
 position-paper sentences, half with a confused word, half using the same words rightly).
 
 Floors: recall >= 0.80 and precision >= 0.95 with the check alone (grammar off). The figures
-per set are printed by `python -m tests.test_confusables [harper|languagetool]` for
-docs/confusables.md."""
+of each method are printed by `python -m tests.test_confusables [METHOD]` (and per set with
+METHOD, a part of a label in METHODS) for docs/confusables.md."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import socket
 import sys
@@ -26,8 +28,9 @@ from tests.conftest import document_from
 DATA = Path(__file__).parent / "data" / "confusables"
 MARK = re.compile(r"\[\[(?P<written>[^|\]]+)\|(?P<meant>[^\]]+)\]\]")
 CODES = ("CF001", "CF002")
-# The grammar-engine record that claims confused words (rules/grammar-engines.yml).
-ENGINE_CODES = ("GR104",)
+# The grammar-engine records that may flag a confused word (rules/grammar-engines.yml; GR106
+# holds style hints only).
+_ENGINE_CODES = ("GR101", "GR102", "GR103", "GR104", "GR105", "GR107")
 needs_spacy = pytest.mark.skipif(load_pipeline() is None, reason="needs the `meaning` extra (spaCy)")
 
 
@@ -46,6 +49,7 @@ def sentences(names=("dev.txt", "heldout.txt")) -> list[Sentence]:
         for line in (DATA / name).read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
+            assert len(MARK.findall(line)) <= 1, f"one mark a line: {line}"
             match = MARK.search(line)
             if match is None:
                 found.append(Sentence(line, None, "", "", name))
@@ -200,6 +204,37 @@ def test_a_word_inside_a_wrong_phrase_is_reported_once():
     assert [(f.code, f.text) for f in found] == [("CF002", "wreck havoc")]
 
 
+@needs_spacy
+def test_engine_and_check_on_one_span_report_once():
+    rules = [r for r in load_rules() if r.code in CODES + _ENGINE_CODES]
+    text = "Independent experts should advice the panel on water rights."
+    found = run_rules(document_from(text), rules, Config(grammar="harper"))
+    assert [(f.code, f.text) for f in found] == [("CF001", "advice")]
+
+
+@needs_spacy
+def test_floors_with_harper():
+    overall, _, notes = evaluate("harper", CODES + _ENGINE_CODES)
+    assert overall.recall >= 0.80 and overall.precision >= 0.95, "\n".join(notes)
+
+
+@needs_spacy
+def test_floors_with_languagetool():
+    from paperlint.grammar.install import installed_home
+
+    if installed_home() is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("LanguageTool is not installed: .ci/run must run `paperlint setup languagetool`")
+        pytest.skip("LanguageTool is not installed (run `paperlint setup languagetool`)")
+    import paperlint.grammar as grammar
+
+    try:
+        overall, _, notes = evaluate("languagetool", CODES + _ENGINE_CODES)
+    finally:
+        grammar.shutdown()
+    assert overall.recall >= 0.80 and overall.precision >= 0.95, "\n".join(notes)
+
+
 def test_checks_run_with_the_network_blocked(monkeypatch):
     def refuse(*args, **kwargs):
         raise OSError("network blocked in this test")
@@ -211,19 +246,42 @@ def test_checks_run_with_the_network_blocked(monkeypatch):
     assert {f.code for f in found} == {"CF001", "CF002"}
 
 
-def _report(grammar: str) -> None:
-    codes = CODES + (ENGINE_CODES if grammar != "off" else ())
-    for names in (("dev.txt",), ("heldout.txt",), ("dev.txt", "heldout.txt")):
-        overall, per_set, notes = evaluate(grammar, codes, names)
-        print(f"{'+'.join(names)} grammar={grammar}: errors {overall.errors}, correct {overall.correct}, "
-              f"precision {overall.precision:.3f}, recall {overall.recall:.3f} "
-              f"(TP {overall.true_positives}, FP {overall.false_positives}, FN {overall.false_negatives})")
+# The methods measured for docs/confusables.md: (label, grammar engine, rule codes, patches).
+METHODS = (
+    ("word patterns only (no spaCy)", "off", CODES, {"parsed_sentences": lambda document, wanted: None}),
+    ("part-of-speech slot only", "off", CODES, {"Pattern.matches": lambda self, tokens, index: False}),
+    ("context patterns with tags, no slot", "off", CODES, {"_slots": lambda tokens, index: set()}),
+    ("patterns + slot (chosen)", "off", CODES, {}),
+    ("Harper alone", "harper", _ENGINE_CODES, {}),
+    ("Harper + CF001/CF002", "harper", _ENGINE_CODES + CODES, {}),
+    ("LanguageTool alone", "languagetool", _ENGINE_CODES, {}),
+    ("LanguageTool + CF001/CF002", "languagetool", _ENGINE_CODES + CODES, {}),
+)
+
+
+def _report(selected: str | None) -> None:
+    from unittest import mock
+
+    for label, grammar, codes, patches in METHODS:
+        if selected and selected not in label:
+            continue
+        with contextlib.ExitStack() as stack:
+            for name, value in patches.items():
+                owner, _, attribute = name.rpartition(".")
+                target = getattr(confusables, owner) if owner else confusables
+                stack.enter_context(mock.patch.object(target, attribute, value))
+            figures = [evaluate(grammar, codes, names)[0] for names in (("dev.txt",), ("heldout.txt",))]
+            overall, per_set, notes = evaluate(grammar, codes)
+        cells = " | ".join(f"{f.precision:.3f} | {f.recall:.3f}" for f in (*figures, overall))
+        print(f"| {label} | {cells} | {overall.true_positives} | {overall.false_positives} |", flush=True)
+        print(f"## {label}", *notes, sep="\n", file=sys.stderr)
+    if not selected:
+        return
     print("\n| Set | Errors | Found | Wrong flags | Recall | Precision |\n| --- | ---: | ---: | ---: | ---: | ---: |")
     for name, tally in sorted(per_set.items()):
         print(f"| {name} | {tally.errors} | {tally.true_positives} | {tally.false_positives} "
               f"| {tally.recall:.2f} | {tally.precision:.2f} |")
-    print("\n".join(notes), file=sys.stderr)
 
 
 if __name__ == "__main__":
-    _report(sys.argv[1] if len(sys.argv) > 1 else "off")
+    _report(sys.argv[1] if len(sys.argv) > 1 else None)

@@ -26,6 +26,7 @@ _PHRASES_FILE = "data/confusables-phrases.yml"
 _PARSED_KINDS = ("paragraph", "list_item")
 # Dependencies and left neighbours that make a slot a noun's ("the Council's advise").
 _NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
+_FINITE_OR_BASE = {"VB", "VBP", "VBZ"}  # not participles: "the most affected" is a noun phrase
 _NOUN_OPENERS = {"the", "a", "an", "its", "their", "our", "his", "her", "your", "'s", "every"}
 _WORD = re.compile(r"\w+|['’]\w+|[^\w\s]")
 
@@ -237,7 +238,7 @@ def _slots(tokens: list[Token], index: int) -> set[str]:
     opened = previous is not None and previous.lower in _NOUN_OPENERS
     if slot == "VERB" and opened and following is not None and following.pos in {"NOUN", "PROPN"}:
         return {"ADJ"}
-    if slot == "VERB" and (token.dep in _NOUN_DEPS or opened):
+    if slot == "VERB" and token.tag in _FINITE_OR_BASE and (token.dep in _NOUN_DEPS or opened):
         return {"NOUN"}
     if slot == "NOUN" and previous and (previous.tag == "MD" or (previous.lower == "to" and previous.pos == "PART")):
         return {"VERB"}
