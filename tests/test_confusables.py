@@ -61,7 +61,7 @@ def sentences(names=("dev.txt", "heldout.txt")) -> list[Sentence]:
 
 
 def set_of(written: str, meant: str = "") -> str:
-    """The confusion set a written word belongs to (the one that also holds `meant`), else
+    """The confusion set a written word belongs to (the one that also holds `meant`);
     "phrases" for CF002's multi-word entries."""
     written, meant = written.lower(), meant.lower()
     candidates = [
@@ -71,7 +71,9 @@ def set_of(written: str, meant: str = "") -> str:
     for confusion in candidates:
         if any(meant in m.forms for m in confusion.members):
             return confusion.name
-    return candidates[0].name if candidates and " " not in written else "phrases"
+    if candidates:
+        return candidates[0].name
+    return "phrases" if " " in written else "(in no set)"
 
 
 @dataclass
