@@ -1,0 +1,336 @@
+"""Real-word errors: a right word in the wrong place ("GDP per capital", "the Council's advise").
+
+CF001 judges each member of a confusion set (src/paperlint/data/confusables.yml) by its
+context: patterns of neighbouring words and tags where one member belongs, and, with the
+`meaning` extra, the part of speech the parse gives the slot ("the Council's advise" puts a
+verb where a noun goes). CF002 finds phrases wrong as a whole (data/confusables-phrases.yml).
+Only sentences that contain a member are parsed, and the parse is shared with the other
+meaning checks. Without spaCy, word patterns still run; tag patterns and slots do not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator, NamedTuple
+
+import yaml
+
+from paperlint.checks.missing_verb import parsed_sentences
+from paperlint.engine.kinds import Hit, Phrases, match_case
+
+_SETS_FILE = "data/confusables.yml"
+_PHRASES_FILE = "data/confusables-phrases.yml"
+_PARSED_KINDS = ("paragraph", "list_item")
+# Dependencies and left neighbours that make a slot a noun's ("the Council's advise").
+_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
+_FINITE_OR_BASE = {"VB", "VBP", "VBZ"}  # not participles: "the most affected" is a noun phrase
+_NOUN_OPENERS = {"the", "a", "an", "its", "their", "our", "his", "her", "your", "'s", "every"}
+_WORD = re.compile(r"\w+|['’]\w+|[^\w\s]")
+
+
+class Token(NamedTuple):
+    """A word of a sentence with what the parse says of it ('' without spaCy)."""
+
+    lower: str
+    start: int
+    end: int
+    tag: str = ""
+    pos: str = ""
+    dep: str = ""
+
+
+@dataclass(frozen=True)
+class Element:
+    """One position of a context pattern: word sequences, tags, or any word."""
+
+    words: tuple[tuple[str, ...], ...] = ()
+    tags: frozenset[str] = frozenset()
+    negated: bool = False
+    at_edge: bool = False  # `$`/`^`: the sentence ends (or starts) here
+    any_word: bool = False
+
+    def lengths(self, tokens: list[Token], at: int) -> Iterator[int]:
+        """How many tokens from `at` this element can consume (0 = the sentence edge)."""
+        if at >= len(tokens):
+            if self.at_edge or self.negated:
+                yield 0
+            return
+        token = tokens[at]
+        if self.any_word:
+            yield 1
+        elif self.tags:
+            if token.tag and (token.tag in self.tags or token.pos in self.tags) != self.negated:
+                yield 1
+        elif self.negated:
+            if not any(len(w) == 1 and w[0] == token.lower for w in self.words):
+                yield 1
+        else:
+            for words in self.words:
+                if tuple(t.lower for t in tokens[at : at + len(words)]) == words:
+                    yield len(words)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """Words around the judged word `_`: `before` read right to left, `after` left to right."""
+
+    before: tuple[Element, ...]
+    after: tuple[Element, ...]
+
+    def matches(self, tokens: list[Token], index: int) -> bool:
+        backwards = [t for t in reversed(tokens[:index])]
+        return _match(self.before, backwards, 0) and _match(self.after, tokens, index + 1)
+
+
+def _match(elements, tokens, at) -> bool:
+    if not elements:
+        return True
+    return any(_match(elements[1:], tokens, at + n) for n in elements[0].lengths(tokens, at))
+
+
+@dataclass(frozen=True)
+class Member:
+    word: str
+    means: str
+    example: str
+    forms: tuple[str, ...]
+    pos: frozenset[str]
+    here: tuple[Pattern, ...]
+    keep: tuple[Pattern, ...]
+
+    def form(self, index: int) -> str:
+        return self.forms[index] if index < len(self.forms) else self.forms[0]
+
+
+@dataclass(frozen=True)
+class ConfusionSet:
+    name: str
+    members: tuple[Member, ...]
+
+
+@lru_cache(maxsize=1)
+def confusion_sets() -> tuple[ConfusionSet, ...]:
+    """The shipped confusion sets."""
+    data = _load(_SETS_FILE)
+    lists = {name: tuple(words) for name, words in data["lists"].items()}
+    return tuple(
+        ConfusionSet(name, tuple(_member(word, spec, lists) for word, spec in members.items()))
+        for name, members in data["sets"].items()
+    )
+
+
+def not_judged() -> dict[str, str]:
+    """Words deliberately left alone, with the reason."""
+    return _load(_SETS_FILE)["not_judged"]
+
+
+def _load(name: str) -> dict:
+    return yaml.safe_load(resources.files("paperlint").joinpath(name).read_text(encoding="utf-8"))
+
+
+def _member(word: str, spec: dict, lists: dict) -> Member:
+    return Member(
+        word=word,
+        means=spec["means"],
+        example=spec["example"],
+        forms=tuple(spec.get("forms") or (word,)),
+        pos=frozenset(spec.get("pos") or ()),
+        here=tuple(_pattern(text, lists) for text in spec.get("here") or ()),
+        keep=tuple(_pattern(text, lists) for text in spec.get("keep") or ()),
+    )
+
+
+def _pattern(text: str, lists: dict) -> Pattern:
+    chunks = text.split()
+    middle = chunks.index("_")
+    return Pattern(
+        before=tuple(_element(c, lists, backwards=True) for c in reversed(chunks[:middle])),
+        after=tuple(_element(c, lists, backwards=False) for c in chunks[middle + 1 :]),
+    )
+
+
+def _element(chunk: str, lists: dict, backwards: bool) -> Element:
+    """`a|b+c` words (`+` joins a multi-word alternative), `<NN|VERB>` tags, `@list`,
+    `!` negation, `*` any word, `^`/`$` the sentence edge."""
+    if chunk == "*":
+        return Element(any_word=True)
+    if chunk in ("^", "$"):
+        return Element(at_edge=True)
+    negated = chunk.startswith("!") or chunk.startswith("<!")
+    chunk = chunk.replace("!", "", 1) if negated else chunk
+    if chunk.startswith("<"):
+        tags = frozenset(chunk.strip("<>").split("|"))
+        return Element(tags=tags - {"$"}, negated=negated, at_edge="$" in tags)
+    alternatives: list[tuple[str, ...]] = []
+    for alternative in chunk.split("|"):
+        if alternative.startswith("@"):
+            alternatives.extend((w,) for w in lists[alternative[1:]])
+        elif alternative not in ("$", "^"):
+            words = tuple(alternative.split("+"))
+            alternatives.append(tuple(reversed(words)) if backwards else words)
+    edge = "$" in chunk.split("|") or "^" in chunk.split("|")
+    return Element(words=tuple(alternatives), negated=negated, at_edge=edge)
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[tuple[ConfusionSet, Member, int], ...]]:
+    """Each written form: the sets it belongs to, as which member, at which form index."""
+    found: dict[str, list] = {}
+    for confusion in confusion_sets():
+        for member in confusion.members:
+            for number, form in enumerate(member.forms):
+                found.setdefault(form.lower(), []).append((confusion, member, number))
+    return {form: tuple(entries) for form, entries in found.items()}
+
+
+@lru_cache(maxsize=1)
+def _form_pattern() -> re.Pattern:
+    forms = sorted(_index(), key=len, reverse=True)
+    return re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(f).replace("'", "['’]") for f in forms) + r")(?![\w’'])", re.IGNORECASE)
+
+
+def _mentions_member(text: str) -> bool:
+    """Cheap test before parsing: the sentence contains a member of some set."""
+    return _form_pattern().search(text) is not None
+
+
+def confused_word(document, rule, config) -> Iterator[Hit]:
+    """A member of a confusion set where the context calls for another member. A word inside
+    a wrong phrase is left to CF002, so one problem gives one finding."""
+    in_phrases = [(hit.start, hit.end) for hit in _wrong_phrases(document)]
+    for start, tokens in _sentences(document):
+        for index, token in enumerate(tokens):
+            if any(a <= start + token.start < b for a, b in in_phrases):
+                continue
+            for confusion, member, number in _index().get(token.lower, ()):
+                expected = _expected(confusion, member, tokens, index)
+                if expected:
+                    yield _hit(document, start, token, member, number, expected)
+                    break
+
+
+def _expected(confusion: ConfusionSet, member: Member, tokens: list[Token], index: int) -> list[Member]:
+    """The other members the context calls for (none when it suits the written one)."""
+    if any(p.matches(tokens, index) for p in member.here + member.keep):
+        return []
+    others = [m for m in confusion.members if m is not member]
+    called = [m for m in others if any(p.matches(tokens, index) for p in m.here)]
+    if called or not member.pos or not tokens[index].tag:
+        return called
+    slots = _slots(tokens, index)
+    if slots & member.pos:
+        return []
+    return [m for m in others if slots & m.pos]
+
+
+def _slots(tokens: list[Token], index: int) -> set[str]:
+    """The parts of speech the sentence allows at this position: the parser's, corrected by
+    the plainest cues (a verb after "the" or as an object is in a noun's slot, or an
+    adjective's before a noun; a noun after a modal or infinitive "to" is in a verb's; a noun
+    modifying a noun may be an adjective)."""
+    token = tokens[index]
+    previous = tokens[index - 1] if index else None
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    slot = {"PROPN": "NOUN"}.get(token.pos, token.pos)
+    opened = previous is not None and previous.lower in _NOUN_OPENERS
+    if slot == "VERB" and opened and following is not None and following.pos in {"NOUN", "PROPN"}:
+        return {"ADJ"}
+    if slot == "VERB" and token.tag in _FINITE_OR_BASE and (token.dep in _NOUN_DEPS or opened):
+        return {"NOUN"}
+    if slot == "NOUN" and previous and (previous.tag == "MD" or (previous.lower == "to" and previous.pos == "PART")):
+        return {"VERB"}
+    if slot == "NOUN" and token.dep in {"compound", "amod"}:
+        return {"NOUN", "ADJ"}
+    return {slot}
+
+
+def _hit(document, start, token, member, number, expected) -> Hit:
+    found = document.text[start + token.start : start + token.end]
+    suggestions = tuple(dict.fromkeys(match_case(found, m.form(number)) for m in expected))
+    return Hit(
+        start + token.start,
+        start + token.end,
+        {
+            "found_means": member.means,
+            "expected": " or ".join(f"'{s}'" for s in suggestions),
+            "expected_means": "; ".join(f"{m.form(number)}: {m.means}" for m in expected),
+        },
+        suggestions,
+    )
+
+
+def _sentences(document) -> Iterator[tuple[int, list[Token]]]:
+    """(sentence start, tokens) of each sentence that mentions a member: parsed when spaCy
+    is installed, else plain words without tags."""
+    parsed = parsed_sentences(document, _mentions_member)
+    if parsed is None:
+        for sentence in document.sentences:
+            text = document.text[sentence.start : sentence.end]
+            if sentence.block.kind in _PARSED_KINDS and _mentions_member(text):
+                yield sentence.start, _plain_tokens(text)
+        return
+    for sentence, doc in parsed:
+        if doc is not None:
+            yield sentence.start, _joined([
+                Token(_normal(t.lower_), t.idx, t.idx + len(t.text), t.tag_, t.pos_, t.dep_) for t in doc
+            ])
+        else:
+            text = document.text[sentence.start : sentence.end]
+            if _mentions_member(text):
+                yield sentence.start, _plain_tokens(text)
+
+
+def _plain_tokens(text: str) -> list[Token]:
+    return _joined([Token(_normal(m.group().lower()), m.start(), m.end()) for m in _WORD.finditer(text)])
+
+
+def _joined(tokens: list[Token]) -> list[Token]:
+    """Tokens with contractions that are set members joined again ("it" + "'s" -> "it's")."""
+    joined: list[Token] = []
+    for token in tokens:
+        previous = joined[-1] if joined else None
+        if previous and token.lower.startswith("'") and previous.end == token.start \
+                and previous.lower + token.lower in _index():
+            joined[-1] = previous._replace(lower=previous.lower + token.lower, end=token.end)
+        else:
+            joined.append(token)
+    return joined
+
+
+def _normal(word: str) -> str:
+    return word.replace("’", "'")
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> tuple[Phrases, list[tuple[str, str]]]:
+    """The wrong phrases as one trie regex, and (replacement, why) for each."""
+    entries = [
+        (wrong, right, group["why"])
+        for group in _load(_PHRASES_FILE)["groups"].values()
+        for wrong, right in group["phrases"].items()
+    ]
+    return Phrases([wrong for wrong, _, _ in entries]), [(right, why) for _, right, why in entries]
+
+
+def wrong_phrase(document, rule, config) -> Iterator[Hit]:
+    """A phrase wrong as a whole ("in near future", "free reign"), with the right one."""
+    return iter(_wrong_phrases(document))
+
+
+def _wrong_phrases(document) -> list[Hit]:
+    """CF002's hits, found once per document."""
+    cached = document.cache.get(_PHRASES_FILE)
+    if cached is not None:
+        return cached
+    phrases, replacements = _phrases()
+    hits = []
+    for block in document.blocks:
+        for match in phrases.regex.finditer(document.text, block.start, block.end):
+            right, why = replacements[phrases.index(match.group())]
+            expected = match_case(match.group(), right)
+            hits.append(Hit(match.start(), match.end(), {"expected": expected, "why": why}, (expected,)))
+    document.cache[_PHRASES_FILE] = hits
+    return hits

@@ -1,0 +1,289 @@
+"""CF001/CF002 against the evaluation set in tests/data/confusables/ (written for paperlint:
+position-paper sentences, half with a confused word, half using the same words rightly).
+
+Floors: recall >= 0.80 and precision >= 0.95 with the check alone (grammar off). The figures
+of each method are printed by `python -m tests.test_confusables [METHOD]` (and per set with
+METHOD, a part of a label in METHODS) for docs/confusables.md."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import socket
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from paperlint.checks import confusables
+from paperlint.checks.missing_verb import load_pipeline
+from paperlint.config import Config
+from paperlint.engine.registry import load_rules
+from paperlint.engine.runner import run_rules
+from tests.conftest import document_from
+
+DATA = Path(__file__).parent / "data" / "confusables"
+MARK = re.compile(r"\[\[(?P<written>[^|\]]+)\|(?P<meant>[^\]]+)\]\]")
+CODES = ("CF001", "CF002")
+# The grammar-engine records that may flag a confused word (rules/grammar-engines.yml; GR106
+# holds style hints only).
+_ENGINE_CODES = ("GR101", "GR102", "GR103", "GR104", "GR105", "GR107")
+needs_spacy = pytest.mark.skipif(load_pipeline() is None, reason="needs the `meaning` extra (spaCy)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    span: tuple[int, int] | None  # the confused word or phrase, None when the sentence is right
+    written: str
+    meant: str
+    source: str
+
+
+def sentences(names=("dev.txt", "heldout.txt")) -> list[Sentence]:
+    found = []
+    for name in names:
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            assert len(MARK.findall(line)) <= 1, f"one mark a line: {line}"
+            match = MARK.search(line)
+            if match is None:
+                found.append(Sentence(line, None, "", "", name))
+                continue
+            text = line[: match.start()] + match["written"] + line[match.end() :]
+            span = (match.start(), match.start() + len(match["written"]))
+            found.append(Sentence(text, span, match["written"], match["meant"], name))
+    return found
+
+
+def set_of(written: str, meant: str = "") -> str:
+    """The confusion set a written word belongs to (the one that also holds `meant`);
+    "phrases" for CF002's multi-word entries."""
+    written, meant = written.lower(), meant.lower()
+    candidates = [
+        c for c in confusables.confusion_sets()
+        if any(written in m.forms for m in c.members)
+    ]
+    for confusion in candidates:
+        if any(meant in m.forms for m in confusion.members):
+            return confusion.name
+    if candidates:
+        return candidates[0].name
+    return "phrases" if " " in written else "(in no set)"
+
+
+@dataclass
+class Tally:
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+    errors: int = 0
+    correct: int = 0
+
+    @property
+    def precision(self) -> float:
+        flagged = self.true_positives + self.false_positives
+        return self.true_positives / flagged if flagged else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_positives / self.errors if self.errors else 1.0
+
+
+def evaluate(grammar: str = "off", codes=CODES, names=("dev.txt", "heldout.txt")):
+    """(overall Tally, Tally per set, list of misses and wrong flags)."""
+    rules = [r for r in load_rules() if r.code in codes]
+    config = Config(grammar=grammar)
+    overall, per_set, notes = Tally(), defaultdict(Tally), []
+    for sentence in sentences(names):
+        findings = run_rules(document_from(sentence.text), rules, config)
+        if sentence.span:
+            name = set_of(sentence.written, sentence.meant)
+            per_set[name].errors += 1
+            overall.errors += 1
+        else:
+            overall.correct += 1
+        hit = False
+        for finding in findings:
+            if sentence.span and finding.start < sentence.span[1] and sentence.span[0] < finding.end:
+                hit = True
+                continue
+            overall.false_positives += 1
+            per_set[set_of(finding.text)].false_positives += 1
+            notes.append(f"wrong flag {finding.code} {finding.text!r}: {sentence.text}")
+        if sentence.span:
+            if hit:
+                overall.true_positives += 1
+                per_set[name].true_positives += 1
+            else:
+                overall.false_negatives += 1
+                per_set[name].false_negatives += 1
+                notes.append(f"missed {sentence.written!r}->{sentence.meant!r}: {sentence.text}")
+    return overall, dict(per_set), notes
+
+
+@pytest.fixture(scope="module")
+def alone():
+    return evaluate("off")
+
+
+def test_the_set_is_large_balanced_and_varied():
+    found = sentences()
+    errors = [s for s in found if s.span]
+    assert len(found) >= 600
+    assert 0.4 <= len(errors) / len(found) <= 0.6
+    assert len({s.text for s in found}) == len(found), "a sentence is repeated"
+
+
+@needs_spacy
+def test_recall_floor_with_the_check_alone(alone):
+    overall, _, notes = alone
+    assert overall.recall >= 0.80, "\n".join(n for n in notes if n.startswith("missed"))
+
+
+@needs_spacy
+def test_precision_floor_with_the_check_alone(alone):
+    overall, _, notes = alone
+    assert overall.precision >= 0.95, "\n".join(n for n in notes if n.startswith("wrong"))
+
+
+def test_at_least_150_sets_each_member_explained():
+    sets = confusables.confusion_sets()
+    assert len(sets) >= 150
+    for confusion in sets:
+        assert len(confusion.members) >= 2, confusion.name
+        for member in confusion.members:
+            assert member.means and member.example, (confusion.name, member.word)
+
+
+def test_every_set_can_fire():
+    """A set with no context pattern and no part of speech would never flag anything."""
+    for confusion in confusables.confusion_sets():
+        assert any(m.here or m.pos for m in confusion.members), confusion.name
+
+
+@needs_spacy
+def test_every_member_example_is_clean():
+    rules = [r for r in load_rules() if r.code == "CF001"]
+    for confusion in confusables.confusion_sets():
+        for member in confusion.members:
+            found = run_rules(document_from(member.example), rules, Config(grammar="off"))
+            assert not found, f"{confusion.name}: {[f.text for f in found]} in {member.example!r}"
+
+
+def test_words_with_two_senses_are_never_judged():
+    judged = {form for c in confusables.confusion_sets() for m in c.members for form in m.forms}
+    assert not set(confusables.not_judged()) & judged
+    text = "The Council sanctioned the regime. The treaty sanctions the new border. Sanction them."
+    assert not run_rules(document_from(text), [r for r in load_rules() if r.code in CODES], Config(grammar="off"))
+
+
+def test_context_decides_not_the_word():
+    rules = [r for r in load_rules() if r.code == "CF001"]
+    right = "Its role is to advise the Council."
+    wrong = "The delegation ignored the Council's advise."
+    assert not run_rules(document_from(right), rules, Config(grammar="off"))
+    if load_pipeline() is not None:
+        [finding] = run_rules(document_from(wrong), rules, Config(grammar="off"))
+        assert (finding.text, finding.suggestions) == ("advise", ("advice",))
+        assert "recommendation" in finding.message
+
+
+def test_word_patterns_work_without_the_parser(monkeypatch):
+    monkeypatch.setattr(confusables, "parsed_sentences", lambda document, wanted: None)
+    rules = [r for r in load_rules() if r.code == "CF001"]
+    [finding] = run_rules(document_from("GDP per capital fell by a third."), rules, Config(grammar="off"))
+    assert finding.suggestions == ("capita",)
+
+
+def test_a_word_inside_a_wrong_phrase_is_reported_once():
+    rules = [r for r in load_rules() if r.code in CODES]
+    found = run_rules(document_from("Militias wreck havoc in the south."), rules, Config(grammar="off"))
+    assert [(f.code, f.text) for f in found] == [("CF002", "wreck havoc")]
+
+
+@needs_spacy
+def test_engine_and_check_on_one_span_report_once():
+    rules = [r for r in load_rules() if r.code in CODES + _ENGINE_CODES]
+    text = "Independent experts should advice the panel on water rights."
+    found = run_rules(document_from(text), rules, Config(grammar="harper"))
+    assert [(f.code, f.text) for f in found] == [("CF001", "advice")]
+
+
+@needs_spacy
+def test_floors_with_harper():
+    overall, _, notes = evaluate("harper", CODES + _ENGINE_CODES)
+    assert overall.recall >= 0.80 and overall.precision >= 0.95, "\n".join(notes)
+
+
+@needs_spacy
+def test_floors_with_languagetool():
+    from paperlint.grammar.install import installed_home
+
+    if installed_home() is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("LanguageTool is not installed: .ci/run must run `paperlint setup languagetool`")
+        pytest.skip("LanguageTool is not installed (run `paperlint setup languagetool`)")
+    import paperlint.grammar as grammar
+
+    try:
+        overall, _, notes = evaluate("languagetool", CODES + _ENGINE_CODES)
+    finally:
+        grammar.shutdown()
+    assert overall.recall >= 0.80 and overall.precision >= 0.95, "\n".join(notes)
+
+
+def test_checks_run_with_the_network_blocked(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OSError("network blocked in this test")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    rules = [r for r in load_rules() if r.code in CODES]
+    found = run_rules(document_from("Income per capital fell in near future."), rules, Config(grammar="off"))
+    assert {f.code for f in found} == {"CF001", "CF002"}
+
+
+# The methods measured for docs/confusables.md: (label, grammar engine, rule codes, patches).
+METHODS = (
+    ("word patterns only (no spaCy)", "off", CODES, {"parsed_sentences": lambda document, wanted: None}),
+    ("part-of-speech slot only", "off", CODES, {"Pattern.matches": lambda self, tokens, index: False}),
+    ("context patterns with tags, no slot", "off", CODES, {"_slots": lambda tokens, index: set()}),
+    ("patterns + slot (chosen)", "off", CODES, {}),
+    ("Harper alone", "harper", _ENGINE_CODES, {}),
+    ("Harper + CF001/CF002", "harper", _ENGINE_CODES + CODES, {}),
+    ("LanguageTool alone", "languagetool", _ENGINE_CODES, {}),
+    ("LanguageTool + CF001/CF002", "languagetool", _ENGINE_CODES + CODES, {}),
+)
+
+
+def _report(selected: str | None) -> None:
+    from unittest import mock
+
+    for label, grammar, codes, patches in METHODS:
+        if selected and selected not in label:
+            continue
+        with contextlib.ExitStack() as stack:
+            for name, value in patches.items():
+                owner, _, attribute = name.rpartition(".")
+                target = getattr(confusables, owner) if owner else confusables
+                stack.enter_context(mock.patch.object(target, attribute, value))
+            figures = [evaluate(grammar, codes, names)[0] for names in (("dev.txt",), ("heldout.txt",))]
+            overall, per_set, notes = evaluate(grammar, codes)
+        cells = " | ".join(f"{f.precision:.3f} | {f.recall:.3f}" for f in (*figures, overall))
+        print(f"| {label} | {cells} | {overall.true_positives} | {overall.false_positives} |", flush=True)
+        print(f"## {label}", *notes, sep="\n", file=sys.stderr)
+    if not selected:
+        return
+    print("\n| Set | Errors | Found | Wrong flags | Recall | Precision |\n| --- | ---: | ---: | ---: | ---: | ---: |")
+    for name, tally in sorted(per_set.items()):
+        print(f"| {name} | {tally.errors} | {tally.true_positives} | {tally.false_positives} "
+              f"| {tally.recall:.2f} | {tally.precision:.2f} |")
+
+
+if __name__ == "__main__":
+    _report(sys.argv[1] if len(sys.argv) > 1 else None)
