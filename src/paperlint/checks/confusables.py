@@ -197,7 +197,7 @@ def _mentions_member(text: str) -> bool:
     return _form_pattern().search(text) is not None
 
 
-def confused_word(document, rule, config) -> Iterator[Hit]:
+def confused_word(document, rule, ctx) -> Iterator[Hit]:
     """A member of a confusion set where the context calls for another member. A word inside
     a wrong phrase is left to CF002, so one problem gives one finding."""
     in_phrases = [(hit.start, hit.end) for hit in _wrong_phrases(document)]
@@ -315,7 +315,7 @@ def _phrases() -> tuple[Phrases, list[tuple[str, str]]]:
     return Phrases([wrong for wrong, _, _ in entries]), [(right, why) for _, right, why in entries]
 
 
-def wrong_phrase(document, rule, config) -> Iterator[Hit]:
+def wrong_phrase(document, rule, ctx) -> Iterator[Hit]:
     """A phrase wrong as a whole ("in near future", "free reign"), with the right one."""
     return iter(_wrong_phrases(document))
 
