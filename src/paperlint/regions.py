@@ -76,9 +76,15 @@ _CAPTION = re.compile(r"^\s*(?:table|figure|chart|graph)\s+\d+\b", re.IGNORECASE
 _WORDS_IN_CAPS = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*$")
 # A capitalised multi-word name: capitalised words joined by spaces or small words
 # ("Council of Europe", "Global Coalition to defeat ISIS", "Ban Ki-moon").
-_NAME_WORD = r"[A-Z][\w'’.&-]*"
+_NAME_WORD = r"[A-Z][\w'’&-]*"
+# Words that open a sentence or a noun phrase rather than a name.
+_NOT_NAME_START = (
+    r"(?!(?:The|A|An|This|That|These|Those|In|On|At|For|By|As|It|Its|Our|We|If|When|While|Since|After|"
+    r"Before|However|Moreover|Furthermore|Although|Because|Both|Each|Every|All|Many|Most|Some|Such|Their|"
+    r"His|Her|Under|With|From|During|Through|To|Of|And|But|Or)\b)"
+)
 _JOINER = r"(?:of|the|and|for|on|in|against|de|du|des|la|le|del|da|al|bin|von|van|&|to(?:\s+[a-z]+)?)"
-_NAME = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:[ \t]+(?:{_JOINER}[ \t]+)*{_NAME_WORD})+(?![\w'’-])")
+_NAME = re.compile(rf"(?<![\w'’-]){_NOT_NAME_START}{_NAME_WORD}(?:[ \t]+(?:{_JOINER}[ \t]+)*{_NAME_WORD})+(?![\w'’-])")
 
 
 @dataclass(frozen=True)

@@ -24,11 +24,17 @@ def once_or_each(
     pervasive: int = PERVASIVE,
 ) -> Iterator[Hit]:
     """Hits for `uses` (sorted spans): `values` fill the message, plus `{more}`: "" for a single
-    use, else " (and N more uses)"; `suggestions(start, end)` gives a use's replacements."""
+    use, else " (and N more uses)", and `{expected}`: the first of `suggestions(start, end)`."""
     values = values or {}
+
+    def hit(start, end, more, count, details=()):
+        replacements = tuple(suggestions(start, end))
+        expected = {"expected": replacements[0]} if replacements else {}
+        return Hit(start, end, {**values, **expected, "more": more, "count": count}, replacements, details)
+
     if len(uses) < pervasive:
         for start, end in uses:
-            yield Hit(start, end, {**values, "more": "", "count": 1}, tuple(suggestions(start, end)))
+            yield hit(start, end, "", 1)
         return
     start, end = uses[0]
     places = [
@@ -36,9 +42,4 @@ def once_or_each(
     ]
     if len(uses) > _PLACES_SHOWN:
         places.append(f"and {len(uses) - _PLACES_SHOWN} more")
-    yield Hit(
-        start, end,
-        {**values, "more": f" (and {len(uses) - 1} more uses)", "count": len(uses)},
-        tuple(suggestions(start, end)),
-        details=(f"Used {len(uses)} times: " + ", ".join(places) + ".",),
-    )
+    yield hit(start, end, f" (and {len(uses) - 1} more uses)", len(uses), (f"Used {len(uses)} times: " + ", ".join(places) + ".",))

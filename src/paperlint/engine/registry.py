@@ -35,12 +35,15 @@ CATEGORIES = (
     "consistency", "debris", "facts", "acronyms",
 )
 ENTRY_POINT_GROUP = "paperlint.packs"
-# The regions (see `paperlint.regions`) a rule skips unless its record says `skip: [...]`:
-# rules that judge prose skip everything that is not prose; structure, debris and fact rules
-# read the whole paper.
+# The regions (see `paperlint.regions`) a rule skips unless its record says `skip: [...]`
+# (`skip: []` reads everything): rules that judge prose skip everything that is not prose;
+# structure, debris and fact rules read the whole paper.
+# Names and spellings are judged in headings too.
 DEFAULT_SKIP = {
     "style": NOT_PROSE, "grammar": NOT_PROSE, "readability": NOT_PROSE, "consistency": NOT_PROSE,
-    "acronyms": NOT_PROSE, "terminology": NOT_PROSE, "spelling": NOT_PROSE,
+    "acronyms": NOT_PROSE,
+    "terminology": tuple(k for k in NOT_PROSE if k != "heading"),
+    "spelling": tuple(k for k in NOT_PROSE if k != "heading"),
 }
 
 
