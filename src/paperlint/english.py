@@ -16,7 +16,7 @@ from functools import lru_cache
 from paperlint.document import Document
 from paperlint.engine.kinds import Phrases
 from paperlint.grammar.vocabulary import builtin_list
-from paperlint.regions import NOT_PROSE, skipped
+from paperlint.regions import NOT_PROSE, mid_sentence, skipped
 
 US, GB = "en-US", "en-GB"
 CACHE_KEY = "english.variant"
@@ -52,11 +52,14 @@ def spelling_pairs() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def us_forms() -> frozenset[str]:
+    """The US forms of the pairs (lower case)."""
+    return frozenset(us for line in builtin_list("spellings", "english") for us in line.partition(_PAIRS)[0].split())
+
+
+@lru_cache(maxsize=1)
 def _forms() -> tuple[frozenset[str], Phrases]:
-    us_forms = frozenset(
-        us for line in builtin_list("spellings", "english") for us in line.partition(_PAIRS)[0].split()
-    )
-    return us_forms, Phrases(spelling_pairs(), ignorecase=True)
+    return us_forms(), Phrases(spelling_pairs(), ignorecase=True)
 
 
 def variant_uses(document: Document, variant: str, skip: tuple[str, ...] = NOT_PROSE + ("name",)) -> list[Use]:
@@ -66,7 +69,7 @@ def variant_uses(document: Document, variant: str, skip: tuple[str, ...] = NOT_P
     for match in phrases.regex.finditer(text):
         word = match.group()
         key = word.lower()
-        if (key in us_forms) != (variant == US) or word[:1].isupper() and _mid_sentence(text, match.start()):
+        if (key in us_forms) != (variant == US) or word[:1].isupper() and mid_sentence(text, match.start()):
             continue  # the other variant, or a capitalised name ("Pew Research Center")
         if key.startswith("program") and _SOFTWARE.search(text, max(0, match.start() - 40), match.start()):
             continue
@@ -94,8 +97,3 @@ def _ise_words(document: Document) -> list[re.Match]:
         if m["stem"] + "e" not in ISE_ONLY
         and not skipped(document, NOT_PROSE, m.start(), m.end())
     ]
-
-
-def _mid_sentence(text: str, offset: int) -> bool:
-    before = text[max(0, offset - 3) : offset].rstrip(" \t\"“'‘(")
-    return bool(before) and before[-1] not in ".!?:\n"

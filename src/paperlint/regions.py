@@ -156,9 +156,11 @@ def skipped(document: Document, kinds: tuple[str, ...], start: int, end: int) ->
     return found.covered(start, max(end, start + 1), kinds) * 2 > length
 
 
-def prose_spans(document: Document, kinds: tuple[str, ...] = NOT_PROSE) -> list[tuple[int, int]]:
-    """The sentences of the document that are not mostly in regions of `kinds`."""
-    return [(s.start, s.end) for s in document.sentences if not skipped(document, kinds, s.start, s.end)]
+def mid_sentence(text: str, offset: int) -> bool:
+    """True when the word at `offset` does not open a sentence, line or quotation: a capital
+    there marks a name."""
+    before = text[max(0, offset - 3) : offset].rstrip(" \t\"“'‘(")
+    return bool(before) and before[-1] not in ".!?:\n"
 
 
 def _find(document: Document) -> dict[str, list[tuple[int, int]]]:

@@ -3,7 +3,8 @@
 A crisis or role-play paper is written by a minister, head of state or other office holder,
 and is in the first person by design. `role_voice(document)` finds the evidence the paper
 gives for that: a role in its header ("Role: Minister of Defence"), a crisis or cabinet
-committee, a sentence that opens "As Minister of …", or a signature with a title.
+committee, a sentence that opens "As Minister of …, I", "I represent …", or a signature with a
+title.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ _AS_ROLE = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:As|In\s+my\s+capacity\s+as)\s+(?:the\s+)?(?:current\s+|newly\s+appointed\s+)?"
     + _TITLE + r"\b[^.\n]{0,80}?,\s+(?:I|we)\b",
 )
+# A delegate who speaks for an organisation or a person: "I represent Lumen Watch", "I am the
+# Minister of …".
+_I_REPRESENT = re.compile(r"\bI\s+(?:represent|speak\s+(?:for|on\s+behalf\s+of)|am\s+(?:the|a)\s+(?:representative|" + _TITLE + r"))\b")
 _SIGNATURE = re.compile(
     r"(?:^|\n)[ \t]*(?:sincerely|respectfully|yours\s+(?:faithfully|sincerely|truly)|signed)[ \t]*,?[ \t]*\n",
     re.IGNORECASE,
@@ -49,7 +53,7 @@ def role_voice(document: Document) -> str | None:
 
 def _role_evidence(document: Document) -> str | None:
     text = document.text
-    for pattern in (_HEADER_ROLE, _CRISIS_COMMITTEE, _AS_ROLE):
+    for pattern in (_HEADER_ROLE, _CRISIS_COMMITTEE, _AS_ROLE, _I_REPRESENT):
         match = pattern.search(text)
         if match:
             return " ".join(match.group().split())

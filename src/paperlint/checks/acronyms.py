@@ -6,7 +6,8 @@ Committee)", "(DR Congo)", "the IASC, the Inter-Agency Standing Committee", or s
 name whose initials spell it (across hyphens and small words: "Council of Europe" for CoE).
 Acronyms everyone knows (rules/vocabularies/mun/known-acronyms.txt), Roman numerals, words in
 capitals for emphasis or as labels ("POSITION PAPER", "NOT") and text that is not prose
-(headers, URLs, document symbols, sources) are not acronyms to define.
+(headers, URLs, document symbols, sources) are not acronyms to define; an acronym in the
+header ("Committee: UNESCO") names the committee every reader is in.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from functools import lru_cache
 
 from paperlint.engine.kinds import Hit
 from paperlint.grammar.vocabulary import builtin_list
-from paperlint.regions import skipped
+from paperlint.regions import regions, skipped
 
 ACRONYM = re.compile(r"(?<![\w'’&.-])(?P<acronym>[A-Z](?:[A-Za-z&]*[A-Z]))(?P<plural>s)?(?![\w'’&-])")
 _ROMAN = re.compile(r"[IVXLCDM]+")
@@ -43,12 +44,13 @@ def undefined_acronym(document, rule, config):
     text = document.text
     expansions = rule.params.options.get("expansions") or {}
     parenthesised = _parenthesised(text)
+    in_header = {m["acronym"] for region in regions(document).of("header") for m in ACRONYM.finditer(text, region.start, region.end)}
     words = _words(text)
     reported: set[str] = set()
     sentence_starts = [s.start for s in document.sentences]
     for match in ACRONYM.finditer(text):
         acronym = match["acronym"]
-        if acronym in reported or not _is_acronym(text, match) or rule.excepted(text, *match.span("acronym")):
+        if acronym in reported or acronym in in_header or not _is_acronym(text, match) or rule.excepted(text, *match.span("acronym")):
             continue
         if skipped(document, rule.skip, *match.span("acronym")):
             continue

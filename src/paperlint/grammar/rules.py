@@ -18,7 +18,7 @@ from paperlint.engine.kinds import Hit, Phrases
 from paperlint.grammar import matches
 from paperlint.grammar.matches import EngineMatch
 from paperlint.grammar.vocabulary import document_words, vocabulary
-from paperlint.regions import regions
+from paperlint.regions import mid_sentence, regions
 
 CHECK = "paperlint.grammar.rules:engine_finding"
 ENGINES = ("languagetool", "harper")
@@ -76,22 +76,26 @@ _NAME_KINDS = ("header", "bibliography", "citation")
 def is_name(document, match: EngineMatch) -> bool:
     """True when the flagged word is a name or the paper's own word, not a misspelling: a word
     in the paper's `paperlint: words` comments; a word with digits or inner capitals (NotPetya,
-    ICTs); a capitalised word that is part of a multi-word name (Jemaah Islamiyah), that the paper
-    writes again, or that its header or sources hold. A capitalised word one letter away from
-    the engine's suggestion ("Goverment") is still a misspelling."""
+    ICTs); a capitalised word within a sentence, part of a multi-word name (Jemaah Islamiyah), that
+    the paper writes again, or that its header or sources hold. A capitalised word one letter away from
+    the engine's suggestion ("Goverment") is still a misspelling. A spelling of the paper's
+    own English, US or British, is not a misspelling either."""
+    from paperlint.english import spelling_pairs
+
     word = document.text[match.start : match.end]
     if word in document_words(document) or any(c.isdigit() for c in word) or _INNER_CAPITAL.search(word):
         return True
+    if word.lower() in spelling_pairs():
+        return True  # a US or British spelling: which one is CN019's and UN005's business
     if not word[:1].isupper():
         return False
-    if match.suggestions and _one_edit(word.lower(), match.suggestions[0].lower()):
-        return False
     found = regions(document)
-    if found.inside_longer_name(match.start, match.end):
-        return True
     pattern = re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])")
     uses = [m.start() for m in pattern.finditer(document.text)]
-    return len(uses) > 1 or any(found.at(offset, _NAME_KINDS) for offset in uses)
+    if found.inside_longer_name(match.start, match.end) or any(found.at(offset, _NAME_KINDS) for offset in uses):
+        return True
+    near_word = bool(match.suggestions) and _one_edit(word.lower(), match.suggestions[0].lower())
+    return not near_word and (len(uses) > 1 or mid_sentence(document.text, match.start))
 
 
 def _one_edit(a: str, b: str) -> bool:
