@@ -135,3 +135,7 @@ def test_clean_papers_pass_quietly_with_harper(path, run_cli):
     code, out, _ = run_cli("check", str(path), "--grammar", "harper", "--no-cache")
     assert code == 0, out
     assert "warning" not in out and "error" not in out
+
+
+def test_whole_paper_findings_on_the_title_are_not_skipped():
+    assert RULES["RD003"].skip == RULES["RD004"].skip == () and all(RULES[code].skip == () for code in RULES if code.startswith("PS"))
