@@ -22,13 +22,22 @@ def test_belgium_reports_the_known_problems(run_cli):
     assert code == 1 and err == ""
     expected = {
         (1, "DB001"), (9, "GR001"), (11, "ST005"), (13, "AC001"), (13, "UN002"), (15, "RD001"),
-        (15, "UN001"), (15, "UN005"), (15, "ST001"), (17, "ST004"), (17, "RD001"), (19, "DB002"),
+        (15, "UN001"), (15, "ST001"), (17, "ST004"), (17, "RD001"), (19, "DB002"),
         (21, "DB002"), (23, "DB001"), (25, "DB001"), (28, "DB001"), (5, "CN002"),
     }
     found = {(int(line.split(":")[1]), line.split(": ")[1].split()[0]) for line in out.splitlines()}
     assert expected <= found
     acronyms = [line for line in out.splitlines() if "AC001" in line]
     assert ["FATF" in acronyms[0], "OSCE" in acronyms[1], "CoE" in acronyms[2]] == [True, True, True]
+    # The paper is in US English (center, programs): UN spelling only when a profile asks for it.
+    assert (15, "UN005") not in found
+
+
+def test_un_spelling_profile_reports_the_us_spellings(tmp_path, run_cli):
+    config = tmp_path / "paperlint.toml"
+    config.write_text('profile = "un"\n[profiles.un]\nspelling = "un"\n')
+    code, out, _ = run_cli("check", BELGIUM, "--config", str(config), "--select", "UN005", "--output-format", "concise")
+    assert "'programmes', not 'programs'" in out or "'centre', not 'center'" in out
 
 
 def test_full_format_underlines_the_span_and_suggests(run_cli):

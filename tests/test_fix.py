@@ -27,7 +27,7 @@ def fixed(text: str, fmt: str = "txt") -> tuple[str, fix.FixPlan, list]:
 def test_fixes_contraction_un_name_and_malapropism_only():
     text = "Belgium don't accept this in the mere future.\n\nIt joined the United Nation Security Council.\n"
     result, plan, findings = fixed(text)
-    assert result == "Belgium do not accept this in the near future.\n\nIt joined the United Nations Security Council.\n"
+    assert result == "Belgium does not accept this in the near future.\n\nIt joined the United Nations Security Council.\n"
     assert {e.findings[0].code for e in plan.edits} == {f.code for f in findings if f.fixable}
 
 
@@ -52,12 +52,12 @@ def test_crlf_and_bom_are_kept(tmp_path):
     data = b"\xef\xbb\xbf" + text.encode("utf-8")
     document = document_from(text.replace("\r\n", "\n"))
     after, _ = fix.fixed_bytes(data, document, run_rules(document, RULES))
-    assert after == b"\xef\xbb\xbf" + "Belgium do not accept this.\r\n\r\nIt acts.\r\n".encode("utf-8")
+    assert after == b"\xef\xbb\xbf" + "Belgium does not accept this.\r\n\r\nIt acts.\r\n".encode("utf-8")
 
 
 def test_markdown_markup_inside_a_span_is_left_alone():
     result, plan, _ = fixed("# Title\n\nBelgium **don't** accept it in the *mere* future.\n", "md")
-    assert "**do not**" in result and "in the *mere* future" in result
+    assert "**does not**" in result and "in the *mere* future" in result
     assert [f.code for f in plan.skipped] == ["GR001"]
 
 

@@ -150,6 +150,8 @@ _ABBREVIATIONS = {
     "vol", "fig", "e.g", "i.e", "etc", "vs", "cf", "al", "approx", "inc", "ltd", "co",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.n", "u.s", "u.k", "u.s.a", "e.u", "h.e", "res", "rev", "add", "corr", "op",
+    "pp", "sec", "secs", "ch", "chap", "vols", "figs", "ibid", "viz", "ca", "n.d",
+    "gen", "sen", "rep", "gov", "pres", "amb", "lt", "col", "jr", "sr", "dept", "govt", "univ", "est",
 }
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
 

@@ -23,6 +23,9 @@ SECTIONS = {
     "solutions": "Proposed Solutions",
 }
 DEFAULT_PROFILE = "generic"
+# `spelling`: "paper" keeps the English the paper is written in (US or British) and reports
+# only mixed spellings; "un" asks for the UN's own spelling (British, with -ize) in every paper.
+SPELLINGS = ("paper", "un")
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ class Profile:
     max_words: int | None = None
     words_per_page: int = 500
     third_person: bool = True
+    spelling: str = "paper"
     # Shorter texts are excerpts, not papers: the structure checks leave them alone.
     min_words: int = 120
 
@@ -72,6 +76,7 @@ class CustomProfile:
     max_words: int | None = None
     words_per_page: int | None = None
     third_person: bool | None = None
+    spelling: str | None = None
     min_words: int | None = None
 
 
@@ -90,6 +95,8 @@ def build_profile(name: str, custom: CustomProfile, where: str) -> Profile:
             raise ConfigError(
                 f"{where}: key {key.replace('_', '-')!r}: unknown {unknown[0]!r} (known: {', '.join(known)})"
             )
+    if changes.get("spelling", "paper") not in SPELLINGS:
+        raise ConfigError(f"{where}: key 'spelling': {changes['spelling']!r} is not one of {', '.join(SPELLINGS)}")
     for key in ("max_pages", "max_words", "words_per_page"):
         if key in changes and changes[key] <= 0:
             raise ConfigError(f"{where}: key {key.replace('_', '-')!r}: must be positive")

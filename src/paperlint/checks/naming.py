@@ -50,9 +50,14 @@ def body_named_several_ways(document, rule, ctx):
             if not is_full and _inside_longer_name(document.text, match.start(), start):
                 continue  # "National Security Council" is another body
             first = chosen.setdefault((body, is_full), form)
-            if first != form:
+            if _without_un(first) != _without_un(form):
                 kind = "full name" if is_full else "short form"
                 yield Hit(match.start(), match.end(), {"expected": first, "kind": kind, "body": body}, (first,))
+
+
+def _without_un(form: str) -> str:
+    """A short form less its "UN" prefix: "UN Security Council", then "Security Council", is one name."""
+    return re.sub(r"^(?:UN|U\.N\.)\s+", "", form)
 
 
 def _inside_longer_name(text: str, offset: int, block_start: int) -> bool:
@@ -83,7 +88,7 @@ def acronym_redefined(document, rule, ctx):
             key = _normalised_name(full)
             if acronym not in first:
                 first[acronym] = (full, key, full_start)
-            elif first[acronym][1] != key:
+            elif not _same_name(first[acronym][1], key):
                 earlier, _, offset = first[acronym]
                 line = document.locate(offset).line
                 yield Hit(full_start, full_start + len(full), {"acronym": acronym, "expected": earlier, "first_line": line},
@@ -95,7 +100,7 @@ def _trim_definition(run: str, acronym: str, offset: int) -> tuple[int, str | No
     words = list(re.finditer(r"\S+", run))
     capitals = [w for w in words if w.group()[0].isupper()]
     letters = sum(1 for c in acronym if c.isupper())
-    while len(capitals) > max(letters, 1) and words:
+    while len(capitals) > max(letters, 1) + 2 and words:
         dropped = words.pop(0)
         if dropped.group()[0].isupper():
             capitals.pop(0)
@@ -104,6 +109,13 @@ def _trim_definition(run: str, acronym: str, offset: int) -> tuple[int, str | No
     if len(words) < 2:
         return offset, None
     return offset + words[0].start(), run[words[0].start() : words[-1].end()]
+
+
+def _same_name(one: str, other: str) -> bool:
+    """Two normalised names are one when the words of one are all in the other
+    ("Non-Proliferation Treaty" and "Treaty on the Non-Proliferation of Nuclear Weapons")."""
+    a, b = set(one.split()), set(other.split())
+    return a <= b or b <= a
 
 
 def _normalised_name(name: str) -> str:

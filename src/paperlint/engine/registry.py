@@ -24,6 +24,7 @@ from paperlint.engine import params
 from paperlint.engine.kinds import Kind, kinds, phrases_regex
 from paperlint.errors import ConfigError
 from paperlint.findings import Severity
+from paperlint.regions import KINDS as REGION_KINDS, NOT_PROSE
 
 CODE = re.compile(r"^[A-Z]{2,4}\d{3}$")
 NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -37,6 +38,16 @@ CATEGORIES = (
     "consistency", "debris", "facts", "acronyms",
 )
 ENTRY_POINT_GROUP = "paperlint.packs"
+# The regions (see `paperlint.regions`) a rule skips unless its record says `skip: [...]`
+# (`skip: []` reads everything): rules that judge prose skip everything that is not prose;
+# structure, debris and fact rules read the whole paper.
+# Names and spellings are judged in headings too.
+DEFAULT_SKIP = {
+    "style": NOT_PROSE, "grammar": NOT_PROSE, "readability": NOT_PROSE, "consistency": NOT_PROSE,
+    "acronyms": NOT_PROSE,
+    "terminology": tuple(k for k in NOT_PROSE if k != "heading"),
+    "spelling": tuple(k for k in NOT_PROSE if k != "heading"),
+}
 
 
 @dataclass(frozen=True)
@@ -78,6 +89,7 @@ class RuleRecord:
     fix: bool = False
     exceptions: list[str] = field(default_factory=list)
     needs: list[str] = field(default_factory=list)
+    skip: list[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +110,7 @@ class Rule:
     fixable: bool = False
     exceptions: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()
+    skip: tuple[str, ...] = ()  # region kinds whose text the rule does not judge
 
     def format_message(self, values: dict[str, Any]) -> str:
         return self.message.format_map(values)
@@ -193,6 +206,10 @@ def _load_rule(raw: Any, pack: _PackRecord, label: str, where: str) -> Rule:
     for need in record.needs:
         if need not in NEEDS:
             raise ConfigError(f"{where}: needs {need!r} is not one of {', '.join(NEEDS)}")
+    skip = record.skip if record.skip is not None else DEFAULT_SKIP.get(category, ())
+    unknown_regions = [kind for kind in skip if kind not in REGION_KINDS]
+    if unknown_regions:
+        raise ConfigError(f"{where}: skip: {unknown_regions[0]!r} is not one of {', '.join(REGION_KINDS)}")
     placeholders = {name for _, name, _, _ in string.Formatter().parse(record.message) if name}
     unknown = placeholders - set(kind.PLACEHOLDERS or placeholders)
     if unknown:
@@ -220,6 +237,7 @@ def _load_rule(raw: Any, pack: _PackRecord, label: str, where: str) -> Rule:
         fixable=record.fix,
         exceptions=tuple(record.exceptions),
         needs=tuple(record.needs),
+        skip=tuple(skip),
     )
 
 

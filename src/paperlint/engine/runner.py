@@ -14,6 +14,7 @@ from paperlint.engine.patterns import PatternTimeout
 from paperlint.engine.registry import Rule
 from paperlint.engine.selection import matches
 from paperlint.findings import Finding
+from paperlint.regions import skipped
 
 _DIRECTIVE = re.compile(r"^(?P<action>disable-next-line|disable|enable)\s*(?:=\s*(?P<codes>[\w\s,.-]*))?$")
 
@@ -60,7 +61,7 @@ _STAGES = {"grammar": "grammar", "spelling": "grammar", "readability": "readabil
 
 def _rule_findings(document: Document, rule: Rule, ctx: RunContext, suppressed) -> Iterable[Finding]:
     for hit in rule.kind.check(document, rule, ctx):
-        if rule.excepted(document.text, hit.start, hit.end):
+        if rule.excepted(document.text, hit.start, hit.end) or skipped(document, rule.skip, hit.start, hit.end):
             continue
         if any(a <= hit.start < b and any(matches(rule, s) for s in sel) for a, b, sel in suppressed):
             continue
@@ -86,7 +87,7 @@ def make_finding(document: Document, rule: Rule, hit: Hit) -> Finding:
         end_column=end.column,
         text=found,
         suggestions=hit.suggestions,
-        fixable=rule.fixable and bool(hit.suggestions),
+        fixable=rule.fixable and bool(hit.suggestions) and hit.safe,
         paragraph=start.paragraph,
         page=start.page,
         page_line=start.page_line,

@@ -78,3 +78,16 @@ def _vocabulary(accept: tuple[str, ...], reject: tuple[str, ...]) -> Vocabulary:
     rejected = tuple(_reject_entry(line) for line in builtin_list("reject") + reject)
     rejected_terms = {_reject_entry(line)[0].lower() for line in reject}
     return Vocabulary(tuple(a for a in accepted if a.lower() not in rejected_terms), rejected)
+
+
+_WORDS_DIRECTIVE = re.compile(r"^words\s*[:=]?\s*(?P<words>.+)$", re.IGNORECASE | re.DOTALL)
+
+
+def document_words(document) -> frozenset[str]:
+    """The paper's own vocabulary: the words of its `<!-- paperlint: words Foo, Bar -->` comments."""
+    found = set()
+    for _, body in document.directives:
+        match = _WORDS_DIRECTIVE.match(body.strip())
+        if match:
+            found.update(word.strip() for word in re.split(r"[,;\n]", match["words"]) if word.strip())
+    return frozenset(found)

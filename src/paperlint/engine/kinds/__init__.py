@@ -34,6 +34,7 @@ class Hit:
     details: tuple[str, ...] = ()
     severity: Severity | None = None
     engine_rule: str | None = None
+    safe: bool = True  # False: the suggestion needs a human look, --fix leaves it alone
 
 
 class Kind:

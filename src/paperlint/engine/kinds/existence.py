@@ -12,14 +12,14 @@ from paperlint.engine.kinds import Hit, Kind, phrases_regex, segments
 @dataclass
 class Params:
     tokens: list[str] = field(default_factory=list)
-    patterns: list[str] = field(default_factory=list)
+    patterns: list[patterns.Pattern] = field(default_factory=list)  # checked when the pack loads
     ignorecase: bool = True
     suggest: str | None = None
 
     @cached_property
     def regex(self) -> patterns.Pattern:
         parts = [phrases_regex(self.tokens, self.ignorecase).pattern] if self.tokens else []
-        parts += [_scoped(p) for p in self.patterns]
+        parts += [_scoped(p.pattern) for p in self.patterns]
         return patterns.compile_pattern("|".join(parts) or r"(?!)", patterns.regex.IGNORECASE if self.ignorecase else 0)
 
 

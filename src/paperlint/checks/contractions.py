@@ -1,0 +1,74 @@
+"""ST001: contractions, expanded so that the verb agrees with its subject.
+
+"France don't accept" expands to "France does not accept": the verb takes the number of the
+subject before it, not of the contraction. When the subject's number cannot be told, the
+literal expansion is offered but not as a safe fix.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from paperlint.engine.kinds import Hit, Phrases, match_case
+
+# Verbs whose form depends on the subject: plural (and I/you) form, singular form.
+AGREEING = {"do": "does", "have": "has", "are": "is", "were": "was"}
+_SINGULAR_FORMS = {singular: plural for plural, singular in AGREEING.items()}
+_SINGULAR_SUBJECTS = {
+    "he", "she", "it", "this", "that", "everyone", "everybody", "nobody", "someone", "somebody",
+    "anyone", "anybody", "one", "each", "either", "neither", "who",
+}
+_PLURAL_SUBJECTS = {"i", "you", "we", "they", "these", "those", "people", "children", "both", "many", "few", "several", "others", "men", "women"}
+_NOT_SUBJECTS = {
+    "not", "which", "what", "there", "hence", "thus", "so", "then", "but", "or", "if", "please",
+    "therefore", "why", "how", "when", "where", "to", "than",
+}
+_ADVERBS = {"still", "also", "simply", "really", "often", "just", "even", "generally", "usually", "clearly", "certainly", "currently", "already"}
+_WORDS_BEFORE = re.compile(r"([\w'’-]+)[^\w\n]*$")
+
+
+@lru_cache(maxsize=4)
+def _phrases(contractions: tuple[str, ...]) -> Phrases:
+    return Phrases(contractions, ignorecase=True)
+
+
+def contraction(document, rule, ctx):
+    """Each contraction the rule's `swap` option lists, with an expansion that agrees."""
+    swap = rule.params.options["swap"]
+    phrases = _phrases(tuple(swap))
+    expansions = list(swap.values())
+    for match in phrases.regex.finditer(document.text):
+        literal = expansions[phrases.index(match.group())]
+        verb, _, rest = literal.partition(" ")
+        number = _subject_number(document.text, match.start())
+        if verb in AGREEING or verb in _SINGULAR_FORMS:
+            plural = _SINGULAR_FORMS.get(verb, verb)
+            agreed = {"plural": plural, "singular": AGREEING[plural]}.get(number, verb)
+            expansion, safe = f"{agreed} {rest}", number is not None
+        else:
+            expansion, safe = literal, True
+        expected = match_case(match.group(), expansion)
+        yield Hit(match.start(), match.end(), {"expected": expected}, (expected,), safe=safe)
+
+
+def _subject_number(text: str, offset: int) -> str | None:
+    """"singular", "plural" or None: the number of the word before `offset` read as a subject."""
+    words = re.findall(r"[\w'’-]+|[.!?;:,]", text[max(0, offset - 80) : offset])
+    while words and words[-1].lower() in _ADVERBS:
+        words.pop()
+    if not words or not words[-1][0].isalnum():
+        return None
+    word = words[-1]
+    lower = word.lower()
+    if "and" in (w.lower() for w in words[-4:-1]):
+        return "plural"
+    if lower in _SINGULAR_SUBJECTS:
+        return "singular"
+    if lower in _PLURAL_SUBJECTS:
+        return "plural"
+    if word[0].isupper():
+        return None if lower.endswith("s") else "singular"
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+        return "plural"
+    return "singular" if lower.isalpha() and lower not in _NOT_SUBJECTS else None

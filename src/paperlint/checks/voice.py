@@ -1,0 +1,29 @@
+"""First person in a position paper (ST002, ST003): one finding per habit, none in a role paper."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from paperlint.checks.habits import once_or_each
+from paperlint.engine.kinds import Phrases
+from paperlint.regions import skipped
+from paperlint.voice import role_voice
+
+
+def first_person(document, rule, ctx):
+    """Uses of the pronouns the rule lists (`options.pronouns`, case as written), outside
+    quotations and other non-prose, unless the paper speaks as a person in a role."""
+    if role_voice(document):
+        return
+    phrases = _phrases(tuple(rule.params.options["pronouns"]))
+    uses = [
+        match.span()
+        for match in phrases.regex.finditer(document.text)
+        if not rule.excepted(document.text, *match.span()) and not skipped(document, rule.skip, *match.span())
+    ]
+    yield from once_or_each(document, uses)
+
+
+@lru_cache(maxsize=8)
+def _phrases(pronouns: tuple[str, ...]) -> Phrases:
+    return Phrases(pronouns, ignorecase=False)

@@ -1,0 +1,99 @@
+"""Which English a paper is written in: US, or British (the UN's own style is British with -ize).
+
+`english_variant(document)` counts the paper's spellings that only one variant uses (color /
+colour, center / centre, program / programme, analyze / analyse, and -ise verbs), in its prose
+only, and returns "en-US" or "en-GB" (ties and papers without evidence: "en-GB", the UN's
+choice). Pass it to a grammar engine; UN005 and CN019 use `variant_uses` to report the other
+variant's spellings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from paperlint.document import Document
+from paperlint.engine.kinds import Phrases
+from paperlint.grammar.vocabulary import builtin_list
+from paperlint.regions import NOT_PROSE, mid_sentence, skipped
+
+US, GB = "en-US", "en-GB"
+CACHE_KEY = "english.variant"
+_PAIRS = "=>"
+# "program" after one of these is software, spelt "program" in every English.
+_SOFTWARE = re.compile(
+    r"(?:computer|software|antivirus|anti-virus|malicious|malware|spyware|hacking|spy|AI|application|"
+    r"executable|coding|encryption|surveillance)[\s-]+$",
+    re.IGNORECASE,
+)
+_ISE = re.compile(r"(?<![\w'’-])(?P<stem>[a-z]{3,}is)(?:e|es|ed|ing|ation|ations)(?![\w'’-])")
+
+
+@dataclass(frozen=True)
+class Use:
+    """One word of a variant in the paper, with its spelling in the other variant."""
+
+    start: int
+    end: int
+    other: str
+
+
+@lru_cache(maxsize=1)
+def spelling_pairs() -> dict[str, str]:
+    """Each US form → its British form, and each British form → its US form."""
+    pairs: dict[str, str] = {}
+    for line in builtin_list("spellings", "english"):
+        us, _, gb = line.partition(_PAIRS)
+        for us_form, gb_form in zip(us.split(), gb.split(), strict=True):
+            pairs[us_form] = gb_form
+            pairs[gb_form] = us_form
+    return pairs
+
+
+@lru_cache(maxsize=1)
+def us_forms() -> frozenset[str]:
+    """The US forms of the pairs (lower case)."""
+    return frozenset(us for line in builtin_list("spellings", "english") for us in line.partition(_PAIRS)[0].split())
+
+
+@lru_cache(maxsize=1)
+def _forms() -> tuple[frozenset[str], Phrases]:
+    return us_forms(), Phrases(spelling_pairs(), ignorecase=True)
+
+
+def variant_uses(document: Document, variant: str, skip: tuple[str, ...] = NOT_PROSE + ("name",)) -> list[Use]:
+    """Words spelt the `variant` way ("en-US" or "en-GB") outside the `skip` regions, in order."""
+    us_forms, phrases = _forms()
+    text, uses = document.text, []
+    for match in phrases.regex.finditer(text):
+        word = match.group()
+        key = word.lower()
+        if (key in us_forms) != (variant == US) or word[:1].isupper() and mid_sentence(text, match.start()):
+            continue  # the other variant, or a capitalised name ("Pew Research Center")
+        if key.startswith("program") and _SOFTWARE.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        if skipped(document, skip, match.start(), match.end()):
+            continue
+        other = spelling_pairs()[key]
+        uses.append(Use(match.start(), match.end(), other.capitalize() if word[:1].isupper() else other))
+    return uses
+
+
+def english_variant(document: Document) -> str:
+    """"en-US" or "en-GB": the variant most of the paper's telling spellings belong to."""
+    if CACHE_KEY not in document.cache:
+        us = len(variant_uses(document, US))
+        gb = len(variant_uses(document, GB)) + len(_ise_words(document))
+        document.cache[CACHE_KEY] = US if us > gb else GB
+    return document.cache[CACHE_KEY]
+
+
+def _ise_words(document: Document) -> list[re.Match]:
+    from paperlint.checks.naming import ISE_ONLY
+
+    return [
+        m for m in _ISE.finditer(document.text)
+        if m["stem"] + "e" not in ISE_ONLY
+        and not skipped(document, NOT_PROSE, m.start(), m.end())
+    ]

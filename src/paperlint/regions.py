@@ -1,0 +1,276 @@
+"""Where a paper is not prose: typed spans computed once per document.
+
+Checks that judge prose (style, spelling, acronyms, terminology…) should not read a header
+field ("Delegate Name: …"), a heading used as a label, a URL, a UN document symbol
+(A/RES/70/237), a bibliography, an in-text citation, a quotation, a table of figures or code.
+`regions(document)` finds each kind once (kept in `document.cache`); a rule record names the
+kinds it skips (`skip: [...]`, default by category, see `paperlint.engine.registry`) and the
+runner drops a hit that lies mostly inside them (`skipped`).
+
+`name` spans are capitalised multi-word names ("Global Coalition to defeat ISIS"). A rule that
+skips names still flags a whole name written wrong; it only leaves alone a word that is a part
+of a longer name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from paperlint.document import Block, Document
+from paperlint.metadata import HEADER_FIELD
+
+KINDS = (
+    "header", "heading", "url", "symbol", "bibliography", "citation", "quotation", "table", "code", "name",
+)
+# Everything that is not running text: what a prose-judging rule skips by default.
+NOT_PROSE = tuple(kind for kind in KINDS if kind != "name")
+CACHE_KEY = "regions"
+# Header lines are looked for in this many first blocks (page one).
+HEADER_BLOCKS = 12
+
+_LABEL_LINE = re.compile(
+    # "Committee: …", "Delegate Name: …", "Topic A: …", "COMMITTEE : …": a short label, a colon, a short value.
+    r"^[ \t]*(?P<label>[A-Z][\w'’&/().-]*(?:[ \t]+[\w'’&/().-]+){0,4})[ \t]*[:：][ \t]*(?P<value>\S[^\n]*)$",
+    re.MULTILINE,
+)
+_HEADER_PHRASE = re.compile(
+    r"^[ \t]*(?:delegation\s+(?:from|of)|represented\s+by|position\s+paper\s+(?:for|of|on)|submitted\s+by)\b[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_MAX_HEADER_VALUE_WORDS = 15
+_URL = re.compile(
+    r"(?:\b(?:https?|ftp|file)://|\bwww\.)[^\s<>\"“”]+"
+    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b(?:[\w-]+\.)+(?:org|com|int|gov|edu|net|info|io|uk|eu|ch|fr|de|be|jp|ca|au)(?:/[^\s<>\"“”]*)?(?![\w.])",
+    re.IGNORECASE,
+)
+_URL_TAIL = ".,;:!?)]}'’\"”"
+# A/RES/70/237, S/2019/123, E/CN.6/2020/3, S/RES/2178 (2014): capitals, slashes, and a number.
+_SYMBOL = re.compile(r"(?<![\w/])[A-Z][A-Z.]{0,9}(?:/[A-Za-z0-9][\w.-]*)+(?:\s\(\d{4}\))?")
+_CITATION = re.compile(
+    r"\((?=[^()\n]{0,160}?(?:\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b|\bn\.\s?d\.))[^()\n]{1,160}\)"
+    r"|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]"
+)
+_QUOTATION = re.compile(r"“[^“”\n]{1,1000}”|\"[^\"\n]{1,1000}\"|«[^«»\n]{1,1000}»")
+_CODE = re.compile(r"`[^`\n]+`")
+_SOURCES_HEADING = re.compile(
+    r"^\W*(?:(?:[IVX]+|\d+|[A-Z])[.):]\s+)?(?:sources|sources\s+cited|works\s+cited|bibliography|references|"
+    r"reference\s+list|citations|endnotes|footnotes|notes|works\s+consulted)\W*$",
+    re.IGNORECASE,
+)
+# A heading that opens prose again after a bibliography: another topic, or a usual section.
+_SECTION_HEADING = re.compile(
+    r"^\W*(?:topic|committee|country|delegation|background|introduction|overview|past|history|"
+    r"(?:[\w-]+['’]s\s+)?(?:country\s+|national\s+)?(?:policy|position)|proposed|solutions?|recommendations?|conclusion)\b",
+    re.IGNORECASE,
+)
+_REFERENCE = re.compile(
+    r"https?://|\bwww\.|\bdoi\b|\bRetrieved\b|\bAccessed\b|\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)[a-z]?[^()]{0,20}\)",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"[-+(]?\d[\d,.]*%?[).,;:]?")
+_TOKEN = re.compile(r"\S+")
+_CAPTION = re.compile(r"^\s*(?:table|figure|chart|graph)\s+\d+\b", re.IGNORECASE)
+_WORDS_IN_CAPS = re.compile(r"^[^a-z]*[A-Z]{2,}[^a-z]*$")
+# A capitalised multi-word name: capitalised words joined by spaces or small words
+# ("Council of Europe", "Global Coalition to defeat ISIS", "Ban Ki-moon").
+_NAME_WORD = r"[A-Z][\w'’&-]*"
+# Words that open a sentence or a noun phrase rather than a name.
+_NOT_NAME_START = (
+    r"(?!(?:The|A|An|This|That|These|Those|In|On|At|For|By|As|It|Its|Our|We|If|When|While|Since|After|"
+    r"Before|However|Moreover|Furthermore|Although|Because|Both|Each|Every|All|Many|Most|Some|Such|Their|"
+    r"His|Her|Under|With|From|During|Through|To|Of|And|But|Or)\b)"
+)
+_JOINER = r"(?:of|the|and|for|on|in|against|de|du|des|la|le|del|da|al|bin|von|van|&|to(?:\s+[a-z]+)?)"
+_NAME = re.compile(rf"(?<![\w'’-]){_NOT_NAME_START}{_NAME_WORD}(?:[ \t]+(?:{_JOINER}[ \t]+)*{_NAME_WORD})+(?![\w'’-])")
+
+
+@dataclass(frozen=True)
+class Region:
+    kind: str
+    start: int
+    end: int
+
+
+class Regions:
+    """The non-prose spans of one document, by kind, each kind sorted and merged."""
+
+    def __init__(self, spans: dict[str, list[tuple[int, int]]]):
+        self._spans = {kind: _merged(spans.get(kind, [])) for kind in KINDS}
+        self._starts = {kind: [s for s, _ in found] for kind, found in self._spans.items()}
+
+    def of(self, kind: str) -> list[Region]:
+        return [Region(kind, s, e) for s, e in self._spans[kind]]
+
+    def at(self, offset: int, kinds: tuple[str, ...] = KINDS) -> str | None:
+        """The kind of the region holding `offset`, if any."""
+        for kind in kinds:
+            span = self._containing(kind, offset)
+            if span is not None:
+                return kind
+        return None
+
+    def covered(self, start: int, end: int, kinds: tuple[str, ...]) -> int:
+        """How many characters of [start, end) lie in regions of `kinds` (names excepted)."""
+        marks: list[tuple[int, int]] = []
+        for kind in kinds:
+            if kind == "name":
+                continue
+            index = max(0, bisect.bisect_right(self._starts[kind], start) - 1)
+            for s, e in self._spans[kind][index:]:
+                if s >= end:
+                    break
+                if e > start:
+                    marks.append((max(s, start), min(e, end)))
+        return sum(e - s for s, e in _merged(marks))
+
+    def inside_longer_name(self, start: int, end: int) -> bool:
+        span = self._containing("name", start)
+        return span is not None and span[0] <= start and end <= span[1] and (span[1] - span[0]) > (end - start)
+
+    def _containing(self, kind: str, offset: int) -> tuple[int, int] | None:
+        index = bisect.bisect_right(self._starts[kind], offset) - 1
+        if index >= 0 and self._spans[kind][index][0] <= offset < self._spans[kind][index][1]:
+            return self._spans[kind][index]
+        return None
+
+
+def regions(document: Document) -> Regions:
+    """The document's regions, computed once."""
+    if CACHE_KEY not in document.cache:
+        document.cache[CACHE_KEY] = Regions(_find(document))
+    return document.cache[CACHE_KEY]
+
+
+def skipped(document: Document, kinds: tuple[str, ...], start: int, end: int) -> bool:
+    """True when text[start:end] lies mostly in regions of `kinds`, or is part of a longer name
+    while `kinds` holds "name"."""
+    if not kinds:
+        return False
+    found = regions(document)
+    if "name" in kinds and found.inside_longer_name(start, end):
+        return True
+    length = max(end - start, 1)
+    return found.covered(start, max(end, start + 1), kinds) * 2 > length
+
+
+def mid_sentence(text: str, offset: int) -> bool:
+    """True when the word at `offset` does not open a sentence, line or quotation: a capital
+    there marks a name."""
+    before = text[max(0, offset - 3) : offset].rstrip(" \t\"“'‘(")
+    return bool(before) and before[-1] not in ".!?:\n"
+
+
+def _find(document: Document) -> dict[str, list[tuple[int, int]]]:
+    text = document.text
+    spans: dict[str, list[tuple[int, int]]] = {kind: [] for kind in KINDS}
+    spans["header"] = _header(document)
+    spans["heading"] = _headings(document)
+    spans["url"] = [_without_tail(text, m.start(), m.end()) for m in _URL.finditer(text)]
+    spans["symbol"] = [m.span() for m in _SYMBOL.finditer(text) if any(c.isdigit() for c in m.group())]
+    spans["bibliography"] = _bibliography(document)
+    spans["citation"] = [m.span() for m in _CITATION.finditer(text)]
+    spans["quotation"] = [m.span() for m in _QUOTATION.finditer(text)]
+    spans["table"] = _tables(document)
+    spans["code"] = [m.span() for m in _CODE.finditer(text)]
+    spans["name"] = [m.span() for m in _NAME.finditer(text)]
+    return spans
+
+
+def _header(document: Document) -> list[tuple[int, int]]:
+    text, found = document.text, []
+    for block in document.blocks[:HEADER_BLOCKS]:
+        for pattern in (HEADER_FIELD, _LABEL_LINE, _HEADER_PHRASE):
+            for match in pattern.finditer(text, block.start, block.end):
+                value = match.groupdict().get("value") or ""
+                if len(value.split()) <= _MAX_HEADER_VALUE_WORDS:
+                    found.append(match.span())
+    return found
+
+
+def _headings(document: Document) -> list[tuple[int, int]]:
+    """Heading blocks, and lines in capitals used as labels ("POSITION PAPER", "ABOUT THE COUNTRY:")."""
+    text, found = document.text, []
+    for block in document.blocks:
+        if block.kind == "heading":
+            found.append((block.start, block.end))
+            continue
+        for line in re.finditer(r"[^\n]+", text[block.start : block.end]):
+            start, end = block.start + line.start(), block.start + line.end()
+            label = re.match(r"\s*([^:\n]{2,60}):", line.group())
+            if _WORDS_IN_CAPS.match(line.group()) and len(line.group().split()) <= 12:
+                found.append((start, end))
+            elif label and _WORDS_IN_CAPS.match(label.group(1)):
+                found.append((start, start + label.end()))
+    return found
+
+
+def _bibliography(document: Document) -> list[tuple[int, int]]:
+    """From a sources heading to the next section heading; trailing reference-like blocks;
+    footnotes."""
+    text, blocks, found = document.text, document.blocks, []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if block.kind == "footnote":
+            found.append((block.start, block.end))
+        if _SOURCES_HEADING.match(text[block.start : block.end]) and len(text[block.start : block.end]) <= 40:
+            end = index + 1
+            while end < len(blocks) and not _reopens_prose(document, blocks, end):
+                end += 1
+            found.append((block.start, blocks[end - 1].end))
+            index = end
+            continue
+        index += 1
+    tail = len(blocks)
+    while tail > 0 and _REFERENCE.search(text, blocks[tail - 1].start, blocks[tail - 1].end) and (
+        blocks[tail - 1].end - blocks[tail - 1].start < 600
+    ):
+        tail -= 1
+    if len(blocks) - tail >= 2:
+        found.append((blocks[tail].start, blocks[-1].end))
+    return found
+
+
+def _reopens_prose(document: Document, blocks: list[Block], index: int) -> bool:
+    block = blocks[index]
+    line = document.text[block.start : block.end]
+    return bool(
+        (block.kind == "heading" or len(line) <= 60)
+        and _SECTION_HEADING.match(line)
+        and not _REFERENCE.search(line)
+    )
+
+
+def _tables(document: Document) -> list[tuple[int, int]]:
+    text, found = document.text, []
+    for block in document.blocks:
+        if block.kind == "table_cell":
+            found.append((block.start, block.end))
+            continue
+        for line in re.finditer(r"[^\n]+", text[block.start : block.end]):
+            tokens = _TOKEN.findall(line.group())
+            numbers = [token for token in tokens if _NUMBER.fullmatch(token)]
+            if _CAPTION.match(line.group()) or (len(numbers) >= 3 and len(numbers) * 2 >= len(tokens)):
+                found.append((block.start + line.start(), block.start + line.end()))
+    return found
+
+
+def _without_tail(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in _URL_TAIL:
+        end -= 1
+    return start, end
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if end <= start:
+            continue
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

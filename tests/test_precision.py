@@ -1,0 +1,141 @@
+"""Findings a chair agrees with: prose regions, the paper's English and voice, names, safe fixes,
+and clean papers that pass quietly (issue 13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from paperlint.config import Config
+from paperlint.engine.registry import load_rules
+from paperlint.engine.runner import run_rules
+from paperlint.english import english_variant
+from paperlint.profiles import CustomProfile
+from paperlint.regions import regions, skipped
+from paperlint.voice import role_voice
+
+from tests.conftest import EXAMPLES, ROOT, document_from
+
+CLEAN = sorted((ROOT / "tests" / "data" / "clean").glob("*.txt")) + [EXAMPLES / "control.txt"]
+RULES = {rule.code: rule for rule in load_rules()}
+
+
+def run(text: str, code: str, config: Config | None = None):
+    return run_rules(document_from(text), [RULES[code]], config)
+
+
+def test_regions_find_each_kind_of_non_prose():
+    text = (
+        "Committee: DISEC\nDelegate Name: Ana Ruiz\n\nPOSITION PAPER\n\n"
+        "Kenya recalls A/RES/70/237 (United Nations, 2015) and \"a quoted line\" at https://un.org/x.\n\n"
+        "Sources\n\nUnited Nations. (2015). Report. https://undocs.org/\n"
+    )
+    document = document_from(text)
+    found = {kind: [text[r.start : r.end] for r in regions(document).of(kind)] for kind in
+             ("header", "heading", "symbol", "citation", "quotation", "url", "bibliography")}
+    assert "Delegate Name: Ana Ruiz" in found["header"]
+    assert "POSITION PAPER" in found["heading"]
+    assert "A/RES/70/237" in found["symbol"]
+    assert "(United Nations, 2015)" in found["citation"]
+    assert "\"a quoted line\"" in found["quotation"]
+    assert "https://un.org/x" in found["url"]
+    assert found["bibliography"][0].startswith("Sources")
+
+
+def test_a_hit_mostly_inside_a_skipped_region_is_skipped_and_a_sentence_with_a_citation_is_not():
+    text = "Kenya acts (Smith, 2020) at once, as every State must."
+    document = document_from(text)
+    citation = text.index("(Smith")
+    assert skipped(document, ("citation",), citation + 1, citation + 6)
+    assert not skipped(document, ("citation",), 0, len(text))
+
+
+@pytest.mark.parametrize(
+    "text, variant",
+    [
+        ("The center analyzed the program; its neighbors favor defense.", "en-US"),
+        ("The centre analysed the programme; its neighbours favour defence.", "en-GB"),
+        ("Kenya organises training and recognises the work of its partners.", "en-GB"),
+        ("Kenya trains officers.", "en-GB"),
+        ("Malicious computer programs hit the Pew Research Center; the centre recovered.", "en-GB"),
+    ],
+)
+def test_english_variant_is_read_from_the_papers_spellings(text, variant):
+    assert english_variant(document_from(text)) == variant
+
+
+US_PAPER = "The center runs programs on labor rights. Its neighbors favor the plan, and twelve percent agree."
+
+
+def test_us_paper_gets_no_un_spelling_by_default_but_does_when_the_profile_asks():
+    assert run(US_PAPER, "UN005") == []
+    config = Config(profile="un-style", profiles={"un-style": CustomProfile(spelling="un")})
+    found = run(US_PAPER, "UN005", config)
+    assert [f.text for f in found] == ["center"]
+    assert "(and 5 more uses)" in found[0].message and found[0].details
+    assert "percent" in found[0].details[0]
+
+
+def test_unknown_profile_spelling_is_a_one_line_config_error():
+    from paperlint.errors import ConfigError
+    from paperlint.profiles import build_profile
+
+    with pytest.raises(ConfigError, match="spelling"):
+        build_profile("x", CustomProfile(spelling="oxford"), "paperlint.toml")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Committee: Historical Cabinet of Kenya\nCountry: Kenya\n\nWe hold the border.",
+        "Role: Minister of Energy\n\nWe renegotiate our pipeline fees.",
+        "As Minister of Energy, I propose that we renegotiate our pipeline fees.",
+        "I represent Lumen Watch, a human-rights organisation.",
+        "We shall act.\n\nSincerely,\nPrime Minister of Norland",
+    ],
+)
+def test_role_papers_are_recognised(text):
+    assert role_voice(document_from(text))
+
+
+def test_delegation_paper_is_not_a_role_paper():
+    assert role_voice(document_from("Kenya believes that we must act. The Minister of Health agrees.")) is None
+
+
+def test_unsure_contraction_fix_is_offered_but_not_safe():
+    found = run("The United States don't agree.", "ST001")
+    assert found[0].suggestions == ("do not",) and not found[0].fixable
+    assert run("France don't agree.", "ST001")[0].fixable
+
+
+def harper() -> Config:
+    return Config(grammar="harper")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes between the Tumbari and Ogel Dinka herders spread along the Rivenna river.",
+        "Foreign direct investment reached 40 GW; the RETs and R2P debates went on.",
+        "The IMO’s mandate grew. Kenya funds cybercrime units.",
+        "Kimathi Wanjiru spoke. Later, Wanjiru spoke again.",
+        "<!-- paperlint: words Zorvath -->\nzorvath is the local word for a well.",
+    ],
+)
+def test_names_and_the_papers_own_words_are_not_misspellings(text):
+    assert run(text, "SP001", harper()) == []
+
+
+def test_misspelt_ordinary_words_are_still_reported():
+    found = run("The goverment acted. Goverment officials met.", "SP001", harper())
+    assert [f.text for f in found] == ["goverment", "Goverment"]
+
+
+@pytest.mark.parametrize("path", CLEAN, ids=lambda p: p.name)
+def test_clean_papers_pass_quietly_with_harper(path, run_cli):
+    code, out, _ = run_cli("check", str(path), "--grammar", "harper", "--no-cache")
+    assert code == 0, out
+    assert "warning" not in out and "error" not in out
+
+
+def test_whole_paper_findings_on_the_title_are_not_skipped():
+    assert RULES["RD003"].skip == RULES["RD004"].skip == () and all(RULES[code].skip == () for code in RULES if code.startswith("PS"))
