@@ -63,7 +63,7 @@ def test_docx_example_metadata_comes_from_core_properties():
 
 def _footnotes_part(package, *notes: str) -> Part:
     separator = (
-        f'<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
     )
     bodies = "".join(
         f'<w:footnote w:id="{i}"><w:p><w:r><w:t xml:space="preserve">{note}</w:t></w:r></w:p></w:footnote>'

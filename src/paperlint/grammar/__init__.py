@@ -72,18 +72,18 @@ class Session:
             )
         return self.service.connection(self.url, self.home)
 
-    def check(self, text: str, accepted_words: tuple[str, ...]) -> list[EngineMatch]:
-        """Every engine's matches on `text`."""
+    def check(self, text: str, accepted_words: tuple[str, ...], variant: str = "en-GB") -> list[EngineMatch]:
+        """Every engine's matches on `text`, read as `variant` English ("en-GB" or "en-US")."""
         from paperlint.grammar.languagetool import LanguageToolFailure
 
         found: list[EngineMatch] = []
         if LANGUAGETOOL in self.engines:
             try:
-                found += self.languagetool().check(text)
+                found += self.languagetool().check(text, variant)
             except LanguageToolFailure as error:
                 self.fall_back(error)
         if HARPER in self.engines:
-            harper_matches = harper_engine.check(text, accepted_words)
+            harper_matches = harper_engine.check(text, accepted_words, variant)
             found += [h for h in harper_matches if not any(_overlap(h, m) for m in found)]
         return sorted(found, key=lambda m: (m.start, m.end))
 
@@ -153,14 +153,17 @@ class GrammarService:
         return self._connections.get((None, home), (None, None))[0]
 
     def matches(self, document, config=None) -> list[EngineMatch]:
-        """The engines' matches on `document` outside accepted vocabulary, computed once."""
+        """The engines' matches on `document` outside accepted vocabulary, in the paper's own
+        English (US or British), computed once."""
         if CACHE_KEY not in document.cache:
+            from paperlint.english import english_variant
+
             words = vocabulary(config)
             current = self.session(config)
             text, cut = engine_text(document)
             if cut and current.engines:
                 current.notes.append(f"{document.path}: only the first {len(text):,} characters were checked for grammar and spelling")
-            found = current.check(text, words.accepted_words)
+            found = current.check(text, words.accepted_words, english_variant(document))
             document.cache[CACHE_KEY] = words.keep(document.text, found)
         return document.cache[CACHE_KEY]
 

@@ -17,21 +17,22 @@ DISABLED_RULES = {
 
 
 @lru_cache(maxsize=None)
-def linter(accepted: tuple[str, ...]):
-    """One British-English Harper linter per vocabulary (building it takes about half a second)."""
+def linter(accepted: tuple[str, ...], variant: str = "en-GB"):
+    """One Harper linter per vocabulary and English (building it takes about half a second)."""
     import harper
 
-    checker = harper.Linter(harper.Dialect.BRITISH)
+    checker = harper.Linter(harper.Dialect.AMERICAN if variant == "en-US" else harper.Dialect.BRITISH)
     checker.set_lint_config({**checker.get_lint_config(), **DISABLED_RULES})
     if accepted:
         checker.import_words(list(accepted))
     return checker
 
 
-def check(text: str, accepted: tuple[str, ...] = ()) -> list[EngineMatch]:
-    """Harper's lints on `text`; its spans are already Python character offsets."""
+def check(text: str, accepted: tuple[str, ...] = (), variant: str = "en-GB") -> list[EngineMatch]:
+    """Harper's lints on `text` read as `variant` English; its spans are already Python
+    character offsets."""
     found = []
-    for rule_id, lints in linter(accepted).organized_lints(text).items():
+    for rule_id, lints in linter(accepted, variant).organized_lints(text).items():
         for lint in lints:
             found.append(
                 EngineMatch(

@@ -23,7 +23,7 @@ from paperlint.errors import PaperlintError
 from paperlint.grammar.install import MAIN_CLASS, SERVER_JAR
 from paperlint.grammar.matches import EngineMatch
 
-LANGUAGE = "en-GB"  # UN English: British spelling (programme, centre) with -ize accepted
+LANGUAGE = "en-GB"  # UN English: British spelling (programme, centre) with -ize accepted; a US paper is checked as en-US
 # UTF-16 code units per request: well inside LanguageTool's limits for one check.
 CHUNK_LIMIT = 20_000
 STARTUP_TIMEOUT = 90.0
@@ -156,25 +156,35 @@ class Client:
     """Checks text against a LanguageTool server given by URL (a local one or a hosted one)."""
 
     def __init__(self, url: str) -> None:
-        import language_tool_python
-
-        try:
-            self.tool = language_tool_python.LanguageTool(LANGUAGE, remote_server=url)
-        except Exception as error:  # language-tool-python raises several kinds; one line for the user
-            raise LanguageToolFailure(f"the LanguageTool server at {url} does not answer ({type(error).__name__})") from None
-        self.tool.disabled_rules = set(DISABLED_RULES)
-        self.tool._TIMEOUT = REQUEST_TIMEOUT  # its own default is 300 s per try
         self.url = url
+        self._tools: dict[str, object] = {}
+        self._tool(LANGUAGE)  # the server answers, or this fails now
 
-    def check(self, text: str) -> list[EngineMatch]:
-        """Matches in `text`, with offsets in Python characters, chunked under the request limit."""
+    def _tool(self, language: str):
+        """The language-tool-python client for one English (made on first use)."""
+        if language not in self._tools:
+            import language_tool_python
+
+            try:
+                tool = language_tool_python.LanguageTool(language, remote_server=self.url)
+            except Exception as error:  # language-tool-python raises several kinds; one line for the user
+                raise LanguageToolFailure(f"the LanguageTool server at {self.url} does not answer ({type(error).__name__})") from None
+            tool.disabled_rules = set(DISABLED_RULES)
+            tool._TIMEOUT = REQUEST_TIMEOUT  # its own default is 300 s per try
+            self._tools[language] = tool
+        return self._tools[language]
+
+    def check(self, text: str, language: str = LANGUAGE) -> list[EngineMatch]:
+        """Matches in `text` read as `language` ("en-GB" or "en-US"), with offsets in Python
+        characters, chunked under the request limit."""
+        tool = self._tool(language)
         found: list[EngineMatch] = []
         for start, end in chunks(text, CHUNK_LIMIT):
             piece = text[start:end]
             if not piece.strip():
                 continue
             try:
-                matches = self.tool.check(piece)
+                matches = tool.check(piece)
             except Exception as error:
                 raise LanguageToolFailure(f"the LanguageTool server at {self.url} stopped answering ({type(error).__name__})") from None
             units = Utf16(piece)
