@@ -217,7 +217,7 @@ def _load(checks: tuple[str, ...], parse: bool) -> None:
     textstat_module()
     cmu_dictionary()
     if parse:
-        from paperlint.checks.missing_verb import load_pipeline
+        from paperlint.analysis.parse import load_pipeline
 
         load_pipeline()
 
