@@ -21,7 +21,7 @@ def test_belgium_reports_the_known_problems(run_cli):
     code, out, err = run_cli("check", BELGIUM, "--output-format", "concise")
     assert code == 1 and err == ""
     expected = {
-        (1, "DB001"), (9, "GR001"), (11, "ST005"), (13, "AC001"), (13, "UN002"), (15, "RD001"),
+        (1, "DB001"), (9, "CF002"), (11, "ST005"), (13, "AC001"), (13, "UN002"), (15, "RD001"),
         (15, "UN001"), (15, "ST001"), (17, "ST004"), (17, "RD001"), (19, "DB002"),
         (21, "DB002"), (23, "DB001"), (25, "DB001"), (28, "DB001"), (5, "CN002"),
     }
@@ -71,7 +71,7 @@ def test_json_output_matches_the_documented_schema(run_cli):
         (["--select", "DB"], {"DB001", "DB002"}),
         (["--select", "debris"], {"DB001", "DB002"}),
         (["--select", "misnamed-un-body"], {"UN001"}),
-        (["--select", "UN,GR0", "--ignore", "UN005,UN002,UN003"], {"UN001", "GR001"}),
+        (["--select", "UN,CF0", "--ignore", "UN005,UN002,UN003,CF001"], {"UN001", "CF002"}),
         (["--ignore", "ALL", "--extend-select", "ST001"], set()),
     ],
 )

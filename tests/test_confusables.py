@@ -19,9 +19,10 @@ from pathlib import Path
 import pytest
 
 from paperlint.checks import confusables
-from paperlint.checks.missing_verb import load_pipeline
+from paperlint.analysis.parse import load_pipeline
 from paperlint.config import Config
 from paperlint.engine.registry import load_rules
+from paperlint.context import standalone_context
 from paperlint.engine.runner import run_rules
 from tests.conftest import document_from
 
@@ -100,7 +101,7 @@ def evaluate(grammar: str = "off", codes=CODES, names=("dev.txt", "heldout.txt")
     config = Config(grammar=grammar)
     overall, per_set, notes = Tally(), defaultdict(Tally), []
     for sentence in sentences(names):
-        findings = run_rules(document_from(sentence.text), rules, config)
+        findings = run_rules(document_from(sentence.text), rules, standalone_context(config))
         if sentence.span:
             name = set_of(sentence.written, sentence.meant)
             per_set[name].errors += 1
@@ -171,7 +172,7 @@ def test_every_member_example_is_clean():
     rules = [r for r in load_rules() if r.code == "CF001"]
     for confusion in confusables.confusion_sets():
         for member in confusion.members:
-            found = run_rules(document_from(member.example), rules, Config(grammar="off"))
+            found = run_rules(document_from(member.example), rules, standalone_context(Config(grammar="off")))
             assert not found, f"{confusion.name}: {[f.text for f in found]} in {member.example!r}"
 
 
@@ -179,16 +180,16 @@ def test_words_with_two_senses_are_never_judged():
     judged = {form for c in confusables.confusion_sets() for m in c.members for form in m.forms}
     assert not set(confusables.not_judged()) & judged
     text = "The Council sanctioned the regime. The treaty sanctions the new border. Sanction them."
-    assert not run_rules(document_from(text), [r for r in load_rules() if r.code in CODES], Config(grammar="off"))
+    assert not run_rules(document_from(text), [r for r in load_rules() if r.code in CODES], standalone_context(Config(grammar="off")))
 
 
 def test_context_decides_not_the_word():
     rules = [r for r in load_rules() if r.code == "CF001"]
     right = "Its role is to advise the Council."
     wrong = "The delegation ignored the Council's advise."
-    assert not run_rules(document_from(right), rules, Config(grammar="off"))
+    assert not run_rules(document_from(right), rules, standalone_context(Config(grammar="off")))
     if load_pipeline() is not None:
-        [finding] = run_rules(document_from(wrong), rules, Config(grammar="off"))
+        [finding] = run_rules(document_from(wrong), rules, standalone_context(Config(grammar="off")))
         assert (finding.text, finding.suggestions) == ("advise", ("advice",))
         assert "recommendation" in finding.message
 
@@ -196,13 +197,13 @@ def test_context_decides_not_the_word():
 def test_word_patterns_work_without_the_parser(monkeypatch):
     monkeypatch.setattr(confusables, "parsed_sentences", lambda document, wanted: None)
     rules = [r for r in load_rules() if r.code == "CF001"]
-    [finding] = run_rules(document_from("GDP per capital fell by a third."), rules, Config(grammar="off"))
+    [finding] = run_rules(document_from("GDP per capital fell by a third."), rules, standalone_context(Config(grammar="off")))
     assert finding.suggestions == ("capita",)
 
 
 def test_a_word_inside_a_wrong_phrase_is_reported_once():
     rules = [r for r in load_rules() if r.code in CODES]
-    found = run_rules(document_from("Militias wreck havoc in the south."), rules, Config(grammar="off"))
+    found = run_rules(document_from("Militias wreck havoc in the south."), rules, standalone_context(Config(grammar="off")))
     assert [(f.code, f.text) for f in found] == [("CF002", "wreck havoc")]
 
 
@@ -210,7 +211,7 @@ def test_a_word_inside_a_wrong_phrase_is_reported_once():
 def test_engine_and_check_on_one_span_report_once():
     rules = [r for r in load_rules() if r.code in CODES + _ENGINE_CODES]
     text = "Independent experts should advice the panel on water rights."
-    found = run_rules(document_from(text), rules, Config(grammar="harper"))
+    found = run_rules(document_from(text), rules, standalone_context(Config(grammar="harper")))
     assert [(f.code, f.text) for f in found] == [("CF001", "advice")]
 
 
@@ -233,7 +234,7 @@ def test_floors_with_languagetool():
     try:
         overall, _, notes = evaluate("languagetool", CODES + _ENGINE_CODES)
     finally:
-        grammar.shutdown()
+        grammar.shared_service().close()
     assert overall.recall >= 0.80 and overall.precision >= 0.95, "\n".join(notes)
 
 
@@ -244,7 +245,7 @@ def test_checks_run_with_the_network_blocked(monkeypatch):
     monkeypatch.setattr(socket, "socket", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     rules = [r for r in load_rules() if r.code in CODES]
-    found = run_rules(document_from("Income per capital fell in near future."), rules, Config(grammar="off"))
+    found = run_rules(document_from("Income per capital fell in near future."), rules, standalone_context(Config(grammar="off")))
     assert {f.code for f in found} == {"CF001", "CF002"}
 
 

@@ -58,7 +58,7 @@ def test_crlf_and_bom_are_kept(tmp_path):
 def test_markdown_markup_inside_a_span_is_left_alone():
     result, plan, _ = fixed("# Title\n\nBelgium **don't** accept it in the *mere* future.\n", "md")
     assert "**does not**" in result and "in the *mere* future" in result
-    assert [f.code for f in plan.skipped] == ["GR001"]
+    assert [f.code for f in plan.skipped] == ["CF002"]
 
 
 def test_overlapping_fixes_apply_the_first_and_skip_the_rest():
@@ -149,7 +149,7 @@ def test_fix_writes_atomically_and_reports_what_is_left(run_cli, tmp_path):
     assert "Recent Posts" not in text and "mere future" not in text and "don’t" not in text
     assert "\n\n\n" not in text and not text.startswith("\n")
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".paperlint-")]
-    assert "DB001" not in out and "GR001" not in out  # the report is of the fixed paper
+    assert "DB001" not in out and "CF002" not in out  # the report is of the fixed paper
     assert code in (0, 1)
     code, out, err = run_cli("check", paper, "--diff")
     assert (code, out) == (0, "")

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from paperlint.analysis.parse import load_pipeline
 from paperlint.checks import delegation, missing_verb
 from paperlint.findings import Severity
 from tests.conftest import EXAMPLES, findings_for
@@ -135,9 +136,9 @@ LOST_VERB = "Nonetheless, our security forces have multiple small attacks which 
 
 def test_the_meaning_extra_is_installed_and_parses():
     """CI installs the `meaning` extra: the spaCy path is the one these tests exercise."""
-    nlp = missing_verb.load_pipeline()
+    nlp = load_pipeline()
     assert nlp is not None
-    assert {"tagger", "parser"} <= set(nlp.pipe_names)
+    assert {"tagger", "attribute_ruler", "parser"} <= set(nlp.pipe_names)
 
 
 def test_belgium_lost_verb_is_found_with_suggested_verbs():
@@ -171,7 +172,7 @@ def test_lost_verbs(sentence, found):
 
 
 def test_word_list_fallback_is_lower_confidence(monkeypatch):
-    monkeypatch.setattr(missing_verb, "load_pipeline", lambda: None)
+    monkeypatch.setattr(missing_verb, "parsed_sentences", lambda document, wanted=None: None)
     (finding,) = findings_for(LOST_VERB, "CN011")
     assert finding.text == "have multiple small attacks"
     assert finding.severity == Severity.INFO

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import pytest
 
+from paperlint.analysis.english import english_variant
+from paperlint.analysis.regions import regions, skipped
+from paperlint.analysis.voice import role_voice
 from paperlint.config import Config
 from paperlint.engine.registry import load_rules
+from paperlint.context import standalone_context
 from paperlint.engine.runner import run_rules
-from paperlint.english import english_variant
 from paperlint.profiles import CustomProfile
-from paperlint.regions import regions, skipped
-from paperlint.voice import role_voice
-
 from tests.conftest import EXAMPLES, ROOT, document_from
 
 CLEAN = sorted((ROOT / "tests" / "data" / "clean").glob("*.txt")) + [EXAMPLES / "control.txt"]
@@ -20,7 +20,7 @@ RULES = {rule.code: rule for rule in load_rules()}
 
 
 def run(text: str, code: str, config: Config | None = None):
-    return run_rules(document_from(text), [RULES[code]], config)
+    return run_rules(document_from(text), [RULES[code]], standalone_context(config))
 
 
 def test_regions_find_each_kind_of_non_prose():

@@ -81,7 +81,7 @@ def test_pre_commit_checks_only_the_papers_a_commit_changes(hook_repo, tmp_path)
     shutil.copytree(PAPERS_REPO, papers)
     # The hook's environment has only the required dependencies (no optional grammar or
     # meaning models), so the test picks rules that do not depend on them.
-    hook = {"id": "paperlint", "files": "^papers/", "args": ["--select", "DB,ST001,GR001,UN"]}
+    hook = {"id": "paperlint", "files": "^papers/", "args": ["--select", "DB,ST001,CF002,UN"]}
     config = {"repos": [{"repo": str(repo_path), "rev": rev, "hooks": [hook]}]}
     (papers / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
     bad = papers / "papers" / "france-disarmament.txt"
@@ -103,7 +103,7 @@ def test_pre_commit_checks_only_the_papers_a_commit_changes(hook_repo, tmp_path)
     assert second.returncode == 1, second.stdout + second.stderr
     assert "Failed" in second.stdout
     assert "papers/france-disarmament.txt:5:1: DB001" in second.stdout
-    assert "ST001" in second.stdout and "GR001" in second.stdout
+    assert "ST001" in second.stdout and "CF002" in second.stdout
     assert "kenya-climate.md" not in second.stdout  # unchanged papers are not checked
 
     # 3. Nothing staged under papers/: the hook is skipped.

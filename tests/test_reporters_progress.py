@@ -40,7 +40,7 @@ def test_directory_run_prints_a_summary_table_and_exits_by_fail_on(run_cli, tmp_
     repo = tmp_path / "repo"
     shutil.copytree(PAPERS_REPO, repo)
     papers = repo / "papers"
-    code, out, err = run_cli("check", papers, "--fail-on", "error", "--select", "DB,ST001,GR001")
+    code, out, err = run_cli("check", papers, "--fail-on", "error", "--select", "DB,ST001,CF002")
     assert code == 1  # france-disarmament.txt has web debris, an error
     assert "paperlint summary" in err
     rows = {line.split("│")[1].strip(): line for line in err.splitlines() if "│" in line and (".txt" in line or ".md" in line)}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from paperlint.engine.kinds import Phrases
+from paperlint.analysis.phrases import Phrases
 from paperlint.engine.registry import load_pack
 from paperlint.engine.runner import run_rules
 from tests.conftest import document_from

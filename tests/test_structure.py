@@ -8,9 +8,9 @@ import pytest
 
 from paperlint.checks.structure import paper_span, structure_report
 from paperlint.config import Config, load_config, resolve
+from paperlint.context import standalone_context
 from paperlint.document import Block, Document, SourceAnchor
 from paperlint.engine.registry import load_rules
-from paperlint.context import standalone_context
 from paperlint.engine.runner import run_rules
 from paperlint.errors import ConfigError
 from paperlint.profiles import BUILTIN, CustomProfile, build_profile

@@ -1,4 +1,4 @@
-"""Dated events (paperlint.events) and relative time claims (CN010) on fresh wording.
+"""Dated events (paperlint.analysis.events) and relative time claims (CN010) on fresh wording.
 
 The evaluation sets in tests/data/meaning/time_events.yml and time_claims.yml were written for
 these tests in wording no check was built from; half of each is look-alikes that must stay
@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from paperlint.checks.missing_verb import load_pipeline
-from paperlint.events import dated_events, wordnet
+from paperlint.analysis.events import dated_events, wordnet
+from paperlint.analysis.parse import load_pipeline
 from tests.conftest import document_from, findings_for
 
 DATA = Path(__file__).parent / "data" / "meaning"

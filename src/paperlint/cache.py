@@ -12,7 +12,6 @@ import dataclasses
 import hashlib
 import json
 import os
-import sys
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -24,30 +23,6 @@ from paperlint.findings import Finding, Severity
 from paperlint.output import write_atomically
 
 FORMAT_VERSION = 2
-CACHE_ENVIRONMENT = "PAPERLINT_CACHE_DIR"
-
-
-def default_cache_dir() -> Path:
-    """The user cache folder: %LOCALAPPDATA% on Windows, ~/Library/Caches on macOS, else XDG."""
-    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
-        return Path(os.environ["LOCALAPPDATA"]) / "paperlint" / "Cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "paperlint"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "paperlint"
-
-
-def cache_dir_for(config) -> Path:
-    """--cache-dir, else `cache-dir` in the config (relative to the config file), else
-    $PAPERLINT_CACHE_DIR, else the user cache folder."""
-    configured = getattr(config, "cache_dir", None)
-    if configured:
-        path = Path(configured).expanduser()
-        config_file = getattr(config, "path", None)
-        return path if path.is_absolute() or not config_file else Path(config_file).parent / path
-    chosen = os.environ.get(CACHE_ENVIRONMENT)
-    return Path(chosen).expanduser() if chosen else default_cache_dir()
-
-
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """paperlint's version plus the size and mtime of every file of the package and its packs."""

@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from paperlint.budget import BudgetExceeded, paper_budget, worker_memory_limit
-from paperlint.cache import ResultCache, cache_dir_for, settings_fingerprint
-from paperlint.config import CONFIG_FILES, Config, Settings, find_config_file, load_config, settings_for_file
+from paperlint.cache import ResultCache, settings_fingerprint
+from paperlint.config import CONFIG_FILES, Config, Settings, cache_dir_for, find_config_file, load_config, settings_for_file
 from paperlint.context import RunContext
 from paperlint.document import Document
 from paperlint.engine.registry import Rule
@@ -217,7 +217,7 @@ def _load(checks: tuple[str, ...], parse: bool) -> None:
     textstat_module()
     cmu_dictionary()
     if parse:
-        from paperlint.checks.missing_verb import load_pipeline
+        from paperlint.analysis.parse import load_pipeline
 
         load_pipeline()
 

@@ -9,6 +9,8 @@ engine gets; nothing else reads configuration files.
 from __future__ import annotations
 
 import dataclasses
+import os
+import sys
 import fnmatch
 import tomllib
 from dataclasses import dataclass, field
@@ -210,3 +212,27 @@ def resolve(config: Config, overrides: dict[str, Any] | None = None) -> Settings
 @lru_cache(maxsize=64)
 def settings_for_file(config_file: Path | None, overrides: tuple[tuple[str, Any], ...]) -> Settings:
     return resolve(load_config(config_file), dict(overrides))
+
+
+CACHE_ENVIRONMENT = "PAPERLINT_CACHE_DIR"
+
+
+def default_cache_dir() -> Path:
+    """The user cache folder: %LOCALAPPDATA% on Windows, ~/Library/Caches on macOS, else XDG."""
+    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        return Path(os.environ["LOCALAPPDATA"]) / "paperlint" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "paperlint"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "paperlint"
+
+
+def cache_dir_for(config) -> Path:
+    """--cache-dir, else `cache-dir` in the config (relative to the config file), else
+    $PAPERLINT_CACHE_DIR, else the user cache folder."""
+    configured = getattr(config, "cache_dir", None)
+    if configured:
+        path = Path(configured).expanduser()
+        config_file = getattr(config, "path", None)
+        return path if path.is_absolute() or not config_file else Path(config_file).parent / path
+    chosen = os.environ.get(CACHE_ENVIRONMENT)
+    return Path(chosen).expanduser() if chosen else default_cache_dir()

@@ -16,9 +16,9 @@ import bisect
 import re
 from functools import lru_cache
 
+from paperlint.analysis.regions import regions, skipped
 from paperlint.engine.kinds import Hit
-from paperlint.grammar.vocabulary import builtin_list
-from paperlint.regions import regions, skipped
+from paperlint.wordlists import builtin_list
 
 ACRONYM = re.compile(r"(?<![\w'’&.-])(?P<acronym>[A-Z](?:[A-Za-z&]*[A-Z]))(?P<plural>s)?(?![\w'’&-])")
 _ROMAN = re.compile(r"[IVXLCDM]+")

@@ -18,8 +18,9 @@ from typing import Iterator, NamedTuple
 
 import yaml
 
-from paperlint.checks.missing_verb import parsed_sentences
-from paperlint.engine.kinds import Hit, Phrases, match_case
+from paperlint.analysis.phrases import Phrases
+from paperlint.analysis.parse import parsed_sentences
+from paperlint.engine.kinds import Hit, match_case
 
 _SETS_FILE = "data/confusables.yml"
 _PHRASES_FILE = "data/confusables-phrases.yml"

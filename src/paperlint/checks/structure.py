@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from paperlint.analysis.phrases import phrases_regex
 from paperlint.document import Block, Document
-from paperlint.engine.kinds import Hit, phrases_regex
+from paperlint.engine.kinds import Hit
 from paperlint.metadata import FIELD_NAMES, HEADER_FIELD
 from paperlint.profiles import BUILTIN, DEFAULT_PROFILE, SECTIONS, Profile, profile_for
 from paperlint.readability import is_prose

@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from paperlint import events as lexicon
+from paperlint.analysis import events as lexicon
+from paperlint.analysis.events import MONTHS, YEAR, Event, dated_events
 from paperlint.document import WORD
 from paperlint.engine.kinds import Hit
-from paperlint.events import MONTHS, YEAR, Event, dated_events
 from paperlint.findings import Severity
 
 _NUMBER_WORDS = {

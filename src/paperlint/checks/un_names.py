@@ -22,7 +22,8 @@ from importlib import resources
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from paperlint.engine.kinds import Hit, Phrases, segments
+from paperlint.analysis.phrases import Phrases, segments
+from paperlint.engine.kinds import Hit
 
 TABLES = ("un_bodies.csv", "un_bodies_extra.csv")
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "against", "at", "&"})

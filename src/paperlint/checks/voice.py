@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from paperlint.analysis.phrases import Phrases
+from paperlint.analysis.regions import skipped
+from paperlint.analysis.voice import role_voice
 from paperlint.checks.habits import once_or_each
-from paperlint.engine.kinds import Phrases
-from paperlint.regions import skipped
-from paperlint.voice import role_voice
 
 
 def first_person(document, rule, ctx):

@@ -20,11 +20,13 @@ from typing import Any
 
 import yaml
 
+from paperlint.analysis.phrases import phrases_regex
+from paperlint.analysis.regions import KINDS as REGION_KINDS
+from paperlint.analysis.regions import NOT_PROSE
 from paperlint.engine import params
-from paperlint.engine.kinds import Kind, kinds, phrases_regex
+from paperlint.engine.kinds import Kind, kinds
 from paperlint.errors import ConfigError
 from paperlint.findings import Severity
-from paperlint.regions import KINDS as REGION_KINDS, NOT_PROSE
 
 CODE = re.compile(r"^[A-Z]{2,4}\d{3}$")
 NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -38,7 +40,7 @@ CATEGORIES = (
     "consistency", "debris", "facts", "acronyms",
 )
 ENTRY_POINT_GROUP = "paperlint.packs"
-# The regions (see `paperlint.regions`) a rule skips unless its record says `skip: [...]`
+# The regions (see `paperlint.analysis.regions`) a rule skips unless its record says `skip: [...]`
 # (`skip: []` reads everything): rules that judge prose skip everything that is not prose;
 # structure, debris and fact rules read the whole paper.
 # Names and spellings are judged in headings too.

@@ -7,6 +7,7 @@ import re
 import time
 from typing import Iterable
 
+from paperlint.analysis.regions import skipped
 from paperlint.context import RunContext, standalone_context
 from paperlint.document import Document
 from paperlint.engine.kinds import Hit
@@ -14,7 +15,6 @@ from paperlint.engine.patterns import PatternTimeout
 from paperlint.engine.registry import Rule
 from paperlint.engine.selection import matches
 from paperlint.findings import Finding
-from paperlint.regions import skipped
 
 _DIRECTIVE = re.compile(r"^(?P<action>disable-next-line|disable|enable)\s*(?:=\s*(?P<codes>[\w\s,.-]*))?$")
 

@@ -12,10 +12,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Iterator
 
-from paperlint import events
+from paperlint.analysis import events
+from paperlint.analysis.phrases import phrases_regex
 from paperlint.document import Document, Sentence
-from paperlint.engine.kinds import phrases_regex
-from paperlint.facts.knowledge import COUNTRY_ALIASES, FORMER_STATES, ORGANISATIONS, KnowledgeBase
+from paperlint.facts.knowledge import (
+    COUNTRY_ALIASES,
+    FORMER_STATES,
+    ORGANISATIONS,
+    KnowledgeBase,
+)
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -349,7 +354,7 @@ def sdgs(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
 
 def dated_events(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
     """'the 2018 Liege attack', '2016; Brussels Bombings', 'the Paris attacks of November 2015'
-    (found by paperlint.events, as the time-claim check finds them)."""
+    (found by paperlint.analysis.events, as the time-claim check finds them)."""
     for event in events.dated_events(ctx.document):
         if sentence.start <= event.start < sentence.end:
             yield ctx.claim("event", event.start, event.end, year=event.year, label=event.label)

@@ -24,7 +24,7 @@ from urllib.parse import quote
 import requests
 
 from paperlint import __version__
-from paperlint.cache import cache_dir_for
+from paperlint.config import cache_dir_for
 from paperlint.errors import PaperlintError
 from paperlint.facts.knowledge import ORGANISATIONS, KnowledgeBase, normalise
 from paperlint.facts.verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Checked, Verdict

@@ -156,7 +156,7 @@ class GrammarService:
         """The engines' matches on `document` outside accepted vocabulary, in the paper's own
         English (US or British), computed once."""
         if CACHE_KEY not in document.cache:
-            from paperlint.english import english_variant
+            from paperlint.analysis.english import english_variant
 
             words = vocabulary(config)
             current = self.session(config)

@@ -14,10 +14,11 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from paperlint.engine.kinds import Hit, Phrases
+from paperlint.analysis.phrases import Phrases
+from paperlint.analysis.regions import mid_sentence, regions
+from paperlint.engine.kinds import Hit
 from paperlint.grammar.matches import EngineMatch
 from paperlint.grammar.vocabulary import document_words, vocabulary
-from paperlint.regions import mid_sentence, regions
 
 CHECK = "paperlint.grammar.rules:engine_finding"
 ENGINES = ("languagetool", "harper")
@@ -79,7 +80,7 @@ def is_name(document, match: EngineMatch) -> bool:
     the paper writes again, or that its header or sources hold. A capitalised word one letter away from
     the engine's suggestion ("Goverment") is still a misspelling. A spelling of the paper's
     own English, US or British, is not a misspelling either."""
-    from paperlint.english import spelling_pairs
+    from paperlint.analysis.english import spelling_pairs
 
     word = document.text[match.start : match.end]
     if word in document_words(document) or any(c.isdigit() for c in word) or _INNER_CAPITAL.search(word):

@@ -10,23 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from paperlint.engine.kinds import phrases_regex
+from paperlint.analysis.phrases import phrases_regex
+from paperlint.wordlists import builtin_list
 from paperlint.grammar.matches import EngineMatch
 
-BUILTIN = "mun"
 REPLACEMENT = "=>"
-
-
-def _lines(text: str) -> list[str]:
-    return [line.split("#", 1)[0].strip() for line in text.splitlines() if line.split("#", 1)[0].strip()]
-
-
-@lru_cache(maxsize=None)
-def builtin_list(kind: str, name: str = BUILTIN) -> tuple[str, ...]:
-    path = resources.files("paperlint.rules") / "vocabularies" / name / f"{kind}.txt"
-    return tuple(_lines(path.read_text(encoding="utf-8"))) if path.is_file() else ()
 
 
 @dataclass(frozen=True)

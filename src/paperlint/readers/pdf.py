@@ -42,6 +42,7 @@ from pypdf.errors import DependencyError, DeprecationError, PyPdfError
 from paperlint.document import WORD, Document, Metadata
 from paperlint.errors import InputError
 from paperlint.metadata import parse_date
+from paperlint.wordlists import builtin_list
 from paperlint.readers import BlockWriter
 
 # What pypdf raises on malformed files besides its own errors (it parses without
@@ -528,11 +529,9 @@ def _spelt_with_hyphen(head: str, tail: str) -> bool:
 def _un_spellings() -> tuple[frozenset[str], frozenset[str]]:
     """Single words the built-in MUN vocabulary accepts, and those it rejects, lowercase
     (it rejects "counterterrorism" for the UN's "counter-terrorism")."""
-    from paperlint.grammar.vocabulary import vocabulary
-
-    built_in = vocabulary()
-    rejected = {term.lower() for term, _ in built_in.reject if " " not in term}
-    accepted = {word.lower() for phrase in built_in.accept for word in phrase.split()}
+    rejected = {line.partition("=>")[0].strip().lower() for line in builtin_list("reject")}
+    rejected = {term for term in rejected if " " not in term}
+    accepted = {word.lower() for phrase in builtin_list("accept") for word in phrase.split()}
     return frozenset(accepted - rejected), frozenset(rejected)
 
 

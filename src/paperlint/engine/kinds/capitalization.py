@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from paperlint.engine.kinds import Hit, Kind, Phrases, segments
+from paperlint.analysis.phrases import Phrases, segments
+from paperlint.engine.kinds import Hit, Kind
 
 _SMALL_WORDS = {
     "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "in", "on", "at",

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from paperlint.analysis.phrases import phrases_regex, segments
 from paperlint.engine import patterns
-from paperlint.engine.kinds import Hit, Kind, phrases_regex, segments
+from paperlint.engine.kinds import Hit, Kind
 
 
 @dataclass

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from paperlint.analysis.phrases import segments
 from paperlint.document import WORD
 from paperlint.engine import patterns
-from paperlint.engine.kinds import Hit, Kind, segments
+from paperlint.engine.kinds import Hit, Kind
 
 
 @dataclass

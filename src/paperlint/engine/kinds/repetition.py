@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from paperlint.engine.kinds import Hit, Kind, phrases_regex, segments
+from paperlint.analysis.phrases import phrases_regex, segments
+from paperlint.engine.kinds import Hit, Kind
 
 _DOUBLED = re.compile(r"(?<![\w'’-])([^\W\d_]+)\s+(\1)(?![\w'’-])", re.IGNORECASE)
 

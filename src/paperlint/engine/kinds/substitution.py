@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from paperlint.engine.kinds import Hit, Kind, Phrases, match_case, segments
+from paperlint.analysis.phrases import Phrases, segments
+from paperlint.engine.kinds import Hit, Kind, match_case
 
 
 @dataclass

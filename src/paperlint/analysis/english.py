@@ -13,12 +13,22 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from paperlint.analysis.phrases import Phrases
+from paperlint.analysis.regions import NOT_PROSE, mid_sentence, skipped
 from paperlint.document import Document
-from paperlint.engine.kinds import Phrases
-from paperlint.grammar.vocabulary import builtin_list
-from paperlint.regions import NOT_PROSE, mid_sentence, skipped
+from paperlint.wordlists import builtin_list
 
 US, GB = "en-US", "en-GB"
+# Words spelt -ise, or -ize, in every English: never evidence of a variant.
+ISE_ONLY = {
+    "advise", "arise", "chastise", "circumcise", "comprise", "compromise", "concise", "cruise",
+    "demise", "despise", "devise", "disguise", "enterprise", "excise", "exercise", "expertise",
+    "franchise", "guise", "improvise", "incise", "merchandise", "noise", "otherwise", "paradise",
+    "poise", "praise", "precise", "premise", "promise", "raise", "reprise", "revise", "rise",
+    "supervise", "surmise", "surprise", "televise", "treatise", "wise", "likewise", "clockwise",
+    "advertise", "apprise", "bruise", "anise", "valise", "porpoise", "tortoise", "turquoise",
+}
+IZE_ONLY = {"size", "seize", "prize", "capsize", "downsize", "maize", "baize", "assize", "outsize", "oversize"}
 CACHE_KEY = "english.variant"
 _PAIRS = "=>"
 # "program" after one of these is software, spelt "program" in every English.
@@ -90,7 +100,6 @@ def english_variant(document: Document) -> str:
 
 
 def _ise_words(document: Document) -> list[re.Match]:
-    from paperlint.checks.naming import ISE_ONLY
 
     return [
         m for m in _ISE.finditer(document.text)

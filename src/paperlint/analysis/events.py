@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from paperlint.engine.kinds import segments
+from paperlint.analysis.phrases import segments
 
 YEAR = r"(?:19|20)\d{2}"
 MONTHS = (
@@ -295,7 +295,7 @@ class Event:
 def dated_events(document) -> list[Event]:
     """Every dated event the paper names in its running text, in order (computed once)."""
     if "events" not in document.cache:
-        from paperlint.checks.missing_verb import parsed_sentences
+        from paperlint.analysis.parse import parsed_sentences
 
         parsed = parsed_sentences(document, _names_a_year)
         found: dict[int, Event] = {}

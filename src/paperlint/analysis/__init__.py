@@ -1,0 +1,6 @@
+"""What paperlint knows about a paper before any rule judges it: typed results, no findings.
+
+Regions (header, bibliography, quotations…), the paper's English and voice, dated events, the
+dependency parse, phrase matching. Rules (paperlint.checks) and reporters read these; nothing
+here imports a rule, the engine or a reporter.
+"""

@@ -1,0 +1,77 @@
+"""Text matching shared by rules and analyses: the spans a scope covers, and phrase lists
+compiled into one whole-word trie regex."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+if TYPE_CHECKING:
+    from paperlint.document import Document
+
+
+def segments(document: Document, scope: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) spans of `document` that a rule with this scope looks at."""
+    if scope == "text":
+        if document.blocks:
+            yield document.blocks[0].start, document.blocks[-1].end
+    elif scope == "sentence":
+        for sentence in document.sentences:
+            yield sentence.start, sentence.end
+    else:
+        for block in document.blocks:
+            if scope == "block" or block.kind == scope or (
+                scope == "paragraph" and block.kind != "heading"
+            ):
+                yield block.start, block.end
+
+
+class Phrases:
+    """A set of literal phrases matched as whole words by one regex built as a trie.
+
+    Runs of spaces in a phrase match any whitespace and ' matches ’. The trie shares common
+    prefixes, so each position of the text tries a few branches instead of every phrase.
+    """
+
+    def __init__(self, phrases: Iterable[str], ignorecase: bool = True):
+        self.phrases = list(phrases)
+        self.ignorecase = ignorecase
+        trie: dict = {}
+        self._index: dict[str, int] = {}
+        for index, phrase in enumerate(self.phrases):
+            self._index.setdefault(self._key(phrase), index)
+            node = trie
+            for atom in self._atoms(phrase):
+                node = node.setdefault(atom, {})
+            node[""] = {}
+        body = _trie_pattern(trie) if self.phrases else "(?!)"
+        self.regex = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’])", re.IGNORECASE if ignorecase else 0)
+
+    def _key(self, text: str) -> str:
+        key = re.sub(r"\s+", " ", text.strip()).replace("’", "'")
+        return key.lower() if self.ignorecase else key
+
+    def _atoms(self, phrase: str) -> list[str]:
+        atoms: list[str] = []
+        for number, word in enumerate(self._key(phrase).split(" ")):
+            if number:
+                atoms.append(r"\s+")
+            atoms.extend("['’]" if char == "'" else re.escape(char) for char in word)
+        return atoms
+
+    def index(self, found: str) -> int:
+        """Which phrase the matched text `found` is (index into `phrases`)."""
+        return self._index[self._key(found)]
+
+
+def phrases_regex(phrases: Iterable[str], ignorecase: bool = True) -> re.Pattern:
+    """The whole-word regex of `Phrases(phrases, ignorecase)`."""
+    return Phrases(phrases, ignorecase).regex
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [atom + _trie_pattern(child) for atom, child in node.items() if atom != ""]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
