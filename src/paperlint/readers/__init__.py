@@ -23,6 +23,11 @@ SUFFIXES = {
     ".pdf": "pdf",
 }
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# The most extracted text a paper may have: about 35,000 words or 70 pages, ten times the
+# longest position paper. The checks' cost grows with the text (the parser's with every token),
+# so this bounds a run's time and memory whatever a file holds; a 10 MB one-line .txt is
+# refused here at once instead of running for minutes.
+MAX_TEXT_CHARS = 200_000
 
 
 def format_for(path: str) -> str:
@@ -74,6 +79,11 @@ def read_bytes(data: bytes, path: str, fmt: str) -> Document:
         raise InputError(f"corrupt {_CONTAINERS[fmt]}: {_reason(error)}") from None
     if not document.blocks:
         raise InputError("no text found in the file")
+    if len(document.text) > MAX_TEXT_CHARS:
+        raise InputError(
+            f"{len(document.text):,} characters of text, over the limit of {MAX_TEXT_CHARS:,} for one paper "
+            "(about 70 pages): is it several papers in one file?"
+        )
     read_header_fields(document)
     return document
 
