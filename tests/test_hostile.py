@@ -245,3 +245,12 @@ def test_runs_of_end_punctuation_split_as_before():
     text = "It ends?! Really... Yes.) And \u201cso.\u201d Then e.g. this. Dots.....x and more."
     pieces = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
     assert pieces == ["It ends?!", "Really...", "Yes.)", "And \u201cso.\u201d", "Then e.g. this.", "Dots.....x and more."]
+
+
+def test_a_long_line_without_words_is_a_paragraph_not_a_heading():
+    """A heading is short: a 5,000-character rule of dashes used to become one, and the
+    structure checks then matched heading patterns against all of it (quadratic)."""
+    from tests.conftest import document_from
+
+    assert [b.kind for b in document_from("-" * 5000 + "\n").blocks] == ["paragraph"]
+    assert [b.kind for b in document_from("Topic Background\n").blocks] == ["heading"]
