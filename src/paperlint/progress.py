@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from paperlint.findings import Severity
+from paperlint.checker import FAILS, NOT_READ, PASSES
 from paperlint.reporters import reading_grade, severity_counts
 
 HUMAN_FORMATS = ("full", "concise")
@@ -43,17 +43,11 @@ def track(results: Iterable, total: int) -> Iterator:
             bar.advance(task)
 
 
-def status(result, fail_on: Severity) -> str:
-    """"not read", "fails" (a finding at or above `fail_on`) or "passes"."""
-    if result.error:
-        return "not read"
-    return "fails" if any(f.severity >= fail_on for f in result.findings) else "passes"
+# Each paper's status (FileResult.status: by its own fail-on), coloured on a terminal.
+_STATUS_STYLES = {NOT_READ: "red", FAILS: "red", PASSES: "green"}
 
 
-_STATUS_STYLES = {"not read": "red", "fails": "red", "passes": "green"}
-
-
-def summary_table(results, fail_on: Severity = Severity.WARNING) -> Table:
+def summary_table(results) -> Table:
     table = Table(title="paperlint summary", title_justify="left")
     table.add_column("paper", no_wrap=True)
     for name, style in (("errors", "red"), ("warnings", "yellow"), ("info", "blue")):
@@ -67,9 +61,8 @@ def summary_table(results, fail_on: Severity = Severity.WARNING) -> Table:
         for key in totals:
             totals[key] += counts[key]
         grade = reading_grade(r.stats)
-        said = status(r, fail_on)
         table.add_row(name, *(str(counts[k]) for k in totals), "" if grade is None else f"{grade:g}",
-                      f"[{_STATUS_STYLES[said]}]{said}[/]")
+                      f"[{_STATUS_STYLES[r.status]}]{r.status}[/]")
     table.add_section()
     table.add_row(f"{len(results)} papers", *(str(n) for n in totals.values()), "", "", style="bold")
     return table
@@ -88,10 +81,10 @@ def short_names(paths: list[str]) -> list[str]:
     return [os.path.relpath(os.path.abspath(p), common) for p in paths]
 
 
-def print_summary(results, output_format: str, fail_on: Severity = Severity.WARNING) -> None:
+def print_summary(results, output_format: str) -> None:
     """The summary table on stderr, after a human-format report over several papers."""
     if len(results) > 1 and output_format in HUMAN_FORMATS:
-        table = summary_table(results, fail_on)
+        table = summary_table(results)
         console = Console(stderr=True)
         if not console.is_terminal:
             # A log has no window to fit: draw the table at its natural width, never squeezed.
