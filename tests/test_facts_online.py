@@ -236,3 +236,55 @@ def test_known_organisation_without_an_accession_year_is_asked_by_its_full_name(
     searched = [request.args.get("search") for request, _ in api.log if request.args.get("action") == "wbsearchentities"]
     assert searched == ["Belgium", "Financial Action Task Force"]
     assert item.verdict.status == SUPPORTED and item.verdict.via == "Wikidata"
+
+
+# --- no network: one note, then offline -----------------------------------------------------
+
+@pytest.fixture
+def closed_port(monkeypatch, tmp_path):
+    """The three APIs on a port of 127.0.0.1 nothing listens on; counts the requests tried."""
+    import socket
+
+    import requests
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    base = f"http://127.0.0.1:{port}"
+    monkeypatch.setenv("PAPERLINT_WIKIPEDIA_API", f"{base}/w/api.php")
+    monkeypatch.setenv("PAPERLINT_WIKIPEDIA_REST", f"{base}/api/rest_v1")
+    monkeypatch.setenv("PAPERLINT_WIKIDATA_API", f"{base}/wikidata/api.php")
+    monkeypatch.setenv("PAPERLINT_CACHE_DIR", str(tmp_path / "cache"))
+    tried: list[str] = []
+    send = requests.Session.get
+    monkeypatch.setattr(requests.Session, "get", lambda self, url, **kw: tried.append(url) or send(self, url, **kw))
+    waits: list[float] = []
+    monkeypatch.setattr("paperlint.facts.online.time.sleep", waits.append)
+    return port, tried, waits
+
+
+def test_first_connection_failure_turns_online_checks_off_for_the_run(closed_port):
+    from paperlint.facts.online import take_notes
+
+    port, tried, waits = closed_port
+    papers = [EVENT_PAPER, COALITION_PAPER, "Belgium joined the Global Coalition to defeat ISIS in 2016."]
+    verdicts = [item.verdict for paper in papers for item in checked_claims(document_from(paper), OnlineConfig())]
+    assert len(tried) == 1 and waits == [], "one attempt, no retries, then offline"
+    assert all(v.status == UNVERIFIABLE and "Online lookup failed" not in v.fact for v in verdicts)
+    assert take_notes() == [
+        f"online: cannot connect to 127.0.0.1:{port} (ConnectionError): online checks are off for this run"
+    ]
+    assert take_notes() == []
+
+
+def test_check_without_network_fails_fast_and_goes_on_offline(closed_port, run_cli, tmp_path):
+    _, tried, waits = closed_port
+    papers = []
+    for number, text in enumerate([EVENT_PAPER, COALITION_PAPER, EVENT_PAPER + " " + COALITION_PAPER]):
+        papers.append(tmp_path / f"paper{number}.txt")
+        papers[-1].write_text(text, encoding="utf-8")
+    code, out, err = run_cli("check", *papers, "--select", "FC", "--online", "--cache-dir", tmp_path / "c",
+                             "-j", "1", "--output-format", "concise")
+    assert code == 0, err
+    assert len(tried) == 1 and waits == []
+    assert "FC002" in out and "Online lookup failed" not in out

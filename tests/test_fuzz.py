@@ -1,14 +1,18 @@
 """Fuzzing the readers and the whole pipeline with hypothesis: any bytes give a Document or an
 InputError, never another exception; spans stay exact and reports stay valid.
 
-CI runs a short round. The long round (the `fuzz` profile: 30,000 inputs a test, about 12 minutes):
+The default run is a short deterministic round (the same 100 inputs a test every time; see
+tests/conftest.py). The long random round (the `fuzz` profile: 30,000 inputs a test; see
+docs/formats.md, "Fuzzing the readers"):
     python -m pytest tests/test_fuzz.py --hypothesis-profile=fuzz -q
+Each failure the long round finds becomes a regression test at the end of this file.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import struct
 import zipfile
 
 from hypothesis import HealthCheck, given, settings
@@ -23,7 +27,7 @@ from paperlint.reporters import formats
 from tests.conftest import EXAMPLES
 from tests.test_properties import assert_spans_map_back
 
-# No max_examples here, so the active profile decides: hypothesis's default (100) in CI.
+# No max_examples here, so the active profile decides: 100 in the default deterministic run.
 SHORT = settings(deadline=None, suppress_health_check=list(HealthCheck))
 # The engine-free rules: fuzzing is about our code, and the engines have their own tests.
 RULES = [r for r in load_rules() if r.category not in ("grammar", "spelling") or r.kind.name != "python"]
@@ -150,3 +154,48 @@ def test_regression_pypdf_deprecation_error_on_a_malformed_stream(monkeypatch):
         assert str(error).startswith("corrupt PDF")
     else:
         raise AssertionError("the malformed PDF was read")
+
+
+def _central_directory_entry(data: bytearray, name: str) -> int:
+    """The offset of `name`'s record in the ZIP central directory of `data`."""
+    offset = data.find(b"PK\x01\x02")
+    while offset != -1:
+        name_length = struct.unpack_from("<H", data, offset + 28)[0]
+        if data[offset + 46 : offset + 46 + name_length] == name.encode():
+            return offset
+        offset = data.find(b"PK\x01\x02", offset + 4)
+    raise AssertionError(f"{name} is not in the package")
+
+
+def _assert_corrupt_docx(data: bytes, reason: str) -> None:
+    try:
+        read_bytes(bytes(data), "bad.docx", "docx")
+    except InputError as error:
+        assert str(error) == f"corrupt .docx: {reason}"
+    else:
+        raise AssertionError("the damaged package was read")
+
+
+def test_regression_part_that_ends_before_its_declared_size():
+    """Found by the fuzzer (issue 16): zipfile raised EOFError through the .docx reader when a
+    part's data ends before the size the ZIP directory declares."""
+    source = zipfile.ZipFile(io.BytesIO(SAMPLES["docx"]))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as target:
+        for part in DOCX_PARTS:
+            if part != "word/document.xml":
+                target.writestr(part, source.read(part), zipfile.ZIP_DEFLATED)
+        target.writestr("word/document.xml", source.read("word/document.xml"), zipfile.ZIP_STORED)
+    data = bytearray(buffer.getvalue())
+    entry = _central_directory_entry(data, "word/document.xml")
+    for size_field in (entry + 20, entry + 24):  # compressed and uncompressed size
+        struct.pack_into("<I", data, size_field, struct.unpack_from("<I", data, size_field)[0] + 4096)
+    _assert_corrupt_docx(data, "the data ends early (a truncated or damaged file)")
+
+
+def test_regression_part_needing_a_newer_zip_version():
+    """Found by the fuzzer: a flipped byte in a part's "version needed to extract" made zipfile
+    raise NotImplementedError."""
+    data = bytearray(SAMPLES["docx"])
+    struct.pack_into("<H", data, _central_directory_entry(data, "word/document.xml") + 6, 241)
+    _assert_corrupt_docx(data, "zip file version 24.1")

@@ -157,11 +157,100 @@ def test_mixed_encodings_are_one_clear_error(run_cli, tmp_path):
 
 
 def test_extremely_long_line_and_sentence(run_cli, tmp_path):
+    """One line and one sentence of 180,000 characters, just under the text limit."""
     path = tmp_path / "long.txt"
-    path.write_text(("Belgium don't agree and the the Council acts " * 40_000).strip() + ".\n")
+    path.write_text(("Belgium don't agree and the the Council acts " * 4_000).strip() + ".\n")
     code, report, _, elapsed = check_json(run_cli, path)
     assert code == 1
-    assert sum(f["code"] == "ST001" for f in report["findings"]) == 40_000
+    assert sum(f["code"] == "ST001" for f in report["findings"]) == 4_000
     assert elapsed < 60
     code, out, _ = run_cli("check", path, "--select", "RD001")
     assert code == 1 and max(len(line) for line in out.splitlines()) < 200
+
+
+BOUNDED_RUN = (
+    "import atexit, resource, sys\n"
+    "atexit.register(lambda: print('peak', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr))\n"
+    "from paperlint.cli import main\n"
+    "main(sys.argv[1:])\n"
+)
+# Generous bounds: the requirement is that a run is bounded at all, not that it is fast. The
+# hard timeout only stops a run that would otherwise never end.
+SECONDS, MEBIBYTES, HARD_TIMEOUT = 30, 1024, 300
+
+
+def bounded_check(path: Path, *args: str) -> tuple[int, float, float, str]:
+    """`paperlint check PATH --grammar off` in a fresh process: exit code, seconds, peak MiB, stderr."""
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-c", BOUNDED_RUN, "check", str(path), "--grammar", "off", "--no-cache", "-j", "1", *args],
+        capture_output=True, text=True, timeout=HARD_TIMEOUT,
+    )
+    elapsed = time.perf_counter() - started
+    stderr, peak = result.stderr.rsplit("peak ", 1)
+    return result.returncode, elapsed, int(peak) / 1024, stderr
+
+
+def test_ten_megabyte_single_line_is_bounded(tmp_path):
+    """The issue's input: "word " two million times, one line, no sentence end (10 MB, under
+    the 20 MB file limit). It is far more text than a paper: one line, exit 2, at once."""
+    path = tmp_path / "one-line.txt"
+    path.write_text("word " * 2_000_000, encoding="utf-8")
+    assert path.stat().st_size == 10_000_000
+    before = digest(path)
+    code, elapsed, peak, err = bounded_check(path)
+    assert code == 2 and err.count("\n") == 1 and "over the limit" in err, err
+    assert elapsed < SECONDS and peak < MEBIBYTES, (elapsed, peak)
+    assert digest(path) == before
+
+
+def test_pathological_text_at_the_size_limit_is_checked_in_bounded_time(tmp_path):
+    """Just under the text limit: one word repeated, one line, no sentence end. It is cut into
+    bounded sentences and every check runs (the doubled words are found)."""
+    from paperlint.readers import MAX_TEXT_CHARS
+
+    path = tmp_path / "run-on.txt"
+    path.write_text(("word " * (MAX_TEXT_CHARS // 5))[: MAX_TEXT_CHARS - 10], encoding="utf-8")
+    code, elapsed, peak, err = bounded_check(path, "--output-format", "concise")
+    assert code == 1 and "Traceback" not in err, err
+    assert elapsed < SECONDS and peak < MEBIBYTES, (elapsed, peak)
+
+
+@pytest.mark.parametrize("text", [
+    "word " * 3000,  # no sentence end
+    "x" * 7000,  # one token, no space at all
+    "a" * 1500 + " " + "b" * 5000 + " end",  # no space in the second half of a window to cut at
+    "Belgium acts. " + "word " * 900 + ". Then it stops.",
+])
+def test_sentences_are_cut_to_the_maximum_length_and_cover_the_text(text):
+    from paperlint.document import MAX_SENTENCE_CHARS, split_sentences
+
+    spans = split_sentences(text, 0, len(text))
+    assert all(0 < end - start <= MAX_SENTENCE_CHARS for start, end in spans)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+    assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_run_on_sentence_is_cut_between_words():
+    from paperlint.document import split_sentences
+
+    text = "word " * 3000
+    spans = split_sentences(text, 0, len(text))
+    assert len(spans) > 1 and all(set(text[s:e].split(" ")) == {"word"} for s, e in spans)
+
+
+def test_runs_of_end_punctuation_split_as_before():
+    from paperlint.document import split_sentences
+
+    text = "It ends?! Really... Yes.) And \u201cso.\u201d Then e.g. this. Dots.....x and more."
+    pieces = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+    assert pieces == ["It ends?!", "Really...", "Yes.)", "And \u201cso.\u201d", "Then e.g. this.", "Dots.....x and more."]
+
+
+def test_a_long_line_without_words_is_a_paragraph_not_a_heading():
+    """A heading is short: a 5,000-character rule of dashes used to become one, and the
+    structure checks then matched heading patterns against all of it (quadratic)."""
+    from tests.conftest import document_from
+
+    assert [b.kind for b in document_from("-" * 5000 + "\n").blocks] == ["paragraph"]
+    assert [b.kind for b in document_from("Topic Background\n").blocks] == ["heading"]

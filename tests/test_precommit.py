@@ -34,9 +34,56 @@ def git(cwd: Path, *args: str) -> str:
     return completed.stdout.strip()
 
 
+def test_hooks_filter_by_file_type_so_a_files_pattern_only_narrows_them():
+    """A user's `files:` replaces a hook's own; the file types stay, and identify (pre-commit's
+    file typing) gives papers these types and other common files none of them."""
+    identify = pytest.importorskip("identify.identify")
+    hooks = {hook["id"]: hook for hook in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())}
+    types = {hook_id: set(hook["types_or"]) for hook_id, hook in hooks.items()}
+    for name in ("a.txt", "a.md", "a.markdown", "a.pdf"):
+        assert identify.tags_from_filename(name) & types["paperlint"], name
+    for name in ("a.txt", "a.md"):
+        assert identify.tags_from_filename(name) & types["paperlint-fix"], name
+    for name in ("a.py", "a.json", "a.csv", "a.html", "paperlint.toml", "a.yaml"):
+        assert not identify.tags_from_filename(name) & types["paperlint"], name
+    for name in ("a.pdf", "a.png", "a.py", "a.csv"):
+        assert not identify.tags_from_filename(name) & types["paperlint-fix"], name
+
+
+def test_hook_entry_checks_only_papers_and_names_the_rest(tmp_path, capsys):
+    """What `types_or` lets through that is no paper (pre-commit types a .docx only as binary)
+    the entry leaves out, naming it; with --fix, only .txt and .md are passed on."""
+    from paperlint.precommit import main as hook
+
+    def main(args):
+        try:
+            hook(args)
+        except SystemExit as exit_:
+            return exit_.code
+        return 0
+
+    paper = tmp_path / "paper.txt"
+    paper.write_text("They don't agree.\n", encoding="utf-8")
+    image, word = tmp_path / "map.png", tmp_path / "paper.docx"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n")
+    word.write_bytes((ROOT / "examples" / "belgium.docx").read_bytes())
+    code = main(["--select", "ST001", "--no-cache", str(image), str(paper)])
+    out, err = capsys.readouterr()
+    assert code == 1 and "ST001" in out
+    assert err == f"paperlint: note: {image}: not checked (the hook reads .docx, .markdown, .md, .pdf, .text, .txt)\n"
+    before = word.read_bytes()
+    code = main(["--fix", "--select", "ST001", "--no-cache", str(word), str(paper)])
+    out, err = capsys.readouterr()
+    assert code == 0 and paper.read_text(encoding="utf-8") == "They do not agree.\n"
+    assert word.read_bytes() == before and f"{word}: not checked" in err
+    assert main(["--select", "ST001", str(image)]) == 0  # nothing left to check, nothing run
+    out, err = capsys.readouterr()
+    assert out == "" and "not checked" in err
+
+
 def test_hook_definition_matches_the_cli():
     hooks = {hook["id"]: hook for hook in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())}
-    assert hooks["paperlint"]["entry"] == "paperlint check"
+    assert hooks["paperlint"]["entry"] == "paperlint-hook"
     assert hooks["paperlint"]["language"] == "python"
     import re
 
@@ -45,7 +92,6 @@ def test_hook_definition_matches_the_cli():
         assert pattern.search(name)
     for name in ("a.py", "paperlint.toml", "a.doc"):
         assert not pattern.search(name)
-    assert hooks["paperlint-fix"]["entry"] == "paperlint check --fix"
 
 
 @pytest.fixture(scope="module")
@@ -83,6 +129,8 @@ def test_pre_commit_checks_only_the_papers_a_commit_changes(hook_repo, tmp_path)
     # meaning models), so the test picks rules that do not depend on them.
     hook = {"id": "paperlint", "files": "^papers/", "args": ["--select", "DB,ST001,CF002,UN"]}
     config = {"repos": [{"repo": str(repo_path), "rev": rev, "hooks": [hook]}]}
+    # A map next to the papers: `files: ^papers/` must not make the hook read it.
+    (papers / "papers" / "map.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
     (papers / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
     bad = papers / "papers" / "france-disarmament.txt"
     parked = tmp_path / bad.name
@@ -112,3 +160,22 @@ def test_pre_commit_checks_only_the_papers_a_commit_changes(hook_repo, tmp_path)
     git(papers, "add", "notes.py")
     third = pre_commit(papers, "run")
     assert third.returncode == 0 and "(no files to check)Skipped" in third.stdout.replace(".", "")
+
+    # 4. paperlint-fix with the same `files: ^papers/` fixes a .txt paper and leaves a .docx
+    #    paper and the map untouched.
+    fix_hook = {"id": "paperlint-fix", "files": "^papers/", "args": ["--select", "ST001"]}
+    config = {"repos": [{"repo": str(repo_path), "rev": rev, "hooks": [fix_hook]}]}
+    (papers / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    git(papers, "add", "-A")
+    git(papers, "commit", "-q", "--no-verify", "-m", "fix hook")
+    fixable, word = papers / "papers" / "sweden.txt", papers / "papers" / "belgium.docx"
+    fixable.write_text("Sweden doesn't agree.\n", encoding="utf-8")
+    word.write_bytes((ROOT / "examples" / "belgium.docx").read_bytes())
+    map_before = (papers / "papers" / "map.png").read_bytes()
+    (papers / "papers" / "map.png").write_bytes(map_before + b"\0")
+    git(papers, "add", "-A")
+    fourth = pre_commit(papers, "run")
+    assert fourth.returncode == 1 and "files were modified by this hook" in fourth.stdout, fourth.stdout
+    assert fixable.read_text(encoding="utf-8") == "Sweden does not agree.\n"
+    assert word.read_bytes() == (ROOT / "examples" / "belgium.docx").read_bytes()
+    assert (papers / "papers" / "map.png").read_bytes() == map_before + b"\0"

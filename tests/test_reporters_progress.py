@@ -72,3 +72,26 @@ def test_example_repository_is_complete_and_its_config_loads(run_cli):
                              "--fail-on", "warning")
     assert (code, err) == (0, ""), out + err
     assert "springfield profile" in run_cli("check", PAPERS_REPO / "papers" / "france-disarmament.txt")[1]
+
+
+def test_table_in_a_log_is_not_squeezed_and_every_status_is_filled(run_cli, tmp_path, monkeypatch):
+    """stderr is not a terminal here (as in CI or pre-commit): the table keeps its full headers
+    and names at any width, and says for every paper whether it fails, passes or was not read."""
+    monkeypatch.setenv("COLUMNS", "60")
+    long_name = "delegation-of-the-kingdom-of-belgium-to-the-security-council-final-version-2.txt"
+    (tmp_path / long_name).write_text("Belgium does not agree. They don't agree.\n", encoding="utf-8")
+    (tmp_path / "clean.txt").write_text("Belgium does not agree.\n", encoding="utf-8")
+    (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not a package")
+
+    def statuses(fail_on: str) -> dict[str, str]:
+        code, _, err = run_cli("check", tmp_path, "--select", "ST001", "--fail-on", fail_on, "--no-cache", "-j", "1")
+        assert code in (1, 2)
+        lines = err.splitlines()
+        header = next(line for line in lines if "paper" in line and "status" in line)
+        for column in ("errors", "warnings", "info", "reading grade", "status"):
+            assert column in header
+        rows = [[cell.strip() for cell in line.split("│")] for line in lines]
+        return {cells[1]: cells[-2] for cells in rows if len(cells) > 2 and cells[1].endswith((".txt", ".docx"))}
+
+    assert statuses("warning") == {long_name: "fails", "clean.txt": "passes", "broken.docx": "not read"}
+    assert statuses("error")[long_name] == "passes"  # its one finding is a warning

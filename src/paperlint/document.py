@@ -153,11 +153,19 @@ _ABBREVIATIONS = {
     "pp", "sec", "secs", "ch", "chap", "vols", "figs", "ibid", "viz", "ca", "n.d",
     "gen", "sen", "rep", "gov", "pres", "amb", "lt", "col", "jr", "sr", "dept", "govt", "univ", "est",
 }
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
+# A run of end punctuation, taken whole (no match starts inside a run, none backtracks into
+# one: a run of a million full stops costs one pass), then closing quotes and brackets.
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s|$)")
+_NEXT_VISIBLE = re.compile(r"\s*(\S)")
+# No sentence is longer than this: text without sentence ends (a pasted table, a run-on line,
+# hostile input) is cut into pieces of at most this many characters, at a space where there is
+# one, so every check works on bounded sentences. A real sentence of 150 words is about 1,000.
+MAX_SENTENCE_CHARS = 2000
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split text[start:end] into sentence spans (trimmed of surrounding whitespace)."""
+    """Split text[start:end] into sentence spans (trimmed of surrounding whitespace), none
+    longer than MAX_SENTENCE_CHARS."""
     spans: list[tuple[int, int]] = []
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):
@@ -166,7 +174,26 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((cursor, match.end()))
         cursor = match.end()
     spans.append((cursor, end))
-    return [trimmed for s, e in spans if (trimmed := _trim(text, s, e))]
+    return [piece for s, e in spans for piece in _bounded(text, s, e)]
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """text[start:end] trimmed, in pieces of at most MAX_SENTENCE_CHARS: each cut at the last
+    space in the second half of its window, else at the limit (linear in the length)."""
+    pieces = []
+    while (trimmed := _trim(text, start, end)) is not None:
+        start, end = trimmed
+        if end - start <= MAX_SENTENCE_CHARS:
+            pieces.append(trimmed)
+            break
+        limit = start + MAX_SENTENCE_CHARS
+        cut = limit
+        while cut > start + MAX_SENTENCE_CHARS // 2 and not text[cut].isspace():
+            cut -= 1
+        cut = cut if text[cut].isspace() else limit
+        pieces.append((start, cut))
+        start = cut
+    return pieces
 
 
 def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
@@ -180,8 +207,8 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
 
 
 def _next_is_lowercase(text: str, after: int, end: int) -> bool:
-    rest = text[after:end].lstrip()
-    return bool(rest) and rest[0].islower()
+    following = _NEXT_VISIBLE.match(text, after, end)
+    return following is not None and following.group(1).islower()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -1,8 +1,10 @@
-"""Directory runs on a terminal: a progress bar while papers are checked, then a summary table.
+"""Directory runs: a progress bar while papers are checked, then a summary table.
 
 The bar shows only when stderr is a terminal and there is more than one paper; the table
-(findings by severity and reading grade, per paper) goes to stderr after the report of a run
-over several papers in a human format, so stdout stays the report.
+(findings by severity, reading grade and status per paper) goes to stderr after the report of
+a run over several papers in a human format, so stdout stays the report. On a terminal the
+table fits the window; in a log (CI, pre-commit, a redirect) it is drawn at its full width,
+so no header or name is cut.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from paperlint.checker import FAILS, NOT_READ, PASSES
 from paperlint.reporters import reading_grade, severity_counts
 
 HUMAN_FORMATS = ("full", "concise")
@@ -40,6 +43,10 @@ def track(results: Iterable, total: int) -> Iterator:
             bar.advance(task)
 
 
+# Each paper's status (FileResult.status: by its own fail-on), coloured on a terminal.
+_STATUS_STYLES = {NOT_READ: "red", FAILS: "red", PASSES: "green"}
+
+
 def summary_table(results) -> Table:
     table = Table(title="paperlint summary", title_justify="left")
     table.add_column("paper", no_wrap=True)
@@ -54,8 +61,8 @@ def summary_table(results) -> Table:
         for key in totals:
             totals[key] += counts[key]
         grade = reading_grade(r.stats)
-        status = "[red]unreadable[/red]" if r.error else ("clean" if not r.findings else "")
-        table.add_row(name, *(str(counts[k]) for k in totals), "" if grade is None else f"{grade:g}", status)
+        table.add_row(name, *(str(counts[k]) for k in totals), "" if grade is None else f"{grade:g}",
+                      f"[{_STATUS_STYLES[r.status]}]{r.status}[/]")
     table.add_section()
     table.add_row(f"{len(results)} papers", *(str(n) for n in totals.values()), "", "", style="bold")
     return table
@@ -77,4 +84,10 @@ def short_names(paths: list[str]) -> list[str]:
 def print_summary(results, output_format: str) -> None:
     """The summary table on stderr, after a human-format report over several papers."""
     if len(results) > 1 and output_format in HUMAN_FORMATS:
-        Console(stderr=True).print(summary_table(results))
+        table = summary_table(results)
+        console = Console(stderr=True)
+        if not console.is_terminal:
+            # A log has no window to fit: draw the table at its natural width, never squeezed.
+            natural = console.measure(table, options=console.options.update_width(10_000)).maximum
+            console = Console(stderr=True, width=max(natural, 80))
+        console.print(table)

@@ -5,7 +5,9 @@ Every request has a descriptive User-Agent and a timeout; 429 and 5xx answers ar
 with exponential backoff that honours Retry-After. Successful answers are cached on disk,
 one JSON file per request, written atomically, so a second run makes no request. A timeout,
 an error status or malformed JSON leaves the claim unverifiable: the network never makes
-the run fail. Base URLs come from the environment so tests can use a local server.
+the run fail. The first failure to connect at all (no network, a refused or unresolvable
+host) turns online checks off for the rest of the run, with one note saying so, and no
+more requests are sent. Base URLs come from the environment so tests can use a local server.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import requests
 
@@ -72,6 +74,9 @@ class OnlineClient:
         self.session.headers.update({"User-Agent": USER_AGENT, "Accept": "application/json"})
         self.requests_sent = 0
         self.last_error: str | None = None
+        # Why online checks are off for this run (the first connection failure), or None.
+        self.unreachable: str | None = None
+        self.notes: list[str] = []
 
     def get_json(self, url: str, params: dict[str, str] | None = None, parse: Callable[[Any], Any] = lambda d: d) -> Any:
         """`parse(answer)` from the cache or the network; None when the request fails or the
@@ -82,11 +87,17 @@ class OnlineClient:
             return parse(json.loads(cache_file.read_text(encoding="utf-8"))["json"])
         except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
             pass
+        if self.unreachable:
+            self.last_error = self.unreachable
+            return None
         for attempt in range(self.retries + 1):
             wait = self.backoff * 2**attempt
             try:
                 self.requests_sent += 1
                 response = self.session.get(url, params=params, timeout=self.timeout)
+            except requests.ConnectionError as error:  # also a connect timeout: the host is not reachable
+                self._go_offline(url, error)
+                return None
             except requests.Timeout:
                 self.last_error = "the request timed out"
             except requests.RequestException as error:
@@ -104,6 +115,10 @@ class OnlineClient:
             if attempt < self.retries:
                 self.sleep(wait)
         return None
+
+    def _go_offline(self, url: str, error: Exception) -> None:
+        self.unreachable = self.last_error = f"cannot connect to {urlsplit(url).netloc} ({type(error).__name__})"
+        self.notes.append(f"online: {self.unreachable}: online checks are off for this run")
 
     def _decoded(self, response: requests.Response, cache_file: Path, url: str, params: dict, parse) -> Any:
         try:
@@ -188,8 +203,24 @@ def _qualifier_year(statement: dict, prop: str) -> int | None:
     return None
 
 
+_clients: dict[tuple[Path, Endpoints], OnlineClient] = {}
+
+
 def client_for(config) -> OnlineClient:
-    return OnlineClient(cache_dir_for(config))
+    """This process's client for the config's cache folder, shared by every paper of the run,
+    so one connection failure turns online checks off for all of them."""
+    key = (Path(cache_dir_for(config)), Endpoints.from_environment())
+    if key not in _clients:
+        _clients[key] = OnlineClient(*key)
+    return _clients[key]
+
+
+def take_notes() -> list[str]:
+    """This process's online notes so far (at most one per client), cleared: a worker sends them back."""
+    notes = [note for client in _clients.values() for note in client.notes]
+    for client in _clients.values():
+        client.notes.clear()
+    return notes
 
 
 # --- verdicts from online sources -----------------------------------------------------------
@@ -214,6 +245,8 @@ def verify_online(checked: Checked, client: OnlineClient, kb: KnowledgeBase) -> 
         found = _wikipedia_online(checked, client)
     else:
         return checked
+    if found is None and client.unreachable:
+        return checked  # said once, in the run's notes, not on every claim
     if found is None:
         reason = client.last_error or "no answer"
         found = replace(verdict, fact=f"{verdict.fact} Online lookup failed: {reason}.")

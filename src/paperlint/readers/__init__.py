@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import os
+import re
+import struct
+import zipfile
+import zlib
 from pathlib import Path
 
 from paperlint.document import Block, Document, SourceAnchor
@@ -18,6 +23,11 @@ SUFFIXES = {
     ".pdf": "pdf",
 }
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# The most extracted text a paper may have: about 35,000 words or 70 pages, ten times the
+# longest position paper. The checks' cost grows with the text (the parser's with every token),
+# so this bounds a run's time and memory whatever a file holds; a 10 MB one-line .txt is
+# refused here at once instead of running for minutes.
+MAX_TEXT_CHARS = 200_000
 
 
 def format_for(path: str) -> str:
@@ -58,24 +68,81 @@ def load_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 
 
 def read_bytes(data: bytes, path: str, fmt: str) -> Document:
+    """Read a paper's bytes in format `fmt`; a malformed file is one InputError, never another exception."""
     if not data.strip():
         raise InputError("file is empty")
+    try:
+        document = _reader(fmt)(data, path)
+    except malformed_container_errors() as error:
+        if fmt not in _CONTAINERS:
+            raise  # the text reader is our own parsing: anything else it raises is a bug
+        raise InputError(f"corrupt {_CONTAINERS[fmt]}: {_reason(error)}") from None
+    if not document.blocks:
+        raise InputError("no text found in the file")
+    if len(document.text) > MAX_TEXT_CHARS:
+        raise InputError(
+            f"{len(document.text):,} characters of text, over the limit of {MAX_TEXT_CHARS:,} for one paper "
+            "(about 70 pages): is it several papers in one file?"
+        )
+    read_header_fields(document)
+    return document
+
+
+# The formats read through libraries that unpack a container (ZIP and XML, PDF objects), by
+# the name an error message gives them.
+_CONTAINERS = {"docx": ".docx", "pdf": "PDF"}
+
+
+def _reader(fmt: str):
     if fmt in ("txt", "md"):
         from paperlint.readers.text import read_text
 
-        document = read_text(data, path, fmt)
-    elif fmt == "docx":
+        return lambda data, path: read_text(data, path, fmt)
+    if fmt == "docx":
         from paperlint.readers.docx import read_docx
 
-        document = read_docx(data, path)
-    else:
-        from paperlint.readers.pdf import read_pdf
+        return read_docx
+    from paperlint.readers.pdf import read_pdf
 
-        document = read_pdf(data, path)
-    if not document.blocks:
-        raise InputError("no text found in the file")
-    read_header_fields(document)
-    return document
+    return read_pdf
+
+
+@functools.cache
+def malformed_container_errors() -> tuple[type[Exception], ...]:
+    """What the container readers' libraries raise on a truncated, bit-flipped or otherwise malformed file.
+
+    The zip and deflate layers under python-docx (a cut or damaged .docx), XML parsing, pypdf's
+    own errors, and the Python errors both libraries let through when a part or object they
+    expect is missing or of the wrong type (they parse without validating). Imported on first
+    use, so reading a .txt paper never loads pypdf.
+    """
+    from docx.exceptions import PythonDocxError
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import LxmlError
+    from pypdf.errors import DeprecationError, PyPdfError
+
+    return (
+        EOFError, zlib.error, zipfile.BadZipFile, struct.error, LxmlError,
+        PythonDocxError, PackageNotFoundError, PyPdfError, DeprecationError,
+        KeyError, IndexError, ValueError, TypeError, AttributeError, AssertionError,
+        RecursionError, OverflowError, NotImplementedError,
+    )
+
+
+def _reason(error: Exception) -> str:
+    """The error's first line, short; a missing ZIP member or relationship said in words."""
+    from lxml.etree import LxmlError
+
+    message = str(error.args[0]) if isinstance(error, KeyError) and error.args else str(error)
+    missing = re.search(r"no item named '([^']+)'", message)
+    if missing:
+        return f"{missing.group(1)} is missing from the package"
+    if "relationships/officeDocument" in message:
+        return "the package has no main document part (word/document.xml)"
+    if isinstance(error, EOFError):
+        return "the data ends early (a truncated or damaged file)"
+    first_line = (message.strip().splitlines() or [type(error).__name__])[0][:160]
+    return f"invalid XML: {first_line}" if isinstance(error, LxmlError) else first_line
 
 
 class BlockWriter:

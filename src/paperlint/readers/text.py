@@ -31,6 +31,7 @@ _EMPHASIS = re.compile(r"(?<![\w*_])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*_
 _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.MULTILINE)
 _SENTENCE_PUNCTUATION = (".", "!", "?", ":", ";", ",", "…")
 _HEADING_MAX_WORDS = 12
+_HEADING_MAX_CHARS = 120
 
 
 def decode(data: bytes) -> str:
@@ -135,7 +136,7 @@ def _trimmed(clean: str, start: int, end: int) -> tuple[int, int] | None:
 def _looks_like_heading(line: str) -> bool:
     stripped = line.strip()
     return bool(stripped) and not stripped.endswith(_SENTENCE_PUNCTUATION) and (
-        len(stripped.split()) <= _HEADING_MAX_WORDS
+        len(stripped) <= _HEADING_MAX_CHARS and len(stripped.split()) <= _HEADING_MAX_WORDS
     )
 
 
