@@ -7,15 +7,14 @@ extractors want the same text, the one listed first in `EXTRACTORS` keeps it.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, Callable, Iterator
 
 from paperlint import events
 from paperlint.document import Document, Sentence
 from paperlint.engine.kinds import phrases_regex
-from paperlint.facts.knowledge import COUNTRY_ALIASES, FORMER_STATES, ORGANISATIONS, KnowledgeBase
+from paperlint.facts.countries import paper_country
+from paperlint.facts.knowledge import ORGANISATIONS, KnowledgeBase
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -40,49 +39,10 @@ class Claim:
 
 # --- country names ---------------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
-def _country_regex(kb: KnowledgeBase) -> re.Pattern:
-    """Country names as written: UN short names (without their parentheses) and aliases."""
-    names = {re.sub(r"\s*\(.*\)$", "", row["country"]) for row in kb.member_states.values()}
-    for table in (COUNTRY_ALIASES, FORMER_STATES):
-        names.update(name for aliases in table.values() for name in aliases)
-    return phrases_regex(sorted(names), ignorecase=False)
-
-
-_SUBJECT_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:is|was|has|had|have|are|were|will|would|can|could|should|must|\w+s)\b")
-
-
-def country_mentions(document: Document, kb: KnowledgeBase) -> list[tuple[int, int, str]]:
-    """(start, end, ISO3) of every country named in the paper."""
-    cached = document.cache.get("facts.countries")
-    if cached is None:
-        pattern = _country_regex(kb)
-        cached = [
-            (m.start(), m.end(), iso3)
-            for m in pattern.finditer(document.text)
-            if (iso3 := kb.country(m.group(0)))
-        ]
-        document.cache["facts.countries"] = cached
-    return cached
-
-
-def paper_country(document: Document, kb: KnowledgeBase) -> str | None:
-    """The delegation: metadata.country, or else the Member State most often named as subject."""
-    if document.metadata.country:
-        named = kb.country(document.metadata.country)
-        if named:
-            return named
-    as_subject: Counter[str] = Counter()
-    for start, end, iso3 in country_mentions(document, kb):
-        if iso3 in kb.member_states and _SUBJECT_VERB.match(document.text, end):
-            as_subject[iso3] += 1
-    return as_subject.most_common(1)[0][0] if as_subject else None
-
-
 def subject_country(document: Document, kb: KnowledgeBase, sentence: Sentence, before: int, default: str | None) -> str | None:
     """The country a claim at `before` is about: the first country named earlier in its
     sentence, else the paper's own country ("it", "we", "our country")."""
-    for start, _, iso3 in country_mentions(document, kb):
+    for start, _, iso3 in kb.countries.mentions(document):
         if sentence.start <= start < before:
             return iso3
     return default
@@ -393,7 +353,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
 
 def extract_claims(document: Document, kb: KnowledgeBase) -> list[Claim]:
     """Every claim in the paper, in text order, none overlapping another."""
-    ctx = Context(document, kb, paper_country(document, kb))
+    ctx = Context(document, kb, paper_country(document, kb.countries).iso3)
     taken: list[Claim] = []
     for sentence in document.sentences:
         for extractor in EXTRACTORS:
