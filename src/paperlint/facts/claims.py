@@ -288,23 +288,113 @@ def _treaty_regex(names: tuple[str, ...]) -> re.Pattern:
     return _TREATY_REGEXES[names]
 
 
-_SDG = re.compile(
-    r"(?P<lead>\bSDGs?\s*#?\s*|\bSustainable\s+Development\s+Goals?\s*(?:No\.?\s*|#\s*)?|(?<!Development\s)(?<!Millennium\s)\bGoals?\s+(?:No\.?\s*|#\s*)?)"
-    r"(?P<number>\d{1,3})\b(?P<more>(?:\s*(?:,|and|&)\s*\d{1,3}\b)*)"
-    r"(?:\s*(?:\((?P<paren>[A-Z][^()\n]{2,80})\)|:\s*(?P<title>[A-Z][A-Za-z]*(?:(?:,\s*|\s+)(?:and\s+|&\s+)?[A-Z][A-Za-z]*)*)))?"
+_CARDINALS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+              "sixteen seventeen eighteen nineteen twenty").split()
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_NUMBER_WORDS = {word: index + 1 for words in (_CARDINALS, _ORDINALS) for index, word in enumerate(words)}
+_GOAL_WORD = r"(?:SDGs?|Sustainable\s+Development\s+Goals?|Goals?)"
+_SDG_LEAD = re.compile(
+    r"(?<![\w-])(?<!Millennium\s)(?<!Millennium\sDevelopment\s)(?P<word>SDGs?|Sustainable\s+Development\s+Goals?|Goals?)"
+    r"\s*(?:No\.?\s*|#\s*)?(?P<number>\d{1,3}(?![\d.,]\d)|(?i:" + "|".join(_CARDINALS) + r"))\b"
+    r"(?P<more>(?:\s*(?:,|and|&)\s*\d{1,3}\b(?![\d.]))*)"
+    r"|(?<![\w-])[Tt]he\s+(?P<ordinal>(?i:" + "|".join(_ORDINALS) + r")|\d{1,2}(?:st|nd|rd|th))\s+"
+    r"(?P<oword>SDG|Sustainable\s+Development\s+Goal|Goal)\b"
 )
+_SDG_CONTEXT = re.compile(r"\bSDGs?\b|Sustainable\s+Development\s+Goals?|\b(?:2030\s+Agenda|Agenda\s+2030)\b|Global\s+Goals")
+_NAME_AFTER = re.compile(r"\s*(?:(?P<paren>\()|(?P<colon>[:–—]|\s-)|(?P<comma>,)|\s+(?P<on>on|for)\b)\s*")
+_NAME_BEFORE = re.compile(r"(?:(?P<paren>\()|(?P<comma>,)(?:\s*(?:or|i\.e\.|namely))?)\s*$")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|&")
+_NAME_SMALL = {"and", "&", "for", "the", "on", "of"}
+
+
+def _goal_vocabulary(kb: KnowledgeBase) -> dict[int, frozenset[str]]:
+    """The content words of each Goal's short name, folded ("Reduced Inequalities" → reduced, inequality)."""
+    return {number: frozenset(_fold(w) for w in _WORD.findall(row["short_name"]) if _fold(w) not in _NAME_SMALL)
+            for number, row in kb.sdgs.items()}
+
+
+def _fold(word: str) -> str:
+    """A word of a Goal's name, folded: lower case, no hyphen, singular."""
+    word = word.lower().replace("-", "")
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _contiguous(text: str, words: list[re.Match], backwards: bool = False) -> list[re.Match]:
+    """The leading words of `words` joined by spaces and commas only (a name stops at other marks)."""
+    kept = words[:1]
+    for word in words[1:]:
+        gap = text[word.end() : kept[-1].start()] if backwards else text[kept[-1].end() : word.start()]
+        if gap.strip(" ,"):
+            break
+        kept.append(word)
+    return kept
+
+
+def sdg_names(kb: KnowledgeBase, words: list[str], min_words: int) -> set[int]:
+    """The Goals whose short name `words` (all of them) are taken from: enough of the name
+    (half, at least `min_words` words unless that is the whole name) and no other word."""
+    content = [_fold(w) for w in words if _fold(w) not in _NAME_SMALL]
+    if not content:
+        return set()
+    return {number for number, vocabulary in _goal_vocabulary(kb).items()
+            if set(content) <= vocabulary and len(set(content)) * 2 >= len(vocabulary)
+            and (len(set(content)) >= min_words or set(content) == vocabulary)}
+
+
+def _longest_name(kb: KnowledgeBase, words: list[re.Match], min_words: int) -> tuple[int, set[int]]:
+    """How many of `words` (from the first) name a Goal, and which Goals; (0, set()) if none."""
+    for count in range(min(len(words), 8), 0, -1):
+        if _fold(words[count - 1].group()) in _NAME_SMALL:
+            continue
+        goals = sdg_names(kb, [w.group() for w in words[:count]], min_words)
+        if goals:
+            return count, goals
+    return 0, set()
+
+
+def _sdg_number(match: re.Match) -> int:
+    text = (match["number"] or match["ordinal"]).lower()
+    return int(re.match(r"\d+", text)[0]) if text[0].isdigit() else _NUMBER_WORDS[text]
 
 
 def sdgs(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
-    """'SDG 16 (Peace, Justice and Strong Institutions)', 'Goal 18', 'SDGs 5 and 16'."""
+    """'SDG 6 (Clean Water and Sanitation)', 'Goal 14 – Life on Land', 'the fifth Sustainable
+    Development Goal', 'Climate Action (SDG 13)', 'SDGs 5 and 16', 'Goal Seventeen'."""
     text = ctx.document.text
-    for match in _SDG.finditer(text, sentence.start, sentence.end):
-        name = match["paren"] or match["title"]
-        end = match.end("number") if match["more"] else match.end()
-        yield ctx.claim("sdg", match.start(), end, number=int(match["number"]), name=name)
+    for match in _SDG_LEAD.finditer(text, sentence.start, sentence.end):
+        number, start, end = _sdg_number(match), match.start(), match.end("number") if match["number"] else match.end()
+        name, goals = None, set()
+        after = _NAME_AFTER.match(text, end, sentence.end)
+        if after and not match["more"]:
+            words = _contiguous(text, list(_WORD.finditer(text, after.end(), min(sentence.end, after.end() + 120))))
+            count, goals = _longest_name(ctx.kb, words, 1 if after["paren"] or after["colon"] else 2)
+            if count:
+                name, end = text[words[0].start() : words[count - 1].end()], words[count - 1].end()
+                end += 1 if after["paren"] and text[end : end + 1] == ")" else 0
+        before = _NAME_BEFORE.search(text, sentence.start, start)
+        if name is None and before:
+            window = _WORD.finditer(text, max(sentence.start, before.start() - 120), before.start())
+            words = _contiguous(text, list(window)[::-1], backwards=True)
+            count, goals = _longest_name(ctx.kb, words, 1 if before["paren"] else 2)
+            if count:
+                name, start = text[words[count - 1].start() : words[0].end()], words[count - 1].start()
+                end += 1 if before["paren"] and text[end : end + 1] == ")" else 0
+        word = match["word"] or match["oword"]
+        if word.startswith("Goal") and name is None:
+            lead = text[max(sentence.start, match.start() - 20) : match.start()]
+            if not _SDG_CONTEXT.search(text) or re.search(r"(?:['’]s|\b(?:our|its|their|my|this|that))\s+$", lead, re.I) \
+                    or re.match(r"\s+of\s+(?!the\s+(?:SDGs|2030|Sustainable))", text[match.end() : sentence.end]):
+                continue  # "Goal 3 of the national policy", "the committee's Goal 2"
+        yield ctx.claim("sdg", start, end, number=number, name=name, named=frozenset(goals))
         for more in re.finditer(r"\d{1,3}", match["more"] or ""):
             offset = match.start("more") + more.start()
-            yield ctx.claim("sdg", offset, offset + len(more.group(0)), number=int(more.group(0)), name=None)
+            yield ctx.claim("sdg", offset, offset + len(more.group(0)), number=int(more.group(0)), name=None,
+                            named=frozenset())
 
 
 def dated_events(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
