@@ -41,10 +41,14 @@ class Claim:
 
 def subject_country(document: Document, kb: KnowledgeBase, sentence: Sentence, before: int, default: str | None) -> str | None:
     """The country a claim at `before` is about: the first country named earlier in its
-    sentence, else the paper's own country ("it", "we", "our country")."""
-    for start, _, iso3 in kb.countries.mentions(document):
-        if sentence.start <= start < before:
-            return iso3
+    sentence; for "its …" with none earlier ("During its term, Chile …"), the first one named
+    later; else the paper's own country ("it", "we", "our country")."""
+    named = [(start, iso3) for start, _, iso3 in kb.countries.mentions(document) if sentence.start <= start < sentence.end]
+    earlier = [iso3 for start, iso3 in named if start < before]
+    if earlier:
+        return earlier[0]
+    if named and re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:\S+\s+){0,2}$", document.text[sentence.start : before]):
+        return named[0][1]
     return default
 
 
@@ -120,22 +124,37 @@ _SEAT = re.compile(
     rf"(?:[^.;\d]{{0,25}}?\b(?:in|during|for|from|between)\s+(?:the\s+)?{_YEARS})?",
 )
 _COUNCIL_MEMBER = re.compile(
-    rf"\b(?:(?:a|an)\s+)?(?P<body>member\s+of|served\s+on|sat\s+on|elected\s+to|seat\s+on)\s+{_COUNCIL}"
+    rf"\b(?:(?:a|an)\s+)?(?P<body>member\s+of|served\s+(?:(?:\w+\s+){{0,2}}?terms?\s+)?on|sat\s+on|elected\s+to|seat\s+on)\s+{_COUNCIL}"
     rf"(?:[^.;\d]{{0,25}}?\b(?:in|during|for|from|between)\s+(?:the\s+)?{_YEARS})?",
 )
 _LEADING_YEAR = re.compile(rf"\s*(?:In|During|From)\s+{_YEARS},?\s")
+_EARLY_YEARS = _YEARS.replace("?P<first>", "?P<early_first>").replace("?P<last>", "?P<early_last>")
+_PAREN_YEARS = r"\s*\(" + _YEARS.replace("?P<first>", "?P<paren_first>").replace("?P<last>", "?P<paren_last>") + r"\)"
+_TERM_WORDS = r"(?:(?:two-year|first|second|third|fourth|latest|last|most\s+recent|previous|elected|non-permanent)\s+)*"
+_LATER_YEARS = rf"(?:[^.;\d]{{0,25}}?\b(?:in|during|for|from|between)\s+(?:the\s+)?{_YEARS})?"
+# "its 2015–16 term on the Security Council", "a two-year term (2019-20) on the UNSC",
+# "Germany's 2017–2018 Security Council term", "a Security Council member in 2013 and 2014".
+_AFTER_YEARS = rf"(?:{_PAREN_YEARS.replace('paren_', 'after_')})?{_LATER_YEARS}"
+_TERM = re.compile(
+    rf"(?P<body>(?:\b{_EARLY_YEARS}\s+)?{_TERM_WORDS}(?:term|tenure|stint)(?:{_PAREN_YEARS})?\s+(?:on|in|at)\s+{_COUNCIL})"
+    + _AFTER_YEARS
+)
+_COUNCIL_TERM = re.compile(
+    rf"(?P<body>(?:\b{_EARLY_YEARS}\s+)?{_TERM_WORDS}{_COUNCIL}\s+(?:term|seat|tenure|member|membership)(?!s))" + _AFTER_YEARS
+)
 
 
 def security_council_seats(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
     """'its non-permanent seat in the Security Council during 2019', 'a permanent member of the
     Security Council', 'a member of the Security Council in 2019–2020'."""
     text = ctx.document.text
-    for pattern in (_SEAT, _COUNCIL_MEMBER):
+    for pattern in (_SEAT, _COUNCIL_MEMBER, _TERM, _COUNCIL_TERM):
         for match in pattern.finditer(text, sentence.start, sentence.end):
             groups = match.groupdict()
             kind = re.sub(r"[-‐–\s]", "-", groups.get("kind") or "any").lower()
             kind = {"rotating": "elected", "non-permanent": "elected"}.get(kind, kind)
-            years = _year_range(match["first"], match["last"])
+            years = next((_year_range(groups[f"{tag}first"], groups[f"{tag}last"])
+                          for tag in ("", "early_", "paren_", "after_") if groups.get(f"{tag}first")), None)
             if years is None and (leading := _LEADING_YEAR.match(text, sentence.start, sentence.end)):
                 years = _year_range(leading["first"], leading["last"])
             if years is None and kind == "any":

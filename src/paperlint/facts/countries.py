@@ -171,8 +171,9 @@ class Countries:
 
     @cached_property
     def regex(self) -> re.Pattern:
-        """State names as written in running text (case-sensitive, longest first)."""
-        return phrases_regex(sorted(self._forms[2]), ignorecase=False)
+        """State names as written in running text (case-sensitive), possessives included ("Kenya's")."""
+        whole_word = phrases_regex(sorted(self._forms[2]), ignorecase=False).pattern
+        return re.compile(whole_word.removesuffix(r"(?![\w'’])") + r"(?!\w|['’](?!s\b))")
 
     @cached_property
     def speaker_regexes(self) -> tuple[re.Pattern, re.Pattern]:
