@@ -166,9 +166,16 @@ def security_council_seats(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
 _ORG = phrases_regex([alias for aliases in ORGANISATIONS.values() for alias in aliases], ignorecase=False)
 _ORG_LIST_TAIL = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
 _MEMBER_OF = re.compile(
-    r"\b(?:(?P<founding>founding|founder|original)\s+)?member(?:\s+State|\s+state|\s+country)?\s+of\s+(?:the\s+)?"
+    r"\b(?:(?:(?P<founding>founding|founder|original)\s+)?member(?:\s+State|\s+state|\s+country)?\s+of"
+    r"|belongs?\s+to|belonging\s+to)\s+(?:the\s+)?"
 )
-_ORG_MEMBER = re.compile(r"\b(?:a|an)\s+(?:(?P<founding>founding)\s+)?$")
+# "a NATO member", "an EU member state since 1995", "a G20 and NATO member".
+_ORG_MEMBER = re.compile(
+    rf"\b(?:a|an)\s+(?:(?P<founding>founding)\s+)?(?P<orgs>{_ORG.pattern}(?:(?:,\s*|\s+and\s+){_ORG.pattern})*)"
+    r"\s+member\b(?!s)(?:\s+State|\s+state|\s+country)?"
+)
+_NEGATED = re.compile(r"\b(?:not|never|no\s+longer|neither|nor)\b[^.;,]*$|n['’]t\b[^.;,]*$", re.IGNORECASE)
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # "the NATO Parliamentary Assembly" is another body
 _JOINED = re.compile(r"\b(?:joined|acceded\s+to|accession\s+to|admitted\s+to|became\s+a\s+member\s+of)\s+(?:the\s+)?")
 _WITH = re.compile(r"\b(?:participat\w+|cooperat\w+|co-operat\w+|work\w*|partner\w*|collaborat\w+)\b[^.;]{0,60}?\bwith\s+(?:the\s+)?")
 _SINCE_YEAR = re.compile(rf"\s*(?:,\s*)?(?:since|in|from)\s+{DAY_MONTH}(?P<year>{YEAR})\b")
@@ -184,13 +191,15 @@ def memberships(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
             founding = bool(lead.groupdict().get("founding"))
             if relation == "participates" and not _explicit_subject(ctx, sentence, lead.start()):
                 continue  # "Member States should cooperate with the AU" is no claim about a country
+            if _NEGATED.search(text, sentence.start, lead.start()):
+                continue  # "Norway is not a member of the EU" is true, and no claim to check
             cursor = lead.end()
             org_match = _ORG.match(text, cursor, sentence.end)
             if org_match is None:
                 if relation != "participates" and not founding:
                     yield from _other_body(ctx, sentence, lead.start(), cursor, relation)
                 continue
-            while org_match is not None:
+            while org_match is not None and not _NAME_GOES_ON.match(text, org_match.end()):
                 end = org_match.end()
                 year_match = _SINCE_YEAR.match(text, end, sentence.end)
                 if year_match and relation != "participates":
@@ -202,13 +211,17 @@ def memberships(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
                 tail = _ORG_LIST_TAIL.match(text, org_match.end(), sentence.end)
                 cursor = tail.end() if tail else sentence.end
                 org_match = _ORG.match(text, cursor, sentence.end) if tail else None
-    for org_match in _ORG.finditer(text, sentence.start, sentence.end):
-        after = re.match(r"\s+member\b(?!s)(?:\s+State|\s+state|\s+country)?", text[org_match.end() : sentence.end])
-        lead = _ORG_MEMBER.search(text, max(sentence.start, org_match.start() - 20), org_match.start())
-        if after and lead:
-            yield ctx.claim("membership", org_match.start(), org_match.end() + after.end(), sentence,
-                            org=_org_key(org_match.group(0)), relation="member",
-                            founding=bool(lead["founding"]), year=None)
+    for match in _ORG_MEMBER.finditer(text, sentence.start, sentence.end):
+        if _NEGATED.search(text, sentence.start, match.start()):
+            continue
+        year_match = _SINCE_YEAR.match(text, match.end(), sentence.end)
+        orgs = list(_ORG.finditer(text, match.start("orgs"), match.end("orgs")))
+        for index, org_match in enumerate(orgs):
+            last = index == len(orgs) - 1
+            start = match.start("orgs") if len(orgs) == 1 else org_match.start()
+            end = (year_match.end() if year_match else match.end()) if len(orgs) == 1 else org_match.end()
+            yield ctx.claim("membership", start, end, sentence, org=_org_key(org_match.group(0)), relation="member",
+                            founding=bool(match["founding"]), year=_int(year_match["year"]) if year_match and last else None)
 
 
 _PRONOUN = re.compile(r"\b(?:[Ii]t|[Ww]e|[Oo]ur\s+(?:country|nation|delegation|government))\b")
@@ -236,8 +249,8 @@ def _other_body(ctx: Context, sentence: Sentence, start: int, cursor: int, relat
     name = text[cursor : words[-1].start() + len(words[-1].group(0).rstrip())].rstrip(".")
     if re.fullmatch(r"(?:United\s+Nations|UN|U\.N\.)", name) or re.match(r"(?:United Nations |UN )?Security Council|UNSC", name):
         return
-    if ctx.kb.country(name):
-        return
+    if ctx.kb.country(name) or subject_country(ctx.document, ctx.kb, sentence, start, ctx.country) is None:
+        return  # "a member of the Peace Council" says nothing checkable without a country
     end = cursor + len(name)
     year_match = _SINCE_YEAR.match(text, end, sentence.end)
     yield ctx.claim("membership", start, year_match.end() if year_match else end, sentence, org=None, body=name,
