@@ -70,48 +70,91 @@ class Context:
         return Claim(kind, start, end, self.text(start, end), subject, fields)
 
 
+_RES_YEAR = (
+    rf"(?:\s*\((?P<paren_year>{YEAR})\)"
+    rf"|,?\s+(?:of|in|(?:adopted|passed|approved|agreed)\s+(?:in|on)|from)\s+{DAY_MONTH}(?P<of_year>{YEAR})\b)?"
+)
 _SC_RES = re.compile(
-    rf"(?:S/RES/(?P<symbol>\d{{1,4}})(?![\d/])(?:\s*\((?P<symbol_year>{YEAR})\))?)"
-    rf"|(?P<word>\b[Rr]esolutions?\s+(?:No\.?\s*)?)(?P<number>\d{{1,4}})(?![\d/])"
-    rf"(?:\s*\((?P<paren_year>{YEAR})\)|,?\s+(?:of|in|adopted\s+in|from)\s+{DAY_MONTH}(?P<of_year>{YEAR})\b)?"
+    rf"(?:S/RES/|\bUNSCRs?\s*|\bSCRs?\s+)(?P<symbol>\d{{1,4}})(?![\d/])"
+    rf"|(?P<word>\b[Rr]esolutions?\s+(?:No\.?\s*)?)(?P<number>\d{{1,4}})(?![\d/.])"
 )
 _SC_MORE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<number>\d{{1,4}})\s*\((?P<year>{YEAR})\)")
 _GA_HINT = re.compile(r"General\s+Assembly|\bUNGA\b|\bGA\b")
 _SC_HINT = re.compile(r"Security\s+Council|\bUNSC\b|\bSC\b")
+# The body a resolution belongs to, when the text names one: right before "resolution"
+# ("HRC resolution 41/2", "City council resolution 45") or as the subject of "adopted"
+# ("The Governing Council of UN-Habitat adopted resolution 26/8").
+_BODY = (
+    r"(?P<body>(?:[A-Z][\w.&'’-]*\s+(?:(?:of|the|and|for|on)\s+)*)*[A-Z][\w.&'’-]*"
+    r"|(?:[A-Za-z]+\s+)?(?:council|assembly|parliament|board|committee|commission|congress|senate)(?:['’]s)?)"
+)
+_BODY_BEFORE = re.compile(_BODY + r"\s+$")
+_BODY_ADOPTED = re.compile(
+    _BODY + r"(?:\s+of\s+[\w-]+(?:\s+[A-Z][\w-]*)*)?\s+(?:has\s+)?(?:adopted|passed|approved|issued)\s+(?:its\s+|a\s+|the\s+)?$"
+)
+_NO_BODY = re.compile(r"(?:the\s+|its\s+)?(?:(?:United\s+Nations|UN|U\.N\.)\s*)?(?:Council['’]s|Council|UN|U\.N\.)?|The|Its|Paragraph|Article|Operative|Landmark", re.I)
+
+
+def resolution_body(text: str, sentence: Sentence, start: int) -> str:
+    """Whose resolution starts at `start`: "sc", "ga", "" (not said) or "other"."""
+    lead = text[max(sentence.start, start - 80) : start]
+    found = _BODY_BEFORE.search(lead) or _BODY_ADOPTED.search(lead)
+    if found is None:
+        return ""
+    body = found["body"]
+    if _SC_HINT.search(body):
+        return "sc"
+    if _GA_HINT.search(body) or re.fullmatch(r"(?:the\s+)?Assembly(?:['’]s)?", body, re.I):
+        return "ga"
+    if not lead[: found.start()].strip() and not body.split()[0].isupper():
+        body = body.partition(" ")[2]  # a sentence's first word ("Under resolution 1325") is no name
+    return "" if _NO_BODY.fullmatch(body.strip()) else "other"
 
 
 def security_council_resolutions(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
-    """'resolution 1373 (2001)', 'S/RES/2396 (2017)', 'Security Council resolution 2178'."""
+    """'resolution 1373 (2001)', 'S/RES/2396 (2017)', 'UNSCR 1325', 'Security Council
+    resolution 2178 of 2014'; not another body's ("City council resolution 45 of 2020")."""
     text = ctx.document.text
     for match in _SC_RES.finditer(text, sentence.start, sentence.end):
+        dated = re.compile(_RES_YEAR).match(text, match.end(), sentence.end)
+        year = _int(dated["paren_year"] or dated["of_year"])
+        end = dated.end() if year else match.end()
         if match["symbol"]:
-            yield ctx.claim("sc-resolution", match.start(), match.end(),
-                            number=int(match["symbol"]), year=_int(match["symbol_year"]))
+            yield ctx.claim("sc-resolution", match.start(), end, number=int(match["symbol"]), year=year)
             continue
-        lead = text[max(sentence.start, match.start() - 40) : match.start()]
-        year = _int(match["paren_year"] or match["of_year"])
-        if _GA_HINT.search(lead) and not _SC_HINT.search(lead):
-            continue
-        if year is None and not _SC_HINT.search(lead):
+        body = resolution_body(text, sentence, match.start())
+        number = int(match["number"])
+        if body in ("ga", "other") or (body != "sc" and year is None):
             continue  # a bare "resolution 12" may be anything
+        if body != "sc" and _numbered_elsewhere(ctx.kb, number, year):
+            continue  # "resolution 12 in 2018": another body's numbering, not the Council's
         yield ctx.claim("sc-resolution", match.start("number") if match["word"] else match.start(),
-                        match.end(), number=int(match["number"]), year=year)
-        cursor = match.end()
+                        end, number=number, year=year)
+        cursor = end
         while year is not None and (more := _SC_MORE.match(text, cursor, sentence.end)):
             yield ctx.claim("sc-resolution", more.start("number"), more.end(),
                             number=int(more["number"]), year=int(more["year"]))
             cursor = more.end()
 
 
+def _numbered_elsewhere(kb: KnowledgeBase, number: int, year: int | None) -> bool:
+    """The Council's resolution `number` is decades away from `year`: the text counts another body's."""
+    row = kb.resolution_year(number)
+    return year is not None and row is not None and abs(int(row["year"]) - year) > 15
+
+
 _GA_RES = re.compile(
-    rf"(?:A/RES/|\b[Rr]esolutions?\s+(?:No\.?\s*)?)(?P<session>\d{{1,3}})/(?P<number>\d{{1,4}})\b"
-    rf"(?:\s*\((?P<paren_year>{YEAR})\)|,?\s+(?:of|in|adopted\s+in|from)\s+{DAY_MONTH}(?P<of_year>{YEAR})\b)?"
+    rf"(?:A/RES/|\b[Rr]esolutions?\s+(?:No\.?\s*)?)(?P<session>\d{{1,3}})/(?P<number>\d{{1,4}})\b{_RES_YEAR}"
 )
 
 
 def general_assembly_resolutions(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
-    """'A/RES/60/288', 'resolution 60/251 in 2008'."""
-    for match in _GA_RES.finditer(ctx.document.text, sentence.start, sentence.end):
+    """'A/RES/60/288', 'resolution 60/251 in 2008'; not another body's ("HRC resolution 41/2",
+    "UNEA resolution 5/14")."""
+    text = ctx.document.text
+    for match in _GA_RES.finditer(text, sentence.start, sentence.end):
+        if not match.group().startswith("A/RES/") and resolution_body(text, sentence, match.start()) in ("sc", "other"):
+            continue
         yield ctx.claim("ga-resolution", match.start(), match.end(), session=int(match["session"]),
                         number=int(match["number"]), year=_int(match["paren_year"] or match["of_year"]))
 
