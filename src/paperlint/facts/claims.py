@@ -331,7 +331,9 @@ def treaty_dates(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
     for match in pattern.finditer(text, sentence.start, sentence.end):
         row = names[next(n for n in names if re.fullmatch(_loose(n), match["name"]))]
         window = max(sentence.start, match.start() - 10)
-        before = re.search(rf"\b(?P<year>{YEAR})\s+$", text[window : match.start()])
+        before = re.search(rf"(?<![-–\w])(?P<year>{YEAR})\s+$", text[window : match.start()])  # not "post-2020"
+        if before and _QUALIFIED.match(text, match.end(), sentence.end):
+            before = None  # "the 2030 Paris Agreement targets": the year dates the targets
         after = re.match(rf"\s*\((?P<year>{YEAR})\)", text[match.end() : sentence.end])
         dated = re.match(
             rf"(?:,\s*)?[^.;(),]{{0,40}}?\b{_TREATY_EVENT}\s+(?:in|on|since)?\s*{DAY_MONTH}(?P<year>{YEAR})\b",
@@ -347,6 +349,9 @@ def treaty_dates(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
         elif before:
             yield ctx.claim("treaty-date", window + before.start(), match.end(), treaty=row, event="either",
                             year=int(before["year"]))
+
+
+_QUALIFIED = re.compile(r"\s+(?:targets?|goals?|commitments?|pledges?|deadlines?|objectives?|milestones?)\b")
 
 
 def _loose(name: str) -> str:
@@ -485,28 +490,48 @@ _CITATION = re.compile(
     r"https?://|www\.|\bcited\b|\bestimates?\b\s+(?:by|from)|\bdata\s+from\b",
     re.IGNORECASE,
 )
+_AMOUNT = r"(?:(?:US|A|C)?[$€£¥]\s?)?(?<![\w.,])\d+(?:[,.]\d+)*"
+_PEOPLE = r"\s+(?:people|persons|deaths|victims|casualties|refugees|fighters|civilians|children|women|migrants)\b"
+_COUNTED = f"(?:{_PEOPLE})?"
 _STATISTIC = re.compile(
-    r"\b\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b)"
-    r"|\b\d[\d,.]*\s+(?:million|billion|trillion|thousand)\b(?:\s+[a-z]+)?"
-    r"|\b\d{1,3}(?:,\d{3})+\s+[a-z]+"
-    r"|\b\d+\s+(?:people|persons|deaths|victims|casualties|refugees|fighters|civilians|children|women)\b"
+    rf"{_AMOUNT}\s*(?:%|per\s?cent\b|percent\b)"
+    rf"|{_AMOUNT}\s+(?:million|billion|trillion|thousand)\b{_COUNTED}"
+    rf"|(?:(?:US|A|C)?[$€£¥]\s?)?(?<![\w.,])\d{{1,3}}(?:,\d{{3}})+(?![,.]?\d){_COUNTED}(?=\s+[a-z])"
+    rf"|(?<![\w.,])\d+{_PEOPLE}"
 )
 _SUPERLATIVE = re.compile(
     r"\b(?:one\s+of\s+)?the\s+(?:single\s+)?(?:biggest|largest|greatest|highest|lowest|worst|deadliest|"
-    r"smallest|fastest|strongest|weakest|richest|poorest|most\s+(?:dangerous|affected|common|deadly|"
-    r"significant|serious|successful|effective))\s+[a-z][\w-]*"
+    r"smallest|fastest|strongest|weakest|richest|poorest|most\s+(?:dangerous|affected|common|deadly|populous|"
+    r"significant|serious|successful|effective))(?:\s+(?!(?:in|on|of|among|since|ever)\b)[a-z][\w-]*)?"
+)
+# A superlative is a claim when it ranks within a stated field ("the largest emitter in the
+# world", "the deadliest flood on record", "the most populous country in Africa"); "the
+# greatest hope for our youth" is rhetoric.
+_RANKED_WITHIN = re.compile(
+    r"[^.;:]{0,40}?\b(?:in|of|on|among|across|since)\s+(?:the\s+|all\s+)?"
+    r"(?:world|globe|planet|earth|region|continent|history|record|century|decade|[A-Z][a-z]+|\d{4})\b|\s+ever\b"
 )
 
 
 def unsourced_figures(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
-    """Statistics ('45% of', '2 million refugees') and superlatives ('the biggest impediments')
-    in a sentence that cites nothing."""
+    """Statistics ('45% of', '$2 billion', '2 million refugees') and ranking superlatives ('the
+    largest donor in the region') in a sentence that cites nothing; the span is the figure."""
     text = ctx.document.text
     if _CITATION.search(text, sentence.start, sentence.end):
         return
-    for pattern, what in ((_STATISTIC, "statistic"), (_SUPERLATIVE, "superlative")):
-        for match in pattern.finditer(text, sentence.start, sentence.end):
-            yield ctx.claim("needs-source", match.start(), match.end(), what=what)
+    for match in _STATISTIC.finditer(text, sentence.start, sentence.end):
+        yield ctx.claim("needs-source", match.start(), match.end(), what="statistic")
+    for match in _SUPERLATIVE.finditer(text, sentence.start, sentence.end):
+        if _RANKED_WITHIN.match(text, match.end(), sentence.end):
+            yield ctx.claim("needs-source", match.start(), match.end(), what="superlative")
+
+
+def cites_sources(document: Document) -> bool:
+    """The paper cites something somewhere: a citation marker, or a references section."""
+    return bool(_CITATION.search(document.text)) or any(
+        block.kind == "heading" and re.search(r"reference|bibliograph|works\s+cited|sources|notes", document.text[block.start : block.end], re.I)
+        for block in document.blocks
+    )
 
 
 Extractor = Callable[[Context, Sentence], Iterator[Claim]]
