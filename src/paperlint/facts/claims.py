@@ -79,8 +79,6 @@ _SC_RES = re.compile(
     rf"|(?P<word>\b[Rr]esolutions?\s+(?:No\.?\s*)?)(?P<number>\d{{1,4}})(?![\d/.])"
 )
 _SC_MORE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<number>\d{{1,4}})\s*\((?P<year>{YEAR})\)")
-_GA_HINT = re.compile(r"General\s+Assembly|\bUNGA\b|\bGA\b")
-_SC_HINT = re.compile(r"Security\s+Council|\bUNSC\b|\bSC\b")
 # The body a resolution belongs to, when the text names one: right before "resolution"
 # ("HRC resolution 41/2", "City council resolution 45") or as the subject of "adopted"
 # ("The Governing Council of UN-Habitat adopted resolution 26/8").
@@ -102,9 +100,10 @@ def resolution_body(text: str, sentence: Sentence, start: int) -> str:
     if found is None:
         return ""
     body = found["body"]
-    if _SC_HINT.search(body):
+    un = r"(?:the\s+)?(?:(?:United\s+Nations|UN|U\.N\.)\s+)?"
+    if re.fullmatch(rf"{un}(?:Security\s+Council|UNSC|SC)(?:['’]s)?", body, re.I):
         return "sc"
-    if _GA_HINT.search(body) or re.fullmatch(r"(?:the\s+)?Assembly(?:['’]s)?", body, re.I):
+    if re.fullmatch(rf"{un}(?:General\s+Assembly|UNGA|GA|Assembly)(?:['’]s)?", body, re.I):
         return "ga"
     if not lead[: found.start()].strip() and not body.split()[0].isupper():
         body = body.partition(" ")[2]  # a sentence's first word ("Under resolution 1325") is no name
