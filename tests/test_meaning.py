@@ -262,11 +262,18 @@ def test_one_self_reference_is_clean():
 # CN015–CN018 names and numbers ------------------------------------------------------------
 
 
-def test_body_with_two_full_spellings():
+def test_a_misspelt_full_name_is_un001s_not_a_second_name():
     text = "The United Nations Security Council met. Belgium sat on the United Nation Security Council."
+    assert findings_for(text, "CN015") == []
+    (finding,) = findings_for(text, "UN001")
+    assert (finding.text, finding.suggestions) == ("United Nation Security Council", ("United Nations Security Council",))
+
+
+def test_body_with_two_full_spellings():
+    text = "The North Atlantic Treaty Organization met. Belgium joined the North Atlantic Treaty Organisation."
     (finding,) = findings_for(text, "CN015")
-    assert finding.text == "United Nation Security Council"
-    assert finding.suggestions == ("United Nations Security Council",)
+    assert finding.text == "North Atlantic Treaty Organisation"
+    assert finding.suggestions == ("North Atlantic Treaty Organization",)
 
 
 @pytest.mark.parametrize("text", [

@@ -75,8 +75,8 @@ _RES_YEAR = (
     rf"|,?\s+(?:of|in|(?:adopted|passed|approved|agreed)\s+(?:in|on)|from)\s+{DAY_MONTH}(?P<of_year>{YEAR})\b)?"
 )
 _SC_RES = re.compile(
-    rf"(?:S/RES/|\bUNSCRs?\s*|\bSCRs?\s+)(?P<symbol>\d{{1,4}})(?![\d/])"
-    rf"|(?P<word>\b[Rr]esolutions?\s+(?:No\.?\s*)?)(?P<number>\d{{1,4}})(?![\d/.])"
+    r"(?:S/RES/|\bUNSCRs?\s*|\bSCRs?\s+)(?P<symbol>\d{1,4})(?![\d/])"
+    r"|(?P<word>\b[Rr]esolutions?\s+(?:No\.?\s*)?)(?P<number>\d{1,4})(?![\d/.])"
 )
 _SC_MORE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<number>\d{{1,4}})\s*\((?P<year>{YEAR})\)")
 # The body a resolution belongs to, when the text names one: right before "resolution"
