@@ -8,6 +8,7 @@ import pytest
 
 from paperlint.analysis.parse import load_pipeline
 from paperlint.checks import delegation, missing_verb
+from paperlint.facts.knowledge import knowledge_base
 from paperlint.findings import Severity
 from tests.conftest import EXAMPLES, findings_for
 
@@ -208,7 +209,7 @@ def test_belgium_paper_has_no_fragment():
 
 
 def test_member_states_are_the_193():
-    states = delegation.member_states()
+    states = knowledge_base().countries.un_names.values()
     assert len(states) == 193 and "Belgium" in states and "Japan" in states
 
 
@@ -262,11 +263,18 @@ def test_one_self_reference_is_clean():
 # CN015–CN018 names and numbers ------------------------------------------------------------
 
 
-def test_body_with_two_full_spellings():
+def test_a_misspelt_full_name_is_un001s_not_a_second_name():
     text = "The United Nations Security Council met. Belgium sat on the United Nation Security Council."
+    assert findings_for(text, "CN015") == []
+    (finding,) = findings_for(text, "UN001")
+    assert (finding.text, finding.suggestions) == ("United Nation Security Council", ("United Nations Security Council",))
+
+
+def test_body_with_two_full_spellings():
+    text = "The North Atlantic Treaty Organization met. Belgium joined the North Atlantic Treaty Organisation."
     (finding,) = findings_for(text, "CN015")
-    assert finding.text == "United Nation Security Council"
-    assert finding.suggestions == ("United Nations Security Council",)
+    assert finding.text == "North Atlantic Treaty Organisation"
+    assert finding.suggestions == ("North Atlantic Treaty Organization",)
 
 
 @pytest.mark.parametrize("text", [
@@ -350,8 +358,10 @@ def test_event_wordings(event):
     assert "2018" in finding.message
 
 
-def test_observer_header_is_not_guessed():
+def test_observer_header_is_the_papers_country_not_a_guess():
     text = "Country: Holy See\n\nThe Holy See believes in dialogue. Italy urges all States to act."
+    assert [(f.text, f.suggestions) for f in findings_for(text, "CN013")] == [("Italy", ("Holy See",))]
+    text = "Country: Amnesty International\n\nItaly believes in dialogue. Italy urges all States to act."
     assert findings_for(text, "CN013") == []
 
 

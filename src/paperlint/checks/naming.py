@@ -6,37 +6,62 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from paperlint.analysis.events import dated_events
 from paperlint.analysis.english import ISE_ONLY, IZE_ONLY
+from paperlint.analysis.events import dated_events
 from paperlint.analysis.phrases import Phrases, segments
+from paperlint.checks.un_names import TABLES
 from paperlint.engine.kinds import Hit
+from paperlint.facts.knowledge import ORGANISATIONS, read_table
 
-# Each body: its full names (the first is the right one) and the short forms people use.
-BODIES = {
-    "Security Council": (
-        ("United Nations Security Council", "United Nation Security Council"),
-        ("UN Security Council", "U.N. Security Council", "UNSC", "Security Council"),
-    ),
-    "General Assembly": (
-        ("United Nations General Assembly", "United Nation General Assembly"),
-        ("UN General Assembly", "U.N. General Assembly", "UNGA", "General Assembly"),
-    ),
-    "Human Rights Council": (
-        ("United Nations Human Rights Council", "United Nation Human Rights Council"),
-        ("UN Human Rights Council", "UNHRC", "HRC", "Human Rights Council"),
-    ),
-    "Economic and Social Council": (("Economic and Social Council",), ("ECOSOC",)),
-    "United Nations": (("United Nations", "United Nation"), ("UN", "U.N.", "UNO")),
-    "European Union": (("European Union",), ("EU", "E.U.")),
-    "NATO": (("North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"), ("NATO",)),
-}
+# The UN itself is in no bodies table: its one full name and its short forms.
+THE_UN = ("United Nations", ("United Nations",), ("UN", "U.N."))
+_UN_PREFIX = re.compile(r"^United\s+Nations\s+")
+
+
+def _forms_of(official: str, acronym: str, other_names: list[str]) -> tuple[list[str], list[str]]:
+    """(full names, short forms) of one body of the tables: "Security Council" (UNSC) is
+    "United Nations Security Council" in full, and "Security Council", "UN Security Council" or
+    "UNSC" for short; a name that begins with "United Nations" is its own full name."""
+    name = re.sub(r"\s*\([^)]*\)", "", official).strip()
+    short = [acronym] if acronym else []
+    if _UN_PREFIX.match(name):
+        full = [name]
+        short += ["UN " + _UN_PREFIX.sub("", name), "U.N. " + _UN_PREFIX.sub("", name)]
+    elif "United Nations" in name:
+        full = [name]
+    else:
+        full = ["United Nations " + name]
+        short += [name, "UN " + name, "U.N. " + name]
+    for other in other_names:
+        (short if other.isupper() or other.startswith("UN ") else full).append(other)
+    return full, short
+
+
+@lru_cache(maxsize=1)
+def bodies() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], str]]:
+    """Each body by its official name: (full names, the first the right one; short forms; acronym),
+    from the shipped UN bodies tables and the organisations of the knowledge base."""
+    found: dict[str, tuple[list[str], list[str], str]] = {THE_UN[0]: (list(THE_UN[1]), list(THE_UN[2]), "UN")}
+    rows = [row for table in TABLES for row in read_table(table)]
+    official_of = {row["acronym"]: row["official_name"] for row in rows if row["official_name"]}
+    for row in rows:
+        official = row["official_name"] or official_of.get(row["acronym"], "")
+        others = [n.strip() for n in (row["other_names"] or "").split(";") if n.strip()]
+        full, short = _forms_of(official, row["acronym"], others)
+        known = found.setdefault(official, ([], [], row["acronym"]))
+        known[0].extend(f for f in full if f not in known[0])
+        known[1].extend(f for f in short if f not in known[1])
+    for key, aliases in ORGANISATIONS.items():
+        found[key] = ([a for a in aliases if " " in a], [a for a in aliases if " " not in a], key)
+    return {body: (tuple(full), tuple(s for s in short if s not in full), acronym)
+            for body, (full, short, acronym) in found.items()}
 
 
 @lru_cache(maxsize=1)
 def _body_forms() -> tuple[list[tuple[str, bool, str]], Phrases]:
     """(body, is_full_name, form) for each form, and the phrases matching all of them."""
     forms = [(body, is_full, form)
-             for body, (full, short) in BODIES.items()
+             for body, (full, short, _) in bodies().items()
              for is_full, names in ((True, full), (False, short))
              for form in names]
     return forms, Phrases([form for *_, form in forms], ignorecase=False)
@@ -51,6 +76,9 @@ def body_named_several_ways(document, rule, ctx):
             body, is_full, form = forms[phrases.index(match.group())]
             if not is_full and _inside_longer_name(document.text, match.start(), start):
                 continue  # "National Security Council" is another body
+            acronym = bodies()[body][2]
+            if not is_full and acronym and re.match(rf"\s*\(\s*{re.escape(acronym)}\s*\)", document.text[match.end() : end]):
+                is_full = True  # "Economic and Social Council (ECOSOC)" defines the acronym
             first = chosen.setdefault((body, is_full), form)
             if _without_un(first) != _without_un(form):
                 kind = "full name" if is_full else "short form"

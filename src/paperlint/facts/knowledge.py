@@ -2,61 +2,21 @@
 
 Every table row keeps its `source` and `verified` columns. A row with verified=no is never
 asserted: look-ups return it, and the verdict code turns it into "unverifiable".
-Countries are matched by ISO3 code through an alias list, never by exact strings.
+Countries are matched by ISO3 code through `paperlint.facts.countries` (pycountry joined with
+the UN Member States table), never by exact strings.
 """
 
 from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
 
-DATA_PACKAGE = "paperlint.data"
+from paperlint.facts.countries import Countries
 
-# Other names people write for Member States, by ISO3 (the UN short name is always an alias).
-COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
-    "USA": ("United States", "United States of America", "USA", "U.S.", "U.S.A.", "US"),
-    "GBR": ("United Kingdom", "UK", "U.K.", "Britain", "Great Britain",
-            "United Kingdom of Great Britain and Northern Ireland"),
-    "RUS": ("Russia", "Russian Federation"),
-    "TUR": ("Turkey", "Türkiye", "Turkiye"),
-    "CZE": ("Czech Republic", "Czechia"),
-    "VNM": ("Vietnam", "Viet Nam"),
-    "KOR": ("South Korea", "Republic of Korea"),
-    "PRK": ("North Korea", "DPRK", "Democratic People's Republic of Korea"),
-    "IRN": ("Iran", "Islamic Republic of Iran"),
-    "SYR": ("Syria", "Syrian Arab Republic"),
-    "LAO": ("Laos", "Lao PDR", "Lao People's Democratic Republic"),
-    "BOL": ("Bolivia",),
-    "VEN": ("Venezuela",),
-    "TZA": ("Tanzania", "United Republic of Tanzania"),
-    "MDA": ("Moldova", "Republic of Moldova"),
-    "CIV": ("Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"),
-    "CPV": ("Cape Verde", "Cabo Verde"),
-    "SWZ": ("Swaziland", "Eswatini"),
-    "MMR": ("Burma", "Myanmar"),
-    "TLS": ("East Timor", "Timor-Leste"),
-    "MKD": ("Macedonia", "North Macedonia"),
-    "COD": ("DRC", "DR Congo", "Democratic Republic of the Congo", "Zaire"),
-    "COG": ("Republic of the Congo", "Congo-Brazzaville", "Congo"),
-    "NLD": ("Netherlands", "Holland", "the Netherlands"),
-    "FSM": ("Micronesia",),
-    "BRN": ("Brunei",),
-    "GMB": ("Gambia", "The Gambia"),
-    "BHS": ("Bahamas", "The Bahamas"),
-    "CHN": ("China", "People's Republic of China", "PRC"),
-    "VAT": ("Holy See", "Vatican"),
-}
-# States that no longer exist but appear in the Security Council tables.
-FORMER_STATES = {
-    "SUN": ("Soviet Union", "USSR", "Union of Soviet Socialist Republics"),
-    "CSK": ("Czechoslovakia",),
-    "DDR": ("German Democratic Republic", "East Germany", "GDR"),
-    "YUG": ("Yugoslavia",),
-}
+DATA_PACKAGE = "paperlint.data"
 
 ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "NATO": ("NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation",
@@ -89,14 +49,6 @@ TREATY_ALIASES: dict[str, tuple[str, ...]] = {
     "Rome Statute": ("Rome Statute of the ICC",),
     "Ottawa Convention (Mine Ban Treaty)": ("Ottawa Treaty",),
 }
-
-
-def normalise(name: str) -> str:
-    """A name folded for comparison: no accents, lower case, single spaces, no 'the'."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    folded = re.sub(r"[’']", "'", folded)
-    folded = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", folded).strip())
-    return folded
 
 
 @dataclass(frozen=True)
@@ -143,29 +95,20 @@ class KnowledgeBase:
         return {row["iso3"]: row for row in read_table("un_member_states.csv")}
 
     @cached_property
+    def countries(self) -> Countries:
+        """Every name of every State; the UN's names, and former States named by the Council tables."""
+        former = {row["iso3"]: row["country"] for table in ("unsc_elected_members.csv", "unsc_permanent_members.csv")
+                  for row in read_table(table) if row["iso3"] and row["iso3"] not in self.member_states}
+        return Countries({iso3: row["country"] for iso3, row in self.member_states.items()}, former)
+
+    @property
     def country_names(self) -> dict[str, str]:
-        """Display name by ISO3 (UN short name; former States by their name)."""
-        names = {iso3: row["country"] for iso3, row in self.member_states.items()}
-        names.update({iso3: aliases[0] for iso3, aliases in FORMER_STATES.items()})
-        return names
+        """Display name by ISO3 (the UN short name for Member States)."""
+        return self.countries.names
 
-    @cached_property
-    def country_aliases(self) -> dict[str, str]:
-        """ISO3 by normalised alias (UN short name, its form without a parenthesis, other names)."""
-        aliases: dict[str, str] = {}
-        for iso3, row in self.member_states.items():
-            name = row["country"]
-            aliases[normalise(name)] = iso3
-            aliases[normalise(re.sub(r"\s*\(.*\)$", "", name))] = iso3
-        for table in (COUNTRY_ALIASES, FORMER_STATES):
-            for iso3, names in table.items():
-                for name in names:
-                    aliases[normalise(name)] = iso3
-        return aliases
-
-    def country(self, name: str) -> str | None:
+    def country(self, name: str | None) -> str | None:
         """The ISO3 code of a country named `name`, or None."""
-        return self.country_aliases.get(normalise(name))
+        return self.countries.resolve(name)
 
     @cached_property
     def elected_terms(self) -> dict[str, list[tuple[Term, Row]]]:

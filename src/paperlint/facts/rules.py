@@ -6,6 +6,7 @@ from typing import Iterator
 
 from paperlint.engine.kinds import Hit
 from paperlint.facts import CONTRADICTED, UNVERIFIABLE, checked_claims
+from paperlint.facts.claims import cites_sources
 
 NEEDS_SOURCE = "needs-source"
 
@@ -25,10 +26,17 @@ def unverifiable_claim(document, rule, ctx) -> Iterator[Hit]:
 
 
 def unsourced_figure(document, rule, ctx) -> Iterator[Hit]:
-    """Statistics and superlatives in a sentence that cites no source."""
-    for item in checked_claims(document, ctx):
-        if item.claim.kind == NEEDS_SOURCE:
-            yield Hit(item.claim.start, item.claim.end, {"what": item.claim.fields["what"]})
+    """Statistics and ranking superlatives in a sentence that cites no source; in a paper that
+    cites nothing at all, one finding on its first figure says so for all of them."""
+    figures = [item.claim for item in checked_claims(document, ctx) if item.claim.kind == NEEDS_SOURCE]
+    if figures and not cites_sources(document):
+        first, others = figures[0], len(figures) - 1
+        rest = f" or for its {others} other figure{'s' if others > 1 else ''}" if others else ""
+        advice = f"the paper cites no source for it{rest}; add references"
+        yield Hit(first.start, first.end, {"what": first.fields["what"], "advice": advice})
+        return
+    for claim in figures:
+        yield Hit(claim.start, claim.end, {"what": claim.fields["what"], "advice": "cite one in the sentence"})
 
 
 def _details(verdict) -> tuple[str, ...]:

@@ -262,25 +262,16 @@ def _day(iso: str) -> str:
 
 
 def check_sdg(claim: Claim, kb: KnowledgeBase, today: date) -> Verdict:
-    number, name = claim.fields["number"], claim.fields["name"]
-    any_row = kb.sdgs[1]
+    number, name, named = claim.fields["number"], claim.fields["name"], claim.fields["named"]
     row = kb.sdgs.get(number)
+    elsewhere = "".join(f"; '{name}' is SDG {goal}" for goal in sorted(named)[:1])
     if row is None:
         return Verdict(CONTRADICTED, f"There are {len(kb.sdgs)} Sustainable Development Goals; Goal {number} "
-                       "does not exist.", any_row.citation)
+                       f"does not exist{elsewhere}.", kb.sdgs[1].citation)
     title = f"SDG {number} is {row['short_name']} ({row['official_title']})"
-    if name and not _same_goal(name, row):
-        return Verdict(CONTRADICTED, f"{title}, not '{name}'.", row.citation)
+    if name and number not in named:
+        return Verdict(CONTRADICTED, f"{title}, not '{name}'{elsewhere}.", row.citation)
     return Verdict(SUPPORTED, f"{title}.", row.citation)
-
-
-_STOP = {"and", "the", "of", "for", "to", "in", "all", "a", "on", "&"}
-
-
-def _same_goal(name: str, row: Row) -> bool:
-    words = {w.strip(",.").lower() for w in name.split()} - _STOP
-    known = {w.strip(",.;").lower() for w in f"{row['short_name']} {row['official_title']}".split()} - _STOP
-    return bool(words) and len(words & known) * 2 >= len(words)
 
 
 def check_event(claim: Claim, kb: KnowledgeBase, today: date) -> Verdict:

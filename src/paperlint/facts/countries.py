@@ -1,0 +1,282 @@
+"""Countries: every name a paper may give a State, and the one country a paper speaks for.
+
+Names come from pycountry (ISO 3166-1: names, official and common names, codes; ISO 3166-3:
+former names that share a current country's numeric code, such as Burma or Zaire) joined with
+the shipped UN Member States table, whose names are the ones shown to users. Forms are
+derived, not listed: "Korea, Republic of" also reads "Republic of Korea", "Iran (Islamic
+Republic of)" also reads "Iran" and "Islamic Republic of Iran", and a name of several words
+gives its initials ("DRC", "UAE", "U.S."). `INFORMAL_NAMES` only extends this with names no
+standard keeps. A form two States could claim ("Korea", "SA") names neither.
+
+`paper_country` is the one answer to "whose paper is this?" for `check` and `facts`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Iterable
+
+import pycountry
+
+from paperlint.document import Document
+from paperlint.analysis.phrases import phrases_regex
+
+# Names people write that no ISO or UN list keeps (old, informal or short), by ISO3.
+INFORMAL_NAMES: dict[str, tuple[str, ...]] = {
+    "USA": ("US", "U.S."),
+    "GBR": ("UK", "U.K.", "Britain", "Great Britain"),
+    "CHN": ("PRC",),
+    "NLD": ("Holland",),
+    "CIV": ("Ivory Coast",),
+    "SWZ": ("Swaziland",),
+    "MKD": ("Macedonia",),
+    "CPV": ("Cape Verde",),
+    "TUR": ("Turkey", "Turkiye"),
+    "RUS": ("Russia",),
+    "COD": ("DR Congo", "Congo-Kinshasa"),
+    "COG": ("Congo-Brazzaville",),
+    "BRN": ("Brunei",),
+    "VAT": ("Vatican",),
+    "SUN": ("Soviet Union",),
+    "DDR": ("East Germany",),
+}
+# Words of a State's formal style: "Republic of Kenya", "the Kingdom of Spain" name Kenya, Spain.
+_STYLE = re.compile(
+    r"^(?:(?:federal|democratic|islamic|people's|socialist|united|plurinational|bolivarian|arab|"
+    r"independent|hashemite|oriental|co-?operative|sovereign)\s+)*"
+    r"(?:republic|kingdom|state|states|commonwealth|federation|principality|sultanate|emirate|"
+    r"grand\s+duchy|union)\s+of\s+(?:the\s+)?"
+)
+_DELEGATION = re.compile(r"^(?:the\s+)?(?:delegation|government|permanent\s+mission)\s+of\s+(?:the\s+)?")
+SPEECH_VERBS = (
+    "believes", "urges", "calls", "proposes", "supports", "recommends", "encourages", "hopes",
+    "affirms", "reaffirms", "stresses", "emphasizes", "emphasises", "condemns", "welcomes",
+    "suggests", "wishes", "would like", "maintains", "advocates", "recognizes", "recognises",
+    "requests", "invites", "endorses", "insists", "looks forward", "is committed", "stands",
+)
+_ADVERB = r"(?:(?:firmly|strongly|also|further|therefore|thus|hence|fully|deeply|again|still)\s+)?"
+_VERB = r"(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in SPEECH_VERBS) + r")(?![\w'’-])"
+_SMALL = {"of", "the", "and", "da", "de"}
+
+
+def normalise(name: str) -> str:
+    """A name folded for comparison: no accents, lower case, single spaces, no 'the'."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    folded = re.sub(r"[’']", "'", folded)
+    return re.sub(r"^the\s+", "", re.sub(r"\s+", " ", folded).strip())
+
+
+def _inverted(name: str) -> list[str]:
+    """Readings of an ISO or UN name: "Korea, Republic of" → "Korea", "Republic of Korea";
+    "Iran (Islamic Republic of)" → "Iran", "Islamic Republic of Iran"; "USSR, Union of…" → both."""
+    parts = re.fullmatch(r"(.+?),\s*(.+)", name) or re.fullmatch(r"(.+?)\s*\((.+)\)", name)
+    if parts is None:
+        return [name]
+    base, rest = parts[1], parts[2].strip("() ")
+    if re.search(r"\bof(?: the)?$", rest, re.IGNORECASE):
+        return [name, base, f"{rest[0].upper()}{rest[1:]} {base}"]
+    return [name, base, rest] if " " in rest else [name, base]  # not "Virgin Islands, U.S." → "U.S."
+
+
+def _initials(name: str) -> list[str]:
+    """"United Arab Emirates" → "UAE", "U.A.E."; for a name of two words or more, read as written."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _SMALL]
+    if len(words) < 2 or "," in name or "(" in name or not all(w[0].isupper() for w in words):
+        return []
+    letters = "".join(w[0] for w in words)
+    return [letters, ".".join(letters) + "."]
+
+
+@dataclass(frozen=True)
+class _Entry:
+    iso3: str
+    primary: bool  # an official name: wins over another State's informal form
+
+
+class Countries:
+    """Name look-ups for States: `resolve` any written name, `names` to show, `regex` to find."""
+
+    def __init__(self, un_names: dict[str, str], former: dict[str, str]):
+        self.un_names = un_names  # UN short name by ISO3, for the 193 Member States
+        self.former = former  # States the shipped tables name that no longer exist
+
+    @cached_property
+    def names(self) -> dict[str, str]:
+        """The name shown to users, by ISO3: the UN's name, else the table's, else the ISO name."""
+        shown = {c.alpha_3: getattr(c, "common_name", c.name) for c in pycountry.countries}
+        shown.update(self.former)
+        shown.update(self.un_names)
+        return shown
+
+    @cached_property
+    def _forms(self) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+        """ISO3 by normalised name; by code or initials, as written (case counts: "CAN" is
+        Canada, "can" is not); and by each form the text is searched for."""
+        found: dict[str, set[_Entry]] = {}
+        codes: dict[str, set[str]] = {}
+        written: dict[str, set[str]] = {}
+        searched = set(self.un_names) | set(self.former) | {"VAT", "PSE"}
+
+        def add(iso3: str, names: Iterable[str], primary: bool, initials: bool = True, searched_initials: bool = False) -> None:
+            for name in names:
+                for form in _inverted(name):
+                    if re.fullmatch(r"[A-Z.]+", form):  # "US", "UK": case counts, like a code
+                        codes.setdefault(form, set()).add(iso3)
+                    else:
+                        found.setdefault(normalise(form), set()).add(_Entry(iso3, primary))
+                    for letters in _initials(form) if initials else ():
+                        codes.setdefault(letters, set()).add(iso3)
+                        if searched_initials and len(letters.replace(".", "")) >= 3:  # not "SS", "CV", "E.G."
+                            written.setdefault(letters, set()).add(iso3)
+                    if iso3 in searched:
+                        written.setdefault(form, set()).add(iso3)
+
+        for country in pycountry.countries:
+            iso3 = country.alpha_3
+            add(iso3, [country.name, getattr(country, "common_name", country.name)], primary=True)
+            if hasattr(country, "official_name"):
+                add(iso3, [country.official_name], primary=False, initials=False)
+            for code in (country.alpha_2, country.alpha_3):
+                codes.setdefault(code, set()).add(iso3)
+        numeric = {c.numeric: c.alpha_3 for c in pycountry.countries}
+        for old in pycountry.historic_countries:
+            iso3 = old.alpha_3 if old.alpha_3 in self.former else numeric.get(getattr(old, "numeric", ""))
+            if iso3:
+                add(iso3, [old.name], primary=old.alpha_3 in self.former, initials=False)
+        for iso3, name in {**self.former, **self.un_names}.items():
+            add(iso3, [name], primary=True, searched_initials=True)
+        for iso3, names in INFORMAL_NAMES.items():
+            add(iso3, names, primary=False, initials=False)
+        unique = {form: iso3s.pop() for form, iso3s in codes.items() if len(iso3s) == 1}
+        return _unambiguous(found), unique, {form: iso3s.pop() for form, iso3s in written.items() if len(iso3s) == 1}
+
+    def resolve(self, name: str | None) -> str | None:
+        """The ISO3 code of the State `name` names ("Republic of Kenya", "the US", "DRC"), or None."""
+        if not name:
+            return None
+        aliases, codes, _ = self._forms
+        name = re.sub(r"^(?:the\s+)", "", name.strip(" ,;:"), flags=re.IGNORECASE)
+        if name in codes:
+            return codes[name]
+        folded = _DELEGATION.sub("", normalise(name.rstrip(".")))
+        return aliases.get(folded) or aliases.get(_STYLE.sub("", folded))
+
+    def written_forms(self, iso3: str) -> list[str]:
+        """Every form of one State's name that `regex` finds."""
+        return [form for form, code in self._forms[2].items() if code == iso3]
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        """State names as written in running text (case-sensitive), possessives included ("Kenya's")."""
+        whole_word = phrases_regex(sorted(self._forms[2]), ignorecase=False).pattern
+        return re.compile(whole_word.removesuffix(r"(?![\w'’])") + r"(?!\w|['’](?!s\b))")
+
+    @cached_property
+    def speaker_regexes(self) -> tuple[re.Pattern, re.Pattern]:
+        """"the Delegation of X urges" / "X's delegation believes", and "X believes" opening a sentence."""
+        name = self.regex.pattern
+        delegation = re.compile(
+            rf"(?<![\w'’-])(?:[Tt]he\s+)?[Dd]elegation\s+of\s+(?:the\s+)?(?P<country>{name})\s+{_ADVERB}{_VERB}"
+            rf"|(?P<country2>{name})['’]s\s+[Dd]elegation\s+{_ADVERB}{_VERB}"
+        )
+        opening = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<country>{name})\s+{_ADVERB}{_VERB}", re.MULTILINE)
+        return delegation, opening
+
+    def mentions(self, document: Document) -> list[tuple[int, int, str]]:
+        """(start, end, ISO3) of every State named in the paper."""
+        cached = document.cache.get("countries.mentions")
+        if cached is None:
+            forms = self._forms[2]
+            cached = [(m.start(), m.end(), forms[m.group(0)]) for m in self.regex.finditer(document.text)]
+            document.cache["countries.mentions"] = cached
+        return cached
+
+
+def _unambiguous(found: dict[str, set[_Entry]]) -> dict[str, str]:
+    """ISO3 by name, keeping a name two States share only when it is one State's official name."""
+    aliases = {}
+    for name, entries in found.items():
+        codes = {e.iso3 for e in entries}
+        primary = {e.iso3 for e in entries if e.primary}
+        if len(codes) == 1:
+            aliases[name] = codes.pop()
+        elif len(primary) == 1:
+            aliases[name] = primary.pop()
+    return aliases
+
+
+# --- whose paper is it? -----------------------------------------------------------------------
+
+_SUBJECT_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:is|was|has|had|have|are|were|will|would|can|could|should|must|\w+s)\b")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A State speaking in the paper: "Japan believes", "the Delegation of Japan urges"."""
+
+    start: int  # of the State's name
+    end: int
+    iso3: str
+    formal: bool  # "the Delegation of X …" (else "X believes …" opening a sentence)
+
+
+def speakers(document: Document, countries: Countries) -> list[Speaker]:
+    """Each State that speaks in the paper's prose (headings are not speech), in text order."""
+    cached = document.cache.get("countries.speakers")
+    if cached is None:
+        found: dict[int, Speaker] = {}
+        for block in document.blocks:
+            if block.kind == "heading":
+                continue
+            for pattern, formal in zip(countries.speaker_regexes, (True, False)):
+                for match in pattern.finditer(document.text, block.start, block.end):
+                    group = "country" if match["country"] else "country2"
+                    iso3 = countries.resolve(match[group])
+                    if iso3 and match.start() not in found:
+                        found[match.start()] = Speaker(match.start(group), match.end(group), iso3, formal)
+        cached = sorted(found.values(), key=lambda s: s.start)
+        document.cache["countries.speakers"] = cached
+    return cached
+
+
+@dataclass(frozen=True)
+class PaperCountry:
+    """The State a paper speaks for, and how it was found."""
+
+    iso3: str | None
+    source: str  # "from its header", "its most frequent speaker", "the State it names most as a subject", ""
+
+
+def paper_country(document: Document, countries: Countries | None = None) -> PaperCountry:
+    """The one country of a paper, for every rule and command.
+
+    Its header (`Country:`/`Delegation:`) when it has one: a header naming no State (an observer,
+    an NGO) gives no country, never a guess. Otherwise the State that speaks most often ("Japan
+    believes", "the Delegation of Japan urges"), else the State most often the subject of a verb;
+    on a tie, the one named first."""
+    cached = document.cache.get("countries.paper")
+    if cached is not None:
+        return cached
+    if countries is None:
+        from paperlint.facts.knowledge import knowledge_base
+
+        countries = knowledge_base().countries
+    header = document.metadata.country
+    if header:
+        result = PaperCountry(countries.resolve(header), "from its header")
+    else:
+        result = PaperCountry(None, "")
+        spoken = [s.iso3 for s in speakers(document, countries)]
+        subjects = [iso3 for start, end, iso3 in countries.mentions(document)
+                    if iso3 in countries.un_names and _SUBJECT_VERB.match(document.text, end)]
+        for named, source in ((spoken, "its most frequent speaker"), (subjects, "the State it names most as a subject")):
+            if named:
+                counts = Counter(named)
+                result = PaperCountry(max(counts, key=lambda iso3: (counts[iso3], -named.index(iso3))), source)
+                break
+    document.cache["countries.paper"] = result
+    return result
