@@ -51,7 +51,7 @@ def test_full_format_underlines_the_span_and_suggests(run_cli):
     assert "= suggestion: 'United Nation Security Council' → 'United Nations Security Council'" in out
     assert "help: paperlint rule UN001" in out
     assert lines[-1] == "Found 1 finding (1 error) in 1 paper."
-    assert "structure (generic profile): 4 of 10 present; missing: header: Committee" in out
+    assert "structure (default profile): 5 of 10 present; missing: header: Committee" in out
     assert "longest 58" in out
 
 
