@@ -135,7 +135,7 @@ def _header_items(header: Header, profile: Profile, parts: tuple[Topic, ...]) ->
         label = f"header: {FIELD_LABELS[name]}"
         if line is not None and line.labelled:
             items.append(Item(f"header.{name}", label, True, f"{line.label}: {line.value}", line.start))
-        elif line is not None or (unlabelled and name != "topic"):
+        elif line is not None or unlabelled:
             shown = line.value if line is not None else ", ".join(repr(u.value) for u in unlabelled)
             items.append(Item(f"header.{name}", label, True, f"unlabelled: {shown}", (line or unlabelled[0]).start))
         elif name == "topic" and any(t.title for t in parts):
