@@ -16,7 +16,7 @@ from paperlint.analysis.sections import (
     trailing_references,
 )
 from paperlint.document import Document
-from paperlint.metadata import Header, read_header
+from paperlint.metadata import read_header
 from paperlint.profiles import BUILTIN, DEFAULT_PROFILE, SECTIONS, Profile
 
 FIELD_LABELS = {
@@ -116,7 +116,7 @@ def _build_report(document: Document, profile: Profile) -> StructureReport:
     pages_per_word = max(pages) / max(document.word_count, 1) if pages else 1 / profile.words_per_page
     lengths = tuple(TopicLength(t.title, t.words, t.words * pages_per_word) for t in parts)
     items = [
-        *_header_items(read_header(document), profile, parts),
+        *_header_items(document, profile, parts),
         *_section_items(document, profile, end),
         *_source_items(document, profile),
         _length_item(profile, body_words, body_words * pages_per_word, bool(pages), lengths),
@@ -127,14 +127,18 @@ def _build_report(document: Document, profile: Profile) -> StructureReport:
     )
 
 
-def _header_items(header: Header, profile: Profile, parts: tuple[Topic, ...]) -> list[Item]:
+def _header_items(document: Document, profile: Profile, parts: tuple[Topic, ...]) -> list[Item]:
     items = []
+    header = read_header(document)
     unlabelled = header.unlabelled
     for name in profile.required_fields:
         line = header.first(name)
         label = f"header: {FIELD_LABELS[name]}"
+        given = getattr(document.metadata, name, None)  # front matter, or the reader's own metadata
         if line is not None and line.labelled:
             items.append(Item(f"header.{name}", label, True, f"{line.label}: {line.value}", line.start))
+        elif given:
+            items.append(Item(f"header.{name}", label, True, f"{FIELD_LABELS[name]}: {given}"))
         elif line is not None or unlabelled:
             shown = line.value if line is not None else ", ".join(repr(u.value) for u in unlabelled)
             items.append(Item(f"header.{name}", label, True, f"unlabelled: {shown}", (line or unlabelled[0]).start))

@@ -64,7 +64,8 @@ def header_field_mismatch(document, rule, ctx):
     required = [i for i in report.items if i.key.startswith("header.")]
     missing = [i for i in required if not i.ok]
     unlabelled = [i for i in required if i.ok and i.evidence.startswith("unlabelled")]
-    plainly = not read_header(document).lines  # no header line at all, labelled or not
+    # Plainly missing: no header line at all, and nothing but perhaps a topic heading.
+    plainly = not read_header(document).lines and all(not i.ok for i in required if i.key != "header.topic")
     if report.applies and missing and (profile.strict or plainly):
         names = [FIELD_LABELS[i.key.split(".", 1)[1]] for i in missing]
         example = "; ".join(f"'{name}: …'" for name in names)
