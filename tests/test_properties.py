@@ -14,7 +14,7 @@ from paperlint.engine.runner import run_rules
 from paperlint.errors import InputError
 from paperlint.readers import read_bytes
 from paperlint.reporters import formats
-from paperlint.readability import paper_stats
+from paperlint.analysis.stats import paper_stats
 from tests.test_cli import SCHEMA
 from tests.test_reporters import SARIF_SCHEMA
 

@@ -412,7 +412,6 @@ EXPECTED_PLACES = {
     ("UN001", "United Nation Security Council"): (8, 2, 3),
     ("ST001", "don’t"): (8, 2, 6),
     ("ST004", "Hopefully"): (9, 2, 8),
-    ("RD001", "Hopefully, a highly"): (9, 2, 8),
     ("DB002", "Follow us on Instagram"): (10, 2, 12),
     ("DB002", "13 views0 comments"): (11, 2, 13),
     ("DB001", "Recent Posts"): (12, 2, 14),

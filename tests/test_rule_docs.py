@@ -5,17 +5,26 @@ from __future__ import annotations
 
 import pytest
 
+from paperlint.config import Config
+from paperlint.context import standalone_context
 from paperlint.engine.registry import load_rules, strip_marks
-from tests.conftest import findings_for
+from paperlint.engine.runner import run_rules
+from tests.conftest import document_from
 
 RULES = load_rules()
+# The structure rules' examples show what they report when a conference profile is chosen.
+STRUCTURE_CONTEXT = standalone_context(Config(profile="generic"))
+
+
+def findings_for(text: str, rule):
+    return run_rules(document_from(text), [rule], STRUCTURE_CONTEXT if rule.pack == "structure" else None)
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_bad_example_flags_the_marked_span(rule):
     for example in rule.docs.bad_examples:
         text, spans = strip_marks(example)
-        found = [(f.start, f.end) for f in findings_for(text, rule.code)]
+        found = [(f.start, f.end) for f in findings_for(text, rule)]
         assert found == spans, f"{rule.code} on {text!r}: got {[text[a:b] for a, b in found]}"
 
 
@@ -23,5 +32,5 @@ def test_bad_example_flags_the_marked_span(rule):
 def test_good_example_is_clean(rule):
     for example in rule.docs.good_examples:
         text, _ = strip_marks(example)
-        found = findings_for(text, rule.code)
+        found = findings_for(text, rule)
         assert not found, f"{rule.code} flags {[f.text for f in found]} in its good example"

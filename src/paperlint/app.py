@@ -144,8 +144,9 @@ def run_facts(path: str, options: RunOptions, fmt: str) -> int:
 
 def run_stats(paths: list[str], options: RunOptions, fmt: str) -> int:
     """`paperlint stats`: readability and structure figures, from the same reading as `check`."""
+    from paperlint.analysis.stats import paper_stats
     from paperlint.profiles import profile_for
-    from paperlint.readability import paper_stats, paper_tables, render_plain, render_rich, summary_table
+    from paperlint.reporters.stats import paper_tables, render_plain, render_rich, summary_table
 
     found = discover(paths)
     for path, reason in found.skipped:
@@ -160,7 +161,7 @@ def run_stats(paths: list[str], options: RunOptions, fmt: str) -> int:
             continue
         stats_by_path[path] = paper_stats(document, profile_for(options.settings_for(path).config))
     if fmt == "json":
-        click.echo(json.dumps(stats_by_path, ensure_ascii=False, indent=2))
+        click.echo(json.dumps({path: stats.to_dict() for path, stats in stats_by_path.items()}, ensure_ascii=False, indent=2))
     elif stats_by_path:
         tables = (
             [summary_table(stats_by_path)] if len(stats_by_path) > 1

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from paperlint import __version__
+from paperlint.analysis.stats import PaperStats
 from paperlint.document import Block, Document, Metadata, SourceAnchor
 from paperlint.errors import PaperlintError
 from paperlint.findings import Finding, Severity
@@ -78,21 +79,22 @@ class ResultCache:
     def _entry(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
-    def get(self, key: str) -> tuple[Document, list[Finding], dict | None] | None:
+    def get(self, key: str) -> tuple[Document, list[Finding], PaperStats | None] | None:
         """(document, findings, stats) stored under `key`, or None."""
         try:
             payload = json.loads(self._entry(key).read_text(encoding="utf-8"))
             findings = [finding_from_dict(f) for f in payload["findings"]]
-            return document_from_dict(payload["document"]), findings, payload["stats"]
+            stats = PaperStats.from_dict(payload["stats"]) if payload["stats"] is not None else None
+            return document_from_dict(payload["document"]), findings, stats
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
-    def put(self, key: str, document: Document, findings: list[Finding], stats: dict | None) -> None:
+    def put(self, key: str, document: Document, findings: list[Finding], stats: PaperStats | None) -> None:
         entry = self._entry(key)
         payload = {
             "document": document_to_dict(document),
             "findings": [finding_to_dict(f) for f in findings],
-            "stats": stats,
+            "stats": stats.to_dict() if stats else None,
         }
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)

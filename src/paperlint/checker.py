@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
+from paperlint.analysis.stats import PaperStats, paper_stats
 from paperlint.budget import BudgetExceeded, paper_budget, worker_memory_limit
 from paperlint.cache import ResultCache, settings_fingerprint
 from paperlint.config import CONFIG_FILES, Config, Settings, cache_dir_for, find_config_file, load_config, settings_for_file
@@ -33,7 +34,6 @@ from paperlint.errors import InputError, PaperlintError
 from paperlint.findings import Finding, Severity
 from paperlint.grammar import GrammarService
 from paperlint.profiles import profile_for
-from paperlint.readability import paper_stats
 from paperlint.readers import SUFFIXES, format_for, load_bytes, read_bytes
 
 STDIN = "-"
@@ -97,7 +97,7 @@ class FileResult:
     error: str | None = None
     notes: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
-    stats: dict | None = None  # readability and structure figures (paperlint.readability.paper_stats)
+    stats: PaperStats | None = None  # readability and structure figures
     fail_on: Severity = Severity.WARNING  # this paper's own threshold, from its config
 
     @property
@@ -210,7 +210,7 @@ def warm_up(rules: list[Rule]) -> None:
 @lru_cache(maxsize=16)
 def _load(checks: tuple[str, ...], parse: bool) -> None:
     from paperlint.engine.registry import resolve_callable
-    from paperlint.readability import cmu_dictionary, textstat_module
+    from paperlint.analysis.readability import cmu_dictionary, textstat_module
 
     for check in checks:
         resolve_callable(check, "python rule")

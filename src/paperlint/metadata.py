@@ -1,32 +1,177 @@
-"""Paper metadata shared by every reader: MUN header fields and dates."""
+"""Paper metadata shared by every reader: the one reader of MUN header fields, and dates.
+
+`read_header(document)` reads page one's header once (kept in `document.cache`), for `check`,
+`facts` and `stats` alike. It knows the labels people write ("Committee:", "Topic A:",
+"Agenda:", "Position:", "Delegate Name:", "Name of Delegate:", Markdown `**COMMITTEE**:`), the
+NMUN phrases without a colon ("Delegation from …", "Represented by …", "Position Paper for …"),
+and a bare header block with no labels at all ("Committee on …" / "Japan" / a topic), which it
+keeps as unlabelled lines: it names the committee line when one names a UN body, and guesses
+nothing else.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime
 
-from paperlint.document import Document
+from paperlint.document import Block, Document
 
+# Every label a header line may carry (lower case, single spaces) → the field it fills.
 FIELD_NAMES = {
-    "committee": "committee",
-    "country": "country",
-    "delegation": "country",
-    "member state": "country",
-    "topic": "topic",
-    "topic area": "topic",
+    "committee": "committee", "committee name": "committee", "council": "committee", "organ": "committee",
+    "country": "country", "country name": "country", "delegation": "country", "member state": "country",
+    "nation": "country", "represented country": "country",
+    # A crisis paper speaks as a role rather than a State: the role stands where the country would.
+    "position": "country", "role": "country", "portfolio": "country", "character": "country",
+    "topic": "topic", "topics": "topic", "topic area": "topic", "agenda": "topic", "agenda item": "topic",
     "date": "date",
-    "delegate": "delegate",
-    "delegates": "delegate",
-    "name": "delegate",
-    "school": "school",
+    "delegate": "delegate", "delegates": "delegate", "delegate name": "delegate", "delegate's name": "delegate",
+    "delegate’s name": "delegate", "name of delegate": "delegate", "name": "delegate", "student": "delegate",
+    "author": "delegate", "submitted by": "delegate", "written by": "delegate", "prepared by": "delegate",
+    "school": "school", "school name": "school", "name of school": "school", "institution": "school",
+    "university": "school",
     "title": "title",
 }
+# What a label may add after its name: "Topic A", "Topic 2", "Topic II", "Agenda Item One".
+_LABEL_SUFFIX = r"(?:[ \t]+(?:[A-D]|\d{1,2}|[IV]{1,3}|one|two|three|four))?"
+_LABEL = "|".join(
+    sorted((re.escape(name).replace(r"\ ", r"[ \t]+") for name in FIELD_NAMES), key=len, reverse=True)
+)
 HEADER_FIELD = re.compile(
-    r"^[ \t]*(?P<name>" + "|".join(sorted(map(re.escape, FIELD_NAMES), key=len, reverse=True))
-    + r")[ \t]*[:\-–—][ \t]*(?P<value>\S[^\n]*?)[ \t]*$",
+    r"^[ \t]*[*_]{0,2}(?P<name>" + _LABEL + r")" + _LABEL_SUFFIX
+    + r"[*_]{0,2}[ \t]*[:\-–—][*_]{0,2}[ \t]*(?P<value>[^\s*_][^\n]*?)[*_]{0,2}[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_HEADER_BLOCKS = 12
+# NMUN-style lines that state a field without a colon.
+_PHRASE_FIELD = re.compile(
+    r"^[ \t]*(?:(?P<country>delegation[ \t]+(?:from|of))|(?P<school>represented[ \t]+by)|"
+    r"(?P<committee>position[ \t]+paper[ \t]+for(?:[ \t]+the)?)|(?P<delegate>submitted[ \t]+by))\b"
+    r"[ \t:\-–—]*(?P<value>\S[^\n]*?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A header value is short; a longer "Name: …" line is a sentence that happens to open with a label.
+_MAX_VALUE_WORDS = 20
+# Header lines are looked for in this many first blocks (page one of any paper).
+HEADER_BLOCKS = 12
+# An unlabelled header line is short and is not a sentence.
+_MAX_UNLABELLED_WORDS = 12
+# What names a UN body or a committee in an unlabelled header line.
+_BODY = re.compile(
+    r"\b(?:Committee|Council|Assembly|Organi[sz]ation|Programme|Program|Commission|Agency|Fund|"
+    r"Conference|Panel|Court|Forum|Office|Summit|Cabinet|Board|Triumvirate)\b|\bUnited\s+Nations\b|^[A-Z]{3,8}$"
+)
+_TITLE_LINE = re.compile(r"\bposition\s+paper\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class HeaderLine:
+    """One header line: the field it fills ("" when it is unlabelled and unknown), its label
+    as written ("" when unlabelled), its value and where the line is."""
+
+    field: str
+    label: str
+    value: str
+    start: int
+    end: int
+
+    @property
+    def labelled(self) -> bool:
+        return bool(self.label)
+
+
+@dataclass(frozen=True)
+class Header:
+    """The paper's header, as read from page one."""
+
+    lines: tuple[HeaderLine, ...]
+
+    def first(self, field: str, labelled_only: bool = False) -> HeaderLine | None:
+        return next(
+            (line for line in self.lines if line.field == field and (line.labelled or not labelled_only)), None
+        )
+
+    @property
+    def labelled(self) -> tuple[HeaderLine, ...]:
+        return tuple(line for line in self.lines if line.labelled)
+
+    @property
+    def unlabelled(self) -> tuple[HeaderLine, ...]:
+        return tuple(line for line in self.lines if not line.labelled)
+
+    def covers(self, start: int, end: int) -> bool:
+        """True when [start, end) is one of the header's lines."""
+        return any(line.start <= start and end <= line.end for line in self.lines)
+
+
+def field_for_label(label: str) -> str | None:
+    """The field a label fills ("Delegate Name" → "delegate"), or None."""
+    return FIELD_NAMES.get(re.sub(r"\s+", " ", label.strip().lower()))
+
+
+def labelled_line(text: str, start: int = 0, end: int | None = None) -> HeaderLine | None:
+    """The labelled header line that is exactly text[start:end], or None."""
+    end = len(text) if end is None else end
+    for pattern in (HEADER_FIELD, _PHRASE_FIELD):
+        match = pattern.fullmatch(text, start, end)
+        if match:
+            return _line(match)
+    return None
+
+
+def _line(match: re.Match) -> HeaderLine | None:
+    value = match["value"].strip()
+    if len(value.split()) > _MAX_VALUE_WORDS:
+        return None
+    groups = match.groupdict()
+    if "name" in groups:
+        field, label = field_for_label(match["name"]) or "", match["name"]
+    else:
+        key = next(k for k in ("country", "school", "committee", "delegate") if groups.get(k))
+        field, label = key, match[key]
+    return HeaderLine(field, label.strip(), value, match.start(), match.end())
+
+
+def read_header(document: Document) -> Header:
+    """The paper's header lines (computed once per document)."""
+    cached = document.cache.get("header")
+    if cached is None:
+        cached = document.cache["header"] = Header(_labelled(document) + _unlabelled(document))
+    return cached
+
+
+def _labelled(document: Document) -> tuple[HeaderLine, ...]:
+    lines = []
+    for block in document.blocks[:HEADER_BLOCKS]:
+        for pattern in (HEADER_FIELD, _PHRASE_FIELD):
+            for match in pattern.finditer(document.text, block.start, block.end):
+                line = _line(match)
+                if line is not None:
+                    lines.append(line)
+    return tuple(sorted(lines, key=lambda line: line.start))
+
+
+def _unlabelled(document: Document) -> tuple[HeaderLine, ...]:
+    """A bare header block: the short one-line blocks that open the paper, when one of them
+    names a UN body (the committee). The others are kept as lines of unknown field."""
+    leading: list[Block] = []
+    for block in document.blocks[:HEADER_BLOCKS]:
+        text = document.text[block.start : block.end]
+        if "\n" in text.strip() or len(text.split()) > _MAX_UNLABELLED_WORDS or text.rstrip().endswith("."):
+            break
+        leading.append(block)
+    bare = [
+        b for b in leading
+        if not labelled_line(document.text, b.start, b.end) and not _TITLE_LINE.search(document.text, b.start, b.end)
+    ]
+    committee = next((b for b in bare if _BODY.search(document.text[b.start : b.end].strip())), None)
+    if committee is None or len(bare) < 2:
+        return ()
+    return tuple(
+        HeaderLine("committee" if b is committee else "", "", document.text[b.start : b.end].strip(), b.start, b.end)
+        for b in bare
+    )
+
 
 _DATE_FORMATS = (
     "%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y",
@@ -53,18 +198,14 @@ def parse_date(value: str) -> date | None:
 
 
 def read_header_fields(document: Document) -> None:
-    """Fill missing metadata from `Committee: …`-style lines in the paper's first blocks."""
+    """Fill missing metadata from the header's labelled lines (the first of each field wins)."""
     meta = document.metadata
-    for block in document.blocks[:_HEADER_BLOCKS]:
-        for match in HEADER_FIELD.finditer(document.text, block.start, block.end):
-            attribute = FIELD_NAMES[match["name"].lower()]
-            value = match["value"]
-            if attribute == "date":
-                value = parse_date(value)
-                if value is None:
-                    continue
-            if getattr(meta, attribute) is None:
-                setattr(meta, attribute, value)
+    for line in read_header(document).labelled:
+        value: str | date | None = line.value
+        if line.field == "date":
+            value = parse_date(line.value)
+        if value is not None and line.field and getattr(meta, line.field) is None:
+            setattr(meta, line.field, value)
     if meta.title is None:
         meta.title = next(
             (document.text[b.start : b.end] for b in document.blocks if b.kind == "heading"), None

@@ -2,9 +2,13 @@
 
 A profile names the header fields a paper needs (or must not have, for blind grading), the
 sections it should cover, whether it needs a sources section and in-text citations, and its
-length limit. Two are built in (`generic`, `nmun`); config picks one with `profile = "…"` and
-defines its own under `[tool.paperlint.profiles.<name>]`, starting from a built-in one
-(`extends`) and changing only the keys it names. See docs/profiles.md.
+length limit. Three are built in: `default` (no conference chosen), `generic` and `nmun`; config
+picks one with `profile = "…"` and defines its own under `[tool.paperlint.profiles.<name>]`,
+starting from a built-in one (`extends`) and changing only the keys it names. See docs/profiles.md.
+
+Without a chosen conference the structure rules report only what is plainly missing: a paper
+with no header at all, a section neither headed nor written, no sources, a paper more than twice
+as long as a page a topic. A chosen profile (`strict`) reports every required item it lacks.
 """
 
 from __future__ import annotations
@@ -22,7 +26,9 @@ SECTIONS = {
     "country_policy": "Country Policy",
     "solutions": "Proposed Solutions",
 }
-DEFAULT_PROFILE = "generic"
+DEFAULT_PROFILE = "default"
+# Without a chosen conference, a paper is "plainly" too long at this many times the page limit.
+LENIENT_LENGTH_FACTOR = 2
 # `spelling`: "paper" keeps the English the paper is written in (US or British) and reports
 # only mixed spellings; "un" asks for the UN's own spelling (British, with -ize) in every paper.
 SPELLINGS = ("paper", "un")
@@ -38,19 +44,29 @@ class Profile:
     sources: bool = True
     citations: bool = True
     max_pages: float | None = None
+    max_pages_per_topic: float | None = None
     max_words: int | None = None
     words_per_page: int = 500
     third_person: bool = True
     spelling: str = "paper"
     # Shorter texts are excerpts, not papers: the structure checks leave them alone.
     min_words: int = 120
+    # A conference's own profile reports every required item a paper lacks; the default one
+    # (no conference chosen) only what is plainly missing.
+    strict: bool = True
 
 
 BUILTIN = {
+    "default": Profile(
+        name="default",
+        description="No conference chosen: the generic layout, reporting only what is plainly missing.",
+        max_pages_per_topic=1.5,
+        strict=False,
+    ),
     "generic": Profile(
         name="generic",
         description="A high-school conference: Committee / Country / Topic header, about one page per topic.",
-        max_pages=1.5,
+        max_pages_per_topic=1.5,
     ),
     "nmun": Profile(
         name="nmun",
@@ -65,7 +81,7 @@ BUILTIN = {
 class CustomProfile:
     """A `[tool.paperlint.profiles.<name>]` table: a built-in profile with some keys changed."""
 
-    extends: str = DEFAULT_PROFILE
+    extends: str = "generic"
     description: str | None = None
     required_fields: list[str] | None = None
     forbidden_fields: list[str] | None = None
@@ -73,6 +89,7 @@ class CustomProfile:
     sources: bool | None = None
     citations: bool | None = None
     max_pages: float | None = None
+    max_pages_per_topic: float | None = None
     max_words: int | None = None
     words_per_page: int | None = None
     third_person: bool | None = None
@@ -97,11 +114,14 @@ def build_profile(name: str, custom: CustomProfile, where: str) -> Profile:
             )
     if changes.get("spelling", "paper") not in SPELLINGS:
         raise ConfigError(f"{where}: key 'spelling': {changes['spelling']!r} is not one of {', '.join(SPELLINGS)}")
-    for key in ("max_pages", "max_words", "words_per_page"):
+    for key in ("max_pages", "max_pages_per_topic", "max_words", "words_per_page"):
         if key in changes and changes[key] <= 0:
             raise ConfigError(f"{where}: key {key.replace('_', '-')!r}: must be positive")
     base = BUILTIN[custom.extends]
-    return dataclasses.replace(base, name=name, description=changes.pop("description", base.description), **changes)
+    # A profile written in config is a conference's choice: it reports every item a paper lacks.
+    return dataclasses.replace(
+        base, name=name, description=changes.pop("description", base.description), strict=True, **changes
+    )
 
 
 def profile_names(custom: dict[str, CustomProfile]) -> list[str]:

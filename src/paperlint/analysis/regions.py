@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from paperlint.document import Block, Document
-from paperlint.metadata import HEADER_FIELD
+from paperlint.metadata import read_header
 
 KINDS = (
     "header", "heading", "url", "symbol", "bibliography", "citation", "quotation", "table", "code", "name",
@@ -34,10 +34,6 @@ _LABEL_LINE = re.compile(
     # "Committee: …", "Delegate Name: …", "Topic A: …", "COMMITTEE : …": a short label, a colon, a short value.
     r"^[ \t]*(?P<label>[A-Z][\w'’&/().-]*(?:[ \t]+[\w'’&/().-]+){0,4})[ \t]*[:：][ \t]*(?P<value>\S[^\n]*)$",
     re.MULTILINE,
-)
-_HEADER_PHRASE = re.compile(
-    r"^[ \t]*(?:delegation\s+(?:from|of)|represented\s+by|position\s+paper\s+(?:for|of|on)|submitted\s+by)\b[^\n]*$",
-    re.IGNORECASE | re.MULTILINE,
 )
 _MAX_HEADER_VALUE_WORDS = 15
 _URL = re.compile(
@@ -180,13 +176,12 @@ def _find(document: Document) -> dict[str, list[tuple[int, int]]]:
 
 
 def _header(document: Document) -> list[tuple[int, int]]:
-    text, found = document.text, []
+    """The header's lines (the one header reader's), and any other short `Label: value` line on page one."""
+    text, found = document.text, [(line.start, line.end) for line in read_header(document).lines]
     for block in document.blocks[:HEADER_BLOCKS]:
-        for pattern in (HEADER_FIELD, _LABEL_LINE, _HEADER_PHRASE):
-            for match in pattern.finditer(text, block.start, block.end):
-                value = match.groupdict().get("value") or ""
-                if len(value.split()) <= _MAX_HEADER_VALUE_WORDS:
-                    found.append(match.span())
+        for match in _LABEL_LINE.finditer(text, block.start, block.end):
+            if len(match["value"].split()) <= _MAX_HEADER_VALUE_WORDS:
+                found.append(match.span())
     return found
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from paperlint.analysis.readability import passive_phrase, prose_blocks, readability
 from paperlint.checks.structure import paper_span
 from paperlint.engine.kinds import Hit
 from paperlint.findings import Severity
-from paperlint.readability import passive_phrase, prose_blocks, readability
 
 
 def _share(value: float) -> str:

@@ -510,7 +510,7 @@ def _spelt_with_hyphen(head: str, tail: str) -> bool:
     first, then the CMU Pronouncing Dictionary. A prefix before the vowel it ends with keeps its
     hyphen ("re-election"); a word neither lists keeps it when both parts are words of their own
     ("peace-building") or the first is a prefix ("multi-stakeholder")."""
-    from paperlint.readability import cmu_dictionary
+    from paperlint.analysis.readability import cmu_dictionary
 
     hyphenated, joined = f"{head}-{tail}", f"{head}{tail}"
     (accepted, rejected), cmu = _un_spellings(), cmu_dictionary()

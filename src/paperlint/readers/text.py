@@ -14,7 +14,7 @@ import yaml
 
 from paperlint.document import Block, Document, Metadata
 from paperlint.errors import InputError
-from paperlint.metadata import parse_date
+from paperlint.metadata import field_for_label, parse_date
 
 DIRECTIVE = re.compile(r"<!--\s*paperlint\s*:\s*(?P<body>.*?)\s*-->", re.DOTALL)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -105,11 +105,15 @@ def _read_front_matter(source: str, metadata: Metadata) -> None:
         raise InputError(f"invalid YAML front matter{where}") from None
     if not isinstance(data, dict):
         return
-    fields = {str(key).lower(): value for key, value in data.items()}
+    fields: dict[str, object] = {}
+    # The header's own labels ("delegation", "delegate name"…), a field's own name first.
+    for key, value in sorted(data.items(), key=lambda item: field_for_label(str(item[0])) != str(item[0]).lower()):
+        field = field_for_label(str(key))
+        if field and value is not None:
+            fields.setdefault(field, value)
     for key in ("title", "committee", "country", "topic", "delegate", "school"):
-        value = fields.get(key) or (fields.get("delegation") if key == "country" else None)
-        if value is not None:
-            setattr(metadata, key, str(value))
+        if fields.get(key) is not None:
+            setattr(metadata, key, str(fields[key]))
     raw_date = fields.get("date")
     if raw_date is not None:
         metadata.date = raw_date if hasattr(raw_date, "isoformat") else parse_date(str(raw_date))

@@ -1,7 +1,8 @@
 """Reporters: pure functions of the check results, one module per output format.
 
-Each module defines `render(results, settings_summary) -> str`. Formats are discovered from
-the modules here, so adding one is adding a file.
+Each format's module defines `render(results, settings_summary) -> str`. Formats are discovered
+from the modules here that define `render`, so adding one is adding a file; a module without it
+renders something else (stats.py: the `paperlint stats` tables).
 """
 
 from __future__ import annotations
@@ -12,15 +13,17 @@ from functools import lru_cache
 from importlib import import_module
 from typing import Callable
 
+from paperlint.analysis.stats import PaperStats
 from paperlint.findings import Severity
 
 
 @lru_cache(maxsize=None)
 def formats() -> dict[str, Callable]:
+    modules = (import_module(f"{__name__}.{info.name}") for info in pkgutil.iter_modules(__path__))
     return {
-        info.name: import_module(f"{__name__}.{info.name}").render
-        for info in pkgutil.iter_modules(__path__)
-        if not info.name.startswith("_")
+        module.__name__.rpartition(".")[2]: module.render
+        for module in modules
+        if not module.__name__.rpartition(".")[2].startswith("_") and hasattr(module, "render")
     }
 
 
@@ -70,7 +73,6 @@ def severity_counts(findings) -> dict[str, int]:
     return {str(s): counts.get(str(s), 0) for s in sorted(Severity, reverse=True)}
 
 
-def reading_grade(stats: dict | None) -> float | None:
-    """The Flesch–Kincaid grade level from `paper_stats`, when there is one."""
-    grade = ((stats or {}).get("scores") or {}).get("flesch_kincaid_grade")
-    return round(grade, 1) if isinstance(grade, (int, float)) else None
+def reading_grade(stats: PaperStats | None) -> float | None:
+    """The Flesch–Kincaid grade level of a paper's figures, when there are some."""
+    return round(stats.scores.flesch_kincaid_grade, 1) if stats else None

@@ -6,6 +6,7 @@ import textwrap
 
 import click
 
+from paperlint.analysis.stats import PaperStats
 from paperlint.reporters import describe_suggestion, source_place, summary, where
 
 _WIDTH = 100
@@ -25,20 +26,19 @@ def render(results) -> str:
     return "\n".join(out) + "\n"
 
 
-def _figures(path: str, stats: dict) -> list[str]:
+def _figures(path: str, stats: PaperStats) -> list[str]:
     """The paper's readability figures and structure checklist (`paperlint stats` has more)."""
-    scores, lengths = stats["scores"], stats["sentence_lengths"]
-    items = stats["structure"]["items"]
-    missing = [item["label"] for item in items if not item["ok"]]
+    scores, lengths, items = stats.scores, stats.sentence_lengths, stats.structure.items
+    missing = [item.label for item in items if not item.ok]
     checklist = f"{len(items) - len(missing)} of {len(items)} present" + (
         f"; missing: {', '.join(missing)}" if missing else ""
     )
     lines = [
-        f"{scores['words']} words, {scores['sentences']} sentences (mean {lengths['mean']:g} words,"
-        f" longest {lengths['longest']}); Flesch–Kincaid grade {scores['flesch_kincaid_grade']:g},"
-        f" reading ease {scores['flesch_reading_ease']:g}, Gunning fog {scores['gunning_fog']:g},"
-        f" SMOG {scores['smog_index']:g}, Dale–Chall {scores['dale_chall']:g}",
-        f"structure ({stats['structure']['profile']} profile): {checklist}",
+        f"{scores.words} words, {scores.sentences} sentences (mean {lengths.mean:g} words,"
+        f" longest {lengths.longest}); Flesch–Kincaid grade {round(scores.flesch_kincaid_grade, 2):g},"
+        f" reading ease {round(scores.flesch_reading_ease, 2):g}, Gunning fog {round(scores.gunning_fog, 2):g},"
+        f" SMOG {round(scores.smog_index, 2):g}, Dale–Chall {round(scores.dale_chall, 2):g}",
+        f"structure ({stats.structure.profile} profile): {checklist}",
     ]
     wrapped = [textwrap.fill(line, _WIDTH, initial_indent="  ", subsequent_indent="    ") for line in lines]
     return [click.style(f"{path}: figures", bold=True), *wrapped]

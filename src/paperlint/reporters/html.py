@@ -15,6 +15,7 @@ import html
 from collections import Counter
 
 from paperlint import __version__
+from paperlint.analysis.stats import PaperStats
 from paperlint.reporters import describe_suggestion, reading_grade, severity_counts, source_place, summary
 
 _SEVERITIES = ("error", "warning", "info")
@@ -184,11 +185,11 @@ def _data(value, depth: int = 0) -> str:
     return e(value)
 
 
-def _stats(stats: dict | None) -> str:
+def _stats(stats: PaperStats | None) -> str:
     if not stats:
         return ""
     sections = []
-    for key, value in stats.items():
+    for key, value in stats.to_dict().items():
         title = e(key.replace("_", " ").capitalize())
         sections.append(f"<details{' open' if key == 'scores' else ''}><summary>{title}</summary>{_data(value)}</details>")
     return '<div class="stats"><h3>Readability and structure</h3>' + "".join(sections) + "</div>"

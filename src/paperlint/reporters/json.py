@@ -45,7 +45,7 @@ def render(results) -> str:
                 "format": r.document.format if r.document else None,
                 "metadata": r.document.metadata.as_dict() if r.document else None,
                 "error": r.error,
-                "stats": r.stats,
+                "stats": r.stats.to_dict() if r.stats else None,
             }
             for r in results
         ],

