@@ -169,3 +169,21 @@ def test_a_paper_with_script_tags_does_not_run_them(page, report):
     text = page.locator("#paper-3 article.paper-text").text_content()
     assert "<script>window.__pwned = 1</script>" in text and '<img src=x onerror="window.__pwned = 2">' in text
     assert page.problems == []
+
+
+def test_the_triage_table_sorts_by_a_clicked_column(page):
+    def column(index: int) -> list[str]:
+        return page.eval_on_selector_all(
+            "section.index tbody tr", f"rows => rows.map(row => row.cells[{index}].getAttribute('data-value') ?? row.cells[{index}].textContent)")
+
+    heading = page.locator("section.index th", has_text="words")
+    heading.locator("button").click()
+    assert heading.get_attribute("aria-sort") == "descending"
+    words = [float(value) for value in column(3)]
+    assert words == sorted(words, reverse=True)
+    heading.locator("button").click()
+    assert [float(value) for value in column(3)] == sorted(words)
+    page.locator("section.index th", has_text="paper").locator("button").click()
+    names = column(0)
+    assert names == sorted(names, key=str.lower, reverse=True)
+    assert page.problems == []

@@ -1,10 +1,14 @@
-"""`--annotate out.docx`: a copy of the paper with each finding as a Word comment.
+"""`--annotate out.docx`: a copy of the paper with each finding as a Word comment; and
+`--fix-output out.docx`: the same copy with the safe fixes as tracked changes.
 
 For a .docx paper the copy is the original document, with runs split at the findings' span
 boundaries so that each comment is anchored on exactly the flagged words. For .txt, .md and
 .pdf papers the copy is a new .docx of the extracted text, one Word paragraph per block.
-Comments are by "paperlint" and hold the message, the suggestions and the notes. The
-original file is never written.
+Comments are by "paperlint" and hold the message, the suggestions and the notes. A tracked
+change is a `w:del` of the flagged runs (their formatting kept) and a `w:ins` of the
+suggestion in the same formatting, by "paperlint" and dated, for the writer to accept or
+reject in Word; a fix that cannot be made on plain runs of one paragraph becomes a comment.
+The original file is never written.
 """
 
 from __future__ import annotations
@@ -15,8 +19,10 @@ import io
 import os
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 
 import docx
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.hyperlink import Hyperlink
 from docx.text.run import Run
@@ -31,6 +37,8 @@ from paperlint.reporters import describe_suggestion, source_place
 AUTHOR, INITIALS = "paperlint", "PL"
 # The run children that carry text, as python-docx's `Run.text` reads them.
 _TEXT_TAGS = {qn(f"w:{tag}") for tag in ("br", "cr", "noBreakHyphen", "ptab", "t", "tab")}
+# A run under one of these is already a tracked change, or text moved: not changed again.
+_REVISIONS = {qn(f"w:{tag}") for tag in ("ins", "del", "moveFrom", "moveTo")}
 _SPACES = re.compile(r"[ \t]{2,}|^[ \t]+|[ \t]+$", re.MULTILINE)
 
 
@@ -80,30 +88,37 @@ def _runs(paragraph) -> list[Run]:
     return runs
 
 
-def annotate(document: Document, findings: list[Finding], source_bytes: bytes | None, out_path: str) -> int:
-    """Write the annotated copy to `out_path`; returns the number of comments."""
+def annotate(document: Document, findings: list[Finding], source_bytes: bytes | None, out_path: str,
+             fixes: list[Finding] = ()) -> tuple[int, int]:
+    """Write the annotated copy to `out_path`, with `fixes` (fixable findings) made as tracked
+    changes where they can be and every other finding as a comment; returns the number of
+    tracked changes and of comments."""
     if document.format == "docx" and source_bytes is not None:
         word = docx.Document(io.BytesIO(source_bytes))
         units = _docx_units(word, document)
     else:
         word, units = _text_copy(document)
-    for finding in sorted(findings, key=lambda f: f.sort_key):
+    changes = _trackable(units, document, fixes)
+    commented = [f for f in [*findings, *fixes] if f not in changes]
+    for finding in sorted(commented, key=lambda f: f.sort_key):
         runs = _anchor_runs(units, document, finding)
         _add_comment(word, runs, finding, exact=runs is not None)
+    if changes:
+        _track_changes(word, [(units[number], finding) for finding, number in changes.items()])
     buffer = io.BytesIO()
     word.save(buffer)
     write_atomically(out_path, buffer.getvalue())
-    return len(findings)
+    return len(changes), len(commented)
 
 
-def check_output_path(out_path: str, inputs: list[str]) -> None:
+def check_output_path(out_path: str, inputs: list[str], option: str = "--annotate") -> None:
     """Refuse an output that is not a .docx or that would overwrite a paper being checked."""
     if not out_path.lower().endswith(".docx"):
-        raise PaperlintError(f"--annotate {out_path}: the annotated copy is a Word file: name it .docx")
+        raise PaperlintError(f"{option} {out_path}: the copy is a Word file: name it .docx")
     target = os.path.realpath(out_path)
     for path in inputs:
         if path != "-" and os.path.realpath(path) == target:
-            raise PaperlintError(f"--annotate {out_path}: that is the paper itself; name a new file")
+            raise PaperlintError(f"{option} {out_path}: that is the paper itself; name a new file")
 
 
 # --- .docx papers: the units are the paragraphs and table cells the reader numbered ---------
@@ -188,6 +203,30 @@ def _anchor_runs(units: dict[int, Unit], document: Document, f: Finding) -> list
     return [Run(first, first_unit.paragraphs[0]), Run(last, last_unit.paragraphs[0])]
 
 
+def _trackable(units: dict[int, Unit], document: Document, fixes: list[Finding]) -> dict[Finding, int]:
+    """The fixes that can be tracked changes, by unit number: each with a suggestion, inside
+    one paragraph, on plain text runs that still hold its words, overlapping no other (the
+    first of two overlapping fixes wins)."""
+    chosen: dict[Finding, int] = {}
+    end = -1
+    for f in sorted((f for f in fixes if f.fixable and f.suggestions), key=lambda f: (f.start, -f.end, f.code)):
+        number = _unit_number(document, units, f.start)
+        unit = units.get(number)
+        if f.start < end or unit is None or _unit_number(document, units, max(f.start, f.end - 1)) != number:
+            continue
+        start, stop = unit.local(f.start), unit.local(f.end)
+        if " ".join(unit.text[start:stop].split()) != " ".join(f.text.split()) or "\n" in unit.text[start:stop]:
+            continue
+        if all(_splittable(r) and not _in_revision(r) for r, s, e in unit.pieces() if s < stop and start < e):
+            chosen[f] = number
+            end = f.end
+    return chosen
+
+
+def _in_revision(r) -> bool:
+    return any(a.tag in _REVISIONS for a in r.iterancestors())
+
+
 def _nearest(text: str, wanted: str, near: int) -> int | None:
     positions = [m.start() for m in re.finditer(re.escape(wanted), text)] if wanted else []
     return min(positions, key=lambda p: abs(p - near)) if positions else None
@@ -233,6 +272,73 @@ def _keep_text(r, keep_from: int, keep_to: int | None) -> None:
             child.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
 
 
+# --- tracked changes ----------------------------------------------------------------------
+
+def _track_changes(word, changes: list[tuple[Unit, Finding]]) -> None:
+    """Make each fix a tracked change by paperlint: its runs wrapped in w:del (formatting
+    kept), then a w:ins run with the same formatting and the suggestion. Last fix first, so
+    the offsets of the ones before stay true."""
+    body = word.element.body
+    next_id = 1 + max((int(v) for e in body.iter() if (v := e.get(qn("w:id"), "")).isdigit()), default=0)
+    date = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    for unit, f in sorted(changes, key=lambda change: -change[1].start):
+        start, end = unit.local(f.start), unit.local(f.end)
+        _split_at(unit, start, want="right")
+        _split_at(unit, end, want="left")
+        runs = [r for r, s, e in unit.pieces() if start <= s and e <= end]
+        wrapper = None
+        for r in runs:
+            if wrapper is None or wrapper.getnext() is not r:
+                wrapper = _revision("w:del", next_id, date)
+                next_id += 1
+                r.addprevious(wrapper)
+            wrapper.append(r)
+            for t in r.iter(qn("w:t")):
+                t.tag = qn("w:delText")
+        if f.suggestions[0]:
+            inserted = _revision("w:ins", next_id, date)
+            next_id += 1
+            inserted.append(_text_run(runs[0], f.suggestions[0]))
+            wrapper.addnext(inserted)
+        elif len(unit.paragraphs) == 1 and not "".join(run.text for run in _runs(unit.paragraphs[0])).strip():
+            _delete_paragraph_mark(unit.paragraphs[0]._p, next_id, date)
+            next_id += 1
+
+
+def _revision(tag: str, number: int, date: str):
+    element = OxmlElement(tag)
+    element.set(qn("w:id"), str(number))
+    element.set(qn("w:author"), AUTHOR)
+    element.set(qn("w:date"), date)
+    return element
+
+
+def _text_run(like, text: str):
+    """A w:r with the formatting of the run `like` and `text`."""
+    r = OxmlElement("w:r")
+    if like.find(qn("w:rPr")) is not None:
+        r.append(copy.deepcopy(like.find(qn("w:rPr"))))
+    t = OxmlElement("w:t")
+    t.text = text
+    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    r.append(t)
+    return r
+
+
+def _delete_paragraph_mark(p, number: int, date: str) -> None:
+    """Mark a paragraph emptied by a fix as deleted too, so accepting the change removes it."""
+    properties = p.get_or_add_pPr()
+    marks = properties.find(qn("w:rPr"))
+    if marks is None:
+        marks = OxmlElement("w:rPr")
+        later = [c for c in properties if c.tag in (qn("w:sectPr"), qn("w:pPrChange"))]
+        if later:
+            later[0].addprevious(marks)
+        else:
+            properties.append(marks)
+    marks.append(_revision("w:del", number, date))
+
+
 def _add_comment(word, runs: list[Run] | None, f: Finding, exact: bool) -> None:
     lines = [f"{f.code} {f.name} ({f.severity}): {f.message}"]
     if not exact:
@@ -255,15 +361,22 @@ def _first_runs(word) -> list[Run]:
     return [word.add_paragraph().add_run(" ")]
 
 
-def annotate_results(results, out_path: str) -> int:
-    """`--annotate`: the annotated copy of the one paper checked; returns the comment count."""
-    check_output_path(out_path, [r.path for r in results])
+def annotate_results(results, out_path: str, fix: bool = False) -> tuple[int, int]:
+    """`--annotate` (only comments) or `--fix-output` (safe fixes as tracked changes, other
+    findings as comments): the copy of the one paper checked; returns the number of tracked
+    changes and of comments."""
+    option = "--fix-output" if fix else "--annotate"
+    check_output_path(out_path, [r.path for r in results], option)
     readable = [r for r in results if r.document is not None and not r.error]
     if len(results) != 1 or not readable:
-        raise PaperlintError("--annotate takes exactly one readable paper")
+        raise PaperlintError(f"{option} takes exactly one readable paper")
     result = readable[0]
     source = None
     if result.document.format == "docx" and os.path.isfile(result.path):
         with open(result.path, "rb") as handle:
             source = handle.read()
-    return annotate(result.document, result.findings, source, out_path)
+    if not fix:
+        return annotate(result.document, result.findings, source, out_path)
+    fixes = [f for f in result.findings if f.fixable and f.suggestions]
+    others = [f for f in result.findings if f not in fixes]
+    return annotate(result.document, others, source, out_path, fixes)

@@ -21,7 +21,7 @@ from paperlint.errors import InputError, PaperlintError, fail, note
 from paperlint.fix import FixOutcome, fix_paper
 from paperlint.grammar import GrammarService
 from paperlint.output import write_atomically
-from paperlint.progress import print_summary, track
+from paperlint.progress import HUMAN_FORMATS, print_summary, track
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -36,6 +36,8 @@ class ReportOptions:
     fix: bool = False
     show_diff: bool = False
     annotate_path: str | None = None
+    fix_output: str | None = None  # a new .docx: the safe fixes as tracked changes, the rest as comments
+    summary: bool = False  # the chair's triage table instead of each finding (text formats)
 
 
 def run_check(paths: list[str], options: RunOptions, report: ReportOptions) -> int:
@@ -49,6 +51,7 @@ def run_check(paths: list[str], options: RunOptions, report: ReportOptions) -> i
     if chosen not in renderers:
         raise click.BadParameter(f"{chosen!r} is not one of {', '.join(sorted(renderers))}", param_hint="--output-format")
     found = discover(paths or ["."])
+    chosen, render, report = _triage_and_fix_output(chosen, renderers[chosen], report, found.papers)
     for path, reason in found.skipped:
         note(f"{path}: skipped: {reason}")
     use_cache = run_config.cache and options.use_cache and not report.fix
@@ -61,12 +64,39 @@ def run_check(paths: list[str], options: RunOptions, report: ReportOptions) -> i
         if report.show_diff:
             click.echo("".join(f.diff for f in fixes), nl=False, color=False)
             return EXIT_ERROR if errors else EXIT_FINDINGS if any(f.diff for f in fixes) else EXIT_CLEAN
-        _write_report(results, chosen, renderers[chosen], report, grammar)
+        _write_report(results, chosen, render, report, grammar)
     finally:
         grammar.close()
     if errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if any(r.status == FAILS for r in results) else EXIT_CLEAN
+
+
+def _triage_and_fix_output(chosen: str, render, report: ReportOptions, papers: list[str]):
+    """--summary: the triage table for the text formats (csv and html always have it).
+    --fix-output: checked before any paper is read; the fixes go to that copy, never in place."""
+    if report.summary and chosen not in ("csv", "html"):
+        if chosen not in HUMAN_FORMATS:
+            raise click.BadParameter("the triage table is text: use it with full, concise, csv or html", param_hint="--summary")
+        from paperlint.reporters._summary import render
+
+        chosen = "summary"
+    if report.fix_output:
+        from paperlint.annotate import check_output_path
+
+        if report.show_diff:
+            raise click.BadParameter("--fix-output writes the fixes to a copy; --diff writes nothing", param_hint="--fix-output")
+        check_output_path(report.fix_output, papers, "--fix-output")
+        report = dataclasses.replace(report, fix=False)
+    return chosen, render, report
+
+
+def _write_fixed_copy(results: list[FileResult], out_path: str) -> None:
+    from paperlint.annotate import annotate_results
+
+    changes, comments = annotate_results(results, out_path, fix=True)
+    click.echo(f"Wrote {out_path} with {changes} tracked change{'s' if changes != 1 else ''}"
+               f" and {comments} comment{'s' if comments != 1 else ''}.", err=True)
 
 
 def _check_and_fix(papers: list[str], options: RunOptions, report: ReportOptions, grammar: GrammarService,
@@ -97,8 +127,10 @@ def _write_report(results: list[FileResult], chosen: str, render, report: Report
     if report.annotate_path:
         from paperlint.annotate import annotate_results
 
-        comments = annotate_results(results, report.annotate_path)
+        _, comments = annotate_results(results, report.annotate_path)
         click.echo(f"Wrote {report.annotate_path} with {comments} comment{'s' if comments != 1 else ''}.", err=True)
+    if report.fix_output:
+        _write_fixed_copy(results, report.fix_output)
     started = time.perf_counter()
     text = render(results)
     if report.timings_file:

@@ -42,7 +42,7 @@ def _output_formats() -> list[str]:
 @click.option("--ignore", multiple=True, help="Rules to leave out, by the same selectors.")
 @click.option("--fail-on", type=click.Choice(SEVERITIES), help="Exit 1 on findings at or above this severity [default: warning].")
 @click.option("--min-severity", type=click.Choice(SEVERITIES), help="Do not report findings below this severity.")
-@click.option("--output-format", "output_format", type=str, help="full, concise, json, sarif, github, junit, markdown or html.")
+@click.option("--output-format", "output_format", type=str, help="full, concise, json, sarif, github, junit, markdown, html or csv.")
 @click.option("-o", "--output-file", type=click.Path(dir_okay=False), help="Write the report here instead of stdout.")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Use this config file instead of looking for one.")
 @click.option("--date", "paper_date", help="The papers' date (YYYY-MM-DD), over any date a paper gives; config `date` is the fallback.")
@@ -52,6 +52,8 @@ def _output_formats() -> list[str]:
 @click.option("--timings", "timings_file", type=click.Path(dir_okay=False), help="Write seconds per stage as JSON here (for benchmarks).")
 @click.option("--fix", is_flag=True, help="Apply the safe fixes to .txt and .md papers, then report what is left.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print the safe fixes as a unified diff; write nothing (exit 1 if there is one).")
+@click.option("--fix-output", type=click.Path(dir_okay=False), help="Write a new .docx of the paper with the safe fixes as tracked changes and the other findings as comments.")
+@click.option("--summary", is_flag=True, help="Chair triage: one row per paper (country, committee, words, grade, errors, warnings, needs-attention score, status), totals per rule and copies across papers.")
 @click.option("--annotate", "annotate_path", type=click.Path(dir_okay=False), help="Write a copy of the paper as .docx with each finding as a Word comment.")
 @click.option("--online", is_flag=True, help="Fact checks may ask Wikipedia and Wikidata (answers are cached).")
 @click.option("--cache-dir", type=click.Path(file_okay=False), help="Cache for results and online answers [default: the user cache folder].")
@@ -59,8 +61,8 @@ def _output_formats() -> list[str]:
 @click.option("--grammar", type=click.Choice(["auto", "languagetool", "harper", "both", "off"]), help="Grammar and spelling engine [default: auto: LanguageTool when installed, else Harper].")
 @click.option("--languagetool-url", help="Use the LanguageTool server at this URL [env: PAPERLINT_LANGUAGETOOL_URL].")
 def check(paths, select, extend_select, ignore, fail_on, min_severity, output_format, output_file,
-          config_file, paper_date, stdin_filename, jobs, no_cache, timings_file, fix, show_diff, annotate_path,
-          online, cache_dir, profile, grammar, languagetool_url) -> None:
+          config_file, paper_date, stdin_filename, jobs, no_cache, timings_file, fix, show_diff, fix_output, summary,
+          annotate_path, online, cache_dir, profile, grammar, languagetool_url) -> None:
     """Check papers (.txt, .md, .docx, .pdf), directories of papers, or `-` for stdin."""
     from paperlint.app import ReportOptions, run_check
     from paperlint.checker import RunOptions
@@ -71,7 +73,8 @@ def check(paths, select, extend_select, ignore, fail_on, min_severity, output_fo
         cache_dir=cache_dir, grammar=grammar, languagetool_url=languagetool_url, config_file=config_file,
         stdin_filename=stdin_filename, jobs=jobs, use_cache=not no_cache,
     )
-    report = ReportOptions(output_format, output_file, timings_file, fix, show_diff, annotate_path)
+    report = ReportOptions(output_format, output_file, timings_file, fix, show_diff, annotate_path,
+                           fix_output=fix_output, summary=summary)
     sys.exit(run_check(list(paths), options, report))
 
 

@@ -28,7 +28,7 @@ from paperlint.profiles import DEFAULT_PROFILE, CustomProfile, validate_profiles
 
 CONFIG_FILES = ("paperlint.toml", ".paperlint.toml", "pyproject.toml")
 _NOT_IN_FILES = ("path", "override_date", "override-date")
-OUTPUT_FORMATS = ("full", "concise", "json", "sarif", "github", "junit", "markdown", "html")
+OUTPUT_FORMATS = ("full", "concise", "json", "sarif", "github", "junit", "markdown", "html", "csv")
 GRAMMAR_MODES = ("auto", "languagetool", "harper", "both", "off")
 
 

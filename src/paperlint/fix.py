@@ -207,7 +207,7 @@ def fix_paper(result, write: bool) -> FixOutcome:
         return FixOutcome()
     if document.format not in FIXABLE_FORMATS:
         if any(f.fixable for f in result.findings):
-            return FixOutcome(note=f"{result.path}: not fixed: --fix works on .txt and .md papers (use --annotate for .{document.format})")
+            return FixOutcome(note=f"{result.path}: not fixed in place: --fix changes .txt and .md papers (use --fix-output NEW.docx for tracked changes)")
         return FixOutcome()
     with open(result.path, "rb") as handle:
         before = handle.read()

@@ -22,8 +22,22 @@ def render(results) -> str:
         if result.stats:
             out.extend(_figures(result.path, result.stats))
             out.append("")
+    out.extend(_copies(results))
     out.append(_summary_line(results))
     return "\n".join(out) + "\n"
+
+
+def _copies(results) -> list[str]:
+    """For several papers, the pairs that share text (paperlint.copies), then a blank line."""
+    readable = [r.document for r in results if r.document is not None and not r.error]
+    if len(readable) < 2:
+        return []
+    from paperlint.copies import find_copies
+    from paperlint.progress import short_names
+    from paperlint.reporters._summary import copies_lines
+
+    lines = copies_lines(find_copies(readable), results, short_names)[1:]
+    return [click.style(lines[0], bold=True), *lines[1:], ""] if lines else []
 
 
 def _figures(path: str, stats: PaperStats) -> list[str]:

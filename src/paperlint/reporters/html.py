@@ -44,6 +44,13 @@ li.finding .code { font-weight: 700; } li.finding .sev { text-transform: upperca
 li.finding .quote { font-family: Georgia, serif; color: #555; } li.finding .extra { color: #444; font-size: .9rem; margin: .1rem 0 0; }
 .error-box { border: 1px solid var(--error); color: var(--error); padding: .5rem 1rem; background: #fff; }
 details { margin: .5rem 0; } dl { margin: .25rem 0; display: grid; grid-template-columns: max-content auto; gap: 0 1rem; } dt { font-weight: 600; } dd { margin: 0; }
+th button.sort { all: unset; cursor: pointer; font-weight: 600; } th button.sort:focus-visible { outline: 2px solid #333; }
+th[aria-sort="ascending"] button.sort::after { content: " \\25B2"; } th[aria-sort="descending"] button.sort::after { content: " \\25BC"; }
+section.rules, section.copies { max-width: 1400px; margin: 0 auto; padding: 1rem 1.5rem; }
+.pair { border: 1px solid var(--line); background: #fff; padding: .5rem 1rem; margin: .75rem 0; }
+.side-by-side { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; margin: .5rem 0; }
+.side-by-side h4 { margin: 0 0 .25rem; font-size: .9rem; word-break: break-all; }
+.passage { white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia, serif; background: #fff8e1; border: 1px solid var(--line); padding: .5rem; max-height: 16rem; overflow: auto; }
 @media (max-width: 900px) { .layout { grid-template-columns: 1fr; } aside.panel { position: static; max-height: none; } }
 """
 
@@ -91,6 +98,28 @@ SCRIPT = """
       });
     });
     update();
+  });
+  document.querySelectorAll("table.sortable").forEach(function (table) {
+    var body = table.tBodies[0];
+    table.querySelectorAll("th button.sort").forEach(function (button) {
+      button.addEventListener("click", function () {
+        var th = button.parentNode, column = th.cellIndex, numeric = th.getAttribute("data-type") === "number";
+        var descending = th.getAttribute("aria-sort") !== "descending";
+        table.querySelectorAll("th").forEach(function (other) { other.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", descending ? "descending" : "ascending");
+        function key(row) {
+          var cell = row.cells[column], value = cell.getAttribute("data-value");
+          if (value === null) { value = cell.textContent; }
+          return numeric ? (value === "" ? -Infinity : Number(value)) : value.toLowerCase();
+        }
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = key(a), y = key(b), order = x < y ? -1 : x > y ? 1 : 0;
+          return descending ? -order : order;
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+      });
+    });
   });
 })();
 """
@@ -222,24 +251,86 @@ def _paper(result, paper: int) -> str:
     )
 
 
-def _index(results) -> str:
+_INDEX_COLUMNS = (("paper", "text"), ("country", "text"), ("committee", "text"), ("words", "number"),
+                  ("reading grade", "number"), ("errors", "number"), ("warnings", "number"), ("info", "number"),
+                  ("needs attention", "number"), ("status", "text"))
+
+
+def _sortable_head(columns) -> str:
+    return "<thead><tr>" + "".join(
+        f'<th data-type="{kind}"><button type="button" class="sort">{e(name)}</button></th>' for name, kind in columns
+    ) + "</tr></thead>"
+
+
+def _number(value) -> str:
+    shown = "" if value is None else f"{value:g}"
+    return f'<td class="n" data-value="{shown}">{shown}</td>'
+
+
+def _index(results, report) -> str:
+    """The chair's triage table (paperlint.triage), most attention first, sortable by any column."""
+    numbers = {r.path: paper for paper, r in enumerate(results, 1)}
+    errors = {r.path: r.error for r in results}
     rows = []
-    for paper, r in enumerate(results, 1):
-        counts = severity_counts(r.findings)
-        grade = reading_grade(r.stats)
-        status = f"could not be read: {e(r.error)}" if r.error else ("clean" if not r.findings else "")
+    for row in report.rows:
+        status = f"{row.status}: {e(errors[row.path])}" if errors[row.path] else row.status
         rows.append(
-            f'<tr><td><a href="#paper-{paper}">{e(r.path)}</a></td>'
-            + "".join(f'<td class="n count-{s}">{counts[s]}</td>' for s in _SEVERITIES)
-            + f'<td class="n">{"" if grade is None else f"{grade:g}"}</td><td>{status}</td></tr>'
+            f'<tr><td><a href="#paper-{numbers[row.path]}">{e(row.path)}</a></td>'
+            f'<td>{e(row.country or "")}</td><td>{e(row.committee or "")}</td>'
+            + _number(row.words) + _number(row.reading_grade)
+            + "".join(f'<td class="n count-{s}" data-value="{n}">{n}</td>' for s, n in (("error", row.errors), ("warning", row.warnings), ("info", row.info)))
+            + _number(row.attention) + f"<td>{status}</td></tr>"
         )
     return (
-        '<section class="index" id="index"><h2>Papers</h2><table><tr><th>paper</th><th>errors</th>'
-        '<th>warnings</th><th>info</th><th>reading grade</th><th>status</th></tr>' + "".join(rows) + "</table></section>"
+        '<section class="index" id="index"><h2>Papers</h2><table class="sortable">'
+        + _sortable_head(_INDEX_COLUMNS) + "<tbody>" + "".join(rows) + "</tbody></table>"
+        + "<p>Needs attention (0–100): half the paper's weighted findings per 1,000 words (3 per error, 1 per "
+        "warning; at most 60), plus 40 for a copy of another paper or 20 for shared passages; 100 for a paper "
+        "that could not be read.</p></section>"
     )
 
 
+def _rule_totals(report) -> str:
+    if not report.rules:
+        return ""
+    rows = "".join(
+        f'<tr><td>{e(rule.code)}</td><td>{e(rule.name)}</td><td class="sev-{e(rule.severity)}">{e(rule.severity)}</td>'
+        f'<td class="n" data-value="{rule.findings}">{rule.findings}</td><td class="n" data-value="{rule.papers}">{rule.papers}</td></tr>'
+        for rule in report.rules
+    )
+    head = _sortable_head((("rule", "text"), ("name", "text"), ("severity", "text"), ("findings", "number"), ("papers", "number")))
+    return f'<section class="rules" id="rules"><h2>Findings per rule</h2><table class="sortable">{head}<tbody>{rows}</tbody></table></section>'
+
+
+def _copies(report, results) -> str:
+    """Each pair of papers that share text, with each shared passage side by side."""
+    from paperlint.reporters._summary import describe_pair
+
+    if not report.copies.pairs:
+        return ""
+    texts = {r.path: r.document.text for r in results if r.document is not None}
+    parts = [f'<section class="copies" id="copies"><h2>Copies across papers ({len(report.copies.pairs)} pairs)</h2>']
+    for group in report.copies.groups:
+        parts.append(f"<p>{len(group)} papers linked by shared text (one source, such as a web page): "
+                     + ", ".join(e(path) for path in group) + "</p>")
+    for pair in report.copies.pairs:
+        parts.append(f'<div class="pair"><h3>{e(pair.first)} and {e(pair.second)}</h3><p>{e(describe_pair(pair))}</p>')
+        for passage in pair.passages:
+            parts.append(
+                '<div class="side-by-side">'
+                f'<div><h4>{e(pair.first)} ({passage.words} words{"" if passage.exact else ", a few changed"})</h4>'
+                f'<div class="passage">{e(texts[pair.first][slice(*passage.first)])}</div></div>'
+                f'<div><h4>{e(pair.second)}</h4><div class="passage">{e(texts[pair.second][slice(*passage.second)])}</div></div>'
+                "</div>"
+            )
+        parts.append("</div>")
+    return "".join(parts) + "</section>"
+
+
 def render(results) -> str:
+    from paperlint.triage import triage
+
+    report = triage(results) if len(results) > 1 else None
     counts = summary(results)
     title = "paperlint report" + (f": {results[0].path}" if len(results) == 1 else "")
     papers = f"{counts['files']} paper{'s' if counts['files'] != 1 else ''}"
@@ -250,7 +341,7 @@ def render(results) -> str:
         f'<meta name="generator" content="paperlint {e(__version__)}">',
         f"<title>{e(title)}</title><style>{STYLE}</style></head><body>",
         f"<header><h1>{e(title)}</h1><p>{counts['findings']} findings in {papers}: {_counts_line([f for r in results for f in r.findings])}</p></header>",
-        _index(results) if len(results) > 1 else "",
+        _index(results, report) + _rule_totals(report) + _copies(report, results) if report else "",
         *(_paper(r, paper) for paper, r in enumerate(results, 1)),
         f"<script>{SCRIPT}</script></body></html>\n",
     ])
