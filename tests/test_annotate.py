@@ -18,7 +18,6 @@ from docx.oxml.ns import qn
 from paperlint.annotate import _compact
 from paperlint.checker import check_path
 from paperlint.config import Config, resolve
-
 from tests.conftest import EXAMPLES
 
 ARTIFACTS = EXAMPLES.parent / "tests" / "artifacts"

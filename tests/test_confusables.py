@@ -18,11 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from paperlint.checks import confusables
 from paperlint.analysis.parse import load_pipeline
+from paperlint.checks import confusables
 from paperlint.config import Config
-from paperlint.engine.registry import load_rules
 from paperlint.context import standalone_context
+from paperlint.engine.registry import load_rules
 from paperlint.engine.runner import run_rules
 from tests.conftest import document_from
 

@@ -8,7 +8,6 @@ import pytest
 
 from paperlint.copies import CopySettings, find_copies
 from paperlint.readers import read_bytes
-
 from tests.copies_corpus import make_corpus
 
 

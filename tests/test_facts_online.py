@@ -14,7 +14,7 @@ from werkzeug.wrappers import Request, Response
 
 from paperlint.config import Config
 from paperlint.context import standalone_context
-from paperlint.facts import SUPPORTED, UNVERIFIABLE, CONTRADICTED, checked_claims
+from paperlint.facts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, checked_claims
 from paperlint.facts.knowledge import knowledge_base
 from paperlint.facts.online import Endpoints, OnlineClient, verify_online
 from tests.conftest import document_from

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 import shutil
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from paperlint import fix
 from paperlint.engine.registry import load_rules
 from paperlint.engine.runner import run_rules
-
 from tests.conftest import EXAMPLES, document_from
 
 RULES = load_rules()

@@ -19,7 +19,6 @@ from docx.oxml.ns import qn
 from paperlint.checker import check_path
 from paperlint.config import Config, resolve
 from paperlint.readers import read_bytes
-
 from tests.conftest import EXAMPLES
 from tests.test_annotate import anchored_texts
 

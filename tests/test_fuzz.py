@@ -18,12 +18,12 @@ import zipfile
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from paperlint.checker import FileResult
 from paperlint.engine.registry import load_rules
 from paperlint.engine.runner import run_rules
 from paperlint.errors import InputError
 from paperlint.readers import read_bytes
 from paperlint.reporters import formats
+from paperlint.results import FileResult
 from tests.conftest import EXAMPLES
 from tests.test_properties import assert_spans_map_back
 

@@ -15,12 +15,18 @@ import pytest
 
 import paperlint.grammar as grammar
 from paperlint.config import Config, Vocabulary
-from paperlint.engine.registry import load_rules, strip_marks
 from paperlint.context import standalone_context
+from paperlint.engine.registry import load_rules, strip_marks
 from paperlint.engine.runner import run_rules
 from paperlint.errors import PaperlintError
 from paperlint.grammar import harper_engine
-from paperlint.grammar.install import Artifact, _download, installed_home, locked_artifacts, write_server_jar
+from paperlint.grammar.install import (
+    Artifact,
+    _download,
+    installed_home,
+    locked_artifacts,
+    write_server_jar,
+)
 from paperlint.grammar.languagetool import Utf16, chunks
 from paperlint.grammar.matches import EngineMatch
 from paperlint.grammar.rules import CHECK, owner

@@ -17,8 +17,8 @@ import requests
 
 import paperlint.grammar as grammar
 from paperlint.config import Config
-from paperlint.engine.registry import load_rules
 from paperlint.context import standalone_context
+from paperlint.engine.registry import load_rules
 from paperlint.engine.runner import run_rules
 from paperlint.grammar import languagetool
 from paperlint.grammar.install import installed_home

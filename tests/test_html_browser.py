@@ -13,7 +13,6 @@ import pytest
 from paperlint.checker import check_path
 from paperlint.config import Config, resolve
 from paperlint.reporters import html as html_report
-
 from tests.conftest import EXAMPLES, ROOT
 from tests.test_reporters_html import HOSTILE
 

@@ -9,7 +9,12 @@ import pytest
 
 from paperlint.docs import rules_markdown
 from paperlint.engine.kinds import kinds
-from paperlint.engine.registry import CATEGORIES, builtin_pack_files, load_pack, load_rules
+from paperlint.engine.registry import (
+    CATEGORIES,
+    builtin_pack_files,
+    load_pack,
+    load_rules,
+)
 from paperlint.errors import ConfigError
 from tests.conftest import ROOT
 

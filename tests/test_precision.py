@@ -9,8 +9,8 @@ from paperlint.analysis.english import english_variant
 from paperlint.analysis.regions import regions, skipped
 from paperlint.analysis.voice import role_voice
 from paperlint.config import Config
-from paperlint.engine.registry import load_rules
 from paperlint.context import standalone_context
+from paperlint.engine.registry import load_rules
 from paperlint.engine.runner import run_rules
 from paperlint.profiles import CustomProfile
 from tests.conftest import EXAMPLES, ROOT, document_from

@@ -8,13 +8,13 @@ import jsonschema
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from paperlint.checker import FileResult
+from paperlint.analysis.stats import paper_stats
 from paperlint.engine.registry import load_rules
 from paperlint.engine.runner import run_rules
 from paperlint.errors import InputError
 from paperlint.readers import read_bytes
 from paperlint.reporters import formats
-from paperlint.analysis.stats import paper_stats
+from paperlint.results import FileResult
 from tests.test_cli import SCHEMA
 from tests.test_reporters import SARIF_SCHEMA
 

@@ -11,9 +11,6 @@ import textwrap
 
 import pytest
 
-from paperlint.engine.registry import load_rules
-from paperlint.engine.runner import run_rules
-from paperlint.findings import Severity
 from paperlint.analysis.readability import (
     cmu_dictionary,
     length_distribution,
@@ -22,6 +19,9 @@ from paperlint.analysis.readability import (
     text_scores,
 )
 from paperlint.analysis.stats import PaperStats, paper_stats
+from paperlint.engine.registry import load_rules
+from paperlint.engine.runner import run_rules
+from paperlint.findings import Severity
 from tests.conftest import EXAMPLES, document_from, findings_for
 
 SAMPLE = (

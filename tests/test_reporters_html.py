@@ -9,10 +9,10 @@ import re
 from collections import defaultdict
 from html.parser import HTMLParser
 
-from paperlint.checker import FileResult, check_path
+from paperlint.checker import check_path
 from paperlint.config import Config, resolve
 from paperlint.reporters import html as html_report
-
+from paperlint.results import FileResult
 from tests.conftest import EXAMPLES, document_from
 
 HOSTILE = (

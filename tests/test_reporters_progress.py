@@ -9,7 +9,6 @@ import sys
 from types import SimpleNamespace
 
 from paperlint import progress
-
 from tests.conftest import ROOT
 
 PAPERS_REPO = ROOT / "examples" / "papers-repo"

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from paperlint.checker import FileResult, check_path
+from paperlint.checker import check_path
 from paperlint.config import Config, resolve
 from paperlint.reporters import csv as csv_report
 from paperlint.reporters import html as html_report
+from paperlint.results import FileResult
 from paperlint.triage import needs_attention, triage
-
 from tests.conftest import EXAMPLES
 
 

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 
 import click
 
-from paperlint.checker import FAILS, FileResult, RunOptions, check_path, check_paths, discover, read_paper
+from paperlint.checker import RunOptions, check_path, check_paths, discover, read_paper
 from paperlint.errors import InputError, PaperlintError, fail, note
 from paperlint.fix import FixOutcome, fix_paper
 from paperlint.grammar import GrammarService
 from paperlint.output import write_atomically
 from paperlint.progress import HUMAN_FORMATS, print_summary, track
+from paperlint.results import FAILS, FileResult
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -178,7 +179,12 @@ def run_stats(paths: list[str], options: RunOptions, fmt: str) -> int:
     """`paperlint stats`: readability and structure figures, from the same reading as `check`."""
     from paperlint.analysis.stats import paper_stats
     from paperlint.profiles import profile_for
-    from paperlint.reporters.stats import paper_tables, render_plain, render_rich, summary_table
+    from paperlint.reporters.stats import (
+        paper_tables,
+        render_plain,
+        render_rich,
+        summary_table,
+    )
 
     found = discover(paths)
     for path, reason in found.skipped:

@@ -17,29 +17,37 @@ import os
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
-from paperlint.analysis.stats import PaperStats, paper_stats
+from paperlint.analysis.stats import paper_stats
 from paperlint.budget import BudgetExceeded, paper_budget, worker_memory_limit
 from paperlint.cache import ResultCache, settings_fingerprint
-from paperlint.config import CONFIG_FILES, Config, Settings, cache_dir_for, find_config_file, load_config, settings_for_file
+from paperlint.config import (
+    CONFIG_FILES,
+    Config,
+    Settings,
+    cache_dir_for,
+    find_config_file,
+    load_config,
+    settings_for_file,
+)
 from paperlint.context import RunContext
 from paperlint.document import Document
 from paperlint.engine.registry import Rule
 from paperlint.engine.runner import run_rules
 from paperlint.errors import InputError, PaperlintError
-from paperlint.findings import Finding, Severity
+from paperlint.findings import Finding
 from paperlint.grammar import GrammarService
 from paperlint.profiles import profile_for
 from paperlint.readers import SUFFIXES, format_for, load_bytes, read_bytes
+from paperlint.results import FileResult
 
 STDIN = "-"
 # Fewer papers than this are checked in this process: starting workers would cost more.
 PARALLEL_FROM = 4
-FAILS, PASSES, NOT_READ = "fails", "passes", "not read"
 
 
 @dataclass(frozen=True)
@@ -87,24 +95,6 @@ class RunOptions:
         """The configuration of the run as a whole (output format, jobs, cache): --config,
         else the config of the folder the command runs in, never one paper's."""
         return load_config(Path(self.config_file) if self.config_file else find_config_file(Path.cwd()))
-
-
-@dataclass
-class FileResult:
-    path: str
-    document: Document | None = None
-    findings: list[Finding] = field(default_factory=list)
-    error: str | None = None
-    notes: list[str] = field(default_factory=list)
-    timings: dict[str, float] = field(default_factory=dict)
-    stats: PaperStats | None = None  # readability and structure figures
-    fail_on: Severity = Severity.WARNING  # this paper's own threshold, from its config
-
-    @property
-    def status(self) -> str:
-        if self.error:
-            return NOT_READ
-        return FAILS if any(f.severity >= self.fail_on for f in self.findings) else PASSES
 
 
 @dataclass(frozen=True)
@@ -209,8 +199,9 @@ def warm_up(rules: list[Rule]) -> None:
 
 @lru_cache(maxsize=16)
 def _load(checks: tuple[str, ...], parse: bool) -> None:
+    from paperlint.analysis.readability import textstat_module
     from paperlint.engine.registry import resolve_callable
-    from paperlint.analysis.readability import cmu_dictionary, textstat_module
+    from paperlint.wordlists import cmu_dictionary
 
     for check in checks:
         resolve_callable(check, "python rule")

@@ -9,12 +9,12 @@ engine gets; nothing else reads configuration files.
 from __future__ import annotations
 
 import dataclasses
+import datetime
+import fnmatch
 import os
 import sys
-import fnmatch
 import tomllib
 from dataclasses import dataclass, field
-import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import click
 
-from paperlint.cli import check, main as paperlint
+from paperlint.cli import check
+from paperlint.cli import main as paperlint
 from paperlint.fix import FIXABLE_FORMATS
 from paperlint.readers import SUFFIXES
 

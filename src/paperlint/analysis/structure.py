@@ -12,7 +12,15 @@ import re
 from dataclasses import dataclass
 
 from paperlint.analysis.sections import (
-    CONTENT, SECTION_HEADINGS, Topic, body_end, heading_matches, heading_text, is_prose, sources_start, topics,
+    CONTENT,
+    SECTION_HEADINGS,
+    Topic,
+    body_end,
+    heading_matches,
+    heading_text,
+    is_prose,
+    sources_start,
+    topics,
     trailing_references,
 )
 from paperlint.document import Document

@@ -18,8 +18,8 @@ from typing import Iterator, NamedTuple
 
 import yaml
 
-from paperlint.analysis.phrases import Phrases
 from paperlint.analysis.parse import parsed_sentences
+from paperlint.analysis.phrases import Phrases
 from paperlint.engine.kinds import Hit, match_case
 
 _SETS_FILE = "data/confusables.yml"

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from paperlint.analysis.parse import MAX_SENTENCE_CHARS, PARSED_KINDS, parsed_sentences
+from paperlint.analysis.regions import regions
 from paperlint.checks import delegation
 from paperlint.checks.verb_objects import (
     CLASSES,
@@ -33,8 +35,6 @@ from paperlint.checks.verb_objects import (
 )
 from paperlint.engine.kinds import Hit
 from paperlint.findings import Severity
-from paperlint.analysis.regions import regions
-from paperlint.analysis.parse import MAX_SENTENCE_CHARS, PARSED_KINDS, parsed_sentences
 
 FALLBACK_NOTE = (
     "Found by the word-list fallback (lower confidence): install paperlint[meaning] "

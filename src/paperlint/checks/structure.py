@@ -11,10 +11,10 @@ is reported on the paper's first header line or title (see `paper_span`).
 
 from __future__ import annotations
 
+from paperlint.analysis.phrases import phrases_regex
 from paperlint.analysis.sections import is_prose
 from paperlint.analysis.structure import FIELD_LABELS, StructureReport, structure_report
 from paperlint.document import Document
-from paperlint.analysis.phrases import phrases_regex
 from paperlint.engine.kinds import Hit
 from paperlint.metadata import labelled_line, read_header
 from paperlint.profiles import LENIENT_LENGTH_FACTOR, SECTIONS, Profile, profile_for

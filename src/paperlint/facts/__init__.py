@@ -6,7 +6,14 @@ from __future__ import annotations
 from paperlint.context import RunContext, standalone_context
 from paperlint.document import Document
 from paperlint.facts.claims import Claim, extract_claims
-from paperlint.facts.verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Checked, Verdict, verify
+from paperlint.facts.verdicts import (
+    CONTRADICTED,
+    SUPPORTED,
+    UNVERIFIABLE,
+    Checked,
+    Verdict,
+    verify,
+)
 
 __all__ = ["Checked", "Claim", "Verdict", "SUPPORTED", "CONTRADICTED", "UNVERIFIABLE", "checked_claims"]
 CACHE_KEY = "facts.checked"

@@ -22,8 +22,8 @@ from typing import Iterable
 
 import pycountry
 
-from paperlint.document import Document
 from paperlint.analysis.phrases import phrases_regex
+from paperlint.document import Document
 
 # Names people write that no ISO or UN list keeps (old, informal or short), by ISO3.
 INFORMAL_NAMES: dict[str, tuple[str, ...]] = {

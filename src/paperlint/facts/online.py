@@ -29,7 +29,13 @@ from paperlint import __version__
 from paperlint.config import cache_dir_for
 from paperlint.errors import PaperlintError
 from paperlint.facts.knowledge import ORGANISATIONS, KnowledgeBase, normalise
-from paperlint.facts.verdicts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Checked, Verdict
+from paperlint.facts.verdicts import (
+    CONTRADICTED,
+    SUPPORTED,
+    UNVERIFIABLE,
+    Checked,
+    Verdict,
+)
 from paperlint.output import write_atomically
 
 USER_AGENT = (

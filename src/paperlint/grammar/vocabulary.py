@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from paperlint.analysis.phrases import phrases_regex
-from paperlint.wordlists import builtin_list
 from paperlint.grammar.matches import EngineMatch
+from paperlint.wordlists import builtin_list
 
 REPLACEMENT = "=>"
 

@@ -42,8 +42,8 @@ from pypdf.errors import DependencyError, DeprecationError, PyPdfError
 from paperlint.document import WORD, Document, Metadata
 from paperlint.errors import InputError
 from paperlint.metadata import parse_date
-from paperlint.wordlists import builtin_list
 from paperlint.readers import BlockWriter
+from paperlint.wordlists import builtin_list, cmu_dictionary
 
 # What pypdf raises on malformed files besides its own errors (it parses without
 # validating, so broken objects surface as Python errors); caught only around pypdf calls.
@@ -510,8 +510,6 @@ def _spelt_with_hyphen(head: str, tail: str) -> bool:
     first, then the CMU Pronouncing Dictionary. A prefix before the vowel it ends with keeps its
     hyphen ("re-election"); a word neither lists keeps it when both parts are words of their own
     ("peace-building") or the first is a prefix ("multi-stakeholder")."""
-    from paperlint.analysis.readability import cmu_dictionary
-
     hyphenated, joined = f"{head}-{tail}", f"{head}{tail}"
     (accepted, rejected), cmu = _un_spellings(), cmu_dictionary()
     if hyphenated in rejected or joined in rejected:

@@ -7,6 +7,7 @@ renders something else (stats.py: the `paperlint stats` tables).
 
 from __future__ import annotations
 
+import os
 import pkgutil
 from collections import Counter
 from functools import lru_cache
@@ -76,3 +77,16 @@ def severity_counts(findings) -> dict[str, int]:
 def reading_grade(stats: PaperStats | None) -> float | None:
     """The Flesch–Kincaid grade level of a paper's figures, when there are some."""
     return round(stats.scores.flesch_kincaid_grade, 1) if stats else None
+
+
+def short_names(paths: list[str]) -> list[str]:
+    """Paths relative to the working directory, or to the papers' common folder outside it."""
+    relative = [os.path.relpath(p) if p != "-" else p for p in paths]
+    if not any(name.startswith("..") for name in relative):
+        return relative
+    try:
+        common = os.path.commonpath([os.path.abspath(p) for p in paths])
+    except ValueError:
+        return paths
+    common = common if not os.path.isfile(common) else os.path.dirname(common)
+    return [os.path.relpath(os.path.abspath(p), common) for p in paths]

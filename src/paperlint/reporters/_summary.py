@@ -4,7 +4,7 @@ per rule, and the papers that share passages or are copies (paperlint.triage).""
 from __future__ import annotations
 
 from paperlint.copies import Copies, CopyPair, Passage
-from paperlint.progress import short_names
+from paperlint.reporters import short_names
 from paperlint.triage import Triage, triage
 
 _COLUMNS = ("paper", "country", "committee", "words", "grade", "errors", "warnings", "attention", "status")

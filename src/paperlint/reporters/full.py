@@ -33,7 +33,7 @@ def _copies(results) -> list[str]:
     if len(readable) < 2:
         return []
     from paperlint.copies import find_copies
-    from paperlint.progress import short_names
+    from paperlint.reporters import short_names
     from paperlint.reporters._summary import copies_lines
 
     lines = copies_lines(find_copies(readable), results, short_names)[1:]

@@ -16,7 +16,13 @@ from collections import Counter
 
 from paperlint import __version__
 from paperlint.analysis.stats import PaperStats
-from paperlint.reporters import describe_suggestion, reading_grade, severity_counts, source_place, summary
+from paperlint.reporters import (
+    describe_suggestion,
+    reading_grade,
+    severity_counts,
+    source_place,
+    summary,
+)
 
 _SEVERITIES = ("error", "warning", "info")
 
