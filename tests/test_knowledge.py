@@ -91,3 +91,8 @@ def test_un_bodies_come_from_the_shipped_tables():
     assert "WFP" in table["World Food Programme"][1]
     assert "UN Women" in table["United Nations Entity for Gender Equality and the Empowerment of Women"][1]
     assert len(table) > 100
+
+
+def test_a_name_written_with_a_curly_apostrophe_or_a_line_break_is_still_that_state():
+    document = document_from("The Democratic People’s Republic of\nKorea withdrew from the treaty.\n")
+    assert [iso3 for _, _, iso3 in knowledge_base().countries.mentions(document)] == ["PRK"]

@@ -190,10 +190,15 @@ class Countries:
         """(start, end, ISO3) of every State named in the paper."""
         cached = document.cache.get("countries.mentions")
         if cached is None:
-            forms = self._forms[2]
-            cached = [(m.start(), m.end(), forms[m.group(0)]) for m in self.regex.finditer(document.text)]
+            forms = {_written(form): code for form, code in self._forms[2].items()}
+            cached = [(m.start(), m.end(), forms[_written(m.group(0))]) for m in self.regex.finditer(document.text)]
             document.cache["countries.mentions"] = cached
         return cached
+
+
+def _written(name: str) -> str:
+    """A name as the phrase regex matches it: any run of spaces, either apostrophe."""
+    return re.sub(r"\s+", " ", name).replace("’", "'")
 
 
 def _unambiguous(found: dict[str, set[_Entry]]) -> dict[str, str]:

@@ -28,7 +28,8 @@ import requests
 from paperlint import __version__
 from paperlint.config import cache_dir_for
 from paperlint.errors import PaperlintError
-from paperlint.facts.knowledge import ORGANISATIONS, KnowledgeBase, normalise
+from paperlint.facts.countries import normalise
+from paperlint.facts.knowledge import ORGANISATIONS, KnowledgeBase
 from paperlint.facts.verdicts import (
     CONTRADICTED,
     SUPPORTED,
