@@ -11,8 +11,9 @@ cannot send without the browser asking first; the session cookie is HttpOnly and
 
 from __future__ import annotations
 
+import asyncio
 import json
-import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -98,25 +99,34 @@ class Problem(Exception):
 
 class Checker:
     """The server's one pipeline: the settings, and a grammar service kept warm for the
-    server's life. One paper is checked at a time (the engines are shared)."""
+    server's life. Everything that reads or changes papers runs in `run`, on one thread that
+    lives as long as the server: papers change one at a time, and the LanguageTool server,
+    which Linux stops when the thread that started it ends, stays up."""
 
     def __init__(self, options: RunOptions, grammar: GrammarService) -> None:
         self.settings: Settings = options.settings_for(str(Path.cwd() / "paper.txt"))
         self.grammar = grammar
-        self._lock = threading.Lock()
+        self._thread = ThreadPoolExecutor(1, thread_name_prefix="paperlint-check")
+
+    async def run(self, function, *args):
+        return await asyncio.wrap_future(self._thread.submit(function, *args))
 
     def check(self, paper: Paper) -> None:
-        with self._lock:
-            paper.result = check_document(paper.changes.edited(paper.document), self.settings, self.grammar)
+        paper.result = check_document(paper.changes.edited(paper.document), self.settings, self.grammar)
 
     def warm_up(self) -> None:
-        """Start the engines (LanguageTool takes seconds) before the first delegate waits."""
-        document = read_bytes(WARM_UP_TEXT.encode("utf-8"), "warm-up.txt", "txt")
-        with self._lock:
-            check_document(document, self.settings, self.grammar)
+        """Start the engines now (LanguageTool takes seconds), before the first delegate waits."""
+        self._thread.submit(check_document, read_bytes(WARM_UP_TEXT.encode("utf-8"), "warm-up.txt", "txt"),
+                            self.settings, self.grammar)
+
+    def close(self) -> None:
+        """Stop the thread and the engines (LanguageTool's server) from that thread."""
+        self._thread.submit(self.grammar.close).result()
+        self._thread.shutdown()
 
     def describe(self) -> list[str]:
-        return self.grammar.describe()
+        """The engines in use, and what went wrong with them (a LanguageTool that failed)."""
+        return self.grammar.describe() + self.grammar.notes()
 
     @cached_property
     def rule_pages(self) -> dict[str, dict]:
@@ -243,7 +253,7 @@ async def upload(request: Request, server: Server) -> Response:
     except InputError as error:
         raise Problem(422, f"{title}.{fmt}: {error}") from None
     paper = Paper(new_paper_id(), title, data, document, Changes(document.text))
-    await run_in_threadpool(server.checker.check, paper)
+    await server.checker.run(server.checker.check, paper)
     try:
         server.store.add(session, paper)
     except Full as error:
@@ -278,15 +288,14 @@ def _change(action, recheck: bool = True):
         body = await _json_body(request)
 
         def change() -> None:
-            with paper.lock:
-                if body.get("version") != paper.version:
-                    raise Problem(409, "the paper changed meanwhile: showing the latest")
-                if action(paper, body):
-                    paper.version += 1
-                    if recheck:
-                        server.checker.check(paper)
+            if body.get("version") != paper.version:
+                raise Problem(409, "the paper changed meanwhile: showing the latest")
+            if action(paper, body):
+                paper.version += 1
+                if recheck:
+                    server.checker.check(paper)
 
-        await run_in_threadpool(change)
+        await server.checker.run(change)
         return SafeJSON(paper_view(paper, server.checker))
 
     return handler
@@ -336,21 +345,20 @@ async def download(request: Request, server: Server) -> Response:
     kind = request.path_params["kind"]
 
     def make() -> tuple[bytes, str, str]:
-        with paper.lock:
-            result = paper.result
-            if kind == "text":
-                data, suffix = clean_text(paper.document, paper.source, paper.changes)
-                return data, suffix, "text/markdown" if suffix == "md" else "text/plain"
-            if kind == "html":
-                shown = FileResult(paper.file_name, result.document, paper.shown(), stats=result.stats)
-                return html_report.render([shown]).encode("utf-8"), "html", "text/html"
-            if kind == "docx":
-                remaining = [paper.changes.on_original(f, paper.document) for f in paper.shown()]
-                source = paper.source if paper.document.format == "docx" else None
-                return word_copy(paper.document, source, paper.changes.accepted(paper.document), remaining), "docx", DOCX_TYPE
-            raise Problem(404, "no such download")
+        result = paper.result
+        if kind == "text":
+            data, suffix = clean_text(paper.document, paper.source, paper.changes)
+            return data, suffix, "text/markdown" if suffix == "md" else "text/plain"
+        if kind == "html":
+            shown = FileResult(paper.file_name, result.document, paper.shown(), stats=result.stats)
+            return html_report.render([shown]).encode("utf-8"), "html", "text/html"
+        if kind == "docx":
+            remaining = [paper.changes.on_original(f, paper.document) for f in paper.shown()]
+            source = paper.source if paper.document.format == "docx" else None
+            return word_copy(paper.document, source, paper.changes.accepted(paper.document), remaining), "docx", DOCX_TYPE
+        raise Problem(404, "no such download")
 
-    data, suffix, media_type = await run_in_threadpool(make)
+    data, suffix, media_type = await server.checker.run(make)
     name = f"{paper.title}-paperlint.{suffix}"
     fallback = name.encode("ascii", "replace").decode("ascii").replace("?", "_")
     headers = {"Content-Disposition": f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name)}"}
@@ -386,12 +394,12 @@ def create_app(options: RunOptions | None = None, limits: Limits | None = None,
         async with anyio.create_task_group() as tasks:
             tasks.start_soon(sweep_forever)
             if warm_up:
-                tasks.start_soon(run_in_threadpool, server.checker.warm_up)
+                server.checker.warm_up()
             try:
                 yield
             finally:
                 tasks.cancel_scope.cancel()
-                service.close()
+                server.checker.close()
 
     write = ["POST"]
     routes = [

@@ -68,7 +68,6 @@ class Paper:
     dismissed: set[tuple[str, int, int]] = field(default_factory=set)
     ignored: set[str] = field(default_factory=set)
     version: int = 0
-    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def file_name(self) -> str:
