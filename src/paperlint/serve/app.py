@@ -106,23 +106,30 @@ class Checker:
     def __init__(self, options: RunOptions, grammar: GrammarService) -> None:
         self.settings: Settings = options.settings_for(str(Path.cwd() / "paper.txt"))
         self.grammar = grammar
-        self._thread = ThreadPoolExecutor(1, thread_name_prefix="paperlint-check")
+        self._thread: ThreadPoolExecutor | None = None
+
+    def submit(self, function, *args):
+        if self._thread is None:
+            self._thread = ThreadPoolExecutor(1, thread_name_prefix="paperlint-check")
+        return self._thread.submit(function, *args)
 
     async def run(self, function, *args):
-        return await asyncio.wrap_future(self._thread.submit(function, *args))
+        return await asyncio.wrap_future(self.submit(function, *args))
 
     def check(self, paper: Paper) -> None:
         paper.result = check_document(paper.changes.edited(paper.document), self.settings, self.grammar)
 
     def warm_up(self) -> None:
         """Start the engines now (LanguageTool takes seconds), before the first delegate waits."""
-        self._thread.submit(check_document, read_bytes(WARM_UP_TEXT.encode("utf-8"), "warm-up.txt", "txt"),
-                            self.settings, self.grammar)
+        self.submit(check_document, read_bytes(WARM_UP_TEXT.encode("utf-8"), "warm-up.txt", "txt"),
+                    self.settings, self.grammar)
 
     def close(self) -> None:
         """Stop the thread and the engines (LanguageTool's server) from that thread."""
-        self._thread.submit(self.grammar.close).result()
-        self._thread.shutdown()
+        if self._thread is not None:
+            self._thread.submit(self.grammar.close).result()
+            self._thread.shutdown()
+            self._thread = None
 
     def describe(self) -> list[str]:
         """The engines in use, and what went wrong with them (a LanguageTool that failed)."""
