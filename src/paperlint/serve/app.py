@@ -27,8 +27,9 @@ from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from paperlint.checker import FileResult, RunOptions, check_document
+from paperlint.checker import RunOptions, check_document
 from paperlint.config import Settings
+from paperlint.results import FileResult
 from paperlint.docs import rule_text
 from paperlint.errors import InputError
 from paperlint.grammar import GrammarService

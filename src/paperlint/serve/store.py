@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath, PureWindowsPath
 
-from paperlint.checker import FileResult
+from paperlint.results import FileResult
 from paperlint.document import Document
 from paperlint.errors import InputError
 from paperlint.readers import SUFFIXES
