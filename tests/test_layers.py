@@ -16,7 +16,7 @@ LAYERS = (
     ("rules", ("engine", "context", "config", "checks", "grammar", "facts", "rules", "docs", "testing")),
     ("results", ("results",)),
     ("reporters", ("reporters", "triage")),
-    ("app", ("checker", "app", "fix", "annotate", "cache", "budget", "progress")),
+    ("app", ("checker", "app", "fix", "annotate", "cache", "budget", "progress", "serve")),
     ("cli", ("cli", "__main__", "precommit")),
 )
 

@@ -151,11 +151,8 @@ def check_path(
 ) -> FileResult:
     """Read one paper (or stdin) and run the rules of `settings` on it, within its budget;
     with `use_cache`, reuse the result of an unchanged paper and store a new one."""
-    from paperlint.grammar import shared_service
-
     started = time.perf_counter()
     name = (stdin_filename or "stdin.txt") if path == STDIN else path
-    fail_on = settings.fail_on
     try:
         if path == STDIN:
             document = read_paper(path, settings, stdin_filename)
@@ -168,8 +165,28 @@ def check_path(
                 return _from_cache(name, cached, settings, started)
             document = read_bytes(data, name, format_for(path))
     except InputError as error:
-        return FileResult(name if path != STDIN else (stdin_filename or STDIN), error=str(error), fail_on=fail_on)
-    timings = {"read": time.perf_counter() - started}
+        return FileResult(name if path != STDIN else (stdin_filename or STDIN), error=str(error),
+                          fail_on=settings.fail_on)
+    result = _run_rules(document, settings, grammar, {"read": time.perf_counter() - started})
+    if cache is not None and key is not None and not result.error and not result.notes:
+        cache.put(key, document, result.findings, result.stats)
+    result.findings = _shown(result.findings, settings)
+    return result
+
+
+def check_document(document: Document, settings: Settings, grammar: GrammarService | None = None) -> FileResult:
+    """Run the rules of `settings` on a paper already read (`paperlint serve` re-checks edits so)."""
+    result = _run_rules(document, settings, grammar, {})
+    result.findings = _shown(result.findings, settings)
+    return result
+
+
+def _run_rules(document: Document, settings: Settings, grammar: GrammarService | None,
+               timings: dict[str, float]) -> FileResult:
+    """Every finding of the rules of `settings` on `document`, within its budget, unfiltered."""
+    from paperlint.grammar import shared_service
+
+    fail_on = settings.fail_on
     ctx = RunContext(settings.config, grammar or shared_service())
     rules = settings.rules_for(document.path)
     warm_up(rules)
@@ -183,10 +200,8 @@ def check_path(
         return FileResult(document.path, document, error=reason, timings=timings, fail_on=fail_on)
     finally:
         document.cache.clear()  # the rules' analyses (parses, engine matches) are done with
-    if cache is not None and key is not None and not failures:
-        cache.put(key, document, findings, stats)
-    return FileResult(document.path, document, _shown(findings, settings), notes=failures, timings=timings,
-                      stats=stats, fail_on=fail_on)
+    return FileResult(document.path, document, findings, notes=failures, timings=timings, stats=stats,
+                      fail_on=fail_on)
 
 
 def warm_up(rules: list[Rule]) -> None:

@@ -167,6 +167,29 @@ def setup_languagetool(directory: str | None, repository: str | None) -> None:
     click.echo(str(home))
 
 
+@cli.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface, for a conference host).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True, help="Port to listen on.")
+@click.option("--no-browser", is_flag=True, help="Do not open the page in a browser.")
+@click.option("--max-upload-mb", type=click.FloatRange(min=0.1), default=10.0, show_default=True, help="Largest paper accepted.")
+@click.option("--max-papers", type=click.IntRange(min=1), default=20, show_default=True, help="Papers one browser may keep open.")
+@click.option("--max-sessions", type=click.IntRange(min=1), default=1000, show_default=True, help="Browsers served at once.")
+@click.option("--keep-minutes", type=click.FloatRange(min=1), default=120.0, show_default=True, help="Delete a browser's papers after this long unused.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Use this config file instead of looking for one.")
+@click.option("--profile", help="Conference profile for the structure checks: generic, nmun or one from config.")
+@click.option("--grammar", type=click.Choice(["auto", "languagetool", "harper", "both", "off"]), help="Grammar and spelling engine [default: auto].")
+@click.option("--languagetool-url", help="Use the LanguageTool server at this URL [env: PAPERLINT_LANGUAGETOOL_URL].")
+def serve(host, port, no_browser, max_upload_mb, max_papers, max_sessions, keep_minutes, config_file, profile,
+          grammar, languagetool_url) -> None:
+    """A local web app: upload a paper, see its findings, fix it, download it (needs paperlint[serve])."""
+    from paperlint.checker import RunOptions
+    from paperlint.serve import run
+    from paperlint.serve.store import Limits
+
+    options = RunOptions(config_file=config_file, profile=profile, grammar=grammar, languagetool_url=languagetool_url)
+    run(host, port, not no_browser, options, Limits(max_upload_mb, max_papers, max_sessions, keep_minutes))
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and turn every expected failure into one line and exit 2."""
     try:
