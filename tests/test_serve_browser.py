@@ -31,6 +31,9 @@ PARAGRAPHS = [
 ]
 
 
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
 def word_paper() -> bytes:
     document = docx.Document()
     for text in PARAGRAPHS:
@@ -120,8 +123,11 @@ def test_upload_review_fix_and_download_a_word_paper(page, tmp_path):
     assert word_download.value.suggested_filename == "belgium-ga-paperlint.docx"
     copy = docx.Document(word_download.value.path())
     comments = ["\n".join(p.text for p in c.paragraphs) for c in copy.comments]
-    assert any("top of page" in c for c in comments)  # the accepted change
-    assert any(c.startswith("EDIT") and "Belgium want peace." in c for c in comments)  # the delegate's typing
+    body = copy.element.body
+    deleted = "".join(t.text or "" for change in body.iter(f"{W}del") for t in change.iter(f"{W}delText"))
+    inserted = "".join(t.text or "" for change in body.iter(f"{W}ins") for t in change.iter(f"{W}t"))
+    assert "top of page" in deleted  # the accepted change, as a tracked deletion
+    assert "Belgium want peace." in inserted  # the delegate's typing, as a tracked insertion
     assert not any(c.startswith(dismissed_code) and dismissed_quote.strip("“”") in c for c in comments)  # dismissed
 
     with page.expect_download() as report_download:

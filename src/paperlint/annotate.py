@@ -298,8 +298,18 @@ def _track_changes(word, changes: list[tuple[Unit, Finding]]) -> None:
         if f.suggestions[0]:
             inserted = _revision("w:ins", next_id, date)
             next_id += 1
-            inserted.append(_text_run(runs[0], f.suggestions[0]))
-            wrapper.addnext(inserted)
+            if runs:
+                inserted.append(_text_run(runs[0], f.suggestions[0]))
+                wrapper.addnext(inserted)
+            else:  # a pure insertion: after the run that ends where it goes, with its formatting
+                pieces = list(unit.pieces())
+                before = next((r for r, s, e in reversed(pieces) if e <= start), None)
+                after = next((r for r, s, e in pieces if s >= start), None)
+                anchor = before if before is not None else after
+                if anchor is None:
+                    continue
+                inserted.append(_text_run(anchor, f.suggestions[0]))
+                (anchor.addnext if anchor is before else anchor.addprevious)(inserted)
         elif len(unit.paragraphs) == 1 and not "".join(run.text for run in _runs(unit.paragraphs[0])).strip():
             _delete_paragraph_mark(unit.paragraphs[0]._p, next_id, date)
             next_id += 1

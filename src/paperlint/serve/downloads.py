@@ -17,13 +17,14 @@ def word_copy(document: Document, source: bytes | None, accepted: list[Finding],
     `accepted` are the delegate's changes (fixable findings whose one suggestion is the new text)
     and `remaining` the findings still open, all placed on `document`, the paper as read.
 
-    paperlint.annotate writes each finding as a Word comment; the accepted changes are comments
-    too until it can write them as tracked changes (w:ins/w:del)."""
+    paperlint.annotate writes the accepted changes as tracked changes (w:ins/w:del, author
+    "paperlint") where they lie inside one paragraph, as comments otherwise, and every other
+    finding as a Word comment."""
     from paperlint.annotate import annotate
 
     with tempfile.TemporaryDirectory(prefix="paperlint-serve-") as folder:
         path = os.path.join(folder, "paper.docx")
-        annotate(document, [*accepted, *remaining], source if document.format == "docx" else None, path)
+        annotate(document, remaining, source if document.format == "docx" else None, path, fixes=accepted)
         with open(path, "rb") as handle:
             return handle.read()
 
