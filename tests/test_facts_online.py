@@ -288,3 +288,7 @@ def test_check_without_network_fails_fast_and_goes_on_offline(closed_port, run_c
     assert code == 0, err
     assert len(tried) == 1 and waits == []
     assert "FC002" in out and "Online lookup failed" not in out
+    assert [line for line in err.splitlines() if "online checks are off" in line] == [
+        f"paperlint: note: online: cannot connect to {tried[0].split('/')[2]} (ConnectionError): "
+        "online checks are off for this run"
+    ]

@@ -25,6 +25,8 @@ from paperlint.progress import HUMAN_FORMATS, print_summary, track
 from paperlint.results import FAILS, FileResult
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+# Notes about the run as a whole (said once), not about one paper.
+RUN_NOTES = ("grammar:", "online:")
 
 
 @dataclass(frozen=True)
@@ -141,9 +143,11 @@ def _write_report(results: list[FileResult], chosen: str, render, report: Report
     else:
         click.echo(text, nl=False, color=None if chosen == "full" else False)
     print_summary(results, chosen)
+    from paperlint.facts.online import take_notes
+
     lines = grammar.describe() if chosen == "full" else []
-    lines += grammar.notes()
-    lines += [f"{r.path}: {n}" if not n.startswith("grammar:") else n for r in results for n in r.notes]
+    lines += grammar.notes() + take_notes()
+    lines += [n if n.startswith(RUN_NOTES) else f"{r.path}: {n}" for r in results for n in r.notes]
     for line in dict.fromkeys(lines):
         note(line)
 

@@ -310,6 +310,9 @@ def _start_worker(languagetool_url: str | None, languagetool_failed: bool, memor
 def _check_in_worker(task: tuple[str, RunOptions]) -> FileResult:
     path, options = task
     result = check_path(path, options.settings_for(path), _worker_grammar, use_cache=options.use_cache)
+    from paperlint.facts.online import take_notes
+
     if _worker_grammar is not None:
         result.notes.extend(_worker_grammar.take_notes())
+    result.notes.extend(take_notes())
     return result
