@@ -207,7 +207,8 @@ def test_killing_the_server_mid_run_reports_it_and_keeps_other_findings(tmp_path
 
 
 def test_ctrl_c_stops_the_server(tmp_path):
-    process = paperlint(*papers(tmp_path, 3), "--grammar", "languagetool")
+    # Enough papers, one at a time, that the run is still going when Ctrl-C comes.
+    process = paperlint(*papers(tmp_path, 12), "--grammar", "languagetool", "-j", "1", "--no-cache")
     server = server_of(process)
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=120)

@@ -12,12 +12,11 @@ from paperlint.engine.runner import run_rules
 from tests.conftest import document_from
 
 RULES = load_rules()
-# The structure rules' examples show what they report when a conference profile is chosen.
-STRUCTURE_CONTEXT = standalone_context(Config(profile="generic"))
 
 
 def findings_for(text: str, rule):
-    return run_rules(document_from(text), [rule], STRUCTURE_CONTEXT if rule.pack == "structure" else None)
+    """The rule's findings under the conference profile its docs say the examples assume."""
+    return run_rules(document_from(text), [rule], standalone_context(Config(profile=rule.docs.profile or "default")))
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)

@@ -101,9 +101,11 @@ def _country(document) -> str | None:
     or the header's own words for a delegation that is not a Member State."""
     if document is None:
         return None
-    from paperlint.checks.delegation import paper_country
+    from paperlint.facts.countries import paper_country
+    from paperlint.facts.knowledge import knowledge_base
 
-    return paper_country(document) or document.metadata.country
+    found = paper_country(document).iso3
+    return knowledge_base().country_names.get(found) if found else document.metadata.country
 
 
 def _rule_totals(results: list[FileResult]) -> tuple[RuleTotal, ...]:

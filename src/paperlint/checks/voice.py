@@ -8,12 +8,17 @@ from paperlint.analysis.phrases import Phrases
 from paperlint.analysis.regions import skipped
 from paperlint.analysis.voice import role_voice
 from paperlint.checks.habits import once_or_each
+from paperlint.profiles import profile_for
 
 
 def first_person(document, rule, ctx):
     """Uses of the pronouns the rule lists (`options.pronouns`, case as written), outside
-    quotations and other non-prose, unless the paper speaks as a person in a role."""
+    quotations and other non-prose, unless the paper speaks as a person in a role, or the rule
+    leaves it to the conference (`options.profile_decides`) and its profile allows the first
+    person."""
     if role_voice(document):
+        return
+    if rule.params.options.get("profile_decides") and not profile_for(ctx.config).third_person:
         return
     phrases = _phrases(tuple(rule.params.options["pronouns"]))
     uses = [

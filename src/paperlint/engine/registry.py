@@ -64,6 +64,8 @@ class RuleDocs:
     fix: str | None = None
     known_problems: str | None = None
     source: str | None = None
+    # The conference profile the examples assume (`--profile`), when they depend on one.
+    profile: str | None = None
 
     @property
     def bad_examples(self) -> list[str]:

@@ -26,17 +26,14 @@ def unverifiable_claim(document, rule, ctx) -> Iterator[Hit]:
 
 
 def unsourced_figure(document, rule, ctx) -> Iterator[Hit]:
-    """Statistics and ranking superlatives in a sentence that cites no source; in a paper that
-    cites nothing at all, one finding on its first figure says so for all of them."""
-    figures = [item.claim for item in checked_claims(document, ctx) if item.claim.kind == NEEDS_SOURCE]
-    if figures and not cites_sources(document):
-        first, others = figures[0], len(figures) - 1
-        rest = f" or for its {others} other figure{'s' if others > 1 else ''}" if others else ""
-        advice = f"the paper cites no source for it{rest}; add references"
-        yield Hit(first.start, first.end, {"what": first.fields["what"], "advice": advice})
+    """Statistics and ranking superlatives in a sentence that cites no source, in a paper that
+    cites sources elsewhere; a paper that cites nothing at all is PS003's finding, once."""
+    if not cites_sources(document):
         return
-    for claim in figures:
-        yield Hit(claim.start, claim.end, {"what": claim.fields["what"], "advice": "cite one in the sentence"})
+    for item in checked_claims(document, ctx):
+        if item.claim.kind == NEEDS_SOURCE:
+            claim = item.claim
+            yield Hit(claim.start, claim.end, {"what": claim.fields["what"], "advice": "cite one in the sentence"})
 
 
 def _details(verdict) -> tuple[str, ...]:

@@ -11,7 +11,6 @@ started on first use and stopped by `close()`.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,8 +24,7 @@ from paperlint.grammar.vocabulary import vocabulary
 URL_VARIABLE = "PAPERLINT_LANGUAGETOOL_URL"
 CACHE_KEY = "grammar.matches"
 LANGUAGETOOL, HARPER = "languagetool", "harper"
-# Limits that keep the engines' time bounded on hostile input (a paper is ~20,000 characters).
-MAX_SENTENCE_CHARS = 5_000
+# The prose engines check, at most (a paper is ~20,000 characters; longer input is refused).
 MAX_CHARS = 500_000
 
 
@@ -215,17 +213,12 @@ def shared_service() -> GrammarService:
 
 
 def engine_text(document) -> tuple[str, bool]:
-    """The text the engines see, with the same offsets: "sentences" too long to be prose
-    (pasted tables, runaway text) blanked, since engines slow down steeply on them, and no
-    sentence after the first MAX_CHARS characters of prose. The flag says whether it was cut."""
-    text, prose = document.text, 0
+    """The text the engines see, with the same offsets: no sentence after the first MAX_CHARS
+    characters of prose (runaway text arrives in sentences of at most
+    `document.MAX_SENTENCE_CHARS`, which engines handle). The flag says whether it was cut."""
+    prose = 0
     for sentence in document.sentences:
-        length = sentence.end - sentence.start
-        if length > MAX_SENTENCE_CHARS:
-            blank = re.sub(r"[^\n]", " ", text[sentence.start : sentence.end])
-            text = text[: sentence.start] + blank + text[sentence.end :]
-            continue
-        prose += length
+        prose += sentence.end - sentence.start
         if prose > MAX_CHARS:
-            return text[: sentence.start], True
-    return text, False
+            return document.text[: sentence.start], True
+    return document.text, False
