@@ -23,6 +23,7 @@ from paperlint.grammar import GrammarService
 from paperlint.output import write_atomically
 from paperlint.progress import HUMAN_FORMATS, print_summary, track
 from paperlint.results import FAILS, FileResult
+from paperlint.shard import papers_in_shard
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 # Notes about the run as a whole (said once), not about one paper.
@@ -57,12 +58,13 @@ def run_check(paths: list[str], options: RunOptions, report: ReportOptions) -> i
     chosen, render, report = _triage_and_fix_output(chosen, renderers[chosen], report, found.papers)
     for path, reason in found.skipped:
         note(f"{path}: skipped: {reason}")
+    papers = papers_in_shard(found.papers, options.shard)
     use_cache = run_config.cache and options.use_cache and not report.fix
     options = dataclasses.replace(options, use_cache=use_cache)
     jobs = options.jobs or run_config.jobs or os.cpu_count() or 1
     grammar = GrammarService()
     try:
-        results, fixes = _check_and_fix(found.papers, options, report, grammar, jobs)
+        results, fixes = _check_and_fix(papers, options, report, grammar, jobs)
         errors = any(r.error for r in results)
         if report.show_diff:
             click.echo("".join(f.diff for f in fixes), nl=False, color=False)

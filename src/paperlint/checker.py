@@ -69,6 +69,7 @@ class RunOptions:
     stdin_filename: str | None = None
     jobs: int | None = None
     use_cache: bool = True
+    shard: tuple[int, int] | None = None  # (K, N): check only shard K of N (paperlint.shard)
 
     def overrides(self) -> tuple[tuple[str, Any], ...]:
         """The config keys this run overrides, as a hashable key for `settings_for_file`."""

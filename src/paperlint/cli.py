@@ -60,18 +60,21 @@ def _output_formats() -> list[str]:
 @click.option("--profile", help="Conference profile for the structure checks: generic, nmun or one from config.")
 @click.option("--grammar", type=click.Choice(["auto", "languagetool", "harper", "both", "off"]), help="Grammar and spelling engine [default: auto: LanguageTool when installed, else Harper].")
 @click.option("--languagetool-url", help="Use the LanguageTool server at this URL [env: PAPERLINT_LANGUAGETOOL_URL].")
+@click.option("--shard", metavar="K/N", help="Check only shard K of N (a stable share by path), for CI runners; join the reports with `paperlint merge`.")
 def check(paths, select, extend_select, ignore, fail_on, min_severity, output_format, output_file,
           config_file, paper_date, stdin_filename, jobs, no_cache, timings_file, fix, show_diff, fix_output, summary,
-          annotate_path, online, cache_dir, profile, grammar, languagetool_url) -> None:
+          annotate_path, online, cache_dir, profile, grammar, languagetool_url, shard) -> None:
     """Check papers (.txt, .md, .docx, .pdf), directories of papers, or `-` for stdin."""
     from paperlint.app import ReportOptions, run_check
     from paperlint.checker import RunOptions
+    from paperlint.shard import parse_shard
 
     options = RunOptions(
         select=_split(select), extend_select=_split(extend_select), ignore=_split(ignore),
         fail_on=fail_on, min_severity=min_severity, paper_date=paper_date, profile=profile, online=online,
         cache_dir=cache_dir, grammar=grammar, languagetool_url=languagetool_url, config_file=config_file,
         stdin_filename=stdin_filename, jobs=jobs, use_cache=not no_cache,
+        shard=parse_shard(shard) if shard else None,
     )
     report = ReportOptions(output_format, output_file, timings_file, fix, show_diff, annotate_path,
                            fix_output=fix_output, summary=summary)
