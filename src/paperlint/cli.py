@@ -219,3 +219,29 @@ def main(argv: list[str] | None = None) -> None:
             raise
         fail(f"internal error: {type(error).__name__}: {error} (set PAPERLINT_DEBUG=1 for the traceback)")
         sys.exit(EXIT_ERROR)
+
+
+@cli.command("merge")
+@click.argument("reports", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output-file", type=click.Path(dir_okay=False), help="Write the merged report here instead of stdout.")
+def merge(reports: tuple[str, ...], output_file: str | None) -> None:
+    """Join the reports of `check --shard K/N` runs (all json, sarif or junit) into one of the same format."""
+    from pathlib import Path
+
+    from paperlint.merge import merge_reports
+    from paperlint.output import write_atomically
+
+    texts = []
+    for report in reports:
+        try:
+            texts.append(Path(report).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as error:
+            raise PaperlintError(f"{report}: cannot read ({getattr(error, 'strerror', None) or error})") from None
+    try:
+        merged = merge_reports(texts)
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise PaperlintError(f"not paperlint reports of one format ({type(error).__name__}: {error})") from None
+    if output_file:
+        write_atomically(output_file, merged.encode("utf-8"))
+    else:
+        click.echo(merged, nl=False)
