@@ -26,7 +26,9 @@ from paperlint.output import write_atomically
 FORMAT_VERSION = 2
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """paperlint's version plus the size and mtime of every file of the package and its packs."""
+    """paperlint's version plus the contents of every file of the package and its packs.
+    Contents, not modification times: pip sets those to the time of installing, and a CI
+    runner installs afresh every run, so a cache restored from CI would never match."""
     digest = hashlib.sha256(f"{__version__}/{FORMAT_VERSION}".encode())
     import paperlint
     import paperlint.rules
@@ -34,8 +36,8 @@ def code_fingerprint() -> str:
     for root in sorted({Path(paperlint.__file__).parent, Path(paperlint.rules.__file__).parent}):
         for path in sorted(root.rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:
-                stat = path.stat()
-                digest.update(f"{path.relative_to(root)}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+                digest.update(f"{path.relative_to(root)}\0".encode())
+                digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
