@@ -24,8 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from paperlint import yamlfile
 from paperlint.engine import params
 from paperlint.engine.registry import Rule, load_rules, strip_marks
 from paperlint.engine.runner import run_rules
@@ -69,7 +68,7 @@ def load_cases(folder: Path | str) -> list[Case]:
     """Every case of every `*.yml` file in `folder`, validated strictly."""
     cases = []
     for path in sorted(Path(folder).glob("*.y*ml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yamlfile.safe_load(path.read_text(encoding="utf-8"))
         record = params.build(_FileRecord, data if isinstance(data, dict) else {}, str(path))
         if path.stem != record.rule:
             raise ConfigError(f"{path}: file name must be the rule code {record.rule!r}")

@@ -16,8 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterator, NamedTuple
 
-import yaml
-
+from paperlint import yamlfile
 from paperlint.analysis.parse import parsed_sentences
 from paperlint.analysis.phrases import Phrases
 from paperlint.engine.kinds import Hit, match_case
@@ -129,7 +128,7 @@ def not_judged() -> dict[str, str]:
 
 
 def _load(name: str) -> dict:
-    return yaml.safe_load(resources.files("paperlint").joinpath(name).read_text(encoding="utf-8"))
+    return yamlfile.safe_load(resources.files("paperlint").joinpath(name).read_text(encoding="utf-8"))
 
 
 def _member(word: str, spec: dict, lists: dict) -> Member:

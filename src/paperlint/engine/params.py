@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import typing
+from functools import lru_cache
 from typing import Any
 
 from paperlint.engine import patterns
@@ -13,7 +14,7 @@ from paperlint.errors import ConfigError
 def build(cls: type, mapping: dict, where: str) -> Any:
     """Build dataclass `cls` from `mapping`, refusing unknown keys and wrong types."""
     fields = {f.name: f for f in dataclasses.fields(cls)}
-    hints = typing.get_type_hints(cls)
+    hints = _type_hints(cls)
     values = {}
     for key, value in mapping.items():
         attribute = str(key).replace("-", "_")
@@ -30,6 +31,11 @@ def build(cls: type, mapping: dict, where: str) -> Any:
     if missing:
         raise ConfigError(f"{where}: missing required key {missing[0].replace('_', '-')!r}")
     return cls(**values)
+
+
+@lru_cache(maxsize=None)
+def _type_hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
 
 
 def check_type(value: Any, hint: Any, where: str) -> Any:

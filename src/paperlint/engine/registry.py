@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from paperlint import yamlfile
 from paperlint.analysis.phrases import phrases_regex
 from paperlint.analysis.regions import KINDS as REGION_KINDS
 from paperlint.analysis.regions import NOT_PROSE
@@ -165,7 +166,7 @@ def load_pack(path: Path | Any, label: str | None = None) -> Pack:
     """Load and validate one pack file; any problem is a ConfigError naming file and key."""
     label = label or str(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yamlfile.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
