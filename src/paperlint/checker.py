@@ -292,6 +292,9 @@ def _check_all(tasks: list[tuple[str, Settings]], options: RunOptions, grammar: 
     failed = grammar_config is not None and grammar.session(grammar_config).failed
     memory = max(settings.config.memory_budget_mb for _, settings in tasks)
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    if context.get_start_method() == "fork":  # loaded once here, shared by every forked worker
+        for settings in {id(settings): settings for _, settings in tasks}.values():
+            warm_up(list(settings.rules))
     work = [(path, options) for path, _ in tasks]
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker,
                              initargs=(url, failed, memory)) as pool:
