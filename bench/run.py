@@ -292,7 +292,7 @@ def write_docs(path: Path, section: str) -> None:
         text = text.rstrip("\n") + f"\n\n{START}\n{END}\n"
     before, rest = text.split(START, 1)
     after = rest.split(END, 1)[1]
-    path.write_text(before + section + after.lstrip("\n"), encoding="utf-8")
+    path.write_text(before + section + ("\n" + after.lstrip("\n") if after.strip() else ""), encoding="utf-8")
 
 
 def main() -> None:
