@@ -10,13 +10,13 @@ from tests.conftest import ROOT
 PACKAGE = ROOT / "src" / "paperlint"
 # Lowest first; a module belongs to the first layer one of whose prefixes it starts with.
 LAYERS = (
-    ("model", ("document", "findings", "errors", "metadata", "wordlists", "output", "__init__")),
+    ("model", ("document", "findings", "errors", "metadata", "wordlists", "output", "yamlfile", "__init__")),
     ("readers", ("readers",)),
     ("analysis", ("analysis", "profiles", "copies")),
     ("rules", ("engine", "context", "config", "checks", "grammar", "facts", "rules", "docs", "testing")),
     ("results", ("results",)),
-    ("reporters", ("reporters", "triage")),
-    ("app", ("checker", "app", "fix", "annotate", "cache", "budget", "progress", "serve")),
+    ("reporters", ("reporters", "triage", "merge")),
+    ("app", ("checker", "app", "fix", "annotate", "cache", "budget", "progress", "serve", "shard")),
     ("cli", ("cli", "__main__", "precommit")),
 )
 
