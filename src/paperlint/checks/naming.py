@@ -64,6 +64,17 @@ def _body_forms() -> tuple[list[tuple[str, str]], Phrases]:
     return forms, Phrases([form for _, form in forms], ignorecase=False)
 
 
+def acronyms_of_bodies_named(text: str, start: int, end: int) -> set[str]:
+    """The acronyms of every body named in text[start:end]: "Committee: Security Council" → UNSC."""
+    forms, phrases = _body_forms()
+    found: set[str] = set()
+    for match in phrases.regex.finditer(text, start, end):
+        body, _ = forms[phrases.index(match.group())]
+        full, short, acronym = bodies()[body]
+        found.update(form for form in (*full, *short) if _is_acronym(form, acronym))
+    return found
+
+
 @lru_cache(maxsize=1)
 def _bodies_by_words() -> dict[frozenset[str], str]:
     """Each body by the capitalised words of one of its names: "Security Council" → {security, council}."""
