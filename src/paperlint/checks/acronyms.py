@@ -7,7 +7,8 @@ name whose initials spell it (across hyphens and small words: "Council of Europe
 Acronyms everyone knows (rules/vocabularies/mun/known-acronyms.txt), Roman numerals, words in
 capitals for emphasis or as labels ("POSITION PAPER", "NOT") and text that is not prose
 (headers, URLs, document symbols, sources) are not acronyms to define; an acronym in the
-header ("Committee: UNESCO") names the committee every reader is in.
+header ("Committee: UNESCO"), or of the body the header names ("Committee: Security Council"
+for UNSC), names the committee every reader is in.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 from functools import lru_cache
 
 from paperlint.analysis.regions import regions, skipped
+from paperlint.checks.naming import acronyms_of_bodies_named
 from paperlint.engine.kinds import Hit
 from paperlint.wordlists import builtin_list
 
@@ -44,7 +46,10 @@ def undefined_acronym(document, rule, ctx):
     text = document.text
     expansions = rule.params.options.get("expansions") or {}
     parenthesised = _parenthesised(text)
-    in_header = {m["acronym"] for region in regions(document).of("header") for m in ACRONYM.finditer(text, region.start, region.end)}
+    in_header = set()
+    for region in regions(document).of("header"):
+        in_header.update(m["acronym"] for m in ACRONYM.finditer(text, region.start, region.end))
+        in_header.update(acronyms_of_bodies_named(text, region.start, region.end))
     words = _words(text)
     reported: set[str] = set()
     sentence_starts = [s.start for s in document.sentences]
@@ -124,8 +129,10 @@ def _spells(words, index: int, acronym: str, position: int) -> bool:
         return False
     word, gap = words[index][1], words[index][2]
     if word.lower() in _JOINERS:
-        if acronym[position].islower() and word[0].lower() == acronym[position] and _spells(words, index + 1, acronym, position + 1):
-            return True
+        # a small word gives its first letter or all of them, in small letters ("Responsibility to Protect" for RtoP)
+        for piece in {word[0].lower(), word.lower()}:
+            if acronym[position : position + len(piece)] == piece and _spells(words, index + 1, acronym, position + len(piece)):
+                return True
         return position > 0 and _spells(words, index + 1, acronym, position)
     if not word[0].isupper():
         # the lower-case half of a hyphenated word ("Co-operation") gives no letter

@@ -58,36 +58,90 @@ def bodies() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], str]]:
 
 
 @lru_cache(maxsize=1)
-def _body_forms() -> tuple[list[tuple[str, bool, str]], Phrases]:
-    """(body, is_full_name, form) for each form, and the phrases matching all of them."""
-    forms = [(body, is_full, form)
-             for body, (full, short, _) in bodies().items()
-             for is_full, names in ((True, full), (False, short))
-             for form in names]
-    return forms, Phrases([form for *_, form in forms], ignorecase=False)
+def _body_forms() -> tuple[list[tuple[str, str]], Phrases]:
+    """(body, form) for each name and acronym of each body, and the phrases matching all of them."""
+    forms = [(body, form) for body, (full, short, _) in bodies().items() for form in (*full, *short)]
+    return forms, Phrases([form for _, form in forms], ignorecase=False)
+
+
+def acronyms_of_bodies_named(text: str, start: int, end: int) -> set[str]:
+    """The acronyms of every body named in text[start:end]: "Committee: Security Council" → UNSC."""
+    forms, phrases = _body_forms()
+    found: set[str] = set()
+    for match in phrases.regex.finditer(text, start, end):
+        body, _ = forms[phrases.index(match.group())]
+        full, short, acronym = bodies()[body]
+        found.update(form for form in (*full, *short) if _is_acronym(form, acronym))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _bodies_by_words() -> dict[frozenset[str], str]:
+    """Each body by the capitalised words of one of its names: "Security Council" → {security, council}."""
+    by_words: dict[frozenset[str], str] = {}
+    for body, (full, short, acronym) in bodies().items():
+        for form in (*full, *short):
+            words = _capitalised_words(_without_un(form))
+            if len(words) > 1 and not _is_acronym(form, acronym):
+                by_words.setdefault(words, body)
+    return by_words
 
 
 def body_named_several_ways(document, rule, ctx):
-    """A body called by two full names, or by two short forms ("UNSC" and "Security Council")."""
+    """A body called by two different names ("Security Council" and "Council of Security") or by two
+    different acronyms. A name and its acronym together are the norm, defined or not."""
+    chosen: dict[tuple[str, str], str] = {}
+    for start, end, body, form in _body_mentions(document):
+        kind = "acronym" if _is_acronym(form, bodies()[body][2]) else "name"
+        first = chosen.setdefault((body, kind), form)
+        if not _same_form(first, form, kind):
+            yield Hit(start, end, {"expected": first, "kind": kind, "body": bodies()[body][0][0]}, (first,))
+
+
+def _body_mentions(document):
+    """(start, end, body, form) of every mention of a body, in text order: its known names and
+    acronyms, and its name's words in another order ("Council of Security")."""
     forms, phrases = _body_forms()
-    chosen: dict[tuple[str, bool], str] = {}
+    by_words = _bodies_by_words()
+    mentions = []
     for start, end in segments(document, "paragraph"):
+        known = []
         for match in phrases.regex.finditer(document.text, start, end):
-            body, is_full, form = forms[phrases.index(match.group())]
-            if not is_full and _inside_longer_name(document.text, match.start(), start):
-                continue  # "National Security Council" is another body
-            acronym = bodies()[body][2]
-            if not is_full and acronym and re.match(rf"\s*\(\s*{re.escape(acronym)}\s*\)", document.text[match.end() : end]):
-                is_full = True  # "Economic and Social Council (ECOSOC)" defines the acronym
-            first = chosen.setdefault((body, is_full), form)
-            if _without_un(first) != _without_un(form):
-                kind = "full name" if is_full else "short form"
-                yield Hit(match.start(), match.end(), {"expected": first, "kind": kind, "body": body}, (first,))
+            if not _inside_longer_name(document.text, match.start(), start):
+                body, _ = forms[phrases.index(match.group())]
+                known.append((match.start(), match.end(), body, match.group()))
+        for match in _NAME_RUN.finditer(document.text, start, end):
+            name = re.sub(rf"^(?:(?:The|{_CONNECTOR})\s+)+", "", match.group())
+            body = by_words.get(_capitalised_words(_without_un(name)))
+            offset = match.end() - len(name)
+            if body and not any(s < match.end() and offset < e for s, e, *_ in known):
+                known.append((offset, match.end(), body, name))
+        mentions.extend(sorted(known))
+    return mentions
+
+
+def _is_acronym(form: str, acronym: str) -> bool:
+    """An acronym ("UNSC", "U.N.", "CoE", "G7", the tables' "UN Women"), not a name in words."""
+    return form == acronym or (" " not in form and sum(c.isupper() or c.isdigit() for c in form) > 1)
+
+
+def _same_form(first: str, other: str, kind: str) -> bool:
+    """Two acronyms are one when they differ in stops and hyphens ("UN", "U.N."); two names are one
+    when one holds the other, less "UN" ("Security Council" in "UN Security Council", "World Bank"
+    in "World Bank Group"), but not the same words in another order ("Council of Security")."""
+    if kind == "acronym":
+        return re.sub(r"[.\-]", "", first) == re.sub(r"[.\-]", "", other)
+    one, two = (f" {' '.join(w for w in _without_un(name).lower().split() if w != 'the')} " for name in (first, other))
+    return one in two or two in one
+
+
+def _capitalised_words(name: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in name.split() if word[:1].isupper())
 
 
 def _without_un(form: str) -> str:
-    """A short form less its "UN" prefix: "UN Security Council", then "Security Council", is one name."""
-    return re.sub(r"^(?:UN|U\.N\.)\s+", "", form)
+    """A name less its "United Nations" or "UN" prefix: "UN Security Council" → "Security Council"."""
+    return re.sub(r"^(?:United\s+Nations|UN|U\.N\.)\s+", "", form)
 
 
 def _inside_longer_name(text: str, offset: int, block_start: int) -> bool:
@@ -101,6 +155,10 @@ def _inside_longer_name(text: str, offset: int, block_start: int) -> bool:
 
 _CONNECTOR = r"(?:of|the|and|for|on|in|to|against|&)"
 _NAME_WORD = r"(?:[A-Z][\w'’-]*|" + _CONNECTOR + r")"
+_CAPITALISED = r"[A-Z][\w'’-]*"
+_NAME_RUN = re.compile(  # capitalised words, with connectors between them: "Council of Security"
+    r"(?<![\w'’-])" + _CAPITALISED + r"(?:(?:[ \t]+" + _NAME_WORD + r"){0,10}[ \t]+" + _CAPITALISED + r")?(?![\w'’-])"
+)
 _DEFINITION = re.compile(
     r"(?P<full>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){1,11})[ \t]+\((?P<acronym>[A-Z][A-Za-z&]*[A-Z])s?\)"
 )

@@ -1,4 +1,7 @@
-"""capitalization: terms with a fixed capitalisation, and a case style for a scope."""
+"""capitalization: terms with a fixed capitalisation, and a case style for a scope.
+
+With `once`, a term written without its capitals throughout a paper is one finding (a habit), and
+the rule's exceptions ("permanent member states") are not uses of it."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from paperlint.analysis.phrases import Phrases, segments
+from paperlint.checks.habits import once_or_each
 from paperlint.engine.kinds import Hit, Kind
 
 _SMALL_WORDS = {
@@ -36,6 +40,7 @@ _STYLE = {"$title": title_case, "$upper": str.upper, "$lower": str.lower}
 class Params:
     terms: list[str] = field(default_factory=list)
     match: str | None = None
+    once: bool = False  # a term's lower-case uses are one finding per paper
 
     @cached_property
     def phrases(self) -> Phrases:
@@ -45,22 +50,32 @@ class Params:
 class Capitalization(Kind):
     name = "capitalization"
     Params = Params
-    PLACEHOLDERS = ("found", "expected")
+    PLACEHOLDERS = ("found", "expected", "more", "count")
 
     def check(self, document, rule, ctx):
         style = _STYLE.get(rule.params.match) if rule.params.match else None
+        misses: dict[str, list[tuple[int, int, str]]] = {}
         for start, end in segments(document, rule.scope):
             if style is not None:
                 found = document.text[start:end]
                 expected = style(found)
                 if expected != found:
-                    yield Hit(start, end, {"expected": expected}, (expected,))
+                    yield Hit(start, end, {"expected": expected, "more": "", "count": 1}, (expected,))
             if not rule.params.terms:
                 continue
             for match in rule.params.phrases.regex.finditer(document.text, start, end):
                 expected = rule.params.terms[rule.params.phrases.index(match.group())]
-                if match.group() != expected and re.sub(r"\s+", " ", match.group()) != expected:
-                    yield Hit(match.start(), match.end(), {"expected": expected}, (expected,))
+                if match.group() == expected or re.sub(r"\s+", " ", match.group()) == expected:
+                    continue
+                if not rule.params.once:
+                    yield Hit(match.start(), match.end(), {"expected": expected, "more": "", "count": 1}, (expected,))
+                elif not rule.excepted(document.text, match.start(), match.end()):
+                    # "Member State" and "Member States" are one habit
+                    misses.setdefault(expected.removesuffix("s"), []).append((match.start(), match.end(), expected))
+        for uses in misses.values():
+            expected_at = {(start, end): expected for start, end, expected in uses}
+            yield from once_or_each(document, list(expected_at), suggestions=lambda start, end: (expected_at[(start, end)],),
+                                    pervasive=2)
 
 
 KIND = Capitalization()
