@@ -172,6 +172,35 @@ def test_harper_disjoint_prefix_rule_is_off():
     assert [m for m in harper_engine.check(text) if m.rule_id == "DisjointPrefixes"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Debt traps poor farmers in a vicious cycle of borrowing.",
+        "Harvests failed due to late rains and costly seed.",
+        "Flooding has lasting health effects on coastal towns.",
+        "One might argue that the treaty came too late.",
+        "The coalition called for an expansion of clean energy research.",
+        "Rebels loyal to Al Shabaab raided the port.",
+        "Exports from the oil fields fell sharply last year.",
+        "As the AU and the UN it is our duty to respond.",
+        "Delegates cannot condone attacks on aid convoys.",
+        "The Republic has trade deals with its neighbours.",
+        "Demand for grain will increase in demand-driven markets and rise in demand overall.",
+        "The parties agreed to a 60-40 split of the revenue.",
+        "All parties benefitted from the truce from the very beginning of the talks.",
+        "Surveys help find out how many children go hungry, and also where they live.",
+    ],
+)
+def test_harper_lints_that_misread_formal_english_are_off(text):
+    assert [(f.code, f.text, f.engine_rule) for f in findings(text, harper_config())] == []
+
+
+def test_harper_lints_that_were_right_on_real_papers_stay_on():
+    text = "Aid reached them as a an option , and the fee was 700$.."
+    rules = {f.engine_rule for f in findings(text, harper_config())}
+    assert {"harper:AnA", "harper:CommaFixes", "harper:CurrencyPlacement"} <= rules
+
+
 # Mapping engine matches to paperlint rules
 
 
