@@ -130,6 +130,36 @@ def test_misspelt_ordinary_words_are_still_reported():
     assert [f.text for f in found] == ["goverment", "Goverment"]
 
 
+# Words a paper explains or builds, next to real slips in the same places (invented wording).
+SPELLING_SET = [
+    ("Minority tongues such as Orvesi, Tama-Lek and Kudrani have few speakers left.", []),
+    ("Coastal fishers call this current the tolvano, and it brings rain.", []),
+    ("Herders in the south fear the kharaf (a season of dust storms).", []),
+    ("The dry wind, known in the valleys as the surrano, ruins harvests.", []),
+    ("Fines reach 12,000 ngultrum for each offence.", []),
+    ("Villages keep the custom of mbaraza (open-air councils) alive. Mbaraza meet monthly.", []),
+    ("The elders named it ‘kelemba’ long ago.", []),
+    ("Co-benefits reach agri-food chains and non-invasively tested crops.", []),
+    ("The ruling al-Mansur family spoke in the 1970’s.", []),
+    ("Vrelnik ministers met on Monday.", []),
+    ("Both sides benefitted, and the talks focussed on water.", []),
+    ("The comittee adopted the text.", ["comittee"]),
+    ("Sucessful reforms took years.", ["Sucessful"]),
+    ("The Ministry built a well-establised network of clinics.", ["establised"]),
+    ("Food prices rose by 40 percnt last year.", ["percnt"]),
+    ("It is a neccessary step (as noted above) for peace.", ["neccessary"]),
+    ("Known as the Pact of Aldora, the agreemnt failed.", ["agreemnt"]),
+    ("Enviroment ministers met in the capital.", ["Enviroment"]),
+    ("Our wayward bretheren must return to the table.", ["bretheren"]),
+    ("Every state must be self-sufficent in grain.", ["sufficent"]),
+]
+
+
+@pytest.mark.parametrize("text, misspelt", SPELLING_SET)
+def test_explained_words_and_compound_parts_pass_and_slips_beside_them_do_not(text, misspelt):
+    assert [f.text for f in run(text, "SP001", harper())] == misspelt
+
+
 @pytest.mark.parametrize("path", CLEAN, ids=lambda p: p.name)
 def test_clean_papers_pass_quietly_with_harper(path, run_cli):
     code, out, _ = run_cli("check", str(path), "--grammar", "harper", "--no-cache")

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from paperlint.analysis.phrases import Phrases
-from paperlint.analysis.regions import mid_sentence, regions
+from paperlint.analysis.regions import regions
 from paperlint.engine.kinds import Hit
 from paperlint.grammar.matches import EngineMatch
 from paperlint.grammar.vocabulary import document_words, vocabulary
@@ -71,15 +71,33 @@ def engine_finding(document, rule, ctx) -> Iterator[Hit]:
 
 _INNER_CAPITAL = re.compile(r".[A-Z]")
 _NAME_KINDS = ("header", "bibliography", "citation")
+# A word the paper explains: "the harmattan (a dry wind)", "herders call it the X", "known
+# locally as the X", "fined 300 X", a word alone in single quotes or in parentheses after what it
+# glosses. (Double quotation marks are a region every rule skips.)
+_GLOSS_AFTER = re.compile(r"\s*,?\s*(?:\(\s*[\"“‘']?[a-z]|[\"“‘']\s*[a-z]|,\s*(?:meaning|literally|i\.e\.)\b)")
+_NAMED_BEFORE = re.compile(
+    r"\b(?:(?:known|referred\s+to)(?:\s+\w+){0,3}?\s+as|(?:call|term|dub|name)(?:s|d|ed|led|bed)?(?:\s+(?!for\b)\w+){0,2}?"
+    r"|locally)\s+(?:(?:the|a|an)\s+)?$",
+    re.IGNORECASE,
+)
+_AMOUNT_BEFORE = re.compile(r"\d[\d,.]*\s+(?:million\s+|billion\s+)?$")
+_QUOTED = re.compile(r"(?<!\w)[‘'(]([^“”‘’'()\n]{1,40})[’')](?!\w)")
+# Three or more capitalised items in a comma list: "Tavuli, Mbeka-Ro and Sonje".
+_NAME_ITEM = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_NAME_LIST = re.compile(rf"{_NAME_ITEM}(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+){_NAME_ITEM}){{2,}}")
+# Below this length every token is one edit from some dictionary word, which says nothing.
+_SHORT = 4
 
 
 def is_name(document, match: EngineMatch) -> bool:
     """True when the flagged word is a name or the paper's own word, not a misspelling: a word
     in the paper's `paperlint: words` comments; a word with digits or inner capitals (NotPetya,
-    ICTs); a capitalised word within a sentence, part of a multi-word name (Jemaah Islamiyah), that
-    the paper writes again, or that its header or sources hold. A capitalised word one letter away from
-    the engine's suggestion ("Goverment") is still a misspelling. A spelling of the paper's
-    own English, US or British, is not a misspelling either."""
+    ICTs); a part of a hyphenated compound (non-invasive, agro-based, Mbeka-Ro); a word the
+    paper glosses, quotes or counts money in; a capitalised word in a list of names, part of a
+    multi-word name (Jemaah Islamiyah), or in the header or sources. A word one letter away from
+    the engine's suggestion ("Goverment", "self-sufficent") is still a misspelling, unless it
+    is a capitalised name in a list or compound. A spelling of the paper's own English, US or
+    British, is not a misspelling either."""
     from paperlint.analysis.english import spelling_pairs
 
     word = document.text[match.start : match.end]
@@ -87,15 +105,50 @@ def is_name(document, match: EngineMatch) -> bool:
         return True
     if word.lower() in spelling_pairs():
         return True  # a US or British spelling: which one is CN019's and UN005's business
-    if not word[:1].isupper():
-        return False
-    found = regions(document)
-    pattern = re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])")
-    uses = [m.start() for m in pattern.finditer(document.text)]
-    if found.inside_longer_name(match.start, match.end) or any(found.at(offset, _NAME_KINDS) for offset in uses):
+    capitalised = word[:1].isupper()
+    if capitalised and _named_in_place(document, match.start, match.end):
         return True
-    near_word = bool(match.suggestions) and _one_edit(word.lower(), match.suggestions[0].lower())
-    return not near_word and (len(uses) > 1 or mid_sentence(document.text, match.start))
+    if len(word) > _SHORT and match.suggestions and _one_edit(word.lower(), match.suggestions[0].lower()):
+        return False  # near a dictionary word: a slip, not a name
+    if capitalised or _in_compound(document.text, match.start, match.end):
+        return True
+    uses = re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", document.text)
+    return any(_explained(document.text, use.start(), use.end()) for use in uses)
+
+
+def _named_in_place(document, start: int, end: int) -> bool:
+    """True when a capitalised word stands where only names do: in a hyphenated name
+    (Mbeka-Ro), a list of names, a multi-word name, or the paper's header or sources."""
+    text = document.text
+    if _in_compound(text, start, end) or _in_name_list(text, start, end):
+        return True
+    found = regions(document)
+    pattern = re.compile(r"(?<![\w'’-])" + re.escape(text[start:end]) + r"(?![\w'’-])")
+    return found.inside_longer_name(start, end) or any(found.at(m.start(), _NAME_KINDS) for m in pattern.finditer(text))
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """True when the word is one part of a hyphenated compound (eco-labels, al-Rashid), or the
+    "s" of a decade written with an apostrophe (the 1990's)."""
+    hyphen_before = start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
+    decade = start > 1 and text[start - 1] in "'’" and text[start - 2].isdigit()
+    hyphen_after = end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha()
+    return hyphen_before or decade or hyphen_after
+
+
+def _in_name_list(text: str, start: int, end: int) -> bool:
+    window = max(0, start - 200)
+    return any(m.start() <= start and end <= m.end() for m in _NAME_LIST.finditer(text, window, min(len(text), end + 200)))
+
+
+def _explained(text: str, start: int, end: int) -> bool:
+    """True when the paper glosses, names or quotes the word at this use, or counts money in it."""
+    before = text[max(0, start - 60) : start]
+    if _GLOSS_AFTER.match(text, end) or _NAMED_BEFORE.search(before) or _AMOUNT_BEFORE.search(before):
+        return True
+    quoted = next((m for m in _QUOTED.finditer(text, max(0, start - 41), min(len(text), end + 41))
+                   if m.start(1) <= start and end <= m.end(1)), None)
+    return quoted is not None and len(quoted.group(1).split()) <= 3
 
 
 def _one_edit(a: str, b: str) -> bool:
