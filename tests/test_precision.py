@@ -142,6 +142,7 @@ SPELLING_SET = [
     ("Co-benefits reach agri-food chains and non-invasively tested crops.", []),
     ("The ruling al-Mansur family spoke in the 1970’s.", []),
     ("Vrelnik ministers met on Monday.", []),
+    ("Both blocs back antidesertification and postconflict funds.", []),
     ("Both sides benefitted, and the talks focussed on water.", []),
     ("The comittee adopted the text.", ["comittee"]),
     ("Sucessful reforms took years.", ["Sucessful"]),
@@ -152,6 +153,7 @@ SPELLING_SET = [
     ("Enviroment ministers met in the capital.", ["Enviroment"]),
     ("Our wayward bretheren must return to the table.", ["bretheren"]),
     ("Every state must be self-sufficent in grain.", ["sufficent"]),
+    ("The region needs thegovernment to act.", ["thegovernment"]),
 ]
 
 

@@ -85,6 +85,12 @@ _QUOTED = re.compile(r"(?<!\w)[‘'(]([^“”‘’'()\n]{1,40})[’')](?!\w)")
 # Three or more capitalised items in a comma list: "Tavuli, Mbeka-Ro and Sonje".
 _NAME_ITEM = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 _NAME_LIST = re.compile(rf"{_NAME_ITEM}(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+){_NAME_ITEM}){{2,}}")
+# English prefixes that make compounds the dictionary does not list (antiweaponization).
+_PREFIXES = frozenset(
+    "anti non post pre counter co de re un dis mis inter intra multi micro macro socio eco agro agri "
+    "bio geo cyber trans sub super semi pro neo self mid pan quasi ultra hyper mega extra infra para "
+    "poly mono auto tele petro hydro narco".split()
+)
 # Below this length every token is one edit from some dictionary word, which says nothing.
 _SHORT = 4
 
@@ -110,7 +116,7 @@ def is_name(document, match: EngineMatch) -> bool:
         return True
     if len(word) > _SHORT and match.suggestions and _one_edit(word.lower(), match.suggestions[0].lower()):
         return False  # near a dictionary word: a slip, not a name
-    if capitalised or _in_compound(document.text, match.start, match.end):
+    if capitalised or _in_compound(document.text, match.start, match.end) or _prefixed(word, match.suggestions):
         return True
     uses = re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", document.text)
     return any(_explained(document.text, use.start(), use.end()) for use in uses)
@@ -134,6 +140,13 @@ def _in_compound(text: str, start: int, end: int) -> bool:
     decade = start > 1 and text[start - 1] in "'’" and text[start - 2].isdigit()
     hyphen_after = end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha()
     return hyphen_before or decade or hyphen_after
+
+
+def _prefixed(word: str, suggestions: tuple[str, ...]) -> bool:
+    """True when the engine only knows the word without an English prefix (antiweaponization
+    -> weaponization): a prefixed compound, often a line-end hyphen the reader joined."""
+    lower = word.lower()
+    return bool(suggestions) and lower.endswith(suggestions[0].lower()) and lower[: len(word) - len(suggestions[0])] in _PREFIXES
 
 
 def _in_name_list(text: str, start: int, end: int) -> bool:
