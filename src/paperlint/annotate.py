@@ -19,7 +19,7 @@ import io
 import os
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import docx
 from docx.oxml import OxmlElement
@@ -280,7 +280,7 @@ def _track_changes(word, changes: list[tuple[Unit, Finding]]) -> None:
     the offsets of the ones before stay true."""
     body = word.element.body
     next_id = 1 + max((int(v) for e in body.iter() if (v := e.get(qn("w:id"), "")).isdigit()), default=0)
-    date = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    date = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     for unit, f in sorted(changes, key=lambda change: -change[1].start):
         start, end = unit.local(f.start), unit.local(f.end)
         _split_at(unit, start, want="right")

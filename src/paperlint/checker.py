@@ -16,11 +16,12 @@ import multiprocessing
 import os
 import sys
 import time
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from paperlint.analysis.stats import paper_stats
 from paperlint.budget import BudgetExceeded, paper_budget, worker_memory_limit

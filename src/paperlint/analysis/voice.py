@@ -36,7 +36,9 @@ _AS_ROLE = re.compile(
 )
 # A delegate who speaks for an organisation or a person: "I represent Lumen Watch", "I am the
 # Minister of …".
-_I_REPRESENT = re.compile(r"\bI\s+(?:represent|speak\s+(?:for|on\s+behalf\s+of)|am\s+(?:the|a)\s+(?:representative|" + _TITLE + r"))\b")
+_I_REPRESENT = re.compile(
+    r"\bI\s+(?:represent|speak\s+(?:for|on\s+behalf\s+of)|am\s+(?:the|a)\s+(?:representative|" + _TITLE + r"))\b"
+)
 _SIGNATURE = re.compile(
     r"(?:^|\n)[ \t]*(?:sincerely|respectfully|yours\s+(?:faithfully|sincerely|truly)|signed)[ \t]*,?[ \t]*\n",
     re.IGNORECASE,

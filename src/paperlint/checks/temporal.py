@@ -39,7 +39,11 @@ _TIME = re.compile(
     r"|(?P<span>(?:for|in|over|within)\s+(?P<approx>(?:more\s+than|over|nearly|almost|at\s+least|close\s+to|some)\s+)?"
     r"(?P<count2>" + _COUNT + r")\s+(?P<unit2>" + _UNIT + r"))(?![\w-])"
     # "since 2015", "since March 2019", "since the 2011 revolution"
-    r"|(?P<since>since\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<since_month>" + _MONTH + r")\s+)?(?P<since_year>" + YEAR + r"))(?![\w-])"
+    r"|(?P<since>since\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<since_month>"
+    + _MONTH
+    + r")\s+)?(?P<since_year>"
+    + YEAR
+    + r"))(?![\w-])"
     r"|(?P<since_event>since\s+the\s+[^,.;:!?]+)"
     # "never before", "for the first time in its history", "never in the history of the country"
     r"|(?P<ever>never\s+before|for\s+the\s+first\s+time(?:\s+(?:ever|in\s+(?:its|their|our|the\s+[\w'’]+)\s+history))?"
@@ -113,7 +117,12 @@ class _Claim:
         self.sorts: dict[str, set[str]] = {}
         words = list(_LOWER_WORD.finditer(outside))
         for index, word in enumerate(words):
-            if word.start() < scope or re.search(r"[,;:]", outside[scope : word.start()]) or word.group().lower() in _NOT_SORTS or not lexicon.is_event_noun(word.group().lower()):
+            if (
+                word.start() < scope
+                or re.search(r"[,;:]", outside[scope : word.start()])
+                or word.group().lower() in _NOT_SORTS
+                or not lexicon.is_event_noun(word.group().lower())
+            ):
                 continue
             qualifiers = set()
             for before in reversed(words[max(0, index - 2) : index]):
@@ -227,7 +236,11 @@ def _since(match, phrase, span, claim, events, own) -> Hit | None:
             return None
         anchor = anchors[0]
         since, since_text = anchor.when, f"the {anchor.label}"
-        later = [e for e in events if e.when > anchor.when and e.year > anchor.year or e.month and anchor.month and e.when > anchor.when]
+        later = [
+            e
+            for e in events
+            if e.when > anchor.when and e.year > anchor.year or e.month and anchor.month and e.when > anchor.when
+        ]
     else:
         month = MONTHS.index(match["since_month"].lower()) + 1 if match["since_month"] else None
         since = int(match["since_year"]) + ((month - 1) / 12 if month else 0)

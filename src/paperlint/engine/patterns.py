@@ -8,7 +8,7 @@ raises `PatternTimeout` naming the rule, instead of hanging the run.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 

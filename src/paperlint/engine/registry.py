@@ -12,7 +12,7 @@ import dataclasses
 import re
 import string
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import import_module, resources
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -120,7 +120,7 @@ class Rule:
     def format_message(self, values: dict[str, Any]) -> str:
         return self.message.format_map(values)
 
-    def with_options(self, overrides: dict[str, Any], where: str) -> "Rule":
+    def with_options(self, overrides: dict[str, Any], where: str) -> Rule:
         """A copy with config overrides for `severity` and the kind's parameters."""
         overrides = dict(overrides)
         changes: dict[str, Any] = {}
@@ -272,7 +272,7 @@ def builtin_pack_files() -> list[tuple[str, Any]]:
     return found
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load_builtin() -> tuple[Pack, ...]:
     return tuple(load_pack(item, label) for label, item in builtin_pack_files())
 

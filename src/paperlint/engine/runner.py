@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import time
-from typing import Iterable
+from collections.abc import Iterable
 
 from paperlint.analysis.regions import skipped
 from paperlint.context import RunContext, standalone_context

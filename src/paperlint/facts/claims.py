@@ -7,8 +7,9 @@ extractors want the same text, the one listed first in `EXTRACTORS` keeps it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from paperlint.analysis import events
 from paperlint.analysis.phrases import phrases_regex
@@ -90,7 +91,10 @@ _BODY_BEFORE = re.compile(_BODY + r"\s+$")
 _BODY_ADOPTED = re.compile(
     _BODY + r"(?:\s+of\s+[\w-]+(?:\s+[A-Z][\w-]*)*)?\s+(?:has\s+)?(?:adopted|passed|approved|issued)\s+(?:its\s+|a\s+|the\s+)?$"
 )
-_NO_BODY = re.compile(r"(?:the\s+|its\s+)?(?:(?:United\s+Nations|UN|U\.N\.)\s*)?(?:Council['’]s|Council|UN|U\.N\.)?|The|Its|Paragraph|Article|Operative|Landmark", re.I)
+_NO_BODY = re.compile(
+    r"(?:the\s+|its\s+)?(?:(?:United\s+Nations|UN|U\.N\.)\s*)?(?:Council['’]s|Council|UN|U\.N\.)?|The|Its|Paragraph|Article|Operative|Landmark",
+    re.I,
+)
 
 
 def resolution_body(text: str, sentence: Sentence, start: int) -> str:
@@ -158,7 +162,10 @@ def general_assembly_resolutions(ctx: Context, sentence: Sentence) -> Iterator[C
                         number=int(match["number"]), year=_int(match["paren_year"] or match["of_year"]))
 
 
-_COUNCIL = r"(?:(?:the\s+)?(?:United\s+Nations?|UN|U\.N\.)\s+Security\s+Council(?:\s*\(UNSC\))?|(?:the\s+)?Security\s+Council|(?:the\s+)?UNSC)"
+_COUNCIL = (
+    r"(?:(?:the\s+)?(?:United\s+Nations?|UN|U\.N\.)\s+Security\s+Council(?:\s*\(UNSC\))?"
+    r"|(?:the\s+)?Security\s+Council|(?:the\s+)?UNSC)"
+)
 _YEARS = rf"(?P<first>{YEAR})(?:{DASH}(?P<last>{YEAR}|\d\d)\b)?"
 _SEAT = re.compile(
     rf"\b(?:a|an|its|our|their|the|as)\s+(?P<kind>non[-‐–\s]?permanent|elected|rotating|permanent)\s+"
@@ -219,7 +226,9 @@ _ORG_MEMBER = re.compile(
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer|neither|nor)\b[^.;,]*$|n['’]t\b[^.;,]*$", re.IGNORECASE)
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # "the NATO Parliamentary Assembly" is another body
 _JOINED = re.compile(r"\b(?:joined|acceded\s+to|accession\s+to|admitted\s+to|became\s+a\s+member\s+of)\s+(?:the\s+)?")
-_WITH = re.compile(r"\b(?:participat\w+|cooperat\w+|co-operat\w+|work\w*|partner\w*|collaborat\w+)\b[^.;]{0,60}?\bwith\s+(?:the\s+)?")
+_WITH = re.compile(
+    r"\b(?:participat\w+|cooperat\w+|co-operat\w+|work\w*|partner\w*|collaborat\w+)\b[^.;]{0,60}?\bwith\s+(?:the\s+)?"
+)
 _SINCE_YEAR = re.compile(rf"\s*(?:,\s*)?(?:since|in|from)\s+{DAY_MONTH}(?P<year>{YEAR})\b")
 _NAMED_BODY = re.compile(r"(?:[A-Z][\w'’.-]*|of|for|to|and|the|on|in|against|defeat|counter)(?:\s+|(?=[,.;:)]|$))")
 
@@ -528,7 +537,8 @@ def unsourced_figures(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
 def cites_sources(document: Document) -> bool:
     """The paper cites something somewhere: a citation marker, or a references section."""
     return bool(_CITATION.search(document.text)) or any(
-        block.kind == "heading" and re.search(r"reference|bibliograph|works\s+cited|sources|notes", document.text[block.start : block.end], re.I)
+        block.kind == "heading"
+        and re.search(r"reference|bibliograph|works\s+cited|sources|notes", document.text[block.start : block.end], re.I)
         for block in document.blocks
     )
 

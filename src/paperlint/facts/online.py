@@ -18,9 +18,10 @@ import json
 import os
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import quote, urlsplit
 
 import requests
@@ -60,7 +61,7 @@ class Endpoints:
     wikidata_api: str = "https://www.wikidata.org/w/api.php"
 
     @classmethod
-    def from_environment(cls) -> "Endpoints":
+    def from_environment(cls) -> Endpoints:
         """The public endpoints, each overridable by its PAPERLINT_* environment variable."""
         overrides = {name: os.environ[variable].rstrip("/") for name, variable in ENVIRONMENT.items()
                      if os.environ.get(variable)}

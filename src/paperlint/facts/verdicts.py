@@ -7,9 +7,9 @@ tables give "unverifiable", never a guess.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable
 
 from paperlint.facts.claims import Claim
 from paperlint.facts.knowledge import KnowledgeBase, Row, Term

@@ -160,7 +160,9 @@ class GrammarService:
             current = self.session(config)
             text, cut = engine_text(document)
             if cut and current.engines:
-                current.notes.append(f"{document.path}: only the first {len(text):,} characters were checked for grammar and spelling")
+                current.notes.append(
+                    f"{document.path}: only the first {len(text):,} characters were checked for grammar and spelling"
+                )
             found = current.check(text, words.accepted_words, english_variant(document))
             document.cache[CACHE_KEY] = words.keep(document.text, found)
         return document.cache[CACHE_KEY]

@@ -168,7 +168,9 @@ class Client:
             try:
                 tool = language_tool_python.LanguageTool(language, remote_server=self.url)
             except Exception as error:  # language-tool-python raises several kinds; one line for the user
-                raise LanguageToolFailure(f"the LanguageTool server at {self.url} does not answer ({type(error).__name__})") from None
+                raise LanguageToolFailure(
+                    f"the LanguageTool server at {self.url} does not answer ({type(error).__name__})"
+                ) from None
             tool.disabled_rules = set(DISABLED_RULES)
             tool._TIMEOUT = REQUEST_TIMEOUT  # its own default is 300 s per try
             self._tools[language] = tool
@@ -186,7 +188,9 @@ class Client:
             try:
                 matches = tool.check(piece)
             except Exception as error:
-                raise LanguageToolFailure(f"the LanguageTool server at {self.url} stopped answering ({type(error).__name__})") from None
+                raise LanguageToolFailure(
+                    f"the LanguageTool server at {self.url} stopped answering ({type(error).__name__})"
+                ) from None
             units = Utf16(piece)
             for match in matches:
                 # language-tool-python already turned the start into characters; the length is

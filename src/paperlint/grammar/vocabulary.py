@@ -1,8 +1,9 @@
 """The MUN vocabulary: words no engine may flag (accept) and terms to avoid (reject).
 
 Lists ship as data in `paperlint.rules/vocabularies/<name>/{accept,reject}.txt`, one entry a
-line, `#` starting a comment (accepted entries match as written, or capitalised); a reject line may name its replacement: `Ivory Coast => Côte
-d'Ivoire`. Config adds entries: `[tool.paperlint.vocabulary] accept = [...]`, `reject = [...]`.
+line, `#` starting a comment (accepted entries match as written, or capitalised); a reject line
+may name its replacement: `Ivory Coast => Côte d'Ivoire`.
+Config adds entries: `[tool.paperlint.vocabulary] accept = [...]`, `reject = [...]`.
 """
 
 from __future__ import annotations

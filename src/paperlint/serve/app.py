@@ -29,13 +29,13 @@ from starlette.staticfiles import StaticFiles
 
 from paperlint.checker import RunOptions, check_document
 from paperlint.config import Settings
-from paperlint.results import FileResult
 from paperlint.docs import rule_text
 from paperlint.errors import InputError
 from paperlint.grammar import GrammarService
 from paperlint.readers import read_bytes
 from paperlint.reporters import describe_suggestion, reading_grade, severity_counts, source_place
 from paperlint.reporters import html as html_report
+from paperlint.results import FileResult
 from paperlint.serve.downloads import clean_text, word_copy
 from paperlint.serve.edits import Changes
 from paperlint.serve.store import Full, Limits, Paper, Session, Store, new_paper_id, safe_name
