@@ -53,5 +53,5 @@ class Finding:
     details: tuple[str, ...] = field(default=(), compare=False)
 
     @property
-    def sort_key(self) -> tuple:
+    def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.start, self.end, self.code)

@@ -43,7 +43,7 @@ class Kind:
     name: str = ""
     Params: type = type(None)
     DEFAULT_SCOPE = "block"
-    PLACEHOLDERS: tuple[str, ...] = ("found",)
+    PLACEHOLDERS: tuple[str, ...] | None = ("found",)
 
     def check(self, document: Document, rule: Rule, ctx: RunContext) -> Iterable[Hit]:
         """Hits of `rule` on `document`, in the run described by `ctx`."""
