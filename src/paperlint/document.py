@@ -91,7 +91,7 @@ class Document:
     # (offset, directive) for each inline `paperlint:` comment the reader found.
     directives: list[tuple[int, str]] = field(default_factory=list)
     # Analyses shared by several rules on this document (tags, grammar matches…), by name.
-    cache: dict[str, object] = field(default_factory=dict, repr=False)
+    cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @cached_property
     def _line_starts(self) -> list[int]:
