@@ -131,7 +131,8 @@ class _Lines:
         return number if _LINE_REST.fullmatch(rest) else None
 
     def removals(self, removed: dict[int, list[Finding]]) -> list[Edit]:
-        edits, done = [], set()
+        edits: list[Edit] = []
+        done: set[int] = set()
         for number in sorted(removed):
             if number in done:
                 continue

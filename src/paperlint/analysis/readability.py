@@ -129,7 +129,8 @@ def readability(document: Document) -> Readability:
 
 def length_distribution(lengths: tuple[int, ...] | list[int]) -> dict[str, int]:
     """How many sentences fall in each length bucket ("1-10", …, "41+")."""
-    labels, low = [], 1
+    labels: list[tuple[str, int, int | None]] = []
+    low = 1
     for high in LENGTH_BUCKETS:
         labels.append((f"{low}-{high}", low, high))
         low = high + 1

@@ -201,7 +201,8 @@ def _forms() -> tuple[list[Form], frozenset[str], dict[str, list[Form]]]:
     bodies: dict[str, Body] = {}
     other_names: list[tuple[str, str]] = []
     for table in TABLES:
-        with resources.files("paperlint.data").joinpath(table).open(encoding="utf-8", newline="") as stream:
+        # typeshed's Traversable.open omits newline=, which the files' open() accepts.
+        with resources.files("paperlint.data").joinpath(table).open(encoding="utf-8", newline="") as stream:  # type: ignore[call-overload]
             for row in csv.DictReader(stream):
                 key = row["acronym"] or row["official_name"]
                 if row["official_name"]:

@@ -75,7 +75,7 @@ _WORDS_DIRECTIVE = re.compile(r"^words\s*[:=]?\s*(?P<words>.+)$", re.IGNORECASE 
 
 def document_words(document) -> frozenset[str]:
     """The paper's own vocabulary: the words of its `<!-- paperlint: words Foo, Bar -->` comments."""
-    found = set()
+    found: set[str] = set()
     for _, body in document.directives:
         match = _WORDS_DIRECTIVE.match(body.strip())
         if match:
