@@ -162,7 +162,7 @@ def check_path(
         else:
             data = load_bytes(path, settings.config.max_file_size_mb * 1024 * 1024)
             cache, key = _cache_entry(path, data, settings, grammar) if use_cache else (None, None)
-            cached = cache.get(key) if cache else None
+            cached = cache.get(key) if cache and key else None
             if cached is not None:
                 return _from_cache(name, cached, settings, started)
             document = read_bytes(data, name, format_for(path))

@@ -118,7 +118,9 @@ class WordNet:
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one WordNet per process
     def sense(self, offset: int, pos: str = "noun") -> Sense:
-        fields = self._line(f"data.{pos}", f"{offset:08d}").split(" | ")[0].split()
+        line = self._line(f"data.{pos}", f"{offset:08d}")
+        assert line is not None  # offsets come from WordNet's own index
+        fields = line.split(" | ")[0].split()
         count = int(fields[3], 16)
         pointers = fields[5 + 2 * count :]
         hypernyms = tuple(
@@ -178,6 +180,7 @@ def verb_lemma(word: str) -> str:
 def _compound_head(word: str) -> str | None:
     """A closed compound WordNet lacks, read as its last part: "cyberattack" -> "attack"."""
     lexicon = wordnet()
+    assert lexicon is not None  # called only once WordNet is loaded
     for cut in range(3, len(word) - 2):
         joined = lexicon.lemma(f"{word[:cut]}_{word[cut:]}", "noun")
         if joined:
@@ -214,7 +217,9 @@ def is_event_noun(word: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _ancestor_words(sense: Sense) -> frozenset[str]:
-    return frozenset(w for a in wordnet().ancestors(sense) for w in a.words)
+    lexicon = wordnet()
+    assert lexicon is not None  # senses come only from a loaded WordNet
+    return frozenset(w for a in lexicon.ancestors(sense) for w in a.words)
 
 
 def names_a_text(word: str) -> bool:

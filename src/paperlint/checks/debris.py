@@ -187,6 +187,7 @@ def _tokens(text: str) -> list[tuple[str, str]]:
     names_left = 0
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup
+        assert kind is not None  # every alternative of _TOKEN is a named group
         value = match.group()
         if kind == "word":
             if names_left and value[:1].isupper():

@@ -71,7 +71,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 class Window:
     """The span of time a claim covers, in years (fractions for months), and how sure it is."""
 
-    start: float | None  # None: the whole history before the end
+    start: float
     end: float
     vague: bool = False  # "recently", "a generation", "almost": a boundary event is only a warning
     reach: str = ""  # how the window was worked out, for the finding
@@ -208,8 +208,8 @@ def _contradiction(match, claim, events, own, first, paper_date, written_after, 
         vague = bool(match["recent"] or (match["unit2"] or "").lower().startswith("generation")
                      or (match["approx"] or "").split()[:1] in (["nearly"], ["almost"], ["close"], ["some"]))
         window = Window(now - years, now, vague)
-    inside = [(e, _inside(e, window)) for e in events]
-    inside = [(e, certain) for e, certain in inside if certain is not None]
+    placed = [(e, _inside(e, window)) for e in events]
+    inside = [(e, certain) for e, certain in placed if certain is not None]
     if not inside:
         return None
     event, certain = max(inside, key=lambda pair: (pair[1], pair[0].when))
@@ -229,7 +229,7 @@ def _inside(event: Event, window: Window) -> bool | None:
     return event.when >= window.start and not window.vague
 
 
-def _since(match, phrase, span, claim, events, own) -> Hit | None:
+def _since(match, phrase, span: tuple[int, int], claim, events, own) -> Hit | None:
     if match["since_event"]:
         anchors = [e for e in own if match.start() <= e.start < match.end()]
         if not anchors:
@@ -254,7 +254,7 @@ def _since(match, phrase, span, claim, events, own) -> Hit | None:
     ))
 
 
-def _ever(phrase, span, events, own, relative, paper_date) -> Hit | None:
+def _ever(phrase, span: tuple[int, int], events, own, relative, paper_date) -> Hit | None:
     """ "never in its history": any earlier event of the sort; "never before" and "for the first
     time": one earlier than the event the claim is about (in its sentence, else the latest)."""
     if relative:
@@ -273,7 +273,7 @@ def _ever(phrase, span, events, own, relative, paper_date) -> Hit | None:
     ))
 
 
-def _undated(match, phrase, span, events, years, written_after) -> Hit | None:
+def _undated(match, phrase, span: tuple[int, int], events, years, written_after) -> Hit | None:
     """Without a date, the claim holds only if the paper is later than the window after the last event."""
     if match["calendar"]:
         return None

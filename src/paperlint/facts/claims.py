@@ -120,6 +120,7 @@ def security_council_resolutions(ctx: Context, sentence: Sentence) -> Iterator[C
     text = ctx.document.text
     for match in _SC_RES.finditer(text, sentence.start, sentence.end):
         dated = re.compile(_RES_YEAR).match(text, match.end(), sentence.end)
+        assert dated is not None  # _RES_YEAR is optional, so it always matches
         year = _int(dated["paren_year"] or dated["of_year"])
         end = dated.end() if year else match.end()
         if match["symbol"]:
@@ -447,7 +448,11 @@ def _longest_name(kb: KnowledgeBase, words: list[re.Match], min_words: int) -> t
 
 def _sdg_number(match: re.Match) -> int:
     text = (match["number"] or match["ordinal"]).lower()
-    return int(re.match(r"\d+", text)[0]) if text[0].isdigit() else _NUMBER_WORDS[text]
+    if not text[0].isdigit():
+        return _NUMBER_WORDS[text]
+    digits = re.match(r"\d+", text)
+    assert digits is not None  # the text starts with a digit
+    return int(digits[0])
 
 
 def sdgs(ctx: Context, sentence: Sentence) -> Iterator[Claim]:

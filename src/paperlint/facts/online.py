@@ -263,11 +263,12 @@ def verify_online(checked: Checked, client: OnlineClient, kb: KnowledgeBase) -> 
 
 def _membership_online(checked: Checked, client: OnlineClient, kb: KnowledgeBase) -> Verdict | None:
     claim, verdict = checked.claim, checked.verdict
+    assert claim.country is not None  # verify_online asks only about claims that name a country
     country = kb.country_names[claim.country]
     body = claim.fields.get("body") or _full_name(claim.fields["org"])
     country_id = client.wikidata_entity(country)
     body_id = client.wikidata_entity(body) if country_id else None
-    memberships = client.wikidata_memberships(country_id) if body_id else None
+    memberships = client.wikidata_memberships(country_id) if country_id and body_id else None
     if memberships is None:
         return None
     source = f"https://www.wikidata.org/wiki/{country_id}#{MEMBER_OF}"

@@ -131,10 +131,12 @@ class GrammarService:
 
             server = None
             if url is None:
+                assert home is not None  # a session without a URL has an installed home
                 server = LocalServer(home)
                 server.start()
+                url = server.url
             try:
-                self._connections[key] = (server, Client(url or server.url))
+                self._connections[key] = (server, Client(url))
             except PaperlintError:
                 if server is not None:
                     server.stop()

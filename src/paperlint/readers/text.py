@@ -163,7 +163,9 @@ def _text_blocks(clean: str) -> list[Block]:
                     assert trimmed is not None  # the group holds only lines with text
                     blocks.append(Block(kind, *trimmed))
             else:
-                start, end = _trimmed(clean, group[0][0], group[-1][1])
+                trimmed = _trimmed(clean, group[0][0], group[-1][1])
+                assert trimmed is not None  # the group holds only lines with text
+                start, end = trimmed
                 kind = "heading" if len(group) == 1 and _looks_like_heading(lines[0]) else "paragraph"
                 blocks.append(Block(kind, start, end))
             group = []
