@@ -289,7 +289,7 @@ def _explicit_subject(ctx: Context, sentence: Sentence, before: int) -> bool:
 def _other_body(ctx: Context, sentence: Sentence, start: int, cursor: int, relation: str) -> Iterator[Claim]:
     """'a member of the Global Coalition to defeat ISIS': an organisation not in the tables."""
     text = ctx.document.text
-    words = []
+    words: list[re.Match[str]] = []
     position = cursor
     while (word := _NAMED_BODY.match(text, position, sentence.end)) and len(words) < 8:
         words.append(word)
@@ -461,7 +461,8 @@ def sdgs(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
     text = ctx.document.text
     for match in _SDG_LEAD.finditer(text, sentence.start, sentence.end):
         number, start, end = _sdg_number(match), match.start(), match.end("number") if match["number"] else match.end()
-        name, goals = None, set()
+        name: str | None = None
+        goals: set[int] = set()
         after = _NAME_AFTER.match(text, end, sentence.end)
         if after and not match["more"]:
             words = _contiguous(text, list(_WORD.finditer(text, after.end(), min(sentence.end, after.end() + 120))))

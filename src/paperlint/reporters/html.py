@@ -154,7 +154,7 @@ def highlighted_text(text: str, findings, paper: int) -> str:
     """The paper's text, escaped, with each stretch covered by findings in one <mark>."""
     spans = [(f.start, f.end, finding_id(paper, n), f.severity) for n, f in enumerate(findings, 1)]
     cuts = sorted({0, len(text), *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
-    anchors = Counter()
+    anchors: Counter[str] = Counter()
     out = []
     for start, end in zip(cuts, cuts[1:]):
         for s, _, ident, _ in spans:

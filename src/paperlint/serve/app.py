@@ -145,6 +145,7 @@ class Checker:
 def paper_view(paper: Paper, checker: Checker) -> dict:
     """Everything the page shows of a paper; text only as escaped HTML or plain JSON strings."""
     result = paper.result
+    assert result is not None and result.document is not None  # a stored paper has been checked
     findings = paper.shown()
     pages = checker.rule_pages
     return {
@@ -354,6 +355,7 @@ async def download(request: Request, server: Server) -> Response:
 
     def make() -> tuple[bytes, str, str]:
         result = paper.result
+        assert result is not None  # a stored paper has been checked
         if kind == "text":
             data, suffix = clean_text(paper.document, paper.source, paper.changes)
             return data, suffix, "text/markdown" if suffix == "md" else "text/plain"
