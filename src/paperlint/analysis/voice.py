@@ -50,7 +50,8 @@ def role_voice(document: Document) -> str | None:
     """The evidence that the paper is written by a person in a role, or None (computed once)."""
     if CACHE_KEY not in document.cache:
         document.cache[CACHE_KEY] = _role_evidence(document)
-    return document.cache[CACHE_KEY]
+    evidence: str | None = document.cache[CACHE_KEY]
+    return evidence
 
 
 def _role_evidence(document: Document) -> str | None:
