@@ -88,7 +88,8 @@ def _output_formats() -> list[str]:
     help="Grammar and spelling engine [default: auto: LanguageTool when installed, else Harper].",
 )
 @click.option("--languagetool-url", help="Use the LanguageTool server at this URL [env: PAPERLINT_LANGUAGETOOL_URL].")
-@click.option("--shard", metavar="K/N", help="Check only shard K of N (a stable share by path), for CI runners; join the reports with `paperlint merge`.")
+@click.option("--shard", metavar="K/N",
+              help="Check only shard K of N (a stable share by path), for CI runners; join the reports with `paperlint merge`.")
 def check(paths, select, extend_select, ignore, fail_on, min_severity, output_format, output_file,
           config_file, paper_date, stdin_filename, jobs, no_cache, timings_file, fix, show_diff, fix_output, summary,
           annotate_path, online, cache_dir, profile, grammar, languagetool_url, shard) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import typing
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 import regex
@@ -35,7 +35,7 @@ def build(cls: type, mapping: dict[str, Any], where: str) -> Any:
     return cls(**values)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _type_hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 

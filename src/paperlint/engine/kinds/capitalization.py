@@ -82,8 +82,8 @@ class Capitalization(Kind):
                     misses.setdefault(expected.removesuffix("s"), []).append((match.start(), match.end(), expected))
         for uses in misses.values():
             expected_at = {(start, end): expected for start, end, expected in uses}
-            yield from once_or_each(document, list(expected_at), suggestions=lambda start, end: (expected_at[(start, end)],),
-                                    pervasive=2)
+            yield from once_or_each(document, list(expected_at), pervasive=2,
+                                    suggestions=lambda start, end, expected_at=expected_at: (expected_at[(start, end)],))
 
 
 KIND = Capitalization()
