@@ -228,7 +228,8 @@ def ratios(results: dict) -> list[tuple[str, float, str, str]]:
 def table(results: dict) -> str:
     start = results["startup"]
     lines = [f"paperlint {name} (cold, median): {seconds:.3f} s" for name, seconds in start.items()]
-    lines += ["", f"{'run':<20}{'papers':>7}{'seconds':>9}{'CPU s':>8}{'papers/s':>10}{'peak MB':>9}{'1 proc MB':>10}  stages (s)"]
+    lines += ["", f"{'run':<20}{'papers':>7}{'seconds':>9}{'CPU s':>8}{'papers/s':>10}{'peak MB':>9}{'1 proc MB':>10}"
+              "  stages (s)"]
     for run in [*results["corpus"], {**results["cached_rerun"], "engine": "cached rerun"}]:
         stages = ", ".join(f"{k} {v}" for k, v in run["stages"].items())
         lines.append(f"{run['engine']:<20}{run['papers']:>7}{run['seconds']:>9}{run['cpu_seconds']:>8}"
@@ -270,11 +271,13 @@ def markdown(results: dict) -> str:
                      f"{run['peak_memory_mb']} / {run['peak_process_mb']} | `{run['command']}` |")
     for ref in results["references"]:
         if "error" not in ref:
-            lines.append(f"| {ref['name'].replace('_', ' ')} | {ref['papers']} | {ref['seconds']} | {ref['cpu_seconds']} | | {ref['command']} |")
+            lines.append(f"| {ref['name'].replace('_', ' ')} | {ref['papers']} | {ref['seconds']} | {ref['cpu_seconds']} | "
+                         f"| {ref['command']} |")
     lines += ["", "| ratio | measured | target |", "|---|---|---|"]
     lines += [f"| {what} ({kind} time) | {ratio}× | {target} |" for what, ratio, kind, target in ratios(results)]
     if results.get("scale"):
-        lines += ["", "### Scale (no cache)", "", "| engine | papers | wall s | CPU s | peak MiB (tree / one process) | command |",
+        lines += ["", "### Scale (no cache)", "",
+                  "| engine | papers | wall s | CPU s | peak MiB (tree / one process) | command |",
                   "|---|---|---|---|---|---|"]
         lines += [f"| {r['engine']} | {r['papers']} | {r['seconds']} | {r['cpu_seconds']} | {r['peak_memory_mb']} / "
                   f"{r['peak_process_mb']} | `{r['command']}` |" for r in results["scale"]]

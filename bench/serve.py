@@ -32,7 +32,10 @@ WRITE = {"X-Paperlint": "1"}
 
 
 def two_pages() -> str:
-    return "\n\n".join((ROOT / "examples" / name).read_text(encoding="utf-8").strip() for name in ("belgium.txt", "control.txt")) + "\n"
+    return (
+        "\n\n".join((ROOT / "examples" / name).read_text(encoding="utf-8").strip() for name in ("belgium.txt", "control.txt"))
+        + "\n"
+    )
 
 
 def measure(engine: str, edits: int) -> dict:
@@ -59,7 +62,9 @@ def measure(engine: str, edits: int) -> dict:
                 paragraphs[target] = paragraphs[target].replace(" the ", f" the {'very ' if number % 2 else 'new '}", 1)
                 text = "\n\n".join(paragraphs)
                 started = time.perf_counter()
-                response = client.post(f"/api/papers/{view['id']}/text", json={"version": view["version"], "text": text}, headers=WRITE)
+                response = client.post(
+                    f"/api/papers/{view['id']}/text", json={"version": view["version"], "text": text}, headers=WRITE
+                )
                 times.append(time.perf_counter() - started)
                 response.raise_for_status()
                 view = response.json()

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import argparse
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import docx
@@ -26,7 +26,7 @@ from fpdf import FPDF
 HERE = Path(__file__).resolve().parent
 TITLE = "Belgium's standoff with Terrorism"
 RUNNING_HEADER = "Belgium — Counter-terrorism"
-WRITTEN = datetime(2020, 11, 20, 9, 30, tzinfo=timezone.utc)
+WRITTEN = datetime(2020, 11, 20, 9, 30, tzinfo=UTC)
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 # Where a word may be hyphenated at a line end (U+00AD, a soft hyphen): the PDF shows
 # "incre-" / "mental" only when the line breaks there.

@@ -117,7 +117,7 @@ def make_corpus(count: int, copies: int = 20, pastes: int = 20, seed: int = 11) 
     sources, order = order[:copies], order[copies:]
     corpus = Corpus({})
     pasted_into: dict[int, str] = {}
-    for number in range(pastes):
+    for _ in range(pastes):
         web = [_paragraph(rng, "the region", rng.randint(4, 5)) for _ in range(2)]
         debris = rng.sample(DEBRIS, 3)
         full = "\n\n".join([debris[0], web[0], debris[1], web[1], debris[2]])

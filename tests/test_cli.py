@@ -44,7 +44,7 @@ def test_full_format_underlines_the_span_and_suggests(run_cli):
     code, out, _ = run_cli("check", BELGIUM, "--select", "UN001")
     lines = out.splitlines()
     assert lines[0].startswith(f"{BELGIUM}:15:127: UN001 error")
-    source_line = next(l for l in lines if l.lstrip().startswith("15 |"))
+    source_line = next(line for line in lines if line.lstrip().startswith("15 |"))
     caret_line = lines[lines.index(source_line) + 1]
     start = caret_line.index("^")
     assert source_line[start : start + caret_line.count("^")] == "United Nation Security Council"

@@ -52,7 +52,7 @@ def test_crlf_and_bom_are_kept(tmp_path):
     data = b"\xef\xbb\xbf" + text.encode("utf-8")
     document = document_from(text.replace("\r\n", "\n"))
     after, _ = fix.fixed_bytes(data, document, run_rules(document, RULES))
-    assert after == b"\xef\xbb\xbf" + "Belgium does not accept this.\r\n\r\nIt acts.\r\n".encode("utf-8")
+    assert after == b"\xef\xbb\xbf" + b"Belgium does not accept this.\r\n\r\nIt acts.\r\n"
 
 
 def test_markdown_markup_inside_a_span_is_left_alone():

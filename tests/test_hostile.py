@@ -137,8 +137,8 @@ def test_huge_text_file_is_refused_without_reading_it(run_cli, tmp_path):
     [
         ("\ufeffThey don't agree.".encode("utf-8"), 6),  # UTF-8 BOM: not a column
         ("They don't agree.".encode("utf-16"), 6),  # UTF-16 with BOM
-        ("😀👍🏽 They don't agree.".encode("utf-8"), 10),  # emoji: a column per code point
-        ("مرحبا. שלום. They don't agree.".encode("utf-8"), 19),  # right-to-left text before it
+        ("😀👍🏽 They don't agree.".encode(), 10),  # emoji: a column per code point
+        ("مرحبا. שלום. They don't agree.".encode(), 19),  # right-to-left text before it
     ],
 )
 def test_encodings_and_scripts_keep_exact_spans(run_cli, tmp_path, data, expected):
@@ -151,7 +151,7 @@ def test_encodings_and_scripts_keep_exact_spans(run_cli, tmp_path, data, expecte
 
 def test_mixed_encodings_are_one_clear_error(run_cli, tmp_path):
     path = tmp_path / "paper.txt"
-    path.write_bytes("Liège and ".encode("utf-8") + "Liège".encode("latin-1"))
+    path.write_bytes("Liège and ".encode() + "Liège".encode("latin-1"))
     code, _, err, _ = check_json(run_cli, path)
     assert code == 2 and "not UTF-8" in err and err.count("\n") == 1
 

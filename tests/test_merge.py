@@ -20,7 +20,7 @@ def papers(tmp_path, monkeypatch):
     folder = tmp_path / "papers"
     (folder / "sub").mkdir(parents=True)
     belgium = (EXAMPLES / "belgium.txt").read_text(encoding="utf-8")
-    for n, country in enumerate(["Kenya", "Chile", "Japan", "Norway", "Ghana"]):
+    for country in ["Kenya", "Chile", "Japan", "Norway", "Ghana"]:
         (folder / f"{country.lower()}.txt").write_text(belgium.replace("Belgium", country), encoding="utf-8")
     (folder / "sub" / "peru.txt").write_text(belgium.replace("Belgium", "Peru"), encoding="utf-8")
     (folder / "zz-empty.txt").write_text("", encoding="utf-8")  # a paper that cannot be read

@@ -1,5 +1,5 @@
-"""The wheel a user installs carries the rule packs, vocabularies, fact tables and lock file
-(built as pip builds it, with setuptools from PyPI)."""
+"""The wheel a user installs carries the rule packs, vocabularies, fact tables, lock file and
+py.typed marker (built as pip builds it, with setuptools from PyPI)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ def test_wheel_ships_the_data_the_checks_need(tmp_path):
     data = {p.name for p in (ROOT / "src" / "paperlint" / "data").iterdir() if p.suffix in (".csv", ".md")}
     assert {f"paperlint/data/{name}" for name in data} <= names
     assert "paperlint/rules/vocabularies/mun/accept.txt" in names
+    assert "paperlint/py.typed" in names  # PEP 561: type checkers read paperlint's annotations
     assert any(n.startswith("paperlint/grammar/languagetool-") and n.endswith(".lock") for n in names)
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "builtin = paperlint.rules" in wheel.read(entry_points).decode()

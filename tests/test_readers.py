@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import docx
 import pypdf
@@ -94,8 +94,8 @@ def built_docx(tmp_path, *, title: str | None = None, footnotes: tuple[str, ...]
         document.part.relate_to(_footnotes_part(document.part.package, *footnotes), RELATIONSHIP_TYPE.FOOTNOTES)
     properties = document.core_properties
     properties.title = title or ""
-    properties.created = datetime(2026, 3, 1, 8, 0, tzinfo=timezone.utc)
-    properties.modified = datetime(2026, 3, 9, 8, 0, tzinfo=timezone.utc)
+    properties.created = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
+    properties.modified = datetime(2026, 3, 9, 8, 0, tzinfo=UTC)
     path = tmp_path / "built.docx"
     document.save(path)
     return str(path)
@@ -373,7 +373,7 @@ def test_pdf_metadata_title_and_creation_date():
     pdf = _Sheet()
     pdf.running_header = ""
     pdf.set_title("Microsoft Word - belgium.docx")
-    pdf.set_creation_date(datetime(2026, 2, 3, 10, 0, tzinfo=timezone.utc))
+    pdf.set_creation_date(datetime(2026, 2, 3, 10, 0, tzinfo=UTC))
     pdf.add_page()
     pdf.set_font("Helvetica", size=14)
     pdf.cell(0, 8, "Belgium and terrorism", new_x="LMARGIN", new_y="NEXT")

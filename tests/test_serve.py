@@ -11,7 +11,8 @@ import threading
 import time
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 starlette = pytest.importorskip("starlette", reason="paperlint[serve] is not installed")
 import httpx  # noqa: E402

@@ -18,12 +18,14 @@ import copy
 import io
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import docx
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.text.run import CT_R
 from docx.text.hyperlink import Hyperlink
 from docx.text.run import Run
 
@@ -63,9 +65,10 @@ class Unit:
             return index + self.skip
         return self.positions[max(0, min(index, len(self.positions) - 1))]
 
-    def pieces(self) -> list[tuple[object, int, int]]:
+    def pieces(self) -> list[tuple[CT_R, int, int]]:
         """(w:r element, start, end) of every run with text, in unit-text coordinates."""
-        found, cursor = [], 0
+        found: list[tuple[CT_R, int, int]] = []
+        cursor = 0
         for number, paragraph in enumerate(self.paragraphs):
             if number:
                 cursor += 1  # the newline joining the paragraphs
@@ -82,14 +85,14 @@ class Unit:
 
 
 def _runs(paragraph) -> list[Run]:
-    runs = []
+    runs: list[Run] = []
     for item in paragraph.iter_inner_content():
         runs.extend(item.runs if isinstance(item, Hyperlink) else [item])
     return runs
 
 
 def annotate(document: Document, findings: list[Finding], source_bytes: bytes | None, out_path: str,
-             fixes: list[Finding] = ()) -> tuple[int, int]:
+             fixes: Sequence[Finding] = ()) -> tuple[int, int]:
     """Write the annotated copy to `out_path`, with `fixes` (fixable findings) made as tracked
     changes where they can be and every other finding as a comment; returns the number of
     tracked changes and of comments."""
@@ -154,7 +157,9 @@ def _text_copy(document: Document):
 
 def _compact(text: str) -> tuple[str, list[int]]:
     """`text` with runs of spaces (blanked markup, indents) cut to one, and where each char went."""
-    positions, kept, cursor = [], [], 0
+    positions: list[int] = []
+    kept: list[str] = []
+    cursor = 0
     for match in _SPACES.finditer(text):
         for char in text[cursor:match.start()]:
             positions.append(len(kept))
@@ -181,10 +186,16 @@ def _unit_number(document: Document, units: dict[int, Unit], offset: int) -> int
     return numbers[index] if index >= 0 else None
 
 
+def _unit_at(document: Document, units: dict[int, Unit], offset: int) -> Unit | None:
+    """The unit holding `offset`, or None."""
+    number = _unit_number(document, units, offset)
+    return None if number is None else units.get(number)
+
+
 def _anchor_runs(units: dict[int, Unit], document: Document, f: Finding) -> list[Run] | None:
     """The runs covering exactly the finding's words, splitting runs as needed; None if lost."""
-    first_unit = units.get(_unit_number(document, units, f.start))
-    last_unit = units.get(_unit_number(document, units, max(f.start, f.end - 1)))
+    first_unit = _unit_at(document, units, f.start)
+    last_unit = _unit_at(document, units, max(f.start, f.end - 1))
     if first_unit is None or last_unit is None:
         return None
     start, end = first_unit.local(f.start), last_unit.local(f.end)
@@ -203,7 +214,7 @@ def _anchor_runs(units: dict[int, Unit], document: Document, f: Finding) -> list
     return [Run(first, first_unit.paragraphs[0]), Run(last, last_unit.paragraphs[0])]
 
 
-def _trackable(units: dict[int, Unit], document: Document, fixes: list[Finding]) -> dict[Finding, int]:
+def _trackable(units: dict[int, Unit], document: Document, fixes: Sequence[Finding]) -> dict[Finding, int]:
     """The fixes that can be tracked changes, by unit number: each with a suggestion, inside
     one paragraph, on plain text runs that still hold its words, overlapping no other (the
     first of two overlapping fixes wins)."""
@@ -211,8 +222,8 @@ def _trackable(units: dict[int, Unit], document: Document, fixes: list[Finding])
     end = -1
     for f in sorted((f for f in fixes if f.fixable and f.suggestions), key=lambda f: (f.start, -f.end, f.code)):
         number = _unit_number(document, units, f.start)
-        unit = units.get(number)
-        if f.start < end or unit is None or _unit_number(document, units, max(f.start, f.end - 1)) != number:
+        unit = None if number is None else units.get(number)
+        if number is None or f.start < end or unit is None or _unit_number(document, units, max(f.start, f.end - 1)) != number:
             continue
         start, stop = unit.local(f.start), unit.local(f.end)
         if " ".join(unit.text[start:stop].split()) != " ".join(f.text.split()) or "\n" in unit.text[start:stop]:
@@ -280,7 +291,7 @@ def _track_changes(word, changes: list[tuple[Unit, Finding]]) -> None:
     the offsets of the ones before stay true."""
     body = word.element.body
     next_id = 1 + max((int(v) for e in body.iter() if (v := e.get(qn("w:id"), "")).isdigit()), default=0)
-    date = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    date = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     for unit, f in sorted(changes, key=lambda change: -change[1].start):
         start, end = unit.local(f.start), unit.local(f.end)
         _split_at(unit, start, want="right")
@@ -300,6 +311,7 @@ def _track_changes(word, changes: list[tuple[Unit, Finding]]) -> None:
             next_id += 1
             if runs:
                 inserted.append(_text_run(runs[0], f.suggestions[0]))
+                assert wrapper is not None  # set by the loop over `runs`
                 wrapper.addnext(inserted)
             else:  # a pure insertion: after the run that ends where it goes, with its formatting
                 pieces = list(unit.pieces())

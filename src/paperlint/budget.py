@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import signal
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 
 class BudgetExceeded(Exception):
@@ -19,7 +19,7 @@ def paper_budget(seconds: float | None) -> Iterator[None]:
     """Raise BudgetExceeded in this block after `seconds` (None or 0: no limit, as where
     there is no SIGALRM or this is not the main thread)."""
     usable = bool(seconds) and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if not usable:
+    if not usable or seconds is None:
         yield
         return
 

@@ -16,11 +16,12 @@ import multiprocessing
 import os
 import sys
 import time
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from paperlint.analysis.stats import paper_stats
 from paperlint.budget import BudgetExceeded, paper_budget, worker_memory_limit
@@ -161,7 +162,7 @@ def check_path(
         else:
             data = load_bytes(path, settings.config.max_file_size_mb * 1024 * 1024)
             cache, key = _cache_entry(path, data, settings, grammar) if use_cache else (None, None)
-            cached = cache.get(key) if cache else None
+            cached = cache.get(key) if cache and key else None
             if cached is not None:
                 return _from_cache(name, cached, settings, started)
             document = read_bytes(data, name, format_for(path))

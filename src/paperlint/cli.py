@@ -42,25 +42,54 @@ def _output_formats() -> list[str]:
 @click.option("--ignore", multiple=True, help="Rules to leave out, by the same selectors.")
 @click.option("--fail-on", type=click.Choice(SEVERITIES), help="Exit 1 on findings at or above this severity [default: warning].")
 @click.option("--min-severity", type=click.Choice(SEVERITIES), help="Do not report findings below this severity.")
-@click.option("--output-format", "output_format", type=str, help="full, concise, json, sarif, github, junit, markdown, html or csv.")
+@click.option(
+    "--output-format", "output_format", type=str, help="full, concise, json, sarif, github, junit, markdown, html or csv."
+)
 @click.option("-o", "--output-file", type=click.Path(dir_okay=False), help="Write the report here instead of stdout.")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Use this config file instead of looking for one.")
-@click.option("--date", "paper_date", help="The papers' date (YYYY-MM-DD), over any date a paper gives; config `date` is the fallback.")
+@click.option(
+    "--date", "paper_date", help="The papers' date (YYYY-MM-DD), over any date a paper gives; config `date` is the fallback."
+)
 @click.option("--stdin-filename", help="Name (and so format) for a paper read from stdin (`-`).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Papers checked at once [default: one per CPU].")
 @click.option("--no-cache", is_flag=True, help="Check every paper again instead of reusing results of unchanged papers.")
-@click.option("--timings", "timings_file", type=click.Path(dir_okay=False), help="Write seconds per stage as JSON here (for benchmarks).")
+@click.option(
+    "--timings", "timings_file", type=click.Path(dir_okay=False), help="Write seconds per stage as JSON here (for benchmarks)."
+)
 @click.option("--fix", is_flag=True, help="Apply the safe fixes to .txt and .md papers, then report what is left.")
-@click.option("--diff", "show_diff", is_flag=True, help="Print the safe fixes as a unified diff; write nothing (exit 1 if there is one).")
-@click.option("--fix-output", type=click.Path(dir_okay=False), help="Write a new .docx of the paper with the safe fixes as tracked changes and the other findings as comments.")
-@click.option("--summary", is_flag=True, help="Chair triage: one row per paper (country, committee, words, grade, errors, warnings, needs-attention score, status), totals per rule and copies across papers.")
-@click.option("--annotate", "annotate_path", type=click.Path(dir_okay=False), help="Write a copy of the paper as .docx with each finding as a Word comment.")
+@click.option(
+    "--diff", "show_diff", is_flag=True, help="Print the safe fixes as a unified diff; write nothing (exit 1 if there is one)."
+)
+@click.option(
+    "--fix-output",
+    type=click.Path(dir_okay=False),
+    help="Write a new .docx of the paper with the safe fixes as tracked changes and the other findings as comments.",
+)
+@click.option(
+    "--summary",
+    is_flag=True,
+    help="Chair triage: one row per paper (country, committee, words, grade, errors, warnings, needs-attention score, "
+    "status), totals per rule and copies across papers.",
+)
+@click.option(
+    "--annotate",
+    "annotate_path",
+    type=click.Path(dir_okay=False),
+    help="Write a copy of the paper as .docx with each finding as a Word comment.",
+)
 @click.option("--online", is_flag=True, help="Fact checks may ask Wikipedia and Wikidata (answers are cached).")
-@click.option("--cache-dir", type=click.Path(file_okay=False), help="Cache for results and online answers [default: the user cache folder].")
+@click.option(
+    "--cache-dir", type=click.Path(file_okay=False), help="Cache for results and online answers [default: the user cache folder]."
+)
 @click.option("--profile", help="Conference profile for the structure checks: generic, nmun or one from config.")
-@click.option("--grammar", type=click.Choice(["auto", "languagetool", "harper", "both", "off"]), help="Grammar and spelling engine [default: auto: LanguageTool when installed, else Harper].")
+@click.option(
+    "--grammar",
+    type=click.Choice(["auto", "languagetool", "harper", "both", "off"]),
+    help="Grammar and spelling engine [default: auto: LanguageTool when installed, else Harper].",
+)
 @click.option("--languagetool-url", help="Use the LanguageTool server at this URL [env: PAPERLINT_LANGUAGETOOL_URL].")
-@click.option("--shard", metavar="K/N", help="Check only shard K of N (a stable share by path), for CI runners; join the reports with `paperlint merge`.")
+@click.option("--shard", metavar="K/N",
+              help="Check only shard K of N (a stable share by path), for CI runners; join the reports with `paperlint merge`.")
 def check(paths, select, extend_select, ignore, fail_on, min_severity, output_format, output_file,
           config_file, paper_date, stdin_filename, jobs, no_cache, timings_file, fix, show_diff, fix_output, summary,
           annotate_path, online, cache_dir, profile, grammar, languagetool_url, shard) -> None:
@@ -160,7 +189,12 @@ def setup() -> None:
 
 
 @setup.command("languagetool")
-@click.option("--dir", "directory", type=click.Path(file_okay=False), help="Install here [default: the user data folder; env: PAPERLINT_LANGUAGETOOL_DIR].")
+@click.option(
+    "--dir",
+    "directory",
+    type=click.Path(file_okay=False),
+    help="Install here [default: the user data folder; env: PAPERLINT_LANGUAGETOOL_DIR].",
+)
 @click.option("--repository", default=None, help="Maven repository to download from [default: Maven Central].")
 def setup_languagetool(directory: str | None, repository: str | None) -> None:
     """Install LanguageTool (server and English) from Maven Central, verified, and test it."""
@@ -171,16 +205,31 @@ def setup_languagetool(directory: str | None, repository: str | None) -> None:
 
 
 @cli.command("serve")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface, for a conference host).")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (0.0.0.0: every interface, for a conference host).",
+)
 @click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True, help="Port to listen on.")
 @click.option("--no-browser", is_flag=True, help="Do not open the page in a browser.")
 @click.option("--max-upload-mb", type=click.FloatRange(min=0.1), default=10.0, show_default=True, help="Largest paper accepted.")
 @click.option("--max-papers", type=click.IntRange(min=1), default=20, show_default=True, help="Papers one browser may keep open.")
 @click.option("--max-sessions", type=click.IntRange(min=1), default=1000, show_default=True, help="Browsers served at once.")
-@click.option("--keep-minutes", type=click.FloatRange(min=1), default=120.0, show_default=True, help="Delete a browser's papers after this long unused.")
+@click.option(
+    "--keep-minutes",
+    type=click.FloatRange(min=1),
+    default=120.0,
+    show_default=True,
+    help="Delete a browser's papers after this long unused.",
+)
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Use this config file instead of looking for one.")
 @click.option("--profile", help="Conference profile for the structure checks: generic, nmun or one from config.")
-@click.option("--grammar", type=click.Choice(["auto", "languagetool", "harper", "both", "off"]), help="Grammar and spelling engine [default: auto].")
+@click.option(
+    "--grammar",
+    type=click.Choice(["auto", "languagetool", "harper", "both", "off"]),
+    help="Grammar and spelling engine [default: auto].",
+)
 @click.option("--languagetool-url", help="Use the LanguageTool server at this URL [env: PAPERLINT_LANGUAGETOOL_URL].")
 def serve(host, port, no_browser, max_upload_mb, max_papers, max_sessions, keep_minutes, config_file, profile,
           grammar, languagetool_url) -> None:

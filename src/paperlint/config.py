@@ -178,7 +178,7 @@ def load_config(path: Path | None) -> Config:
         raise ConfigError(f"{path}: key 'grammar': expected one of {', '.join(GRAMMAR_MODES)}")
     if config.languagetool_dir is not None:
         config.languagetool_dir = str(path.parent / Path(config.languagetool_dir).expanduser())
-    config.packs = [str((path.parent / p)) for p in config.packs]
+    config.packs = [str(path.parent / p) for p in config.packs]
     for pack in config.packs:
         if not Path(pack).is_file():
             raise ConfigError(f"{path}: key 'packs': no such pack file {pack}")

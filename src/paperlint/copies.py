@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import zlib
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from datasketch import MinHash, MinHashLSH
 
@@ -87,7 +87,7 @@ class _Paper:
     shingles: list[str]
 
     @classmethod
-    def read(cls, document: Document) -> "_Paper":
+    def read(cls, document: Document) -> _Paper:
         matches = list(WORD.finditer(document.text))
         words = [m.group().lower().replace("’", "'") for m in matches]
         shingles = [" ".join(words[i:i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)]

@@ -9,10 +9,12 @@ original file (a paragraph of a .docx, a page and line of a .pdf).
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from typing import Any
 
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "table_cell", "footnote")
 
@@ -63,15 +65,15 @@ class Metadata:
     matter); `file_date` is the file's creation date, which a template can leave stale."""
 
     title: str | None = None
-    date: date | None = None
-    file_date: date | None = None
+    date: datetime.date | None = None
+    file_date: datetime.date | None = None
     committee: str | None = None
     country: str | None = None
     topic: str | None = None
     delegate: str | None = None
     school: str | None = None
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             name: (value.isoformat() if isinstance(value, date) else value)
             for name, value in vars(self).items()
@@ -89,7 +91,7 @@ class Document:
     # (offset, directive) for each inline `paperlint:` comment the reader found.
     directives: list[tuple[int, str]] = field(default_factory=list)
     # Analyses shared by several rules on this document (tags, grammar matches…), by name.
-    cache: dict[str, object] = field(default_factory=dict, repr=False)
+    cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @cached_property
     def _line_starts(self) -> list[int]:

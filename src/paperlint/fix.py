@@ -56,10 +56,12 @@ class Source:
     bom: bytes
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> "Source":
+    def from_bytes(cls, data: bytes) -> Source:
         raw = decode(data)
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            encoding, bom = ("utf-16-le", codecs.BOM_UTF16_LE) if data.startswith(codecs.BOM_UTF16_LE) else ("utf-16-be", codecs.BOM_UTF16_BE)
+            encoding, bom = (
+                ("utf-16-le", codecs.BOM_UTF16_LE) if data.startswith(codecs.BOM_UTF16_LE) else ("utf-16-be", codecs.BOM_UTF16_BE)
+            )
         else:
             encoding, bom = "utf-8", (codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b"")
         return cls(raw, raw.replace("\r\n", "\n").replace("\r", "\n"), encoding, bom)
@@ -129,7 +131,8 @@ class _Lines:
         return number if _LINE_REST.fullmatch(rest) else None
 
     def removals(self, removed: dict[int, list[Finding]]) -> list[Edit]:
-        edits, done = [], set()
+        edits: list[Edit] = []
+        done: set[int] = set()
         for number in sorted(removed):
             if number in done:
                 continue
@@ -207,7 +210,10 @@ def fix_paper(result, write: bool) -> FixOutcome:
         return FixOutcome()
     if document.format not in FIXABLE_FORMATS:
         if any(f.fixable for f in result.findings):
-            return FixOutcome(note=f"{result.path}: not fixed in place: --fix changes .txt and .md papers (use --fix-output NEW.docx for tracked changes)")
+            return FixOutcome(
+                note=f"{result.path}: not fixed in place: --fix changes .txt and .md papers "
+                "(use --fix-output NEW.docx for tracked changes)"
+            )
         return FixOutcome()
     with open(result.path, "rb") as handle:
         before = handle.read()

@@ -145,7 +145,7 @@ def merge_sarif(texts: list[str]) -> str:
 
 def merge_junit(texts: list[str]) -> str:
     """One <testsuites> with every paper's <testsuite>, in one run's order, totals recounted."""
-    suites = []
+    suites: list[ET.Element] = []
     for text in texts:
         try:
             root = ET.fromstring(text)
@@ -159,6 +159,6 @@ def merge_junit(texts: list[str]) -> str:
     merged = ET.Element("testsuites", name="paperlint")
     merged.extend(suites)
     for total in ("tests", "failures", "errors"):
-        merged.set(total, str(sum(int(suite.get(total, 0)) for suite in suites)))
+        merged.set(total, str(sum(int(suite.get(total, "0")) for suite in suites)))
     ET.indent(merged)
     return ET.tostring(merged, encoding="unicode", xml_declaration=True) + "\n"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from typing import Any
 
 from paperlint.errors import ConfigError
 
@@ -103,7 +104,7 @@ def build_profile(name: str, custom: CustomProfile, where: str) -> Profile:
     """The profile a config table defines, checked: known base, fields and sections."""
     if custom.extends not in BUILTIN:
         raise ConfigError(f"{where}: key 'extends': no built-in profile {custom.extends!r} (known: {', '.join(BUILTIN)})")
-    changes = {
+    changes: dict[str, Any] = {
         f.name: (tuple(value) if isinstance(value, list) else value)
         for f in dataclasses.fields(custom)
         if f.name != "extends" and (value := getattr(custom, f.name)) is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from rich.console import Console
 from rich.progress import (

@@ -70,7 +70,7 @@ def needs_attention(errors: int, warnings: int, words: int | None, copy: bool, s
 
 def triage(results: list[FileResult]) -> Triage:
     readable = [r for r in results if r.document is not None and not r.error]
-    copies = find_copies([r.document for r in readable]) if len(readable) > 1 else Copies((), ())
+    copies = find_copies([r.document for r in readable if r.document is not None]) if len(readable) > 1 else Copies((), ())
     rows = sorted((_row(r, copies) for r in results), key=lambda row: (-row.attention, row.path))
     return Triage(tuple(rows), _rule_totals(results), copies)
 

@@ -5,7 +5,7 @@ package, for syllables (readability) and dictionary words (PDF line-end hyphens)
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 BUILTIN = "mun"
@@ -16,7 +16,7 @@ def entries(text: str) -> list[str]:
     return [line.split("#", 1)[0].strip() for line in text.splitlines() if line.split("#", 1)[0].strip()]
 
 
-@lru_cache(maxsize=None)
+@cache
 def builtin_list(kind: str, name: str = BUILTIN) -> tuple[str, ...]:
     path = resources.files("paperlint.rules") / "vocabularies" / name / f"{kind}.txt"
     return tuple(entries(path.read_text(encoding="utf-8"))) if path.is_file() else ()

@@ -96,10 +96,11 @@ def english_variant(document: Document) -> str:
         us = len(variant_uses(document, US))
         gb = len(variant_uses(document, GB)) + len(_ise_words(document))
         document.cache[CACHE_KEY] = US if us > gb else GB
-    return document.cache[CACHE_KEY]
+    variant: str = document.cache[CACHE_KEY]
+    return variant
 
 
-def _ise_words(document: Document) -> list[re.Match]:
+def _ise_words(document: Document) -> list[re.Match[str]]:
 
     return [
         m for m in _ISE.finditer(document.text)

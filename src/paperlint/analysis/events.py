@@ -18,11 +18,18 @@ from __future__ import annotations
 import importlib.util
 import mmap
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from paperlint.analysis.phrases import segments
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from paperlint.document import Document
 
 YEAR = r"(?:19|20)\d{2}"
 MONTHS = (
@@ -118,7 +125,9 @@ class WordNet:
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one WordNet per process
     def sense(self, offset: int, pos: str = "noun") -> Sense:
-        fields = self._line(f"data.{pos}", f"{offset:08d}").split(" | ")[0].split()
+        line = self._line(f"data.{pos}", f"{offset:08d}")
+        assert line is not None  # offsets come from WordNet's own index
+        fields = line.split(" | ")[0].split()
         count = int(fields[3], 16)
         pointers = fields[5 + 2 * count :]
         hypernyms = tuple(
@@ -178,6 +187,7 @@ def verb_lemma(word: str) -> str:
 def _compound_head(word: str) -> str | None:
     """A closed compound WordNet lacks, read as its last part: "cyberattack" -> "attack"."""
     lexicon = wordnet()
+    assert lexicon is not None  # called only once WordNet is loaded
     for cut in range(3, len(word) - 2):
         joined = lexicon.lemma(f"{word[:cut]}_{word[cut:]}", "noun")
         if joined:
@@ -214,7 +224,9 @@ def is_event_noun(word: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _ancestor_words(sense: Sense) -> frozenset[str]:
-    return frozenset(w for a in wordnet().ancestors(sense) for w in a.words)
+    lexicon = wordnet()
+    assert lexicon is not None  # senses come only from a loaded WordNet
+    return frozenset(w for a in lexicon.ancestors(sense) for w in a.words)
 
 
 def names_a_text(word: str) -> bool:
@@ -292,7 +304,7 @@ class Event:
         return self.year + ((self.month - 1) / 12 if self.month else 0)
 
 
-def dated_events(document) -> list[Event]:
+def dated_events(document: Document) -> list[Event]:
     """Every dated event the paper names in its running text, in order (computed once)."""
     if "events" not in document.cache:
         from paperlint.analysis.parse import parsed_sentences
@@ -300,7 +312,9 @@ def dated_events(document) -> list[Event]:
         parsed = parsed_sentences(document, _names_a_year)
         found: dict[int, Event] = {}
         patterns = _PATTERNS if parsed is None else _PATTERNS[:1]  # lists ("2016; Brussels Bombings") defeat the parse
-        candidates = [e for start, end in segments(document, "paragraph") for e in _events_by_pattern(document.text, start, end, patterns)]
+        candidates = [
+            e for start, end in segments(document, "paragraph") for e in _events_by_pattern(document.text, start, end, patterns)
+        ]
         for sentence, doc in parsed or ():
             if doc is not None:
                 candidates += _events_in_parse(doc, sentence.start)
@@ -308,7 +322,8 @@ def dated_events(document) -> list[Event]:
             if not any(e.start < event.end and event.start < e.end for e in found.values()):
                 found[event.start] = event
         document.cache["events"] = sorted(found.values(), key=lambda e: e.start)
-    return document.cache["events"]
+    events: list[Event] = document.cache["events"]
+    return events
 
 
 _YEAR_WORD = re.compile(r"(?<![\w.,/-])" + YEAR + r"(?![\w/-]|[.,]\d)")
@@ -329,7 +344,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|upcoming|forthcoming|next|planned|schedul
 _SPAN_AFTER = re.compile(r"\s*(?:[–—-]\s*\d|/\d)")
 
 
-def _events_in_parse(doc, offset: int):
+def _events_in_parse(doc: Doc, offset: int) -> Iterator[Event]:
     """The events dated in one parsed sentence: follow each year to the phrase or clause it dates."""
     for token in doc:
         if not (_YEAR_WORD.fullmatch(token.text) and token.tag_ == "CD"):
@@ -354,12 +369,12 @@ def _events_in_parse(doc, offset: int):
             yield event
 
 
-def _is_a_number_of(doc, token) -> bool:
+def _is_a_number_of(doc: Doc, token: Token) -> bool:
     """ "resolution 2046", "Vision 2040": the year-like number names something."""
     return token.i > 0 and doc[token.i - 1].tag_ in {"NN", "NNP"} and doc[token.i - 1].lower_ not in MONTHS
 
 
-def _dated_head(anchor):
+def _dated_head(anchor: Token) -> Token | None:
     """The word a year (or its month) dates: a noun it modifies, a noun or verb its
     preposition attaches to ("outbreak of 2017", "held in July 2015"), or the phrase its
     bracket follows ("Haiyan (2013)")."""
@@ -376,7 +391,7 @@ def _dated_head(anchor):
     return None
 
 
-def _event_at(doc, head, year_token, month, offset):
+def _event_at(doc: Doc, head: Token, year_token: Token, month: int | None, offset: int) -> Event | None:
     """The event a dated word names, or None when it names a thing, a text or a state."""
     prep_at = year_token.i - (2 if month else 1)
     before = doc[prep_at - 1] if prep_at > 0 and doc[prep_at].dep_ == "prep" else None
@@ -397,7 +412,7 @@ def _event_at(doc, head, year_token, month, offset):
     return None
 
 
-def _event_word(head):
+def _event_word(head: Token) -> Token | None:
     """The word that makes a noun phrase an event: its head ("spill") or, for a name, the
     common noun before it ("Typhoon Haiyan", "Hurricane Maria")."""
     if head.pos_ == "NOUN" and is_event_noun(head.lower_) and not (head.text[0].isupper() and names_a_text(head.lower_)):
@@ -405,7 +420,13 @@ def _event_word(head):
     if head.pos_ == "PROPN":
         names = [c for c in head.lefts if c.dep_ == "compound"]
         classifier = names[0] if names else None  # "Typhoon" in "Typhoon Haiyan", not "Development" in "Human Development Index"
-        if classifier is not None and classifier.i == head.i - 1 and not list(classifier.children) and is_event_noun(classifier.lower_) and not names_a_text(classifier.lower_):
+        if (
+            classifier is not None
+            and classifier.i == head.i - 1
+            and not list(classifier.children)
+            and is_event_noun(classifier.lower_)
+            and not names_a_text(classifier.lower_)
+        ):
             return classifier
         if is_event_noun(head.lower_) and not names_a_text(head.lower_):
             return head
@@ -415,7 +436,7 @@ def _event_word(head):
 _LEFT_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "case"}
 
 
-def _noun_event(doc, head, noun, year_token, month, offset):
+def _noun_event(doc: Doc, head: Token, noun: Token, year_token: Token, month: int | None, offset: int) -> Event:
     left = [t for t in head.lefts if t.dep_ in _LEFT_DEPS and t.i != year_token.i and t.head.i == head.i]
     start_token = min([head] + [t.left_edge for t in left], key=lambda t: t.i)
     name_tokens = [
@@ -428,7 +449,9 @@ def _noun_event(doc, head, noun, year_token, month, offset):
         start += 1
     end_token = max(head.i, year_token.i + (1 if doc[year_token.i + 1 : year_token.i + 2].text == ")" else 0))
     words = {noun_lemma(t.lower_) for t in name_tokens + [head] if t.is_alpha} | {noun_lemma(noun.lower_)}
-    agents = [o for p in head.rights if p.dep_ == "prep" and p.lower_ in {"by", "of", "among"} for o in p.children if o.dep_ == "pobj"]
+    agents = [
+        o for p in head.rights if p.dep_ == "prep" and p.lower_ in {"by", "of", "among"} for o in p.children if o.dep_ == "pobj"
+    ]
     qualifiers = {noun_lemma(t.lower_) for t in name_tokens + agents if t.pos_ == "NOUN" and t.is_alpha and t is not noun}
     return Event(
         noun_lemma(noun.lower_), int(year_token.text), " ".join(t.text for t in name_tokens), head.text, place,
@@ -437,7 +460,7 @@ def _noun_event(doc, head, noun, year_token, month, offset):
     )
 
 
-def _place_after(head, year_token) -> str:
+def _place_after(head: Token, year_token: Token) -> str:
     """ "at the Brussels central train station", "in Tacloban": where the event happened."""
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "on"}:
@@ -447,7 +470,7 @@ def _place_after(head, year_token) -> str:
     return ""
 
 
-def _clause_event(doc, verb, year_token, month, offset):
+def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, offset: int) -> Event | None:
     """ "In 2021, the armed forces seized power": a dated clause whose subject is an event, or
     an agent doing something to the world (not a figure that grew or a state that held)."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -482,16 +505,32 @@ def _clause_event(doc, verb, year_token, month, offset):
 _NOUN = r"(?P<noun>[A-Za-z][\w'’-]+)"
 _PATTERNS = (
     re.compile(r"(?<![\w-])(?P<year>" + YEAR + r")[;:]\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3})" + _NOUN + r"(?![\w'’-])"),
-    re.compile(r"(?<![\w-])(?P<year>" + YEAR + r")(?:'s)?,?\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+|[a-z]+\s+){0,3}?)" + _NOUN + r"(?![\w'’-])"),
-    re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4})" + _NOUN + r"\s+(?:of|in)\s+(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<year>" + YEAR + r")(?![\w-])"),
+    re.compile(
+        r"(?<![\w-])(?P<year>"
+        + YEAR
+        + r")(?:'s)?,?\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s+|[a-z]+\s+){0,3}?)"
+        + _NOUN
+        + r"(?![\w'’-])"
+    ),
+    re.compile(
+        r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4})"
+        + _NOUN
+        + r"\s+(?:of|in)\s+(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<year>"
+        + YEAR
+        + r")(?![\w-])"
+    ),
     re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,4})" + _NOUN + r"\s*\((?P<year>" + YEAR + r")\)"),
 )
 
 
-def _events_by_pattern(text: str, start: int, end: int, patterns=_PATTERNS):
+def _events_by_pattern(
+    text: str, start: int, end: int, patterns: tuple[re.Pattern[str], ...] = _PATTERNS
+) -> Iterator[Event]:
     for pattern in patterns:
         for match in pattern.finditer(text, start, end):
-            if not is_event_noun(match["noun"].lower()) or text[max(0, match.start() - 12) : match.start()].lower().split()[-1:] in (["by"], ["until"], ["resolution"]):
+            if not is_event_noun(match["noun"].lower()) or text[max(0, match.start() - 12) : match.start()].lower().split()[
+                -1:
+            ] in (["by"], ["until"], ["resolution"]):
                 continue
             name = " ".join(w for w in match["name"].split() if w.lower() not in {"the", "a", "an"})
             month_text = (match.groupdict().get("month") or "").lower()

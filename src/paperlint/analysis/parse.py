@@ -8,7 +8,15 @@ cheap test asks for it, and once per document: every caller shares the parses ke
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from paperlint.document import Document, Sentence
 
 # The spaCy pipelines tried in order: the official package name, then the PyPI upload that
 # the `meaning` extra installs (see docs/meaning.md for its provenance and hash).
@@ -21,7 +29,7 @@ CACHE_KEY = "spacy.sentences"
 
 
 @lru_cache(maxsize=1)
-def load_pipeline():
+def load_pipeline() -> Language | None:
     """The spaCy pipeline (tagger, attribute ruler for `pos_`, parser), or None when spaCy or a
     model is missing."""
     try:
@@ -36,7 +44,9 @@ def load_pipeline():
     return None
 
 
-def parsed_sentences(document, wanted=None):
+def parsed_sentences(
+    document: Document, wanted: Callable[[str], bool] | None = None
+) -> list[tuple[Sentence, Doc | None]] | None:
     """(sentence, spaCy doc) for each sentence of a paragraph or list item.
 
     A sentence is parsed only when `wanted(text)` says a caller needs it (all when None), and

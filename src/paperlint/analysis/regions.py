@@ -137,7 +137,8 @@ def regions(document: Document) -> Regions:
     """The document's regions, computed once."""
     if CACHE_KEY not in document.cache:
         document.cache[CACHE_KEY] = Regions(_find(document))
-    return document.cache[CACHE_KEY]
+    found: Regions = document.cache[CACHE_KEY]
+    return found
 
 
 def skipped(document: Document, kinds: tuple[str, ...], start: int, end: int) -> bool:

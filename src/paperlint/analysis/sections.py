@@ -116,7 +116,7 @@ def _proposes(text: str, start: int, end: int) -> bool:
     if _PROPOSING.search(text, start, end):
         return True
     for match in _MODAL.finditer(text, start, end):
-        reach = re.match(r"(?:\W+\w+){1,%d}" % _MODAL_REACH, text[match.end() : end])
+        reach = re.match(rf"(?:\W+\w+){{1,{_MODAL_REACH}}}", text[match.end() : end])
         if reach and _ACTION.search(reach.group(0)):
             return True
     return False
@@ -149,7 +149,7 @@ def heading_text(document: Document, block: Block) -> str | None:
         return None
     if block.kind == "heading":
         return text
-    lead = re.match(r"([^:\n]{3,%d}):\s" % _HEADING_MAX_CHARS, text)
+    lead = re.match(rf"([^:\n]{{3,{_HEADING_MAX_CHARS}}}):\s", text)
     return lead.group(1) if lead else None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass
+from typing import Any
 
 from paperlint.analysis.readability import (
     Scores,
@@ -30,11 +31,11 @@ class SentenceLengths:
     longest: int
     distribution: dict[str, int]  # bucket ("1-10", …, "41+") → sentences
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"mean": self.mean, "median": self.median, "longest": self.longest, "distribution": dict(self.distribution)}
 
     @classmethod
-    def from_dict(cls, data: dict) -> SentenceLengths:
+    def from_dict(cls, data: dict[str, Any]) -> SentenceLengths:
         return cls(data["mean"], data["median"], data["longest"], dict(data["distribution"]))
 
 
@@ -43,11 +44,11 @@ class ParagraphScores:
     line: int
     scores: Scores
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"line": self.line, **self.scores.to_dict()}
 
     @classmethod
-    def from_dict(cls, data: dict) -> ParagraphScores:
+    def from_dict(cls, data: dict[str, Any]) -> ParagraphScores:
         return cls(data["line"], Scores.from_dict(data))
 
 
@@ -59,7 +60,7 @@ class PaperStats:
     paragraphs: tuple[ParagraphScores, ...]
     structure: StructureReport
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "scores": self.scores.to_dict(),
             "sentence_lengths": self.sentence_lengths.to_dict(),
@@ -69,7 +70,7 @@ class PaperStats:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> PaperStats:
+    def from_dict(cls, data: dict[str, Any]) -> PaperStats:
         return cls(
             Scores.from_dict(data["scores"]),
             SentenceLengths.from_dict(data["sentence_lengths"]),

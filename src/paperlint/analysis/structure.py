@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from paperlint.analysis.sections import (
     CONTENT,
@@ -51,11 +52,11 @@ class Item:
     offset: int | None = None
     signals: int = 0
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"key": self.key, "label": self.label, "ok": self.ok, "evidence": self.evidence}
 
     @classmethod
-    def from_dict(cls, data: dict) -> Item:
+    def from_dict(cls, data: dict[str, Any]) -> Item:
         return cls(data["key"], data["label"], data["ok"], data["evidence"])
 
 
@@ -65,11 +66,11 @@ class TopicLength:
     words: int
     pages: float
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"title": self.title, "words": self.words, "pages": round(self.pages, 2)}
 
     @classmethod
-    def from_dict(cls, data: dict) -> TopicLength:
+    def from_dict(cls, data: dict[str, Any]) -> TopicLength:
         return cls(data["title"], data["words"], data["pages"])
 
 
@@ -86,7 +87,7 @@ class StructureReport:
     def item(self, key: str) -> Item | None:
         return next((i for i in self.items if i.key == key), None)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "profile": self.profile,
             "applies": self.applies,
@@ -98,7 +99,7 @@ class StructureReport:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> StructureReport:
+    def from_dict(cls, data: dict[str, Any]) -> StructureReport:
         return cls(
             data["profile"], data["applies"], data["words"], data["pages"], data["pages_counted"],
             tuple(TopicLength.from_dict(t) for t in data["topics"]), tuple(Item.from_dict(i) for i in data["items"]),
@@ -112,7 +113,8 @@ def structure_report(document: Document, profile: Profile | None = None) -> Stru
     assert isinstance(reports, dict)
     if profile not in reports:
         reports[profile] = _build_report(document, profile)
-    return reports[profile]
+    report: StructureReport = reports[profile]
+    return report
 
 
 def _build_report(document: Document, profile: Profile) -> StructureReport:

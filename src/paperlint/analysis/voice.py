@@ -36,7 +36,9 @@ _AS_ROLE = re.compile(
 )
 # A delegate who speaks for an organisation or a person: "I represent Lumen Watch", "I am the
 # Minister of …".
-_I_REPRESENT = re.compile(r"\bI\s+(?:represent|speak\s+(?:for|on\s+behalf\s+of)|am\s+(?:the|a)\s+(?:representative|" + _TITLE + r"))\b")
+_I_REPRESENT = re.compile(
+    r"\bI\s+(?:represent|speak\s+(?:for|on\s+behalf\s+of)|am\s+(?:the|a)\s+(?:representative|" + _TITLE + r"))\b"
+)
 _SIGNATURE = re.compile(
     r"(?:^|\n)[ \t]*(?:sincerely|respectfully|yours\s+(?:faithfully|sincerely|truly)|signed)[ \t]*,?[ \t]*\n",
     re.IGNORECASE,
@@ -48,7 +50,8 @@ def role_voice(document: Document) -> str | None:
     """The evidence that the paper is written by a person in a role, or None (computed once)."""
     if CACHE_KEY not in document.cache:
         document.cache[CACHE_KEY] = _role_evidence(document)
-    return document.cache[CACHE_KEY]
+    evidence: str | None = document.cache[CACHE_KEY]
+    return evidence
 
 
 def _role_evidence(document: Document) -> str | None:

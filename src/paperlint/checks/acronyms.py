@@ -55,12 +55,14 @@ def undefined_acronym(document, rule, ctx):
     sentence_starts = [s.start for s in document.sentences]
     for match in ACRONYM.finditer(text):
         acronym = match["acronym"]
-        if acronym in reported or acronym in in_header or not _is_acronym(text, match) or rule.excepted(text, *match.span("acronym")):
+        if (acronym in reported or acronym in in_header or not _is_acronym(text, match)
+                or rule.excepted(text, *match.span("acronym"))):
             continue
         if skipped(document, rule.skip, *match.span("acronym")):
             continue
         reported.add(acronym)
-        sentence_start = sentence_starts[max(0, bisect.bisect_right(sentence_starts, match.start()) - 1)] if sentence_starts else 0
+        sentence_index = max(0, bisect.bisect_right(sentence_starts, match.start()) - 1)
+        sentence_start = sentence_starts[sentence_index] if sentence_starts else 0
         sentence_end = _sentence_end(document, match.start())
         defined = [offset for offset in parenthesised.get(acronym, ()) if offset < sentence_end]
         defined += [offset for offset in _spelt_out(words, acronym) if offset < sentence_end]

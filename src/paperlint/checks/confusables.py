@@ -11,10 +11,11 @@ meaning checks. Without spaCy, word patterns still run; tag patterns and slots d
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
 from paperlint import yamlfile
 from paperlint.analysis.parse import parsed_sentences
@@ -189,7 +190,9 @@ def _index() -> dict[str, tuple[tuple[ConfusionSet, Member, int], ...]]:
 @lru_cache(maxsize=1)
 def _form_pattern() -> re.Pattern:
     forms = sorted(_index(), key=len, reverse=True)
-    return re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(f).replace("'", "['’]") for f in forms) + r")(?![\w’'])", re.IGNORECASE)
+    return re.compile(
+        r"(?<![\w’'-])(?:" + "|".join(re.escape(f).replace("'", "['’]") for f in forms) + r")(?![\w’'])", re.IGNORECASE
+    )
 
 
 def _mentions_member(text: str) -> bool:

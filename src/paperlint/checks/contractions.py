@@ -20,12 +20,42 @@ _SINGULAR_SUBJECTS = {
     "he", "she", "it", "this", "that", "everyone", "everybody", "nobody", "someone", "somebody",
     "anyone", "anybody", "one", "each", "either", "neither", "who",
 }
-_PLURAL_SUBJECTS = {"i", "you", "we", "they", "these", "those", "people", "children", "both", "many", "few", "several", "others", "men", "women"}
+_PLURAL_SUBJECTS = {
+    "i",
+    "you",
+    "we",
+    "they",
+    "these",
+    "those",
+    "people",
+    "children",
+    "both",
+    "many",
+    "few",
+    "several",
+    "others",
+    "men",
+    "women",
+}
 _NOT_SUBJECTS = {
     "not", "which", "what", "there", "hence", "thus", "so", "then", "but", "or", "if", "please",
     "therefore", "why", "how", "when", "where", "to", "than",
 }
-_ADVERBS = {"still", "also", "simply", "really", "often", "just", "even", "generally", "usually", "clearly", "certainly", "currently", "already"}
+_ADVERBS = {
+    "still",
+    "also",
+    "simply",
+    "really",
+    "often",
+    "just",
+    "even",
+    "generally",
+    "usually",
+    "clearly",
+    "certainly",
+    "currently",
+    "already",
+}
 _WORDS_BEFORE = re.compile(r"([\w'’-]+)[^\w\n]*$")
 
 

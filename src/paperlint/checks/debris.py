@@ -27,7 +27,8 @@ PROSE_COST = 0.6
 NEUTRAL = frozenset(
     "a an the to of on in for and or with by this that these our your you we us it its is are be "
     "was will not at from via as per every any here there my me i he she they them what how "
-    "now daily weekly monthly morning evening am pm gmt utc cet est edt bst ist et hours hour minutes mins days weeks months years yesterday today "
+    "now daily weekly monthly morning evening am pm gmt utc cet est edt bst ist et "
+    "hours hour minutes mins days weeks months years yesterday today "
     "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
     "august september october november december mon tue wed thu fri sat sun monday tuesday "
     "wednesday thursday friday saturday sunday".split()
@@ -186,6 +187,7 @@ def _tokens(text: str) -> list[tuple[str, str]]:
     names_left = 0
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup
+        assert kind is not None  # every alternative of _TOKEN is a named group
         value = match.group()
         if kind == "word":
             if names_left and value[:1].isupper():

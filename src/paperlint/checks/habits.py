@@ -6,7 +6,7 @@ they are few, else one hit at the first use that gives the count and lists the p
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from paperlint.document import Document
 from paperlint.engine.kinds import Hit
@@ -42,4 +42,6 @@ def once_or_each(
     ]
     if len(uses) > _PLACES_SHOWN:
         places.append(f"and {len(uses) - _PLACES_SHOWN} more")
-    yield hit(start, end, f" (and {len(uses) - 1} more uses)", len(uses), (f"Used {len(uses)} times: " + ", ".join(places) + ".",))
+    yield hit(
+        start, end, f" (and {len(uses) - 1} more uses)", len(uses), (f"Used {len(uses)} times: " + ", ".join(places) + ".",)
+    )

@@ -60,14 +60,20 @@ def grade_outside_target(document, rule, ctx):
     )
     yield Hit(
         *paper_span(document),
-        {"grade": f"{grade:.1f}", "low": f"{low:g}", "high": f"{high:g}",
-         "side": "above" if grade > high else "below", "advice": advice},
+        {
+            "grade": f"{grade:.1f}",
+            "low": f"{low:g}",
+            "high": f"{high:g}",
+            "side": "above" if grade > high else "below",
+            "advice": advice,
+        },
         details=(
             f"Flesch reading ease {paper.flesch_reading_ease:.1f}, Gunning fog {paper.gunning_fog:.1f}, "
             f"SMOG {paper.smog_index:.1f}, Dale–Chall {paper.dale_chall:.1f}; "
             f"{paper.sentences} sentences, mean {paper.mean_sentence_words:.1f} words, "
             f"longest {paper.longest_sentence_words}.",
-            "Reported on the paper's first header line or title: it is about the whole paper. `paperlint stats` shows every score.",
+            "Reported on the paper's first header line or title: it is about the whole paper. "
+            "`paperlint stats` shows every score.",
         ),
         severity=None if grade > high else Severity.INFO,
     )

@@ -39,7 +39,11 @@ _TIME = re.compile(
     r"|(?P<span>(?:for|in|over|within)\s+(?P<approx>(?:more\s+than|over|nearly|almost|at\s+least|close\s+to|some)\s+)?"
     r"(?P<count2>" + _COUNT + r")\s+(?P<unit2>" + _UNIT + r"))(?![\w-])"
     # "since 2015", "since March 2019", "since the 2011 revolution"
-    r"|(?P<since>since\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<since_month>" + _MONTH + r")\s+)?(?P<since_year>" + YEAR + r"))(?![\w-])"
+    r"|(?P<since>since\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<since_month>"
+    + _MONTH
+    + r")\s+)?(?P<since_year>"
+    + YEAR
+    + r"))(?![\w-])"
     r"|(?P<since_event>since\s+the\s+[^,.;:!?]+)"
     # "never before", "for the first time in its history", "never in the history of the country"
     r"|(?P<ever>never\s+before|for\s+the\s+first\s+time(?:\s+(?:ever|in\s+(?:its|their|our|the\s+[\w'’]+)\s+history))?"
@@ -67,7 +71,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 class Window:
     """The span of time a claim covers, in years (fractions for months), and how sure it is."""
 
-    start: float | None  # None: the whole history before the end
+    start: float
     end: float
     vague: bool = False  # "recently", "a generation", "almost": a boundary event is only a warning
     reach: str = ""  # how the window was worked out, for the finding
@@ -113,7 +117,12 @@ class _Claim:
         self.sorts: dict[str, set[str]] = {}
         words = list(_LOWER_WORD.finditer(outside))
         for index, word in enumerate(words):
-            if word.start() < scope or re.search(r"[,;:]", outside[scope : word.start()]) or word.group().lower() in _NOT_SORTS or not lexicon.is_event_noun(word.group().lower()):
+            if (
+                word.start() < scope
+                or re.search(r"[,;:]", outside[scope : word.start()])
+                or word.group().lower() in _NOT_SORTS
+                or not lexicon.is_event_noun(word.group().lower())
+            ):
                 continue
             qualifiers = set()
             for before in reversed(words[max(0, index - 2) : index]):
@@ -199,8 +208,8 @@ def _contradiction(match, claim, events, own, first, paper_date, written_after, 
         vague = bool(match["recent"] or (match["unit2"] or "").lower().startswith("generation")
                      or (match["approx"] or "").split()[:1] in (["nearly"], ["almost"], ["close"], ["some"]))
         window = Window(now - years, now, vague)
-    inside = [(e, _inside(e, window)) for e in events]
-    inside = [(e, certain) for e, certain in inside if certain is not None]
+    placed = [(e, _inside(e, window)) for e in events]
+    inside = [(e, certain) for e, certain in placed if certain is not None]
     if not inside:
         return None
     event, certain = max(inside, key=lambda pair: (pair[1], pair[0].when))
@@ -220,14 +229,18 @@ def _inside(event: Event, window: Window) -> bool | None:
     return event.when >= window.start and not window.vague
 
 
-def _since(match, phrase, span, claim, events, own) -> Hit | None:
+def _since(match, phrase, span: tuple[int, int], claim, events, own) -> Hit | None:
     if match["since_event"]:
         anchors = [e for e in own if match.start() <= e.start < match.end()]
         if not anchors:
             return None
         anchor = anchors[0]
         since, since_text = anchor.when, f"the {anchor.label}"
-        later = [e for e in events if e.when > anchor.when and e.year > anchor.year or e.month and anchor.month and e.when > anchor.when]
+        later = [
+            e
+            for e in events
+            if e.when > anchor.when and e.year > anchor.year or e.month and anchor.month and e.when > anchor.when
+        ]
     else:
         month = MONTHS.index(match["since_month"].lower()) + 1 if match["since_month"] else None
         since = int(match["since_year"]) + ((month - 1) / 12 if month else 0)
@@ -241,7 +254,7 @@ def _since(match, phrase, span, claim, events, own) -> Hit | None:
     ))
 
 
-def _ever(phrase, span, events, own, relative, paper_date) -> Hit | None:
+def _ever(phrase, span: tuple[int, int], events, own, relative, paper_date) -> Hit | None:
     """ "never in its history": any earlier event of the sort; "never before" and "for the first
     time": one earlier than the event the claim is about (in its sentence, else the latest)."""
     if relative:
@@ -260,7 +273,7 @@ def _ever(phrase, span, events, own, relative, paper_date) -> Hit | None:
     ))
 
 
-def _undated(match, phrase, span, events, years, written_after) -> Hit | None:
+def _undated(match, phrase, span: tuple[int, int], events, years, written_after) -> Hit | None:
     """Without a date, the claim holds only if the paper is later than the window after the last event."""
     if match["calendar"]:
         return None

@@ -139,7 +139,8 @@ def _differences(tokens: tuple[str, ...], form: Form) -> int | None:
     if len(form.tokens) < 2 or abs(len(tokens) - len(form.tokens)) > 2:
         return None
     letters = small = dropped = 0
-    for tag, a, b, c, d in Levenshtein.opcodes(tokens, form.tokens):
+    for opcode in Levenshtein.opcodes(tokens, form.tokens):
+        tag, a, b, c, d = opcode.tag, opcode.src_start, opcode.src_end, opcode.dest_start, opcode.dest_end
         written, official = tokens[a:b], form.tokens[c:d]
         if tag == "replace":
             if len(written) != len(official):
@@ -201,7 +202,8 @@ def _forms() -> tuple[list[Form], frozenset[str], dict[str, list[Form]]]:
     bodies: dict[str, Body] = {}
     other_names: list[tuple[str, str]] = []
     for table in TABLES:
-        with resources.files("paperlint.data").joinpath(table).open(encoding="utf-8", newline="") as stream:
+        # typeshed's Traversable.open omits newline=, which the files' open() accepts.
+        with resources.files("paperlint.data").joinpath(table).open(encoding="utf-8", newline="") as stream:  # type: ignore[call-overload]
             for row in csv.DictReader(stream):
                 key = row["acronym"] or row["official_name"]
                 if row["official_name"]:

@@ -86,7 +86,8 @@ CLASSES: tuple[ObjectClass, ...] = (
     _class("ordnance", "mine landmine ordnance munition device", {"": ("cleared", "removed", "destroyed")}),
     _class("remains", "body remains corpse", {"": ("recovered", "retrieved", "identified")}),
     _class("money", "dollar euro pound franc shilling naira rupee peso yen yuan cedi birr rand kwacha loan grant "
-           "credit", {"": ("allocated", "provided", "disbursed"), "illicit": ("frozen", "seized", "recovered"), **_by(_TO, ("lent", "allocated", "granted")),
+           "credit", {"": ("allocated", "provided", "disbursed"), "illicit": ("frozen", "seized", "recovered"),
+                      **_by(_TO, ("lent", "allocated", "granted")),
                       "for": ("allocated", "earmarked", "provided")}, owned=True),
     _class("building", "classroom school clinic hospital centre center shelter home house housing well "
            "borehole road bridge kilometre kilometer mile latrine dam camp station",
@@ -95,7 +96,8 @@ CLASSES: tuple[ObjectClass, ...] = (
            {"": ("planted", "restored", "protected")}),
     _class("site", "site installation laboratory factory prison", {"": ("inspected", "visited", "closed")}),
     _class("vehicle", "vessel ship boat trawler aircraft plane truck vehicle convoy",
-           {"": ("intercepted", "seized", "escorted"), "illicit": ("seized", "intercepted", "detained"), "through": ("escorted", "protected", "sent")}, owned=True),
+           {"": ("intercepted", "seized", "escorted"), "illicit": ("seized", "intercepted", "detained"),
+            "through": ("escorted", "protected", "sent")}, owned=True),
     _class("held", "strike election summit meeting conference referendum workshop session campaign protest "
            "rally exercise drill operation mission patrol inspection raid",
            {"": ("held", "organised", "carried out"), "by": ("repelled", "foiled", "prevented")}),

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import typing
-from functools import lru_cache
+from functools import cache
 from typing import Any
+
+import regex
 
 from paperlint.engine import patterns
 from paperlint.errors import ConfigError
 
 
-def build(cls: type, mapping: dict, where: str) -> Any:
+def build(cls: type, mapping: dict[str, Any], where: str) -> Any:
     """Build dataclass `cls` from `mapping`, refusing unknown keys and wrong types."""
     fields = {f.name: f for f in dataclasses.fields(cls)}
     hints = _type_hints(cls)
@@ -33,7 +35,7 @@ def build(cls: type, mapping: dict, where: str) -> Any:
     return cls(**values)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _type_hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
@@ -72,7 +74,7 @@ def check_type(value: Any, hint: Any, where: str) -> Any:
     if dataclasses.is_dataclass(hint):
         if not isinstance(value, dict):
             raise ConfigError(f"{where}: expected a mapping, got {_describe(value)}")
-        return build(hint, value, where)
+        return build(typing.cast(type, hint), value, where)
     if not isinstance(value, hint) or (hint is int and isinstance(value, bool)):
         raise ConfigError(f"{where}: expected {hint.__name__}, got {_describe(value)}")
     return value
@@ -83,7 +85,7 @@ def compile_pattern(value: Any, where: str, flags: int = 0) -> patterns.Pattern:
         raise ConfigError(f"{where}: expected a regular expression, got {_describe(value)}")
     try:
         return patterns.compile_pattern(value, flags)
-    except patterns.regex.error as error:
+    except regex.error as error:
         raise ConfigError(f"{where}: invalid regular expression ({error})") from None
 
 

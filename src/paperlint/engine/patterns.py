@@ -8,13 +8,15 @@ raises `PatternTimeout` naming the rule, instead of hanging the run.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
+from typing import Any, TypeAlias
 
 import regex
 
 from paperlint.errors import PaperlintError
 
-Pattern = regex.Pattern
+# `regex` ships no type information, so its pattern type is Any to mypy.
+Pattern: TypeAlias = regex.Pattern
 TIMEOUT_SECONDS = 2.0
 
 
@@ -24,10 +26,11 @@ class PatternTimeout(PaperlintError):
 
 def compile_pattern(source: str, flags: int = 0) -> Pattern:
     """Compile a pack pattern; raises regex.error for invalid syntax."""
-    return regex.compile(source, flags | regex.VERSION0)
+    compiled: Pattern = regex.compile(source, flags | regex.VERSION0)
+    return compiled
 
 
-def finditer(pattern: Pattern, text: str, start: int = 0, end: int | None = None) -> Iterator:
+def finditer(pattern: Pattern, text: str, start: int = 0, end: int | None = None) -> Iterator[Any]:
     try:
         yield from pattern.finditer(text, start, len(text) if end is None else end, timeout=TIMEOUT_SECONDS)
     except TimeoutError:

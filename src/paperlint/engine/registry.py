@@ -11,8 +11,9 @@ from __future__ import annotations
 import dataclasses
 import re
 import string
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import import_module, resources
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -120,7 +121,7 @@ class Rule:
     def format_message(self, values: dict[str, Any]) -> str:
         return self.message.format_map(values)
 
-    def with_options(self, overrides: dict[str, Any], where: str) -> "Rule":
+    def with_options(self, overrides: dict[str, Any], where: str) -> Rule:
         """A copy with config overrides for `severity` and the kind's parameters."""
         overrides = dict(overrides)
         changes: dict[str, Any] = {}
@@ -157,7 +158,7 @@ class Pack:
 class _PackRecord:
     pack: str
     prefix: str
-    rules: list[dict]
+    rules: list[dict[str, Any]]
     category: str | None = None
     description: str | None = None
 
@@ -220,7 +221,7 @@ def _load_rule(raw: Any, pack: _PackRecord, label: str, where: str) -> Rule:
     if unknown:
         raise ConfigError(
             f"{where}: message placeholder {{{sorted(unknown)[0]}}} is not one of "
-            f"{', '.join('{' + p + '}' for p in kind.PLACEHOLDERS)}"
+            f"{', '.join('{' + p + '}' for p in kind.PLACEHOLDERS or ())}"
         )
     for example in record.docs.bad_examples:
         if not SPAN_MARK.search(example):
@@ -254,7 +255,7 @@ def _severity(value: Any, where: str) -> Severity:
 
 
 @lru_cache(maxsize=256)
-def _exception_pattern(exceptions: tuple[str, ...]) -> re.Pattern | None:
+def _exception_pattern(exceptions: tuple[str, ...]) -> re.Pattern[str] | None:
     if not exceptions:
         return None
     return phrases_regex(exceptions, ignorecase=True)
@@ -272,7 +273,7 @@ def builtin_pack_files() -> list[tuple[str, Any]]:
     return found
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load_builtin() -> tuple[Pack, ...]:
     return tuple(load_pack(item, label) for label, item in builtin_pack_files())
 
@@ -292,11 +293,12 @@ def load_rules(extra_packs: tuple[str, ...] = ()) -> list[Rule]:
     return sorted(rules, key=lambda r: r.code)
 
 
-def resolve_callable(spec: str, where: str):
+def resolve_callable(spec: str, where: str) -> Callable[..., Any]:
     """Import `package.module:function`."""
     module_name, _, attribute = spec.partition(":")
     try:
-        return getattr(import_module(module_name), attribute)
+        function: Callable[..., Any] = getattr(import_module(module_name), attribute)
+        return function
     except (ImportError, AttributeError, ValueError) as error:
         raise ConfigError(f"{where}: cannot load check {spec!r} ({error})") from None
 

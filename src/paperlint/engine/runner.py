@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import time
-from typing import Iterable
+from collections.abc import Iterable
 
 from paperlint.analysis.regions import skipped
 from paperlint.context import RunContext, standalone_context
@@ -23,7 +23,7 @@ def run_rules(
     document: Document,
     rules: Iterable[Rule],
     ctx: RunContext | None = None,
-    timings: dict | None = None,
+    timings: dict[str, float] | None = None,
     failures: list[str] | None = None,
 ) -> list[Finding]:
     """Every finding of `rules` on `document`, less those suppressed inline, sorted.
@@ -59,7 +59,9 @@ _STAGES = {"grammar": "grammar", "spelling": "grammar", "readability": "readabil
            "structure": "readability", "facts": "facts"}
 
 
-def _rule_findings(document: Document, rule: Rule, ctx: RunContext, suppressed) -> Iterable[Finding]:
+def _rule_findings(
+    document: Document, rule: Rule, ctx: RunContext, suppressed: list[tuple[int, int, list[str]]]
+) -> Iterable[Finding]:
     for hit in rule.kind.check(document, rule, ctx):
         if rule.excepted(document.text, hit.start, hit.end) or skipped(document, rule.skip, hit.start, hit.end):
             continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from paperlint.engine.registry import Rule
 from paperlint.errors import ConfigError

@@ -7,8 +7,9 @@ extractors want the same text, the one listed first in `EXTRACTORS` keeps it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from paperlint.analysis import events
 from paperlint.analysis.phrases import phrases_regex
@@ -90,7 +91,10 @@ _BODY_BEFORE = re.compile(_BODY + r"\s+$")
 _BODY_ADOPTED = re.compile(
     _BODY + r"(?:\s+of\s+[\w-]+(?:\s+[A-Z][\w-]*)*)?\s+(?:has\s+)?(?:adopted|passed|approved|issued)\s+(?:its\s+|a\s+|the\s+)?$"
 )
-_NO_BODY = re.compile(r"(?:the\s+|its\s+)?(?:(?:United\s+Nations|UN|U\.N\.)\s*)?(?:Council['’]s|Council|UN|U\.N\.)?|The|Its|Paragraph|Article|Operative|Landmark", re.I)
+_NO_BODY = re.compile(
+    r"(?:the\s+|its\s+)?(?:(?:United\s+Nations|UN|U\.N\.)\s*)?(?:Council['’]s|Council|UN|U\.N\.)?|The|Its|Paragraph|Article|Operative|Landmark",
+    re.I,
+)
 
 
 def resolution_body(text: str, sentence: Sentence, start: int) -> str:
@@ -116,6 +120,7 @@ def security_council_resolutions(ctx: Context, sentence: Sentence) -> Iterator[C
     text = ctx.document.text
     for match in _SC_RES.finditer(text, sentence.start, sentence.end):
         dated = re.compile(_RES_YEAR).match(text, match.end(), sentence.end)
+        assert dated is not None  # _RES_YEAR is optional, so it always matches
         year = _int(dated["paren_year"] or dated["of_year"])
         end = dated.end() if year else match.end()
         if match["symbol"]:
@@ -158,7 +163,10 @@ def general_assembly_resolutions(ctx: Context, sentence: Sentence) -> Iterator[C
                         number=int(match["number"]), year=_int(match["paren_year"] or match["of_year"]))
 
 
-_COUNCIL = r"(?:(?:the\s+)?(?:United\s+Nations?|UN|U\.N\.)\s+Security\s+Council(?:\s*\(UNSC\))?|(?:the\s+)?Security\s+Council|(?:the\s+)?UNSC)"
+_COUNCIL = (
+    r"(?:(?:the\s+)?(?:United\s+Nations?|UN|U\.N\.)\s+Security\s+Council(?:\s*\(UNSC\))?"
+    r"|(?:the\s+)?Security\s+Council|(?:the\s+)?UNSC)"
+)
 _YEARS = rf"(?P<first>{YEAR})(?:{DASH}(?P<last>{YEAR}|\d\d)\b)?"
 _SEAT = re.compile(
     rf"\b(?:a|an|its|our|their|the|as)\s+(?P<kind>non[-‐–\s]?permanent|elected|rotating|permanent)\s+"
@@ -219,7 +227,9 @@ _ORG_MEMBER = re.compile(
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer|neither|nor)\b[^.;,]*$|n['’]t\b[^.;,]*$", re.IGNORECASE)
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # "the NATO Parliamentary Assembly" is another body
 _JOINED = re.compile(r"\b(?:joined|acceded\s+to|accession\s+to|admitted\s+to|became\s+a\s+member\s+of)\s+(?:the\s+)?")
-_WITH = re.compile(r"\b(?:participat\w+|cooperat\w+|co-operat\w+|work\w*|partner\w*|collaborat\w+)\b[^.;]{0,60}?\bwith\s+(?:the\s+)?")
+_WITH = re.compile(
+    r"\b(?:participat\w+|cooperat\w+|co-operat\w+|work\w*|partner\w*|collaborat\w+)\b[^.;]{0,60}?\bwith\s+(?:the\s+)?"
+)
 _SINCE_YEAR = re.compile(rf"\s*(?:,\s*)?(?:since|in|from)\s+{DAY_MONTH}(?P<year>{YEAR})\b")
 _NAMED_BODY = re.compile(r"(?:[A-Z][\w'’.-]*|of|for|to|and|the|on|in|against|defeat|counter)(?:\s+|(?=[,.;:)]|$))")
 
@@ -279,7 +289,7 @@ def _explicit_subject(ctx: Context, sentence: Sentence, before: int) -> bool:
 def _other_body(ctx: Context, sentence: Sentence, start: int, cursor: int, relation: str) -> Iterator[Claim]:
     """'a member of the Global Coalition to defeat ISIS': an organisation not in the tables."""
     text = ctx.document.text
-    words = []
+    words: list[re.Match[str]] = []
     position = cursor
     while (word := _NAMED_BODY.match(text, position, sentence.end)) and len(words) < 8:
         words.append(word)
@@ -438,7 +448,11 @@ def _longest_name(kb: KnowledgeBase, words: list[re.Match], min_words: int) -> t
 
 def _sdg_number(match: re.Match) -> int:
     text = (match["number"] or match["ordinal"]).lower()
-    return int(re.match(r"\d+", text)[0]) if text[0].isdigit() else _NUMBER_WORDS[text]
+    if not text[0].isdigit():
+        return _NUMBER_WORDS[text]
+    digits = re.match(r"\d+", text)
+    assert digits is not None  # the text starts with a digit
+    return int(digits[0])
 
 
 def sdgs(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
@@ -447,7 +461,8 @@ def sdgs(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
     text = ctx.document.text
     for match in _SDG_LEAD.finditer(text, sentence.start, sentence.end):
         number, start, end = _sdg_number(match), match.start(), match.end("number") if match["number"] else match.end()
-        name, goals = None, set()
+        name: str | None = None
+        goals: set[int] = set()
         after = _NAME_AFTER.match(text, end, sentence.end)
         if after and not match["more"]:
             words = _contiguous(text, list(_WORD.finditer(text, after.end(), min(sentence.end, after.end() + 120))))
@@ -528,7 +543,8 @@ def unsourced_figures(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
 def cites_sources(document: Document) -> bool:
     """The paper cites something somewhere: a citation marker, or a references section."""
     return bool(_CITATION.search(document.text)) or any(
-        block.kind == "heading" and re.search(r"reference|bibliograph|works\s+cited|sources|notes", document.text[block.start : block.end], re.I)
+        block.kind == "heading"
+        and re.search(r"reference|bibliograph|works\s+cited|sources|notes", document.text[block.start : block.end], re.I)
         for block in document.blocks
     )
 

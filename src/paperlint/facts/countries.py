@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Iterable
 
 import pycountry
 
@@ -144,9 +144,9 @@ class Countries:
                 codes.setdefault(code, set()).add(iso3)
         numeric = {c.numeric: c.alpha_3 for c in pycountry.countries}
         for old in pycountry.historic_countries:
-            iso3 = old.alpha_3 if old.alpha_3 in self.former else numeric.get(getattr(old, "numeric", ""))
-            if iso3:
-                add(iso3, [old.name], primary=old.alpha_3 in self.former, initials=False)
+            successor = old.alpha_3 if old.alpha_3 in self.former else numeric.get(getattr(old, "numeric", ""))
+            if successor:
+                add(successor, [old.name], primary=old.alpha_3 in self.former, initials=False)
         for iso3, name in {**self.former, **self.un_names}.items():
             add(iso3, [name], primary=True, searched_initials=True)
         for iso3, names in INFORMAL_NAMES.items():

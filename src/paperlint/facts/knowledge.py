@@ -72,7 +72,8 @@ class Row:
 
 
 def read_table(name: str) -> list[Row]:
-    with resources.files(DATA_PACKAGE).joinpath(name).open(encoding="utf-8", newline="") as stream:
+    # typeshed's Traversable.open omits newline=, which the files' open() accepts.
+    with resources.files(DATA_PACKAGE).joinpath(name).open(encoding="utf-8", newline="") as stream:  # type: ignore[call-overload]
         return [Row(dict(record)) for record in csv.DictReader(stream)]
 
 

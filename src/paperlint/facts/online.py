@@ -18,9 +18,10 @@ import json
 import os
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import quote, urlsplit
 
 import requests
@@ -60,7 +61,7 @@ class Endpoints:
     wikidata_api: str = "https://www.wikidata.org/w/api.php"
 
     @classmethod
-    def from_environment(cls) -> "Endpoints":
+    def from_environment(cls) -> Endpoints:
         """The public endpoints, each overridable by its PAPERLINT_* environment variable."""
         overrides = {name: os.environ[variable].rstrip("/") for name, variable in ENVIRONMENT.items()
                      if os.environ.get(variable)}
@@ -262,11 +263,12 @@ def verify_online(checked: Checked, client: OnlineClient, kb: KnowledgeBase) -> 
 
 def _membership_online(checked: Checked, client: OnlineClient, kb: KnowledgeBase) -> Verdict | None:
     claim, verdict = checked.claim, checked.verdict
+    assert claim.country is not None  # verify_online asks only about claims that name a country
     country = kb.country_names[claim.country]
     body = claim.fields.get("body") or _full_name(claim.fields["org"])
     country_id = client.wikidata_entity(country)
     body_id = client.wikidata_entity(body) if country_id else None
-    memberships = client.wikidata_memberships(country_id) if body_id else None
+    memberships = client.wikidata_memberships(country_id) if country_id and body_id else None
     if memberships is None:
         return None
     source = f"https://www.wikidata.org/wiki/{country_id}#{MEMBER_OF}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from paperlint.engine.kinds import Hit
 from paperlint.facts import CONTRADICTED, UNVERIFIABLE, checked_claims

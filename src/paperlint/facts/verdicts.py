@@ -7,9 +7,9 @@ tables give "unverifiable", never a guess.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable
 
 from paperlint.facts.claims import Claim
 from paperlint.facts.knowledge import KnowledgeBase, Row, Term
@@ -135,7 +135,10 @@ def check_sc_seat(claim: Claim, kb: KnowledgeBase, today: date) -> Verdict:
             return Verdict(UNVERIFIABLE, f"The shipped table's row for {name} is not verified.",
                            search=f"{name} Security Council {years[0]}")
         what = f"an elected seat in {_terms(held)}" if held else "a permanent seat"
-        return Verdict(SUPPORTED, f"{name} held {what}.", rows[0].citation if rows else permanent_row.citation)
+        if rows:
+            return Verdict(SUPPORTED, f"{name} held {what}.", rows[0].citation)
+        assert permanent_row is not None  # every year claimed was a permanent member's
+        return Verdict(SUPPORTED, f"{name} held {what}.", permanent_row.citation)
     claimed = _years(years)
     if not terms:
         return Verdict(CONTRADICTED, f"{name} has never held an elected seat on the Security Council "

@@ -131,10 +131,12 @@ class GrammarService:
 
             server = None
             if url is None:
+                assert home is not None  # a session without a URL has an installed home
                 server = LocalServer(home)
                 server.start()
+                url = server.url
             try:
-                self._connections[key] = (server, Client(url or server.url))
+                self._connections[key] = (server, Client(url))
             except PaperlintError:
                 if server is not None:
                     server.stop()
@@ -160,7 +162,9 @@ class GrammarService:
             current = self.session(config)
             text, cut = engine_text(document)
             if cut and current.engines:
-                current.notes.append(f"{document.path}: only the first {len(text):,} characters were checked for grammar and spelling")
+                current.notes.append(
+                    f"{document.path}: only the first {len(text):,} characters were checked for grammar and spelling"
+                )
             found = current.check(text, words.accepted_words, english_variant(document))
             document.cache[CACHE_KEY] = words.keep(document.text, found)
         return document.cache[CACHE_KEY]

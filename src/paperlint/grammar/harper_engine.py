@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from paperlint.grammar.matches import EngineMatch
 
@@ -36,7 +36,7 @@ DISABLED_RULES = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def linter(accepted: tuple[str, ...], variant: str = "en-GB"):
     """One Harper linter per vocabulary and English (building it takes about half a second)."""
     import harper

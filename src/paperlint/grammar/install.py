@@ -16,11 +16,11 @@ import re
 import shutil
 import subprocess
 import zipfile
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Callable
 
 from paperlint.errors import PaperlintError
 
@@ -171,7 +171,10 @@ def install(
         for index, future in enumerate(futures, 1):
             future.result()
             done += futures[future].size
-            progress(f"[{index:>3}/{len(artifacts)}] {done / 1e6:5.1f}/{total / 1e6:.0f} MB  {futures[future].file_name} (SHA-1 verified)")
+            progress(
+                f"[{index:>3}/{len(artifacts)}] {done / 1e6:5.1f}/{total / 1e6:.0f} MB  "
+                f"{futures[future].file_name} (SHA-1 verified)"
+            )
     wanted = {a.file_name for a in artifacts}
     for stale in library.iterdir():
         if stale.name not in wanted:

@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import IO
 
 from paperlint.errors import PaperlintError
 from paperlint.grammar.install import MAIN_CLASS, SERVER_JAR
@@ -81,7 +82,7 @@ class LocalServer:
         self.java = java
         self.process: subprocess.Popen | None = None
         self.port: int | None = None
-        self._log = None
+        self._log: IO[bytes] | None = None
 
     @property
     def url(self) -> str:
@@ -111,6 +112,7 @@ class LocalServer:
 
         deadline = time.monotonic() + STARTUP_TIMEOUT
         while time.monotonic() < deadline:
+            assert self.process is not None  # started by start()
             if self.process.poll() is not None:
                 code = self.process.returncode
                 reason = f"killed by signal {-code}" if code < 0 else f"exit code {code}"
@@ -168,9 +170,12 @@ class Client:
             try:
                 tool = language_tool_python.LanguageTool(language, remote_server=self.url)
             except Exception as error:  # language-tool-python raises several kinds; one line for the user
-                raise LanguageToolFailure(f"the LanguageTool server at {self.url} does not answer ({type(error).__name__})") from None
+                raise LanguageToolFailure(
+                    f"the LanguageTool server at {self.url} does not answer ({type(error).__name__})"
+                ) from None
             tool.disabled_rules = set(DISABLED_RULES)
-            tool._TIMEOUT = REQUEST_TIMEOUT  # its own default is 300 s per try
+            # Its own default is 300 s per try, and its annotation is Literal[300].
+            tool._TIMEOUT = REQUEST_TIMEOUT  # type: ignore[assignment]
             self._tools[language] = tool
         return self._tools[language]
 
@@ -186,7 +191,9 @@ class Client:
             try:
                 matches = tool.check(piece)
             except Exception as error:
-                raise LanguageToolFailure(f"the LanguageTool server at {self.url} stopped answering ({type(error).__name__})") from None
+                raise LanguageToolFailure(
+                    f"the LanguageTool server at {self.url} stopped answering ({type(error).__name__})"
+                ) from None
             units = Utf16(piece)
             for match in matches:
                 # language-tool-python already turned the start into characters; the length is

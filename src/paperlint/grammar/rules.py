@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import fnmatch
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from paperlint.analysis.phrases import Phrases
 from paperlint.analysis.regions import regions
@@ -170,7 +170,9 @@ def _one_edit(a: str, b: str) -> bool:
         return a == b
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        )
     shorter, longer = (a, b) if len(a) < len(b) else (b, a)
     return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 

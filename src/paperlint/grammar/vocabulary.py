@@ -1,8 +1,9 @@
 """The MUN vocabulary: words no engine may flag (accept) and terms to avoid (reject).
 
 Lists ship as data in `paperlint.rules/vocabularies/<name>/{accept,reject}.txt`, one entry a
-line, `#` starting a comment (accepted entries match as written, or capitalised); a reject line may name its replacement: `Ivory Coast => Côte
-d'Ivoire`. Config adds entries: `[tool.paperlint.vocabulary] accept = [...]`, `reject = [...]`.
+line, `#` starting a comment (accepted entries match as written, or capitalised); a reject line
+may name its replacement: `Ivory Coast => Côte d'Ivoire`.
+Config adds entries: `[tool.paperlint.vocabulary] accept = [...]`, `reject = [...]`.
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ _WORDS_DIRECTIVE = re.compile(r"^words\s*[:=]?\s*(?P<words>.+)$", re.IGNORECASE 
 
 def document_words(document) -> frozenset[str]:
     """The paper's own vocabulary: the words of its `<!-- paperlint: words Foo, Bar -->` comments."""
-    found = set()
+    found: set[str] = set()
     for _, body in document.directives:
         match = _WORDS_DIRECTIVE.match(body.strip())
         if match:

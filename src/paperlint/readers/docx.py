@@ -13,8 +13,8 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 from datetime import datetime
-from typing import Iterator
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE
@@ -65,7 +65,9 @@ def _refuse_oversized(data: bytes) -> None:
         raise InputError(f"corrupt .docx: {len(members)} parts in the package (a Word file has a few dozen)")
     unpacked = sum(m.file_size for m in members)
     if unpacked > MAX_UNPACKED_BYTES:
-        raise InputError(f".docx unpacks to {unpacked / 2**20:.0f} MB (over {MAX_UNPACKED_BYTES // 2**20} MB): refusing a possible zip bomb")
+        raise InputError(
+            f".docx unpacks to {unpacked / 2**20:.0f} MB (over {MAX_UNPACKED_BYTES // 2**20} MB): refusing a possible zip bomb"
+        )
     for member in members:
         if _TEXT_PARTS.match(member.filename) and member.file_size > MAX_TEXT_PART_BYTES:
             raise InputError(

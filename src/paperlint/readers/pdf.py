@@ -211,7 +211,7 @@ def _lines(runs: list[_Run], page: int, height: float | None) -> list[_Line]:
         if run is not None and run.text:
             current.append(run)
     if lines and all(line.y is not None for line in lines):
-        for rank, line in enumerate(sorted(lines, key=lambda line: -line.y), 1):
+        for rank, line in enumerate(sorted(lines, key=lambda line: -(line.y or 0.0)), 1):
             line.number = rank
     if height:
         for line in lines:
@@ -226,7 +226,8 @@ def _line(runs: list[_Run], page: int, blank_before: bool) -> _Line | None:
     if not inked:
         return None
     main = max(inked, key=lambda run: len(run.text.strip()) if run.size else 0)
-    note, parts = None, []
+    note = None
+    parts: list[str] = []
     for run in runs:
         before = "".join(parts).rstrip()
         if run is not main and _is_note_mark(run, main, before):
@@ -305,10 +306,13 @@ def _footnotes_apart(lines: list[_Line], body_size: float | None) -> tuple[list[
     footnote of the page before."""
     body: list[_Line] = []
     notes: list[list[_Line]] = []
-    for _, page_lines in groupby(lines, key=lambda line: line.page):
-        page_lines = list(page_lines)
+    for _, grouped in groupby(lines, key=lambda line: line.page):
+        page_lines = list(grouped)
         start = len(page_lines)
-        while start and body_size and page_lines[start - 1].size and page_lines[start - 1].size < _NOTE_TEXT_SIZE * body_size:
+        while start and body_size:
+            size = page_lines[start - 1].size
+            if not (size and size < _NOTE_TEXT_SIZE * body_size):
+                break
             start -= 1
         foot = [_note_started(line) for line in page_lines[start:]]
         first = next((i for i, line in enumerate(foot) if line.note), None)
@@ -341,7 +345,7 @@ def _paragraphs(lines: list[_Line], body_size: float | None):
     """Group lines into (kind, lines) blocks."""
     layout = _Layout(_full_line_length(lines), body_size, _usual_spacing(lines))
     block: list[_Line] = []
-    for previous, line in zip([None] + lines, lines):
+    for previous, line in zip([None, *lines], lines):
         if previous is not None and _breaks(previous, line, layout):
             yield _kind(block, layout), block
             block = []
@@ -427,7 +431,9 @@ def _ends_hyphenated(text: str) -> bool:
 
 
 def _size_changes(previous: _Line, line: _Line) -> bool:
-    return bool(previous.size and line.size) and abs(previous.size - line.size) > 0.1 * previous.size
+    if not (previous.size and line.size):
+        return False
+    return abs(previous.size - line.size) > 0.1 * previous.size
 
 
 def _wide_gap(previous: _Line, line: _Line, spacing: float | None) -> bool:
@@ -452,7 +458,7 @@ def _full_line_length(lines: list[_Line]) -> float:
 
 def _most_common_size(lines: list[_Line]) -> float | None:
     """The body text's font size: the size most of the characters are set in."""
-    sizes = Counter()
+    sizes: Counter[float] = Counter()
     for line in lines:
         if line.size:
             sizes[round(line.size, 1)] += len(line.text)
@@ -496,7 +502,9 @@ def _joined(block: list[_Line], counts: Counter, drop_marker: bool = False) -> l
 def _real_hyphen(before: str, after: str, counts: Counter) -> bool:
     """Whether the hyphen between a line's end and the next line's start belongs to the word."""
     head = before.split()[-1].lstrip("(\"'“‘[")
-    tail = re.match(r"[^\W\d_]*", after).group()
+    letters = re.match(r"[^\W\d_]*", after)
+    assert letters is not None  # the pattern matches the empty string
+    tail = letters.group()
     if not tail or not tail[0].islower() or not head.replace("-", "").isalpha():
         return True
     hyphenated, joined = f"{head}-{tail}".lower(), f"{head}{tail}".lower()

@@ -8,6 +8,7 @@ line:column is the line:column in the file.
 from __future__ import annotations
 
 import codecs
+import datetime
 import re
 
 import yaml
@@ -116,9 +117,10 @@ def _read_front_matter(source: str, metadata: Metadata) -> None:
             setattr(metadata, key, str(fields[key]))
     raw_date = fields.get("date")
     if raw_date is not None:
-        metadata.date = raw_date if hasattr(raw_date, "isoformat") else parse_date(str(raw_date))
-        if hasattr(metadata.date, "date"):  # a datetime
-            metadata.date = metadata.date.date()
+        paper_date = raw_date if isinstance(raw_date, datetime.date) else parse_date(str(raw_date))
+        if isinstance(paper_date, datetime.datetime):
+            paper_date = paper_date.date()
+        metadata.date = paper_date
 
 
 def _lines(clean: str) -> list[tuple[int, int]]:
@@ -157,9 +159,13 @@ def _text_blocks(clean: str) -> list[Block]:
             if all(_looks_like_heading(line) or ":" in line[:30] for line in lines) and len(group) > 1:
                 for s, e in group:
                     kind = "heading" if _looks_like_heading(clean[s:e]) else "paragraph"
-                    blocks.append(Block(kind, *_trimmed(clean, s, e)))
+                    trimmed = _trimmed(clean, s, e)
+                    assert trimmed is not None  # the group holds only lines with text
+                    blocks.append(Block(kind, *trimmed))
             else:
-                start, end = _trimmed(clean, group[0][0], group[-1][1])
+                trimmed = _trimmed(clean, group[0][0], group[-1][1])
+                assert trimmed is not None  # the group holds only lines with text
+                start, end = trimmed
                 kind = "heading" if len(group) == 1 and _looks_like_heading(lines[0]) else "paragraph"
                 blocks.append(Block(kind, start, end))
             group = []
@@ -182,12 +188,13 @@ def _markdown_blocks(source: str, clean: str) -> list[Block]:
 
     source_lines = source.split("\n")
     for (start, end), raw in zip(_lines(clean), source_lines):
-        if not _trimmed(clean, start, end):
+        trimmed = _trimmed(clean, start, end)
+        if not trimmed:
             close()
             continue
         if _HEADING.match(raw) or _setext_follows(source_lines, raw, start, clean):
             close()
-            blocks.append(Block("heading", *_trimmed(clean, start, end)))
+            blocks.append(Block("heading", *trimmed))
             continue
         if _LIST_MARKER.match(raw):
             close()

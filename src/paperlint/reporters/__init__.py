@@ -10,15 +10,15 @@ from __future__ import annotations
 import os
 import pkgutil
 from collections import Counter
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cache
 from importlib import import_module
-from typing import Callable
 
 from paperlint.analysis.stats import PaperStats
 from paperlint.findings import Severity
 
 
-@lru_cache(maxsize=None)
+@cache
 def formats() -> dict[str, Callable]:
     modules = (import_module(f"{__name__}.{info.name}") for info in pkgutil.iter_modules(__path__))
     return {
@@ -60,7 +60,7 @@ def describe_suggestion(finding, text: str) -> str:
     return f"remove {finding.text!r}" if text == "" else f"{finding.text!r} → {text!r}"
 
 
-@lru_cache(maxsize=None)
+@cache
 def rules_by_code() -> dict:
     """The installed rules by code, for formats that describe the rules behind their findings."""
     from paperlint.engine.registry import load_rules

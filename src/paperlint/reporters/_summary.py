@@ -45,7 +45,8 @@ def _table(report: Triage, results) -> list[str]:
 def _rule_lines(report: Triage) -> list[str]:
     width = max(len(rule.name) for rule in report.rules)
     return [
-        f"  {rule.code}  {rule.name.ljust(width)}  {rule.severity:<7}  {rule.findings:>5} in {rule.papers} paper{'s' if rule.papers != 1 else ''}"
+        f"  {rule.code}  {rule.name.ljust(width)}  {rule.severity:<7}  "
+        f"{rule.findings:>5} in {rule.papers} paper{'s' if rule.papers != 1 else ''}"
         for rule in report.rules
     ]
 
@@ -61,10 +62,15 @@ def copies_lines(copies: Copies, results, shorten=list) -> list[str]:
     for pair in copies.pairs:
         lines.append(f"  {name[pair.first]} and {name[pair.second]}: {describe_pair(pair)}")
         for passage in pair.passages:
-            lines.append(f"    {_place(documents[pair.first], passage.first)} = {_place(documents[pair.second], passage.second)}"
-                         f" ({passage.words} words{'' if passage.exact else ', a few changed'}): {excerpt(documents[pair.first].text, passage)}")
+            lines.append(
+                f"    {_place(documents[pair.first], passage.first)} = {_place(documents[pair.second], passage.second)}"
+                f" ({passage.words} words{'' if passage.exact else ', a few changed'}): "
+                f"{excerpt(documents[pair.first].text, passage)}"
+            )
     for group in copies.groups:
-        lines.append(f"  {len(group)} papers linked by shared text (one source, such as a web page): {', '.join(name[p] for p in group)}")
+        lines.append(
+            f"  {len(group)} papers linked by shared text (one source, such as a web page): {', '.join(name[p] for p in group)}"
+        )
     return lines
 
 

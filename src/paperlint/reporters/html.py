@@ -154,7 +154,7 @@ def highlighted_text(text: str, findings, paper: int) -> str:
     """The paper's text, escaped, with each stretch covered by findings in one <mark>."""
     spans = [(f.start, f.end, finding_id(paper, n), f.severity) for n, f in enumerate(findings, 1)]
     cuts = sorted({0, len(text), *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
-    anchors = Counter()
+    anchors: Counter[str] = Counter()
     out = []
     for start, end in zip(cuts, cuts[1:]):
         for s, _, ident, _ in spans:
@@ -177,7 +177,7 @@ def _finding_item(f, ident: str) -> str:
         f'<li class="finding sev-{f.severity}" data-finding="{ident}" data-category="{e(f.category)}" data-severity="{f.severity}">',
         f'<a class="code" href="#{ident}-at">{e(f.code)}</a> <span class="sev">{f.severity}</span> ',
         f'<span class="name">{e(f.name)}</span> · line {f.line}',
-        f' · {e(source_place(f))}' if source_place(f) else "",
+        f" · {e(source_place(f))}" if source_place(f) else "",
         f'<div class="message">{e(f.message)}</div>',
         f'<div class="quote">“{e(f.text)}”</div>',
     ]
@@ -205,12 +205,18 @@ def _filters(findings) -> str:
 def _data(value, depth: int = 0) -> str:
     """Plain data (the readability and structure figures) as nested lists and tables."""
     if isinstance(value, dict):
-        return "<dl>" + "".join(f"<dt>{e(str(k).replace('_', ' '))}</dt><dd>{_data(v, depth + 1)}</dd>" for k, v in value.items()) + "</dl>"
+        return (
+            "<dl>"
+            + "".join(f"<dt>{e(str(k).replace('_', ' '))}</dt><dd>{_data(v, depth + 1)}</dd>" for k, v in value.items())
+            + "</dl>"
+        )
     if isinstance(value, list):
         if value and all(isinstance(item, dict) for item in value):
             keys = list(dict.fromkeys(k for item in value for k in item))
             head = "".join(f"<th>{e(k.replace('_', ' '))}</th>" for k in keys)
-            rows = "".join("<tr>" + "".join(f"<td>{_data(item.get(k, ''), depth + 1)}</td>" for k in keys) + "</tr>" for item in value)
+            rows = "".join(
+                "<tr>" + "".join(f"<td>{_data(item.get(k, ''), depth + 1)}</td>" for k in keys) + "</tr>" for item in value
+            )
             return f"<table><tr>{head}</tr>{rows}</table>"
         return e(", ".join(str(item) for item in value)) if value else "none"
     if isinstance(value, bool):
@@ -282,10 +288,15 @@ def _index(results, report) -> str:
         status = f"{row.status}: {e(errors[row.path])}" if errors[row.path] else row.status
         rows.append(
             f'<tr><td><a href="#paper-{numbers[row.path]}">{e(row.path)}</a></td>'
-            f'<td>{e(row.country or "")}</td><td>{e(row.committee or "")}</td>'
-            + _number(row.words) + _number(row.reading_grade)
-            + "".join(f'<td class="n count-{s}" data-value="{n}">{n}</td>' for s, n in (("error", row.errors), ("warning", row.warnings), ("info", row.info)))
-            + _number(row.attention) + f"<td>{status}</td></tr>"
+            f"<td>{e(row.country or '')}</td><td>{e(row.committee or '')}</td>"
+            + _number(row.words)
+            + _number(row.reading_grade)
+            + "".join(
+                f'<td class="n count-{s}" data-value="{n}">{n}</td>'
+                for s, n in (("error", row.errors), ("warning", row.warnings), ("info", row.info))
+            )
+            + _number(row.attention)
+            + f"<td>{status}</td></tr>"
         )
     return (
         '<section class="index" id="index"><h2>Papers</h2><table class="sortable">'
@@ -304,7 +315,9 @@ def _rule_totals(report) -> str:
         f'<td class="n" data-value="{rule.findings}">{rule.findings}</td><td class="n" data-value="{rule.papers}">{rule.papers}</td></tr>'
         for rule in report.rules
     )
-    head = _sortable_head((("rule", "text"), ("name", "text"), ("severity", "text"), ("findings", "number"), ("papers", "number")))
+    head = _sortable_head(
+        (("rule", "text"), ("name", "text"), ("severity", "text"), ("findings", "number"), ("papers", "number"))
+    )
     return f'<section class="rules" id="rules"><h2>Findings per rule</h2><table class="sortable">{head}<tbody>{rows}</tbody></table></section>'
 
 
@@ -340,14 +353,16 @@ def render(results) -> str:
     counts = summary(results)
     title = "paperlint report" + (f": {results[0].path}" if len(results) == 1 else "")
     papers = f"{counts['files']} paper{'s' if counts['files'] != 1 else ''}"
-    return "".join([
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f'<meta name="generator" content="paperlint {e(__version__)}">',
-        f"<title>{e(title)}</title><style>{STYLE}</style></head><body>",
-        f"<header><h1>{e(title)}</h1><p>{counts['findings']} findings in {papers}: {_counts_line([f for r in results for f in r.findings])}</p></header>",
-        _index(results, report) + _rule_totals(report) + _copies(report, results) if report else "",
-        *(_paper(r, paper) for paper, r in enumerate(results, 1)),
-        f"<script>{SCRIPT}</script></body></html>\n",
-    ])
+    return "".join(
+        [
+            '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">',
+            f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f'<meta name="generator" content="paperlint {e(__version__)}">',
+            f"<title>{e(title)}</title><style>{STYLE}</style></head><body>",
+            f"<header><h1>{e(title)}</h1><p>{counts['findings']} findings in {papers}: {_counts_line([f for r in results for f in r.findings])}</p></header>",
+            _index(results, report) + _rule_totals(report) + _copies(report, results) if report else "",
+            *(_paper(r, paper) for paper, r in enumerate(results, 1)),
+            f"<script>{SCRIPT}</script></body></html>\n",
+        ]
+    )

@@ -56,6 +56,6 @@ def render(results) -> str:
     for result in results:
         root.append(_suite(result))
     for total in ("tests", "failures", "errors"):
-        root.set(total, str(sum(int(suite.get(total)) for suite in root)))
+        root.set(total, str(sum(int(suite.get(total, "0")) for suite in root)))
     ET.indent(root)
     return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"

@@ -35,7 +35,8 @@ def _findings_section(result) -> list[str]:
     shown = result.findings[:MAX_ROWS_PER_PAPER]
     lines = [
         "<details>",
-        f"<summary>{html.escape(result.path)}: {len(result.findings)} finding{'s' if len(result.findings) != 1 else ''}</summary>",
+        f"<summary>{html.escape(result.path)}: "
+        f"{len(result.findings)} finding{'s' if len(result.findings) != 1 else ''}</summary>",
         "",
         "| line | code | severity | message | suggestion |",
         "| ---: | --- | --- | --- | --- |",

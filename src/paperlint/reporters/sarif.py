@@ -93,8 +93,13 @@ def render(results) -> str:
                 rules.append(_rule_descriptor(f.code, f))
             sarif_results.append(_result(f, codes[f.code], r.document.format if r.document else None))
     notifications = [
-        {"level": "error", "message": {"text": r.error}, "locations": [{"physicalLocation": {"artifactLocation": artifact_uri(r.path)}}]}
-        for r in results if r.error
+        {
+            "level": "error",
+            "message": {"text": r.error},
+            "locations": [{"physicalLocation": {"artifactLocation": artifact_uri(r.path)}}],
+        }
+        for r in results
+        if r.error
     ]
     run = {
         "tool": {"driver": {

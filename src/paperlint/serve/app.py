@@ -29,13 +29,13 @@ from starlette.staticfiles import StaticFiles
 
 from paperlint.checker import RunOptions, check_document
 from paperlint.config import Settings
-from paperlint.results import FileResult
 from paperlint.docs import rule_text
 from paperlint.errors import InputError
 from paperlint.grammar import GrammarService
 from paperlint.readers import read_bytes
 from paperlint.reporters import describe_suggestion, reading_grade, severity_counts, source_place
 from paperlint.reporters import html as html_report
+from paperlint.results import FileResult
 from paperlint.serve.downloads import clean_text, word_copy
 from paperlint.serve.edits import Changes
 from paperlint.serve.store import Full, Limits, Paper, Session, Store, new_paper_id, safe_name
@@ -145,6 +145,7 @@ class Checker:
 def paper_view(paper: Paper, checker: Checker) -> dict:
     """Everything the page shows of a paper; text only as escaped HTML or plain JSON strings."""
     result = paper.result
+    assert result is not None and result.document is not None  # a stored paper has been checked
     findings = paper.shown()
     pages = checker.rule_pages
     return {
@@ -354,6 +355,7 @@ async def download(request: Request, server: Server) -> Response:
 
     def make() -> tuple[bytes, str, str]:
         result = paper.result
+        assert result is not None  # a stored paper has been checked
         if kind == "text":
             data, suffix = clean_text(paper.document, paper.source, paper.changes)
             return data, suffix, "text/markdown" if suffix == "md" else "text/plain"

@@ -14,10 +14,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath, PureWindowsPath
 
-from paperlint.results import FileResult
 from paperlint.document import Document
 from paperlint.errors import InputError
 from paperlint.readers import SUFFIXES
+from paperlint.results import FileResult
 from paperlint.serve.edits import Changes
 
 _UNSAFE = re.compile(r"[^\w .()-]+")

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import pkgutil
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any
 
 from paperlint.engine import params
 from paperlint.findings import Severity
@@ -42,9 +43,9 @@ class Kind:
     name: str = ""
     Params: type = type(None)
     DEFAULT_SCOPE = "block"
-    PLACEHOLDERS: tuple[str, ...] = ("found",)
+    PLACEHOLDERS: tuple[str, ...] | None = ("found",)
 
-    def check(self, document: "Document", rule: "Rule", ctx: "RunContext") -> Iterable[Hit]:
+    def check(self, document: Document, rule: Rule, ctx: RunContext) -> Iterable[Hit]:
         """Hits of `rule` on `document`, in the run described by `ctx`."""
         raise NotImplementedError
 
@@ -61,7 +62,7 @@ def match_case(found: str, replacement: str) -> str:
     return replacement
 
 
-@lru_cache(maxsize=None)
+@cache
 def kinds() -> dict[str, Kind]:
     found: dict[str, Kind] = {}
     for module_info in pkgutil.iter_modules(__path__):

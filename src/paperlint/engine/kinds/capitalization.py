@@ -6,12 +6,20 @@ the rule's exceptions ("permanent member states") are not uses of it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from paperlint.analysis.phrases import Phrases, segments
 from paperlint.checks.habits import once_or_each
 from paperlint.engine.kinds import Hit, Kind
+
+if TYPE_CHECKING:
+    from paperlint.context import RunContext
+    from paperlint.document import Document
+    from paperlint.engine.registry import Rule
+
 
 _SMALL_WORDS = {
     "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "in", "on", "at",
@@ -52,7 +60,7 @@ class Capitalization(Kind):
     Params = Params
     PLACEHOLDERS = ("found", "expected", "more", "count")
 
-    def check(self, document, rule, ctx):
+    def check(self, document: Document, rule: Rule, ctx: RunContext) -> Iterator[Hit]:
         style = _STYLE.get(rule.params.match) if rule.params.match else None
         misses: dict[str, list[tuple[int, int, str]]] = {}
         for start, end in segments(document, rule.scope):
@@ -74,8 +82,8 @@ class Capitalization(Kind):
                     misses.setdefault(expected.removesuffix("s"), []).append((match.start(), match.end(), expected))
         for uses in misses.values():
             expected_at = {(start, end): expected for start, end, expected in uses}
-            yield from once_or_each(document, list(expected_at), suggestions=lambda start, end: (expected_at[(start, end)],),
-                                    pervasive=2)
+            yield from once_or_each(document, list(expected_at), pervasive=2,
+                                    suggestions=lambda start, end, expected_at=expected_at: (expected_at[(start, end)],))
 
 
 KIND = Capitalization()

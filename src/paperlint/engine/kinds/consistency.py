@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from paperlint.analysis.phrases import Phrases, segments
 from paperlint.engine.kinds import Hit, Kind, match_case
+
+if TYPE_CHECKING:
+    from paperlint.context import RunContext
+    from paperlint.document import Document
+    from paperlint.engine.registry import Rule
+
 
 
 @dataclass
@@ -29,7 +37,7 @@ class Consistency(Kind):
     DEFAULT_SCOPE = "text"
     PLACEHOLDERS = ("found", "expected", "first_line")
 
-    def check(self, document, rule, ctx):
+    def check(self, document: Document, rule: Rule, ctx: RunContext) -> Iterator[Hit]:
         variants = rule.params.variants
         chosen: dict[int, tuple[int, int]] = {}  # pair index -> (variant index, first offset)
         for start, end in segments(document, rule.scope):

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from paperlint.analysis.phrases import segments
 from paperlint.document import WORD
 from paperlint.engine import patterns
 from paperlint.engine.kinds import Hit, Kind
+
+if TYPE_CHECKING:
+    from paperlint.context import RunContext
+    from paperlint.document import Document
+    from paperlint.engine.registry import Rule
+
 
 
 @dataclass
@@ -28,7 +36,7 @@ class Occurrence(Kind):
     DEFAULT_SCOPE = "sentence"
     PLACEHOLDERS = ("found", "count", "max", "min")
 
-    def check(self, document, rule, ctx):
+    def check(self, document: Document, rule: Rule, ctx: RunContext) -> Iterator[Hit]:
         limits = {"max": rule.params.max, "min": rule.params.min}
         for start, end in segments(document, rule.scope):
             count = sum(1 for _ in patterns.finditer(rule.params.regex, document.text, start, end))

@@ -7,12 +7,19 @@ config, dates, grammar engines, fact tables).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from paperlint.engine.kinds import Kind
+from paperlint.engine.kinds import Hit, Kind
 from paperlint.errors import ConfigError
+
+if TYPE_CHECKING:
+    from paperlint.context import RunContext
+    from paperlint.document import Document
+    from paperlint.engine.registry import Rule
+
 
 
 @dataclass
@@ -21,7 +28,7 @@ class Params:
     options: dict[str, Any] = field(default_factory=dict)
 
     @cached_property
-    def function(self):
+    def function(self) -> Callable[..., Iterable[Hit]]:
         from paperlint.engine.registry import resolve_callable
 
         return resolve_callable(self.check, "python rule")
@@ -32,10 +39,11 @@ class Python(Kind):
     Params = Params
     PLACEHOLDERS = None  # the function supplies whatever its message names
 
-    def check(self, document, rule, ctx):
-        return rule.params.function(document, rule, ctx)
+    def check(self, document: Document, rule: Rule, ctx: RunContext) -> Iterable[Hit]:
+        hits: Iterable[Hit] = rule.params.function(document, rule, ctx)
+        return hits
 
-    def override(self, current, overrides, where):
+    def override(self, current: Any, overrides: dict[str, Any], where: str) -> Any:
         options = dict(current.options)
         for key, value in overrides.items():
             name = key.replace("-", "_")

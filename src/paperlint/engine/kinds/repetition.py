@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from paperlint.analysis.phrases import phrases_regex, segments
 from paperlint.engine.kinds import Hit, Kind
+
+if TYPE_CHECKING:
+    from paperlint.context import RunContext
+    from paperlint.document import Document
+    from paperlint.engine.registry import Rule
+
 
 _DOUBLED = re.compile(r"(?<![\w'’-])([^\W\d_]+)\s+(\1)(?![\w'’-])", re.IGNORECASE)
 
@@ -19,7 +27,7 @@ class Params:
     adjacent: bool = False
 
     @cached_property
-    def regex(self) -> re.Pattern:
+    def regex(self) -> re.Pattern[str]:
         return _DOUBLED if self.adjacent else phrases_regex(self.tokens)
 
 
@@ -29,7 +37,7 @@ class Repetition(Kind):
     DEFAULT_SCOPE = "text"
     PLACEHOLDERS = ("found", "count", "max", "first_line")
 
-    def check(self, document, rule, ctx):
+    def check(self, document: Document, rule: Rule, ctx: RunContext) -> Iterator[Hit]:
         for start, end in segments(document, rule.scope):
             if rule.params.adjacent:
                 for match in rule.params.regex.finditer(document.text, start, end):

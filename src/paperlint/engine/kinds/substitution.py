@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from paperlint.analysis.phrases import Phrases, segments
 from paperlint.engine.kinds import Hit, Kind, match_case
+
+if TYPE_CHECKING:
+    from paperlint.context import RunContext
+    from paperlint.document import Document
+    from paperlint.engine.registry import Rule
+
 
 
 @dataclass
@@ -28,7 +36,7 @@ class Substitution(Kind):
     Params = Params
     PLACEHOLDERS = ("found", "expected")
 
-    def check(self, document, rule, ctx):
+    def check(self, document: Document, rule: Rule, ctx: RunContext) -> Iterator[Hit]:
         for start, end in segments(document, rule.scope):
             for match in rule.params.phrases.regex.finditer(document.text, start, end):
                 replacement = rule.params.replacements[rule.params.phrases.index(match.group())]
