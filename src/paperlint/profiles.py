@@ -60,10 +60,8 @@ class Profile:
 BUILTIN = {
     "default": Profile(
         name="default",
-        description="No conference chosen: the generic layout, reporting only what is plainly missing; "
-        "first person allowed (a conference's own profile decides).",
+        description="No conference chosen: the generic layout, reporting only what is plainly missing.",
         max_pages_per_topic=1.5,
-        third_person=False,
         strict=False,
     ),
     "generic": Profile(

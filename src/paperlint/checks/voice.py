@@ -14,12 +14,13 @@ from paperlint.profiles import profile_for
 def first_person(document, rule, ctx):
     """Uses of the pronouns the rule lists (`options.pronouns`, case as written), outside
     quotations and other non-prose, unless the paper speaks as a person in a role, or the rule
-    leaves it to the conference (`options.profile_decides`) and its profile allows the first
-    person."""
+    leaves it to the conference (`options.profile_decides`) and none was chosen, or its profile
+    allows the first person."""
     if role_voice(document):
         return
-    if rule.params.options.get("profile_decides") and not profile_for(ctx.config).third_person:
-        return
+    profile = profile_for(ctx.config)
+    if rule.params.options.get("profile_decides") and not (profile.strict and profile.third_person):
+        return  # no conference chosen (the default profile), or one that allows the first person
     phrases = _phrases(tuple(rule.params.options["pronouns"]))
     uses = [
         match.span()
