@@ -15,8 +15,8 @@ def _two_folders(tmp_path, first: str, second: str):
     for name, fail_on in ((first, "error"), (second, "info")):
         folder = tmp_path / name
         folder.mkdir()
-        (folder / "paperlint.toml").write_text(f'fail-on = "{fail_on}"\nselect = ["ST003"]\n')
-        (folder / "p.txt").write_text("Kenya believes in cooperation, and we think it matters.\n")
+        (folder / "paperlint.toml").write_text(f'fail-on = "{fail_on}"\nselect = ["ST001"]\n')
+        (folder / "p.txt").write_text("Kenya believes in cooperation, and it can't wait.\n")
 
 
 def test_each_paper_is_judged_by_its_own_fail_on_whatever_the_order(run_cli, tmp_path, monkeypatch):
@@ -29,7 +29,7 @@ def test_each_paper_is_judged_by_its_own_fail_on_whatever_the_order(run_cli, tmp
 
 def test_output_options_come_from_the_folder_the_command_runs_in(run_cli, tmp_path, monkeypatch):
     _two_folders(tmp_path, "a", "b")
-    (tmp_path / "b" / "paperlint.toml").write_text('output-format = "json"\nselect = ["ST003"]\n')
+    (tmp_path / "b" / "paperlint.toml").write_text('output-format = "json"\nselect = ["ST001"]\n')
     monkeypatch.chdir(tmp_path)
     code, out, _ = run_cli("check", "a", "b")
     assert not out.lstrip().startswith("{")  # not the last paper's json

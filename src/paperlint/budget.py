@@ -17,20 +17,28 @@ class BudgetExceeded(Exception):
 @contextmanager
 def paper_budget(seconds: float | None) -> Iterator[None]:
     """Raise BudgetExceeded in this block after `seconds` (None or 0: no limit, as where
-    there is no SIGALRM or this is not the main thread)."""
+    there is no SIGALRM or this is not the main thread). A C extension interrupted by the
+    alarm may turn it into a SystemError; that too leaves the block as BudgetExceeded."""
     usable = bool(seconds) and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     if not usable or seconds is None:
         yield
         return
+    message = f"stopped: checking took more than its time budget of {seconds:g} s (config `time-budget`)"
+    fired = False
 
     def stop(signum, frame):
-        raise BudgetExceeded(f"stopped: checking took more than its time budget of {seconds:g} s "
-                             "(config `time-budget`)")
+        nonlocal fired
+        fired = True
+        raise BudgetExceeded(message)
 
     previous = signal.signal(signal.SIGALRM, stop)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
+    except SystemError:
+        if fired:
+            raise BudgetExceeded(message) from None
+        raise
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)

@@ -122,7 +122,12 @@ def _body_mentions(document):
 
 def _is_acronym(form: str, acronym: str) -> bool:
     """An acronym ("UNSC", "U.N.", "CoE", "G7", the tables' "UN Women"), not a name in words."""
-    return form == acronym or (" " not in form and sum(c.isupper() or c.isdigit() for c in form) > 1)
+    def capitals(token: str) -> int:
+        return sum(c.isupper() or c.isdigit() for c in token)
+
+    if form == acronym:  # an organisation's table entry may give its name in words here
+        return any(capitals(token) > 1 for token in form.split())
+    return " " not in form and capitals(form) > 1
 
 
 def _same_form(first: str, other: str, kind: str) -> bool:
