@@ -89,3 +89,11 @@ def test_a_catastrophic_pack_pattern_times_out_and_names_the_rule(tmp_path, monk
     assert len(failures) == 1 and "EV001" in failures[0] and str(path) in failures[0]
     with pytest.raises(patterns.PatternTimeout, match="EV001"):
         run_rules(document, load_pack(path).rules)
+
+
+def test_a_very_long_phrase_compiles_at_any_stack_depth():
+    """A phrase list's trie regex recurses only at branch points: a worker forked deep in a
+    caller's stack could not compile a 3,000-character phrase when it recursed per character."""
+    phrases = Phrases(["a" * 3000, "ab", "in the near future"])
+    assert phrases.regex.search("x " + "a" * 3000 + " y") and phrases.regex.search("in the near future")
+    assert not phrases.regex.search("abd")

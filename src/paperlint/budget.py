@@ -45,14 +45,19 @@ def paper_budget(seconds: float | None) -> Iterator[None]:
 
 
 def worker_memory_limit(megabytes: int | None) -> None:
-    """Limit this worker process's address space, so a runaway paper raises MemoryError."""
+    """Let this worker process grow by at most `megabytes` beyond the address space it starts
+    with (inherited from the parent: loaded models, libraries), so a runaway paper raises
+    MemoryError. Where the address space cannot be read (not Linux), no limit is set."""
     if not megabytes:
         return
     try:
         import resource
-    except ImportError:  # not on this platform
+
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            current = int(statm.read().split()[0]) * resource.getpagesize()
+    except (ImportError, OSError, ValueError):
         return
-    limit = megabytes * 1024 * 1024
+    limit = current + megabytes * 1024 * 1024
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)

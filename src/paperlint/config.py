@@ -67,7 +67,7 @@ class Config:
     # Papers checked at once in worker processes (default: one per CPU), and the result cache.
     jobs: int | None = None
     cache: bool = True
-    # Each paper's budget: seconds to check it, and memory of a worker process (MB).
+    # Each paper's budget: seconds to check it, and memory a worker may add while checking it (MB).
     time_budget: float = 30.0
     memory_budget_mb: int = 1024
     # Set by the loader and the command line, not by the file:

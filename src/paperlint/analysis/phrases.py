@@ -71,8 +71,14 @@ def phrases_regex(phrases: Iterable[str], ignorecase: bool = True) -> re.Pattern
 
 
 def _trie_pattern(node: dict[str, Any]) -> str:
+    """The regex of a trie; runs of single-child nodes are joined without recursing, so the
+    depth is the number of branch points, not the length of the longest phrase."""
+    prefix = ""
+    while len(node) == 1 and "" not in node:
+        ((atom, node),) = node.items()
+        prefix += atom
     branches = [atom + _trie_pattern(child) for atom, child in node.items() if atom != ""]
     if not branches:
-        return ""
+        return prefix
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    return prefix + (f"(?:{body})?" if "" in node else body)
