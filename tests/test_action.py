@@ -10,8 +10,10 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
 import yaml
 
+from paperlint.grammar.install import DIR_VARIABLE, installed_home
 from tests.conftest import EXAMPLES, ROOT
 
 ACTION = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
@@ -82,3 +84,30 @@ def test_example_repository_has_one_fail_on_for_the_hook_and_ci():
     [action_step] = [s for s in workflow["jobs"]["paperlint"]["steps"] if "paperlint" in s.get("uses", "")]
     assert "fail-on" not in action_step.get("with", {})
     assert "--fail-on" not in action_step.get("with", {}).get("args", "")
+
+
+def test_the_action_installs_languagetool_as_the_hook_uses_it(tmp_path):
+    """With Java on the runner, the Action's steps put LanguageTool where `paperlint check`
+    finds it (auto picks it, as the hook does); a restored cache of the jars is reused, not
+    downloaded again (the suite has no network)."""
+    installed = installed_home()
+    if installed is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("LanguageTool is not installed: .ci/run must run `paperlint setup languagetool`")
+        pytest.skip("LanguageTool is not installed (run `paperlint setup languagetool`)")
+    home = tmp_path / "home"
+    restored = home / ".cache" / "paperlint-languagetool" / installed.name / "lib"
+    restored.mkdir(parents=True)
+    for jar in (installed / "lib").iterdir():  # what actions/cache restores
+        (restored / jar.name).symlink_to(jar)
+    github_env = tmp_path / "github-env"
+    env = {key: value for key, value in os.environ.items() if key != DIR_VARIABLE}
+    env.update(HOME=str(home), GITHUB_ENV=str(github_env),
+               PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+    assert ACTION["inputs"]["languagetool"]["default"] == "true"
+    for name in ("Set up LanguageTool", "Install LanguageTool"):
+        completed = subprocess.run(["bash", "-e", "-c", step(name)["run"]], env=env, capture_output=True, text=True, timeout=300)
+        assert completed.returncode == 0, completed.stderr
+        env.update(line.split("=", 1) for line in github_env.read_text(encoding="utf-8").splitlines())
+    assert step("Cache LanguageTool")["with"]["path"] == "~/.cache/paperlint-languagetool"
+    assert installed_home(env[DIR_VARIABLE]) == restored.parent
