@@ -25,6 +25,7 @@ from paperlint.context import standalone_context
 from paperlint.engine.registry import load_rules
 from paperlint.engine.runner import run_rules
 from tests.conftest import document_from
+from tests.evaluation import Tally, overlaps
 
 DATA = Path(__file__).parent / "data" / "confusables"
 MARK = re.compile(r"\[\[(?P<written>[^|\]]+)\|(?P<meant>[^\]]+)\]\]")
@@ -77,54 +78,24 @@ def set_of(written: str, meant: str = "") -> str:
     return "phrases" if " " in written else "(in no set)"
 
 
-@dataclass
-class Tally:
-    true_positives: int = 0
-    false_positives: int = 0
-    false_negatives: int = 0
-    errors: int = 0
-    correct: int = 0
-
-    @property
-    def precision(self) -> float:
-        flagged = self.true_positives + self.false_positives
-        return self.true_positives / flagged if flagged else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.true_positives / self.errors if self.errors else 1.0
-
-
-def evaluate(grammar: str = "off", codes=CODES, names=("dev.txt", "heldout.txt")):
-    """(overall Tally, Tally per set, list of misses and wrong flags)."""
+def evaluate(grammar: str = "off", codes=CODES, names=("dev.txt", "heldout.txt")) -> tuple[Tally, dict[str, Tally]]:
+    """The overall tally and one per confusion set."""
     rules = [r for r in load_rules() if r.code in codes]
     config = Config(grammar=grammar)
-    overall, per_set, notes = Tally(), defaultdict(Tally), []
+    overall, per_set = Tally(), defaultdict(Tally)
     for sentence in sentences(names):
         findings = run_rules(document_from(sentence.text), rules, standalone_context(config))
+        wrong = [f for f in findings if not (sentence.span and overlaps(f, *sentence.span))]
+        for finding in wrong:
+            note = [f"{finding.code} {finding.text!r}: {sentence.text}"]
+            overall.false(note)
+            per_set[set_of(finding.text)].false(note)
         if sentence.span:
-            name = set_of(sentence.written, sentence.meant)
-            per_set[name].errors += 1
-            overall.errors += 1
-        else:
-            overall.correct += 1
-        hit = False
-        for finding in findings:
-            if sentence.span and finding.start < sentence.span[1] and sentence.span[0] < finding.end:
-                hit = True
-                continue
-            overall.false_positives += 1
-            per_set[set_of(finding.text)].false_positives += 1
-            notes.append(f"wrong flag {finding.code} {finding.text!r}: {sentence.text}")
-        if sentence.span:
-            if hit:
-                overall.true_positives += 1
-                per_set[name].true_positives += 1
-            else:
-                overall.false_negatives += 1
-                per_set[name].false_negatives += 1
-                notes.append(f"missed {sentence.written!r}->{sentence.meant!r}: {sentence.text}")
-    return overall, dict(per_set), notes
+            hit = len(wrong) < len(findings)
+            note = f"{sentence.written!r}->{sentence.meant!r}: {sentence.text}"
+            overall.found(hit, note)
+            per_set[set_of(sentence.written, sentence.meant)].found(hit, note)
+    return overall, dict(per_set)
 
 
 @pytest.fixture(scope="module")
@@ -142,14 +113,14 @@ def test_the_set_is_large_balanced_and_varied():
 
 @needs_spacy
 def test_recall_floor_with_the_check_alone(alone):
-    overall, _, notes = alone
-    assert overall.recall >= 0.80, "\n".join(n for n in notes if n.startswith("missed"))
+    overall, _ = alone
+    assert overall.recall >= 0.80, "\n".join(n for n in overall.mistakes if n.startswith("missed"))
 
 
 @needs_spacy
 def test_precision_floor_with_the_check_alone(alone):
-    overall, _, notes = alone
-    assert overall.precision >= 0.95, "\n".join(n for n in notes if n.startswith("wrong"))
+    overall, _ = alone
+    assert overall.precision >= 0.95, "\n".join(n for n in overall.mistakes if n.startswith("false"))
 
 
 def test_at_least_150_sets_each_member_explained():
@@ -217,8 +188,8 @@ def test_engine_and_check_on_one_span_report_once():
 
 @needs_spacy
 def test_floors_with_harper():
-    overall, _, notes = evaluate("harper", CODES + _ENGINE_CODES)
-    assert overall.recall >= 0.80 and overall.precision >= 0.95, "\n".join(notes)
+    overall, _ = evaluate("harper", CODES + _ENGINE_CODES)
+    assert overall.recall >= 0.80 and overall.precision >= 0.95, overall.report()
 
 
 @needs_spacy
@@ -232,10 +203,10 @@ def test_floors_with_languagetool():
     import paperlint.grammar as grammar
 
     try:
-        overall, _, notes = evaluate("languagetool", CODES + _ENGINE_CODES)
+        overall, _ = evaluate("languagetool", CODES + _ENGINE_CODES)
     finally:
         grammar.shared_service().close()
-    assert overall.recall >= 0.80 and overall.precision >= 0.95, "\n".join(notes)
+    assert overall.recall >= 0.80 and overall.precision >= 0.95, overall.report()
 
 
 def test_checks_run_with_the_network_blocked(monkeypatch):
@@ -274,15 +245,15 @@ def _report(selected: str | None) -> None:
                 target = getattr(confusables, owner) if owner else confusables
                 stack.enter_context(mock.patch.object(target, attribute, value))
             figures = [evaluate(grammar, codes, names)[0] for names in (("dev.txt",), ("heldout.txt",))]
-            overall, per_set, notes = evaluate(grammar, codes)
+            overall, per_set = evaluate(grammar, codes)
         cells = " | ".join(f"{f.precision:.3f} | {f.recall:.3f}" for f in (*figures, overall))
-        print(f"| {label} | {cells} | {overall.true_positives} | {overall.false_positives} |", flush=True)
-        print(f"## {label}", *notes, sep="\n", file=sys.stderr)
+        print(f"| {label} | {cells} | {overall.true_pos} | {overall.false_pos} |", flush=True)
+        print(f"## {label}", *overall.mistakes, sep="\n", file=sys.stderr)
     if not selected:
         return
     print("\n| Set | Errors | Found | Wrong flags | Recall | Precision |\n| --- | ---: | ---: | ---: | ---: | ---: |")
     for name, tally in sorted(per_set.items()):
-        print(f"| {name} | {tally.errors} | {tally.true_positives} | {tally.false_positives} "
+        print(f"| {name} | {tally.true_pos + tally.false_neg} | {tally.true_pos} | {tally.false_pos} "
               f"| {tally.recall:.2f} | {tally.precision:.2f} |")
 
 

@@ -15,6 +15,7 @@ import pytest
 from paperlint.engine.registry import load_rules
 from paperlint.engine.runner import run_rules
 from tests.conftest import document_from
+from tests.evaluation import Tally, overlaps, unmark
 
 DATA = Path(__file__).parent / "data" / "meaning" / "papers"
 PLANTED = re.compile(r"\[\[(.+?)\]\]<(CN\d{3})>", re.DOTALL)
@@ -23,34 +24,21 @@ MEANING_RULES = [rule for rule in load_rules() if rule.pack == "meaning"]
 
 def planted_paper(path: Path) -> tuple[str, list[tuple[str, int, int]]]:
     """The paper's text without marks, and (code, start, end) for each planted error."""
-    raw = path.read_text(encoding="utf-8")
-    text, planted, cursor = "", [], 0
-    for match in PLANTED.finditer(raw):
-        text += raw[cursor : match.start()]
-        planted.append((match[2], len(text), len(text) + len(match[1])))
-        text += match[1]
-        cursor = match.end()
-    return text + raw[cursor:], planted
+    text, marks, spans = unmark(path.read_text(encoding="utf-8"), PLANTED)
+    return text, [(mark[2], a, b) for mark, (a, b) in zip(marks, spans)]
 
 
-def score(paths) -> tuple[int, int, int, list[str]]:
-    """True positives, false positives, false negatives, and a line for each mistake."""
-    true_pos = false_pos = false_neg = 0
-    mistakes = []
+def score(paths) -> Tally:
+    """A finding hits a planted error of its own code that it overlaps."""
+    tally = Tally()
     for path in paths:
         text, planted = planted_paper(path)
         findings = run_rules(document_from(text), MEANING_RULES)
-        for finding in findings:
-            if any(code == finding.code and a < finding.end and finding.start < b for code, a, b in planted):
-                true_pos += 1
-            else:
-                false_pos += 1
-                mistakes.append(f"{path.name}: false positive {finding.code} {finding.text!r}")
+        hits = [f for f in findings if any(code == f.code and overlaps(f, a, b) for code, a, b in planted)]
         for code, a, b in planted:
-            if not any(f.code == code and a < f.end and f.start < b for f in findings):
-                false_neg += 1
-                mistakes.append(f"{path.name}: missed {code} {text[a:b]!r}")
-    return true_pos, false_pos, false_neg, mistakes
+            tally.found(any(f.code == code and overlaps(f, a, b) for f in hits), f"{path.name}: {code} {text[a:b]!r}")
+        tally.false(f"{path.name}: {f.code} {f.text!r}" for f in findings if f not in hits)
+    return tally
 
 
 PAPERS = sorted(DATA.glob("*.txt"))
@@ -65,12 +53,10 @@ def test_every_rule_has_planted_errors():
 def test_precision_and_recall(subset):
     """The tuned papers were used while writing the rules; the held-out one only to measure."""
     paths = [p for p in PAPERS if p.name.startswith("heldout") == (subset == "heldout")]
-    true_pos, false_pos, false_neg, mistakes = score(paths)
-    precision = true_pos / (true_pos + false_pos)
-    recall = true_pos / (true_pos + false_neg)
-    print(f"{subset}: precision {precision:.2f}, recall {recall:.2f}", *mistakes, sep="\n  ")
-    assert precision >= 0.85, mistakes
-    assert recall >= 0.85, mistakes
+    tally = score(paths)
+    print(f"{subset}: {tally.report()}")
+    assert tally.precision >= 0.85, tally.report()
+    assert tally.recall >= 0.85, tally.report()
 
 
 def test_planted_marks_are_stripped():

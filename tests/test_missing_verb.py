@@ -8,7 +8,6 @@ every finding outside a span is a false positive.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -18,49 +17,32 @@ from paperlint.checks import missing_verb
 from paperlint.engine.registry import load_rules
 from paperlint.engine.runner import run_rules
 from tests.conftest import document_from
+from tests.evaluation import Tally, unmark
 
 DATA = Path(__file__).parent / "data" / "meaning"
-MARK = re.compile(r"\[\[(.+?)\]\]")
 RULES = [rule for rule in load_rules() if rule.code in {"CN011", "CN012"}]
 
 
-def score(path: Path):
-    """(true positives, false positives, false negatives, suggestion hits, mistakes)."""
+def score(path: Path) -> tuple[Tally, int]:
+    """The tally, and how many found lost verbs have a fitting verb in the first three suggestions."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    true_pos = false_pos = false_neg = suggested = 0
-    mistakes = []
+    tally, suggested = Tally(), 0
     for item in data["lost"]:
-        mark = MARK.search(item["text"])
-        text = MARK.sub(r"\1", item["text"])
-        start, end = mark.start(), mark.start() + len(mark[1])
-        findings = run_rules(document_from(text), RULES)
-        hits = [f for f in findings if f.start < end and start < f.end]
-        if hits:
-            true_pos += 1
-            suggested += any(verb in s.split() for f in hits for s in f.suggestions[:3] for verb in item["verbs"])
-        else:
-            false_neg += 1
-            mistakes.append(f"missed: {text}")
-        for finding in findings:
-            if finding not in hits:
-                false_pos += 1
-                mistakes.append(f"false positive {finding.code} {finding.text!r}: {text}")
+        text, _, spans = unmark(item["text"])
+        hits = tally.spans(run_rules(document_from(text), RULES), spans, text)
+        suggested += any(verb in s.split() for f in hits for s in f.suggestions[:3] for verb in item["verbs"])
     for text in data["correct"]:
-        for finding in run_rules(document_from(text), RULES):
-            false_pos += 1
-            mistakes.append(f"false positive {finding.code} {finding.text!r}: {text}")
-    return true_pos, false_pos, false_neg, suggested, mistakes
+        tally.spans(run_rules(document_from(text), RULES), [], text)
+    return tally, suggested
 
 
 @pytest.mark.parametrize("name", ["lost_verbs.yml", "lost_verbs_heldout.yml"])
 def test_precision_and_recall_floors(name):
-    true_pos, false_pos, false_neg, suggested, mistakes = score(DATA / name)
-    precision, recall = true_pos / (true_pos + false_pos), true_pos / (true_pos + false_neg)
-    print(f"{name}: precision {precision:.2f}, recall {recall:.2f}, fitting verb in the first three "
-          f"suggestions {suggested}/{true_pos}", *mistakes, sep="\n  ")
-    assert precision >= 0.95, mistakes
-    assert recall >= 0.85, mistakes
-    assert suggested >= 0.8 * true_pos, mistakes
+    tally, suggested = score(DATA / name)
+    print(f"{name}: {tally.summary()}, fitting verb in the first three suggestions {suggested}/{tally.true_pos}")
+    assert tally.precision >= 0.95, tally.report()
+    assert tally.recall >= 0.85, tally.report()
+    assert suggested >= 0.8 * tally.true_pos, tally.report()
 
 
 def test_the_sets_are_large_and_balanced():
@@ -74,7 +56,7 @@ def test_the_sets_are_large_and_balanced():
     ("The health service [[has efficiently two measles outbreaks]] on the islands.", "has efficiently two measles outbreaks", "contained"),
 ])
 def test_suggestions_fit_the_object(text, found, verb):
-    (finding,) = run_rules(document_from(MARK.sub(r"\1", text)), RULES)
+    (finding,) = run_rules(document_from(unmark(text)[0]), RULES)
     assert finding.text == found
     assert any(verb in s.split() for s in finding.suggestions[:3])
     assert finding.code == "CN011"

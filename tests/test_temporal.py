@@ -17,6 +17,7 @@ import yaml
 from paperlint.analysis.events import dated_events, wordnet
 from paperlint.analysis.parse import load_pipeline
 from tests.conftest import document_from, findings_for
+from tests.evaluation import Tally
 
 DATA = Path(__file__).parent / "data" / "meaning"
 EVENT_CASES = yaml.safe_load((DATA / "time_events.yml").read_text(encoding="utf-8"))
@@ -30,48 +31,29 @@ needs_meaning_extra = pytest.mark.skipif(
 )
 
 
-def event_scores(cases):
-    """True positives, false positives, false negatives and the mistakes, over `cases`."""
-    true_pos = false_pos = false_neg = 0
-    mistakes = []
+def event_scores(cases) -> Tally:
+    """Each expected "YEAR word" event must be found with that year and word in its label."""
+    tally = Tally()
     for case in cases:
         found = [(e.year, e.label.lower()) for e in dated_events(document_from(case["text"]))]
         for expected in case["events"]:
             year, word = expected.split(" ", 1)
             match = next((f for f in found if f[0] == int(year) and word.lower() in f[1]), None)
-            if match is None:
-                false_neg += 1
-                mistakes.append(f"missed {expected!r} in {case['text']!r}")
-            else:
-                true_pos += 1
+            tally.found(match is not None, f"{expected!r} in {case['text']!r}")
+            if match is not None:
                 found.remove(match)
-        false_pos += len(found)
-        mistakes += [f"false event {label!r} ({year}) in {case['text']!r}" for year, label in found]
-    return true_pos, false_pos, false_neg, mistakes
+        tally.false(f"event {label!r} ({year}) in {case['text']!r}" for year, label in found)
+    return tally
 
 
-def claim_scores(cases):
-    true_pos = false_pos = false_neg = 0
-    mistakes = []
+def claim_scores(cases) -> Tally:
+    """Each case's `flag` (or nothing, when it is None) must be what CN010 flags."""
+    tally = Tally()
     for case in cases:
-        findings = findings_for(case["text"], "CN010")
-        flag = case["flag"]
-        if flag is None:
-            false_pos += len(findings)
-            mistakes += [f"false finding {f.text!r} in {case['text']!r}" for f in findings]
-            continue
-        start = case["text"].index(flag)
-        hits = [f for f in findings if f.start < start + len(flag) and start < f.end]
-        true_pos += bool(hits)
-        false_neg += not hits
-        false_pos += len(findings) - len(hits)
-        if not hits:
-            mistakes.append(f"missed {flag!r} in {case['text']!r}")
-    return true_pos, false_pos, false_neg, mistakes
-
-
-def precision_recall(true_pos, false_pos, false_neg):
-    return true_pos / ((true_pos + false_pos) or 1), true_pos / ((true_pos + false_neg) or 1)
+        text, flag = case["text"], case["flag"]
+        spans = [] if flag is None else [(text.index(flag), text.index(flag) + len(flag))]
+        tally.spans(findings_for(text, "CN010"), spans, text)
+    return tally
 
 
 def test_the_sets_are_large_and_balanced():
@@ -84,10 +66,8 @@ def test_the_sets_are_large_and_balanced():
 @pytest.mark.parametrize(("cases", "scorer"), [(EVENT_CASES, event_scores), (CLAIM_CASES, claim_scores)],
                          ids=["dated-events", "time-claims"])
 def test_precision_and_recall_floors(cases, scorer):
-    *counts, mistakes = scorer(cases)
-    precision, recall = precision_recall(*counts)
-    report = f"precision {precision:.2f}, recall {recall:.2f}\n" + "\n".join(mistakes)
-    assert precision >= PRECISION_FLOOR and recall >= RECALL_FLOOR, report
+    tally = scorer(cases)
+    assert tally.precision >= PRECISION_FLOOR and tally.recall >= RECALL_FLOOR, tally.report()
 
 
 def test_no_sentence_of_the_sets_comes_from_the_example_paper():

@@ -7,7 +7,6 @@ Run `python -m tests.test_un_names` to print the figures and every mistake.
 from __future__ import annotations
 
 import csv
-import re
 from importlib import resources
 from pathlib import Path
 
@@ -17,43 +16,26 @@ import yaml
 from paperlint.engine.registry import load_rules
 from paperlint.engine.runner import run_rules
 from tests.conftest import EXAMPLES, document_from
+from tests.evaluation import Tally, overlaps, unmark
 
 DATA = Path(__file__).parent / "data" / "un_names.yml"
-MARK = re.compile(r"\[\[(.+?)\]\]")
 NAME_RULES = [rule for rule in load_rules() if rule.code in ("UN001", "UN002")]
 
 
-def score(path: Path = DATA, rules=NAME_RULES) -> dict:
-    """Precision and recall of `rules` on an evaluation set of `wrong` (marked) and `right` texts."""
+def score(path: Path = DATA, rules=NAME_RULES) -> tuple[Tally, int, int]:
+    """The tally of `rules` on an evaluation set of `wrong` (marked, with the `expected` name)
+    and `right` texts, and the size of each half. A finding hits only with the expected name."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    true_pos = false_pos = false_neg = 0
-    mistakes = []
+    tally = Tally()
     for item in data["wrong"]:
-        match = MARK.search(item["text"])
-        text = MARK.sub(r"\1", item["text"])
-        start, end = match.start(), match.start() + len(match[1])
+        text, [mark], [(start, end)] = unmark(item["text"])
         findings = run_rules(document_from(text), rules)
-        right = [f for f in findings if f.start < end and start < f.end and item["expected"] in f.suggestions]
-        true_pos += bool(right)
-        false_neg += not right
-        if not right:
-            mistakes.append(f"missed: {match[1]!r} -> {item['expected']!r} (got {[(f.text, f.suggestions) for f in findings]})")
-        for finding in findings:
-            if finding not in right:
-                false_pos += 1
-                mistakes.append(f"false positive {finding.code}: {finding.text!r} -> {finding.suggestions}")
+        right = [f for f in findings if overlaps(f, start, end) and item["expected"] in f.suggestions]
+        tally.found(bool(right), f"{mark[1]!r} -> {item['expected']!r} (got {[(f.text, f.suggestions) for f in findings]})")
+        tally.false(f"{f.code} {f.text!r} -> {f.suggestions}" for f in findings if f not in right)
     for text in data["right"]:
-        for finding in run_rules(document_from(text), rules):
-            false_pos += 1
-            mistakes.append(f"false positive {finding.code}: {finding.text!r} -> {finding.suggestions}")
-    found = true_pos + false_pos
-    return {
-        "wrong": len(data["wrong"]),
-        "right": len(data["right"]),
-        "precision": true_pos / found if found else 1.0,
-        "recall": true_pos / (true_pos + false_neg),
-        "mistakes": mistakes,
-    }
+        tally.false(f"{f.code} {f.text!r} -> {f.suggestions}" for f in run_rules(document_from(text), rules))
+    return tally, len(data["wrong"]), len(data["right"])
 
 
 @pytest.fixture(scope="module")
@@ -62,16 +44,19 @@ def figures():
 
 
 def test_the_set_is_big_enough_and_balanced(figures):
-    assert figures["wrong"] >= 40
-    assert figures["right"] >= figures["wrong"]
+    _, wrong, right = figures
+    assert wrong >= 40
+    assert right >= wrong
 
 
 def test_recall_floor(figures):
-    assert figures["recall"] >= 0.85, figures["mistakes"]
+    tally = figures[0]
+    assert tally.recall >= 0.85, tally.report()
 
 
 def test_precision_floor(figures):
-    assert figures["precision"] >= 0.95, figures["mistakes"]
+    tally = figures[0]
+    assert tally.precision >= 0.95, tally.report()
 
 
 def test_example_paper_keeps_its_name_findings():
@@ -121,7 +106,6 @@ def test_names_are_checked_offline_from_the_shipped_tables(monkeypatch):
 
 
 if __name__ == "__main__":
-    result = score()
-    print(f"wrong names {result['wrong']}, right names {result['right']}")
-    print(f"precision {result['precision']:.3f}, recall {result['recall']:.3f}")
-    print("\n".join(result["mistakes"]))
+    tally, wrong, right = score()
+    print(f"wrong names {wrong}, right names {right}")
+    print(tally.report())
