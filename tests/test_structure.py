@@ -213,3 +213,30 @@ def test_content_detection_stays_linear_on_one_huge_sentence():
     report = structure_report(document_from("ABC DEF Abc Def the delegation of Abc " * 5_000 + "."))
     assert time.monotonic() - started < 20  # quadratic patterns took minutes here
     assert not report.item("section.solutions").ok
+
+
+def test_a_fragment_above_the_title_is_passed_over_in_every_format():
+    """A .docx reads "top of page" as a paragraph, not a heading; it is still not running text."""
+    text = "top of page\n\nJapan and the Sea\n\n" + FILLER
+    blocks = [Block("paragraph", 0, 11), Block("heading", 13, 30), Block("paragraph", 32, len(text))]
+    document = Document("japan.docx", "docx", text, blocks)
+    assert document.text[slice(*paper_span(document))] == "Japan and the Sea"
+
+
+def test_a_finding_about_the_whole_paper_survives_the_debris_it_is_placed_on():
+    """With no title, the whole-paper findings sit on the first block; removing that block as
+    web debris must not take them along."""
+    text = "top of page\n\n" + FILLER + "\n\nbottom of page\n"
+    codes = [f.code for f in run_rules(document_from(text), [r for r in load_rules() if r.pack in ("structure", "debris")])]
+    assert codes.count("DB001") == 2
+    assert {"PS001", "PS003"} <= set(codes)
+
+
+@pytest.mark.parametrize("name", ["belgium.docx", "belgium.pdf"])
+def test_every_format_of_the_example_gets_the_findings_of_the_text(name):
+    from paperlint.readers import read_path
+
+    def found(path):
+        return sorted((f.code, f.text) for f in run_rules(read_path(str(path)), PS_RULES + [r for r in load_rules() if r.pack == "debris"]))
+
+    assert found(EXAMPLES / name) == found(EXAMPLES / "belgium.txt")

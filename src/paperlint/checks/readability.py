@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from paperlint.analysis.readability import passive_phrase, prose_blocks, readability
-from paperlint.checks.structure import paper_span
+from paperlint.checks.structure import paper_hit
 from paperlint.engine.kinds import Hit
 from paperlint.findings import Severity
 
@@ -35,8 +35,8 @@ def dense_passive_voice(document, rule, ctx):
             )
     count, total = sum(map(len, passive_by_block.values())), sum(totals.values())
     if prose and total >= options["min_paper_sentences"] and count / total > options["max_paper_share"]:
-        yield Hit(
-            *paper_span(document),
+        yield paper_hit(
+            document,
             {"count": count, "sentences": total, "where": "the paper",
              "share": _share(count / total), "max": _share(options["max_paper_share"])},
             details=("Reported on the paper's first header line or title: it is about the whole paper.",),
@@ -58,8 +58,8 @@ def grade_outside_target(document, rule, ctx):
         "split long sentences and prefer short, common words" if grade > high
         else "it reads simpler than a position paper should: join choppy sentences and use the committee's terms"
     )
-    yield Hit(
-        *paper_span(document),
+    yield paper_hit(
+        document,
         {
             "grade": f"{grade:.1f}",
             "low": f"{low:g}",

@@ -16,6 +16,7 @@ from paperlint.analysis.sections import is_prose
 from paperlint.analysis.structure import FIELD_LABELS, StructureReport, structure_report
 from paperlint.document import Document
 from paperlint.engine.kinds import Hit
+from paperlint.findings import Severity
 from paperlint.metadata import labelled_line, read_header
 from paperlint.profiles import LENIENT_LENGTH_FACTOR, SECTIONS, Profile, profile_for
 
@@ -35,6 +36,10 @@ SECTION_ADVICE = {
 }
 
 
+# A block this long is running text even without a sentence end (a paragraph cut short).
+RUNNING_TEXT_WORDS = 12
+
+
 def _report(document: Document, ctx) -> tuple[Profile, StructureReport]:
     profile = profile_for(ctx.config)
     return profile, structure_report(document, profile)
@@ -45,17 +50,26 @@ def paper_span(document: Document) -> tuple[int, int]:
 
     Both are looked for among the blocks before the first paragraph of running text; the title
     is the first of them that starts with a capital or a digit, which passes over web debris
-    such as "top of page" (the DB rules remove it, and would take a finding on it along).
-    Without either, the first block."""
+    such as "top of page". Without either, the first block."""
     leading = []
     for block in document.blocks:
-        if is_prose(document, block):
+        if is_prose(document, block) and _running_text(document.text[block.start : block.end]):
             break
         leading.append(block)
     header = next((b for b in leading if labelled_line(document.text, b.start, b.end)), None)
     title = next((b for b in leading if document.text[b.start][:1].isupper() or document.text[b.start].isdigit()), None)
     chosen = header or title or document.blocks[0]
     return chosen.start, chosen.end
+
+
+def _running_text(text: str) -> bool:
+    """A sentence or more, not a fragment such as "top of page" above the title."""
+    return len(text.split()) >= RUNNING_TEXT_WORDS or text.rstrip()[-1:] in ".!?;"
+
+
+def paper_hit(document: Document, values: dict, details: tuple[str, ...] = (), severity: Severity | None = None) -> Hit:
+    """A hit about the whole paper, placed on `paper_span`."""
+    return Hit(*paper_span(document), values, details=details, severity=severity, about_paper=True)
 
 
 def header_field_mismatch(document, rule, ctx):
@@ -70,15 +84,15 @@ def header_field_mismatch(document, rule, ctx):
     if report.applies and missing and (profile.strict or plainly):
         names = [FIELD_LABELS[i.key.split(".", 1)[1]] for i in missing]
         example = "; ".join(f"'{name}: …'" for name in names)
-        yield Hit(
-            *paper_span(document),
+        yield paper_hit(
+            document,
             {"profile": profile.name, "problem": f"no {', '.join(names)} line"},
             details=(f"Start the paper with one line per field: {example}.",),
         )
     elif report.applies and unlabelled and profile.strict:
         names = [FIELD_LABELS[i.key.split(".", 1)[1]] for i in unlabelled]
-        yield Hit(
-            *paper_span(document),
+        yield paper_hit(
+            document,
             {"profile": profile.name, "problem": f"the header lines are not labelled ({', '.join(names)})"},
             details=("Label each line, as in " + "; ".join(f"'{name}: …'" for name in names) + ".",),
         )
@@ -104,8 +118,8 @@ def missing_section(document, rule, ctx):
     for key in profile.sections:
         item = report.item(f"section.{key}")
         if item and not item.ok:
-            yield Hit(
-                *paper_span(document),
+            yield paper_hit(
+                document,
                 {"section": SECTIONS[key], "profile": profile.name},
                 details=(SECTION_ADVICE[key][0].upper() + SECTION_ADVICE[key][1:] + ".", f"Looked for: {item.evidence}."),
             )
@@ -115,7 +129,7 @@ def missing_sources(document, rule, ctx):
     profile, report = _report(document, ctx)
     item = report.item("sources")
     if report.applies and item and not item.ok:
-        yield Hit(*paper_span(document), {"profile": profile.name})
+        yield paper_hit(document, {"profile": profile.name})
 
 
 def missing_citations(document, rule, ctx):
@@ -124,7 +138,7 @@ def missing_citations(document, rule, ctx):
     profile, report = _report(document, ctx)
     item, sources = report.item("citations"), report.item("sources")
     if profile.strict and report.applies and item and not item.ok and (sources is None or sources.ok):
-        yield Hit(*paper_span(document), {"profile": profile.name})
+        yield paper_hit(document, {"profile": profile.name})
 
 
 def over_length(document, rule, ctx):
@@ -139,8 +153,8 @@ def over_length(document, rule, ctx):
         limits = [(profile.max_pages, report.pages), (profile.max_pages_per_topic, longest)]
         if not any(limit is not None and pages > LENIENT_LENGTH_FACTOR * limit for limit, pages in limits):
             return
-    yield Hit(
-        *paper_span(document),
+    yield paper_hit(
+        document,
         {"length": item.evidence, "limit": item.label.removeprefix("length (at most ").rstrip(")"),
          "profile": profile.name},
     )

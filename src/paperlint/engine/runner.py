@@ -35,10 +35,12 @@ def run_rules(
     ctx = ctx or standalone_context()
     suppressed = _suppressions(document)
     findings: list[Finding] = []
+    about_paper: list[Finding] = []
     for rule in rules:
         started = time.perf_counter()
         try:
-            findings.extend(_rule_findings(document, rule, ctx, suppressed))
+            for finding, whole in _rule_findings(document, rule, ctx, suppressed):
+                (about_paper if whole else findings).append(finding)
         except PatternTimeout as error:
             message = f"rule {rule.code} ({rule.source}) skipped: {error}"
             if failures is None:
@@ -47,7 +49,8 @@ def run_rules(
         if timings is not None:
             stage = stage_of(rule)
             timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - started
-    return _one_fix_per_span(_outside_removals(sorted(findings, key=lambda f: f.sort_key)))
+    kept = _one_fix_per_span(_outside_removals(sorted(findings, key=lambda f: f.sort_key)))
+    return sorted(kept + about_paper, key=lambda f: f.sort_key)
 
 
 def stage_of(rule: Rule) -> str:
@@ -61,13 +64,14 @@ _STAGES = {"grammar": "grammar", "spelling": "grammar", "readability": "readabil
 
 def _rule_findings(
     document: Document, rule: Rule, ctx: RunContext, suppressed: list[tuple[int, int, list[str]]]
-) -> Iterable[Finding]:
+) -> Iterable[tuple[Finding, bool]]:
+    """The rule's findings, each with whether it is about the whole paper."""
     for hit in rule.kind.check(document, rule, ctx):
         if rule.excepted(document.text, hit.start, hit.end) or skipped(document, rule.skip, hit.start, hit.end):
             continue
         if any(a <= hit.start < b and any(matches(rule, s) for s in sel) for a, b, sel in suppressed):
             continue
-        yield make_finding(document, rule, hit)
+        yield make_finding(document, rule, hit), hit.about_paper
 
 
 def make_finding(document: Document, rule: Rule, hit: Hit) -> Finding:

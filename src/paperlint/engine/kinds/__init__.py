@@ -35,6 +35,9 @@ class Hit:
     severity: Severity | None = None
     engine_rule: str | None = None
     safe: bool = True  # False: the suggestion needs a human look, --fix leaves it alone
+    # About the whole paper, only placed on this span to be seen: never dropped with the text
+    # it sits on (web debris that another finding removes).
+    about_paper: bool = False
 
 
 class Kind:
