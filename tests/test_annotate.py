@@ -17,7 +17,8 @@ from docx.oxml.ns import qn
 
 from paperlint.annotate import _compact
 from paperlint.checker import check_path
-from paperlint.config import Config, resolve
+from paperlint.config import Config
+from paperlint.settings import resolve
 from tests.conftest import EXAMPLES
 
 ARTIFACTS = EXAMPLES.parent / "tests" / "artifacts"

@@ -73,7 +73,8 @@ def test_overlapping_fixes_apply_the_first_and_skip_the_rest():
 
 def test_fix_refuses_docx(tmp_path):
     from paperlint.checker import check_path
-    from paperlint.config import Config, resolve
+    from paperlint.config import Config
+    from paperlint.settings import resolve
 
     paper = tmp_path / "b.docx"
     shutil.copy(EXAMPLES / "belgium.docx", paper)

@@ -17,8 +17,9 @@ import pytest
 from docx.oxml.ns import qn
 
 from paperlint.checker import check_path
-from paperlint.config import Config, resolve
+from paperlint.config import Config
 from paperlint.readers import read_bytes
+from paperlint.settings import resolve
 from tests.conftest import EXAMPLES
 from tests.test_annotate import anchored_texts
 

@@ -11,8 +11,9 @@ import shutil
 import pytest
 
 from paperlint.checker import check_path
-from paperlint.config import Config, resolve
+from paperlint.config import Config
 from paperlint.reporters import html as html_report
+from paperlint.settings import resolve
 from tests.conftest import EXAMPLES, ROOT
 from tests.test_reporters_html import HOSTILE
 

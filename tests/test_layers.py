@@ -13,7 +13,7 @@ LAYERS = (
     ("model", ("document", "findings", "errors", "metadata", "wordlists", "output", "yamlfile", "__init__")),
     ("readers", ("readers",)),
     ("analysis", ("analysis", "profiles", "copies")),
-    ("rules", ("engine", "context", "config", "checks", "grammar", "facts", "rules", "docs", "testing")),
+    ("rules", ("engine", "context", "config", "settings", "checks", "grammar", "facts", "rules", "docs", "testing")),
     ("results", ("results",)),
     ("reporters", ("reporters", "triage", "merge")),
     ("app", ("checker", "app", "fix", "annotate", "cache", "budget", "progress", "serve", "shard")),

@@ -12,9 +12,10 @@ import jsonschema
 import pytest
 
 from paperlint.checker import check_path
-from paperlint.config import OUTPUT_FORMATS, Config, resolve
+from paperlint.config import OUTPUT_FORMATS, Config
 from paperlint.reporters import formats, github, junit, markdown, sarif
 from paperlint.results import FileResult
+from paperlint.settings import resolve
 from tests.conftest import EXAMPLES, ROOT
 
 SARIF_SCHEMA = json.loads((ROOT / "tests" / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))

@@ -10,9 +10,10 @@ from collections import defaultdict
 from html.parser import HTMLParser
 
 from paperlint.checker import check_path
-from paperlint.config import Config, resolve
+from paperlint.config import Config
 from paperlint.reporters import html as html_report
 from paperlint.results import FileResult
+from paperlint.settings import resolve
 from tests.conftest import EXAMPLES, document_from
 
 HOSTILE = (

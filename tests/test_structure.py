@@ -8,13 +8,14 @@ import pytest
 
 from paperlint.analysis.structure import structure_report
 from paperlint.checks.structure import paper_span
-from paperlint.config import Config, load_config, resolve
+from paperlint.config import Config, load_config
 from paperlint.context import standalone_context
 from paperlint.document import Block, Document, SourceAnchor
 from paperlint.engine.registry import load_rules
 from paperlint.engine.runner import run_rules
 from paperlint.errors import ConfigError
 from paperlint.profiles import BUILTIN, CustomProfile, build_profile
+from paperlint.settings import resolve
 from tests.conftest import EXAMPLES, document_from
 
 BELGIUM = (EXAMPLES / "belgium.txt").read_text(encoding="utf-8")

@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 
 from paperlint.checker import check_path
-from paperlint.config import Config, resolve
+from paperlint.config import Config
 from paperlint.reporters import csv as csv_report
 from paperlint.reporters import html as html_report
 from paperlint.results import FileResult
+from paperlint.settings import resolve
 from paperlint.triage import needs_attention, triage
 from tests.conftest import EXAMPLES
 

@@ -26,15 +26,7 @@ from typing import Any
 from paperlint.analysis.stats import paper_stats
 from paperlint.budget import BudgetExceeded, paper_budget, worker_memory_limit
 from paperlint.cache import ResultCache, settings_fingerprint
-from paperlint.config import (
-    CONFIG_FILES,
-    Config,
-    Settings,
-    cache_dir_for,
-    find_config_file,
-    load_config,
-    settings_for_file,
-)
+from paperlint.config import CONFIG_FILES, Config, cache_dir_for, find_config_file, load_config
 from paperlint.context import RunContext
 from paperlint.document import Document
 from paperlint.engine.registry import Rule
@@ -45,6 +37,7 @@ from paperlint.grammar import GrammarService
 from paperlint.profiles import profile_for
 from paperlint.readers import SUFFIXES, format_for, load_bytes, read_bytes
 from paperlint.results import FileResult
+from paperlint.settings import Settings, settings_for_file
 
 STDIN = "-"
 # Fewer papers than this are checked in this process: starting workers would cost more.

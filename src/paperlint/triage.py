@@ -104,8 +104,9 @@ def _country(document) -> str | None:
     from paperlint.facts.countries import paper_country
     from paperlint.facts.knowledge import knowledge_base
 
-    found = paper_country(document).iso3
-    return knowledge_base().country_names.get(found) if found else document.metadata.country
+    knowledge = knowledge_base()
+    found = paper_country(document, knowledge.countries).iso3
+    return knowledge.country_names.get(found) if found else document.metadata.country
 
 
 def _rule_totals(results: list[FileResult]) -> tuple[RuleTotal, ...]:

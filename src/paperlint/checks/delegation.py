@@ -32,7 +32,7 @@ def _short(iso3: str) -> str:
 
 def other_delegation_speaks(document, rule, ctx):
     """"The Delegation of France urges…" in Japan's paper: a copy-paste slip."""
-    country = paper_country(document)
+    country = paper_country(document, ctx.knowledge.countries)
     if country.iso3 is None:
         return
     short = _short(country.iso3)
@@ -54,7 +54,7 @@ def _delegation_of(text: str, offset: int) -> str | None:
 
 def mixed_self_reference(document, rule, ctx):
     """The paper calls itself by several names: "Belgium believes", "we", "the Delegation"."""
-    country = paper_country(document).iso3
+    country = paper_country(document, ctx.knowledge.countries).iso3
     if country is None:
         return
     forms: dict[str, list[tuple[int, int]]] = {"the country's name": [], "we/our": [], "the delegation": []}

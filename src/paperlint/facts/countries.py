@@ -256,7 +256,7 @@ class PaperCountry:
     source: str  # "from its header", "its most frequent speaker", "the State it names most as a subject", ""
 
 
-def paper_country(document: Document, countries: Countries | None = None) -> PaperCountry:
+def paper_country(document: Document, countries: Countries) -> PaperCountry:
     """The one country of a paper, for every rule and command.
 
     Its header (`Country:`/`Delegation:`) when it has one: a header naming no State (an observer,
@@ -266,10 +266,6 @@ def paper_country(document: Document, countries: Countries | None = None) -> Pap
     cached = document.cache.get("countries.paper")
     if cached is not None:
         return cached
-    if countries is None:
-        from paperlint.facts.knowledge import knowledge_base
-
-        countries = knowledge_base().countries
     header = document.metadata.country
     if header:
         result = PaperCountry(countries.resolve(header), "from its header")

@@ -23,12 +23,11 @@ from importlib import resources
 from pathlib import Path
 
 from paperlint.errors import PaperlintError
+from paperlint.grammar.languagetool import MAIN_CLASS, SERVER_JAR, verify
 
 VERSION = "6.6"
 MAVEN_CENTRAL = "https://repo1.maven.org/maven2"
-SERVER_JAR = "languagetool-server.jar"
 MARKER = "installed.json"
-MAIN_CLASS = "org.languagetool.server.HTTPServer"
 MINIMUM_JAVA = 17
 DIR_VARIABLE = "PAPERLINT_LANGUAGETOOL_DIR"
 
@@ -181,8 +180,6 @@ def install(
             stale.unlink() if stale.is_file() else shutil.rmtree(stale)
     write_server_jar(home, sorted(wanted))
     progress("Starting the server once to verify it…")
-    from paperlint.grammar.languagetool import verify
-
     verify(home)
     (home / MARKER).write_text(
         json.dumps({"version": VERSION, "repository": repository, "jars": len(artifacts)}, indent=2) + "\n",

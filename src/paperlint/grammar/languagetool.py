@@ -21,9 +21,11 @@ from pathlib import Path
 from typing import IO
 
 from paperlint.errors import PaperlintError
-from paperlint.grammar.install import MAIN_CLASS, SERVER_JAR
 from paperlint.grammar.matches import EngineMatch
 
+# The jar `paperlint setup languagetool` writes: its manifest names the server class and every jar.
+SERVER_JAR = "languagetool-server.jar"
+MAIN_CLASS = "org.languagetool.server.HTTPServer"
 LANGUAGE = "en-GB"  # UN English: British spelling (programme, centre) with -ize accepted; a US paper is checked as en-US
 # UTF-16 code units per request: well inside LanguageTool's limits for one check.
 CHUNK_LIMIT = 20_000

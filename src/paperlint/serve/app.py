@@ -28,7 +28,6 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from paperlint.checker import RunOptions, check_document
-from paperlint.config import Settings
 from paperlint.docs import rule_text
 from paperlint.errors import InputError
 from paperlint.grammar import GrammarService
@@ -39,6 +38,7 @@ from paperlint.results import FileResult
 from paperlint.serve.downloads import clean_text, word_copy
 from paperlint.serve.edits import Changes
 from paperlint.serve.store import Full, Limits, Paper, Session, Store, new_paper_id, safe_name
+from paperlint.settings import Settings
 
 STATIC = Path(__file__).parent / "static"
 COOKIE = "paperlint_session"
