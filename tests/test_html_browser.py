@@ -19,6 +19,7 @@ from tests.test_reporters_html import HOSTILE
 
 CHROMIUM = os.environ.get("PAPERLINT_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = ROOT / "tests" / "artifacts"
+CONFERENCE_SCREENSHOT = ROOT / "docs" / "images" / "conference.png"
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
          "--no-first-run", "--disable-dev-shm-usage"]
 
@@ -187,3 +188,32 @@ def test_the_triage_table_sorts_by_a_clicked_column(page):
     names = column(0)
     assert names == sorted(names, key=str.lower, reverse=True)
     assert page.problems == []
+
+
+def test_the_conference_report_of_a_papers_repository(browser, tmp_path, monkeypatch):
+    """The report the example papers repository's workflow keeps with each run: its papers
+    under the repository's own config; the screenshot for the README is
+    docs/images/conference.png."""
+    from paperlint.checker import RunOptions, check_paths, discover
+    from paperlint.grammar import GrammarService
+
+    monkeypatch.chdir(EXAMPLES / "papers-repo")  # paths as the workflow sees them: papers/…
+    grammar = GrammarService()
+    try:
+        found = discover(["papers"]).papers
+        results = list(check_paths(found, RunOptions(grammar="harper", use_cache=False), grammar))
+    finally:
+        grammar.close()
+    path = tmp_path / "paperlint-report.html"
+    path.write_text(html_report.render(results), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    problems: list[str] = []
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    page.goto(path.as_uri())
+    assert page.locator("section.index tbody tr").count() == len(results) == 2
+    assert "springfield profile" in page.locator("body").text_content()  # the repository's own config
+    page.locator("section.index th", has_text="needs attention").locator("button").click()
+    CONFERENCE_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(CONFERENCE_SCREENSHOT), clip={"x": 0, "y": 0, "width": 1280, "height": 760})
+    page.close()
+    assert problems == []

@@ -60,9 +60,10 @@ def test_page_and_api_carry_a_strict_content_security_policy(client):
         assert response.headers["x-content-type-options"] == "nosniff"
     assert "default-src 'self'" in CONTENT_SECURITY_POLICY and "unsafe" not in CONTENT_SECURITY_POLICY
     # no inline script or style for the policy to allow: both are files of this server
-    assert re.findall(r"<script[^>]*>", page.text) == ['<script src="/static/app.js" defer>']
+    assert re.findall(r"<script[^>]*>", page.text) == ['<script src="/report-sort.js" defer>', '<script src="/static/app.js" defer>']
     assert "<style" not in page.text and " style=" not in page.text and " on" not in page.text.replace("\n", " ").split("<body")[1].split(">")[0]
     assert client.get("/report.css").headers["content-type"].startswith("text/css")
+    assert client.get("/report-sort.js").headers["content-type"].startswith("text/javascript")
     assert client.get("/api/papers").headers["cache-control"] == "no-store"
 
 
@@ -254,3 +255,71 @@ def test_serve_without_the_extra_says_how_to_install_it(run_cli, monkeypatch):
     monkeypatch.setitem(sys.modules, "uvicorn", None)
     code, out, err = run_cli("serve", "--no-browser")
     assert code == 2 and err.strip() == "paperlint: error: paperlint serve needs its web server: pip install 'paperlint[serve]'"
+
+
+def zipped(members: dict[str, bytes]) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def upload_folder(client, data: bytes, name: str = "committee.zip"):
+    return client.post("/api/folders", params={"name": name}, content=data, headers=WRITE)
+
+
+def test_a_chairs_zip_folder_gets_the_triage_with_copies_and_every_file_accounted_for(client, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    control = (EXAMPLES / "control.txt").read_text(encoding="utf-8")
+    copy = control.replace("Japan", "Ghana")
+    folder = zipped({
+        "GA1/belgium.txt": PAPER,
+        "GA1/japan.txt": control.encode(),
+        "GA1/ghana.txt": copy.encode(),
+        "../../escape/hostile.md": HOSTILE.encode(),
+        "GA1/map.png": b"\x89PNG not a paper",
+        "GA1/broken.docx": b"PK\x03\x04 not a real archive",
+        "__MACOSX/GA1/._kenya.txt": b"resource fork",
+        "GA1/markup.txt": b"Committee: <b onmouseover=alert(1)>GA</b>\nCountry: Chile\n\nChile supports the treaty.\n",
+    })
+    response = upload_folder(client, folder)
+    assert response.status_code == 201, response.text
+    view = response.json()
+    assert view["papers"] == 6
+    assert view["statuses"]["not read"] == 1  # the broken .docx, named in the table
+    assert view["copies"] >= 1
+    assert view["skipped"] == ["GA1/map.png: not a paper format paperlint reads"]
+    html = view["html"]
+    for label in ("GA1/belgium.txt", "GA1/japan.txt", "GA1/ghana.txt", "escape/hostile.md", "GA1/broken.docx"):
+        assert label in html
+    assert "<script" not in html and "<b " not in html and "&lt;b onmouseover=alert(1)&gt;GA&lt;/b&gt;" in html
+    assert list(tmp_path.iterdir()) == []  # nothing unpacked, nothing written
+    base = f"/api/folders/{view['id']}/download/"
+    csv_text = client.get(base + "csv").text
+    assert csv_text.splitlines()[0].startswith("file,country,committee,words")
+    assert "GA1/ghana.txt" in csv_text and "GA1/japan.txt" in csv_text
+    report = client.get(base + "html")
+    assert report.headers["content-disposition"].startswith('attachment; filename="committee-paperlint.html"')
+    assert '<section class="copies"' in report.text
+    assert client.get(base + "exe").status_code == 404
+
+
+def test_a_folder_is_a_readable_zip_within_the_limits_and_belongs_to_its_session(app):
+    with TestClient(create_app(OPTIONS, Limits(max_upload_mb=0.01, max_folder_mb=0.05, max_folder_papers=2),
+                               warm_up=False)) as client:
+        assert upload_folder(client, PAPER, "papers.txt").status_code == 415
+        assert upload_folder(client, b"not a zip").status_code == 422
+        assert upload_folder(client, b"x" * 60_000).status_code == 413
+        assert "no paper" in upload_folder(client, zipped({"notes.csv": b"a,b"})).json()["error"]
+        three = zipped({f"p{n}.txt": b"Kenya supports the treaty." for n in range(3)})
+        assert "more than 2 papers" in upload_folder(client, three).json()["error"]
+        bomb = zipped({"big.txt": b"a" * 200_000, "small.txt": b"Kenya supports the treaty."})
+        view = upload_folder(client, bomb).json()
+        assert view["papers"] == 1 and view["skipped"] == ["big.txt: over the 0.01 MB limit for one paper"]
+    with TestClient(app) as owner, TestClient(app) as stranger:
+        folder = upload_folder(owner, zipped({"a.txt": PAPER})).json()
+        assert stranger.get(f"/api/folders/{folder['id']}/download/csv").status_code == 404

@@ -1,8 +1,8 @@
 """`paperlint serve` in real headless Chromium (Debian's /usr/bin/chromium driven by
 Playwright, no browser download): upload a .docx, see its findings, walk them with the
 keyboard, accept one fix and dismiss one, edit the text and see it checked again, download
-the results and read them back; the screenshot for the README is saved as
-docs/images/serve.png. In CI (CI=true) a missing browser fails these tests."""
+the results and read them back; a chair's .zip folder as one sortable table. The screenshots
+for the README are saved as docs/images/serve.png and triage.png. In CI (CI=true) a missing browser fails these tests."""
 
 from __future__ import annotations
 
@@ -14,11 +14,12 @@ import pytest
 pytest.importorskip("starlette", reason="paperlint[serve] is not installed")
 
 from paperlint.checker import RunOptions  # noqa: E402
-from tests.conftest import ROOT  # noqa: E402
+from tests.conftest import EXAMPLES, ROOT  # noqa: E402
 from tests.test_html_browser import browser  # noqa: E402,F401  (the shared Chromium fixture)
 from tests.test_serve import running_server  # noqa: E402
 
 SCREENSHOT = ROOT / "docs" / "images" / "serve.png"
+TRIAGE_SCREENSHOT = ROOT / "docs" / "images" / "triage.png"
 PARAGRAPHS = [
     "top of page",
     "Position Paper for the General Assembly",
@@ -146,3 +147,37 @@ def test_a_script_in_a_paper_does_not_run(page, tmp_path):
     assert page.locator("#paper img, #paper script").count() == 0
     assert "<script>window.__pwned = 1</script>" in page.locator("#paper").text_content()
     assert page.problems == []
+
+
+def test_a_chair_drops_a_zip_folder_and_sorts_the_triage(page, tmp_path):
+    """The chair's view: every paper of a .zip in one table, sortable, with the copies across
+    papers side by side; the screenshot for the README is docs/images/triage.png."""
+    import zipfile
+
+    control = (EXAMPLES / "control.txt").read_text(encoding="utf-8")
+    folder = tmp_path / "ga1-papers.zip"
+    with zipfile.ZipFile(folder, "w") as archive:
+        archive.write(EXAMPLES / "belgium.txt", "GA1/belgium.txt")
+        archive.writestr("GA1/japan.txt", control)
+        archive.writestr("GA1/ghana.txt", control.replace("Japan", "Ghana"))
+        for paper in sorted((EXAMPLES / "papers-repo" / "papers").iterdir()):
+            archive.write(paper, f"GA1/{paper.name}")
+        archive.writestr("GA1/seating-plan.png", b"\x89PNG")
+    page.set_input_files("#folder", str(folder))
+    page.wait_for_selector("#triage:not([hidden]) section.index tbody tr", timeout=180_000)
+    rows = page.locator("section.index tbody tr")
+    assert rows.count() == 5
+    assert "GA1/seating-plan.png" in page.locator("#triage-skipped").text_content()
+    attention = [float(v) for v in page.eval_on_selector_all(
+        "section.index tbody tr", "rows => rows.map(row => row.cells[8].getAttribute('data-value'))")]
+    assert attention == sorted(attention, reverse=True)  # most in need of attention first
+    heading = page.locator("section.index th", has_text="words")
+    heading.locator("button").click()
+    assert heading.get_attribute("aria-sort") == "descending"
+    assert page.locator("section.copies .pair", has_text="GA1/ghana.txt").count() == 1
+    TRIAGE_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    page.locator("#triage").screenshot(path=str(TRIAGE_SCREENSHOT))
+    with page.expect_download() as table:
+        page.locator("#download-folder-csv").click()
+    assert open(table.value.path(), encoding="utf-8").readline().startswith("file,country,committee")
+    assert page.problems == [] and page.outside == []

@@ -223,6 +223,10 @@ def setup_languagetool(directory: str | None, repository: str | None) -> None:
     show_default=True,
     help="Delete a browser's papers after this long unused.",
 )
+@click.option("--max-folder-mb", type=click.FloatRange(min=0.1), default=100.0, show_default=True,
+              help="Largest .zip folder of papers accepted (chair triage).")
+@click.option("--max-folder-papers", type=click.IntRange(min=1), default=300, show_default=True,
+              help="Most papers in one .zip folder.")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Use this config file instead of looking for one.")
 @click.option("--profile", help="Conference profile for the structure checks: generic, nmun or one from config.")
 @click.option(
@@ -231,15 +235,16 @@ def setup_languagetool(directory: str | None, repository: str | None) -> None:
     help="Grammar and spelling engine [default: auto].",
 )
 @click.option("--languagetool-url", help="Use the LanguageTool server at this URL [env: PAPERLINT_LANGUAGETOOL_URL].")
-def serve(host, port, no_browser, max_upload_mb, max_papers, max_sessions, keep_minutes, config_file, profile,
-          grammar, languagetool_url) -> None:
+def serve(host, port, no_browser, max_upload_mb, max_papers, max_sessions, keep_minutes, max_folder_mb, max_folder_papers,
+          config_file, profile, grammar, languagetool_url) -> None:
     """A local web app: upload a paper, see its findings, fix it, download it (needs paperlint[serve])."""
     from paperlint.checker import RunOptions
     from paperlint.serve import run
     from paperlint.serve.store import Limits
 
     options = RunOptions(config_file=config_file, profile=profile, grammar=grammar, languagetool_url=languagetool_url)
-    run(host, port, not no_browser, options, Limits(max_upload_mb, max_papers, max_sessions, keep_minutes))
+    limits = Limits(max_upload_mb, max_papers, max_sessions, keep_minutes, max_folder_mb, max_folder_papers)
+    run(host, port, not no_browser, options, limits)
 
 
 def main(argv: list[str] | None = None) -> None:

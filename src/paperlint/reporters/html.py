@@ -60,7 +60,36 @@ section.rules, section.copies { max-width: 1400px; margin: 0 auto; padding: 1rem
 @media (max-width: 900px) { .layout { grid-template-columns: 1fr; } aside.panel { position: static; max-height: none; } }
 """
 
-SCRIPT = """
+# Sorting by a clicked column header, for every `table.sortable` under a root: shared by this
+# report and the triage view of `paperlint serve` (served there as /report-sort.js).
+SORT_SCRIPT = """
+function sortTables(root) {
+  root.querySelectorAll("table.sortable").forEach(function (table) {
+    var body = table.tBodies[0];
+    table.querySelectorAll("th button.sort").forEach(function (button) {
+      button.addEventListener("click", function () {
+        var th = button.parentNode, column = th.cellIndex, numeric = th.getAttribute("data-type") === "number";
+        var descending = th.getAttribute("aria-sort") !== "descending";
+        table.querySelectorAll("th").forEach(function (other) { other.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", descending ? "descending" : "ascending");
+        function key(row) {
+          var cell = row.cells[column], value = cell.getAttribute("data-value");
+          if (value === null) { value = cell.textContent; }
+          return numeric ? (value === "" ? -Infinity : Number(value)) : value.toLowerCase();
+        }
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = key(a), y = key(b), order = x < y ? -1 : x > y ? 1 : 0;
+          return descending ? -order : order;
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+      });
+    });
+  });
+}
+"""
+
+SCRIPT = SORT_SCRIPT + """
 (function () {
   function findingIds(mark) { return (mark.getAttribute("data-findings") || "").split(" "); }
   document.querySelectorAll("section.paper").forEach(function (section) {
@@ -105,28 +134,7 @@ SCRIPT = """
     });
     update();
   });
-  document.querySelectorAll("table.sortable").forEach(function (table) {
-    var body = table.tBodies[0];
-    table.querySelectorAll("th button.sort").forEach(function (button) {
-      button.addEventListener("click", function () {
-        var th = button.parentNode, column = th.cellIndex, numeric = th.getAttribute("data-type") === "number";
-        var descending = th.getAttribute("aria-sort") !== "descending";
-        table.querySelectorAll("th").forEach(function (other) { other.removeAttribute("aria-sort"); });
-        th.setAttribute("aria-sort", descending ? "descending" : "ascending");
-        function key(row) {
-          var cell = row.cells[column], value = cell.getAttribute("data-value");
-          if (value === null) { value = cell.textContent; }
-          return numeric ? (value === "" ? -Infinity : Number(value)) : value.toLowerCase();
-        }
-        var rows = Array.prototype.slice.call(body.rows);
-        rows.sort(function (a, b) {
-          var x = key(a), y = key(b), order = x < y ? -1 : x > y ? 1 : 0;
-          return descending ? -order : order;
-        });
-        rows.forEach(function (row) { body.appendChild(row); });
-      });
-    });
-  });
+  sortTables(document);
 })();
 """
 
@@ -279,15 +287,22 @@ def _number(value) -> str:
     return f'<td class="n" data-value="{shown}">{shown}</td>'
 
 
-def _index(results, report) -> str:
+def triage_sections(results, report, link_papers: bool = True) -> str:
+    """The triage table, the findings per rule and the copies across papers, escaped; each
+    paper's name links to its section of the report when `link_papers`."""
+    return _index(results, report, link_papers) + _rule_totals(report) + _copies(report, results)
+
+
+def _index(results, report, link_papers: bool) -> str:
     """The chair's triage table (paperlint.triage), most attention first, sortable by any column."""
     numbers = {r.path: paper for paper, r in enumerate(results, 1)}
     errors = {r.path: r.error for r in results}
     rows = []
     for row in report.rows:
         status = f"{row.status}: {e(errors[row.path])}" if errors[row.path] else row.status
+        name = f'<a href="#paper-{numbers[row.path]}">{e(row.path)}</a>' if link_papers else e(row.path)
         rows.append(
-            f'<tr><td><a href="#paper-{numbers[row.path]}">{e(row.path)}</a></td>'
+            f'<tr><td>{name}</td>'
             f"<td>{e(row.country or '')}</td><td>{e(row.committee or '')}</td>"
             + _number(row.words)
             + _number(row.reading_grade)
@@ -328,7 +343,8 @@ def _copies(report, results) -> str:
     if not report.copies.pairs:
         return ""
     texts = {r.path: r.document.text for r in results if r.document is not None}
-    parts = [f'<section class="copies" id="copies"><h2>Copies across papers ({len(report.copies.pairs)} pairs)</h2>']
+    count = len(report.copies.pairs)
+    parts = [f'<section class="copies" id="copies"><h2>Copies across papers ({count} pair{"" if count == 1 else "s"})</h2>']
     for group in report.copies.groups:
         parts.append(f"<p>{len(group)} papers linked by shared text (one source, such as a web page): "
                      + ", ".join(e(path) for path in group) + "</p>")
@@ -361,7 +377,7 @@ def render(results) -> str:
             f'<meta name="generator" content="paperlint {e(__version__)}">',
             f"<title>{e(title)}</title><style>{STYLE}</style></head><body>",
             f"<header><h1>{e(title)}</h1><p>{counts['findings']} findings in {papers}: {_counts_line([f for r in results for f in r.findings])}</p></header>",
-            _index(results, report) + _rule_totals(report) + _copies(report, results) if report else "",
+            triage_sections(results, report) if report else "",
             *(_paper(r, paper) for paper, r in enumerate(results, 1)),
             f"<script>{SCRIPT}</script></body></html>\n",
         ]

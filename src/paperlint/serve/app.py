@@ -16,7 +16,7 @@ import json
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
 from starlette.applications import Starlette
@@ -32,13 +32,16 @@ from paperlint.docs import rule_text
 from paperlint.errors import InputError
 from paperlint.grammar import GrammarService
 from paperlint.readers import read_bytes
+from paperlint.reporters import csv as csv_report
 from paperlint.reporters import describe_suggestion, reading_grade, severity_counts, source_place
 from paperlint.reporters import html as html_report
 from paperlint.results import FileResult
 from paperlint.serve.downloads import clean_text, word_copy
 from paperlint.serve.edits import Changes
-from paperlint.serve.store import Full, Limits, Paper, Session, Store, new_paper_id, safe_name
+from paperlint.serve.folders import papers_in_zip
+from paperlint.serve.store import Folder, Full, Limits, Paper, Session, Store, clean_title, new_paper_id, safe_name
 from paperlint.settings import Settings
+from paperlint.triage import triage
 
 STATIC = Path(__file__).parent / "static"
 COOKIE = "paperlint_session"
@@ -120,6 +123,19 @@ class Checker:
     def check(self, paper: Paper) -> None:
         paper.result = check_document(paper.changes.edited(paper.document), self.settings, self.grammar)
 
+    def check_folder(self, papers: list[tuple[str, str, bytes]]) -> list[FileResult]:
+        """Each paper of a folder, read and checked; one that cannot be read is a result
+        with its one-line error (it shows as "not read")."""
+        results = []
+        for label, fmt, data in papers:
+            try:
+                document = read_bytes(data, label, fmt)
+            except InputError as error:
+                results.append(FileResult(label, error=str(error), fail_on=self.settings.fail_on))
+                continue
+            results.append(check_document(document, self.settings, self.grammar))
+        return results
+
     def warm_up(self) -> None:
         """Start the engines now (LanguageTool takes seconds), before the first delegate waits."""
         self.submit(check_document, read_bytes(WARM_UP_TEXT.encode("utf-8"), "warm-up.txt", "txt"),
@@ -174,6 +190,21 @@ def _finding_view(f, number: int) -> dict:
         "message": f.message, "text": f.text, "line": f.line, "place": source_place(f) or f"line {f.line}",
         "suggestions": [describe_suggestion(f, s) for s in f.suggestions],
         "details": list(f.details),
+    }
+
+
+def folder_view(folder: Folder) -> dict:
+    """The triage of a folder: the table, the findings per rule and the copies as escaped HTML
+    (sortable by /report-sort.js), with the counts and the files that are not papers."""
+    report = triage(folder.results)
+    return {
+        "id": folder.id,
+        "name": folder.title,
+        "html": html_report.triage_sections(folder.results, report, link_papers=False),
+        "papers": len(folder.results),
+        "statuses": {status: sum(r.status == status for r in folder.results) for status in ("fails", "passes", "not read")},
+        "copies": len(report.copies.pairs),
+        "skipped": [f"{label}: {reason}" for label, reason in folder.skipped],
     }
 
 
@@ -268,6 +299,41 @@ async def upload(request: Request, server: Server) -> Response:
     except Full as error:
         raise Problem(429, str(error)) from None
     return server.reply(request, session, paper_view(paper, server.checker), 201)
+
+
+async def upload_folder(request: Request, server: Server) -> Response:
+    """A chair's folder of papers as a .zip: every paper checked, then the triage."""
+    name = PurePosixPath(request.query_params.get("name", "").replace("\\", "/")).name
+    if not name.lower().endswith(".zip"):
+        raise Problem(415, "a folder of papers comes as a .zip archive")
+    data = await _read_limited(request, server.store.limits.max_folder_bytes)
+    session = server.session(request, create=True)
+    try:
+        papers, skipped = await run_in_threadpool(papers_in_zip, data, server.store.limits)
+    except InputError as error:
+        raise Problem(422, f"{name}: {error}") from None
+    results = await server.checker.run(server.checker.check_folder, papers)
+    folder = Folder(new_paper_id(), clean_title(name[: -len(".zip")]), results, skipped)
+    server.store.add_folder(session, folder)
+    return server.reply(request, session, folder_view(folder), 201)
+
+
+async def download_folder(request: Request, server: Server) -> Response:
+    folder = server.session(request).folders.get(request.path_params["folder"])
+    if folder is None:
+        raise Problem(404, "no such folder (folders are deleted after a while: upload it again)")
+    renderers = {"html": (html_report.render, "text/html"), "csv": (csv_report.render, "text/csv")}
+    kind = request.path_params["kind"]
+    if kind not in renderers:
+        raise Problem(404, "no such download")
+    render, media_type = renderers[kind]
+    data = (await server.checker.run(render, folder.results)).encode("utf-8")
+    return Response(data, media_type=media_type, headers=_attachment(f"{folder.title}-paperlint.{kind}"))
+
+
+def _attachment(name: str) -> dict[str, str]:
+    fallback = name.encode("ascii", "replace").decode("ascii").replace("?", "_")
+    return {"Content-Disposition": f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name)}"}
 
 
 async def list_papers(request: Request, server: Server) -> Response:
@@ -369,10 +435,7 @@ async def download(request: Request, server: Server) -> Response:
         raise Problem(404, "no such download")
 
     data, suffix, media_type = await server.checker.run(make)
-    name = f"{paper.title}-paperlint.{suffix}"
-    fallback = name.encode("ascii", "replace").decode("ascii").replace("?", "_")
-    headers = {"Content-Disposition": f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name)}"}
-    return Response(data, media_type=media_type, headers=headers)
+    return Response(data, media_type=media_type, headers=_attachment(f"{paper.title}-paperlint.{suffix}"))
 
 
 async def index(request: Request) -> Response:
@@ -382,6 +445,11 @@ async def index(request: Request) -> Response:
 async def report_css(request: Request) -> Response:
     """The HTML report's own style: the paper's highlights look the same in both."""
     return Response(html_report.STYLE, media_type="text/css")
+
+
+async def report_sort_js(request: Request) -> Response:
+    """The HTML report's table sorting, for the triage of a folder."""
+    return Response(html_report.SORT_SCRIPT, media_type="text/javascript")
 
 
 def create_app(options: RunOptions | None = None, limits: Limits | None = None,
@@ -415,6 +483,9 @@ def create_app(options: RunOptions | None = None, limits: Limits | None = None,
     routes = [
         Route("/", index),
         Route("/report.css", report_css),
+        Route("/report-sort.js", report_sort_js),
+        Route("/api/folders", _api(upload_folder), methods=write),
+        Route("/api/folders/{folder}/download/{kind}", _api(download_folder)),
         Route("/api/papers", _api(list_papers)),
         Route("/api/papers", _api(upload), methods=write),
         Route("/api/papers/{paper}", _api(show)),

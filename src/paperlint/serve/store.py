@@ -32,14 +32,27 @@ class Limits:
     max_papers: int = 20
     max_sessions: int = 1000
     keep_minutes: float = 120.0
+    # A chair's folder of papers (.zip): its size, its papers, and folders kept per session.
+    max_folder_mb: float = 100.0
+    max_folder_papers: int = 300
+    max_folders: int = 3
 
     @property
     def max_upload_bytes(self) -> int:
         return int(self.max_upload_mb * 1024 * 1024)
 
+    @property
+    def max_folder_bytes(self) -> int:
+        return int(self.max_folder_mb * 1024 * 1024)
+
 
 class Full(Exception):
     """A limit on sessions or papers is reached."""
+
+
+def clean_title(stem: str) -> str:
+    """A file name's stem as letters, digits and a few marks, for display and downloads."""
+    return _UNSAFE.sub("-", stem).strip(" .-")[:80] or "paper"
 
 
 def safe_name(name: str) -> tuple[str, str]:
@@ -50,8 +63,7 @@ def safe_name(name: str) -> tuple[str, str]:
     fmt = SUFFIXES.get(f".{suffix.lower()}") if dot else None
     if fmt is None:
         raise InputError(f"paperlint reads {', '.join(sorted(SUFFIXES))} files")
-    title = _UNSAFE.sub("-", stem).strip(" .-")[:80] or "paper"
-    return title, fmt
+    return clean_title(stem), fmt
 
 
 @dataclass
@@ -86,9 +98,21 @@ class Paper:
 
 
 @dataclass
+class Folder:
+    """A chair's folder of papers, checked: the results in the folder's order, and the files
+    in it that are not papers, with why."""
+
+    id: str
+    title: str
+    results: list[FileResult]
+    skipped: list[tuple[str, str]]
+
+
+@dataclass
 class Session:
     id: str
     papers: dict[str, Paper] = field(default_factory=dict)
+    folders: dict[str, Folder] = field(default_factory=dict)
     used: float = field(default_factory=time.monotonic)
 
 
@@ -120,6 +144,13 @@ class Store:
             if len(session.papers) >= self.limits.max_papers:
                 raise Full(f"at most {self.limits.max_papers} papers at a time: close one first")
             session.papers[paper.id] = paper
+
+    def add_folder(self, session: Session, folder: Folder) -> None:
+        """Keep the folder, forgetting the session's oldest when it holds too many."""
+        with self._lock:
+            while len(session.folders) >= self.limits.max_folders:
+                del session.folders[next(iter(session.folders))]
+            session.folders[folder.id] = folder
 
     def sweep(self) -> int:
         """Forget expired sessions and their papers; returns how many."""

@@ -39,6 +39,32 @@
       .catch(function (error) { say(error.message, true); });
   }
 
+  function uploadFolder(file) {
+    if (!file) { return; }
+    say("Checking the papers in " + file.name + "… (a minute or more for a large folder)");
+    api("POST", "/api/folders?name=" + encodeURIComponent(file.name), file)
+      .then(function (view) { showFolder(view); say("Checked " + view.papers + " papers from " + file.name + "."); })
+      .catch(function (error) { say(error.message, true); });
+  }
+
+  function showFolder(view) {
+    $("drop").hidden = true;
+    $("workspace").hidden = true;
+    $("triage").hidden = false;
+    var statuses = view.statuses;
+    $("triage-summary").textContent = view.name + ": " + view.papers + " papers (" + statuses.fails + " fail, " +
+      statuses.passes + " pass, " + statuses["not read"] + " not read) · " + view.copies + (view.copies === 1 ? " pair" : " pairs") + " of papers sharing text";
+    var base = "/api/folders/" + encodeURIComponent(view.id) + "/download/";
+    $("download-folder-html").href = base + "html";
+    $("download-folder-csv").href = base + "csv";
+    var skipped = $("triage-skipped");
+    skipped.hidden = view.skipped.length === 0;
+    skipped.textContent = "Not papers, so not checked: " + view.skipped.join("; ");
+    var tables = $("triage-tables");
+    tables.innerHTML = view.html;  // escaped by the server
+    sortTables(tables);
+  }
+
   function listPapers() {
     return api("GET", "/api/papers").then(function (data) {
       var nav = $("papers");
@@ -64,6 +90,7 @@
     var previous = state.view;
     state.view = view;
     $("drop").hidden = true;
+    $("triage").hidden = true;
     $("workspace").hidden = false;
     if (!keepText) { paperEl.innerHTML = view.html; }  // escaped by the server
     var counts = view.counts;
@@ -226,13 +253,15 @@
 
   // --- choosing or dropping a file ---------------------------------------------------------
   $("file").addEventListener("change", function (event) { upload(event.target.files[0]); event.target.value = ""; });
+  $("folder").addEventListener("change", function (event) { uploadFolder(event.target.files[0]); event.target.value = ""; });
   var drop = document.body;
   drop.addEventListener("dragover", function (event) { event.preventDefault(); $("drop").classList.add("over"); });
   drop.addEventListener("dragleave", function () { $("drop").classList.remove("over"); });
   drop.addEventListener("drop", function (event) {
     event.preventDefault();
     $("drop").classList.remove("over");
-    if (event.dataTransfer.files.length) { upload(event.dataTransfer.files[0]); }
+    var file = event.dataTransfer.files[0];
+    if (file) { (/\.zip$/i.test(file.name) ? uploadFolder : upload)(file); }
   });
 
   listPapers().catch(function (error) { say(error.message, true); });
