@@ -40,6 +40,14 @@ class Hit:
     about_paper: bool = False
 
 
+def paper_hit(document: Document, values: dict[str, Any], details: tuple[str, ...] = (),
+              severity: Severity | None = None) -> Hit:
+    """A hit about the whole paper, placed on its header line or title (`paper_span`)."""
+    from paperlint.analysis.structure import paper_span
+
+    return Hit(*paper_span(document), values, details=details, severity=severity, about_paper=True)
+
+
 class Kind:
     """Base class for a rule kind; subclasses set the class attributes and `check`."""
 
@@ -51,6 +59,11 @@ class Kind:
     def check(self, document: Document, rule: Rule, ctx: RunContext) -> Iterable[Hit]:
         """Hits of `rule` on `document`, in the run described by `ctx`."""
         raise NotImplementedError
+
+    def bind(self, current: Any, package: str | None, where: str) -> Any:
+        """The parameters of a record of the pack whose Python package is `package` (None for
+        a pack file outside a package), with anything named relative to the pack resolved."""
+        return current
 
     def override(self, current: Any, overrides: dict[str, Any], where: str) -> Any:
         merged = {f.name: getattr(current, f.name) for f in dataclasses.fields(current)}
