@@ -73,8 +73,8 @@ def run_watch(paths: list[str], options: RunOptions, report: ReportOptions, cont
             if not control.ready.is_set():
                 _check_and_report(papers, options, chosen, render, report, grammar, clear=False)
                 known = _existing(papers)
-                control.ready.set()
                 _say_watching(paths)
+                control.ready.set()
                 continue
             changed = {os.path.abspath(path) for _, path in changes}
             touched = [p for p in papers if os.path.abspath(p) in changed and os.path.isfile(p)]
