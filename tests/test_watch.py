@@ -48,6 +48,15 @@ class Watching:
         results = self.control.rechecked.get(timeout=PATIENCE)
         return {Path(r.path).name: ([r.error] if r.error else [f.code for f in r.findings]) for r in results}
 
+    def recheck_until(self, name: str, code: str) -> list[dict[str, list[str]]]:
+        """Re-checks until one finds `code` in paper `name`: a save in place may be seen half
+        done (an empty file) before it is seen whole."""
+        seen = [self.next_recheck()]
+        while code not in seen[-1].get(name, []):
+            assert len(seen) < 3, seen
+            seen.append(self.next_recheck())
+        return seen
+
     def stop(self) -> int | None:
         self.control.stop.set()
         self.thread.join(PATIENCE)
@@ -73,8 +82,11 @@ def test_a_folder_is_checked_then_each_saved_paper_again(tmp_path, capsys):
     save_by_rename(folder / "belgium.txt", FIXED)
     assert watching.next_recheck() == {"belgium.txt": []}
 
+    (folder / "belgium.txt").write_text(ERROR, encoding="utf-8")  # saved in place
+    assert all(list(rechecked) == ["belgium.txt"] for rechecked in watching.recheck_until("belgium.txt", "GR102"))
+
     (folder / "notes.csv").write_text("not a paper", encoding="utf-8")
-    (folder / "france.txt").write_text(ERROR, encoding="utf-8")  # a new paper in the folder
+    save_by_rename(folder / "france.txt", ERROR)  # a new paper in the folder
     rechecked = watching.next_recheck()
     assert list(rechecked) == ["france.txt"] and "GR102" in rechecked["france.txt"]
     assert watching.stop() == 0
@@ -90,7 +102,7 @@ def test_a_paper_deleted_and_saved_again_and_bad_input_keep_the_watch_going(tmp_
     assert watching.next_recheck() == {}
     assert "belgium.txt: deleted; it is checked again when it is saved" in capsys.readouterr().err
 
-    paper.write_text(ERROR, encoding="utf-8")
+    save_by_rename(paper, ERROR)
     assert "GR102" in watching.next_recheck()["belgium.txt"]
 
     paper.write_bytes(b"")  # saved empty
@@ -107,7 +119,7 @@ def test_a_paper_that_does_not_exist_yet_is_waited_for(tmp_path, capsys):
     paper = tmp_path / "draft.md"
     watching = Watching([paper], capsys)
     assert "draft.md" in capsys.readouterr().err  # one line: it cannot be read (yet)
-    paper.write_text(ERROR, encoding="utf-8")
+    save_by_rename(paper, ERROR)
     assert "GR102" in watching.next_recheck()["draft.md"]
     assert watching.stop() == 0
 
@@ -116,7 +128,7 @@ def test_the_watch_ends_after_its_last_recheck(tmp_path, capsys):
     paper = tmp_path / "belgium.txt"
     paper.write_text(FIXED, encoding="utf-8")
     watching = Watching([paper], capsys, max_rechecks=1)
-    paper.write_text(ERROR, encoding="utf-8")
+    save_by_rename(paper, ERROR)
     assert "GR102" in watching.next_recheck()["belgium.txt"]
     watching.thread.join(PATIENCE)
     assert not watching.thread.is_alive() and watching.code == 0
