@@ -145,7 +145,8 @@ def server_of(process: subprocess.Popen, timeout: float = 120) -> int:
     while time.monotonic() < deadline:
         children = [pid for pid, parent in java_servers().items() if parent == process.pid]
         if children:
-            port = Path(f"/proc/{children[0]}/cmdline").read_bytes().split(b"\0")[-2].decode()
+            arguments = Path(f"/proc/{children[0]}/cmdline").read_bytes().split(b"\0")
+            port = arguments[arguments.index(b"--port") + 1].decode()
             try:
                 if requests.get(f"http://127.0.0.1:{port}/v2/languages", timeout=2).ok:
                     return children[0]
@@ -246,3 +247,83 @@ def _parent(entry: Path) -> int | None:
         return int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
     except (OSError, IndexError, ValueError):
         return None
+
+
+# Warm re-checks (serve, watch): the server's sentence cache, and a server outliving its thread
+
+
+def edited(text: str) -> str:
+    """`text` with a word added to its second paragraph and an error added to its last one."""
+    paragraphs = text.split("\n\n")
+    paragraphs[1] = paragraphs[1].replace(" the ", " the new ", 1)
+    paragraphs[-1] = paragraphs[-1].rstrip() + " This are a error in the goverment plan.\n"
+    return "\n\n".join(paragraphs)
+
+
+def as_tuples(matches) -> list[tuple]:
+    return [(m.rule_id, m.start, m.end, m.message, m.suggestions) for m in matches]
+
+
+def test_a_warm_recheck_gives_the_matches_of_a_server_without_a_cache():
+    from paperlint.readers import read_bytes
+
+    warm = grammar.shared_service().session(LANGUAGETOOL).languagetool()
+    fresh = languagetool.LocalServer(installed_home(), sentence_cache=0)
+    fresh.start()
+    try:
+        uncached = languagetool.Client(fresh.url)
+        for path in sorted((ROOT / "examples").glob("*.*")):
+            if path.suffix not in (".txt", ".docx", ".pdf"):
+                continue
+            text = read_bytes(path.read_bytes(), path.name, path.suffix[1:]).text
+            for variant in ("en-GB", "en-US"):
+                warm.check(text, variant)  # the paper as first checked: its sentences are cached
+                after_edit = edited(text)
+                found = as_tuples(warm.check(after_edit, variant))
+                assert found == as_tuples(uncached.check(after_edit, variant)), (path.name, variant)
+                assert {"EN_A_VS_AN", "MORFOLOGIK_RULE_" + variant.replace("-", "_").upper()} <= {m[0] for m in found}
+    finally:
+        fresh.stop()
+
+
+def test_a_server_started_by_a_thread_that_ends_outlives_the_thread():
+    import threading
+
+    service = grammar.GrammarService()
+    started: dict = {}
+
+    def start() -> None:
+        started["client"] = service.connection(None, installed_home())
+        started["thread"] = threading.get_native_id()
+
+    thread = threading.Thread(target=start)
+    thread.start()
+    thread.join()
+    try:
+        task = Path(f"/proc/self/task/{started['thread']}")
+        while task.exists():  # the kernel has ended the thread, and sent any death signal, after this
+            time.sleep(0.05)
+        server = service.local_server(installed_home())
+        for _ in range(3):
+            assert [m.rule_id for m in started["client"].check("This is a error.")] == ["EN_A_VS_AN"]
+        assert server.process.poll() is None
+    finally:
+        service.close()
+
+
+def test_ctrl_c_ends_a_watch_and_its_server(tmp_path):
+    paper = tmp_path / "paper.txt"
+    paper.write_text("This is a error.\n", encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "paperlint", "check", "--watch", str(paper), "--grammar", "languagetool", "--no-cache"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+    )
+    server = server_of(process)
+    for line in process.stderr:  # the first report is out: the watch has begun
+        if "watching" in line:
+            break
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 0, err
+    assert "GR102" in out and "Traceback" not in err
+    assert gone(server)

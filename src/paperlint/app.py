@@ -12,6 +12,7 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import click
@@ -47,15 +48,10 @@ class ReportOptions:
 def run_check(paths: list[str], options: RunOptions, report: ReportOptions) -> int:
     """`paperlint check`: every paper judged by its own config; the run's output options
     from the command line or the config of the folder the command runs in."""
-    from paperlint.reporters import formats
-
     run_config = options.run_config()
-    chosen = report.output_format or run_config.output_format or "full"
-    renderers = formats()
-    if chosen not in renderers:
-        raise click.BadParameter(f"{chosen!r} is not one of {', '.join(sorted(renderers))}", param_hint="--output-format")
+    chosen, render = report_format(report, run_config)
     found = discover(paths or ["."])
-    chosen, render, report = _triage_and_fix_output(chosen, renderers[chosen], report, found.papers)
+    chosen, render, report = _triage_and_fix_output(chosen, render, report, found.papers)
     for path, reason in found.skipped:
         note(f"{path}: skipped: {reason}")
     papers = papers_in_shard(found.papers, options.shard)
@@ -69,12 +65,23 @@ def run_check(paths: list[str], options: RunOptions, report: ReportOptions) -> i
         if report.show_diff:
             click.echo("".join(f.diff for f in fixes), nl=False, color=False)
             return EXIT_ERROR if errors else EXIT_FINDINGS if any(f.diff for f in fixes) else EXIT_CLEAN
-        _write_report(results, chosen, render, report, grammar)
+        write_report(results, chosen, render, report, grammar)
     finally:
         grammar.close()
     if errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if any(r.status == FAILS for r in results) else EXIT_CLEAN
+
+
+def report_format(report: ReportOptions, run_config) -> tuple[str, Callable[[list[FileResult]], str]]:
+    """The report's format (--output-format, else the run's config, else full) and its renderer."""
+    from paperlint.reporters import formats
+
+    chosen = report.output_format or run_config.output_format or "full"
+    renderers = formats()
+    if chosen not in renderers:
+        raise click.BadParameter(f"{chosen!r} is not one of {', '.join(sorted(renderers))}", param_hint="--output-format")
+    return chosen, renderers[chosen]
 
 
 def _triage_and_fix_output(chosen: str, render, report: ReportOptions, papers: list[str]):
@@ -127,8 +134,9 @@ def _check_and_fix(papers: list[str], options: RunOptions, report: ReportOptions
     return results, fixes
 
 
-def _write_report(results: list[FileResult], chosen: str, render, report: ReportOptions,
-                  grammar: GrammarService) -> None:
+def write_report(results: list[FileResult], chosen: str, render, report: ReportOptions,
+                 grammar: GrammarService) -> None:
+    """The report of `results` on stdout (or its file), then the summary table and the notes on stderr."""
     if report.annotate_path:
         from paperlint.annotate import annotate_results
 

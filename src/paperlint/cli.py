@@ -90,9 +90,11 @@ def _output_formats() -> list[str]:
 @click.option("--languagetool-url", help="Use the LanguageTool server at this URL [env: PAPERLINT_LANGUAGETOOL_URL].")
 @click.option("--shard", metavar="K/N",
               help="Check only shard K of N (a stable share by path), for CI runners; join the reports with `paperlint merge`.")
+@click.option("--watch", is_flag=True,
+              help="Keep going: re-check each paper when it is saved, with the engines kept warm, until Ctrl-C.")
 def check(paths, select, extend_select, ignore, fail_on, min_severity, output_format, output_file,
           config_file, paper_date, stdin_filename, jobs, no_cache, timings_file, fix, show_diff, fix_output, summary,
-          annotate_path, online, cache_dir, profile, grammar, languagetool_url, shard) -> None:
+          annotate_path, online, cache_dir, profile, grammar, languagetool_url, shard, watch) -> None:
     """Check papers (.txt, .md, .docx, .pdf), directories of papers, or `-` for stdin."""
     from paperlint.app import ReportOptions, run_check
     from paperlint.checker import RunOptions
@@ -107,6 +109,10 @@ def check(paths, select, extend_select, ignore, fail_on, min_severity, output_fo
     )
     report = ReportOptions(output_format, output_file, timings_file, fix, show_diff, annotate_path,
                            fix_output=fix_output, summary=summary)
+    if watch:
+        from paperlint.watch import run_watch
+
+        sys.exit(run_watch(list(paths), options, report))
     sys.exit(run_check(list(paths), options, report))
 
 

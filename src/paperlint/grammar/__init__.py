@@ -100,11 +100,14 @@ class GrammarService:
     """The grammar engines of one run: a session per engine setting, and the LanguageTool
     servers they share. `languagetool_url` is a server to use instead of a local one (a
     worker process is given its parent's); `languagetool_failed` says the parent's could not
-    start, so Harper checks instead."""
+    start, so Harper checks instead; `long_running` says the service outlives many checks
+    (serve, watch), so a local server is compiled for steady speed."""
 
-    def __init__(self, languagetool_url: str | None = None, languagetool_failed: bool = False):
+    def __init__(self, languagetool_url: str | None = None, languagetool_failed: bool = False,
+                 long_running: bool = False):
         self.languagetool_url = languagetool_url
         self.languagetool_failed = languagetool_failed
+        self.long_running = long_running
         self._sessions: dict[tuple, Session] = {}
         # (url, home) -> (local server or None, client)
         self._connections: dict[tuple, tuple] = {}
@@ -132,7 +135,7 @@ class GrammarService:
             server = None
             if url is None:
                 assert home is not None  # a session without a URL has an installed home
-                server = LocalServer(home)
+                server = LocalServer(home, long_running=self.long_running)
                 server.start()
                 url = server.url
             try:

@@ -3,7 +3,14 @@
 language-tool-python is only ever used in its remote-server mode, so it never downloads or
 starts anything itself. The local server is a child `java` process in its own process group,
 bound to the loopback interface, started on first use and stopped at exit; on Linux it also
-dies with paperlint (PR_SET_PDEATHSIG), so a killed paperlint leaves no Java behind.
+dies with paperlint (PR_SET_PDEATHSIG), so a killed paperlint leaves no Java behind. Linux
+sends that signal when the *thread* that started the child ends, so the child is always
+started from a thread that lives as long as paperlint (the main thread, or one kept for this).
+
+The server keeps the matches of the sentences it has checked (LanguageTool's own cache, whose
+text-level rules still see the whole text), so a re-check after an edit costs about the
+edited sentences: `paperlint serve` and `check --watch` re-check a two-page paper in well
+under a second, with the same matches as a fresh server.
 """
 
 from __future__ import annotations
@@ -16,7 +23,9 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import IO
 
@@ -32,8 +41,14 @@ CHUNK_LIMIT = 20_000
 STARTUP_TIMEOUT = 90.0
 # A server that hangs fails a request after this long (language-tool-python tries twice).
 REQUEST_TIMEOUT = 60.0
-# The client compiler only: the server's first check takes a few seconds instead of 15-20.
-JAVA_OPTIONS = ("-XX:TieredStopAtLevel=1", "-Xmx1g")
+JAVA_OPTIONS = ("-Xmx1g",)
+# The client compiler only: a one-shot run's first check takes a few seconds instead of 15-20.
+# Not for a server that lives long (serve, watch): the optimising compiler pays off there.
+QUICK_START = ("-XX:TieredStopAtLevel=1",)
+# Sentences whose matches the server keeps (LanguageTool's `cacheSize`; a two-page paper has
+# about 60), for as long as a delegate may pause between two saves.
+SENTENCE_CACHE = 5000
+SENTENCE_CACHE_SECONDS = 24 * 3600
 # LanguageTool rules that other paperlint rules already cover, or that contradict UN style.
 DISABLED_RULES = (
     "ENGLISH_WORD_REPEAT_RULE",  # GR002 doubled-word
@@ -76,12 +91,40 @@ def _bypass_proxies_for_loopback() -> None:
             os.environ[name] = ",".join(filter(None, [current, "127.0.0.1"]))
 
 
-class LocalServer:
-    """A LanguageTool HTTP server from an installation folder, on a free loopback port."""
+# Starts servers for threads that may end before the server should (see `_launch`).
+_launcher: ThreadPoolExecutor | None = None
 
-    def __init__(self, home: Path, java: str = "java") -> None:
+
+def _forget_launcher() -> None:
+    global _launcher
+    _launcher = None  # a forked child has the object but not its thread
+
+
+os.register_at_fork(after_in_child=_forget_launcher)
+
+
+def _launch(command: list[str], **options) -> subprocess.Popen:
+    """Popen `command` from a thread that lives as long as paperlint: from the main thread,
+    else from a launcher thread kept for the purpose, so that PR_SET_PDEATHSIG, which Linux
+    sends when the starting *thread* ends, comes only when paperlint ends."""
+    global _launcher
+    if threading.current_thread() is threading.main_thread():
+        return subprocess.Popen(command, **options)
+    if _launcher is None:
+        _launcher = ThreadPoolExecutor(1, thread_name_prefix="paperlint-launcher")
+    return _launcher.submit(lambda: subprocess.Popen(command, **options)).result()
+
+
+class LocalServer:
+    """A LanguageTool HTTP server from an installation folder, on a free loopback port.
+    `long_running` (serve, watch): compiled for steady speed rather than a quick first check."""
+
+    def __init__(self, home: Path, java: str = "java", long_running: bool = False,
+                 sentence_cache: int = SENTENCE_CACHE) -> None:
         self.home = Path(home)
         self.java = java
+        self.long_running = long_running
+        self.sentence_cache = sentence_cache
         self.process: subprocess.Popen | None = None
         self.port: int | None = None
         self._log: IO[bytes] | None = None
@@ -94,20 +137,26 @@ class LocalServer:
         _bypass_proxies_for_loopback()
         self.port = _free_port()
         self._log = tempfile.TemporaryFile(prefix="paperlint-languagetool-")
-        command = [self.java, *JAVA_OPTIONS, "-cp", str(self.home / SERVER_JAR), MAIN_CLASS, "--port", str(self.port)]
-        try:
-            self.process = subprocess.Popen(
-                command,
-                stdin=subprocess.DEVNULL,
-                stdout=self._log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-                preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
-            )
-        except OSError as error:
-            raise LanguageToolFailure(f"cannot start Java for LanguageTool: {error}") from None
-        atexit.register(self.stop)
-        self._wait_until_ready()
+        options = JAVA_OPTIONS if self.long_running else (*QUICK_START, *JAVA_OPTIONS)
+        with tempfile.TemporaryDirectory(prefix="paperlint-languagetool-") as folder:
+            settings = Path(folder) / "server.properties"  # read once, at start
+            settings.write_text(f"cacheSize={self.sentence_cache}\ncacheTTLSeconds={SENTENCE_CACHE_SECONDS}\n",
+                                encoding="ascii")
+            command = [self.java, *options, "-cp", str(self.home / SERVER_JAR), MAIN_CLASS,
+                       "--port", str(self.port), "--config", str(settings)]
+            try:
+                self.process = _launch(
+                    command,
+                    stdin=subprocess.DEVNULL,
+                    stdout=self._log,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
+                    preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+                )
+            except OSError as error:
+                raise LanguageToolFailure(f"cannot start Java for LanguageTool: {error}") from None
+            atexit.register(self.stop)
+            self._wait_until_ready()
 
     def _wait_until_ready(self) -> None:
         import requests

@@ -104,8 +104,7 @@ class Problem(Exception):
 class Checker:
     """The server's one pipeline: the settings, and a grammar service kept warm for the
     server's life. Everything that reads or changes papers runs in `run`, on one thread that
-    lives as long as the server: papers change one at a time, and the LanguageTool server,
-    which Linux stops when the thread that started it ends, stays up."""
+    lives as long as the server, so papers change one at a time."""
 
     def __init__(self, options: RunOptions, grammar: GrammarService) -> None:
         self.settings: Settings = options.settings_for(str(Path.cwd() / "paper.txt"))
@@ -459,7 +458,7 @@ def create_app(options: RunOptions | None = None, limits: Limits | None = None,
 
     import anyio
 
-    service = grammar or GrammarService()
+    service = grammar or GrammarService(long_running=True)
     server = Server(Store(limits or Limits()), Checker(options or RunOptions(), service))
 
     async def sweep_forever() -> None:
