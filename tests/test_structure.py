@@ -147,6 +147,24 @@ def test_pages_are_counted_when_the_reader_knows_them():
     assert not report.item("length").ok
 
 
+def test_default_profile_measures_a_sparse_pdf_by_its_words_too():
+    """Double-spaced exports fill four pages with 140 words a page: plainly too long only if
+    the words say so as well."""
+    def four_pages(body: str) -> Document:
+        text = "Japan and Cybersecurity\n\n" + body
+        blocks = [Block("heading", 0, 23), Block("paragraph", 25, len(text))]
+        anchors = [SourceAnchor(0, page=1, line=1), SourceAnchor(25, page=4, line=1)]
+        return Document("paper.pdf", "pdf", text, blocks, anchors=anchors)
+
+    def ps005(document: Document) -> list[str]:
+        return [f.code for f in run_rules(document, PS_RULES, standalone_context()) if f.code == "PS005"]
+
+    sparse = four_pages(" ".join([FILLER] * 4))  # 560 words
+    assert not structure_report(sparse).item("length").ok  # four counted pages, one topic
+    assert ps005(sparse) == []
+    assert ps005(four_pages(" ".join([FILLER] * 12))) == ["PS005"]  # 1,680 words
+
+
 def test_solutions_by_content_need_two_proposals():
     one = f"Japan and Cybersecurity\n\n{FILLER} Japan urges every nation to cooperate.\n"
     two = one.replace("cooperate.", "cooperate. Japan also proposes a regional training centre.")

@@ -110,16 +110,22 @@ def missing_citations(document, rule, ctx):
 
 
 def over_length(document, rule, ctx):
-    """Longer than the profile allows; without a chosen conference, only when plainly too long
-    (more than twice the limit)."""
+    """Longer than the profile allows; without a chosen conference, only when plainly too long:
+    more than twice the limit both in the pages counted and in pages of the profile's words (a
+    double-spaced export or a title page makes counted pages long, not the paper)."""
     profile, report = _report(document, ctx)
     item = report.item("length")
     if item is None or item.ok:
         return
     if not profile.strict:
-        longest = max((t.pages for t in report.topics), default=report.pages)
-        limits = [(profile.max_pages, report.pages), (profile.max_pages_per_topic, longest)]
-        if not any(limit is not None and pages > LENIENT_LENGTH_FACTOR * limit for limit, pages in limits):
+        longest = max(report.topics, key=lambda topic: topic.words, default=None)
+        pages = [(profile.max_pages, report.pages, report.words)]
+        if longest is not None:
+            pages.append((profile.max_pages_per_topic, longest.pages, longest.words))
+        if not any(
+            limit is not None and min(counted, words / profile.words_per_page) > LENIENT_LENGTH_FACTOR * limit
+            for limit, counted, words in pages
+        ):
             return
     yield Hit(
         *paper_span(document),
