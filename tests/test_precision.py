@@ -154,6 +154,13 @@ SPELLING_SET = [
     ("Our wayward bretheren must return to the table.", ["bretheren"]),
     ("Every state must be self-sufficent in grain.", ["sufficent"]),
     ("The region needs thegovernment to act.", ["thegovernment"]),
+    # Words the engine lacks but WordNet knows, prefixed compounds and outline letters (held-out round).
+    ("Clean cookstoves and the rotavirus vaccine save lives in rural clinics.", []),
+    ("Villages near dormant supervolcanoes now burn biogas made from farm waste.", []),
+    ("Part I: The Country (most of the paper) a. Profile and history. Note: what matters changes with "
+     "the committee and the topic. b. Stance on the topic", []),
+    ("Peru defends the humanrights of every refugee.", ["humanrights"]),
+    ("The report covers allhistory of the dispute.", ["allhistory"]),
 ]
 
 
