@@ -12,9 +12,11 @@ is reported on the paper's first header line or title (`analysis.structure.paper
 from __future__ import annotations
 
 from paperlint.analysis.phrases import phrases_regex
+from paperlint.analysis.regions import skipped
 from paperlint.analysis.sections import is_prose
 from paperlint.analysis.structure import FIELD_LABELS, StructureReport, paper_span, structure_report
 from paperlint.document import Document
+from paperlint.engine.habits import once_or_each
 from paperlint.engine.kinds import Hit
 from paperlint.metadata import read_header
 from paperlint.profiles import LENIENT_LENGTH_FACTOR, SECTIONS, Profile, profile_for
@@ -135,9 +137,13 @@ def over_length(document, rule, ctx):
 
 
 def second_person(document, rule, ctx):
+    """'you' and 'your' in the prose, quotations and sources aside: a habit is one finding."""
     if not profile_for(ctx.config).third_person:
         return
-    for block in document.blocks:
-        if is_prose(document, block):
-            for match in _SECOND_PERSON.finditer(document.text, block.start, block.end):
-                yield Hit(match.start(), match.end())
+    uses = [
+        match.span()
+        for block in document.blocks if is_prose(document, block)
+        for match in _SECOND_PERSON.finditer(document.text, block.start, block.end)
+        if not skipped(document, rule.skip, *match.span())
+    ]
+    yield from once_or_each(document, uses)
