@@ -135,6 +135,19 @@ CONTENT: dict[str, tuple[Callable[[str, int, int], bool], int]] = {
 _REFERENCE = re.compile(r"https?://|\bwww\.|\bdoi:|\bRetrieved\b|\bAccessed\b", re.IGNORECASE)
 
 
+def scene_setting_opening(document: Document, end: int) -> Block | None:
+    """The paper's first paragraph of running text when it sets the scene: two sentences or more,
+    none of which states a policy or proposes. Papers open with their background, headed or not."""
+    opening = next((b for b in document.blocks if b.start < end and b.kind == "paragraph" and is_prose(document, b)), None)
+    if opening is None:
+        return None
+    sentences = [s for s in document.sentences if opening.start <= s.start < opening.end]
+    does_more = (CONTENT[key][0] for key in ("country_policy", "solutions"))
+    if len(sentences) < 2 or any(says(document.text, s.start, s.end) for says in does_more for s in sentences):
+        return None
+    return opening
+
+
 def is_prose(document: Document, block: Block) -> bool:
     """A block of running text: not a heading and not a header line."""
     if block.kind == "heading":
