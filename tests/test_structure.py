@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from paperlint.analysis.sections import topics
 from paperlint.analysis.structure import paper_span, structure_report
 from paperlint.config import Config, load_config, resolve
 from paperlint.context import standalone_context
@@ -163,6 +164,12 @@ def test_default_profile_measures_a_sparse_pdf_by_its_words_too():
     assert not structure_report(sparse).item("length").ok  # four counted pages, one topic
     assert ps005(sparse) == []
     assert ps005(four_pages(" ".join([FILLER] * 12))) == ["PS005"]  # 1,680 words
+
+
+def test_topic_labels_after_an_introduction_start_topics():
+    text = (f"Committee: ECOSOC\nCountry: Japan\n\nTwo questions face the Council, and both reach every home.\n\n"
+            f"Topic A: Water\n\n{FILLER}\n\nTopic B: Energy\n\n{FILLER} {FILLER}\n")
+    assert [(t.title, t.words) for t in topics(document_from(text))] == [("Topic A: Water", 150), ("Topic B: Energy", 280)]
 
 
 def test_solutions_by_content_need_two_proposals():

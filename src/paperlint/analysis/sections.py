@@ -221,15 +221,21 @@ def topics(document: Document) -> tuple[Topic, ...]:
     """The paper's topics, each from its heading to the next, within the body.
 
     A topic heading is a short heading followed by prose that is not one of the usual sections,
-    a header line or the paper's title. Prose before the first one is a topic of its own when it
+    a header line or the paper's title; a "Topic B: …" line after the first paragraph is one. Prose before the first one is a topic of its own when it
     is at least half as long as the average titled topic (else an introduction, counted with the
     first topic). A paper without topic headings is one topic."""
     end = body_end(document)
     header = read_header(document)
-    body = [b for b in document.blocks if b.start < end and not header.covers(b.start, b.end)]
+    # A labelled line after the first paragraph of prose ("Topic B: Energy") heads a topic, not the header.
+    opening = next((b.start for b in document.blocks if b.kind == "paragraph" and is_prose(document, b)
+                    and not header.covers(b.start, b.end)), end)
+    body = [b for b in document.blocks if b.start < end and not (b.start < opening and header.covers(b.start, b.end))]
     starts: list[tuple[int, str]] = []
     for index, block in enumerate(body):
         heading = heading_text(document, block) if block.kind == "heading" else None
+        if block.kind == "heading" and block.start >= opening:
+            label = labelled_line(document.text, block.start, block.end)
+            heading = document.text[block.start : block.end] if label and label.field == "topic" else heading
         following = body[index + 1] if index + 1 < len(body) else None
         if (
             heading and len(heading.split()) <= _TOPIC_MAX_WORDS and not is_section_heading(heading)
