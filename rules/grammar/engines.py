@@ -117,7 +117,8 @@ def is_name(document, match: EngineMatch) -> bool:
     if capitalised and _named_in_place(document, match.start, match.end):
         return True
     if len(word) > _SHORT and match.suggestions and _one_edit(word.lower(), match.suggestions[0].lower()):
-        return False  # near a dictionary word: a slip, not a name
+        if not _split_of_name_or_prefix(word, match.suggestions[0]):
+            return False  # near a dictionary word: a slip, not a name
     if capitalised or _in_compound(document.text, match.start, match.end) or _prefixed(word, match.suggestions):
         return True
     if _LETTER.fullmatch(word) or _known_word(word):
@@ -151,6 +152,16 @@ def _prefixed(word: str, suggestions: tuple[str, ...]) -> bool:
     -> weaponization): a prefixed compound, often a line-end hyphen the reader joined."""
     lower = word.lower()
     return bool(suggestions) and lower.endswith(suggestions[0].lower()) and lower[: len(word) - len(suggestions[0])] in _PREFIXES
+
+
+def _split_of_name_or_prefix(word: str, suggestion: str) -> bool:
+    """True when the suggestion only splits the word in two, and the word is capitalised (a name:
+    "Reppie" -> "Rep pie") or its first part is an English prefix ("supervolcanoes" -> "super
+    volcanoes"). A small word run into the next ("allhistory" -> "all history") stays a slip."""
+    head, space, tail = suggestion.partition(" ")
+    if not space or (head + tail).lower() != word.lower():
+        return False
+    return word[:1].isupper() or head.lower() in _PREFIXES
 
 
 def _known_word(word: str) -> bool:
