@@ -13,9 +13,9 @@ from paperlint.profiles import profile_for
 
 def first_person(document, rule, ctx):
     """Uses of the pronouns the rule lists (`options.pronouns`, case as written), outside
-    quotations and other non-prose and not hyphenated to a following word, unless the paper speaks as a person in a role, or the rule
-    leaves it to the conference (`options.profile_decides`) and none was chosen, or its profile
-    allows the first person."""
+    quotations and other non-prose and not hyphenated to a following word, unless the paper
+    speaks as a person in a role, or the rule leaves it to the conference
+    (`options.profile_decides`) and none was chosen, or its profile allows the first person."""
     if role_voice(document):
         return
     profile = profile_for(ctx.config)

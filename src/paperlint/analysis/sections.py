@@ -221,9 +221,10 @@ def topics(document: Document) -> tuple[Topic, ...]:
     """The paper's topics, each from its heading to the next, within the body.
 
     A topic heading is a short heading followed by prose that is not one of the usual sections,
-    a header line or the paper's title; a "Topic B: …" line after the first paragraph is one. Prose before the first one is a topic of its own when it
-    is at least half as long as the average titled topic (else an introduction, counted with the
-    first topic). A paper without topic headings is one topic."""
+    a header line or the paper's title; a "Topic B: …" line after the first paragraph is one.
+    Prose before the first one is a topic of its own when it is at least half as long as the
+    average titled topic (else an introduction, counted with the first topic). A paper without
+    topic headings is one topic."""
     end = body_end(document)
     header = read_header(document)
     # A labelled line after the first paragraph of prose ("Topic B: Energy") heads a topic, not the header.
