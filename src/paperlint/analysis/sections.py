@@ -41,9 +41,9 @@ _TITLE_LINE = re.compile(r"\bposition\s+paper\b|^\W*\d{4}\W*$", re.IGNORECASE)
 # What a section's sentences do when it has no heading. Every pattern is bounded, so a
 # pathological one-sentence paper stays linear.
 _PAST_TERM = re.compile(
-    r"\b(?:resolutions?|A/RES|S/RES|conventions?|treat(?:y|ies)|protocols?|declarations?|summits?|"
+    r"\b(?:(?i:resolutions?|conventions?|treat(?:y|ies)|protocols?|declarations?|summits?|"
     r"(?:trade\s+|negotiating\s+)?rounds?|accords?|agreements?|negotiations|mandates?|sanctions|peacekeep\w*|"
-    r"missions?|initiatives?|programmes?|[Pp]rograms?|[Ff]rameworks?|[Gg]oals|"
+    r"missions?|initiatives?|programmes?|programs?|frameworks?|goals)|A/RES|S/RES|"
     r"United\s+Nations?|UN|UNSC|Security\s+Council|General\s+Assembly|[A-Z]{2,}(?=\W))"
 )
 # When the sentence speaks of the past: a year, a perfect or passive tense, a verb of what was
