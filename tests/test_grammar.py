@@ -189,6 +189,8 @@ def test_harper_disjoint_prefix_rule_is_off():
         "The parties agreed to a 60-40 split of the revenue.",
         "All parties benefitted from the truce from the very beginning of the talks.",
         "Surveys help find out how many children go hungry, and also where they live.",
+        "Both parties endorsed the Quartet's Roadmap for Peace and a national roadmap for water.",
+        "The plan shares all of the water of the basin among the riparian States.",
     ],
 )
 def test_harper_lints_that_misread_formal_english_are_off(text):

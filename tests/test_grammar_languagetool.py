@@ -249,6 +249,16 @@ def _parent(entry: Path) -> int | None:
         return None
 
 
+def test_names_and_prefixed_words_split_by_the_suggestion_pass_and_run_together_words_do_not():
+    """Held-out round: LanguageTool suggests "Rep pie" and "super volcanoes"; "all history" is a slip."""
+    text = "A plant near Reppie burns waste. Three supervolcanoes erupted. It was the worst in allhistory."
+    assert [text[a:b] for code, a, b, _ in findings(text, ("SP",))] == ["allhistory"]
+
+
+def test_a_range_written_with_a_hyphen_is_typography_not_grammar():
+    assert findings("Satellites should deorbit after 5-25 years in orbit.") == []
+
+
 # Warm re-checks (serve, watch): the server's sentence cache, and a server outliving its thread
 
 

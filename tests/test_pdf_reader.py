@@ -7,12 +7,16 @@ headless Chromium (tests/data/pdf/make_print_pdfs.py).
 
 from __future__ import annotations
 
+import io
+import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 from fpdf import FPDF
+from pypdf import PdfWriter
+from pypdf.generic import DictionaryObject, NameObject, StreamObject
 
 from paperlint.readers import read_bytes, read_path
 
@@ -50,6 +54,41 @@ class Sheet(FPDF):
 
     def read(self):
         return read_bytes(bytes(self.output()), "built.pdf", "pdf")
+
+
+def word_by_word(lines: list[str], spaces: bool = True, size: float = 12, leading: float = 2.3) -> bytes:
+    """A page drawn the way Google Docs exports: every word and every space its own text object
+    (a text matrix at the line's start, then a move to the word), double-spaced lines. Without
+    `spaces`, no space is drawn and each word and each punctuation mark is an object."""
+    writer = PdfWriter()
+    page = writer.add_blank_page(612, 792)
+    font = DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"),
+        NameObject("/Subtype"): NameObject("/Type1"),
+        NameObject("/BaseFont"): NameObject("/Times-Roman"),
+    })
+    fonts = DictionaryObject({NameObject("/F1"): writer._add_object(font)})
+    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): fonts})
+    ops, top = ["1 0 0 -1 0 792 cm"], 72.0
+    for line in lines:
+        ops.append(f"q 1 0 0 1 72 {top:.1f} cm")
+        offset = 0.0
+        for word in line.split(" ") if spaces else re.findall(r"\w+|[^\w\s]", line):
+            for piece in (word, " ") if spaces else (word, "  "):
+                if piece.isspace() and not spaces:
+                    offset += size * 0.5
+                    continue
+                literal = piece.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+                ops.append(f"BT /F1 {size} Tf 1 0 0 -1 0 0 Tm {offset:.2f} {-size:.2f} Td ({literal}) Tj ET")
+                offset += size * 0.5 * len(piece)
+        ops.append("Q")
+        top += size * leading
+    content = StreamObject()
+    content.set_data("\n".join(ops).encode())
+    page[NameObject("/Contents")] = writer._add_object(content)
+    output = io.BytesIO()
+    writer.write(output)
+    return output.getvalue()
 
 
 def blocks(document) -> list[tuple[str, str]]:
@@ -193,6 +232,24 @@ def test_lines_run_on_until_a_sentence_ends_and_a_paragraph_break_shows():
         ("An indented line after a sentence end opens the next paragraph, and its second line returns "
         "to the margin as usual in a printed essay."),
         "Third paragraph, set after a vertical gap, ends here.",
+    ]
+
+
+def test_words_drawn_one_by_one_on_a_line_read_as_that_line():
+    pdf = word_by_word([
+        "Peru asks every coastal State to",
+        "report its catch, (a rule the FAO",
+        "already sets) and to share the data.",
+    ])
+    assert [text for _, text in blocks(read_bytes(pdf, "docs.pdf", "pdf"))] == [
+        "Peru asks every coastal State to report its catch, (a rule the FAO already sets) and to share the data."
+    ]
+
+
+def test_words_drawn_one_by_one_without_spaces_get_spaces_but_not_before_punctuation():
+    pdf = word_by_word(["Chile, (and Peru) agree: quotas work."], spaces=False)
+    assert [text for _, text in blocks(read_bytes(pdf, "docs.pdf", "pdf"))] == [
+        "Chile, (and Peru) agree: quotas work."
     ]
 
 

@@ -154,6 +154,13 @@ SPELLING_SET = [
     ("Our wayward bretheren must return to the table.", ["bretheren"]),
     ("Every state must be self-sufficent in grain.", ["sufficent"]),
     ("The region needs thegovernment to act.", ["thegovernment"]),
+    # Words the engine lacks but WordNet knows, prefixed compounds and outline letters (held-out round).
+    ("Clean cookstoves and the rotavirus vaccine save lives in rural clinics.", []),
+    ("Villages near dormant supervolcanoes now burn biogas made from farm waste.", []),
+    ("Part I: The Country (most of the paper) a. Profile and history. Note: what matters changes with "
+     "the committee and the topic. b. Stance on the topic", []),
+    ("Peru defends the humanrights of every refugee.", ["humanrights"]),
+    ("The report covers allhistory of the dispute.", ["allhistory"]),
 ]
 
 
@@ -170,4 +177,5 @@ def test_clean_papers_pass_quietly_with_harper(path, run_cli):
 
 
 def test_whole_paper_findings_on_the_title_are_not_skipped():
-    assert RULES["RD003"].skip == RULES["RD004"].skip == () and all(RULES[code].skip == () for code in RULES if code.startswith("PS"))
+    whole_paper = [code for code in RULES if code.startswith("PS") and code != "PS006"]  # PS006 marks each 'you'
+    assert RULES["RD003"].skip == RULES["RD004"].skip == () and all(RULES[code].skip == () for code in whole_paper)

@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from paperlint.analysis.sections import topics
 from paperlint.analysis.structure import paper_span, structure_report
 from paperlint.config import Config, load_config
 from paperlint.context import standalone_context
@@ -146,6 +147,30 @@ def test_pages_are_counted_when_the_reader_knows_them():
     assert report.pages_counted and report.pages == pytest.approx(3, abs=0.1)
     assert report.item("length").evidence == f"{report.words} words, 3.0 pages, sources left out"
     assert not report.item("length").ok
+
+
+def test_default_profile_measures_a_sparse_pdf_by_its_words_too():
+    """Double-spaced exports fill four pages with 140 words a page: plainly too long only if
+    the words say so as well."""
+    def four_pages(body: str) -> Document:
+        text = "Japan and Cybersecurity\n\n" + body
+        blocks = [Block("heading", 0, 23), Block("paragraph", 25, len(text))]
+        anchors = [SourceAnchor(0, page=1, line=1), SourceAnchor(25, page=4, line=1)]
+        return Document("paper.pdf", "pdf", text, blocks, anchors=anchors)
+
+    def ps005(document: Document) -> list[str]:
+        return [f.code for f in run_rules(document, PS_RULES, standalone_context()) if f.code == "PS005"]
+
+    sparse = four_pages(" ".join([FILLER] * 4))  # 560 words
+    assert not structure_report(sparse).item("length").ok  # four counted pages, one topic
+    assert ps005(sparse) == []
+    assert ps005(four_pages(" ".join([FILLER] * 12))) == ["PS005"]  # 1,680 words
+
+
+def test_topic_labels_after_an_introduction_start_topics():
+    text = (f"Committee: ECOSOC\nCountry: Japan\n\nTwo questions face the Council, and both reach every home.\n\n"
+            f"Topic A: Water\n\n{FILLER}\n\nTopic B: Energy\n\n{FILLER} {FILLER}\n")
+    assert [(t.title, t.words) for t in topics(document_from(text))] == [("Topic A: Water", 150), ("Topic B: Energy", 280)]
 
 
 def test_solutions_by_content_need_two_proposals():

@@ -31,6 +31,10 @@ _CAPITAL_WORDS = {
     "WAS", "BE", "NOT", "NO", "ALL", "ANY", "MUST", "SHALL", "SHOULD", "WILL", "CAN", "MAY", "ONLY", "NEVER",
     "VERY", "NOW", "NEW", "WE", "OUR", "THIS", "THAT", "WITH", "FROM", "NOTE", "YES", "END",
 }
+# ", the Food Systems, Land Use and Restoration …": two or more capitalised words after a comma.
+_APPOSITION = re.compile(
+    r",\s+(?:the\s+|an?\s+)?(?P<name>[A-Z][a-z][\w'’-]*(?:,?\s+(?:(?:and|of|for|on|to|in|the|&)\s+)*[A-Z][a-z][\w'’-]*)+)"
+)
 _PARENTHESES = re.compile(r"\((?P<inner>[^()\n]{1,80})\)")
 _WORD = re.compile(r"[^\W_][\w'’]*")
 _JOINERS = {"of", "and", "the", "for", "on", "in", "to", "de", "against", "at", "&", "du", "des", "la", "el"}
@@ -69,6 +73,8 @@ def undefined_acronym(document, rule, ctx):
         defined += [offset for offset in _spelt_out(words, acronym) if offset < sentence_end]
         if any(offset < match.start() or offset >= sentence_start for offset in defined):
             continue
+        if _apposed(text, match.end("acronym"), acronym):
+            continue
         later = min(parenthesised.get(acronym, ()) + tuple(_spelt_out(words, acronym)), default=None)
         definition = f"; it is defined later, at line {document.locate(later).line}" if later is not None else ""
         expansion = expansions.get(acronym)
@@ -104,6 +110,13 @@ def _parenthesised(text: str) -> dict[str, tuple[int, ...]]:
         if before and re.match(r"\s*[A-Z]", match["inner"]):
             found.setdefault(before.group(1), []).append(match.start())
     return {acronym: tuple(offsets) for acronym, offsets in found.items()}
+
+
+def _apposed(text: str, end: int, acronym: str) -> bool:
+    """True when the acronym is followed by its name in apposition, a run of capitalised words
+    starting with its first letter: "FOLUR, the Food Systems, Land Use and Restoration project"."""
+    name = _APPOSITION.match(text, end)
+    return name is not None and name["name"][0] == acronym[0]
 
 
 def _words(text: str) -> list[tuple[int, str, str]]:

@@ -54,6 +54,7 @@ _PAREN_COUNT = re.compile(r"\(\d[\d,.]*[KkMm]?\)")
 _MENU_SEPARATOR = re.compile(r"\s[|•·»›>]\s")
 _BRACKETED = re.compile(r"\[([^\[\]\n]{1,25})\]")
 _URL_ALONE = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
+_REFERENCE_TAIL = re.compile(r"https?://|\bwww\.|\b(?:accessed|retrieved)\b", re.IGNORECASE)
 NAVIGATION, SOCIAL = "DB001", "DB002"
 
 
@@ -93,6 +94,8 @@ def debris_spans(document, terms: dict[tuple[str, ...], Term]):
             continue
         lead = start + len(line) - len(line.lstrip())
         span = (lead, lead + len(stripped))
+        if start >= references_from and _REFERENCE_TAIL.search(line):
+            continue  # a reference's address or access date, in the sources
         if _URL_ALONE.fullmatch(line):
             neighbours = [text[a:b] for a, b in lines[max(index - 1, 0) : index + 2] if (a, b) != (start, end)]
             if start >= references_from or any(_URL_ALONE.fullmatch(n) or _CITATION.search(n) for n in neighbours):

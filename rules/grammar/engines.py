@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from paperlint.analysis.events import wordnet
 from paperlint.analysis.regions import regions
 from paperlint.engine.kinds import Hit
 from paperlint.grammar.matches import EngineMatch
@@ -92,6 +93,8 @@ _PREFIXES = frozenset(
 )
 # Below this length every token is one edit from some dictionary word, which says nothing.
 _SHORT = 4
+# A letter alone, or with a full stop: an initial or a list's letter ("a. Background").
+_LETTER = re.compile(r"[^\W\d_]\.?")
 
 
 def is_name(document, match: EngineMatch) -> bool:
@@ -114,8 +117,11 @@ def is_name(document, match: EngineMatch) -> bool:
     if capitalised and _named_in_place(document, match.start, match.end):
         return True
     if len(word) > _SHORT and match.suggestions and _one_edit(word.lower(), match.suggestions[0].lower()):
-        return False  # near a dictionary word: a slip, not a name
+        if not _split_of_name_or_prefix(word, match.suggestions[0]):
+            return False  # near a dictionary word: a slip, not a name
     if capitalised or _in_compound(document.text, match.start, match.end) or _prefixed(word, match.suggestions):
+        return True
+    if _LETTER.fullmatch(word) or _known_word(word):
         return True
     uses = re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", document.text)
     return any(_explained(document.text, use.start(), use.end()) for use in uses)
@@ -146,6 +152,32 @@ def _prefixed(word: str, suggestions: tuple[str, ...]) -> bool:
     -> weaponization): a prefixed compound, often a line-end hyphen the reader joined."""
     lower = word.lower()
     return bool(suggestions) and lower.endswith(suggestions[0].lower()) and lower[: len(word) - len(suggestions[0])] in _PREFIXES
+
+
+def _split_of_name_or_prefix(word: str, suggestion: str) -> bool:
+    """True when the suggestion only splits the word in two, and the word is capitalised (a name:
+    "Reppie" -> "Rep pie") or its first part is an English prefix ("supervolcanoes" -> "super
+    volcanoes"). A small word run into the next ("allhistory" -> "all history") stays a slip."""
+    head, space, tail = suggestion.partition(" ")
+    if not space or (head + tail).lower() != word.lower():
+        return False
+    return word[:1].isupper() or head.lower() in _PREFIXES
+
+
+def _known_word(word: str) -> bool:
+    """True when WordNet knows the word (rotavirus, cookstoves) or an English prefix before a
+    word it knows (biogas, supervolcanoes): words the engine's dictionary lacks."""
+    lexicon = wordnet()
+    if lexicon is None:
+        return False
+    lower = word.lower()
+
+    def known(candidate: str) -> bool:
+        return bool(lexicon.lemma(candidate, "noun") or lexicon.lemma(candidate, "verb"))
+
+    return lower.isalpha() and (
+        known(lower) or any(lower.startswith(p) and len(lower) - len(p) >= 3 and known(lower[len(p):]) for p in _PREFIXES)
+    )
 
 
 def _in_name_list(text: str, start: int, end: int) -> bool:

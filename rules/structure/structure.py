@@ -12,9 +12,11 @@ is reported on the paper's first header line or title (`analysis.structure.paper
 from __future__ import annotations
 
 from paperlint.analysis.phrases import phrases_regex
+from paperlint.analysis.regions import skipped
 from paperlint.analysis.sections import is_prose
 from paperlint.analysis.structure import FIELD_LABELS, StructureReport, paper_span, structure_report
 from paperlint.document import Document
+from paperlint.engine.habits import once_or_each
 from paperlint.engine.kinds import Hit, paper_hit
 from paperlint.metadata import read_header
 from paperlint.profiles import LENIENT_LENGTH_FACTOR, SECTIONS, Profile, profile_for
@@ -112,16 +114,22 @@ def missing_citations(document, rule, ctx):
 
 
 def over_length(document, rule, ctx):
-    """Longer than the profile allows; without a chosen conference, only when plainly too long
-    (more than twice the limit)."""
+    """Longer than the profile allows; without a chosen conference, only when plainly too long:
+    more than twice the limit both in the pages counted and in pages of the profile's words (a
+    double-spaced export or a title page makes counted pages long, not the paper)."""
     profile, report = _report(document, ctx)
     item = report.item("length")
     if item is None or item.ok:
         return
     if not profile.strict:
-        longest = max((t.pages for t in report.topics), default=report.pages)
-        limits = [(profile.max_pages, report.pages), (profile.max_pages_per_topic, longest)]
-        if not any(limit is not None and pages > LENIENT_LENGTH_FACTOR * limit for limit, pages in limits):
+        longest = max(report.topics, key=lambda topic: topic.words, default=None)
+        pages = [(profile.max_pages, report.pages, report.words)]
+        if longest is not None:
+            pages.append((profile.max_pages_per_topic, longest.pages, longest.words))
+        if not any(
+            limit is not None and min(counted, words / profile.words_per_page) > LENIENT_LENGTH_FACTOR * limit
+            for limit, counted, words in pages
+        ):
             return
     yield paper_hit(
         document,
@@ -131,9 +139,13 @@ def over_length(document, rule, ctx):
 
 
 def second_person(document, rule, ctx):
+    """'you' and 'your' in the prose, quotations and sources aside: a habit is one finding."""
     if not profile_for(ctx.config).third_person:
         return
-    for block in document.blocks:
-        if is_prose(document, block):
-            for match in _SECOND_PERSON.finditer(document.text, block.start, block.end):
-                yield Hit(match.start(), match.end())
+    uses = [
+        match.span()
+        for block in document.blocks if is_prose(document, block)
+        for match in _SECOND_PERSON.finditer(document.text, block.start, block.end)
+        if not skipped(document, rule.skip, *match.span())
+    ]
+    yield from once_or_each(document, uses)

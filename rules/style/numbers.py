@@ -17,14 +17,17 @@ _NUMBERED = {
     "grade", "round", "session", "item", "clause", "point", "rule", "covid", "g", "p5", "vol", "volume",
 }
 _PREVIOUS_WORD = re.compile(r"([\w]+)\W*$")
+# Figures stay figures before a magnitude or a percentage ("7 million", "3 percent").
+_FIGURE_BEFORE = re.compile(r"\s+(?:million|billion|trillion|percent|per\s+cent)\b")
 
 
 def small_number_as_digit(document, rule, ctx):
-    """Digits 1–9 used as a count in a sentence ("2 years"), not numbered things or figures."""
+    """Digits 1–9 used as a count in a sentence ("2 years"), not numbered things or figures
+    ("7 million", "3 percent")."""
     for start, end in segments(document, "paragraph"):
         for match in _DIGIT.finditer(document.text, start, end):
             before = _PREVIOUS_WORD.search(document.text, max(start, match.start() - 30), match.start())
-            if before and before.group(1).lower() in _NUMBERED:
+            if before and before.group(1).lower() in _NUMBERED or _FIGURE_BEFORE.match(document.text, match.end()):
                 continue
             word = _WORDS[int(match.group(1)) - 1]
             at_sentence_start = not document.text[start : match.start()].strip() or re.search(

@@ -13,21 +13,28 @@ from paperlint.profiles import profile_for
 
 def first_person(document, rule, ctx):
     """Uses of the pronouns the rule lists (`options.pronouns`, case as written), outside
-    quotations and other non-prose, unless the paper speaks as a person in a role, or the rule
-    leaves it to the conference (`options.profile_decides`) and none was chosen, or its profile
-    allows the first person."""
+    quotations and other non-prose and not hyphenated to a following word, unless the paper
+    speaks as a person in a role, or the rule leaves it to the conference
+    (`options.profile_decides`) and none was chosen, or its profile allows the first person."""
     if role_voice(document):
         return
     profile = profile_for(ctx.config)
     if rule.params.options.get("profile_decides") and not (profile.strict and profile.third_person):
         return  # no conference chosen (the default profile), or one that allows the first person
     phrases = _phrases(tuple(rule.params.options["pronouns"]))
+    text = document.text
     uses = [
         match.span()
-        for match in phrases.regex.finditer(document.text)
-        if not rule.excepted(document.text, *match.span()) and not skipped(document, rule.skip, *match.span())
+        for match in phrases.regex.finditer(text)
+        if not rule.excepted(text, *match.span()) and not skipped(document, rule.skip, *match.span())
+        and not _compound_part(text, match.end())
     ]
     yield from once_or_each(document, uses)
+
+
+def _compound_part(text: str, end: int) -> bool:
+    """True when a hyphen joins the word to the next one: "I-Kiribati" names a people, not the writer."""
+    return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalnum()
 
 
 @lru_cache(maxsize=8)

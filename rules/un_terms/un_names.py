@@ -7,7 +7,8 @@ A name is compared token by token with every accepted form of every body in
 is a near miss when what differs is small: a word spelt a few letters off ("Counsil"), a small
 word changed, added or left out ("Office of Drugs", "Asia and Pacific"), or, in a name
 that begins with "United Nations"/"UN", one word left out. A different word ("Human Rights
-Watch", "National Security Council") makes another body, not a near miss. Spelling systems
+Watch", "National Security Council") makes another body, not a near miss, and so does an "and"
+the name lacks ("the United Nations and World Health Organization" names two). Spelling systems
 do not count: -isation/-ization and hyphens or spaces inside words are the same name.
 """
 
@@ -28,6 +29,7 @@ from paperlint.facts.knowledge import UN_BODY_TABLES
 
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "against", "at", "&"})
 UN_PREFIXES = (("united", "nations"), ("un",))
+_CONJUNCTIONS = frozenset({"and", "&"})
 PREFIX_WORDS = frozenset(word for prefix in UN_PREFIXES for word in prefix)
 LETTER_SIMILARITY = 70  # fuzz.ratio of two spellings of one word ("counsel"/"council" is 71)
 LONGEST_NAME = 14
@@ -155,6 +157,8 @@ def _differences(tokens: tuple[str, ...], form: Form) -> int | None:
         elif tag == "delete":
             if any(word not in SMALL_WORDS for word in written):
                 return None  # an extra word makes another body ("National Security Council")
+            if any(word in _CONJUNCTIONS for word in written):
+                return None  # "the United Nations and World Health Organization": two bodies
             small += len(written)
         elif tag == "insert":
             small += sum(word in SMALL_WORDS for word in official)

@@ -41,9 +41,9 @@ _TITLE_LINE = re.compile(r"\bposition\s+paper\b|^\W*\d{4}\W*$", re.IGNORECASE)
 # What a section's sentences do when it has no heading. Every pattern is bounded, so a
 # pathological one-sentence paper stays linear.
 _PAST_TERM = re.compile(
-    r"\b(?:resolutions?|A/RES|S/RES|conventions?|treat(?:y|ies)|protocols?|declarations?|summits?|"
+    r"\b(?:(?i:resolutions?|conventions?|treat(?:y|ies)|protocols?|declarations?|summits?|"
     r"(?:trade\s+|negotiating\s+)?rounds?|accords?|agreements?|negotiations|mandates?|sanctions|peacekeep\w*|"
-    r"missions?|initiatives?|programmes?|[Pp]rograms?|[Ff]rameworks?|[Gg]oals|"
+    r"missions?|initiatives?|programmes?|programs?|frameworks?|goals)|A/RES|S/RES|"
     r"United\s+Nations?|UN|UNSC|Security\s+Council|General\s+Assembly|[A-Z]{2,}(?=\W))"
 )
 # When the sentence speaks of the past: a year, a perfect or passive tense, a verb of what was
@@ -135,6 +135,19 @@ CONTENT: dict[str, tuple[Callable[[str, int, int], bool], int]] = {
 _REFERENCE = re.compile(r"https?://|\bwww\.|\bdoi:|\bRetrieved\b|\bAccessed\b", re.IGNORECASE)
 
 
+def scene_setting_opening(document: Document, end: int) -> Block | None:
+    """The paper's first paragraph of running text when it sets the scene: two sentences or more,
+    none of which states a policy or proposes. Papers open with their background, headed or not."""
+    opening = next((b for b in document.blocks if b.start < end and b.kind == "paragraph" and is_prose(document, b)), None)
+    if opening is None:
+        return None
+    sentences = [s for s in document.sentences if opening.start <= s.start < opening.end]
+    does_more = (CONTENT[key][0] for key in ("country_policy", "solutions"))
+    if len(sentences) < 2 or any(says(document.text, s.start, s.end) for says in does_more for s in sentences):
+        return None
+    return opening
+
+
 def is_prose(document: Document, block: Block) -> bool:
     """A block of running text: not a heading and not a header line."""
     if block.kind == "heading":
@@ -208,15 +221,22 @@ def topics(document: Document) -> tuple[Topic, ...]:
     """The paper's topics, each from its heading to the next, within the body.
 
     A topic heading is a short heading followed by prose that is not one of the usual sections,
-    a header line or the paper's title. Prose before the first one is a topic of its own when it
-    is at least half as long as the average titled topic (else an introduction, counted with the
-    first topic). A paper without topic headings is one topic."""
+    a header line or the paper's title; a "Topic B: …" line after the first paragraph is one.
+    Prose before the first one is a topic of its own when it is at least half as long as the
+    average titled topic (else an introduction, counted with the first topic). A paper without
+    topic headings is one topic."""
     end = body_end(document)
     header = read_header(document)
-    body = [b for b in document.blocks if b.start < end and not header.covers(b.start, b.end)]
+    # A labelled line after the first paragraph of prose ("Topic B: Energy") heads a topic, not the header.
+    opening = next((b.start for b in document.blocks if b.kind == "paragraph" and is_prose(document, b)
+                    and not header.covers(b.start, b.end)), end)
+    body = [b for b in document.blocks if b.start < end and not (b.start < opening and header.covers(b.start, b.end))]
     starts: list[tuple[int, str]] = []
     for index, block in enumerate(body):
         heading = heading_text(document, block) if block.kind == "heading" else None
+        if block.kind == "heading" and block.start >= opening:
+            label = labelled_line(document.text, block.start, block.end)
+            heading = document.text[block.start : block.end] if label and label.field == "topic" else heading
         following = body[index + 1] if index + 1 < len(body) else None
         if (
             heading and len(heading.split()) <= _TOPIC_MAX_WORDS and not is_section_heading(heading)

@@ -21,6 +21,7 @@ from paperlint.analysis.sections import (
     heading_matches,
     heading_text,
     is_prose,
+    scene_setting_opening,
     sources_start,
     topics,
     trailing_references,
@@ -187,10 +188,14 @@ def _section_items(document: Document, profile: Profile, end: int) -> list[Item]
             s for s in document.sentences
             if s.end <= end and is_prose(document, s.block) and says_it(document.text, s.start, s.end)
         ]
+        opening = scene_setting_opening(document, end) if key == "background" else None
         if len(signals) >= needed:
             line = document.locate(signals[0].start).line
             evidence = f"no heading; found by content ({len(signals)} sentence(s), first on line {line})"
             items.append(Item(f"section.{key}", label, True, evidence, signals[0].start, len(signals)))
+        elif opening is not None:
+            evidence = f"no heading; the opening paragraph sets the scene (line {document.locate(opening.start).line})"
+            items.append(Item(f"section.{key}", label, True, evidence, opening.start))
         else:
             evidence = f"missing (no heading; {len(signals)} matching sentence(s), {needed} needed)"
             items.append(Item(f"section.{key}", label, False, evidence, None, len(signals)))

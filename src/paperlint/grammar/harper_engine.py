@@ -33,6 +33,8 @@ DISABLED_RULES = {
     "Dashes": False,  # "--" for a dash: typography a chair does not mark
     "SplitWords": False,  # "benefitted" (a valid variant) -> "benefit ted"
     "VerbToAdjective": False,  # "from the very beginning of" -> "very is an adverb"; the idiom is right
+    "CondenseAllThe": False,  # "all of the lava" -> "all the": both are standard; a style nit
+    "RoadMap": False,  # "roadmap" is in the dictionaries, and in documents' names ("Performance-Based Roadmap")
 }
 
 

@@ -56,6 +56,7 @@ DISABLED_RULES = (
     "WHITESPACE_RULE",  # pasted papers keep layout spaces; debris rules handle what matters
     "EN_QUOTES",  # straight or curly quotes are both fine in a position paper
     "DASH_RULE",  # hyphen or dash spacing is house style, not grammar
+    "HYPHEN_TO_EN",  # "5-25 years" with a hyphen: typography a chair does not mark
     "OXFORD_SPELLING_Z_NOT_S",
     "OXFORD_SPELLING_ISATION_NOUNS",
     "OXFORD_SPELLING_ISE_VERBS",

@@ -77,6 +77,8 @@ _HEADING_MAX_WORDS = 12
 _EDGE_LINES = 3  # running headers and footers are among a page's first or last lines
 _SHORT = 0.75  # a line shorter than this share of a full line does not reach the margin
 _WIDE_GAP = 1.3  # a gap this many times the usual line spacing separates paragraphs
+_SAME_BASELINE = 0.2  # runs whose baselines differ by less than this share of the size share a line
+_NO_SPACE_BEFORE = ",.;:!?)]}”’%"
 _INDENT = 0.8  # a line starting this many font sizes right of the one before is indented
 _HEADING_SIZE = 1.15  # text this many times the body's size is a heading
 _NOTE_SIZE = 0.85  # a number set under this share of its line's size is a footnote reference
@@ -201,15 +203,23 @@ def _lines(runs: list[_Run], page: int, height: float | None) -> list[_Line]:
         for run in runs
         for i, piece in enumerate(run.text.split("\n"))
     ]
-    for run, starts_line in pieces + [(None, True)]:
+    following = _next_written(pieces)
+    last: _Run | None = None
+    joined = False  # a line start was passed over: the next run continues the line
+    for index, (run, starts_line) in enumerate(pieces + [(None, True)]):
         if starts_line:
-            line = _line(current, page, blank_before)
-            if line is not None:
-                lines.append(line)
-            blank_before = line is None and bool(lines)
-            current = []
+            joined = _same_line(last, following[index])
+            if not joined:
+                line = _line(current, page, blank_before)
+                if line is not None:
+                    lines.append(line)
+                blank_before = line is None and bool(lines)
+                current, last = [], None
         if run is not None and run.text:
+            if joined and current and _needs_space(current[-1].text, run.text):
+                current.append(replace(run, text=" "))
             current.append(run)
+            last, joined = run, False
     if lines and all(line.y is not None for line in lines):
         for rank, line in enumerate(sorted(lines, key=lambda line: -(line.y or 0.0)), 1):
             line.number = rank
@@ -217,6 +227,29 @@ def _lines(runs: list[_Run], page: int, height: float | None) -> list[_Line]:
         for line in lines:
             line.in_margin = line.y is not None and min(line.y, height - line.y) < _MARGIN_STRIP * height
     return lines
+
+
+def _next_written(pieces: list[tuple[_Run, bool]]) -> list[_Run | None]:
+    """For each piece (and one past the end), the first piece from there on with any text."""
+    following: list[_Run | None] = [None]
+    for run, _ in reversed(pieces):
+        following.append(run if run.text else following[-1])
+    return following[::-1]
+
+
+def _same_line(last: _Run | None, following: _Run | None) -> bool:
+    """Whether a line start pypdf reports joins text on one baseline, left to right: Google Docs
+    draws every word as its own text object, and pypdf starts a line before each one."""
+    if last is None or following is None or not last.size:
+        return False
+    if last.x is None or last.y is None or following.x is None or following.y is None:
+        return False
+    return abs(following.y - last.y) <= _SAME_BASELINE * last.size and following.x > last.x
+
+
+def _needs_space(before: str, after: str) -> bool:
+    """Whether two runs joined on one line need a space between them (none before punctuation)."""
+    return not (before[-1:].isspace() or after[:1].isspace() or after[:1] in _NO_SPACE_BEFORE or before[-1:] in "([“‘")
 
 
 def _line(runs: list[_Run], page: int, blank_before: bool) -> _Line | None:
