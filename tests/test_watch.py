@@ -115,6 +115,19 @@ def test_a_paper_deleted_and_saved_again_and_bad_input_keep_the_watch_going(tmp_
     assert watching.stop() == 0
 
 
+def test_a_config_saved_in_a_watched_folder_rechecks_every_paper_under_it(tmp_path, capsys):
+    for name in ("belgium.txt", "france.txt"):
+        (tmp_path / name).write_text(ERROR, encoding="utf-8")
+    watching = Watching([tmp_path], capsys)
+    save_by_rename(tmp_path / "paperlint.toml", 'ignore = ["GR102"]\n')
+    rechecked = watching.next_recheck()
+    assert sorted(rechecked) == ["belgium.txt", "france.txt"]
+    assert not any("GR102" in codes for codes in rechecked.values())
+    save_by_rename(tmp_path / "paperlint.toml", "")
+    assert all("GR102" in codes for codes in watching.next_recheck().values())
+    assert watching.stop() == 0
+
+
 def test_a_paper_that_does_not_exist_yet_is_waited_for(tmp_path, capsys):
     paper = tmp_path / "draft.md"
     watching = Watching([paper], capsys)

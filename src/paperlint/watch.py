@@ -2,7 +2,8 @@
 
 The papers are checked once, then again whenever one of them is written: an editor's save in
 place or by rename (write a temporary file, rename it over the paper), a paper deleted and
-made again, a new paper in a watched folder. Only the changed papers' report is printed, on a
+made again, a new paper in a watched folder; every paper when a config file in a watched folder
+is saved (a config elsewhere counts from the next save). Only the changed papers' report is printed, on a
 cleared screen when stdout is a terminal. Every paper is checked in this process, so the
 LanguageTool server, Harper and spaCy load once and stay warm; Ctrl-C stops it (exit 0) and
 stops LanguageTool. A paper that cannot be read is one line, and the watch goes on.
@@ -24,9 +25,11 @@ import click
 
 from paperlint.app import EXIT_CLEAN, ReportOptions, report_format, write_report
 from paperlint.checker import STDIN, RunOptions, check_paths, discover
+from paperlint.config import CONFIG_FILES
 from paperlint.errors import fail, note
 from paperlint.grammar import GrammarService
 from paperlint.results import FileResult
+from paperlint.settings import settings_for_file
 
 # The watcher wakes this often when nothing changes; its first wake starts the first check,
 # so no save made after the watch began is missed.
@@ -77,7 +80,9 @@ def run_watch(paths: list[str], options: RunOptions, report: ReportOptions, cont
                 control.ready.set()
                 continue
             changed = {os.path.abspath(path) for _, path in changes}
-            touched = [p for p in papers if os.path.abspath(p) in changed and os.path.isfile(p)]
+            settings_for_file.cache_clear()  # a config edited meanwhile counts from this check on
+            config_saved = any(os.path.basename(path) in CONFIG_FILES for path in changed)
+            touched = [p for p in papers if (config_saved or os.path.abspath(p) in changed) and os.path.isfile(p)]
             removed = tuple(sorted(p for p in known - _existing(papers) if os.path.abspath(p) in changed))
             known = _existing(papers)
             if not touched and not removed:
