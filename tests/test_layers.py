@@ -16,7 +16,7 @@ LAYERS = (
     ("rules", ("engine", "context", "config", "checks", "grammar", "facts", "rules", "docs", "testing")),
     ("results", ("results",)),
     ("reporters", ("reporters", "triage", "merge")),
-    ("app", ("checker", "app", "fix", "annotate", "cache", "budget", "progress", "serve", "shard")),
+    ("app", ("checker", "app", "fix", "annotate", "cache", "budget", "progress", "serve", "shard", "daemon")),
     ("cli", ("cli", "__main__", "precommit")),
 )
 
