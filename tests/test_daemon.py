@@ -275,3 +275,58 @@ def test_hook_batches_share_one_languagetool(folder, tmp_path):
     assert len(java) == 1
     daemon.stop(folder)
     assert _wait(lambda: not any(_alive(pid) for pid in java), 10)
+
+
+CRASHING_CHECK = '''
+import os
+import signal
+
+
+def check(document, rule, ctx):
+    """Kill the process that checks a paper saying CRASH, unless it is the test's own."""
+    if "CRASH" in document.text and os.getpid() != int(os.environ["TEST_PID"]):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return []
+'''
+CRASHING_PACK = """pack: crashing
+prefix: XT
+category: style
+rules:
+  - code: XT001
+    name: crashing-check
+    kind: python
+    severity: error
+    message: "Never said."
+    check: "crashing_check:check"
+    docs: {summary: Crashes., why: To test., bad: "A [[paper]].", good: "A paper."}
+"""
+
+
+def test_a_daemon_that_crashes_in_a_check_is_replaced_then_left(folder, tmp_path, monkeypatch, capsys):
+    """The daemon dies in the middle of a check: the client notes it, replaces it and sends the
+    papers not yet checked; when the new one dies too, the rest is checked in this process.
+    The results are those of a run in this process, in order."""
+    from paperlint.checker import RunOptions, check_paths
+    from paperlint.grammar import GrammarService
+
+    (tmp_path / "crashing_check.py").write_text(CRASHING_CHECK)
+    (tmp_path / "pack.yml").write_text(CRASHING_PACK)
+    (tmp_path / "paperlint.toml").write_text('packs = ["pack.yml"]\n')
+    papers = []
+    for name, text in (("p1.txt", PAPER), ("p2.txt", "CRASH. " + PAPER), ("p3.txt", PAPER)):
+        (tmp_path / name).write_text(text)
+        papers.append(str(tmp_path / name))
+    monkeypatch.setenv("TEST_PID", str(os.getpid()))
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(tmp_path), os.environ.get("PYTHONPATH")])))
+    monkeypatch.syspath_prepend(str(tmp_path))
+    options = RunOptions(grammar="off", use_cache=False, select=("XT", "ST001"))
+    here = list(check_paths(papers, options, GrammarService(), 1))
+    client = daemon.DaemonClient(folder, 60)
+    checked = list(client.check_paths(papers, options, GrammarService(), 1))
+    assert [r.path for r in checked] == papers
+    assert [r.findings for r in checked] == [r.findings for r in here] and here[1].findings
+    assert capsys.readouterr().err.splitlines() == [
+        "paperlint: note: the paperlint daemon stopped in the middle of a check (EOFError); it was replaced",
+        "paperlint: note: the paperlint daemon stopped in the middle of a check (EOFError); checking in this process",
+    ]
+    assert daemon_pid(folder) is None

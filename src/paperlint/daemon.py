@@ -497,9 +497,8 @@ class Daemon:
         if key in self.warmed:
             return
         self.warmed.add(key)
-        examples = [e for rule in settings.rules for e in ([rule.docs.bad] if isinstance(rule.docs.bad, str)
-                                                          else rule.docs.bad)]
-        text = "Sample\n\n" + "\n\n".join(strip_marks(example)[0] for example in examples) + "\n"
+        examples = [strip_marks(example)[0] for rule in settings.rules for example in rule.docs.bad_examples]
+        text = "Sample\n\n" + "\n\n".join(examples) + "\n"
         sample = read_bytes(text.encode("utf-8"), "warm-up.txt", "txt")
         offline = Settings(dataclasses.replace(config, online=False), settings.rules)
         check_document(sample, offline, self.grammar.sharing_servers())
