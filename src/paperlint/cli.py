@@ -223,7 +223,7 @@ def daemon_status() -> None:
         click.echo(f"no daemon is running (state folder {state_folder()})")
         return
     minutes = (time.time() - found["started"]) / 60
-    click.echo(f"daemon running: pid {found['pid']}, paperlint {found['version']}, {found['python']}")
+    click.echo(f"daemon running: pid {found['pid']}, paperlint {found['version']}, Python in {found['python']}")
     click.echo(f"up {minutes:.1f} min, {found['checks']} checks served, {found['running']} running now, "
                f"stops after {found['idle_minutes']:g} min idle")
     click.echo(f"LanguageTool: {', '.join(found['languagetool']) or 'none started'}")

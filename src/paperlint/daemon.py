@@ -293,9 +293,12 @@ def status(folder: Path | None = None) -> dict[str, Any] | None:
     connection = _existing(folder or state_folder())
     if connection is None:
         return None
-    with connection:
-        connection.send(("status",))
-        return connection.recv() if connection.poll(ANSWER_BOUND) else None
+    try:
+        with connection:
+            connection.send(("status",))
+            return connection.recv() if connection.poll(ANSWER_BOUND) else None
+    except (EOFError, OSError):
+        return None  # it stopped (idle) as it was asked
 
 
 def stop(folder: Path | None = None) -> int | None:
@@ -305,9 +308,12 @@ def stop(folder: Path | None = None) -> int | None:
     if connection is None:
         return None
     pid = _recorded_pid(folder)
-    with connection:
-        connection.send(("stop",))
-        stopped = connection.poll(ANSWER_BOUND) and connection.recv()
+    try:
+        with connection:
+            connection.send(("stop",))
+            stopped = connection.poll(ANSWER_BOUND) and connection.recv()
+    except (EOFError, OSError):
+        stopped = True  # it stopped (idle) as it was asked
     if pid is not None and not (stopped and _wait_gone(pid, ANSWER_BOUND)):
         kill_daemon(folder)
     return pid
@@ -408,6 +414,8 @@ class Daemon:
                 self._remove_files()
                 connection.send(("stopping",))
                 return False
+            if kind != "check":
+                return True
             request: Request = values[0]
             if tuple(request.identity) != tuple(self.identity):
                 self._remove_files()
@@ -429,7 +437,7 @@ class Daemon:
         self.children = {pid for pid in self.children if not _reap(pid)}
         servers = [self.grammar.local_server(home) for home in self.languagetool_homes]
         return {
-            "pid": os.getpid(), "version": self.identity[0], "python": self.identity[1], "folder": str(self.folder),
+            "pid": os.getpid(), "version": self.identity[0], "python": self.identity[2], "folder": str(self.folder),
             "started": self.started, "idle_minutes": self.idle_seconds / 60, "checks": self.served,
             "running": len(self.children), "languagetool": [s.url for s in servers if s is not None],
         }
