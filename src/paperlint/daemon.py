@@ -113,6 +113,7 @@ class DaemonClient:
         self.run_notes: list[str] = []
         self._replaced = False
         self._given_up = False
+        self._pid: int | None = None  # the daemon this client talks to, as recorded when it connected
 
     def check_paths(self, papers: list[str], options: RunOptions, grammar: GrammarService,
                     jobs: int) -> Iterator[FileResult]:
@@ -135,7 +136,8 @@ class DaemonClient:
     def _recover(self, failure: DaemonFailure) -> None:
         if failure.kill:
             with self._lock():
-                self._kill()
+                if _recorded_pid(self.folder) == self._pid:  # not replaced by another client meanwhile
+                    kill_daemon(self.folder)
         if not failure.started or self._replaced:
             note(f"the paperlint daemon {failure}; checking in this process")
             self._given_up = True
@@ -171,6 +173,7 @@ class DaemonClient:
                     return
 
     def _connection(self) -> Connection:
+        self._pid = _recorded_pid(self.folder)
         connection = connect(self.folder, self.bound)
         return connection if connection is not None else self._start()
 
@@ -180,13 +183,14 @@ class DaemonClient:
             make_folder(self.folder)
             lock = self._lock()
             lock.acquire()
-        except (OSError, PaperlintError) as error:
+        except OSError as error:
             raise DaemonFailure(f"cannot start ({error})", kill=False, started=False) from None
         try:
+            self._pid = _recorded_pid(self.folder)
             connection = connect(self.folder, self.bound)
             if connection is not None:
                 return connection
-            self._kill()
+            kill_daemon(self.folder)  # what is left of one that died
             key = self.folder / AUTHKEY
             key.unlink(missing_ok=True)
             descriptor = os.open(key, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -205,9 +209,10 @@ class DaemonClient:
                                         kill=False, started=False)
                 connection = connect(self.folder, self.bound)
                 if connection is not None:
+                    self._pid = _recorded_pid(self.folder)
                     return connection
                 time.sleep(0.02)
-            self._kill()
+            kill_daemon(self.folder)
             raise DaemonFailure(f"did not start within {START_BOUND:g} s", kill=False, started=False)
         except OSError as error:
             raise DaemonFailure(f"cannot start ({error})", kill=False, started=False) from None
@@ -218,10 +223,6 @@ class DaemonClient:
         from filelock import FileLock
 
         return FileLock(str(self.folder / LOCK), timeout=START_BOUND + self.bound)
-
-    def _kill(self) -> None:
-        """Kill the daemon named in the state folder, with its checks, and remove its files."""
-        kill_daemon(self.folder)
 
 
 def make_folder(folder: Path) -> None:
@@ -424,13 +425,15 @@ class Daemon:
             connection.send(("accepted",))
         except (EOFError, OSError):
             return True
-        failures = self._prepare(request)
+        failures, settings = self._prepare(request)
         self.served += 1
         pid = os.fork()
         if pid == 0:
             self._check(connection, request, failures)  # exits
         self.children.add(pid)
         os.chdir("/")
+        for each in settings:  # while the request is checked: for the next ones
+            self._warm_check(each)
         return True
 
     def _status(self) -> dict[str, Any]:
@@ -442,13 +445,15 @@ class Daemon:
             "running": len(self.children), "languagetool": [s.url for s in servers if s is not None],
         }
 
-    def _prepare(self, request: Request) -> list[tuple[Any, Exception]]:
+    def _prepare(self, request: Request) -> tuple[list[tuple[Any, Exception]], list[Any]]:
         """Take the request's folder and environment, resolve its configuration afresh (a config
-        or pack edited since the last run counts), and load what its rules need, here, where it
-        stays loaded. Returns the LanguageTool servers that could not start, with why."""
+        or pack edited since the last run counts), and load what its rules need here, where it
+        stays loaded: check modules, tables, spaCy and a LanguageTool server. Returns the
+        LanguageTool servers that could not start, with why, and the resolved settings."""
         from paperlint.config import settings_for_file
 
         failures: list[tuple[Any, Exception]] = []
+        resolved: list[Any] = []
         self.grammar.forget_stopped_servers()
         try:
             os.chdir(request.cwd)
@@ -461,25 +466,22 @@ class Daemon:
                 if id(settings) in seen:
                     continue
                 seen.add(id(settings))
+                resolved.append(settings)
                 warm_up(list(settings.rules))
                 if needs_grammar(settings):
-                    error = self._warm_engines(settings.config)
+                    error = self._start_languagetool(settings.config)
                     if error is not None:
                         failures.append((settings.config, error))
-                self._warm_check(settings)
         except Exception:  # noqa: BLE001 - the check itself meets the same error and reports it as a run here would
             pass
-        return failures
+        return failures, resolved
 
-    def _warm_engines(self, config: Any) -> Exception | None:
-        from paperlint.grammar import HARPER, LANGUAGETOOL, harper_engine
+    def _start_languagetool(self, config: Any) -> Exception | None:
+        """Start the local LanguageTool server the config's engines use, if any; why it failed."""
+        from paperlint.grammar import LANGUAGETOOL
         from paperlint.grammar.languagetool import LanguageToolFailure
-        from paperlint.grammar.vocabulary import vocabulary
 
         session = self.grammar.session(config)
-        if HARPER in session.engines:
-            for variant in ("en-GB", "en-US"):
-                harper_engine.linter(vocabulary(config).accepted_words, variant)
         if LANGUAGETOOL in session.engines and not session.url and session.home:
             try:
                 self.grammar.connection(None, session.home)
@@ -489,14 +491,17 @@ class Daemon:
         return None
 
     def _warm_check(self, settings: Any) -> None:
-        """Check, once per rule set and engine setting, a sample paper made of the rules' own
-        examples, so what loads on first use (Harper's and LanguageTool's first answers,
-        spaCy's first batch, word lists) is loaded here, offline, and stays loaded."""
+        """Once per rule set and engine setting, build Harper's linters (British and US) and
+        check a sample paper made of the rules' own examples, so what loads on first use
+        (Harper's and LanguageTool's first answers, spaCy's first batch, word lists) is loaded
+        here, offline, and stays loaded. Run while the first such request is checked."""
         import dataclasses
 
         from paperlint.checker import check_document
         from paperlint.config import Settings
         from paperlint.engine.registry import strip_marks
+        from paperlint.grammar import HARPER, harper_engine
+        from paperlint.grammar.vocabulary import vocabulary
         from paperlint.readers import read_bytes
 
         config = settings.config
@@ -505,11 +510,17 @@ class Daemon:
         if key in self.warmed:
             return
         self.warmed.add(key)
-        examples = [strip_marks(example)[0] for rule in settings.rules for example in rule.docs.bad_examples]
-        text = "Sample\n\n" + "\n\n".join(examples) + "\n"
-        sample = read_bytes(text.encode("utf-8"), "warm-up.txt", "txt")
-        offline = Settings(dataclasses.replace(config, online=False), settings.rules)
-        check_document(sample, offline, self.grammar.sharing_servers())
+        try:
+            if needs_grammar(settings) and HARPER in self.grammar.session(config).engines:
+                for variant in ("en-GB", "en-US"):
+                    harper_engine.linter(vocabulary(config).accepted_words, variant)
+            examples = [strip_marks(example)[0] for rule in settings.rules for example in rule.docs.bad_examples]
+            text = "Sample\n\n" + "\n\n".join(examples) + "\n"
+            sample = read_bytes(text.encode("utf-8"), "warm-up.txt", "txt")
+            offline = Settings(dataclasses.replace(config, online=False), settings.rules)
+            check_document(sample, offline, self.grammar.sharing_servers())
+        except Exception:  # noqa: BLE001 - a warm-up only saves time; the checks report their own errors
+            pass
 
     def _check(self, connection: Connection, request: Request, failures: list[tuple[Any, Exception]]) -> None:
         """In the forked process: the run's checks, as `paperlint check` runs them, streamed back."""
