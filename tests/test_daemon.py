@@ -330,3 +330,12 @@ def test_a_daemon_that_crashes_in_a_check_is_replaced_then_left(folder, tmp_path
         "paperlint: note: the paperlint daemon stopped in the middle of a check (EOFError); checking in this process",
     ]
     assert daemon_pid(folder) is None
+
+
+def test_an_idle_time_that_is_not_positive_is_a_config_error(run_cli, tmp_path, monkeypatch):
+    (tmp_path / "paper.txt").write_text(PAPER)
+    (tmp_path / "paperlint.toml").write_text("daemon-idle-minutes = 0\n")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run_cli("check", "paper.txt")
+    assert (code, out) == (2, "")
+    assert err == f"paperlint: error: {tmp_path / 'paperlint.toml'}: key 'daemon-idle-minutes': must be more than 0\n"
