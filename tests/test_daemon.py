@@ -250,15 +250,19 @@ def test_off_by_switch_config_or_stdin(folder, tmp_path):
     assert not (folder / "daemon.sock").exists() and daemon_pid(folder) is None
 
 
-def test_hook_batches_share_one_languagetool(folder, tmp_path):
-    """pre-commit runs the hook once per batch of files: every batch uses the daemon's one
-    LanguageTool server, which stops with the daemon."""
+def needs_languagetool() -> None:
     from paperlint.grammar.install import installed_home
 
     if installed_home() is None:
         if os.environ.get("CI") == "true":
             pytest.fail("LanguageTool is not installed: .ci/run must run `paperlint setup languagetool`")
         pytest.skip("LanguageTool is not installed (run `paperlint setup languagetool`)")
+
+
+def test_hook_batches_share_one_languagetool(folder, tmp_path):
+    """pre-commit runs the hook once per batch of files: every batch uses the daemon's one
+    LanguageTool server, which stops with the daemon."""
+    needs_languagetool()
     hook = Path(sys.executable).parent / "paperlint-hook"
     env = environment(folder)
     servers = []
@@ -339,3 +343,18 @@ def test_an_idle_time_that_is_not_positive_is_a_config_error(run_cli, tmp_path, 
     code, out, err = run_cli("check", "paper.txt")
     assert (code, out) == (2, "")
     assert err == f"paperlint: error: {tmp_path / 'paperlint.toml'}: key 'daemon-idle-minutes': must be more than 0\n"
+
+
+def test_a_languagetool_server_that_died_is_started_again(folder, tmp_path):
+    needs_languagetool()
+    (tmp_path / "paper.txt").write_text("This is a error in the paper.\n")
+    args = ("check", tmp_path / "paper.txt", "--grammar", "languagetool", "--no-cache")
+    env = environment(folder)
+    first = paperlint(*args, env=env)
+    assert first[0] == 1 and "LanguageTool" in first[2]
+    (url,) = daemon.status(folder)["languagetool"]
+    (java,) = processes_with(f"--port\0{url.rsplit(':', 1)[1].strip('/')}".encode())
+    os.kill(java, signal.SIGKILL)
+    assert _wait(lambda: not _alive(java), 10)
+    assert paperlint(*args, env=env) == first
+    assert daemon.status(folder)["languagetool"] not in ([], [url])
