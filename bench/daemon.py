@@ -23,6 +23,7 @@ import json
 import os
 import platform
 import shlex
+import shutil
 import statistics
 import subprocess
 import sys
@@ -131,11 +132,15 @@ def main() -> None:
         "machine": f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
         "words": len(Path(papers[0]).read_text(encoding="utf-8").split()),
         "runs": args.runs,
-        "engines": {engine: engine_runs(papers[0], engine, env, args.runs) for engine in engines},
     }
-    if "languagetool" in engines:
-        results["hooks"] = {"batches": len(papers), "no daemon": hook_batches(papers, env, daemon=False),
-                            "daemon": hook_batches(papers, env, daemon=True)}
+    try:
+        results["engines"] = {engine: engine_runs(papers[0], engine, env, args.runs) for engine in engines}
+        if "languagetool" in engines:
+            results["hooks"] = {"batches": len(papers), "no daemon": hook_batches(papers, env, daemon=False),
+                                "daemon": hook_batches(papers, env, daemon=True)}
+    finally:  # no daemon and no folder left behind, whatever happened
+        subprocess.run(paperlint("daemon", "stop"), env=env, capture_output=True)
+        shutil.rmtree(work, ignore_errors=True)
     section = markdown(results)
     print(section)
     if args.json:
