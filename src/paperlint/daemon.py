@@ -360,11 +360,10 @@ class Daemon:
         self.started = time.time()
         self.served = 0
         self.socket_inode: int | None = None
-        self.temporary = folder
+        self.temporary = folder / f"daemon-{os.getpid()}.sock"  # the socket's name until it listens
 
     def listen(self) -> Listener:
         """The listening socket, under a name of its own until `run` puts it in place."""
-        self.temporary = self.folder / f"daemon-{os.getpid()}.sock"
         listener = Listener(str(self.temporary), "AF_UNIX", authkey=(self.folder / AUTHKEY).read_bytes())
         os.chmod(self.temporary, 0o600)
         self.socket_inode = os.stat(self.temporary).st_ino
