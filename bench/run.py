@@ -288,13 +288,13 @@ def markdown(results: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_docs(path: Path, section: str) -> None:
-    """Put the measured section between the bench markers of `path` (the rest is prose)."""
-    text = path.read_text(encoding="utf-8") if path.exists() else f"# Performance\n\n{START}\n{END}\n"
-    if START not in text or END not in text:
-        text = text.rstrip("\n") + f"\n\n{START}\n{END}\n"
-    before, rest = text.split(START, 1)
-    after = rest.split(END, 1)[1]
+def write_docs(path: Path, section: str, start: str = START, end: str = END) -> None:
+    """Put the measured section between the markers of `path` (the rest is prose)."""
+    text = path.read_text(encoding="utf-8") if path.exists() else f"# Performance\n\n{start}\n{end}\n"
+    if start not in text or end not in text:
+        text = text.rstrip("\n") + f"\n\n{start}\n{end}\n"
+    before, rest = text.split(start, 1)
+    after = rest.split(end, 1)[1]
     path.write_text(before + section + ("\n" + after.lstrip("\n") if after.strip() else ""), encoding="utf-8")
 
 
@@ -308,6 +308,7 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="Also write the results here.")
     parser.add_argument("--docs", type=Path, help="Rewrite the measured section of this Markdown file.")
     args = parser.parse_args()
+    os.environ["PAPERLINT_DAEMON"] = "0"  # new processes, as a CI runner starts them; bench/daemon.py measures the daemon
     engines = args.engines.split(",")
     work = Path(tempfile.mkdtemp(prefix="paperlint-bench-"))
     corpus = args.corpus or work / "corpus"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import sys
 from pathlib import Path
 
@@ -20,6 +21,10 @@ settings.register_profile(
 settings.register_profile(
     "fuzz", max_examples=30000, deadline=None, suppress_health_check=list(HealthCheck), print_blob=True
 )
+
+# Tests check in their own process and leave no daemon behind; tests/test_daemon.py turns the
+# daemon on in a temporary state folder and always stops it.
+os.environ["PAPERLINT_DAEMON"] = "0"
 
 from paperlint.engine.registry import load_rules
 from paperlint.engine.runner import run_rules

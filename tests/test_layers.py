@@ -19,7 +19,7 @@ LAYERS = (
     ("rules", ("engine", "context", "config", "settings", "grammar", "facts", "rules", "docs", "testing")),
     ("results", ("results",)),
     ("reporters", ("reporters", "triage", "merge")),
-    ("app", ("checker", "app", "fix", "annotate", "cache", "budget", "progress", "serve", "shard", "watch")),
+    ("app", ("checker", "app", "fix", "annotate", "cache", "budget", "progress", "serve", "shard", "watch", "daemon")),
     ("cli", ("cli", "__main__", "precommit")),
 )
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import click
 
 from paperlint.checker import RunOptions, check_path, check_paths, discover, read_paper
+from paperlint.daemon import DaemonClient, client_for
 from paperlint.errors import InputError, PaperlintError, fail, note
 from paperlint.fix import FixOutcome, fix_paper
 from paperlint.grammar import GrammarService
@@ -59,13 +60,14 @@ def run_check(paths: list[str], options: RunOptions, report: ReportOptions) -> i
     options = dataclasses.replace(options, use_cache=use_cache)
     jobs = options.jobs or run_config.jobs or os.cpu_count() or 1
     grammar = GrammarService()
+    daemon = client_for(papers, options, run_config.daemon_idle_minutes, run_config.daemon)
     try:
-        results, fixes = _check_and_fix(papers, options, report, grammar, jobs)
+        results, fixes = _check_and_fix(papers, options, report, grammar, jobs, daemon)
         errors = any(r.error for r in results)
         if report.show_diff:
             click.echo("".join(f.diff for f in fixes), nl=False, color=False)
             return EXIT_ERROR if errors else EXIT_FINDINGS if any(f.diff for f in fixes) else EXIT_CLEAN
-        write_report(results, chosen, render, report, grammar)
+        write_report(results, chosen, render, report, grammar, daemon)
     finally:
         grammar.close()
     if errors:
@@ -112,12 +114,13 @@ def _write_fixed_copy(results: list[FileResult], out_path: str) -> None:
 
 
 def _check_and_fix(papers: list[str], options: RunOptions, report: ReportOptions, grammar: GrammarService,
-                   jobs: int) -> tuple[list[FileResult], list[FixOutcome]]:
-    """Every paper's result, in order; with --fix or --diff, each paper's fixes too (a fixed
-    paper is checked again)."""
+                   jobs: int, daemon: DaemonClient | None) -> tuple[list[FileResult], list[FixOutcome]]:
+    """Every paper's result, in order, checked by the daemon or here; with --fix or --diff,
+    each paper's fixes too (a fixed paper is checked again)."""
     results: list[FileResult] = []
     fixes: list[FixOutcome] = []
-    for result in track(check_paths(papers, options, grammar, jobs), len(papers)):
+    checked = daemon.check_paths(papers, options, grammar, jobs) if daemon else check_paths(papers, options, grammar, jobs)
+    for result in track(checked, len(papers)):
         if result.error:
             fail(f"{result.path}: {result.error}")
         if report.fix or report.show_diff:
@@ -125,7 +128,7 @@ def _check_and_fix(papers: list[str], options: RunOptions, report: ReportOptions
             if outcome.note:
                 note(outcome.note)
             if outcome.applied and report.fix and not report.show_diff:
-                result = check_path(result.path, options.settings_for(result.path), grammar, options.stdin_filename)
+                result = _check_again(result.path, options, grammar, daemon)
         results.append(result)
     if report.fix:
         applied, skipped = sum(f.applied for f in fixes), sum(f.skipped for f in fixes)
@@ -134,8 +137,15 @@ def _check_and_fix(papers: list[str], options: RunOptions, report: ReportOptions
     return results, fixes
 
 
+def _check_again(path: str, options: RunOptions, grammar: GrammarService, daemon: DaemonClient | None) -> FileResult:
+    """A fixed paper's new result, never from the cache."""
+    if daemon is None:
+        return check_path(path, options.settings_for(path), grammar, options.stdin_filename)
+    return next(daemon.check_paths([path], dataclasses.replace(options, use_cache=False), grammar, 1))
+
+
 def write_report(results: list[FileResult], chosen: str, render, report: ReportOptions,
-                 grammar: GrammarService) -> None:
+                 grammar: GrammarService, daemon: DaemonClient | None = None) -> None:
     """The report of `results` on stdout (or its file), then the summary table and the notes on stderr."""
     if report.annotate_path:
         from paperlint.annotate import annotate_results
@@ -153,10 +163,14 @@ def write_report(results: list[FileResult], chosen: str, render, report: ReportO
     else:
         click.echo(text, nl=False, color=None if chosen == "full" else False)
     print_summary(results, chosen)
-    from paperlint.facts.online import take_notes
+    engines = grammar.describe() + (daemon.engine_lines if daemon else [])
+    lines = engines if chosen == "full" else []
+    if daemon is None:
+        from paperlint.facts.online import take_notes
 
-    lines = grammar.describe() if chosen == "full" else []
-    lines += grammar.notes() + take_notes()
+        lines += grammar.notes() + take_notes()
+    else:
+        lines += grammar.notes() + daemon.run_notes
     lines += [n if n.startswith(RUN_NOTES) else f"{r.path}: {n}" for r in results for n in r.notes]
     for line in dict.fromkeys(lines):
         note(line)

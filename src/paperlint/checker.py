@@ -64,6 +64,7 @@ class RunOptions:
     jobs: int | None = None
     use_cache: bool = True
     shard: tuple[int, int] | None = None  # (K, N): check only shard K of N (paperlint.shard)
+    use_daemon: bool = True  # False: --no-daemon (paperlint.daemon)
 
     def overrides(self) -> tuple[tuple[str, Any], ...]:
         """The config keys this run overrides, as a hashable key for `settings_for_file`."""

@@ -92,9 +92,11 @@ def _output_formats() -> list[str]:
               help="Check only shard K of N (a stable share by path), for CI runners; join the reports with `paperlint merge`.")
 @click.option("--watch", is_flag=True,
               help="Keep going: re-check each paper when it is saved, with the engines kept warm, until Ctrl-C.")
+@click.option("--no-daemon", is_flag=True,
+              help="Check in this process, not in the per-user daemon that keeps the engines warm [env: PAPERLINT_DAEMON=0].")
 def check(paths, select, extend_select, ignore, fail_on, min_severity, output_format, output_file,
           config_file, paper_date, stdin_filename, jobs, no_cache, timings_file, fix, show_diff, fix_output, summary,
-          annotate_path, online, cache_dir, profile, grammar, languagetool_url, shard, watch) -> None:
+          annotate_path, online, cache_dir, profile, grammar, languagetool_url, shard, watch, no_daemon) -> None:
     """Check papers (.txt, .md, .docx, .pdf), directories of papers, or `-` for stdin."""
     from paperlint.app import ReportOptions, run_check
     from paperlint.checker import RunOptions
@@ -105,7 +107,7 @@ def check(paths, select, extend_select, ignore, fail_on, min_severity, output_fo
         fail_on=fail_on, min_severity=min_severity, paper_date=paper_date, profile=profile, online=online,
         cache_dir=cache_dir, grammar=grammar, languagetool_url=languagetool_url, config_file=config_file,
         stdin_filename=stdin_filename, jobs=jobs, use_cache=not no_cache,
-        shard=parse_shard(shard) if shard else None,
+        shard=parse_shard(shard) if shard else None, use_daemon=not no_daemon,
     )
     report = ReportOptions(output_format, output_file, timings_file, fix, show_diff, annotate_path,
                            fix_output=fix_output, summary=summary)
@@ -208,6 +210,39 @@ def setup_languagetool(directory: str | None, repository: str | None) -> None:
 
     home = install(directory, repository or MAVEN_CENTRAL, progress=lambda line: click.echo(line, err=True))
     click.echo(str(home))
+
+
+@cli.group("daemon")
+def daemon() -> None:
+    """The per-user daemon that keeps the engines warm between runs (docs/daemon.md)."""
+
+
+@daemon.command("status")
+def daemon_status() -> None:
+    """Say whether the daemon runs, and what it holds."""
+    import time
+
+    from paperlint.daemon import state_folder, status
+
+    found = status()
+    if found is None:
+        click.echo(f"no daemon is running (state folder {state_folder()})")
+        return
+    minutes = (time.time() - found["started"]) / 60
+    click.echo(f"daemon running: pid {found['pid']}, paperlint {found['version']}, Python in {found['python']}")
+    click.echo(f"up {minutes:.1f} min, {found['checks']} checks served, {found['running']} running now, "
+               f"stops after {found['idle_minutes']:g} min idle")
+    click.echo(f"LanguageTool: {', '.join(found['languagetool']) or 'none started'}")
+    click.echo(f"state folder: {found['folder']}")
+
+
+@daemon.command("stop")
+def daemon_stop() -> None:
+    """Stop the daemon (the checks it runs finish first)."""
+    from paperlint.daemon import state_folder, stop
+
+    pid = stop()
+    click.echo(f"stopped the daemon (pid {pid})" if pid else f"no daemon is running (state folder {state_folder()})")
 
 
 @cli.command("serve")

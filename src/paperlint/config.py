@@ -66,6 +66,9 @@ class Config:
     # Each paper's budget: seconds to check it, and memory a worker may add while checking it (MB).
     time_budget: float = 30.0
     memory_budget_mb: int = 1024
+    # The per-user daemon that keeps the engines warm (docs/daemon.md), and its idle time.
+    daemon: bool = True
+    daemon_idle_minutes: float = 15.0
     # Set by the loader and the command line, not by the file:
     path: str | None = None
     override_date: str | None = None  # --date: wins over the date a paper gives
@@ -120,6 +123,8 @@ def load_config(path: Path | None) -> Config:
     config = params.build(Config, data, str(path))
     if config.jobs is not None and config.jobs < 1:
         raise ConfigError(f"{path}: key 'jobs': must be 1 or more")
+    if config.daemon_idle_minutes <= 0:
+        raise ConfigError(f"{path}: key 'daemon-idle-minutes': must be more than 0")
     if config.time_budget < 0 or config.memory_budget_mb < 0:
         raise ConfigError(f"{path}: keys 'time-budget' and 'memory-budget-mb' must be 0 (no limit) or more")
     config.path = str(path)

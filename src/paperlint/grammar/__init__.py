@@ -151,6 +151,20 @@ class GrammarService:
         if server is not None:
             server.stop()
 
+    def sharing_servers(self) -> GrammarService:
+        """A new service, with its own sessions and notes, that uses the LanguageTool servers
+        this one started: one request of the daemon (paperlint.daemon), in a process forked
+        from the one that owns the servers."""
+        shared = GrammarService(self.languagetool_url, self.languagetool_failed)
+        shared._connections = dict(self._connections)
+        return shared
+
+    def forget_stopped_servers(self) -> None:
+        """Drop the local servers whose process has ended, so the next need starts a new one."""
+        for (url, home), (server, _) in list(self._connections.items()):
+            if server is not None and (server.process is None or server.process.poll() is not None):
+                self.disconnect(url, home)
+
     def local_server(self, home: Path | None):
         """The local LanguageTool server started for `home`, if any (for tests and notes)."""
         return self._connections.get((None, home), (None, None))[0]
