@@ -216,14 +216,12 @@ def warm_up(rules: list[Rule]) -> None:
 
 @lru_cache(maxsize=16)
 def _load(checks: tuple[str, ...], parse: bool) -> None:
-    from paperlint.analysis.readability import textstat_module
+    from paperlint.analysis.readability import load_tables
     from paperlint.engine.registry import resolve_callable
-    from paperlint.wordlists import cmu_dictionary
 
     for check in checks:
         resolve_callable(check, "python rule")
-    textstat_module()
-    cmu_dictionary()
+    load_tables()
     if parse:
         from paperlint.analysis.parse import load_pipeline
 

@@ -26,8 +26,6 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from datasketch import MinHash, MinHashLSH
-
 from paperlint.document import WORD, Document
 
 SHINGLE_WORDS = 5
@@ -118,6 +116,8 @@ def find_copies(documents: Sequence[Document], settings: CopySettings = CopySett
 
 def _candidates(papers: list[_Paper], settings: CopySettings, common: set[str]) -> set[tuple[int, int]]:
     """Pairs of papers with at least one pair of look-alike windows, by MinHashLSH."""
+    from datasketch import MinHash, MinHashLSH  # imports SciPy (0.7 s): only when papers are compared
+
     keys, window_sets = [], []
     for number, paper in enumerate(papers):
         for index, window in enumerate(paper.windows(settings, common)):
