@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from paperlint.rules.confusables import confusables
 
 from paperlint.analysis.parse import load_pipeline
-from paperlint.checks import confusables
 from paperlint.config import Config
 from paperlint.context import standalone_context
 from paperlint.engine.registry import load_rules
@@ -29,7 +29,7 @@ from tests.conftest import document_from
 DATA = Path(__file__).parent / "data" / "confusables"
 MARK = re.compile(r"\[\[(?P<written>[^|\]]+)\|(?P<meant>[^\]]+)\]\]")
 CODES = ("CF001", "CF002")
-# The grammar-engine records that may flag a confused word (rules/grammar-engines.yml; GR106
+# The grammar-engine records that may flag a confused word (rules/grammar/pack.yml; GR106
 # holds style hints only).
 _ENGINE_CODES = ("GR101", "GR102", "GR103", "GR104", "GR105", "GR107")
 needs_spacy = pytest.mark.skipif(load_pipeline() is None, reason="needs the `meaning` extra (spaCy)")

@@ -12,6 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from paperlint.rules.grammar.engines import CHECK, owner
 
 import paperlint.grammar as grammar
 from paperlint.config import Config, Vocabulary
@@ -30,7 +31,6 @@ from paperlint.grammar.install import (
 )
 from paperlint.grammar.languagetool import Utf16, chunks
 from paperlint.grammar.matches import EngineMatch
-from paperlint.grammar.rules import CHECK, owner
 from tests.conftest import ROOT, document_from
 
 BELGIUM = ROOT / "examples" / "belgium.txt"

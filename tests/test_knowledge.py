@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from paperlint.rules.consistency.naming import bodies
 
-from paperlint.checks.naming import bodies
 from paperlint.facts.countries import paper_country
 from paperlint.facts.knowledge import knowledge_base
 from tests.conftest import document_from

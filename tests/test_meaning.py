@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from paperlint.rules.consistency import delegation, missing_verb
 
 from paperlint.analysis.parse import load_pipeline
-from paperlint.checks import delegation, missing_verb
 from paperlint.facts.knowledge import knowledge_base
 from paperlint.findings import Severity
 from tests.conftest import EXAMPLES, findings_for

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import tomllib
-from pathlib import Path
 
 import pytest
 
@@ -45,10 +44,25 @@ def test_every_kind_is_used_by_a_builtin_rule():
     assert set(kinds()) <= used, set(kinds()) - used
 
 
-def test_pack_file_names_match_pack_names():
-    for label, item in builtin_pack_files():
-        pack = load_pack(item, label)
-        assert Path(label).stem == pack.name
+def test_each_builtin_pack_is_a_folder_named_after_it():
+    for label, item, package in builtin_pack_files():
+        pack = load_pack(item, label, package)
+        assert label == f"paperlint/rules/{pack.name.replace('-', '_')}/pack.yml"
+        assert package == f"paperlint.rules.{pack.name.replace('-', '_')}"
+
+
+def test_one_code_prefix_per_pack():
+    packs_of: dict[str, set[str]] = {}
+    for rule in RULES:
+        packs_of.setdefault(rule.code[:2], set()).add(rule.pack)
+    assert {prefix: packs for prefix, packs in packs_of.items() if len(packs) > 1} == {}
+
+
+def test_every_python_check_lives_in_a_pack():
+    """Built-in records name checks of their own pack (or a sibling's), never a module of src/."""
+    for rule in RULES:
+        if rule.kind.name == "python":
+            assert rule.params.check.startswith("paperlint.rules."), rule.code
 
 
 def test_docs_rules_page_is_up_to_date():
@@ -56,13 +70,17 @@ def test_docs_rules_page_is_up_to_date():
     assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == rules_markdown(RULES)
 
 
-def test_every_package_under_src_is_listed_in_pyproject():
+def test_every_package_under_src_and_rules_is_listed_in_pyproject():
     listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
     found = {
         ".".join(init.parent.relative_to(ROOT / "src").parts)
         for init in (ROOT / "src").rglob("__init__.py")
     }
-    assert found | {"paperlint.rules"} == listed
+    found |= {
+        ".".join(("paperlint", *init.parent.relative_to(ROOT).parts))
+        for init in (ROOT / "rules").rglob("__init__.py")
+    }
+    assert found == listed
 
 
 @pytest.mark.parametrize(

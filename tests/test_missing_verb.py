@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from paperlint.rules.consistency import missing_verb
 
-from paperlint.checks import missing_verb
 from paperlint.engine.registry import load_rules
 from paperlint.engine.runner import run_rules
 from tests.conftest import document_from

@@ -1,4 +1,4 @@
-"""The wheel a user installs carries the rule packs, vocabularies, fact tables, lock file and
+"""The wheel a user installs carries the rule packs (pack.yml and checks), vocabularies, fact tables, lock file and
 py.typed marker (built as pip builds it, with setuptools from PyPI)."""
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ def test_wheel_ships_the_data_the_checks_need(tmp_path):
     )
     wheel = zipfile.ZipFile(next(tmp_path.glob("paperlint-*.whl")))
     names = set(wheel.namelist())
-    packs = {p.name for p in (ROOT / "rules").glob("*.yml")}
-    assert {f"paperlint/rules/{name}" for name in packs} <= names
+    packs = [p.relative_to(ROOT / "rules") for p in (ROOT / "rules").glob("*/*") if p.suffix in (".yml", ".py")]
+    assert len(packs) > 20 and {f"paperlint/rules/{path.as_posix()}" for path in packs} <= names
     data = {p.name for p in (ROOT / "src" / "paperlint" / "data").iterdir() if p.suffix in (".csv", ".md")}
     assert {f"paperlint/data/{name}" for name in data} <= names
     assert "paperlint/rules/vocabularies/mun/accept.txt" in names

@@ -1,4 +1,4 @@
-"""The per-rule case files in tests/rules/cases/, run through paperlint.testing."""
+"""The per-rule case files in tests/rules/<pack>/<CODE>.yml, run through paperlint.testing."""
 
 from __future__ import annotations
 
@@ -9,9 +9,12 @@ import pytest
 from paperlint.engine.registry import load_rules
 from paperlint.testing import check_case, load_cases
 
-CASES_DIR = Path(__file__).parent / "rules" / "cases"
-CASES = load_cases(CASES_DIR)
+CASES_DIR = Path(__file__).parent / "rules"
 RULES = load_rules()
+# A pack's folder (rules/<folder>/ and tests/rules/<folder>/) is its name as a Python package.
+FOLDER = {rule.code: rule.pack.replace("-", "_") for rule in RULES}
+FOLDERS = sorted(path for path in CASES_DIR.iterdir() if path.is_dir())
+CASES = [case for folder in FOLDERS for case in load_cases(folder)]
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
@@ -19,6 +22,11 @@ def test_case(case):
     check_case(case, RULES)
 
 
-def test_every_case_file_names_a_rule():
-    codes = {r.code for r in RULES}
-    assert {c.rule for c in CASES} <= codes
+def test_every_case_file_names_a_rule_of_its_pack():
+    misplaced = [
+        f"{path.relative_to(CASES_DIR)} (rule of {FOLDER.get(path.stem, 'no pack')})"
+        for folder in FOLDERS for path in folder.glob("*.y*ml")
+        if FOLDER.get(path.stem) != folder.name
+    ]
+    assert misplaced == []
+

@@ -6,8 +6,7 @@ import dataclasses
 
 import pytest
 
-from paperlint.analysis.structure import structure_report
-from paperlint.checks.structure import paper_span
+from paperlint.analysis.structure import paper_span, structure_report
 from paperlint.config import Config, load_config, resolve
 from paperlint.context import standalone_context
 from paperlint.document import Block, Document, SourceAnchor

@@ -2,6 +2,6 @@
 
 Regions (header, bibliography, quotations…), the paper's English and voice, dated events, the
 dependency parse, phrase matching, sections and structure, readability and the paper's stats.
-Rules (paperlint.checks) and reporters read these; nothing here imports a rule, the engine or a
+Rules (the packs of paperlint.rules) and reporters read these; nothing here imports a rule, the engine or a
 reporter, and nothing here renders.
 """

@@ -9,7 +9,7 @@ nouns) and a small extension. With spaCy (the `meaning` extra) a sentence that n
 parsed and the year followed to the phrase or clause it dates; without spaCy, patterns around
 the year stand in for the parse.
 
-One finder serves the time-claim check (checks/temporal.py), which compares the events a claim
+One finder serves the time-claim check (rules/consistency/temporal.py), which compares the events a claim
 speaks of by word meaning, and the fact checks (facts/claims.py), which list them.
 """
 

@@ -2,8 +2,9 @@
 
 One report per document and profile: the header fields (labelled, unlabelled or missing), the
 usual sections (by heading or by content), the sources, in-text citations, and the length of
-each topic without the sources. It holds no findings: the PS rules (checks/structure.py) turn
+each topic without the sources. It holds no findings: the PS rules (rules/structure/) turn
 its missing items into findings, `paperlint stats` and the JSON report show it whole.
+`paper_span` is where a finding about the whole paper goes.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from paperlint.analysis.sections import (
     trailing_references,
 )
 from paperlint.document import Document
-from paperlint.metadata import read_header
+from paperlint.metadata import labelled_line, read_header
 from paperlint.profiles import BUILTIN, DEFAULT_PROFILE, SECTIONS, Profile
 
 FIELD_LABELS = {
@@ -244,3 +245,21 @@ def _length_item(
         over = over or longest.pages > profile.max_pages_per_topic
     label = f"length (at most {' and '.join(limits)})" if limits else "length"
     return Item("length", label, not over, evidence)
+
+
+def paper_span(document: Document) -> tuple[int, int]:
+    """Where a finding about the whole paper goes: the paper's first header line, else its title.
+
+    Both are looked for among the blocks before the first paragraph of running text; the title
+    is the first of them that starts with a capital or a digit, which passes over web debris
+    such as "top of page" (the DB rules remove it, and would take a finding on it along).
+    Without either, the first block."""
+    leading = []
+    for block in document.blocks:
+        if is_prose(document, block):
+            break
+        leading.append(block)
+    header = next((b for b in leading if labelled_line(document.text, b.start, b.end)), None)
+    title = next((b for b in leading if document.text[b.start][:1].isupper() or document.text[b.start].isdigit()), None)
+    chosen = header or title or document.blocks[0]
+    return chosen.start, chosen.end

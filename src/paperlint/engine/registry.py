@@ -1,9 +1,11 @@
 """Rule records and the packs they live in.
 
-A pack is one YAML file (`pack`, `prefix`, `category`, `rules`). Each rule record holds its
-code, name, kind, severity, message, docs and the parameters of its kind: the records are
-the registry, with no side table. Built-in packs are found through the `paperlint.packs`
-entry-point group, the same path a conference's plugin pack takes; config adds pack files.
+A pack is a folder: `pack.yml` (`pack`, `prefix`, `category`, `rules`) beside the Python
+modules its `kind: python` records name (`check: temporal.stale_relative_period`). Each rule
+record holds its code, name, kind, severity, message, docs and the parameters of its kind: the
+records are the registry, with no side table. Built-in packs (`rules/<pack>/` in the source,
+shipped as `paperlint.rules.<pack>`) are found through the `paperlint.packs` entry-point group,
+the same path a conference's plugin pack takes; config adds pack files.
 """
 
 from __future__ import annotations
@@ -163,8 +165,9 @@ class _PackRecord:
     description: str | None = None
 
 
-def load_pack(path: Path | Any, label: str | None = None) -> Pack:
-    """Load and validate one pack file; any problem is a ConfigError naming file and key."""
+def load_pack(path: Path | Any, label: str | None = None, package: str | None = None) -> Pack:
+    """Load and validate one pack file; any problem is a ConfigError naming file and key.
+    `package` is the Python package the pack's checks are named in (None for a plain file)."""
     label = label or str(path)
     try:
         data = yamlfile.safe_load(path.read_text(encoding="utf-8"))
@@ -184,11 +187,11 @@ def load_pack(path: Path | Any, label: str | None = None) -> Pack:
         where = f"{label}: rules[{index}]"
         if isinstance(raw, dict) and "code" in raw:
             where += f" ({raw['code']})"
-        rules.append(_load_rule(raw, record, label, where))
+        rules.append(_load_rule(raw, record, label, where, package))
     return Pack(record.pack, record.prefix, label, tuple(rules))
 
 
-def _load_rule(raw: Any, pack: _PackRecord, label: str, where: str) -> Rule:
+def _load_rule(raw: Any, pack: _PackRecord, label: str, where: str, package: str | None) -> Rule:
     if not isinstance(raw, dict):
         raise ConfigError(f"{where}: a rule must be a mapping")
     record_keys = {f.name for f in dataclasses.fields(RuleRecord)}
@@ -199,6 +202,7 @@ def _load_rule(raw: Any, pack: _PackRecord, label: str, where: str) -> Rule:
     kind = all_kinds[kind_name]
     record = params.build(RuleRecord, {k: v for k, v in raw.items() if k in record_keys}, where)
     kind_params = params.build(kind.Params, {k: v for k, v in raw.items() if k not in record_keys}, where)
+    kind_params = kind.bind(kind_params, package, where)
     if not CODE.match(record.code) or not record.code.startswith(pack.prefix):
         raise ConfigError(f"{where}: code {record.code!r} must be the pack prefix {pack.prefix!r} plus three digits")
     if not NAME.match(record.name):
@@ -261,21 +265,28 @@ def _exception_pattern(exceptions: tuple[str, ...]) -> re.Pattern[str] | None:
     return phrases_regex(exceptions, ignorecase=True)
 
 
-def builtin_pack_files() -> list[tuple[str, Any]]:
-    """(label, traversable) for every pack file of every installed `paperlint.packs` plugin."""
+PACK_FILE = "pack.yml"
+
+
+def builtin_pack_files() -> list[tuple[str, Any, str]]:
+    """(label, traversable, package) for every pack of every installed `paperlint.packs` plugin:
+    each `<folder>/pack.yml` of the plugin's package (the pack's package is that folder's), and
+    each YAML file at the top of it (a pack whose checks are in the plugin's package itself)."""
     found = []
     for entry in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
-        folder = resources.files(entry.value)
-        for item in sorted(folder.iterdir(), key=lambda t: t.name):
+        root = resources.files(entry.value)
+        prefix = entry.value.replace(".", "/")
+        for item in sorted(root.iterdir(), key=lambda t: t.name):
             if item.name.endswith((".yml", ".yaml")):
-                label = f"{entry.value.replace('.', '/')}/{item.name}"
-                found.append((label, item))
+                found.append((f"{prefix}/{item.name}", item, entry.value))
+            elif item.is_dir() and item.joinpath(PACK_FILE).is_file():
+                found.append((f"{prefix}/{item.name}/{PACK_FILE}", item.joinpath(PACK_FILE), f"{entry.value}.{item.name}"))
     return found
 
 
 @cache
 def _load_builtin() -> tuple[Pack, ...]:
-    return tuple(load_pack(item, label) for label, item in builtin_pack_files())
+    return tuple(load_pack(item, label, package) for label, item, package in builtin_pack_files())
 
 
 def load_rules(extra_packs: tuple[str, ...] = ()) -> list[Rule]:

@@ -17,6 +17,8 @@ from importlib import resources
 from paperlint.facts.countries import Countries
 
 DATA_PACKAGE = "paperlint.data"
+# The tables of UN bodies: official names, acronyms and other names.
+UN_BODY_TABLES = ("un_bodies.csv", "un_bodies_extra.csv")
 
 ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "NATO": ("NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation",

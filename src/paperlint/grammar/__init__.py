@@ -2,8 +2,8 @@
 
 A run owns one `GrammarService` (it travels in the `RunContext`). `service.matches(document,
 config)` runs the chosen engine(s) once per document (kept in `document.cache`) and returns
-their matches, less those on accepted vocabulary; the rules in rules/spelling.yml and
-rules/grammar-engines.yml each claim their share (see `paperlint.grammar.rules`). The service
+their matches, less those on accepted vocabulary; the engine rules of the grammar and spelling
+packs each claim their share (see rules/grammar/engines.py). The service
 holds one `Session` per engine setting and at most one LanguageTool server per installation,
 started on first use and stopped by `close()`.
 """

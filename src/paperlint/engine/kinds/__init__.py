@@ -49,6 +49,11 @@ class Kind:
         """Hits of `rule` on `document`, in the run described by `ctx`."""
         raise NotImplementedError
 
+    def bind(self, current: Any, package: str | None, where: str) -> Any:
+        """The parameters of a record of the pack whose Python package is `package` (None for
+        a pack file outside a package), with anything named relative to the pack resolved."""
+        return current
+
     def override(self, current: Any, overrides: dict[str, Any], where: str) -> Any:
         merged = {f.name: getattr(current, f.name) for f in dataclasses.fields(current)}
         merged.update(overrides)

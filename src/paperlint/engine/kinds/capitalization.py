@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
 from paperlint.analysis.phrases import Phrases, segments
-from paperlint.checks.habits import once_or_each
+from paperlint.engine.habits import once_or_each
 from paperlint.engine.kinds import Hit, Kind
 
 if TYPE_CHECKING:
@@ -82,8 +82,11 @@ class Capitalization(Kind):
                     misses.setdefault(expected.removesuffix("s"), []).append((match.start(), match.end(), expected))
         for uses in misses.values():
             expected_at = {(start, end): expected for start, end, expected in uses}
-            yield from once_or_each(document, list(expected_at), pervasive=2,
-                                    suggestions=lambda start, end, expected_at=expected_at: (expected_at[(start, end)],))
+            yield from once_or_each(document, list(expected_at), pervasive=2, suggestions=partial(_expected, expected_at))
+
+
+def _expected(expected_at: dict[tuple[int, int], str], start: int, end: int) -> tuple[str, ...]:
+    return (expected_at[(start, end)],)
 
 
 KIND = Capitalization()

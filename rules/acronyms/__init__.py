@@ -1,0 +1,1 @@
+"""The acronyms pack: pack.yml and the Python checks its records name."""

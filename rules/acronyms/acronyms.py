@@ -1,0 +1,157 @@
+"""AC001: an acronym used before the paper says what it stands for.
+
+An acronym is defined when the paper gives, before it or in the same sentence, its full name
+in any common way: "Inter-Agency Standing Committee (IASC)", "IASC (Inter-Agency Standing
+Committee)", "(DR Congo)", "the IASC, the Inter-Agency Standing Committee", or simply the full
+name whose initials spell it (across hyphens and small words: "Council of Europe" for CoE).
+Acronyms everyone knows (rules/vocabularies/mun/known-acronyms.txt), Roman numerals, words in
+capitals for emphasis or as labels ("POSITION PAPER", "NOT") and text that is not prose
+(headers, URLs, document symbols, sources) are not acronyms to define; an acronym in the
+header ("Committee: UNESCO"), or of the body the header names ("Committee: Security Council"
+for UNSC), names the committee every reader is in.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from paperlint.rules.consistency.naming import acronyms_of_bodies_named
+
+from paperlint.analysis.regions import regions, skipped
+from paperlint.engine.kinds import Hit
+from paperlint.wordlists import builtin_list
+
+ACRONYM = re.compile(r"(?<![\w'’&.-])(?P<acronym>[A-Z](?:[A-Za-z&]*[A-Z]))(?P<plural>s)?(?![\w'’&-])")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+# Words written in capitals for emphasis or in labels, not acronyms.
+_CAPITAL_WORDS = {
+    "A", "AN", "THE", "AND", "OR", "NOR", "BUT", "OF", "ON", "IN", "TO", "FOR", "BY", "AT", "AS", "IS", "ARE",
+    "WAS", "BE", "NOT", "NO", "ALL", "ANY", "MUST", "SHALL", "SHOULD", "WILL", "CAN", "MAY", "ONLY", "NEVER",
+    "VERY", "NOW", "NEW", "WE", "OUR", "THIS", "THAT", "WITH", "FROM", "NOTE", "YES", "END",
+}
+_PARENTHESES = re.compile(r"\((?P<inner>[^()\n]{1,80})\)")
+_WORD = re.compile(r"[^\W_][\w'’]*")
+_JOINERS = {"of", "and", "the", "for", "on", "in", "to", "de", "against", "at", "&", "du", "des", "la", "el"}
+_CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]\n]")
+
+
+@lru_cache(maxsize=1)
+def known_acronyms() -> frozenset[str]:
+    return frozenset(builtin_list("known-acronyms"))
+
+
+def undefined_acronym(document, rule, ctx):
+    """The first use of each acronym the paper has not defined by then."""
+    text = document.text
+    expansions = rule.params.options.get("expansions") or {}
+    parenthesised = _parenthesised(text)
+    in_header = set()
+    for region in regions(document).of("header"):
+        in_header.update(m["acronym"] for m in ACRONYM.finditer(text, region.start, region.end))
+        in_header.update(acronyms_of_bodies_named(text, region.start, region.end))
+    words = _words(text)
+    reported: set[str] = set()
+    sentence_starts = [s.start for s in document.sentences]
+    for match in ACRONYM.finditer(text):
+        acronym = match["acronym"]
+        if (acronym in reported or acronym in in_header or not _is_acronym(text, match)
+                or rule.excepted(text, *match.span("acronym"))):
+            continue
+        if skipped(document, rule.skip, *match.span("acronym")):
+            continue
+        reported.add(acronym)
+        sentence_index = max(0, bisect.bisect_right(sentence_starts, match.start()) - 1)
+        sentence_start = sentence_starts[sentence_index] if sentence_starts else 0
+        sentence_end = _sentence_end(document, match.start())
+        defined = [offset for offset in parenthesised.get(acronym, ()) if offset < sentence_end]
+        defined += [offset for offset in _spelt_out(words, acronym) if offset < sentence_end]
+        if any(offset < match.start() or offset >= sentence_start for offset in defined):
+            continue
+        later = min(parenthesised.get(acronym, ()) + tuple(_spelt_out(words, acronym)), default=None)
+        definition = f"; it is defined later, at line {document.locate(later).line}" if later is not None else ""
+        expansion = expansions.get(acronym)
+        yield Hit(*match.span("acronym"), {"definition": definition},
+                  (f"{expansion} ({acronym})",) if expansion else ())
+
+
+def _is_acronym(text: str, match: re.Match) -> bool:
+    acronym = match["acronym"]
+    if acronym in known_acronyms() or acronym in _CAPITAL_WORDS or _ROMAN.fullmatch(acronym):
+        return False
+    return not _in_capital_run(text, match.start(), match.end())
+
+
+def _in_capital_run(text: str, start: int, end: int) -> bool:
+    """A word in a run of words in capitals ("POSITION PAPER", "ABOUT THE COUNTRY") is a label,
+    unless the run opens with a known acronym ("UN OCHA")."""
+    before = re.search(r"(?:^|[^\w])([A-Z][A-Z&]+)[ \t]+$", text[max(0, start - 30) : start])
+    after = re.match(r"[ \t]+([A-Z][A-Z&]+)(?![\w'’-])", text[end : end + 30])
+    if before and before.group(1) not in known_acronyms():
+        return True
+    return bool(after) and text[start:end] not in known_acronyms()
+
+
+def _parenthesised(text: str) -> dict[str, tuple[int, ...]]:
+    """Acronym → offsets of parentheses that name it, after a full name or before one:
+    "(IASC)", "(the “IASC”)", "(DR Congo)", "IASC (Inter-Agency Standing Committee)"."""
+    found: dict[str, list[int]] = {}
+    for match in _PARENTHESES.finditer(text):
+        for inner in ACRONYM.finditer(match["inner"]):
+            found.setdefault(inner["acronym"], []).append(match.start())
+        before = re.search(r"(?<![\w'’&.-])([A-Z][A-Za-z&]*[A-Z])s?\s*$", text[max(0, match.start() - 20) : match.start()])
+        if before and re.match(r"\s*[A-Z]", match["inner"]):
+            found.setdefault(before.group(1), []).append(match.start())
+    return {acronym: tuple(offsets) for acronym, offsets in found.items()}
+
+
+def _words(text: str) -> list[tuple[int, str, str]]:
+    """(offset, word, gap before it) for every word; hyphens and slashes split words."""
+    words, previous_end = [], 0
+    for match in _WORD.finditer(text):
+        words.append((match.start(), match.group(), text[previous_end : match.start()]))
+        previous_end = match.end()
+    return words
+
+
+def _spelt_out(words: list[tuple[int, str, str]], acronym: str) -> list[int]:
+    """Offsets where a run of words spells `acronym` by initials: small words may be skipped, a
+    word may give up to three leading letters ("Economic and Social Council" for ECOSOC) and a
+    word in capitals all of its letters ("UN Office of Counter-Terrorism" for UNOCT)."""
+    return [
+        offset for index, (offset, word, _) in enumerate(words)
+        if word[0] == acronym[0] and word != acronym and _spells(words, index, acronym, 0)
+    ]
+
+
+def _spells(words, index: int, acronym: str, position: int) -> bool:
+    if position == len(acronym):
+        return True
+    if index >= len(words) or (position and _CLAUSE_BREAK.search(words[index][2])):
+        return False
+    word, gap = words[index][1], words[index][2]
+    if word.lower() in _JOINERS:
+        # a small word gives its first letter or all of them, in small letters ("Responsibility to Protect" for RtoP)
+        for piece in {word[0].lower(), word.lower()}:
+            if acronym[position : position + len(piece)] == piece and _spells(words, index + 1, acronym, position + len(piece)):
+                return True
+        return position > 0 and _spells(words, index + 1, acronym, position)
+    if not word[0].isupper():
+        # the lower-case half of a hyphenated word ("Co-operation") gives no letter
+        return position > 0 and gap == "-" and _spells(words, index + 1, acronym, position)
+    lengths = [len(word)] if word.isupper() and len(word) > 1 else range(1, 4)
+    for length in lengths:
+        piece = acronym[position : position + length]
+        if len(piece) < length or word[:length].lower() != piece.lower():
+            break
+        if _spells(words, index + 1, acronym, position + length):
+            return True
+    return False
+
+
+def _sentence_end(document, offset: int) -> int:
+    for sentence in document.sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence.end
+    return offset + 1

@@ -1,0 +1,1 @@
+"""The confusables pack: pack.yml and the Python checks its records name."""

@@ -1,0 +1,516 @@
+"""Lost verbs: "our security forces have multiple small attacks" (lost "foiled"), verbless clauses.
+
+CN011 reads "have + object" from spaCy's dependency parse and flags it when the object is
+something one acts on and the sentence shows that an action was meant: an agent "has" the
+events it fights, an adverb of manner ("have successfully 19 attempts"), "since …" with the
+present tense, a direction ("has 4,000 officers to remote districts"), a completed period for
+people or goods one acts on. CN012 flags a clause whose verb is missing: a subject followed
+directly by its object ("the ministry 200 new teachers to rural schools"), a relative clause
+with no verb ("the convention that the Assembly in 2006"), a subject left without a
+predicate ("Japan, a long-standing donor to the fund."). Suggested verbs come from the
+verb–object associations in `verb_objects.py`.
+
+A cheap test on the words selects the sentences worth parsing; most are never parsed. The
+parse comes from the `meaning` extra (spaCy's small English pipeline, installed as a wheel,
+nothing downloaded at run time). Without it, CN011 falls back to a word pattern for events
+one fights, at info severity, and CN012 is off.
+"""
+
+from __future__ import annotations
+
+import re
+
+from paperlint.rules.consistency import delegation
+from paperlint.rules.consistency.verb_objects import (
+    CLASSES,
+    ILLICIT,
+    MEASURES,
+    OFFENCES,
+    UNCLASSED,
+    is_idiom,
+    lemma,
+    object_class,
+)
+
+from paperlint.analysis.parse import MAX_SENTENCE_CHARS, PARSED_KINDS, parsed_sentences
+from paperlint.analysis.regions import regions
+from paperlint.engine.kinds import Hit
+from paperlint.findings import Severity
+
+FALLBACK_NOTE = (
+    "Found by the word-list fallback (lower confidence): install paperlint[meaning] "
+    "for part-of-speech analysis."
+)
+_FINITE_TAGS = {"VBD", "VBP", "VBZ", "MD"}
+_VERB_TAGS = {"VB", "VBD", "VBP", "VBZ", "VBN", "VBG", "MD"}
+
+
+# CN011 lost-verb-after-have ---------------------------------------------------------------
+
+_AUXILIARIES = frozenset(
+    "is are was were am be been being has have had does do did will would can could shall should may "
+    "might must".split())
+# Irregular past participles: "has taken" is a verb form, not "have + object".
+_PARTICIPLES = frozenset(
+    "been done made taken given seen known shown grown drawn thrown flown blown written driven ridden risen "
+    "fallen chosen spoken broken frozen stolen forgotten gotten got begun run won lost led held kept left "
+    "met paid said sent spent built brought bought caught fought sought taught thought felt found heard "
+    "meant put set cut hit let shut spread struck stood understood undertaken overseen withdrawn become "
+    "come gone had told sold laid read lent dealt sworn torn born borne beaten hidden shaken hung dug fed "
+    "fled shot split upheld withheld overcome forgiven forbidden mistaken arisen eaten proven swept".split())
+_HAVE_THEN_OBJECT = re.compile(
+    r"\b(?:have|has|had)\s+(?!(?:to|not|no|never|yet|got|just)\b)(?!\w+ed\b)([\w'’-]+)", re.IGNORECASE)
+
+# Adverbs that sit between "have" and a possessed object without signalling an action.
+_NEUTRAL_ADVERBS = frozenset(
+    "also still only now currently even just always usually often generally typically traditionally "
+    "historically ever probably certainly clearly reportedly apparently really actually indeed thus "
+    "therefore however nearly almost about approximately roughly some over around barely hardly long "
+    "too either else presently rarely sometimes mostly mainly largely".split())
+_DIRECTIONS = frozenset("to into back towards toward onto from off out through".split())
+_TIME_NOUNS = frozenset("year month week season winter summer spring autumn day decade quarter term".split())
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+_EVENT_TIME_PREPS = frozenset("after following during within".split())
+_PLACE_NOUNS = frozenset(
+    "country nation region island city town village province district continent world territory republic "
+    "kingdom capital area coast zone basin state".split())
+
+
+def _have_may_take_an_object(text: str) -> bool:
+    """Cheap test before parsing: a form of "have" not followed by "to", "not" or a participle."""
+    return any(m[1].lower() not in _PARTICIPLES for m in _HAVE_THEN_OBJECT.finditer(text))
+
+
+def lost_verb_after_have(document, rule, ctx):
+    """Have + an object one acts on, where the sentence shows an action was meant (CN011)."""
+    parsed = parsed_sentences(document, _have_may_take_an_object)
+    without_parser = parsed is None
+    if without_parser:
+        parsed = [(s, None) for s in document.sentences if s.block.kind in PARSED_KINDS]
+    for sentence, doc in parsed:
+        if doc is None:
+            if without_parser or sentence.end - sentence.start > MAX_SENTENCE_CHARS:
+                yield from _fought_event_by_words(document, sentence)
+            continue
+        for have in doc:
+            finding = _lost_verb(have)
+            if finding is not None:
+                start, end, cls, context, reason = finding
+                yield _hit(document, sentence.start, doc, have, start, end, cls.verbs_for(context), reason)
+
+
+def _lost_verb(have):
+    """(start, end, object class, context, reason) when `have` has lost the verb after it."""
+    if have.lower_ not in {"have", "has", "had"} or have.dep_ in {"aux", "auxpass"}:
+        return None
+    following = have.doc[have.i + 1] if have.i + 1 < len(have.doc) else None
+    if have.tag_ not in {"VBP", "VBZ", "VBD", "VB"} or following is None or following.lower_ == "to":
+        return None
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in have.children):
+        return None  # "have the documents translated", "have to act"
+    obj = next((c for c in have.children if c.dep_ == "dobj"), None)
+    subject = _subject(have)
+    if obj is None or subject is None or subject.tag_ in {"EX", "WDT", "WP"}:
+        return None
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" for c in obj.children):
+        return None  # "have several raids planned"
+    noun = _head_noun(obj)
+    if noun is None or is_idiom(noun.text) or is_idiom(obj.text):
+        return None
+    cls = object_class(noun.text)
+    illicit = any(t.lower_ in ILLICIT or t.lower_.removesuffix("ly") in ILLICIT for t in obj.subtree)
+    if illicit and (cls is None or cls.name in {"supplies", "money", "building", "vehicle"}):
+        cls = _CONTRABAND if cls is None or cls.name == "supplies" else cls
+    owned = cls is None or (cls.owned and not illicit)
+    agent = not _is_place(subject)
+    present = have.tag_ in {"VBP", "VBZ", "VB"}
+    span = (have.idx, noun.idx + len(noun.text))
+    cues = _cues(have, obj, noun)
+    cues["illicit"] = illicit
+    found = cls or UNCLASSED
+
+    adverb = next((a for a in cues["adverbs"]), None)
+    if adverb is not None:
+        return (*span, found, _context(cues, found), f"'{adverb}' describes an action, not ownership")
+    if present and cues["since"]:
+        return (*span, found, _context(cues, found), "'since' dates an action: 'has' alone cannot last since then")
+    if cls is not None and cls.name == "instrument" and cues["year"] and _names_an_instrument(obj):
+        return (*span, cls, "", f"a State does not own {obj.text}: it ratifies or signs it in a given year")
+    if not agent:
+        return None
+    if cls is not None and cls.fought:
+        return (*span, cls, "", "those who fight an event do not own it")
+    if illicit:
+        return (*span, cls, _context(cues, cls), "those who fight illegal activity do not own its goods")
+    direction = _direction(cues, cls)
+    if direction is not None:
+        return (*span, found, direction, f"'{direction}' shows a movement that 'have' cannot make")
+    if cls is not None and cls.name in {"people", "patient", "displaced"} and cues["for_people"]:
+        prep = cues["for_people"]
+        return (*span, cls, prep, f"'{prep}' shows what was done to the {noun.text}")
+    if cls is not None and cls.name in {"offender", "people", "staff"} and cues["offence"]:
+        return (*span, _OFFENDER, "for", f"'for {cues['offence']}' goes with a charge or an arrest, not ownership")
+    if cls is not None and cls.name == "offender" and cues["in_connection"]:
+        return (*span, cls, "", "'in connection with' goes with an arrest, not ownership")
+    if present and cues["time"] and cls is not None and cls.acted_on and not owned:
+        return (*span, cls, _context(cues, cls), f"'{cues['time']}' dates an action on the {noun.text}")
+    return None
+
+
+_CONTRABAND, _OFFENDER = (next(c for c in CLASSES if c.name == name) for name in ("contraband", "offender"))
+
+
+def _subject(verb):
+    """The verb's subject, or that of the verb it is coordinated with ("… and has …")."""
+    for candidate in (verb, verb.head if verb.dep_ == "conj" else None):
+        if candidate is None:
+            continue
+        subject = next((c for c in candidate.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _head_noun(obj):
+    """The noun an object names, through quantities and measures ("12 tonnes of ivory")."""
+    noun = obj
+    for _ in range(3):
+        if lemma(noun.text) not in MEASURES and noun.tag_ not in {"CD", "JJS", "DT", "JJ"}:
+            break
+        complement = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        pobj = next((c for c in complement.children if c.dep_ == "pobj"), None) if complement else None
+        if pobj is None:
+            break
+        noun = pobj
+    return noun if noun.tag_ in {"NN", "NNS", "NNP", "NNPS"} else None
+
+
+def _is_place(subject) -> bool:
+    """A country or a place: "Jordan has two camps" is possession, whatever follows."""
+    name = " ".join(t.text for t in subject.subtree if t.i <= subject.i and t.dep_ != "det")
+    return bool(delegation.canonical_country(name) or delegation.canonical_country(subject.text)
+                or subject.lower_ in _PLACE_NOUNS or subject.lower_.rstrip("s") in _PLACE_NOUNS)
+
+
+def _within_clause(token, have):
+    """True when `token` hangs from `have` through nouns and prepositions only, not another verb."""
+    while token.i != have.i:
+        token = token.head
+        if token.i != have.i and (token.tag_ in _VERB_TAGS or token.dep_ in {"relcl", "acl", "advcl"}):
+            return False
+        if token.head.i == token.i:
+            return token.i == have.i
+    return True
+
+
+def _cues(have, obj, noun):
+    """What the clause of `have` says besides the object: adverbs, prepositions, time phrases."""
+    cues = {"adverbs": [], "since": False, "year": False, "time": None, "preps": [], "for_people": None,
+            "in_connection": False, "offence": None, "by": False}
+    doc = have.doc
+    clause = [t for t in doc if t.i != have.i and _within_clause(t, have)]
+    for token in clause:
+        if token.dep_ == "advmod" and token.head.i == have.i and have.i < token.i < obj.left_edge.i:
+            if token.lower_ not in _NEUTRAL_ADVERBS and token.tag_ == "RB":
+                cues["adverbs"].append(token.text)
+        if token.dep_ == "prep" or (token.dep_ in {"advmod", "prt"} and token.lower_ in {"back", "off", "out"}):
+            cues["preps"].append(token)
+    for prep in cues["preps"]:
+        word = prep.lower_
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if word == "since":
+            cues["since"] = True
+        if pobj is None:
+            continue
+        if _YEAR.match(pobj.text) and word in {"in", "during"}:
+            cues["year"] = True
+            cues["time"] = f"{prep.text} {pobj.text}"
+        elif word in {"in", "over", "during"} and any(c.lower_ in {"past", "last"} for c in pobj.children):
+            cues["time"] = f"{prep.text} the {pobj.text}" if pobj.lower_.rstrip("s") in _TIME_NOUNS else cues["time"]
+        elif word in _EVENT_TIME_PREPS and prep.head.i == have.i:
+            cues["time"] = f"{prep.text} {pobj.text}" if word != "during" else cues["time"]
+        elif word in {"in", "during"} and (object_class(pobj.text) or UNCLASSED).name == "held":
+            cues["time"] = f"{prep.text} a {pobj.text}"
+        if word in {"against", "with"} and prep.head.i in {noun.i, have.i, obj.i}:
+            if word == "against" or (object_class(pobj.text) or UNCLASSED).name in {"supplies", "money"}:
+                cues["for_people"] = word
+        if word == "for" and lemma(pobj.text) in OFFENCES:
+            cues["offence"] = pobj.text
+        if word == "by" and prep.head.i == noun.i:
+            cues["by"] = True
+        if word == "in" and pobj.lower_ == "connection":
+            cues["in_connection"] = True
+    for token in clause:
+        if token.dep_ == "npadvmod" and token.lower_.rstrip("s") in _TIME_NOUNS and token.head.i in {have.i, obj.i, noun.i}:
+            if any(c.lower_ in {"this", "last", "past"} for c in token.children):
+                cues["time"] = " ".join(t.text for t in token.subtree)
+        if token.lower_ == "ago" or (token.lower_ == "far" and token.nbor(-1).lower_ == "so"):
+            cues["time"] = cues["time"] or token.text
+    return cues
+
+
+def _direction(cues, cls):
+    """A direction that moves the object ("to remote districts", "from the rubble"), or None."""
+    for prep in cues["preps"]:
+        word = prep.lower_
+        if word not in _DIRECTIONS:
+            continue
+        if word == "to" and prep.nbor(1).tag_ == "VB" and prep.nbor(1).i + 1 < len(prep.doc) \
+                and prep.nbor(1).nbor(1).tag_ in {"DT", "PRP$", "PRP"}:
+            continue  # an infinitive: "powers to search cargo"
+        if cls is None or cls.name in {"instrument", "decision", "sanction"}:
+            continue  # "a commitment to", "a treaty with": the preposition belongs to the noun
+        if word in {"from", "off", "out"} and (not cls.acted_on or cls.owned):
+            continue  # "members from each region", "staff from 40 countries": origin, not movement
+        if word == "through" and cls.name != "vehicle":
+            continue
+        return word
+    return None
+
+
+def _context(cues, cls) -> str:
+    """The context whose verbs fit best: a direction or preposition found, a time, or none."""
+    direction = _direction(cues, cls) if cls is not UNCLASSED else next(
+        (p.lower_ for p in cues["preps"] if p.lower_ in _DIRECTIONS), None)
+    if cues["illicit"] and "illicit" in cls.verbs:
+        return "illicit"
+    if cues["by"] and "by" in cls.verbs:
+        return "by"
+    return direction or cues["for_people"] or ("time" if cues["time"] or cues["since"] else "")
+
+
+def _names_an_instrument(obj) -> bool:
+    """"the Paris Agreement", "the Minamata Convention": a named treaty, not "a treaty"."""
+    return obj.tag_ in {"NNP", "NNPS"} or obj.text[:1].isupper()
+
+
+def _hit(document, offset, doc, have, start, end, verbs, reason):
+    """A finding on "have … object", with the object's verbs inserted after "have" and its adverbs."""
+    insert_at = next(t for t in have.children if t.dep_ == "dobj").left_edge.idx
+    before, after = doc.text[have.idx : insert_at], doc.text[insert_at:end]
+    if before.rstrip().lower() == have.lower_:
+        before = have.text + " "
+    suggestions = tuple(f"{before}{verb} {after}" for verb in verbs)
+    return Hit(offset + start, offset + end, {"verbs": ", ".join(verbs), "reason": reason}, suggestions)
+
+
+# Without spaCy: "have" and an event one fights, within four words.
+_HAVE_THEN_WORDS = re.compile(r"(?<![\w'’-])(?P<have>have|has)(?P<words>(?:\s+[\w'’-]+){1,4})", re.IGNORECASE)
+# Words between "have" and the event that show it is not "have + object": a participle, a
+# negation, or a preposition that starts another phrase ("have long shifts during outbreaks").
+_NOT_POSSESSION = re.compile(
+    r"\w+ed|been|had|not|to|no|during|in|on|at|for|with|from|by|after|before|since|against|into|over|under|"
+    r"between|among|across|within|without", re.IGNORECASE)
+
+
+def _fought_event_by_words(document, sentence):
+    for match in _HAVE_THEN_WORDS.finditer(document.text, sentence.start, sentence.end):
+        words = list(re.finditer(r"[\w'’-]+", match["words"]))
+        event = next((w for w in words if (object_class(w[0]) or UNCLASSED).fought), None)
+        if event is None or any(_NOT_POSSESSION.fullmatch(w[0]) for w in words[: words.index(event)]):
+            continue
+        end = match.start("words") + event.end()
+        if end < sentence.end and re.match(r"\s+\w+ed\b", document.text[end : sentence.end]):
+            continue  # "have several raids planned"
+        before = document.text[sentence.start : match.start()].split()[-2:]
+        if before and (delegation.canonical_country(" ".join(before)) or delegation.canonical_country(before[-1])):
+            continue
+        verbs = object_class(event[0]).verbs_for("")
+        rest = document.text[match.end("have") : end].strip()
+        values = {"verbs": ", ".join(verbs), "reason": "those who fight an event do not own it"}
+        suggestions = tuple(f"{match['have']} {verb} {rest}" for verb in verbs)
+        yield Hit(match.start("have"), end, values, suggestions, (FALLBACK_NOTE,), Severity.INFO)
+
+
+# CN012 verbless-clause ----------------------------------------------------------------------
+
+_QUANTITY_STARTS = frozenset(
+    "several many dozens hundreds thousands millions tens more over nearly almost some about around".split())
+_FUNCTION_WORDS = frozenset(
+    "of for in on at to by with from than and or but the a an about over some into onto per as via under "
+    "between among across after before during since until within without against toward towards this "
+    "that these those its their our his her every each".split())
+# "that/which" + the start of a noun phrase + the rest of the clause, up to a comma or full stop.
+_RELATIVE = re.compile(
+    r"\b(?:that|which|whom)\s+((?:the|our|its|their|both|all|these|those|this|a|an|most|many|several|some|"
+    r"[A-Z\d][\w'’-]*|(?:two|three|four|five|six|seven|eight|nine|ten)\b)[^,.;:]*)")
+# A year, number, month or time word: a verbless relative clause is found only when it is dated.
+_DATED = re.compile(r"\d|\b(?:ago|year|month|week|decade|january|february|march|april|may|june|july|august|"
+                    r"september|october|november|december)", re.IGNORECASE)
+_SUBJECT_THEN_COMMA = re.compile(
+    r"^(?:The\s+|Our\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*,\s+"
+    r"(?:a|an|the|one|together|with|along|alongside|as)\b")
+_NP_TAGS = {"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "CD"}
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'’.,-]+", text)
+
+
+def _may_lack_a_verb(text: str) -> bool:
+    """Cheap test before parsing: one of CN012's three shapes in the words alone."""
+    plain = {w.lower().strip(".,") for w in _words(text)}
+    if not plain & _AUXILIARIES:
+        if _SUBJECT_THEN_COMMA.match(text) or _noun_then_quantity(text):
+            return True
+    for match in _RELATIVE.finditer(text):
+        rest = match[1].split()
+        if len(rest) <= 8 and _DATED.search(match[1]) and not any(
+                w.lower() in _AUXILIARIES | _PARTICIPLES or w.endswith(("ed", "ing")) for w in rest):
+            return True
+    return False
+
+
+def _noun_then_quantity(text: str) -> bool:
+    words = [w.strip(",") for w in text.split()]
+    for before, after in zip(words, words[1:]):
+        if before.lower() in _FUNCTION_WORDS or not before[:1].isalpha() or before.endswith((",", ":", ";", "ed")):
+            continue
+        if after[:1].isdigit() or after.lower() in _QUANTITY_STARTS:
+            return True
+    return False
+
+
+def verbless_clause(document, rule, ctx):
+    """A clause whose verb is missing: subject + object, relative clause, bare subject (CN012)."""
+    parsed = parsed_sentences(document, _may_lack_a_verb)
+    if parsed is None:
+        return
+    min_words = int(rule.params.options.get("min_words", 5))
+    references = _reference_blocks(document)
+    for sentence, doc in parsed:
+        if doc is None or sentence.block in references or not _may_lack_a_verb(doc.text):
+            continue
+        if sum(1 for t in doc if t.is_alpha) < min_words:
+            continue
+        for start, end, shape, suggestions in _verbless_shapes(doc, sentence.block.kind):
+            yield Hit(sentence.start + start, sentence.start + end, {"shape": shape}, suggestions)
+            break
+
+
+def _verbless_shapes(doc, kind):
+    """(start, end, shape, suggestions) of each verbless clause of a parsed sentence."""
+    sentence_has_verb = any(
+        (t.tag_ in _FINITE_TAGS and not _plural_after_number(t)) or (t.tag_ == "VB" and t.dep_ == "ROOT") for t in doc)
+    ends_sentence = doc.text.rstrip("\"'”’)").endswith((".", "!", "?"))
+    if not sentence_has_verb and ends_sentence:
+        pair = _subject_then_object(doc)
+        if pair is not None:
+            subject, first, noun = pair
+            start, end = _phrase_start(subject).idx, noun.idx + len(noun.text)
+            yield start, end, "a subject followed directly by its object", _inserted(
+                doc, start, first.idx, end, _verbs_after(noun))
+        elif kind == "paragraph" and _SUBJECT_THEN_COMMA.match(doc.text) and not any(
+                t.tag_ in {"VBG", "VBN"} and t.dep_ not in {"amod", "compound"} for t in doc):
+            text = doc.text.rstrip()
+            copula = re.sub(r",\s+(?=(?:a|an|the|one)\b)", " is ", text, count=1)
+            yield 0, len(text), "a subject with no verb after it", (copula,) if copula != text else ()
+    relative = _verbless_relative(doc)
+    if relative is not None:
+        pronoun, insert_before, last = relative
+        start, end = pronoun.idx, last.idx + len(last.text)
+        antecedent = next((t for t in reversed(doc[max(0, pronoun.i - 6) : pronoun.i]) if object_class(t.text)), None)
+        verbs = object_class(antecedent.text).verbs_for("") if antecedent is not None else ()
+        yield start, end, "a relative clause with no verb", _inserted(doc, start, insert_before.idx, end, verbs)
+
+
+def _plural_after_number(token) -> bool:
+    """"300 midwives" tagged as a verb: a verb in -s cannot follow a number above one."""
+    if token.tag_ != "VBZ" or token.i < 2 or token.nbor(-1).tag_ != "CD" or token.nbor(-1).lower_ in {"1", "one"}:
+        return False
+    return not token.nbor(-2).text[:1].isupper()  # "Resolution 2417 condemns": a number in a name
+
+
+def _phrase_start(noun):
+    """The first word of the noun phrase that ends with `noun` ("the Ghanaian government")."""
+    first = noun
+    while first.i > 0 and first.nbor(-1).tag_ in _NP_TAGS - {"CD"} and not _is_time(first.nbor(-1)):
+        first = first.nbor(-1)
+    return first
+
+
+def _verbs_after(noun) -> tuple[str, ...]:
+    """Past-tense verbs for an object, by the direction or preposition that follows it."""
+    cls = object_class(noun.text)
+    if cls is None:
+        return ()
+    following = next((t.lower_ for t in noun.doc[noun.i + 1 :] if t.tag_ in {"IN", "RB", "RP", "TO"}), "")
+    return tuple(_PAST.get(verb, verb) for verb in cls.verbs_for(following))
+
+
+_PAST = {"frozen": "froze"}
+
+
+def _inserted(doc, start, at, end, verbs) -> tuple[str, ...]:
+    """The span's text with each verb inserted before offset `at`."""
+    return tuple(f"{doc.text[start:at]}{verb} {doc.text[at:end]}" for verb in verbs)
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _is_time(token) -> bool:
+    """A year, a number, a month or a time word: what dates the action a relative clause lost."""
+    return token.tag_ == "CD" or token.lower_ in _MONTHS | {"ago"} or token.lower_.rstrip("s") in _TIME_NOUNS
+
+
+def _subject_then_object(doc):
+    """(subject noun, first word of the object, object noun) for "the ministry 200 new teachers"."""
+    for token in doc[:-1]:
+        following = token.nbor(1)
+        if token.tag_ not in {"NN", "NNS", "NNP", "NNPS"} or token.lower_ in _FUNCTION_WORDS:
+            continue
+        if following.tag_ != "CD" and following.lower_ not in _QUANTITY_STARTS:
+            continue
+        for later in doc[following.i :]:
+            if later.tag_ in {"NN", "NNS", "NNPS"} or (later.tag_ == "NNP" and later.i > following.i) \
+                    or _plural_after_number(later):
+                while later.i + 1 < len(doc) and later.nbor(1).tag_ in {"NN", "NNS"}:
+                    later = later.nbor(1)  # the head of a compound: "hygiene kits"
+                return token, following, _measured(later)
+            if later.tag_ not in _NP_TAGS | {"IN", "RB", "QM"} or (later.tag_ == "IN" and later.lower_ not in {
+                    "than", "of"}):
+                break
+    return None
+
+
+def _measured(noun):
+    """What a measure counts: "tonnes of aid" → aid; any other noun is itself."""
+    doc = noun.doc
+    if lemma(noun.text) in MEASURES and noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of":
+        return doc[noun.i + 2] if doc[noun.i + 2].tag_.startswith("NN") else noun
+    return noun
+
+
+def _verbless_relative(doc):
+    """(relative pronoun, word after its subject, last word) of "that the Assembly in 2006"."""
+    for token in doc[1:]:
+        if token.lower_ not in {"that", "which", "whom"}:
+            continue
+        if token.tag_ != "WDT" and token.nbor(-1).tag_ not in {"NN", "NNS", "NNP", "NNPS"}:
+            continue
+        subject_nouns, last, after_subject = 0, token, None
+        for later in doc[token.i + 1 :]:
+            if later.is_punct or later.tag_ == "CC":
+                break
+            if later.tag_ in _VERB_TAGS:
+                last = None
+                break
+            if subject_nouns == 0 and later.tag_ not in _NP_TAGS:
+                break
+            if subject_nouns and after_subject is None and (
+                    later.tag_ in {"IN", "RB", "CD"} or later.lower_ in {"last", "this", "two", "few"}):
+                after_subject = later
+            subject_nouns += later.tag_ in {"NN", "NNS", "NNP", "NNPS", "PRP"}
+            last = later
+        if last is None or after_subject is None or token.i < token.head.i <= last.i:
+            continue  # a pronoun whose head is in the clause has a verb, even one tagged as a noun
+        if any(_is_time(t) for t in doc[after_subject.i : last.i + 1]):
+            return token, after_subject, last
+    return None
+
+
+def _reference_blocks(document) -> set:
+    """Blocks of a bibliography or shaped like a citation: not running text."""
+    found = regions(document)
+    return {block for block in document.blocks if found.at(block.start, ("bibliography", "citation"))}

@@ -1,0 +1,319 @@
+"""Internal consistency of names and numbers: one body, one name; one acronym, one meaning;
+one statistic, one value; one spelling system (-ise or -ize)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from paperlint.analysis.english import ISE_ONLY, IZE_ONLY
+from paperlint.analysis.events import dated_events
+from paperlint.analysis.phrases import Phrases, segments
+from paperlint.engine.kinds import Hit
+from paperlint.facts.knowledge import ORGANISATIONS, UN_BODY_TABLES, read_table
+
+# The UN itself is in no bodies table: its one full name and its short forms.
+THE_UN = ("United Nations", ("United Nations",), ("UN", "U.N."))
+_UN_PREFIX = re.compile(r"^United\s+Nations\s+")
+
+
+def _forms_of(official: str, acronym: str, other_names: list[str]) -> tuple[list[str], list[str]]:
+    """(full names, short forms) of one body of the tables: "Security Council" (UNSC) is
+    "United Nations Security Council" in full, and "Security Council", "UN Security Council" or
+    "UNSC" for short; a name that begins with "United Nations" is its own full name."""
+    name = re.sub(r"\s*\([^)]*\)", "", official).strip()
+    short = [acronym] if acronym else []
+    if _UN_PREFIX.match(name):
+        full = [name]
+        short += ["UN " + _UN_PREFIX.sub("", name), "U.N. " + _UN_PREFIX.sub("", name)]
+    elif "United Nations" in name:
+        full = [name]
+    else:
+        full = ["United Nations " + name]
+        short += [name, "UN " + name, "U.N. " + name]
+    for other in other_names:
+        (short if other.isupper() or other.startswith("UN ") else full).append(other)
+    return full, short
+
+
+@lru_cache(maxsize=1)
+def bodies() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], str]]:
+    """Each body by its official name: (full names, the first the right one; short forms; acronym),
+    from the shipped UN bodies tables and the organisations of the knowledge base."""
+    found: dict[str, tuple[list[str], list[str], str]] = {THE_UN[0]: (list(THE_UN[1]), list(THE_UN[2]), "UN")}
+    rows = [row for table in UN_BODY_TABLES for row in read_table(table)]
+    official_of = {row["acronym"]: row["official_name"] for row in rows if row["official_name"]}
+    for row in rows:
+        official = row["official_name"] or official_of.get(row["acronym"], "")
+        others = [n.strip() for n in (row["other_names"] or "").split(";") if n.strip()]
+        full, short = _forms_of(official, row["acronym"], others)
+        known = found.setdefault(official, ([], [], row["acronym"]))
+        known[0].extend(f for f in full if f not in known[0])
+        known[1].extend(f for f in short if f not in known[1])
+    for key, aliases in ORGANISATIONS.items():
+        found[key] = ([a for a in aliases if " " in a], [a for a in aliases if " " not in a], key)
+    return {body: (tuple(full), tuple(s for s in short if s not in full), acronym)
+            for body, (full, short, acronym) in found.items()}
+
+
+@lru_cache(maxsize=1)
+def _body_forms() -> tuple[list[tuple[str, str]], Phrases]:
+    """(body, form) for each name and acronym of each body, and the phrases matching all of them."""
+    forms = [(body, form) for body, (full, short, _) in bodies().items() for form in (*full, *short)]
+    return forms, Phrases([form for _, form in forms], ignorecase=False)
+
+
+def acronyms_of_bodies_named(text: str, start: int, end: int) -> set[str]:
+    """The acronyms of every body named in text[start:end]: "Committee: Security Council" → UNSC."""
+    forms, phrases = _body_forms()
+    found: set[str] = set()
+    for match in phrases.regex.finditer(text, start, end):
+        body, _ = forms[phrases.index(match.group())]
+        full, short, acronym = bodies()[body]
+        found.update(form for form in (*full, *short) if _is_acronym(form, acronym))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _bodies_by_words() -> dict[frozenset[str], str]:
+    """Each body by the capitalised words of one of its names: "Security Council" → {security, council}."""
+    by_words: dict[frozenset[str], str] = {}
+    for body, (full, short, acronym) in bodies().items():
+        for form in (*full, *short):
+            words = _capitalised_words(_without_un(form))
+            if len(words) > 1 and not _is_acronym(form, acronym):
+                by_words.setdefault(words, body)
+    return by_words
+
+
+def body_named_several_ways(document, rule, ctx):
+    """A body called by two different names ("Security Council" and "Council of Security") or by two
+    different acronyms. A name and its acronym together are the norm, defined or not."""
+    chosen: dict[tuple[str, str], str] = {}
+    for start, end, body, form in _body_mentions(document):
+        kind = "acronym" if _is_acronym(form, bodies()[body][2]) else "name"
+        first = chosen.setdefault((body, kind), form)
+        if not _same_form(first, form, kind):
+            yield Hit(start, end, {"expected": first, "kind": kind, "body": bodies()[body][0][0]}, (first,))
+
+
+def _body_mentions(document):
+    """(start, end, body, form) of every mention of a body, in text order: its known names and
+    acronyms, and its name's words in another order ("Council of Security")."""
+    forms, phrases = _body_forms()
+    by_words = _bodies_by_words()
+    mentions = []
+    for start, end in segments(document, "paragraph"):
+        known = []
+        for match in phrases.regex.finditer(document.text, start, end):
+            if not _inside_longer_name(document.text, match.start(), start):
+                body, _ = forms[phrases.index(match.group())]
+                known.append((match.start(), match.end(), body, match.group()))
+        for match in _NAME_RUN.finditer(document.text, start, end):
+            name = re.sub(rf"^(?:(?:The|{_CONNECTOR})\s+)+", "", match.group())
+            body = by_words.get(_capitalised_words(_without_un(name)))
+            offset = match.end() - len(name)
+            if body and not any(s < match.end() and offset < e for s, e, *_ in known):
+                known.append((offset, match.end(), body, name))
+        mentions.extend(sorted(known))
+    return mentions
+
+
+def _is_acronym(form: str, acronym: str) -> bool:
+    """An acronym ("UNSC", "U.N.", "CoE", "G7", the tables' "UN Women"), not a name in words."""
+    def capitals(token: str) -> int:
+        return sum(c.isupper() or c.isdigit() for c in token)
+
+    if form == acronym:  # an organisation's table entry may give its name in words here
+        return any(capitals(token) > 1 for token in form.split())
+    return " " not in form and capitals(form) > 1
+
+
+def _same_form(first: str, other: str, kind: str) -> bool:
+    """Two acronyms are one when they differ in stops and hyphens ("UN", "U.N."); two names are one
+    when one holds the other, less "UN" ("Security Council" in "UN Security Council", "World Bank"
+    in "World Bank Group"), but not the same words in another order ("Council of Security")."""
+    if kind == "acronym":
+        return re.sub(r"[.\-]", "", first) == re.sub(r"[.\-]", "", other)
+    one, two = (f" {' '.join(w for w in _without_un(name).lower().split() if w != 'the')} " for name in (first, other))
+    return one in two or two in one
+
+
+def _capitalised_words(name: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in name.split() if word[:1].isupper())
+
+
+def _without_un(form: str) -> str:
+    """A name less its "United Nations" or "UN" prefix: "UN Security Council" → "Security Council"."""
+    return re.sub(r"^(?:United\s+Nations|UN|U\.N\.)\s+", "", form)
+
+
+def _inside_longer_name(text: str, offset: int, block_start: int) -> bool:
+    before = text[block_start:offset].rstrip()
+    previous = re.search(r"([\w'’.-]+)$", before)
+    if not previous or before.endswith((".", "!", "?", ":", ";")):
+        return False
+    word = previous.group(1)
+    return word[:1].isupper() and word not in {"The", "the", "UN", "U.N."}
+
+
+_CONNECTOR = r"(?:of|the|and|for|on|in|to|against|&)"
+_NAME_WORD = r"(?:[A-Z][\w'’-]*|" + _CONNECTOR + r")"
+_CAPITALISED = r"[A-Z][\w'’-]*"
+_NAME_RUN = re.compile(  # capitalised words, with connectors between them: "Council of Security"
+    r"(?<![\w'’-])" + _CAPITALISED + r"(?:(?:[ \t]+" + _NAME_WORD + r"){0,10}[ \t]+" + _CAPITALISED + r")?(?![\w'’-])"
+)
+_DEFINITION = re.compile(
+    r"(?P<full>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){1,11})[ \t]+\((?P<acronym>[A-Z][A-Za-z&]*[A-Z])s?\)"
+)
+
+
+def acronym_redefined(document, rule, ctx):
+    """An acronym defined twice with different full names ("UNSC" for two bodies)."""
+    first: dict[str, tuple[str, str, int]] = {}
+    for start, end in segments(document, "paragraph"):
+        for match in _DEFINITION.finditer(document.text, start, end):
+            full_start, full = _trim_definition(match["full"], match["acronym"], match.start("full"))
+            if full is None:
+                continue
+            acronym = match["acronym"]
+            key = _normalised_name(full)
+            if acronym not in first:
+                first[acronym] = (full, key, full_start)
+            elif not _same_name(first[acronym][1], key):
+                earlier, _, offset = first[acronym]
+                line = document.locate(offset).line
+                yield Hit(full_start, full_start + len(full), {"acronym": acronym, "expected": earlier, "first_line": line},
+                          (earlier,))
+
+
+def _trim_definition(run: str, acronym: str, offset: int) -> tuple[int, str | None]:
+    """The full name inside a run of name words: no leading connectors, at most one word per letter."""
+    words = list(re.finditer(r"\S+", run))
+    capitals = [w for w in words if w.group()[0].isupper()]
+    letters = sum(1 for c in acronym if c.isupper())
+    while len(capitals) > max(letters, 1) + 2 and words:
+        dropped = words.pop(0)
+        if dropped.group()[0].isupper():
+            capitals.pop(0)
+    while words and (re.fullmatch(_CONNECTOR, words[0].group(), re.IGNORECASE) or words[0].group() == "The"):
+        words.pop(0)
+    if len(words) < 2:
+        return offset, None
+    return offset + words[0].start(), run[words[0].start() : words[-1].end()]
+
+
+def _same_name(one: str, other: str) -> bool:
+    """Two normalised names are one when the words of one are all in the other
+    ("Non-Proliferation Treaty" and "Treaty on the Non-Proliferation of Nuclear Weapons")."""
+    a, b = set(one.split()), set(other.split())
+    return a <= b or b <= a
+
+
+def _normalised_name(name: str) -> str:
+    name = re.sub(r"[-‐–\s]+", " ", name.lower())
+    name = re.sub(r"\b(the|of|and|for|on|&)\b", " ", name)
+    return re.sub(r"s\b|(?<=i)[sz](?=ation|e\b)", "", " ".join(name.split()))
+
+
+_NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<scale>thousand|million|billion))?"
+_SCALES = {None: 1, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+_PEOPLE = (
+    "people|persons|civilians|victims|deaths|casualties|refugees|fighters|foreign fighters|"
+    "children|women|migrants|nationals|soldiers|officers|troops|attacks|terrorists"
+)
+_OUTCOMES = (
+    "killed|dead|died|injured|wounded|displaced|arrested|detained|returned|trained|deployed|"
+    "convicted|prosecuted|radicalised|radicalized|recruited|foiled|thwarted"
+)
+_STATISTIC = re.compile(
+    _NUMBER + r"(?:\s*(?P<percent>%|per\s*cent|percent)\s+of\s+(?:the\s+|all\s+|its\s+)?(?P<of>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"|\s+(?P<who>" + _PEOPLE + r")(?![\w-]))",
+    re.IGNORECASE,
+)
+_OUTCOME = re.compile(r"\b(?:" + _OUTCOMES + r")\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def statistic_two_values(document, rule, ctx):
+    """The same statistic given two values ("32 people were killed" … "35 people were killed")."""
+    events = dated_events(document)
+    seen: dict[tuple, tuple[str, int, float]] = {}
+    for sentence in document.sentences:
+        if sentence.block.kind == "heading":
+            continue
+        text = document.text[sentence.start : sentence.end]
+        years = frozenset(_YEAR.findall(text))
+        for match in _STATISTIC.finditer(document.text, sentence.start, sentence.end):
+            if match["percent"]:
+                key = ("%", match["of"].lower(), years)
+            else:
+                outcome = _nearest(_OUTCOME.finditer(text), match.start() - sentence.start)
+                event = next((e.label.lower() for e in events if sentence.start <= e.start < sentence.end), None)
+                if outcome is None or (event is None and not years):
+                    continue  # not enough context to tell one statistic from another
+                key = (match["who"].lower(), _stem(outcome.group()), event, years if event is None else None)
+            value = float(match["number"].replace(",", "")) * _SCALES[(match["scale"] or "").lower() or None]
+            span = (match.start("number"), match.end("scale") if match["scale"] else match.end("number"))
+            if key not in seen:
+                seen[key] = (document.text[span[0] : span[1]], span[0], value)
+            elif seen[key][2] != value:
+                written, offset, _ = seen[key]
+                yield Hit(*span, {"expected": written, "first_line": document.locate(offset).line})
+
+
+def _nearest(matches, offset: int) -> re.Match | None:
+    """The match closest to `offset` ("killed 32 people", "32 people were killed")."""
+    return min(matches, key=lambda m: min(abs(m.start() - offset), abs(m.end() - offset)), default=None)
+
+
+def _stem(word: str) -> str:
+    return {"dead": "killed", "died": "killed", "wounded": "injured"}.get(word.lower(), word.lower()[:6])
+
+
+# Words spelt -ise (or -ize) in every variety of English: not a choice between the two.
+_ISE_IZE = re.compile(
+    r"(?<![\w'’-])(?P<word>(?P<stem>[A-Za-z]+i)(?P<letter>[sz])(?P<ending>e|es|ed|ing|er|ers|ation|ations|ational))(?![\w'’-])"
+)
+
+
+def mixed_ise_ize(document, rule, ctx):
+    """A paper that writes some verbs -ise and others -ize (organise … recognize)."""
+    partners = _cn001_partners()
+    uses: dict[str, list[re.Match]] = {"s": [], "z": []}
+    for start, end in segments(document, "paragraph"):
+        for match in _ISE_IZE.finditer(document.text, start, end):
+            base = (match["stem"] + match["letter"] + "e").lower()
+            if base in ISE_ONLY or base in IZE_ONLY or len(match["stem"]) < 4 or match["word"][0].isupper():
+                continue  # capitalised: part of a name ("World Health Organization") or a heading
+            uses[match["letter"].lower()].append(match)
+    if not uses["s"] or not uses["z"]:
+        return
+    main = "z" if len(uses["z"]) > len(uses["s"]) or (
+        len(uses["z"]) == len(uses["s"]) and uses["z"][0].start() < uses["s"][0].start()
+    ) else "s"
+    other = "s" if main == "z" else "z"
+    example = uses[main][0]["word"]
+    for match in uses[other]:
+        word = match["word"]
+        partner = partners.get(word.lower())
+        if partner and re.search(r"(?<![\w'’-])" + re.escape(partner) + r"(?![\w'’-])", document.text, re.IGNORECASE):
+            continue  # both spellings of a pair CN001 lists: CN001 reports it
+        letter = "z" if match["letter"] == "s" else "s"
+        expected = match["stem"] + letter + match["ending"]
+        yield Hit(match.start(), match.end(), {"expected": expected, "example": example, "style": f"-i{main}e"},
+                  (expected,))
+
+
+@lru_cache(maxsize=1)
+def _cn001_partners() -> dict[str, str]:
+    """Each word of a pair CN001 (mixed-spelling-variants) lists → the other word, in lower case."""
+    from paperlint.engine.registry import load_rules
+
+    partners = {}
+    for rule in load_rules():
+        if rule.code == "CN001":
+            for one, other in rule.params.either.items():
+                partners[one.lower()] = other.lower()
+                partners[other.lower()] = one.lower()
+    return partners

@@ -1,0 +1,1 @@
+"""The debris pack: pack.yml and the Python checks its records name."""

@@ -1,0 +1,176 @@
+"""The rules that turn engine matches into paperlint findings (GR1xx here, SP001 in the spelling pack).
+
+Each engine rule record (kind: python, check: `engines.engine_finding`) lists in its options the
+engine rule ids and categories it claims, per engine (`languagetool`, `harper`). A match goes
+to exactly one record: the one naming its rule id, else the one naming its category, else the
+one claiming `*` (a name with `*` elsewhere is a rule-id pattern, tried after exact ids).
+Matches no record claims are dropped.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from paperlint.analysis.regions import regions
+from paperlint.engine.kinds import Hit
+from paperlint.grammar.matches import EngineMatch
+from paperlint.grammar.vocabulary import document_words
+
+CHECK = f"{__name__}:engine_finding"  # as the registry names it (`kinds.python`)
+ENGINES = ("languagetool", "harper")
+ANY = "*"
+
+
+def _claims(rule) -> dict[str, tuple[str, ...]]:
+    options = rule.params.options
+    return {engine: tuple(options.get(engine) or ()) for engine in ENGINES}
+
+
+@lru_cache(maxsize=1)
+def _builtin_claims() -> tuple[tuple[str, dict[str, tuple[str, ...]]], ...]:
+    from paperlint.engine.registry import load_rules
+
+    return tuple((r.code, _claims(r)) for r in load_rules() if getattr(r.params, "check", None) == CHECK)
+
+
+def owner(match: EngineMatch, claims) -> str | None:
+    """The code of the record that claims `match`: by rule id, then by a rule-id pattern
+    (`*AGREEMENT*`), then by category, then by `*`."""
+    tests = (
+        lambda entry: entry == match.rule_id,
+        lambda entry: entry != ANY and "*" in entry and fnmatch.fnmatchcase(match.rule_id, entry),
+        lambda entry: entry == match.category,
+        lambda entry: entry == ANY,
+    )
+    for test in tests:
+        for code, claimed in claims:
+            if any(test(entry) for entry in claimed.get(match.engine, ())):
+                return code
+    return None
+
+
+def engine_finding(document, rule, ctx) -> Iterator[Hit]:
+    """The engine matches this record claims, with the engine's message and suggestions."""
+    claims = [(code, c) for code, c in _builtin_claims() if code != rule.code]
+    claims.insert(0, (rule.code, _claims(rule)))
+    skip_names = rule.params.options.get("flag_names") is False
+    for match in ctx.grammar.matches(document, ctx.config):
+        if owner(match, claims) == rule.code and not (skip_names and is_name(document, match)):
+            yield Hit(
+                match.start,
+                match.end,
+                values={"message": match.message.strip()},
+                suggestions=match.suggestions,
+                engine_rule=f"{match.engine}:{match.rule_id}",
+            )
+
+
+_INNER_CAPITAL = re.compile(r".[A-Z]")
+_NAME_KINDS = ("header", "bibliography", "citation")
+# A word the paper explains: "the harmattan (a dry wind)", "herders call it the X", "known
+# locally as the X", "fined 300 X", a word alone in single quotes or in parentheses after what it
+# glosses. (Double quotation marks are a region every rule skips.)
+_GLOSS_AFTER = re.compile(r"\s*,?\s*(?:\(\s*[\"“‘']?[a-z]|[\"“‘']\s*[a-z]|,\s*(?:meaning|literally|i\.e\.)\b)")
+_NAMED_BEFORE = re.compile(
+    r"\b(?:(?:known|referred\s+to)(?:\s+\w+){0,3}?\s+as|(?:call|term|dub|name)(?:s|d|ed|led|bed)?(?:\s+(?!for\b)\w+){0,2}?"
+    r"|locally)\s+(?:(?:the|a|an)\s+)?$",
+    re.IGNORECASE,
+)
+_AMOUNT_BEFORE = re.compile(r"\d[\d,.]*\s+(?:million\s+|billion\s+)?$")
+_QUOTED = re.compile(r"(?<!\w)[‘'(]([^“”‘’'()\n]{1,40})[’')](?!\w)")
+# Three or more capitalised items in a comma list: "Tavuli, Mbeka-Ro and Sonje".
+_NAME_ITEM = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_NAME_LIST = re.compile(rf"{_NAME_ITEM}(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+){_NAME_ITEM}){{2,}}")
+# English prefixes that make compounds the dictionary does not list (antiweaponization).
+_PREFIXES = frozenset(
+    "anti non post pre counter co de re un dis mis inter intra multi micro macro socio eco agro agri "
+    "bio geo cyber trans sub super semi pro neo self mid pan quasi ultra hyper mega extra infra para "
+    "poly mono auto tele petro hydro narco".split()
+)
+# Below this length every token is one edit from some dictionary word, which says nothing.
+_SHORT = 4
+
+
+def is_name(document, match: EngineMatch) -> bool:
+    """True when the flagged word is a name or the paper's own word, not a misspelling: a word
+    in the paper's `paperlint: words` comments; a word with digits or inner capitals (NotPetya,
+    ICTs); a part of a hyphenated compound (non-invasive, agro-based, Mbeka-Ro); a word the
+    paper glosses, quotes or counts money in; a capitalised word in a list of names, part of a
+    multi-word name (Jemaah Islamiyah), or in the header or sources. A word one letter away from
+    the engine's suggestion ("Goverment", "self-sufficent") is still a misspelling, unless it
+    is a capitalised name in a list or compound. A spelling of the paper's own English, US or
+    British, is not a misspelling either."""
+    from paperlint.analysis.english import spelling_pairs
+
+    word = document.text[match.start : match.end]
+    if word in document_words(document) or any(c.isdigit() for c in word) or _INNER_CAPITAL.search(word):
+        return True
+    if word.lower() in spelling_pairs():
+        return True  # a US or British spelling: which one is CN019's and UN005's business
+    capitalised = word[:1].isupper()
+    if capitalised and _named_in_place(document, match.start, match.end):
+        return True
+    if len(word) > _SHORT and match.suggestions and _one_edit(word.lower(), match.suggestions[0].lower()):
+        return False  # near a dictionary word: a slip, not a name
+    if capitalised or _in_compound(document.text, match.start, match.end) or _prefixed(word, match.suggestions):
+        return True
+    uses = re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", document.text)
+    return any(_explained(document.text, use.start(), use.end()) for use in uses)
+
+
+def _named_in_place(document, start: int, end: int) -> bool:
+    """True when a capitalised word stands where only names do: in a hyphenated name
+    (Mbeka-Ro), a list of names, a multi-word name, or the paper's header or sources."""
+    text = document.text
+    if _in_compound(text, start, end) or _in_name_list(text, start, end):
+        return True
+    found = regions(document)
+    pattern = re.compile(r"(?<![\w'’-])" + re.escape(text[start:end]) + r"(?![\w'’-])")
+    return found.inside_longer_name(start, end) or any(found.at(m.start(), _NAME_KINDS) for m in pattern.finditer(text))
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """True when the word is one part of a hyphenated compound (eco-labels, al-Rashid), or the
+    "s" of a decade written with an apostrophe (the 1990's)."""
+    hyphen_before = start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
+    decade = start > 1 and text[start - 1] in "'’" and text[start - 2].isdigit()
+    hyphen_after = end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha()
+    return hyphen_before or decade or hyphen_after
+
+
+def _prefixed(word: str, suggestions: tuple[str, ...]) -> bool:
+    """True when the engine only knows the word without an English prefix (antiweaponization
+    -> weaponization): a prefixed compound, often a line-end hyphen the reader joined."""
+    lower = word.lower()
+    return bool(suggestions) and lower.endswith(suggestions[0].lower()) and lower[: len(word) - len(suggestions[0])] in _PREFIXES
+
+
+def _in_name_list(text: str, start: int, end: int) -> bool:
+    window = max(0, start - 200)
+    return any(m.start() <= start and end <= m.end() for m in _NAME_LIST.finditer(text, window, min(len(text), end + 200)))
+
+
+def _explained(text: str, start: int, end: int) -> bool:
+    """True when the paper glosses, names or quotes the word at this use, or counts money in it."""
+    before = text[max(0, start - 60) : start]
+    if _GLOSS_AFTER.match(text, end) or _NAMED_BEFORE.search(before) or _AMOUNT_BEFORE.search(before):
+        return True
+    quoted = next((m for m in _QUOTED.finditer(text, max(0, start - 41), min(len(text), end + 41))
+                   if m.start(1) <= start and end <= m.end(1)), None)
+    return quoted is not None and len(quoted.group(1).split()) <= 3
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when b is a with one letter added, dropped, changed or two letters swapped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return a == b
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        )
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))

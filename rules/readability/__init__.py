@@ -1,0 +1,1 @@
+"""The readability pack: pack.yml and the Python checks its records name."""

@@ -1,0 +1,1 @@
+"""The structure pack: pack.yml and the Python checks its records name."""

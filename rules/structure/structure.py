@@ -1,0 +1,137 @@
+"""The shape of a position paper, as a conference profile asks for it (rules PS…).
+
+The checklist itself (header fields, sections, sources, citations, length per topic) is
+`paperlint.analysis.structure.structure_report`; the rules here turn its missing items into
+findings. Without a chosen conference (the `default` profile, not `strict`) they report only
+what is plainly missing; a chosen profile reports every item it requires.
+
+A finding about the whole paper (a missing section, the length) has no natural place, so it
+is reported on the paper's first header line or title (`analysis.structure.paper_span`).
+"""
+
+from __future__ import annotations
+
+from paperlint.analysis.phrases import phrases_regex
+from paperlint.analysis.sections import is_prose
+from paperlint.analysis.structure import FIELD_LABELS, StructureReport, paper_span, structure_report
+from paperlint.document import Document
+from paperlint.engine.kinds import Hit
+from paperlint.metadata import read_header
+from paperlint.profiles import LENIENT_LENGTH_FACTOR, SECTIONS, Profile, profile_for
+
+_SECOND_PERSON = phrases_regex(["you", "your", "yours", "yourself", "yourselves"])
+
+
+# Advice for each missing piece: what to add and why it matters to a chair.
+SECTION_ADVICE = {
+    "background": "add a Topic Background section: two or three sentences on the problem, with one sourced "
+                  "figure, show the chair you understand the topic",
+    "past_action": "add a Past International Action section: name the UN resolutions, treaties and programmes "
+                   "already tried (with symbols such as A/RES/…), and what they achieved",
+    "country_policy": "add a Country Policy section: what your country has done and believes, with its laws, "
+                      "votes and programmes",
+    "solutions": "add a Proposed Solutions section: many conferences give it up to half the marks; offer two or "
+                 "three concrete proposals and say who would carry and fund them",
+}
+
+
+def _report(document: Document, ctx) -> tuple[Profile, StructureReport]:
+    profile = profile_for(ctx.config)
+    return profile, structure_report(document, profile)
+
+
+def header_field_mismatch(document, rule, ctx):
+    """Required header fields that are missing or unlabelled, and fields a blind-graded paper
+    must not carry. Without a chosen conference, only a paper with no header at all."""
+    profile, report = _report(document, ctx)
+    required = [i for i in report.items if i.key.startswith("header.")]
+    missing = [i for i in required if not i.ok]
+    unlabelled = [i for i in required if i.ok and i.evidence.startswith("unlabelled")]
+    # Plainly missing: no header line at all, and nothing but perhaps a topic heading.
+    plainly = not read_header(document).lines and all(not i.ok for i in required if i.key != "header.topic")
+    if report.applies and missing and (profile.strict or plainly):
+        names = [FIELD_LABELS[i.key.split(".", 1)[1]] for i in missing]
+        example = "; ".join(f"'{name}: …'" for name in names)
+        yield Hit(
+            *paper_span(document),
+            {"profile": profile.name, "problem": f"no {', '.join(names)} line"},
+            details=(f"Start the paper with one line per field: {example}.",),
+        )
+    elif report.applies and unlabelled and profile.strict:
+        names = [FIELD_LABELS[i.key.split(".", 1)[1]] for i in unlabelled]
+        yield Hit(
+            *paper_span(document),
+            {"profile": profile.name, "problem": f"the header lines are not labelled ({', '.join(names)})"},
+            details=("Label each line, as in " + "; ".join(f"'{name}: …'" for name in names) + ".",),
+        )
+    for item in report.items:
+        if item.key.startswith("no-header.") and not item.ok:
+            name = FIELD_LABELS[item.key.split(".", 1)[1]]
+            start = item.offset if item.offset is not None else paper_span(document)[0]
+            block = document.block_at(start)
+            line_end = document.text.find("\n", start)
+            end = min(line_end if line_end != -1 else len(document.text), block.end if block else len(document.text))
+            yield Hit(
+                start, end,
+                {"profile": profile.name, "problem": f"the {name} line identifies the delegation's author"},
+                details=("This conference grades papers blind: remove the line.",),
+            )
+
+
+def missing_section(document, rule, ctx):
+    """Each required section found neither by a heading nor by what the paper's sentences say."""
+    profile, report = _report(document, ctx)
+    if not report.applies:
+        return
+    for key in profile.sections:
+        item = report.item(f"section.{key}")
+        if item and not item.ok:
+            yield Hit(
+                *paper_span(document),
+                {"section": SECTIONS[key], "profile": profile.name},
+                details=(SECTION_ADVICE[key][0].upper() + SECTION_ADVICE[key][1:] + ".", f"Looked for: {item.evidence}."),
+            )
+
+
+def missing_sources(document, rule, ctx):
+    profile, report = _report(document, ctx)
+    item = report.item("sources")
+    if report.applies and item and not item.ok:
+        yield Hit(*paper_span(document), {"profile": profile.name})
+
+
+def missing_citations(document, rule, ctx):
+    """Sources never cited in the text: a conference's choice, so only under a chosen profile,
+    and never on a paper without sources (PS003 already says so)."""
+    profile, report = _report(document, ctx)
+    item, sources = report.item("citations"), report.item("sources")
+    if profile.strict and report.applies and item and not item.ok and (sources is None or sources.ok):
+        yield Hit(*paper_span(document), {"profile": profile.name})
+
+
+def over_length(document, rule, ctx):
+    """Longer than the profile allows; without a chosen conference, only when plainly too long
+    (more than twice the limit)."""
+    profile, report = _report(document, ctx)
+    item = report.item("length")
+    if item is None or item.ok:
+        return
+    if not profile.strict:
+        longest = max((t.pages for t in report.topics), default=report.pages)
+        limits = [(profile.max_pages, report.pages), (profile.max_pages_per_topic, longest)]
+        if not any(limit is not None and pages > LENIENT_LENGTH_FACTOR * limit for limit, pages in limits):
+            return
+    yield Hit(
+        *paper_span(document),
+        {"length": item.evidence, "limit": item.label.removeprefix("length (at most ").rstrip(")"),
+         "profile": profile.name},
+    )
+
+
+def second_person(document, rule, ctx):
+    if not profile_for(ctx.config).third_person:
+        return
+    for block in document.blocks:
+        if is_prose(document, block):
+            for match in _SECOND_PERSON.finditer(document.text, block.start, block.end):
+                yield Hit(match.start(), match.end())

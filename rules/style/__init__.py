@@ -1,0 +1,1 @@
+"""The style pack: pack.yml and the Python checks its records name."""

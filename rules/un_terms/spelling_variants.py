@@ -1,0 +1,106 @@
+"""US and British spellings (UN005, CN019): one English per paper, or the UN's if the profile asks.
+
+The paper's English comes from `paperlint.analysis.english`. A British paper, or any paper when the
+conference profile sets `spelling = "un"`, gets UN005 on its US spellings; a US paper gets
+CN019 on the British spellings mixed into it. A spelling used throughout is one finding.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+
+from paperlint.analysis.english import (
+    GB,
+    US,
+    english_variant,
+    spelling_pairs,
+    us_forms,
+    variant_uses,
+)
+from paperlint.analysis.phrases import Phrases
+from paperlint.analysis.regions import skipped
+from paperlint.engine.habits import once_or_each
+from paperlint.engine.kinds import match_case
+from paperlint.profiles import profile_for
+
+
+def _profile(ctx):
+    """The one place the third argument of a rule function is read."""
+    return profile_for(ctx.config)
+
+
+def un_spelling(document, rule, ctx):
+    """US spellings in a British paper, or in any paper when the profile asks for UN spelling;
+    with `spelling = "un"` also the rule's `un_terms` ("percent" → "per cent")."""
+    un_profile = _profile(ctx).spelling == "un"
+    uses = _body_name_uses(document, rule)
+    if un_profile or english_variant(document) == GB:
+        uses += [(u.start, u.end, u.other) for u in variant_uses(document, US, rule.skip + ("name",))]
+    if un_profile:
+        uses += _term_uses(document, rule)
+    yield from _report(document, rule, sorted(set(uses)))
+
+
+def mixed_spelling(document, rule, ctx):
+    """British spellings in a paper written in US English (unless the profile asks for UN spelling)."""
+    if _profile(ctx).spelling == "un" or english_variant(document) != US:
+        return
+    uses = [(u.start, u.end, u.other) for u in variant_uses(document, GB, rule.skip + ("name",))]
+    yield from _report(document, rule, uses, {"variant": "US"})
+
+
+def _report(document, rule, uses, values=None):
+    replacement = {(start, end): other for start, end, other in uses}
+    yield from once_or_each(
+        document,
+        [(start, end) for start, end, _ in uses if not rule.excepted(document.text, start, end)],
+        values,
+        suggestions=lambda start, end: (replacement[(start, end)],),
+    )
+
+
+def _term_uses(document, rule) -> list[tuple[int, int, str]]:
+    terms = rule.params.options.get("un_terms") or {}
+    if not terms:
+        return []
+    phrases = Phrases(terms, ignorecase=True)
+    replacements = list(terms.values())
+    return [
+        (m.start(), m.end(), match_case(m.group(), replacements[phrases.index(m.group())]))
+        for m in phrases.regex.finditer(document.text)
+        if not skipped(document, rule.skip + ("name",), m.start(), m.end())
+    ]
+
+
+@lru_cache(maxsize=1)
+def _us_spelt_body_names() -> tuple[Phrases, tuple[tuple[int, str, str], ...]]:
+    """UN bodies' official names written in US spelling ("World Food Program"): the phrases, and
+    for each the US word's position in the name, the word and its UN spelling."""
+    table = resources.files("paperlint").joinpath("data/un_bodies.csv")
+    with table.open(encoding="utf-8") as handle:
+        names = [row["official_name"] for row in csv.DictReader(handle)]
+    pairs = spelling_pairs()
+    variants, words = [], []
+    for name in names:
+        parts = name.split(" ")
+        for index, word in enumerate(parts):
+            us = pairs.get(word.lower())
+            if us and word.lower() not in us_forms():
+                us_word = us.capitalize() if word[:1].isupper() else us
+                variants.append(" ".join(parts[:index] + [us_word] + parts[index + 1 :]))
+                words.append((index, us_word, word))
+    return Phrases(variants, ignorecase=False), tuple(words)
+
+
+def _body_name_uses(document, rule) -> list[tuple[int, int, str]]:
+    """A UN body's official name in US spelling is a wrong name in any paper."""
+    phrases, words = _us_spelt_body_names()
+    uses = []
+    for match in phrases.regex.finditer(document.text):
+        index, us_word, un_word = words[phrases.index(match.group())]
+        start = match.start() + sum(len(part) + 1 for part in match.group().split(" ")[:index])
+        if not skipped(document, rule.skip, start, start + len(us_word)):
+            uses.append((start, start + len(us_word), un_word))
+    return uses

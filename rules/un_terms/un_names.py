@@ -1,0 +1,245 @@
+"""Near-miss names of UN bodies (UN001, UN002), measured against the shipped bodies tables.
+
+A name is compared token by token with every accepted form of every body in
+`paperlint/data/un_bodies.csv` and `un_bodies_extra.csv` (the official name, with or without
+"United Nations"/"UN", and the table's other names). rapidfuzz aligns the tokens
+(`Levenshtein.opcodes` on token lists) and scores each changed word (`fuzz.ratio`). A name
+is a near miss when what differs is small: a word spelt a few letters off ("Counsil"), a small
+word changed, added or left out ("Office of Drugs", "Asia and Pacific"), or, in a name
+that begins with "United Nations"/"UN", one word left out. A different word ("Human Rights
+Watch", "National Security Council") makes another body, not a near miss. Spelling systems
+do not count: -isation/-ization and hyphens or spaces inside words are the same name.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from paperlint.analysis.phrases import Phrases, segments
+from paperlint.engine.kinds import Hit
+from paperlint.facts.knowledge import UN_BODY_TABLES
+
+SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "against", "at", "&"})
+UN_PREFIXES = (("united", "nations"), ("un",))
+PREFIX_WORDS = frozenset(word for prefix in UN_PREFIXES for word in prefix)
+LETTER_SIMILARITY = 70  # fuzz.ratio of two spellings of one word ("counsel"/"council" is 71)
+LONGEST_NAME = 14
+
+_NAME_WORD = r"(?:U\.N\.|[A-Z][\w'’/-]*)"
+_SMALL = r"(?:of|the|and|for|on|in|to|against|at|&)"
+_CAPITALISED_RUN = re.compile(rf"{_NAME_WORD}(?:,?[ \t]+(?:{_SMALL}[ \t]+)*{_NAME_WORD})*")
+_INFORMAL_RUN = re.compile(r"\b(?:United[ \t]+Nations|U\.N\.|UN)(?:[ \t]+[\w'’/-]+){1,12}")
+
+
+@dataclass(frozen=True)
+class Body:
+    official: str
+    acronym: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Form:
+    """One accepted way of writing a body's name."""
+
+    text: str
+    tokens: tuple[str, ...]
+    body: Body
+
+    @property
+    def un_prefixed(self) -> bool:
+        return bool(_prefix_length(self.tokens))
+
+
+def _prefix_length(tokens: tuple[str, ...]) -> int:
+    """How many tokens of "United Nations"/"UN" a name begins with (0 if none)."""
+    return next((len(prefix) for prefix in UN_PREFIXES if tokens[: len(prefix)] == prefix), 0)
+
+
+def misnamed_body(document, rule, ctx):
+    """UN001: a capitalised name a little off an official one, or a known misnomer."""
+    misnomers = rule.params.options.get("misnomers", {})
+    phrases = Phrases(misnomers, ignorecase=False)
+    for start, end in segments(document, "block"):
+        hits = [hit for run in _CAPITALISED_RUN.finditer(document.text, start, end)
+                for hit in _near_misses(run, lowercase=False)]
+        for match in phrases.regex.finditer(document.text, start, end):
+            if not any(hit.start < match.end() and match.start() < hit.end for hit in hits):
+                expected = misnomers[phrases.phrases[phrases.index(match.group())]]
+                hits.append(Hit(match.start(), match.end(), {"expected": expected}, (expected,)))
+        yield from hits
+
+
+def informal_body_name(document, rule, ctx):
+    """UN002: "UN" or "United Nations" and a body's name in small letters ("UN children's fund")."""
+    for start, end in segments(document, "block"):
+        for run in _INFORMAL_RUN.finditer(document.text, start, end):
+            yield from _near_misses(run, lowercase=True)
+
+
+def _near_misses(run: re.Match, lowercase: bool):
+    """Hits for the best non-overlapping name matches inside a run of words."""
+    words = [(m.start() + run.start(), m.end() + run.start(), m.group()) for m in re.finditer(r"[^\s,]+", run.group())]
+    matches = []
+    for first in range(len(words)):
+        for last in range(first, min(len(words), first + LONGEST_NAME)):
+            window = words[first : last + 1]
+            if lowercase and not any(w[:1].islower() and _norm(w) not in SMALL_WORDS for *_, w in window):
+                continue  # capitalised throughout: UN001's business
+            tokens = tuple(_norm(w) for *_, w in window)
+            tokens = tokens[:-1] + (re.sub(r"'s$|(?<=s)'$", "", tokens[-1]),)  # "the Council's"
+            found = _best_form(tokens, informal=lowercase)
+            if found:
+                matches.append((first, last, *found))
+    chosen: list[tuple] = []
+    for match in sorted(matches, key=lambda m: (m[0] - m[1], m[2])):
+        if all(match[1] < other[0] or other[1] < match[0] for other in chosen):
+            chosen.append(match)
+    for first, last, edits, form in chosen:
+        if edits == 0 and not lowercase:
+            continue
+        expected = _informal_suggestion(form.body) if lowercase else form.text
+        details = (f"Official name: {form.body.official}" + (f" ({form.body.acronym})" if form.body.acronym else "")
+                   + (f"; see {form.body.source}" if form.body.source else ""),)
+        end = words[last][1] - (2 if re.search(r"['’]s$", words[last][2]) else 0)
+        yield Hit(words[first][0], end, {"expected": expected}, (expected,), details)
+
+
+def _informal_suggestion(body: Body) -> str:
+    return f"{body.official} ({body.acronym})" if body.acronym else body.official
+
+
+@lru_cache(maxsize=4096)
+def _best_form(tokens: tuple[str, ...], informal: bool) -> tuple[int, Form] | None:
+    """(number of differences, form) of the closest accepted form, or None if none is near."""
+    tokens = _join_split_words(tokens)
+    if not tokens or tokens[0] in SMALL_WORDS or tokens[-1] in SMALL_WORDS:
+        return None
+    best = None
+    for form in _candidates(tokens):
+        if informal and not (len(tokens) >= 3 and form.un_prefixed and form.body.official.startswith("United Nations")):
+            continue  # "UN environment" alone may be a description
+        edits = _differences(tokens, form)
+        if edits is not None and (best is None or edits < best[0]):
+            best = (edits, form)
+    return best
+
+
+def _differences(tokens: tuple[str, ...], form: Form) -> int | None:
+    """How many small differences separate `tokens` from `form`; None when they are two names."""
+    if tokens == form.tokens:
+        return 0
+    if len(form.tokens) < 2 or abs(len(tokens) - len(form.tokens)) > 2:
+        return None
+    letters = small = dropped = 0
+    for opcode in Levenshtein.opcodes(tokens, form.tokens):
+        tag, a, b, c, d = opcode.tag, opcode.src_start, opcode.src_end, opcode.dest_start, opcode.dest_end
+        written, official = tokens[a:b], form.tokens[c:d]
+        if tag == "replace":
+            if len(written) != len(official):
+                return None
+            for one, other in zip(written, official):
+                if one in SMALL_WORDS and other in SMALL_WORDS:
+                    small += 1
+                elif one[:1] == other[:1] and fuzz.ratio(one, other) >= LETTER_SIMILARITY:
+                    letters += 1
+                else:
+                    return None
+        elif tag == "delete":
+            if any(word not in SMALL_WORDS for word in written):
+                return None  # an extra word makes another body ("National Security Council")
+            small += len(written)
+        elif tag == "insert":
+            small += sum(word in SMALL_WORDS for word in official)
+            dropped += sum(word not in SMALL_WORDS for word in official)
+            if dropped and (c <= _prefix_length(form.tokens) or d == len(form.tokens)):
+                return None  # a name's first or last word says which body it is
+    if dropped and not (dropped == 1 and form.un_prefixed and len(form.tokens) >= 4 and _prefix_length(tokens)):
+        return None
+    total = letters + small + dropped
+    return total if total <= (1 if len(form.tokens) <= 2 else 2) else None
+
+
+def _join_split_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """"peace building" → "peacebuilding" when the joined word is a word of some name."""
+    vocabulary = _forms()[1]
+    joined: list[str] = []
+    for token in tokens:
+        if joined and joined[-1] + token in vocabulary and joined[-1] not in vocabulary | SMALL_WORDS:
+            joined[-1] += token
+        else:
+            joined.append(token)
+    return tuple(joined)
+
+
+def _candidates(tokens: tuple[str, ...]) -> set[Form]:
+    """Forms sharing a word's first three letters with `tokens` (a cheap pre-filter)."""
+    index = _forms()[2]
+    words = [token for token in tokens if token not in SMALL_WORDS and token not in PREFIX_WORDS] or tokens
+    return {form for token in words for form in index.get(token[:3], ())}
+
+
+def _norm(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    word = word.replace("u.n.", "un").replace("-", "")
+    return re.sub(r"isation", "ization", word)
+
+
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(_norm(word) for word in re.findall(r"[^\s,]+", name))
+
+
+@lru_cache(maxsize=1)
+def _forms() -> tuple[list[Form], frozenset[str], dict[str, list[Form]]]:
+    """Every accepted form, the words they use, and the forms by the first letters of a word."""
+    bodies: dict[str, Body] = {}
+    other_names: list[tuple[str, str]] = []
+    for table in UN_BODY_TABLES:
+        # typeshed's Traversable.open omits newline=, which the files' open() accepts.
+        with resources.files("paperlint.data").joinpath(table).open(encoding="utf-8", newline="") as stream:  # type: ignore[call-overload]
+            for row in csv.DictReader(stream):
+                key = row["acronym"] or row["official_name"]
+                if row["official_name"]:
+                    bodies[key] = Body(row["official_name"], row["acronym"], row.get("official_source", ""))
+                other_names += [(key, name.strip()) for name in (row.get("other_names") or "").split(";") if name.strip()]
+    texts: dict[str, Body] = {}
+    for body in bodies.values():
+        for text in _written_forms(body.official):
+            texts.setdefault(text, body)
+    for key, name in other_names:
+        for text in _written_forms(name):
+            texts.setdefault(text, bodies[key])
+    for body in bodies.values():
+        if " " in body.acronym:  # "UN Women"
+            texts.setdefault(body.acronym, body)
+    forms = [Form(text, _tokens(text), body) for text, body in texts.items()]
+    index: dict[str, list[Form]] = {}
+    for form in forms:
+        for token in set(form.tokens) - SMALL_WORDS - PREFIX_WORDS:
+            index.setdefault(token[:3], []).append(form)
+    return forms, frozenset(t for form in forms for t in form.tokens), index
+
+
+def _written_forms(official: str) -> list[str]:
+    """The official name and the ways of writing it that are not errors."""
+    name = re.sub(r"\s*\([^)]*\)", "", official)
+    forms = [official, name]
+    forms += re.findall(r"\(([^)]*)\)", official)  # "(UN Climate Change)"
+    if name.startswith("Office of the United Nations "):
+        forms.append(name.removeprefix("Office of the "))
+    if " United Nations " in f" {name} " and not name.startswith("United Nations "):
+        forms.append(re.sub(r"\s+", " ", name.replace("the United Nations ", "the ").replace(" of the United Nations", "")))
+    base = [form for form in forms if form]
+    for form in list(base):
+        if form.startswith("United Nations "):
+            forms.append("UN " + form.removeprefix("United Nations "))
+        elif not form.startswith(("UN ", "Joint ")):
+            forms += ["United Nations " + form, "UN " + form]
+    return list(dict.fromkeys(forms))

@@ -1,0 +1,48 @@
+"""A habit that runs through a paper is one finding, not one per word.
+
+`once_or_each` turns the uses of one habit (we/our, a US spelling…) into hits: each use while
+they are few, else one hit at the first use that gives the count and lists the places.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from paperlint.document import Document
+from paperlint.engine.kinds import Hit
+
+# From this many uses on, a habit is reported once.
+PERVASIVE = 3
+_PLACES_SHOWN = 12
+
+
+def once_or_each(
+    document: Document,
+    uses: list[tuple[int, int]],
+    values: dict[str, Any] | None = None,
+    suggestions: Callable[[int, int], Iterable[str]] = lambda start, end: (),
+    pervasive: int = PERVASIVE,
+) -> Iterator[Hit]:
+    """Hits for `uses` (sorted spans): `values` fill the message, plus `{more}`: "" for a single
+    use, else " (and N more uses)", and `{expected}`: the first of `suggestions(start, end)`."""
+    values = values or {}
+
+    def hit(start: int, end: int, more: str, count: int, details: tuple[str, ...] = ()) -> Hit:
+        replacements = tuple(suggestions(start, end))
+        expected = {"expected": replacements[0]} if replacements else {}
+        return Hit(start, end, {**values, **expected, "more": more, "count": count}, replacements, details)
+
+    if len(uses) < pervasive:
+        for start, end in uses:
+            yield hit(start, end, "", 1)
+        return
+    start, end = uses[0]
+    places = [
+        f"line {document.locate(s).line} ('{document.text[s:e]}')" for s, e in uses[:_PLACES_SHOWN]
+    ]
+    if len(uses) > _PLACES_SHOWN:
+        places.append(f"and {len(uses) - _PLACES_SHOWN} more")
+    yield hit(
+        start, end, f" (and {len(uses) - 1} more uses)", len(uses), (f"Used {len(uses)} times: " + ", ".join(places) + ".",)
+    )
