@@ -4,9 +4,10 @@ CF001 judges each member of a confusion set (src/paperlint/data/confusables.yml)
 context: patterns of neighbouring words and tags where one member belongs, and, with the
 `meaning` extra, the part of speech the parse gives the slot ("the Council's advise" puts a
 verb where a noun goes). CF002 finds phrases wrong as a whole (data/confusables-phrases.yml).
-Only sentences where the parse could change a member's judgement are parsed (a third of a
-paper's sentences; members judged by their words alone are judged on plain words), and the
-parse is shared with the other meaning checks. Without spaCy, word patterns still run; tag patterns and slots do not.
+Only sentences where the parse could change a member's judgement are parsed (about a third of
+the benchmark's sentences, docs/performance.md); the others are judged on plain words, and
+the parse is shared with the other meaning checks. Without spaCy, word patterns still run; tag
+patterns and slots do not.
 """
 
 from __future__ import annotations
