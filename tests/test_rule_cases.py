@@ -30,3 +30,8 @@ def test_every_case_file_names_a_rule_of_its_pack():
     ]
     assert misplaced == []
 
+
+def test_every_rule_has_a_case_file():
+    missing = [f"tests/rules/{FOLDER[code]}/{code}.yml" for code in sorted(FOLDER)
+               if not (CASES_DIR / FOLDER[code] / f"{code}.yml").is_file()]
+    assert missing == []

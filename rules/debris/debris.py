@@ -1,7 +1,7 @@
 """Web debris (DB001, DB002): lines a browser copy-paste drags in from the page around a text.
 
 A line is scored on what it is made of, not matched against phrases: the words of web
-interfaces it holds (the rules' `vocabulary`, data in rules/debris.yml, weighed by tier),
+interfaces it holds (the rules' `vocabulary`, data in this pack's pack.yml, weighed by tier),
 separators (| • · »), counts ("1.2K", "(42)", "page 3 of 9"), dates and times, handles, and
 a URL standing alone; each ordinary word costs. Header fields ("Committee: …"), citations and
 URLs in a references section are left alone. The rule whose vocabulary weighs most in a

@@ -14,6 +14,9 @@ A case file is YAML named after the rule it tests (`UN001.yml`):
         pass: "…"
         config: {exceptions: ["…"]}  # optional: per-case rule options
 
+`profile` (a conference profile, as `--profile`) and `grammar` (the engines, as `--grammar`:
+`harper` is embedded, so its cases run everywhere) set the run, for the file or one case.
+
 `fail` marks every span the rule must report with `[[…]]`, no more and no fewer; `pass`
 must give no finding of that rule. Call `check_case` from a parametrised test.
 """
@@ -25,6 +28,8 @@ from pathlib import Path
 from typing import Any
 
 from paperlint import yamlfile
+from paperlint.config import Config
+from paperlint.context import standalone_context
 from paperlint.engine import params
 from paperlint.engine.registry import Rule, load_rules, strip_marks
 from paperlint.engine.runner import run_rules
@@ -39,6 +44,8 @@ class _CaseRecord:
     suggestion: str | None = None
     config: dict[str, Any] = field(default_factory=dict)
     format: str = "txt"
+    profile: str | None = None
+    grammar: str | None = None
 
 
 @dataclass
@@ -46,6 +53,8 @@ class _FileRecord:
     rule: str
     cases: dict[str, dict]
     config: dict[str, Any] = field(default_factory=dict)
+    profile: str | None = None
+    grammar: str | None = None
 
 
 @dataclass(frozen=True)
@@ -58,6 +67,8 @@ class Case:
     suggestion: str | None
     options: dict
     format: str
+    profile: str | None = None  # the run's conference profile and grammar engines, when set
+    grammar: str | None = None
 
     @property
     def id(self) -> str:
@@ -84,6 +95,7 @@ def load_cases(folder: Path | str) -> list[Case]:
             cases.append(Case(
                 record.rule, name, text, tuple(spans), case.fail is not None, case.suggestion,
                 {**record.config, **case.config}, case.format,
+                case.profile or record.profile, case.grammar or record.grammar,
             ))
     return cases
 
@@ -100,7 +112,10 @@ def check_case(case: Case, rules: list[Rule] | None = None) -> None:
     """Assert that the rule reports exactly the case's marked spans (and suggestion)."""
     rule = rule_for(case, rules)
     document = read_bytes(case.text.encode("utf-8"), f"case.{case.format}", case.format)
-    findings = run_rules(document, [rule])
+    config = Config()
+    config.profile = case.profile or config.profile
+    config.grammar = case.grammar or config.grammar
+    findings = run_rules(document, [rule], standalone_context(config))
     found = [(f.start, f.end) for f in findings]
     assert found == list(case.spans), (
         f"{case.id}: expected {[case.text[a:b] for a, b in case.spans]}, "
