@@ -116,7 +116,7 @@ def find_copies(documents: Sequence[Document], settings: CopySettings = CopySett
 
 def _candidates(papers: list[_Paper], settings: CopySettings, common: set[str]) -> set[tuple[int, int]]:
     """Pairs of papers with at least one pair of look-alike windows, by MinHashLSH."""
-    from datasketch import MinHash, MinHashLSH  # imports SciPy (0.7 s): only when papers are compared
+    from datasketch import MinHash, MinHashLSH  # here: it imports scipy, which `check` of one paper never needs
 
     keys, window_sets = [], []
     for number, paper in enumerate(papers):
