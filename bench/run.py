@@ -1,20 +1,22 @@
 """Benchmark paperlint beside proselint, harper-py alone and LanguageTool alone, on one corpus in one run.
 
     python bench/run.py [--count 200] [--jobs N] [--engines off,harper,languagetool]
-                        [--scale 50,200,800,2000] [--json out.json] [--docs docs/performance.md]
+                        [--scale 50,200,800,2000] [--scale-engines off,harper]
+                        [--json out.json] [--docs docs/performance.md]
 
 Writes a corpus with bench/make_corpus.py (unless --corpus names one), then measures:
 - start-up: `paperlint --version`, `paperlint --help` and `paperlint check` of one .txt paper
   (grammar off, and Harper), each a cold process (median of 5);
 - each grammar engine over the corpus: wall and CPU seconds (user + system of the whole
-  process tree), peak memory of the tree and of its largest process (one worker), seconds
-  per stage (read, rules, grammar, readability, facts, report);
+  process tree), peak memory of the tree and of its largest process (a worker, or the main
+  process holding every result), seconds per stage (read, rules, grammar, readability, facts,
+  report);
 - a second run over the unchanged corpus (the result cache);
 - the references on the same papers: proselint (bench/requirements.txt), harper-py alone (one
   Linter in one process) and, when LanguageTool is installed and `languagetool` is among the
   engines, LanguageTool alone (its own server answering the papers over HTTP, `--jobs` at once);
-- with --scale, each engine again over corpora of those sizes: time and peak memory, and the
-  fixed and per-paper cost fitted to them.
+- with --scale, each engine (or each of --scale-engines) again over corpora of those sizes: time
+  and peak memory, and the fixed and per-paper cost fitted to them.
 --docs rewrites the measured part of that Markdown file (between the bench markers) with the
 figures, the ratios and the command behind each figure.
 Not part of the test suite; tests/test_bench_smoke.py runs a small configuration.
@@ -253,7 +255,9 @@ def markdown(results: dict) -> str:
         START,
         f"Measured by `{results['command']}` on {results['date']}: {machine}, {results['count']} generated papers "
         f"(bench/make_corpus.py), `--jobs {results['jobs']}`. CPU time is user + system time of the whole process "
-        "tree; memory is the peak resident size of the tree and of its largest process (one worker).",
+        "tree; memory is the peak resident size (RSS) of the tree and of its largest process: a worker, or the main "
+        "process, which holds every paper's result until the report (`python bench/memory.py COMMAND` gives each "
+        "process's RSS and PSS).",
         "",
         "### Start-up (a new process each time, median of 5)",
         "",
@@ -284,6 +288,9 @@ def markdown(results: dict) -> str:
         lines += ["", "Fitted (least squares over the sizes above): wall seconds = fixed + per paper × papers."]
         lines += [f"- {engine}: {fit['fixed_seconds']} s + {fit['ms_per_paper']} ms × papers"
                   for engine, fit in results["fits"].items() if fit]
+        lines += ["", "Fitted the same way to CPU seconds (less disturbed by other work on a shared machine):"]
+        lines += [f"- {engine}: {fit['fixed_seconds']} s + {fit['ms_per_paper']} ms × papers"
+                  for engine, fit in results.get("cpu_fits", {}).items() if fit]
     lines.append(END)
     return "\n".join(lines) + "\n"
 
@@ -305,6 +312,7 @@ def main() -> None:
     parser.add_argument("--engines", default="off,harper")
     parser.add_argument("--corpus", type=Path)
     parser.add_argument("--scale", default="", help="Corpus sizes for time and memory, e.g. 50,200,800,2000.")
+    parser.add_argument("--scale-engines", help="The engines of the scale runs (default: --engines).")
     parser.add_argument("--json", type=Path, help="Also write the results here.")
     parser.add_argument("--docs", type=Path, help="Rewrite the measured section of this Markdown file.")
     args = parser.parse_args()
@@ -338,8 +346,10 @@ def main() -> None:
     for ref in results["references"]:
         results[ref["name"]] = ref
     if args.scale:
-        results["scale"] = scale_runs([int(n) for n in args.scale.split(",")], engines, args.jobs, work)
-        results["fits"] = {engine: fitted(results["scale"], engine) for engine in engines}
+        scaled = args.scale_engines.split(",") if args.scale_engines else engines
+        results["scale"] = scale_runs([int(n) for n in args.scale.split(",")], scaled, args.jobs, work)
+        results["fits"] = {engine: fitted(results["scale"], engine) for engine in scaled}
+        results["cpu_fits"] = {engine: fitted(results["scale"], engine, "cpu_seconds") for engine in scaled}
     print(table(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n")

@@ -102,3 +102,16 @@ def test_a_cached_result_keeps_the_path_the_paper_is_named_by(run_cli, tmp_path,
     assert set(stages(tmp_path / "t.json")) == {"cache", "report"}
     assert relative == absolute.replace(f"{folder}/", "")
     assert relative.startswith("paper-0.txt:1:1: DB001")
+
+
+def test_parallel_harper_run_uses_linters_built_before_the_workers_fork(run_cli, tmp_path):
+    from paperlint.grammar import harper_engine
+
+    folder = papers(tmp_path, 6)
+    args = ("--grammar", "harper", "--no-cache", "--output-format", "concise")
+    harper_engine.linter.cache_clear()
+    parallel = run_cli("check", folder, *args, "-j", "2")
+    assert harper_engine.linter.cache_info().currsize == 2  # British and US English, in this process
+    sequential = run_cli("check", folder, *args, "-j", "1")
+    assert parallel[:2] == sequential[:2]
+    assert ": GR" in sequential[1] or ": SP" in sequential[1]  # Harper's findings are in both

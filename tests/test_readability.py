@@ -1,5 +1,6 @@
-"""Readability: textstat scores offline from the packaged CMU dictionary, lengths, passive voice,
-the grade band, `paperlint stats` and the JSON report's figures."""
+"""Readability: textstat's scores offline from the packaged CMU dictionary, without importing
+textstat or NLTK; lengths, passive voice, the grade band, `paperlint stats` and the JSON report's
+figures."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from paperlint.analysis.readability import (
     cmu_dictionary,
     length_distribution,
     passive_phrase,
+    prose_blocks,
     readability,
+    syllables,
     text_scores,
 )
 from paperlint.analysis.stats import PaperStats, paper_stats
@@ -64,13 +67,25 @@ def offline_env(tmp_path):
     return env, home, nltk_data
 
 
-def test_scores_offline_equal_textstat_reading_the_same_dictionary_through_nltk(offline_env, tmp_path):
+def _prose_texts(name: str) -> tuple[str, list[str]]:
+    """The prose of an example paper as one text (as the paper is scored) and paragraph by paragraph."""
+    document = document_from((EXAMPLES / name).read_text(encoding="utf-8"))
+    paragraphs = [document.text[b.start : b.end] for b in prose_blocks(document)]
+    return "\n\n".join(paragraphs), paragraphs
+
+
+def test_scores_offline_equal_untouched_textstat_reading_the_same_dictionary_through_nltk(offline_env, tmp_path):
     env, home, nltk_data = offline_env
+    texts = [SAMPLE, "", "Yes. No!", "Don't stop; it's the States' 'own' choice... e.g. U.N.-led re-election"]
+    for name in ("belgium.txt", "control.txt"):
+        paper, paragraphs = _prose_texts(name)
+        texts += [paper, *paragraphs]
     ours = _run_child(
         f"""
-        import json
+        import json, sys
         from paperlint.analysis.readability import text_scores
-        print(json.dumps(text_scores({SAMPLE!r})))
+        print(json.dumps([text_scores(text) for text in {texts!r}]))
+        assert not {{"textstat", "nltk", "scipy"}} & set(sys.modules), "imported textstat, NLTK or SciPy"
         """,
         env,
     )
@@ -89,28 +104,33 @@ def test_scores_offline_equal_textstat_reading_the_same_dictionary_through_nltk(
     reference = _run_child(
         f"""
         import json, textstat
-        text = {SAMPLE!r}
-        print(json.dumps({{
+        print(json.dumps([{{
             "flesch_reading_ease": textstat.flesch_reading_ease(text),
             "flesch_kincaid_grade": textstat.flesch_kincaid_grade(text),
             "gunning_fog": textstat.gunning_fog(text),
             "smog_index": textstat.smog_index(text),
             "dale_chall": textstat.dale_chall_readability_score(text),
-        }}))
+        }} for text in {texts!r}]))
         """,
         {**env, "NLTK_DATA": str(tmp_path / "reference")},
     )
-    assert set(ours) == set(SCORES)
-    assert ours == pytest.approx(reference, abs=1e-9)
+    assert all(set(scores) == set(SCORES) for scores in ours)
+    for text, mine, theirs in zip(texts, ours, reference, strict=True):
+        assert mine == pytest.approx(theirs, abs=1e-9), text[:60]
+
+
+@pytest.mark.parametrize("name", ["belgium.txt", "control.txt"])
+def test_paper_and_paragraph_scores_are_those_of_their_texts(name):
+    paper, paragraphs = _prose_texts(name)
+    figures = readability(document_from((EXAMPLES / name).read_text(encoding="utf-8")))
+    for scores, text in [(figures.paper, paper), *zip((s for _, s in figures.paragraphs), paragraphs, strict=True)]:
+        assert {key: getattr(scores, key) for key in SCORES} == pytest.approx(text_scores(text), abs=1e-9)
 
 
 def test_syllables_come_from_the_cmu_dictionary_with_hyphenation_for_unknown_words():
-    from paperlint.analysis.readability import textstat_module
-
-    textstat = textstat_module()
     assert cmu_dictionary()["international"][0] == "IH2 N T ER0 N AE1 SH AH0 N AH0 L".split()
-    assert textstat.syllable_count("international") == 5
-    assert textstat.syllable_count("cyberresilience") >= 4  # not in the dictionary: Pyphen
+    assert syllables("international") == 5
+    assert syllables("cyberresilience") >= 4  # not in the dictionary: Pyphen
 
 
 def test_small_text_scores_match_the_formulas_by_hand():

@@ -4,15 +4,17 @@ CF001 judges each member of a confusion set (src/paperlint/data/confusables.yml)
 context: patterns of neighbouring words and tags where one member belongs, and, with the
 `meaning` extra, the part of speech the parse gives the slot ("the Council's advise" puts a
 verb where a noun goes). CF002 finds phrases wrong as a whole (data/confusables-phrases.yml).
-Only sentences that contain a member are parsed, and the parse is shared with the other
-meaning checks. Without spaCy, word patterns still run; tag patterns and slots do not.
+Only sentences where the parse could change a member's judgement are parsed (about a third of
+the benchmark's sentences, docs/performance.md); the others are judged on plain words, and
+the parse is shared with the other meaning checks. Without spaCy, word patterns still run; tag
+patterns and slots do not.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -53,6 +55,10 @@ class Element:
     at_edge: bool = False  # `$`/`^`: the sentence ends (or starts) here
     any_word: bool = False
 
+    def untagged(self) -> Element:
+        """This element as it may match before the parse: tags read as any word."""
+        return replace(self, tags=frozenset(), any_word=True) if self.tags else self
+
     def lengths(self, tokens: list[Token], at: int) -> Iterator[int]:
         """How many tokens from `at` this element can consume (0 = the sentence edge)."""
         if at >= len(tokens):
@@ -80,6 +86,13 @@ class Pattern:
 
     before: tuple[Element, ...]
     after: tuple[Element, ...]
+
+    @property
+    def tagged(self) -> bool:
+        return any(e.tags for e in self.before + self.after)
+
+    def untagged(self) -> Pattern:
+        return Pattern(tuple(e.untagged() for e in self.before), tuple(e.untagged() for e in self.after))
 
     def matches(self, tokens: list[Token], index: int) -> bool:
         backwards = [t for t in reversed(tokens[:index])]
@@ -196,8 +209,40 @@ def _form_pattern() -> re.Pattern:
 
 
 def _mentions_member(text: str) -> bool:
-    """Cheap test before parsing: the sentence contains a member of some set."""
     return _form_pattern().search(text) is not None
+
+
+class _BeforeParse(NamedTuple):
+    """What can decide a member's judgement before the parse (see `_expected`)."""
+
+    by_words: tuple[Pattern, ...]  # its patterns without tags: one that matches keeps the word
+    by_slot: bool  # judged by the part of speech of its slot
+    by_tags: tuple[Pattern, ...]  # patterns with tags (its own, the others' `here`), tags read as any word
+
+
+@lru_cache(maxsize=1)
+def _before_parse() -> dict[str, tuple[_BeforeParse, ...]]:
+    """For each written form, what can decide its judgement before the parse, per set."""
+    def judged(confusion: ConfusionSet, member: Member) -> _BeforeParse:
+        own, others = member.here + member.keep, [p for m in confusion.members if m is not member for p in m.here]
+        return _BeforeParse(tuple(p for p in own if not p.tagged), bool(member.pos),
+                            tuple(p.untagged() for p in (*own, *others) if p.tagged))
+
+    return {form: tuple(judged(c, m) for c, m, _ in entries) for form, entries in _index().items()}
+
+
+def _parse_may_decide(text: str) -> bool:
+    """Cheap test before parsing: a member the parse could judge otherwise than its words do,
+    because no word pattern keeps it and its slot or a tag pattern that may match decides."""
+    if not _mentions_member(text):
+        return False
+    tokens = _plain_tokens(text)
+    return any(
+        not any(p.matches(tokens, index) for p in judged.by_words)
+        and (judged.by_slot or any(p.matches(tokens, index) for p in judged.by_tags))
+        for index, token in enumerate(tokens)
+        for judged in _before_parse().get(token.lower, ())
+    )
 
 
 def confused_word(document, rule, ctx) -> Iterator[Hit]:
@@ -267,8 +312,8 @@ def _hit(document, start, token, member, number, expected) -> Hit:
 
 def _sentences(document) -> Iterator[tuple[int, list[Token]]]:
     """(sentence start, tokens) of each sentence that mentions a member: parsed when spaCy
-    is installed, else plain words without tags."""
-    parsed = parsed_sentences(document, _mentions_member)
+    is installed and the parse may decide, else plain words without tags."""
+    parsed = parsed_sentences(document, _parse_may_decide)
     if parsed is None:
         for sentence in document.sentences:
             text = document.text[sentence.start : sentence.end]

@@ -210,14 +210,12 @@ def warm_up(rules: list[Rule]) -> None:
 
 @lru_cache(maxsize=16)
 def _load(checks: tuple[str, ...], parse: bool) -> None:
-    from paperlint.analysis.readability import textstat_module
+    from paperlint.analysis.readability import load_tables
     from paperlint.engine.registry import resolve_callable
-    from paperlint.wordlists import cmu_dictionary
 
     for check in checks:
         resolve_callable(check, "python rule")
-    textstat_module()
-    cmu_dictionary()
+    load_tables()
     if parse:
         from paperlint.analysis.parse import load_pipeline
 
@@ -290,10 +288,23 @@ def _check_all(tasks: list[tuple[str, Settings]], options: RunOptions, grammar: 
     if context.get_start_method() == "fork":  # loaded once here, shared by every forked worker
         for settings in {id(settings): settings for _, settings in tasks}.values():
             warm_up(list(settings.rules))
+        if grammar_config is not None:
+            _warm_harper(grammar, grammar_config)
     work = [(path, options) for path, _ in tasks]
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker,
                              initargs=(url, failed, memory)) as pool:
         yield from pool.map(_check_in_worker, work, chunksize=max(1, min(16, len(work) // (jobs * 4))))
+
+
+def _warm_harper(grammar: GrammarService, config: Any) -> None:
+    """Build the run's Harper linters (both Englishes, half a second each) before the workers
+    fork, so that they share them instead of each building its own."""
+    from paperlint.grammar import HARPER, harper_engine
+    from paperlint.grammar.vocabulary import vocabulary
+
+    if HARPER in grammar.session(config).engines:
+        for variant in ("en-GB", "en-US"):
+            harper_engine.linter(vocabulary(config).accepted_words, variant)
 
 
 # A worker process's own grammar service, talking to the parent's LanguageTool server.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -30,7 +30,7 @@ CACHE_KEY = "spacy.sentences"
 
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language | None:
-    """The spaCy pipeline (tagger, attribute ruler for `pos_`, parser), or None when spaCy or a
+    """The spaCy pipeline (tagger, parser, attribute ruler for `pos_`), or None when spaCy or a
     model is missing."""
     try:
         import spacy
@@ -38,10 +38,29 @@ def load_pipeline() -> Language | None:
         return None
     for name in MODELS:
         try:
-            return spacy.load(name, exclude=["ner", "lemmatizer"])
+            nlp = spacy.load(name, exclude=["ner", "lemmatizer"])
         except (OSError, ImportError, ValueError):  # not installed, or built for another spaCy
             continue
+        _only_parts_of_speech(nlp)
+        return nlp
     return None
+
+
+def _only_parts_of_speech(nlp: Language) -> None:
+    """Keep of the attribute ruler only what sets `pos_`, in its order: its other patterns set
+    morphology and lemmas, which nothing reads, and cost a quarter of its time."""
+    from spacy.pipeline import AttributeRuler
+
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    if not isinstance(ruler, AttributeRuler):
+        return
+    kept = []
+    for pattern in ruler.patterns:
+        attrs = cast("dict[str, Any]", pattern["attrs"])
+        if "POS" in attrs:
+            kept.append({**pattern, "attrs": {"POS": attrs["POS"]}})
+    ruler.clear()
+    ruler.add_patterns(kept)
 
 
 def parsed_sentences(
