@@ -213,7 +213,7 @@ def test_ctrl_c_stops_the_server(tmp_path):
     server = server_of(process)
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=120)
-    assert process.returncode == 130 and "interrupted" in err
+    assert process.returncode == 130 and "interrupted" in err, err
     assert gone(server)
 
 
