@@ -31,7 +31,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from run import HERE, paperlint, timed, write_docs
+from run import HERE, paperlint, recorded_command, timed, write_docs
 
 START, END = "<!-- daemon-bench:start -->", "<!-- daemon-bench:end -->"
 TARGETS = ("Targets of issue 18: one paper with Harper in a new process at most 1.5 s; a re-check with the warm "
@@ -127,7 +127,7 @@ def main() -> None:
     env = {**os.environ, "PAPERLINT_DAEMON": "1", "PAPERLINT_DAEMON_DIR": str(work / "daemon"),
            "PAPERLINT_CACHE_DIR": str(work / "cache")}
     results: dict = {
-        "command": "python bench/daemon.py " + shlex.join(sys.argv[1:]),
+        "command": recorded_command("daemon.py", sys.argv[1:]),
         "date": time.strftime("%Y-%m-%d"),
         "machine": f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
         "words": len(Path(papers[0]).read_text(encoding="utf-8").split()),

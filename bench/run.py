@@ -295,6 +295,13 @@ def markdown(results: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def recorded_command(script: str, arguments: list[str]) -> str:
+    """The command as the docs record it: where the JSON copy went is not how it was measured."""
+    kept = [a for i, a in enumerate(arguments)
+            if a != "--json" and not a.startswith("--json=") and (i == 0 or arguments[i - 1] != "--json")]
+    return f"python bench/{script} " + shlex.join(kept)
+
+
 def write_docs(path: Path, section: str, start: str = START, end: str = END) -> None:
     """Put the measured section between the markers of `path` (the rest is prose)."""
     text = path.read_text(encoding="utf-8") if path.exists() else f"# Performance\n\n{start}\n{end}\n"
@@ -324,7 +331,7 @@ def main() -> None:
         subprocess.run([sys.executable, str(HERE / "make_corpus.py"), str(corpus), "--count", str(args.count)], check=True)
     one = str(next(iter(sorted(corpus.glob("*.txt")))))
     results = {
-        "command": "python bench/run.py " + shlex.join(sys.argv[1:]),
+        "command": recorded_command("run.py", sys.argv[1:]),
         "date": time.strftime("%Y-%m-%d"),
         "machine": f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
         "count": len(list(corpus.glob("*.txt"))),
