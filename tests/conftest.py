@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -25,6 +26,12 @@ settings.register_profile(
 # Tests check in their own process and leave no daemon behind; tests/test_daemon.py turns the
 # daemon on in a temporary state folder and always stops it.
 os.environ["PAPERLINT_DAEMON"] = "0"
+
+# The Ctrl-C tests send SIGINT to paperlint. A suite started in the background by a
+# non-interactive shell has SIGINT ignored, and a child inherits an ignored signal: a handled
+# one is reset to the default at exec, so the children get their Ctrl-C back.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 from paperlint.engine.registry import load_rules
 from paperlint.engine.runner import run_rules
