@@ -328,12 +328,15 @@ def test_ctrl_c_ends_a_watch_and_its_server(tmp_path):
         [sys.executable, "-m", "paperlint", "check", "--watch", str(paper), "--grammar", "languagetool", "--no-cache"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
     )
-    server = server_of(process)
-    for line in process.stderr:  # the first report is out: the watch has begun
-        if "watching" in line:
-            break
-    process.send_signal(signal.SIGINT)
-    out, err = process.communicate(timeout=120)
+    try:
+        server = server_of(process)
+        for line in process.stderr:  # the first report is out: the watch has begun
+            if "watching" in line:
+                break
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=120)
+    finally:
+        process.kill()  # a watch that missed its Ctrl-C is not left running
     assert process.returncode == 0, err
     assert "GR102" in out and "Traceback" not in err
     assert gone(server)

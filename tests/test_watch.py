@@ -177,10 +177,13 @@ def test_ctrl_c_ends_the_watch_with_exit_0_and_no_traceback(tmp_path):
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
     )
     assert process.stderr is not None
-    for line in process.stderr:  # the first report is out: the watch has begun
-        if "watching" in line:
-            break
-    process.send_signal(signal.SIGINT)
-    out, err = process.communicate(timeout=PATIENCE)
+    try:
+        for line in process.stderr:  # the first report is out: the watch has begun
+            if "watching" in line:
+                break
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=PATIENCE)
+    finally:
+        process.kill()  # a watch that missed its Ctrl-C is not left running
     assert process.returncode == 0, err
     assert "GR102" in out and "Traceback" not in err
