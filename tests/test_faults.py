@@ -150,3 +150,50 @@ def _children_of(pid: int) -> list[int]:
             except (OSError, IndexError, ValueError):
                 continue
     return found
+
+
+FINALIZER_CHECK = '''
+import os
+import signal
+import weakref
+
+
+class Anything:
+    pass
+
+
+def check(document, rule, ctx):
+    """Ctrl-C lands while a finalizer runs, where Python prints the exception and drops it."""
+    weakref.finalize(Anything(), os.kill, os.getpid(), signal.SIGINT)
+    return []
+'''
+FINALIZER_PACK = """pack: finalizer
+prefix: XF
+category: style
+rules:
+  - code: XF001
+    name: ctrl-c-in-a-finalizer
+    kind: python
+    severity: error
+    message: "Never said."
+    check: "finalizer_check:check"
+    docs: {summary: Sends Ctrl-C from a finalizer., why: To test., bad: "A [[paper]].", good: "A paper."}
+"""
+
+
+def test_ctrl_c_dropped_by_a_finalizer_still_stops_the_run(tmp_path):
+    """Python drops a KeyboardInterrupt raised in a finalizer (a closed HTTP connection, say):
+    the run still stops at the next paper, with exit 130 and no report."""
+    (tmp_path / "finalizer_check.py").write_text(FINALIZER_CHECK, encoding="utf-8")
+    (tmp_path / "pack.yml").write_text(FINALIZER_PACK, encoding="utf-8")
+    (tmp_path / "paperlint.toml").write_text('packs = ["pack.yml"]\nselect = ["XF"]\n', encoding="utf-8")
+    for index in range(3):
+        (tmp_path / f"p{index}.txt").write_text(BELGIUM.read_text(encoding="utf-8"), encoding="utf-8")
+    completed = subprocess.run(
+        [sys.executable, "-m", "paperlint", "check", "p0.txt", "p1.txt", "p2.txt", "--grammar", "off", "--no-cache", "-j", "1"],
+        capture_output=True, text=True, cwd=tmp_path, timeout=120,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(tmp_path), os.environ.get("PYTHONPATH")]))},
+    )
+    assert "Exception ignored" in completed.stderr  # Python did drop it
+    assert completed.returncode == 130 and "paperlint: interrupted" in completed.stderr
+    assert "paperlint summary" not in completed.stderr and "No findings" not in completed.stdout

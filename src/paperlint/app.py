@@ -10,9 +10,12 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import signal
 import sys
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import click
@@ -62,7 +65,8 @@ def run_check(paths: list[str], options: RunOptions, report: ReportOptions) -> i
     grammar = GrammarService()
     daemon = client_for(papers, options, run_config.daemon_idle_minutes, run_config.daemon)
     try:
-        results, fixes = _check_and_fix(papers, options, report, grammar, jobs, daemon)
+        with ctrl_c_kept() as pressed:
+            results, fixes = _check_and_fix(papers, options, report, grammar, jobs, daemon, pressed)
         errors = any(r.error for r in results)
         if report.show_diff:
             click.echo("".join(f.diff for f in fixes), nl=False, color=False)
@@ -73,6 +77,28 @@ def run_check(paths: list[str], options: RunOptions, report: ReportOptions) -> i
     if errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if any(r.status == FAILS for r in results) else EXIT_CLEAN
+
+
+@contextmanager
+def ctrl_c_kept() -> Iterator[threading.Event]:
+    """Ctrl-C raises KeyboardInterrupt as always, and is also remembered: one that lands in a
+    finalizer, where Python prints an exception and drops it, still stops the run at the next
+    paper. Only in the main thread, and only where Ctrl-C is not ignored."""
+    pressed = threading.Event()
+    in_main = threading.current_thread() is threading.main_thread()
+    if not in_main or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        yield pressed
+        return
+
+    def remember(signum, frame):
+        pressed.set()
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, remember)
+    try:
+        yield pressed
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def report_format(report: ReportOptions, run_config) -> tuple[str, Callable[[list[FileResult]], str]]:
@@ -114,13 +140,16 @@ def _write_fixed_copy(results: list[FileResult], out_path: str) -> None:
 
 
 def _check_and_fix(papers: list[str], options: RunOptions, report: ReportOptions, grammar: GrammarService,
-                   jobs: int, daemon: DaemonClient | None) -> tuple[list[FileResult], list[FixOutcome]]:
+                   jobs: int, daemon: DaemonClient | None,
+                   pressed: threading.Event) -> tuple[list[FileResult], list[FixOutcome]]:
     """Every paper's result, in order, checked by the daemon or here; with --fix or --diff,
     each paper's fixes too (a fixed paper is checked again)."""
     results: list[FileResult] = []
     fixes: list[FixOutcome] = []
     checked = daemon.check_paths(papers, options, grammar, jobs) if daemon else check_paths(papers, options, grammar, jobs)
     for result in track(checked, len(papers)):
+        if pressed.is_set():
+            raise KeyboardInterrupt
         if result.error:
             fail(f"{result.path}: {result.error}")
         if report.fix or report.show_diff:
@@ -130,6 +159,8 @@ def _check_and_fix(papers: list[str], options: RunOptions, report: ReportOptions
             if outcome.applied and report.fix and not report.show_diff:
                 result = _check_again(result.path, options, grammar, daemon)
         results.append(result)
+    if pressed.is_set():
+        raise KeyboardInterrupt
     if report.fix:
         applied, skipped = sum(f.applied for f in fixes), sum(f.skipped for f in fixes)
         left = f" ({skipped} overlapping or changed: run --fix again)" if skipped else ""
