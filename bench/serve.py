@@ -77,19 +77,26 @@ def measure(engine: str, edits: int) -> dict:
             "recheck_max_s": round(max(times), 3), "edits": edits}
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run_edits(description: str, measure, describe) -> int:
+    """The command line shared by the re-check benchmarks: `measure(engine, edits)` for each of
+    --engines, a line each by `describe(result)`, and the results as JSON with --json."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--engines", default="languagetool,harper")
     parser.add_argument("--edits", type=int, default=10)
     parser.add_argument("--json", dest="json_path")
     args = parser.parse_args()
     results = [measure(engine, args.edits) for engine in args.engines.split(",")]
     for r in results:
-        print(f"{r['engine']:<13} {r['words']} words: upload {r['upload_s']} s, re-check after an edit "
-              f"median {r['recheck_median_s']} s, slowest {r['recheck_max_s']} s ({r['edits']} edits; {'; '.join(r['engines'])})")
+        print(describe(r))
     if args.json_path:
         Path(args.json_path).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0
+
+
+def main() -> int:
+    return run_edits(__doc__.splitlines()[0], measure, lambda r: (
+        f"{r['engine']:<13} {r['words']} words: upload {r['upload_s']} s, re-check after an edit "
+        f"median {r['recheck_median_s']} s, slowest {r['recheck_max_s']} s ({r['edits']} edits; {'; '.join(r['engines'])})"))
 
 
 if __name__ == "__main__":

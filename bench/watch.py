@@ -12,10 +12,8 @@ at most 1 s warm. Not part of the test suite (speed is measured here, never in t
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import io
-import json
 import os
 import statistics
 import sys
@@ -24,7 +22,7 @@ import threading
 import time
 from pathlib import Path
 
-from serve import two_pages
+from serve import run_edits, two_pages
 
 from paperlint.app import ReportOptions
 from paperlint.checker import RunOptions
@@ -68,18 +66,9 @@ def measure(engine: str, edits: int) -> dict:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--engines", default="languagetool,harper")
-    parser.add_argument("--edits", type=int, default=10)
-    parser.add_argument("--json", dest="json_path")
-    args = parser.parse_args()
-    results = [measure(engine, args.edits) for engine in args.engines.split(",")]
-    for r in results:
-        print(f"{r['engine']:<13} {r['words']} words: first check {r['first_check_s']} s, save to new report "
-              f"median {r['recheck_median_s']} s, slowest {r['recheck_max_s']} s ({r['edits']} saves)")
-    if args.json_path:
-        Path(args.json_path).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    return 0
+    return run_edits(__doc__.splitlines()[0], measure, lambda r: (
+        f"{r['engine']:<13} {r['words']} words: first check {r['first_check_s']} s, save to new report "
+        f"median {r['recheck_median_s']} s, slowest {r['recheck_max_s']} s ({r['edits']} saves)"))
 
 
 if __name__ == "__main__":
