@@ -3,12 +3,44 @@ of the model's whole pipeline (less NER and lemmas), and parses only what caller
 
 from __future__ import annotations
 
-from paperlint.analysis.parse import MODELS, load_pipeline, parsed_sentences
-from tests.conftest import EXAMPLES, document_from
+import pytest
+import yaml
+
+from paperlint.analysis.parse import MODELS, PartsOfSpeech, load_pipeline, parsed_sentences
+from tests.conftest import EXAMPLES, ROOT, document_from
+from tests.evaluation import unmark
+
+DATA = ROOT / "tests" / "data"
 
 
 def _analysis(doc) -> list[tuple[str, str, str, str, int]]:
     return [(t.text, t.tag_, t.pos_, t.dep_, t.head.i) for t in doc]
+
+
+def _sentences_of_every_kind() -> list[str]:
+    """Every sentence of the examples and of the evaluation sets (thousands, in many shapes)."""
+    texts = [
+        "But it's the States' role; that's what they'd said, isn't it?",
+        "The U.N. hasn't got a ship, so it can't sail there.",
+        "There are  two spaces here,\nand a line break; there is more.",
+    ]
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        document = document_from(path.read_text(encoding="utf-8"))
+        texts += [document.text[s.start : s.end] for s in document.sentences]
+    for path in sorted((DATA).rglob("*.yml")):
+        texts += [t for t in _strings(yaml.safe_load(path.read_text(encoding="utf-8"))) if " " in t]
+    for path in sorted(DATA.rglob("*.txt")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        texts += [unmark(line)[0] for line in lines if " " in line and not line.startswith("#")]
+    return texts
+
+
+def _strings(data) -> list[str]:
+    if isinstance(data, str):
+        return [unmark(data)[0]]
+    if isinstance(data, dict):
+        data = list(data.values())
+    return [s for item in data for s in _strings(item)] if isinstance(data, list) else []
 
 
 def test_parts_of_speech_equal_the_whole_attribute_ruler():
@@ -16,15 +48,12 @@ def test_parts_of_speech_equal_the_whole_attribute_ruler():
 
     nlp = load_pipeline()
     assert nlp is not None
+    assert isinstance(nlp.get_pipe("attribute_ruler"), PartsOfSpeech)
     whole = next(spacy.load(name, exclude=["ner", "lemmatizer"]) for name in MODELS if spacy.util.is_package(name))
-    assert len(nlp.get_pipe("attribute_ruler").patterns) < len(whole.get_pipe("attribute_ruler").patterns)
-    document = document_from((EXAMPLES / "belgium.txt").read_text(encoding="utf-8"))
-    texts = [document.text[s.start : s.end] for s in document.sentences] + [
-        "But it's the States' role; that's what they'd said, isn't it?",
-        "The U.N. hasn't got a ship, so it can't sail there.",
-    ]
+    texts = _sentences_of_every_kind()
+    assert len(texts) > 1500
     for ours, theirs in zip(nlp.pipe(texts), whole.pipe(texts), strict=True):
-        assert _analysis(ours) == _analysis(theirs)
+        assert _analysis(ours) == _analysis(theirs), ours.text
 
 
 def test_only_wanted_sentences_are_parsed_and_each_once():
@@ -35,3 +64,10 @@ def test_only_wanted_sentences_are_parsed_and_each_once():
     again = parsed_sentences(document, lambda text: True)
     assert again is not None and again[0][1] is first[0][1]  # the parse is shared, not redone
     assert all(doc is not None for _, doc in again)
+
+
+def test_a_pattern_the_compiled_ruler_cannot_read_is_refused():
+    import spacy
+
+    with pytest.raises(ValueError, match="SHAPE"):
+        PartsOfSpeech(spacy.blank("en").vocab, [([[{"SHAPE": "Xxxx"}]], "PROPN", 0)])
