@@ -213,11 +213,23 @@ def _mentions_member(text: str) -> bool:
 
 
 class _BeforeParse(NamedTuple):
-    """What can decide a member's judgement before the parse (see `_expected`)."""
+    """What can decide a member's judgement before the parse (see `_expected`); tagged patterns
+    are read with their tags as any word, which is what they may match once parsed."""
 
-    by_words: tuple[Pattern, ...]  # its patterns without tags: one that matches keeps the word
+    keeps: tuple[Pattern, ...]  # its patterns without tags: one that matches keeps the word
     by_slot: bool  # judged by the part of speech of its slot
-    by_tags: tuple[Pattern, ...]  # patterns with tags (its own, the others' `here`), tags read as any word
+    may_keep: tuple[Pattern, ...]  # its patterns with tags
+    calls: tuple[Pattern, ...]  # the other members' `here` patterns without tags
+    may_call: tuple[Pattern, ...]  # the other members' `here` patterns with tags
+
+    def parse_may_decide(self, tokens: list[Token], index: int) -> bool:
+        """Whether the parse could judge this member otherwise than its words do: without tags
+        a member is flagged exactly when another's word pattern calls for it."""
+        if any(p.matches(tokens, index) for p in self.keeps):
+            return False
+        if self.by_slot or any(p.matches(tokens, index) for p in self.may_call):
+            return True
+        return any(p.matches(tokens, index) for p in self.calls) and any(p.matches(tokens, index) for p in self.may_keep)
 
 
 @lru_cache(maxsize=1)
@@ -226,20 +238,20 @@ def _before_parse() -> dict[str, tuple[_BeforeParse, ...]]:
     def judged(confusion: ConfusionSet, member: Member) -> _BeforeParse:
         own, others = member.here + member.keep, [p for m in confusion.members if m is not member for p in m.here]
         return _BeforeParse(tuple(p for p in own if not p.tagged), bool(member.pos),
-                            tuple(p.untagged() for p in (*own, *others) if p.tagged))
+                            tuple(p.untagged() for p in own if p.tagged),
+                            tuple(p for p in others if not p.tagged),
+                            tuple(p.untagged() for p in others if p.tagged))
 
     return {form: tuple(judged(c, m) for c, m, _ in entries) for form, entries in _index().items()}
 
 
 def _parse_may_decide(text: str) -> bool:
-    """Cheap test before parsing: a member the parse could judge otherwise than its words do,
-    because no word pattern keeps it and its slot or a tag pattern that may match decides."""
+    """Cheap test before parsing: a member the parse could judge otherwise than its words do."""
     if not _mentions_member(text):
         return False
     tokens = _plain_tokens(text)
     return any(
-        not any(p.matches(tokens, index) for p in judged.by_words)
-        and (judged.by_slot or any(p.matches(tokens, index) for p in judged.by_tags))
+        judged.parse_may_decide(tokens, index)
         for index, token in enumerate(tokens)
         for judged in _before_parse().get(token.lower, ())
     )
