@@ -88,15 +88,15 @@ def informal_body_name(document, rule, ctx):
 
 def _near_misses(run: re.Match, lowercase: bool):
     """Hits for the best non-overlapping name matches inside a run of words."""
-    words = [(m.start() + run.start(), m.end() + run.start(), m.group()) for m in re.finditer(r"[^\s,]+", run.group())]
+    words = [(m.start() + run.start(), m.end() + run.start(), m.group()) for m in _WORD.finditer(run.group())]
+    normed = [_norm(w) for *_, w in words]
+    small = [not (w[:1].islower() and n not in SMALL_WORDS) for (*_, w), n in zip(words, normed, strict=True)]
     matches = []
     for first in range(len(words)):
         for last in range(first, min(len(words), first + LONGEST_NAME)):
-            window = words[first : last + 1]
-            if lowercase and not any(w[:1].islower() and _norm(w) not in SMALL_WORDS for *_, w in window):
+            if lowercase and all(small[first : last + 1]):
                 continue  # capitalised throughout: UN001's business
-            tokens = tuple(_norm(w) for *_, w in window)
-            tokens = tokens[:-1] + (re.sub(r"'s$|(?<=s)'$", "", tokens[-1]),)  # "the Council's"
+            tokens = (*normed[first:last], _POSSESSIVE.sub("", normed[last]))  # "the Council's"
             found = _best_form(tokens, informal=lowercase)
             if found:
                 matches.append((first, last, *found))
@@ -192,12 +192,15 @@ def _candidates(tokens: tuple[str, ...]) -> set[Form]:
 
 def _norm(word: str) -> str:
     word = word.lower().replace("’", "'")
-    word = word.replace("u.n.", "un").replace("-", "")
-    return re.sub(r"isation", "ization", word)
+    return word.replace("u.n.", "un").replace("-", "").replace("isation", "ization")
+
+
+_WORD = re.compile(r"[^\s,]+")
+_POSSESSIVE = re.compile(r"'s$|(?<=s)'$")
 
 
 def _tokens(name: str) -> tuple[str, ...]:
-    return tuple(_norm(word) for word in re.findall(r"[^\s,]+", name))
+    return tuple(_norm(word) for word in _WORD.findall(name))
 
 
 @lru_cache(maxsize=1)
