@@ -60,6 +60,18 @@ def test_subject_verb_agreement_is_flagged_at_the_verb():
     assert found[0][3].startswith("languagetool:")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donors should fund seed banks so smallholders can replant after a drought.",
+        "The ministry trains midwives and the clinics stay open at night.",
+        "Currently Ghana hosts about 15,000 refugees from the region.",
+    ],
+)
+def test_optional_commas_between_clauses_are_not_demanded(text):
+    assert findings(text) == []
+
+
 def test_offsets_stay_exact_after_emoji_and_flags():
     text = "Peace 😀🇧🇪 matters. This is a error in the goverment 😀 plan."
     found = findings(text)
