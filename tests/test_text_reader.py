@@ -42,6 +42,25 @@ def test_header_lines_are_separate_blocks_and_fill_metadata():
     assert len(document.blocks) == 5
 
 
+@pytest.mark.parametrize(
+    ("text", "headings"),
+    [
+        ("Statement on Water Security in the Sahel\nMali has rationed water in three regions since the dry season began.",
+         ["Statement on Water Security in the Sahel"]),
+        ("Fourth Committee\nTopic I: Questions of Decolonisation\nFiji supports the right of every people to decide.",
+         ["Fourth Committee"]),
+        # hard-wrapped sentences: the first line is not a title above them
+        ("In 2015 the Member States of the\nUnited Nations adopted seventeen goals.", []),
+        ("Chile welcomes the work of the Development\nProgramme in the Andes and asks for more.", []),
+        ("The Sahel Alliance and the African Union Commission have set up a fund for the region\n"
+         "Mali Welcomes It.", []),
+    ],
+)
+def test_a_title_case_line_above_a_sentence_is_a_heading(text, headings):
+    document = document_from(text)
+    assert [document.text[b.start : b.end] for b in document.blocks if b.kind == "heading"] == headings
+
+
 def test_sentences_do_not_split_at_abbreviations_or_decimals():
     document = document_from("The U.N. met on 3 Oct. 2019, e.g. in New York. It adopted 2.5 per cent. Then it ended.")
     sentences = [document.text[s.start : s.end] for s in document.sentences]

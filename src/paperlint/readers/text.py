@@ -146,8 +146,27 @@ def _looks_like_heading(line: str) -> bool:
     )
 
 
+def _is_title_above(line: str, following: str) -> bool:
+    """A title-case line above a sentence ("Position Paper for the Second Committee"), not the
+    first line of a hard-wrapped sentence: that one is as long as the next, ends on any word
+    ("... of the"), and has lower-case words ("Chile believes that")."""
+    words = _TITLE_WORD.findall(line)
+    return (
+        _looks_like_heading(line) and ":" not in line and len(words) >= 2
+        and words[-1] not in _TITLE_SMALL_WORDS and len(line.strip()) < 0.8 * len(following.strip())
+        and all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
+        and following.lstrip()[:1].isupper()
+    )
+
+
+_TITLE_WORD = re.compile(r"[^\W_][\w'’-]*")
+_TITLE_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
+                      "with"}
+
+
 def _text_blocks(clean: str) -> list[Block]:
-    """Blank-line separated paragraphs; a group of short unpunctuated lines is one block each."""
+    """Blank-line separated paragraphs; a group of short unpunctuated lines is one block each,
+    and a title-case line above a paragraph's first sentence is a heading of its own."""
     blocks: list[Block] = []
     group: list[tuple[int, int]] = []
     for span in _lines(clean) + [(len(clean), len(clean))]:
@@ -163,6 +182,11 @@ def _text_blocks(clean: str) -> list[Block]:
                     assert trimmed is not None  # the group holds only lines with text
                     blocks.append(Block(kind, *trimmed))
             else:
+                while len(group) > 1 and _is_title_above(lines[0], lines[1]):
+                    title = _trimmed(clean, *group[0])
+                    assert title is not None  # the group holds only lines with text
+                    blocks.append(Block("heading", *title))
+                    group, lines = group[1:], lines[1:]
                 trimmed = _trimmed(clean, group[0][0], group[-1][1])
                 assert trimmed is not None  # the group holds only lines with text
                 start, end = trimmed
