@@ -55,8 +55,10 @@ def _only_parts_of_speech(nlp: Language) -> None:
     ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
     if not isinstance(ruler, AttributeRuler):
         return
-    patterns = [(pattern["patterns"], cast("dict[str, Any]", pattern["attrs"])["POS"], pattern.get("index", 0))
-                for pattern in ruler.patterns if "POS" in cast("dict[str, Any]", pattern["attrs"])]
+    patterns = [
+        cast("tuple[list[list[dict[str, Any]]], str, int]", (pattern["patterns"], attrs["POS"], pattern.get("index", 0)))
+        for pattern in ruler.patterns if "POS" in (attrs := cast("dict[str, Any]", pattern["attrs"]))
+    ]
     try:
         PartsOfSpeech(nlp.vocab, patterns)
     except ValueError:  # a model whose patterns read more: its own ruler stays
