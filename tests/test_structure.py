@@ -191,16 +191,18 @@ def test_solutions_by_content_need_two_proposals():
     ],
 )
 def test_section_headings_and_their_variants(heading, key):
-    report = structure_report(document_from(f"Japan and Cybersecurity\n\n{heading}\n\n{FILLER}\n"))
+    # Under a chosen profile: without one, so short a paper is not asked for a background or past action.
+    report = structure_report(document_from(f"Japan and Cybersecurity\n\n{heading}\n\n{FILLER}\n"), BUILTIN["generic"])
     assert report.item(f"section.{key}").evidence.startswith(f"heading {heading!r}")
 
 
 def test_sources_without_a_heading_and_citation_forms():
     body = f"Japan and Cybersecurity\n\n{FILLER} The Council adopted resolution 2341 (2017).\n\n"
-    report = structure_report(document_from(body + "Wired. (2018). NotPetya. https://www.wired.com/\n"))
+    generic = BUILTIN["generic"]
+    report = structure_report(document_from(body + "Wired. (2018). NotPetya. https://www.wired.com/\n"), generic)
     assert report.item("sources").ok and report.item("sources").evidence.startswith("1 reference(s)")
     assert not report.item("citations").ok  # "resolution 2341 (2017)" cites a resolution, not a source
-    cited = structure_report(document_from(body.replace("(2017).", "(2017) [1].")))
+    cited = structure_report(document_from(body.replace("(2017).", "(2017) [1].")), generic)
     assert cited.item("citations").ok and not cited.item("sources").ok
 
 
@@ -225,8 +227,10 @@ def test_paper_span_prefers_the_header_line_then_a_capitalised_title():
 def test_country_policy_by_content_needs_the_country_not_a_un_organ():
     organs = "The General Assembly adopted a resolution in 2015. The Security Council adopted another in 2017."
     country = "Japan ratified the convention in 2012. Japan has also adopted a national strategy."
+    # FILLER's "Japan works with its partners" is itself Japan's policy: a neutral filler here.
+    neutral = " ".join(["Attacks on networks cross borders faster than any response."] * 14)
     for text, found in ((organs, False), (country, True)):
-        report = structure_report(document_from(f"Japan and Cybersecurity\n\n{FILLER} {text}\n"))
+        report = structure_report(document_from(f"Japan and Cybersecurity\n\n{neutral} {text}\n"))
         assert report.item("section.country_policy").ok is found, text
 
 
@@ -251,7 +255,7 @@ def test_a_fragment_above_the_title_is_passed_over_in_every_format():
 def test_a_finding_about_the_whole_paper_survives_the_debris_it_is_placed_on():
     """With no title, the whole-paper findings sit on the first block; removing that block as
     web debris must not take them along."""
-    text = "top of page\n\n" + FILLER + "\n\nbottom of page\n"
+    text = "top of page\n\n" + " ".join([FILLER] * 3) + "\n\nbottom of page\n"  # long enough to owe sources
     codes = [f.code for f in run_rules(document_from(text), [r for r in load_rules() if r.pack in ("structure", "debris")])]
     assert codes.count("DB001") == 2
     assert {"PS001", "PS003"} <= set(codes)

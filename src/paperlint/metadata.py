@@ -11,9 +11,13 @@ nothing else.
 
 from __future__ import annotations
 
+import csv
+import difflib
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
+from importlib import resources
 
 from paperlint.document import Block, Document
 
@@ -62,6 +66,20 @@ _BODY = re.compile(
     r"Conference|Panel|Court|Forum|Office|Summit|Cabinet|Board|Triumvirate)\b|\bUnited\s+Nations\b|^[A-Z]{3,8}$"
 )
 _TITLE_LINE = re.compile(r"\bposition\s+paper\b", re.IGNORECASE)
+# The shipped tables of UN bodies (official names, acronyms, other names): a lone heading line
+# that names one of them is the committee ("Human Rights Council (HRC)").
+UN_BODY_TABLES = ("un_bodies.csv", "un_bodies_extra.csv")
+# What may stand beside a body's name in a committee heading: "Second Committee of the General
+# Assembly", "UN General Assembly First (Main) Committee", "Special Session of the Council".
+_COMMITTEE_WORDS = frozenset(
+    "the of on for and un united nations committee main plenary special session emergency "
+    "first second third fourth fifth sixth high level executive".split()
+)
+# After the name, a heading may give the committee's subject: "…: Economic and Financial",
+# "… – Disarmament and International Security", "… (HRC)".
+_COMMITTEE_SUBJECT = re.compile(r"\s*(?::|\s[-–—]\s|\().*$")
+# A misspelt name still names the body ("Economic and Social Counsil").
+_BODY_NAME_SIMILARITY = 0.85
 
 
 @dataclass(frozen=True)
@@ -165,12 +183,55 @@ def _unlabelled(document: Document) -> tuple[HeaderLine, ...]:
         if not labelled_line(document.text, b.start, b.end) and not _TITLE_LINE.search(document.text, b.start, b.end)
     ]
     committee = next((b for b in bare if _BODY.search(document.text[b.start : b.end].strip())), None)
-    if committee is None or len(bare) < 2:
+    if len(bare) == 1 and bare[0] is document.blocks[0]:
+        # A lone heading line is the committee only when it is a UN body's name and nothing else.
+        committee = bare[0] if names_un_body(document.text[bare[0].start : bare[0].end]) else None
+    elif len(bare) < 2:
+        return ()
+    if committee is None:
         return ()
     return tuple(
         HeaderLine("committee" if b is committee else "", "", document.text[b.start : b.end].strip(), b.start, b.end)
         for b in bare
     )
+
+
+@cache
+def un_body_names() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The acronyms (as written) and the names (lower case) of the UN bodies in the shipped tables."""
+    acronyms: set[str] = set()
+    names: set[str] = set()
+    for table in UN_BODY_TABLES:
+        text = (resources.files("paperlint.data") / table).read_text(encoding="utf-8")
+        for row in csv.DictReader(text.splitlines()):
+            if row.get("acronym"):
+                acronyms.add(row["acronym"].strip())
+            for name in (row.get("official_name") or "", *(row.get("other_names") or "").split(";")):
+                if name.strip():
+                    names.add(re.sub(r"\s+", " ", name.strip().lower()))
+    return frozenset(acronyms), tuple(sorted(names, key=len, reverse=True))
+
+
+def names_un_body(line: str) -> bool:
+    """True when a heading line is a UN body's name: a name or acronym of the shipped tables,
+    spelt closely enough, with nothing beside it but committee words ("Third Committee of the
+    General Assembly") and, after a colon, dash or bracket, the committee's subject."""
+    head = _COMMITTEE_SUBJECT.sub("", line.strip()).strip()
+    acronyms, names = un_body_names()
+    if head in acronyms:
+        return True
+    rest = re.sub(r"\s+", " ", head.lower())
+    found = False
+    for name in names:
+        if re.search(rf"\b{re.escape(name)}\b", rest):
+            rest, found = re.sub(rf"\b{re.escape(name)}\b", " ", rest), True
+    words = re.findall(r"[a-z]+", rest)
+    if found:
+        return all(word in _COMMITTEE_WORDS for word in words)
+    # No name spelt exactly: the line without its committee words, close to one name.
+    core = " ".join(word for word in words if word not in _COMMITTEE_WORDS - {"and", "of", "on", "for"})
+    core = re.sub(r"^(?:(?:and|of|on|for)\s+)+|(?:\s+(?:and|of|on|for))+$", "", core)
+    return len(core) >= 8 and bool(difflib.get_close_matches(core, names, n=1, cutoff=_BODY_NAME_SIMILARITY))
 
 
 _DATE_FORMATS = (

@@ -30,6 +30,14 @@ SECTIONS = {
 DEFAULT_PROFILE = "default"
 # Without a chosen conference, a paper is "plainly" too long at this many times the page limit.
 LENIENT_LENGTH_FACTOR = 2
+# Without a chosen conference, a paper whose longest topic is under this share of a page (350
+# words at 500 words a page) is a statement of position: a conference that asks for four parts and
+# sources asks for about a page a topic (background and past action take half of it), while a
+# format that asks only for the delegation's position (a web form, 250-300 words a topic, no
+# footnotes) leaves no room for them. Such a paper is not asked for these sections, nor for
+# sources unless its text cites some.
+POSITION_ONLY_PAGES = 0.7
+POSITION_ONLY_SKIPS = ("background", "past_action")
 # `spelling`: "paper" keeps the English the paper is written in (US or British) and reports
 # only mixed spellings; "un" asks for the UN's own spelling (British, with -ize) in every paper.
 SPELLINGS = ("paper", "un")

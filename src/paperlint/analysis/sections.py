@@ -9,9 +9,11 @@ two-topic paper is measured topic by topic.
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import resources
 
 from paperlint.document import WORD, Block, Document
 from paperlint.metadata import labelled_line, read_header
@@ -82,6 +84,114 @@ _COUNTRY_POLICY = re.compile(
     r"\s+" + _STANCE + r"\b"
     r"|\b(?:[A-Z][a-z]+['’]s|national|our)\s+(?:policy|policies|position|stance|strategy|law|government)\b"
 )
+# The paper's own voice doing something, in any verb: "Ghana has sent 800 soldiers", "our government
+# currently spends…", "the delegation of Peru would like to…", "we opened…". The subject is the paper's
+# own country (its header's, else the member State most often a sentence's subject) or its own voice;
+# the verb is a finite one: a modal or perfect, a past tense, an -s form or a progressive. Verbs of
+# being and having a place or a size ("lies", "borders", "has a coastline", "was hit") describe the
+# country rather than its policy.
+_OWN_VOICE = (
+    r"\b(?:[Oo]ur\s+(?:delegation|government|country|nation|state|ministry|administration|people)|"
+    r"[Tt]h(?:e|is)\s+(?:delegation|government|administration))"
+)
+_OF_COUNTRY = r"(?:[Tt]he\s+)?(?:[Dd]elegation|[Gg]overnment|[Pp]eople|[Mm]inistry\s+of\s+\w+)\s+of\s+(?:the\s+)?"
+_ADVERBS = r"(?:,?\s+(?:[a-z]+ly|also|still|now|already|further|then|too|once|often|not|never|always|alone),?){0,2}"
+_STATIVE = (
+    r"is|are|was|were|be|been|has|have|had|lies|lay|borders|bordered|faces|faced|suffers|suffered|experiences|"
+    r"experienced|lacks|lacked|ranks|ranked|includes|contains|covers|spans|consists|depends|relies|sits|shares|"
+    r"counts|receives|received|loses|lost|needs|struggles|struggled|remains|seems|appears|becomes|became|"
+    r"does|did|doesn|didn|this|that|and|or|as|the|a|an|all|both|each|its|their|our|his|her"
+)
+_PARTICIPLE = r"[a-z]+(?:ed|en|wn|ne|nt|lt|ght|ld|id|ung|un|ade|ept|ot|ut|et|it|ound)"
+_FINITE = (
+    r"(?:(?:will|would|shall|can|could|must|should|may|might)(?:\s+(?:also|not|now|further|[a-z]+ly))?\s+[a-z]{2,}"
+    r"|(?:has|have|had)" + _ADVERBS + r"\s+(?!been\b)" + _PARTICIPLE +
+    r"|(?:is|are|was|were)\s+(?:now\s+|also\s+|currently\s+)?(?!being\b|facing|suffering|experiencing|struggling)"
+    r"[a-z]{3,}ing"
+    r"|(?!(?:" + _STATIVE + r")\b)[a-z]{2,}(?:ed|s)(?<!ss)(?<!us)(?<!is)"
+    r"|(?:sent|built|gave|made|took|spent|led|set|put|brought|sought|held|won|began|ran|cut|kept|paid|sold|bought|"
+    r"sank|chose|drew|wrote|taught|fought|met|left|lent|rose|grew|froze|withdrew|became))\b"
+)
+_PLURAL_FINITE = r"(?!(?:" + _STATIVE + r")\b)[a-z]{2,}\b"
+# Where a subject may stand: not after a preposition or a verb that takes it as an object.
+_NOT_AN_OBJECT = "".join(
+    rf"(?<!\b{word}\s)(?<!\b{word.capitalize()}\s)"
+    for word in ("to", "in", "of", "from", "by", "with", "for", "on", "at", "than", "as", "into", "like", "across")
+)
+# Formal styles and prefixes a header's country may carry: "Republic of Korea", "The Kingdom of Spain".
+_COUNTRY_STYLE = re.compile(
+    r"^(?:the\s+)?(?:(?:delegation|government|permanent\s+mission)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:federal|democratic|islamic|people's|socialist|united|plurinational|bolivarian|arab|independent|"
+    r"hashemite|sovereign)\s+)*(?:republic|kingdom|state|commonwealth|federation|principality|sultanate|emirate|"
+    r"grand\s+duchy)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _country_forms(name: str) -> list[str]:
+    """The ways a paper may name its own country: as given, and without its formal style or
+    a bracketed part ("Iran (Islamic Republic of)" → "Iran")."""
+    name = re.sub(r"^(?:the\s+)?(?:delegation|government)\s+of\s+(?:the\s+)?", "", name.strip(), flags=re.IGNORECASE)
+    forms = {name, re.sub(r"\s*\(.*?\)\s*", " ", name).strip(), _COUNTRY_STYLE.sub("", name).strip()}
+    return sorted((f for f in forms if len(f) >= 2), key=len, reverse=True)
+
+
+def _member_states() -> tuple[str, ...]:
+    cached = _MEMBER_STATES
+    if not cached:
+        text = (resources.files("paperlint.data") / "un_member_states.csv").read_text(encoding="utf-8")
+        cached.extend(form for row in csv.DictReader(text.splitlines()) for form in _country_forms(row["country"]))
+    return tuple(cached)
+
+
+_MEMBER_STATES: list[str] = []
+
+
+def own_country(document: Document) -> str | None:
+    """The country a paper speaks for, as far as its text shows: its header's `Country:` (or
+    `Delegation of …`) line, else the member State that most often opens a sentence as its subject."""
+    if "sections.own_country" in document.cache:
+        cached = document.cache["sections.own_country"]
+        return cached if isinstance(cached, str) else None
+    line = read_header(document).first("country", labelled_only=True)
+    country = line.value if line else document.metadata.country
+    if not country:
+        states = re.compile(r"(?:^|(?<=[.!?]\s))(?:The\s+)?(" + "|".join(map(re.escape, _member_states())) + r")"
+                            + _ADVERBS + r"\s+" + _FINITE)
+        counts: dict[str, int] = {}
+        for sentence in document.sentences:
+            match = states.match(document.text, sentence.start, sentence.end)
+            if match:
+                counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+        country = max(counts, key=lambda name: counts[name]) if counts else None
+    document.cache["sections.own_country"] = country
+    return country
+
+
+def own_action_regex(document: Document) -> re.Pattern[str]:
+    """A sentence in which the paper's own country or voice does something (cached per document)."""
+    cached = document.cache.get("sections.own_action")
+    if isinstance(cached, re.Pattern):
+        return cached
+    country = own_country(document)
+    names = "|".join(map(re.escape, _country_forms(country))) if country else None
+    singular = (
+        _OWN_VOICE + (rf"|{_NOT_AN_OBJECT}(?:{_OF_COUNTRY})?\b(?:{names})\b" if names else "")
+    )
+    pattern = re.compile(
+        rf"(?:{singular}){_ADVERBS}\s+{_FINITE}|\b[Ww]e{_ADVERBS}\s+(?:{_FINITE}|{_PLURAL_FINITE})"
+    )
+    document.cache["sections.own_action"] = pattern
+    return pattern
+
+
+def states_country_policy(document: Document) -> Callable[[str, int, int], bool]:
+    """Does a sentence state the paper's country policy: a stance of a State or of the paper's
+    voice ("Japan believes"), or the paper's own country or voice doing something."""
+    own = own_action_regex(document)
+    return lambda text, start, end: bool(_COUNTRY_POLICY.search(text, start, end) or own.search(text, start, end))
+
+
 # A proposal: a verb of proposing ("proposes that…", "urges States to…", "is willing to…"), or a
 # modal or judgement ("should", "will", "it is essential to") followed closely by something to do
 # or set up ("will fund a programme"); a modal alone ("will continue to pose a threat") is not one.
@@ -142,7 +252,7 @@ def scene_setting_opening(document: Document, end: int) -> Block | None:
     if opening is None:
         return None
     sentences = [s for s in document.sentences if opening.start <= s.start < opening.end]
-    does_more = (CONTENT[key][0] for key in ("country_policy", "solutions"))
+    does_more = (states_country_policy(document), CONTENT["solutions"][0])
     if len(sentences) < 2 or any(says(document.text, s.start, s.end) for says in does_more for s in sentences):
         return None
     return opening

@@ -23,12 +23,20 @@ from paperlint.analysis.sections import (
     is_prose,
     scene_setting_opening,
     sources_start,
+    states_country_policy,
     topics,
     trailing_references,
 )
 from paperlint.document import Document
 from paperlint.metadata import labelled_line, read_header
-from paperlint.profiles import BUILTIN, DEFAULT_PROFILE, SECTIONS, Profile
+from paperlint.profiles import (
+    BUILTIN,
+    DEFAULT_PROFILE,
+    POSITION_ONLY_PAGES,
+    POSITION_ONLY_SKIPS,
+    SECTIONS,
+    Profile,
+)
 
 FIELD_LABELS = {
     "committee": "Committee", "country": "Country", "topic": "Topic",
@@ -127,10 +135,13 @@ def _build_report(document: Document, profile: Profile) -> StructureReport:
     # Counted pages hold the sources too: the body's share of them is its share of the words.
     pages_per_word = max(pages) / max(document.word_count, 1) if pages else 1 / profile.words_per_page
     lengths = tuple(TopicLength(t.title, t.words, t.words * pages_per_word) for t in parts)
+    # Without a chosen conference, a short paper is a statement of position (a web form's
+    # 250-word answer): it is not asked for a background, the past action or sources.
+    short = not profile.strict and bool(parts) and max(t.words for t in parts) < position_only_words(profile)
     items = [
         *_header_items(document, profile, parts),
-        *_section_items(document, profile, end),
-        *_source_items(document, profile),
+        *_section_items(document, profile, end, short),
+        *_source_items(document, profile, short),
         _length_item(profile, body_words, body_words * pages_per_word, bool(pages), lengths),
     ]
     return StructureReport(
@@ -143,6 +154,8 @@ def _header_items(document: Document, profile: Profile, parts: tuple[Topic, ...]
     items = []
     header = read_header(document)
     unlabelled = header.unlabelled
+    # An unlabelled line of unknown field may be any field; the committee line is the committee only.
+    unknown = [line for line in unlabelled if not line.field]
     for name in profile.required_fields:
         line = header.first(name)
         label = f"header: {FIELD_LABELS[name]}"
@@ -151,9 +164,9 @@ def _header_items(document: Document, profile: Profile, parts: tuple[Topic, ...]
             items.append(Item(f"header.{name}", label, True, f"{line.label}: {line.value}", line.start))
         elif given:
             items.append(Item(f"header.{name}", label, True, f"{FIELD_LABELS[name]}: {given}"))
-        elif line is not None or unlabelled:
-            shown = line.value if line is not None else ", ".join(repr(u.value) for u in unlabelled)
-            items.append(Item(f"header.{name}", label, True, f"unlabelled: {shown}", (line or unlabelled[0]).start))
+        elif line is not None or unknown:
+            shown = line.value if line is not None else ", ".join(repr(u.value) for u in unknown)
+            items.append(Item(f"header.{name}", label, True, f"unlabelled: {shown}", (line or unknown[0]).start))
         elif name == "topic" and any(t.title for t in parts):
             titles = "; ".join(repr(t.title) for t in parts if t.title)
             items.append(Item(f"header.{name}", label, True, f"topic heading(s) {titles}"))
@@ -169,9 +182,17 @@ def _header_items(document: Document, profile: Profile, parts: tuple[Topic, ...]
     return items
 
 
-def _section_items(document: Document, profile: Profile, end: int) -> list[Item]:
+def position_only_words(profile: Profile) -> int:
+    """Below this many words in its longest topic, a paper under the default profile is taken as
+    a statement of position only."""
+    return round(POSITION_ONLY_PAGES * profile.words_per_page)
+
+
+def _section_items(document: Document, profile: Profile, end: int, short: bool = False) -> list[Item]:
     items = []
     for key in profile.sections:
+        if short and key in POSITION_ONLY_SKIPS:
+            continue
         label = f"section: {SECTIONS[key]}"
         heading = next(
             (b for b in document.blocks
@@ -184,6 +205,8 @@ def _section_items(document: Document, profile: Profile, end: int) -> list[Item]
             items.append(Item(f"section.{key}", label, True, f"heading {title!r} (line {line})", heading.start))
             continue
         says_it, needed = CONTENT[key]
+        if key == "country_policy":
+            says_it = states_country_policy(document)
         signals = [
             s for s in document.sentences
             if s.end <= end and is_prose(document, s.block) and says_it(document.text, s.start, s.end)
@@ -202,10 +225,17 @@ def _section_items(document: Document, profile: Profile, end: int) -> list[Item]
     return items
 
 
-def _source_items(document: Document, profile: Profile) -> list[Item]:
+def _source_items(document: Document, profile: Profile, short: bool = False) -> list[Item]:
     items = []
     sources = sources_start(document)
-    if profile.sources:
+    end = body_end(document)
+    cited = [
+        m for b in document.blocks if b.start < end and is_prose(document, b)
+        for m in _CITATION.finditer(document.text, b.start, min(b.end, end))
+    ]
+    footnotes = [b for b in document.blocks if b.kind == "footnote"]
+    # A short paper owes a list of sources only when its text cites some.
+    if profile.sources and not (short and not cited and not footnotes):
         if sources is not None:
             evidence = f"heading (line {document.locate(sources).line})"
             items.append(Item("sources", "sources section", True, evidence, sources))
@@ -214,12 +244,6 @@ def _source_items(document: Document, profile: Profile) -> list[Item]:
             evidence = f"{len(trailing)} reference(s) at the end, no heading" if trailing else "missing"
             items.append(Item("sources", "sources section", bool(trailing), evidence, trailing[0].start if trailing else None))
     if profile.citations:
-        end = body_end(document)
-        cited = [
-            m for b in document.blocks if b.start < end and is_prose(document, b)
-            for m in _CITATION.finditer(document.text, b.start, min(b.end, end))
-        ]
-        footnotes = [b for b in document.blocks if b.kind == "footnote"]
         if cited:
             evidence = f"{len(cited)} citation(s), first {cited[0].group(0)!r} (line {document.locate(cited[0].start()).line})"
         elif footnotes:
