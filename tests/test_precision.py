@@ -75,6 +75,13 @@ def test_us_paper_gets_no_un_spelling_by_default_but_does_when_the_profile_asks(
     assert "percent" in found[0].details[0]
 
 
+def test_un_spelling_preference_of_sp002_needs_a_british_paper_or_the_un_profile():
+    text = "Norland's counterterrorism program centers on the labor of its police."
+    assert run(text, "SP002") == []
+    config = Config(profile="un-style", profiles={"un-style": CustomProfile(spelling="un")})
+    assert [f.text for f in run(text, "SP002", config)] == ["counterterrorism"]
+
+
 def test_unknown_profile_spelling_is_a_one_line_config_error():
     from paperlint.errors import ConfigError
     from paperlint.profiles import build_profile
