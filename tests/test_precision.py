@@ -82,6 +82,28 @@ def test_un_spelling_preference_of_sp002_needs_a_british_paper_or_the_un_profile
     assert [f.text for f in run(text, "SP002", config)] == ["counterterrorism"]
 
 
+@pytest.mark.parametrize(
+    "word, other",
+    [("rancor", "rancour"), ("totaled", "totalled"), ("epilogs", "epilogues"), ("meager", "meagre"),
+     ("recentralization", "recentralisation"), ("clamoring", "clamouring"), ("offense", "offence")],
+)
+def test_other_english_knows_the_regular_us_and_british_differences(word, other):
+    from paperlint.analysis.english import other_english
+
+    assert other_english(word, other) and other_english(other, word)
+
+
+@pytest.mark.parametrize(
+    "slip, word",
+    [("realy", "really"), ("controled", "controlled"), ("yor", "your"), ("sentense", "sentence"),
+     ("ocurred", "occurred"), ("enviroment", "environment"), ("fourty", "forty")],
+)
+def test_other_english_is_not_fooled_by_a_misspelling(slip, word):
+    from paperlint.analysis.english import other_english
+
+    assert not other_english(slip, word)
+
+
 def test_unknown_profile_spelling_is_a_one_line_config_error():
     from paperlint.errors import ConfigError
     from paperlint.profiles import build_profile
