@@ -4,8 +4,9 @@ A State's formal name is UN usage as much as its short name ("the Czech Republic
 "Czechia"): a rejected term that is a Member State's short or formal name (the shipped UN table,
 joined by ISO3 code with ISO 3166-1's official names) is never reported. A term that is only
 another spelling of its replacement (the same letters: "counterterrorism" / "counter-terrorism"),
-and not a State's name ("Vietnam" / "Viet Nam" is the name), is a UN spelling preference, reported like UN005: in a paper written in British English, or in
-any paper when the conference profile asks for UN spelling, never in a US paper.
+and not a State's name ("Vietnam" / "Viet Nam" is the name), is a UN spelling preference,
+reported like UN005: in a paper written in British English, or in any paper when the
+conference profile asks for UN spelling, never in a US paper.
 """
 
 from __future__ import annotations

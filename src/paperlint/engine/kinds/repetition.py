@@ -27,6 +27,8 @@ class Params:
     max: int = 1
     # When set, a longer text allows more: this many uses per 1,000 words, if more than `max`.
     max_per_1000_words: int = 0
+    # When set, a use this many words or fewer after the previous one is reported anyway (an echo).
+    echo_words: int = 0
     adjacent: bool = False
 
     def allowed(self, text: str) -> int:
@@ -57,7 +59,9 @@ class Repetition(Kind):
             for match in rule.params.regex.finditer(document.text, start, end):
                 uses = seen.setdefault(re.sub(r"\s+", " ", match.group().lower()), [])
                 uses.append(match.start())
-                if len(uses) > allowed:
+                echo = (rule.params.echo_words and len(uses) > 1
+                        and len(_WORD.findall(document.text, uses[-2], match.start())) <= rule.params.echo_words)
+                if len(uses) > allowed or echo:
                     first_line = document.locate(uses[0]).line
                     yield Hit(match.start(), match.end(), {"count": len(uses), "max": allowed, "first_line": first_line})
 
