@@ -75,6 +75,45 @@ def test_us_paper_gets_no_un_spelling_by_default_but_does_when_the_profile_asks(
     assert "percent" in found[0].details[0]
 
 
+def test_un_spelling_preference_of_sp002_needs_a_british_paper_or_the_un_profile():
+    text = "Norland's counterterrorism program centers on the labor of its police."
+    assert run(text, "SP002") == []
+    config = Config(profile="un-style", profiles={"un-style": CustomProfile(spelling="un")})
+    assert [f.text for f in run(text, "SP002", config)] == ["counterterrorism"]
+
+
+@pytest.mark.parametrize(
+    "word, other",
+    [("rancor", "rancour"), ("totaled", "totalled"), ("epilogs", "epilogues"), ("meager", "meagre"),
+     ("recentralization", "recentralisation"), ("clamoring", "clamouring"), ("offense", "offence")],
+)
+def test_other_english_knows_the_regular_us_and_british_differences(word, other):
+    from paperlint.analysis.english import other_english
+
+    assert other_english(word, other) and other_english(other, word)
+
+
+@pytest.mark.parametrize(
+    "slip, word",
+    [("realy", "really"), ("controled", "controlled"), ("yor", "your"), ("sentense", "sentence"),
+     ("ocurred", "occurred"), ("enviroment", "environment"), ("fourty", "forty")],
+)
+def test_other_english_is_not_fooled_by_a_misspelling(slip, word):
+    from paperlint.analysis.english import other_english
+
+    assert not other_english(slip, word)
+
+
+def test_a_long_paper_allows_a_filler_phrase_by_its_length():
+    filler = "Chile funds rural schools in order to keep girls in class. "
+    padding = "Teachers, parents and local councils share the cost of books, meals and transport. " * 60
+    long_paper = filler + padding + filler + padding + filler  # about 1,600 words: 3 allowed
+    assert run(long_paper, "CN002") == []
+    assert [f.text for f in run(long_paper + filler, "CN002")] == ["in order to"]
+    short_paper = filler * 3  # each use an echo of the one before
+    assert len(run(short_paper, "CN002")) == 2
+
+
 def test_unknown_profile_spelling_is_a_one_line_config_error():
     from paperlint.errors import ConfigError
     from paperlint.profiles import build_profile

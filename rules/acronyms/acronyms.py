@@ -38,7 +38,8 @@ _APPOSITION = re.compile(
 _PARENTHESES = re.compile(r"\((?P<inner>[^()\n]{1,80})\)")
 _WORD = re.compile(r"[^\W_][\w'’]*")
 _JOINERS = {"of", "and", "the", "for", "on", "in", "to", "de", "against", "at", "&", "du", "des", "la", "el"}
-_CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]\n]")
+# A name never runs across these; a single line break is a wrapped line, not a break.
+_CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]]|\n[ \t]*\n")
 
 
 @lru_cache(maxsize=1)
@@ -153,11 +154,13 @@ def _spells(words, index: int, acronym: str, position: int) -> bool:
     if not word[0].isupper():
         # the lower-case half of a hyphenated word ("Co-operation") gives no letter
         return position > 0 and gap == "-" and _spells(words, index + 1, acronym, position)
-    lengths = [len(word)] if word.isupper() and len(word) > 1 else range(1, 4)
+    # a word in capitals gives all its letters ("UN Office …") or, in a name set in capitals
+    # ("HUMAN RIGHTS COUNCIL"), its first ones
+    lengths = [len(word), 1, 2, 3] if word.isupper() and len(word) > 1 else range(1, 4)
     for length in lengths:
         piece = acronym[position : position + length]
         if len(piece) < length or word[:length].lower() != piece.lower():
-            break
+            continue
         if _spells(words, index + 1, acronym, position + length):
             return True
     return False

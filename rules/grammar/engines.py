@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from paperlint.analysis.english import other_english, spelling_pairs
 from paperlint.analysis.events import wordnet
 from paperlint.analysis.regions import regions
 from paperlint.engine.kinds import Hit
@@ -59,6 +60,8 @@ def engine_finding(document, rule, ctx) -> Iterator[Hit]:
     claims.insert(0, (rule.code, _claims(rule)))
     skip_names = rule.params.options.get("flag_names") is False
     for match in ctx.grammar.matches(document, ctx.config):
+        if other_english_spelling(document, match):
+            continue  # the other English's own spelling: mixing is CN019's and UN005's business
         if owner(match, claims) == rule.code and not (skip_names and is_name(document, match)):
             yield Hit(
                 match.start,
@@ -67,6 +70,14 @@ def engine_finding(document, rule, ctx) -> Iterator[Hit]:
                 suggestions=match.suggestions,
                 engine_rule=f"{match.engine}:{match.rule_id}",
             )
+
+
+def other_english_spelling(document, match: EngineMatch) -> bool:
+    """True when the flagged word is correct in the other English, US or British: a pair of the
+    shipped table, or a suggestion that differs from it only as US and British spellings do
+    ("favoritism" / "favouritism", "totaled" / "totalled", "monolog" / "monologue")."""
+    word = document.text[match.start : match.end]
+    return word.lower() in spelling_pairs() or any(other_english(word, s) for s in match.suggestions)
 
 
 _INNER_CAPITAL = re.compile(r".[A-Z]")
@@ -104,15 +115,11 @@ def is_name(document, match: EngineMatch) -> bool:
     paper glosses, quotes or counts money in; a capitalised word in a list of names, part of a
     multi-word name (Jemaah Islamiyah), or in the header or sources. A word one letter away from
     the engine's suggestion ("Goverment", "self-sufficent") is still a misspelling, unless it
-    is a capitalised name in a list or compound. A spelling of the paper's own English, US or
-    British, is not a misspelling either."""
-    from paperlint.analysis.english import spelling_pairs
-
+    is a capitalised name in a list or compound. (A US or British spelling is never a
+    misspelling: `other_english_spelling`.)"""
     word = document.text[match.start : match.end]
     if word in document_words(document) or any(c.isdigit() for c in word) or _INNER_CAPITAL.search(word):
         return True
-    if word.lower() in spelling_pairs():
-        return True  # a US or British spelling: which one is CN019's and UN005's business
     capitalised = word[:1].isupper()
     if capitalised and _named_in_place(document, match.start, match.end):
         return True

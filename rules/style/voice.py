@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from paperlint.analysis.phrases import Phrases
@@ -27,7 +28,7 @@ def first_person(document, rule, ctx):
         match.span()
         for match in phrases.regex.finditer(text)
         if not rule.excepted(text, *match.span()) and not skipped(document, rule.skip, *match.span())
-        and not _compound_part(text, match.end())
+        and not _compound_part(text, match.end()) and not _numeral(text, *match.span())
     ]
     yield from once_or_each(document, uses)
 
@@ -35,6 +36,28 @@ def first_person(document, rule, ctx):
 def _compound_part(text: str, end: int) -> bool:
     """True when a hyphen joins the word to the next one: "I-Kiribati" names a people, not the writer."""
     return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalnum()
+
+
+# Where a sentence or a line begins: "I" after it and before ".", ")" or ":" numbers a heading
+# or a list item ("I. Background", "I) Funding"), as does "(I)" anywhere.
+_ITEM_START = re.compile(r"(?:^|[\n.;:!?]|\()[ \t(]*$")
+_ITEM_MARK = re.compile(r"[.):]?[ \t]+[A-Z0-9\"“‘(]|\)")
+_LATER_NUMERAL = re.compile(r"(?m)^[ \t(]*(?:II|III|IV|V|VI)(?:[.):]|[ \t])")
+
+
+def _numeral(text: str, start: int, end: int) -> bool:
+    """True when "I" is the Roman numeral one numbering a heading or list item: "(I)"; "I." "I)"
+    or "I:" where a line or sentence begins; "I" alone before a capitalised word at a line's start
+    when a later line starts with "II", "III"… A pronoun "I" is never followed by ")" or a full stop at a sentence's start."""
+    before = text[max(0, start - 40) : start]
+    if not _ITEM_START.search(before):
+        return False
+    after = text[end : end + 3]
+    if after[:1] == ")" or after[:1] in ".:" and _ITEM_MARK.match(after):
+        return True
+    line_start = re.search(r"(?:^|\n)[ \t]*$", before) is not None
+    titled = re.match(r"[ \t]+[A-Z]", text[end : end + 4]) is not None
+    return line_start and titled and _LATER_NUMERAL.search(text, end) is not None
 
 
 @lru_cache(maxsize=8)

@@ -4,7 +4,9 @@
 colour, center / centre, program / programme, analyze / analyse, and -ise verbs), in its prose
 only, and returns "en-US" or "en-GB" (ties and papers without evidence: "en-GB", the UN's
 choice). Pass it to a grammar engine; UN005 and CN019 use `variant_uses` to report the other
-variant's spellings.
+variant's spellings. `other_english(word, other)` tells two spellings of one word apart by the
+regular US/British differences (-ize/-ise, -or/-our, -er/-re, -og/-ogue, -l-/-ll-, -se/-ce, e/ae/oe),
+so a spelling checker of one English need not report the other's.
 """
 
 from __future__ import annotations
@@ -107,3 +109,38 @@ def _ise_words(document: Document) -> list[re.Match[str]]:
         if m["stem"] + "e" not in ISE_ONLY
         and not skipped(document, NOT_PROSE, m.start(), m.end())
     ]
+
+
+# The regular differences between US and British spelling, each written as a rewrite of the
+# British form (or the US one) to one common form: two spellings that meet are one word.
+_COMMON_FORM = (
+    (re.compile(r"(?<=[a-z]{2})our(?=s?$|ed$|ing$|it|able|ably|ful|less|ism|ist|ly$|hood|er)"), "or"),  # favour, neighbourly
+    (re.compile(r"(?<=[a-z])is(?=e$|es$|ed$|ing$|er$|ers$|ation|ational)"), "iz"),  # organise, organisation
+    (re.compile(r"(?<=[a-z])ys(?=e$|es$|ed$|ing$)"), "yz"),  # analyse
+    (re.compile(r"(?<=[a-z][bgt])re(?=s?$)"), "er"),  # centre, meagre, fibre
+    (re.compile(r"(?<=[a-z][bt])red$"), "ered"),  # centred
+    (re.compile(r"(?<=[a-z]{2})ogue(?=s?$)"), "og"),  # catalogue, monologue
+    (re.compile(r"(?<=[a-z][^aeiou][ae])ll(?=ed$|ing$|er$|ers$|or$|ors$|ous|ation)"), "l"),  # travelled, quarrelled
+    (re.compile(r"(?<=[a-z][aeiou])ll(?=ment|ful)"), "l"),  # fulfilment, skilful
+    (re.compile(r"(?<=[a-z]{2})amme(?=s?$)"), "am"),  # programme
+    (re.compile(r"(?<=def|off)ence"), "ense"),  # defence, offence
+    (re.compile(r"(?<=[^aeiou])(?:ae|oe)(?=[^aeiou])|^oe(?=[^aeiou])"), "e"),  # paediatric, oestrogen
+)
+
+
+def _common_form(word: str) -> str:
+    for pattern, common in _COMMON_FORM:
+        word = pattern.sub(common, word)
+    return word
+
+
+def other_english(word: str, other: str) -> bool:
+    """True when `word` and `other` are two spellings of one word, US and British ("favoritism"
+    and "favouritism", "quarreled" and "quarrelled", "monolog" and "monologue"): the pairs of the
+    shipped table, and any word whose regular US/British differences are all that tell it apart."""
+    a, b = word.lower(), other.lower()
+    if a == b or not a.isalpha() or not b.isalpha():
+        return False
+    if spelling_pairs().get(a) == b:
+        return True
+    return _common_form(a) == _common_form(b)

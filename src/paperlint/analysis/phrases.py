@@ -34,7 +34,7 @@ class Phrases:
     prefixes, so each position of the text tries a few branches instead of every phrase.
     """
 
-    def __init__(self, phrases: Iterable[str], ignorecase: bool = True):
+    def __init__(self, phrases: Iterable[str], ignorecase: bool = True, possessive: bool = False):
         self.phrases = list(phrases)
         self.ignorecase = ignorecase
         trie: dict[str, Any] = {}
@@ -46,7 +46,9 @@ class Phrases:
                 node = node.setdefault(atom, {})
             node[""] = {}
         body = _trie_pattern(trie) if self.phrases else "(?!)"
-        self.regex = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’])", re.IGNORECASE if ignorecase else 0)
+        # With `possessive`, a phrase also matches before "'s" or a bare apostrophe ("Vietnam's").
+        end = r"(?=['’]s?(?![\w'’])|(?![\w'’]))" if possessive else r"(?![\w'’])"
+        self.regex = re.compile(rf"(?<![\w'’-])(?:{body}){end}", re.IGNORECASE if ignorecase else 0)
 
     def _key(self, text: str) -> str:
         key = re.sub(r"\s+", " ", text.strip()).replace("’", "'")

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from paperlint.engine.registry import Rule
 
 
+_WORD = re.compile(r"[^\W_][\w'’-]*")
 _DOUBLED = re.compile(r"(?<![\w'’-])([^\W\d_]+)\s+(\1)(?![\w'’-])", re.IGNORECASE)
 
 
@@ -24,7 +25,17 @@ _DOUBLED = re.compile(r"(?<![\w'’-])([^\W\d_]+)\s+(\1)(?![\w'’-])", re.IGNOR
 class Params:
     tokens: list[str] = field(default_factory=list)
     max: int = 1
+    # When set, a longer text allows more: this many uses per 1,000 words, if more than `max`.
+    max_per_1000_words: int = 0
+    # When set, a use this many words or fewer after the previous one is reported anyway (an echo).
+    echo_words: int = 0
     adjacent: bool = False
+
+    def allowed(self, text: str) -> int:
+        """How many uses of one phrase `text` may hold."""
+        if not self.max_per_1000_words:
+            return self.max
+        return max(self.max, len(_WORD.findall(text)) * self.max_per_1000_words // 1000)
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -44,12 +55,15 @@ class Repetition(Kind):
                     yield Hit(match.start(), match.end(), suggestions=(match.group(1),))
                 continue
             seen: dict[str, list[int]] = {}
+            allowed = rule.params.allowed(document.text[start:end])
             for match in rule.params.regex.finditer(document.text, start, end):
                 uses = seen.setdefault(re.sub(r"\s+", " ", match.group().lower()), [])
                 uses.append(match.start())
-                if len(uses) > rule.params.max:
+                echo = (rule.params.echo_words and len(uses) > 1
+                        and len(_WORD.findall(document.text, uses[-2], match.start())) <= rule.params.echo_words)
+                if len(uses) > allowed or echo:
                     first_line = document.locate(uses[0]).line
-                    yield Hit(match.start(), match.end(), {"count": len(uses), "max": rule.params.max, "first_line": first_line})
+                    yield Hit(match.start(), match.end(), {"count": len(uses), "max": allowed, "first_line": first_line})
 
 
 KIND = Repetition()
