@@ -1,0 +1,182 @@
+"""Subject–verb agreement (GR003): a singular subject with a plural verb ("Sweden also have
+participated", "The treaty require each party to report").
+
+Read from spaCy's dependency parse: the subject of a finite verb in the present tense ("have",
+"support", "are") or "were", where the subject is singular. Singular means a proper name
+("Chile", "the Security Council") or a singular common noun, with no other subject joined to
+it ("Chile and Peru"), no plural after "of" ("a number of States"), and, in a British paper, no
+collective noun ("the committee have"), which British English may treat as plural (a noun
+whose usual sense in WordNet is a group of people). Subjunctives keep their base form and are left alone: after a verb of demand
+("recommends that the Assembly admit") and "were" in a condition ("if Egypt were").
+
+A cheap test on the words selects the sentences worth parsing: a word that can be a verb's
+base form after a name or a determiner and a noun. The grammar engines find agreement errors
+too (GR101); this rule works without them and with Harper, which misses most of these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from paperlint.analysis.english import US, english_variant
+from paperlint.analysis.events import noun_lemma, verb_lemma, wordnet
+from paperlint.analysis.parse import parsed_sentences
+from paperlint.engine.kinds import Hit, match_case
+
+_WORD = re.compile(r"[A-Za-z][\w’'-]*|[^\w\s]")
+_DETERMINERS = frozenset("the this that our its each every his her their a an one".split())
+_ADVERBS = frozenset("also still now currently not never always often already further jointly firmly strongly "
+                     "fully thus therefore hereby".split())
+# Words after which the candidate is a noun ending its phrase ("the water supply is").
+_NOUN_PHRASE_ENDS = frozenset("is are was were has had 's ’s of and or".split())
+_IRREGULAR_THIRD_PERSON = {"have": "has", "do": "does", "are": "is", "were": "was", "go": "goes"}
+# Verbs, adjectives and nouns after which a "that" clause takes the subjunctive: "recommends
+# that the Assembly admit", "it is essential that each State report", "the request that ...".
+_MANDATIVE = frozenset(
+    "recommend insist demand request urge propose suggest require ask decide move order command advise "
+    "stipulate mandate direct prefer stress call essential vital important necessary imperative crucial "
+    "urgent critical desirable requirement recommendation proposal demand insistence".split())
+# Marks of a condition or comparison, where "were" is the subjunctive: "if Egypt were to sign".
+_CONDITION_MARKS = frozenset("if though unless whether as lest".split())
+
+
+def disagreeing_verb(document, rule, ctx) -> Iterator[Hit]:
+    """A finite plural verb whose subject is singular."""
+    parsed = parsed_sentences(document, _may_disagree)
+    if parsed is None:
+        return
+    british = english_variant(document) != US
+    for sentence, doc in parsed:
+        if doc is None:
+            continue
+        for subject in doc:
+            verb = _disagreeing(subject, british)
+            if verb is not None:
+                start = sentence.start + verb.idx
+                fixed = match_case(verb.text, third_person(verb.lower_))
+                yield Hit(start, start + len(verb.text), {"subject": subject.text, "expected": fixed}, (fixed,),
+                          safe=False)
+
+
+def _may_disagree(text: str) -> bool:
+    """Cheap test before parsing: a word that can be a verb's base form (or "were") after a
+    capitalised name, or after a determiner and a singular noun, and not ending a noun phrase."""
+    lexicon = wordnet()
+    words = _WORD.findall(text)
+    for i, word in enumerate(words[1:-1], start=1):
+        lower = word.lower()
+        if not (lower in _IRREGULAR_THIRD_PERSON or (lexicon is not None and lexicon.lemma(lower, "verb") == lower)):
+            continue
+        if word[0].isupper() or words[i + 1].lower() in _NOUN_PHRASE_ENDS or not words[i + 1][0].isalnum():
+            continue
+        before = i - 1
+        while before > 0 and (words[before].lower() in _ADVERBS or words[before].lower().endswith("ly")):
+            before -= 1
+        noun = words[before]
+        if not noun.replace("-", "").isalpha() or _plural_looking(noun):
+            continue
+        if noun[0].isupper() or any(_determiner(w) for w in words[max(0, before - 3) : before]):
+            return True  # a name, or a noun up to two modifiers after a determiner ("the new law")
+    return False
+
+
+def _determiner(word: str) -> bool:
+    return word.lower() in _DETERMINERS or word.endswith(("'s", "’s"))
+
+
+def _plural_looking(word: str) -> bool:
+    return word.lower().endswith("s") and not word.lower().endswith(("ss", "us", "is"))
+
+
+def _disagreeing(subject, british: bool):
+    """The finite verb that disagrees with `subject`, or None."""
+    if subject.dep_ not in {"nsubj", "nsubjpass"} or not _singular(subject, british):
+        return None
+    head = subject.head
+    auxiliaries = [child for child in head.children if child.dep_ in {"aux", "auxpass"} and child.i < head.i]
+    finite = auxiliaries[0] if auxiliaries else head
+    if _another_subject_between(subject, finite) or _noun_before_a_verb(finite):
+        return None
+    if finite.tag_ == "VBP" and finite.lower_ not in {"am", "'m"}:
+        return None if _subjunctive_clause(head) else finite
+    if finite.tag_ == "VB" and head.dep_ == "ROOT" and finite is head:
+        return finite  # "Fiji propose a network": the parser reads a base form with a subject
+    if finite.lower_ == "were" and not _conditional(head):
+        return finite
+    return None
+
+
+def _another_subject_between(subject, verb) -> bool:
+    """Words between the subject and its verb that may be (part of) the real subject, which the
+    parse missed: a list ("The UK, Russia and Mexico have") or a plural noun not after a
+    preposition ("Overtime, vaccination practices have")."""
+    between = subject.doc[subject.i + 1 : verb.i]
+    return any(t.dep_ in {"cc", "conj"} or (t.tag_ in {"NNS", "NNPS"} and t.dep_ != "pobj") for t in between)
+
+
+def _noun_before_a_verb(word) -> bool:
+    """A noun the parse read as a verb: another finite verb follows it ("the pressure build up
+    will cause")."""
+    following = [t for t in word.doc[word.i + 1 : word.i + 3] if t.dep_ != "prt"]
+    return bool(following) and following[0].tag_ in {"MD", "VBZ", "VBD", "VBP"}
+
+
+def _singular(subject, british: bool) -> bool:
+    if subject.tag_ not in {"NN", "NNP"} or _plural_looking(subject.text):
+        return False
+    children = list(subject.children)
+    if any(child.dep_ in {"conj", "cc"} for child in children):
+        return False  # "Chile and Peru", "Neither Chile nor Peru"
+    if subject.tag_ == "NN" and any(
+        child.dep_ == "prep" and child.lower_ == "of" and any(g.tag_ in {"NNS", "NNPS"} for g in child.children)
+        for child in children
+    ):
+        return False  # "a number of States", "the majority of refugees"; not a name ("Organisation of American States")
+    if subject.tag_ == "NN" and not subject.text[0].isupper() and british and _collective(subject.lower_):
+        return False  # "the committee have": British English allows the plural
+    return True
+
+
+def _collective(noun: str) -> bool:
+    lexicon = wordnet()
+    if lexicon is None:
+        return True  # without WordNet, any common noun may be a group
+    senses = lexicon.senses(lexicon.lemma(noun, "noun") or noun)
+    if not senses or senses[0].file != "noun.group":
+        return False  # its usual sense is not a group: "plan", "majority"
+    return any(word in _PEOPLE for sense in lexicon.ancestors(senses[0], depth=8) for word in sense.words)
+
+
+# WordNet's words for a group of people ("delegation", "government", "population"), not of
+# things ("law" is a collection of rules).
+_PEOPLE = frozenset({"social_group", "people"})
+
+
+def _subjunctive_clause(head) -> bool:
+    """A "that" clause (or one without "that") after a word of demand: "recommends that the
+    Assembly admit"."""
+    if head.dep_ not in {"ccomp", "acl", "advcl"}:
+        return False
+    governor = head.head
+    lemma = verb_lemma(governor.lower_) if governor.pos_ in {"VERB", "AUX"} else noun_lemma(governor.lower_)
+    return lemma in _MANDATIVE or any(
+        child.lower_ in _MANDATIVE for child in governor.children if child.dep_ in {"acomp", "attr"}
+    )
+
+
+def _conditional(head) -> bool:
+    return any(child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS for child in head.children) or any(
+        child.dep_ == "nsubj" and child.i > head.i for child in head.children  # "Were Egypt to sign"
+    )
+
+
+def third_person(verb: str) -> str:
+    """The third person singular of a verb's base form ("support" -> "supports")."""
+    if verb in _IRREGULAR_THIRD_PERSON:
+        return _IRREGULAR_THIRD_PERSON[verb]
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in set("aeiou"):
+        return verb[:-1] + "ies"
+    return verb + "s"
