@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from paperlint.analysis.english import US, english_variant
 from paperlint.analysis.events import noun_lemma, verb_lemma, wordnet
@@ -28,6 +29,12 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*|[^\w\s]")
 _DETERMINERS = frozenset("the this that our its each every his her their a an one".split())
 _ADVERBS = frozenset("also still now currently not never always often already further jointly firmly strongly "
                      "fully thus therefore hereby".split())
+# Words that cannot be the singular noun before the verb: pronouns ("We support" is right),
+# prepositions, conjunctions, modals and auxiliaries ("reports can be").
+_CLOSED_CLASS = _DETERMINERS | frozenset(
+    "i we you they he she it who whom which what there here to of in on at by for with from as into than "
+    "and or but nor if so yet can could may might must shall should will would do does did is are was "
+    "were be been being has have had not".split())
 # Words after which the candidate is a noun ending its phrase ("the water supply is").
 _NOUN_PHRASE_ENDS = frozenset("is are was were has had 's ’s of and or".split())
 _IRREGULAR_THIRD_PERSON = {"have": "has", "do": "does", "are": "is", "were": "was", "go": "goes"}
@@ -62,11 +69,10 @@ def disagreeing_verb(document, rule, ctx) -> Iterator[Hit]:
 def _may_disagree(text: str) -> bool:
     """Cheap test before parsing: a word that can be a verb's base form (or "were") after a
     capitalised name, or after a determiner and a singular noun, and not ending a noun phrase."""
-    lexicon = wordnet()
     words = _WORD.findall(text)
     for i, word in enumerate(words[1:-1], start=1):
         lower = word.lower()
-        if not (lower in _IRREGULAR_THIRD_PERSON or (lexicon is not None and lexicon.lemma(lower, "verb") == lower)):
+        if not _may_be_a_base_form(lower):
             continue
         if word[0].isupper() or words[i + 1].lower() in _NOUN_PHRASE_ENDS or not words[i + 1][0].isalnum():
             continue
@@ -74,11 +80,21 @@ def _may_disagree(text: str) -> bool:
         while before > 0 and (words[before].lower() in _ADVERBS or words[before].lower().endswith("ly")):
             before -= 1
         noun = words[before]
-        if not noun.replace("-", "").isalpha() or _plural_looking(noun):
+        if not noun.replace("-", "").isalpha() or _plural_looking(noun) or noun.lower() in _CLOSED_CLASS:
             continue
         if noun[0].isupper() or any(_determiner(w) for w in words[max(0, before - 3) : before]):
             return True  # a name, or a noun up to two modifiers after a determiner ("the new law")
     return False
+
+
+@lru_cache(maxsize=16384)
+def _may_be_a_base_form(word: str) -> bool:
+    """A verb's base form other than "be" (which has no present plural of its own): "have",
+    "support", "address"."""
+    if word in _IRREGULAR_THIRD_PERSON:
+        return True
+    lexicon = wordnet()
+    return word != "be" and lexicon is not None and lexicon.lemma(word, "verb") == word
 
 
 def _determiner(word: str) -> bool:
