@@ -71,3 +71,25 @@ def test_a_pattern_the_compiled_ruler_cannot_read_is_refused():
 
     with pytest.raises(ValueError, match="SHAPE"):
         PartsOfSpeech(spacy.blank("en").vocab, [([[{"SHAPE": "Xxxx"}]], "PROPN", 0)])
+
+
+def test_a_runs_checks_are_parsed_in_one_batch_a_paper(monkeypatch):
+    """Checks marked with `parses_when` are parsed ahead, together: one nlp.pipe call a paper."""
+    from paperlint.engine.registry import load_rules
+    from paperlint.engine.runner import run_rules
+
+    nlp = load_pipeline()
+    calls: list[int] = []
+    pipe = nlp.pipe
+
+    def counted(texts, **options):
+        texts = list(texts)
+        calls.append(len(texts))
+        return pipe(texts, **options)
+
+    monkeypatch.setattr(nlp, "pipe", counted)
+    rules = [rule for rule in load_rules() if rule.enabled and "grammar" not in rule.needs]
+    marked = [r.code for r in rules if r.kind.name == "python" and hasattr(r.params.function, "parse_when")]
+    assert {"CF001", "CN010", "CN011", "CN012", "GR003"} <= set(marked)
+    run_rules(document_from((EXAMPLES / "belgium.txt").read_text(encoding="utf-8")), rules)
+    assert len(calls) == 1 and calls[0] > 0

@@ -20,7 +20,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from paperlint import yamlfile
-from paperlint.analysis.parse import parsed_sentences
+from paperlint.analysis.parse import parsed_sentences, parses_when
 from paperlint.analysis.phrases import Phrases
 from paperlint.engine.kinds import Hit, match_case
 
@@ -257,6 +257,7 @@ def _parse_may_decide(text: str) -> bool:
     )
 
 
+@parses_when(_parse_may_decide)
 def confused_word(document, rule, ctx) -> Iterator[Hit]:
     """A member of a confusion set where the context calls for another member. A word inside
     a wrong phrase is left to CF002, so one problem gives one finding."""

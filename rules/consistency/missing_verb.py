@@ -32,7 +32,7 @@ from paperlint.rules.consistency.verb_objects import (
     object_class,
 )
 
-from paperlint.analysis.parse import MAX_SENTENCE_CHARS, PARSED_KINDS, parsed_sentences
+from paperlint.analysis.parse import MAX_SENTENCE_CHARS, PARSED_KINDS, parsed_sentences, parses_when
 from paperlint.analysis.regions import regions
 from paperlint.engine.kinds import Hit
 from paperlint.findings import Severity
@@ -81,6 +81,7 @@ def _have_may_take_an_object(text: str) -> bool:
     return any(m[1].lower() not in _PARTICIPLES for m in _HAVE_THEN_OBJECT.finditer(text))
 
 
+@parses_when(_have_may_take_an_object)
 def lost_verb_after_have(document, rule, ctx):
     """Have + an object one acts on, where the sentence shows an action was meant (CN011)."""
     parsed = parsed_sentences(document, _have_may_take_an_object)
@@ -371,6 +372,7 @@ def _noun_then_quantity(text: str) -> bool:
     return False
 
 
+@parses_when(_may_lack_a_verb)
 def verbless_clause(document, rule, ctx):
     """A clause whose verb is missing: subject + object, relative clause, bare subject (CN012)."""
     parsed = parsed_sentences(document, _may_lack_a_verb)

@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 
 from paperlint.analysis.english import ISE_ONLY, IZE_ONLY
-from paperlint.analysis.events import dated_events
+from paperlint.analysis.events import dated_events, names_a_year
+from paperlint.analysis.parse import parses_when
 from paperlint.analysis.phrases import Phrases, segments
 from paperlint.engine.kinds import Hit
 from paperlint.facts.knowledge import ORGANISATIONS, UN_BODY_TABLES, read_table
@@ -235,6 +236,7 @@ _OUTCOME = re.compile(r"\b(?:" + _OUTCOMES + r")\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
+@parses_when(names_a_year)
 def statistic_two_values(document, rule, ctx):
     """The same statistic given two values ("32 people were killed" … "35 people were killed")."""
     events = dated_events(document)

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from paperlint.analysis import events as lexicon
-from paperlint.analysis.events import MONTHS, YEAR, Event, dated_events
+from paperlint.analysis.events import MONTHS, YEAR, Event, dated_events, names_a_year
+from paperlint.analysis.parse import parses_when
 from paperlint.document import WORD
 from paperlint.engine.kinds import Hit
 from paperlint.findings import Severity
@@ -77,6 +78,7 @@ class Window:
     reach: str = ""  # how the window was worked out, for the finding
 
 
+@parses_when(names_a_year)
 def stale_relative_period(document, rule, ctx):
     """A negative time claim ("no floods in the past five years") that a dated event contradicts."""
     recent_years = int(rule.params.options.get("recent_years", 2))

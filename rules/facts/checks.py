@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from paperlint.analysis.events import names_a_year
+from paperlint.analysis.parse import parses_when
 from paperlint.engine.kinds import Hit
 from paperlint.facts import CONTRADICTED, UNVERIFIABLE, checked_claims
 from paperlint.facts.claims import cites_sources
@@ -11,6 +13,7 @@ from paperlint.facts.claims import cites_sources
 NEEDS_SOURCE = "needs-source"
 
 
+@parses_when(names_a_year)
 def contradicted_claim(document, rule, ctx) -> Iterator[Hit]:
     """Claims the knowledge base (or, online, Wikidata) contradicts, with the fact and its source."""
     for item in checked_claims(document, ctx):
@@ -18,6 +21,7 @@ def contradicted_claim(document, rule, ctx) -> Iterator[Hit]:
             yield Hit(item.claim.start, item.claim.end, {"fact": item.verdict.fact}, details=_details(item.verdict))
 
 
+@parses_when(names_a_year)
 def unverifiable_claim(document, rule, ctx) -> Iterator[Hit]:
     """Claims nothing shipped (or found online) can confirm or refute, with a suggested search."""
     for item in checked_claims(document, ctx):
@@ -25,6 +29,7 @@ def unverifiable_claim(document, rule, ctx) -> Iterator[Hit]:
             yield Hit(item.claim.start, item.claim.end, {"fact": item.verdict.fact}, details=_details(item.verdict))
 
 
+@parses_when(names_a_year)
 def unsourced_figure(document, rule, ctx) -> Iterator[Hit]:
     """Statistics and ranking superlatives in a sentence that cites no source, in a paper that
     cites sources elsewhere; a paper that cites nothing at all is PS003's finding, once."""

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from paperlint.analysis.english import US, english_variant
 from paperlint.analysis.events import noun_lemma, verb_lemma, wordnet
-from paperlint.analysis.parse import parsed_sentences
+from paperlint.analysis.parse import parsed_sentences, parses_when
 from paperlint.engine.kinds import Hit, match_case
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*|[^\w\s]")
@@ -48,24 +48,6 @@ _MANDATIVE = frozenset(
 _CONDITION_MARKS = frozenset("if though unless whether as lest".split())
 
 
-def disagreeing_verb(document, rule, ctx) -> Iterator[Hit]:
-    """A finite plural verb whose subject is singular."""
-    parsed = parsed_sentences(document, _may_disagree)
-    if parsed is None:
-        return
-    british = english_variant(document) != US
-    for sentence, doc in parsed:
-        if doc is None:
-            continue
-        for subject in doc:
-            verb = _disagreeing(subject, british)
-            if verb is not None:
-                start = sentence.start + verb.idx
-                fixed = match_case(verb.text, third_person(verb.lower_))
-                yield Hit(start, start + len(verb.text), {"subject": subject.text, "expected": fixed}, (fixed,),
-                          safe=False)
-
-
 def _may_disagree(text: str) -> bool:
     """Cheap test before parsing: a word that can be a verb's base form (or "were") after a
     capitalised name, or after a determiner and a singular noun, and not ending a noun phrase."""
@@ -85,6 +67,25 @@ def _may_disagree(text: str) -> bool:
         if noun[0].isupper() or any(_determiner(w) for w in words[max(0, before - 3) : before]):
             return True  # a name, or a noun up to two modifiers after a determiner ("the new law")
     return False
+
+
+@parses_when(_may_disagree)
+def disagreeing_verb(document, rule, ctx) -> Iterator[Hit]:
+    """A finite plural verb whose subject is singular."""
+    parsed = parsed_sentences(document, _may_disagree)
+    if parsed is None:
+        return
+    british = english_variant(document) != US
+    for sentence, doc in parsed:
+        if doc is None:
+            continue
+        for subject in doc:
+            verb = _disagreeing(subject, british)
+            if verb is not None:
+                start = sentence.start + verb.idx
+                fixed = match_case(verb.text, third_person(verb.lower_))
+                yield Hit(start, start + len(verb.text), {"subject": subject.text, "expected": fixed}, (fixed,),
+                          safe=False)
 
 
 @lru_cache(maxsize=16384)

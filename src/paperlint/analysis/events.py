@@ -309,7 +309,7 @@ def dated_events(document: Document) -> list[Event]:
     if "events" not in document.cache:
         from paperlint.analysis.parse import parsed_sentences
 
-        parsed = parsed_sentences(document, _names_a_year)
+        parsed = parsed_sentences(document, names_a_year)
         found: dict[int, Event] = {}
         patterns = _PATTERNS if parsed is None else _PATTERNS[:1]  # lists ("2016; Brussels Bombings") defeat the parse
         candidates = [
@@ -329,7 +329,8 @@ def dated_events(document: Document) -> list[Event]:
 _YEAR_WORD = re.compile(r"(?<![\w.,/-])" + YEAR + r"(?![\w/-]|[.,]\d)")
 
 
-def _names_a_year(text: str) -> bool:
+def names_a_year(text: str) -> bool:
+    """Cheap test before parsing: the text names a year (what `dated_events` parses)."""
     return _YEAR_WORD.search(text) is not None
 
 

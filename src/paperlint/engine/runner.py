@@ -5,8 +5,9 @@ from __future__ import annotations
 import bisect
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
+from paperlint.analysis.parse import parse_ahead
 from paperlint.analysis.regions import skipped
 from paperlint.context import RunContext, standalone_context
 from paperlint.document import Document
@@ -33,9 +34,14 @@ def run_rules(
     out is skipped: with `failures` given, a line saying so is added to it, else the error
     is raised."""
     ctx = ctx or standalone_context()
+    rules = list(rules)
     suppressed = _suppressions(document)
     findings: list[Finding] = []
     about_paper: list[Finding] = []
+    started = time.perf_counter()
+    parse_ahead(document, [test for rule in rules if (test := _parse_test(rule)) is not None])
+    if timings is not None:
+        timings["parse"] = timings.get("parse", 0.0) + time.perf_counter() - started
     for rule in rules:
         started = time.perf_counter()
         try:
@@ -51,6 +57,11 @@ def run_rules(
             timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - started
     kept = _one_fix_per_span(_outside_removals(sorted(findings, key=lambda f: f.sort_key)))
     return sorted(kept + about_paper, key=lambda f: f.sort_key)
+
+
+def _parse_test(rule: Rule) -> Callable[[str], bool] | None:
+    """The cheap test of a check marked with `parses_when`, if the rule is such a check."""
+    return getattr(rule.params.function, "parse_when", None) if rule.kind.name == "python" else None
 
 
 def stage_of(rule: Rule) -> str:
