@@ -49,9 +49,15 @@ def test_header_lines_are_separate_blocks_and_fill_metadata():
          ["Statement on Water Security in the Sahel"]),
         ("Fourth Committee\nTopic I: Questions of Decolonisation\nFiji supports the right of every people to decide.",
          ["Fourth Committee"]),
+        ("Position paper for the Third Committee on refugees\nThe committee will discuss the protection of"
+         " refugees in protracted situations and the funding of the agency that serves them across the region.",
+         ["Position paper for the Third Committee on refugees"]),
         # hard-wrapped sentences: the first line is not a title above them
         ("In 2015 the Member States of the\nUnited Nations adopted seventeen goals.", []),
         ("Chile welcomes the work of the Development\nProgramme in the Andes and asks for more.", []),
+        ("Ghana has asked the donors of the\nGlobal Fund to double their pledges for malaria and tuberculosis"
+         " programmes in the north of the country, where most cases are.", []),
+        ("Ghana believes that the donors must\nAct now.", []),
         ("The Sahel Alliance and the African Union Commission have set up a fund for the region\n"
          "Mali Welcomes It.", []),
     ],

@@ -147,15 +147,17 @@ def _looks_like_heading(line: str) -> bool:
 
 
 def _is_title_above(line: str, following: str) -> bool:
-    """A title-case line above a sentence ("Position Paper for the Second Committee"), not the
-    first line of a hard-wrapped sentence: that one is as long as the next, ends on any word
-    ("... of the"), and has lower-case words ("Chile believes that")."""
+    """A title line above a sentence, not the first line of a hard-wrapped one: a title is in
+    title case ("Statement on Water Security") or plainly shorter than the paragraph line after
+    it ("Position paper for the Fourth Committee"); a wrapped line is about as long as the
+    next, ends on any word ("... of the") and has lower-case words ("Chile believes that")."""
     words = _TITLE_WORD.findall(line)
+    length, next_length = len(line.strip()), len(following.strip())
+    title_case = all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
     return (
         _looks_like_heading(line) and ":" not in line and len(words) >= 2
-        and words[-1] not in _TITLE_SMALL_WORDS and len(line.strip()) < 0.8 * len(following.strip())
-        and all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
-        and following.lstrip()[:1].isupper()
+        and words[-1].lower() not in _TITLE_SMALL_WORDS and following.lstrip()[:1].isupper()
+        and (title_case and length < 0.8 * next_length or length < 0.5 * next_length)
     )
 
 
