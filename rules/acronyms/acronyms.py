@@ -17,7 +17,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from paperlint.rules.consistency.naming import acronyms_of_bodies_named
+from paperlint.rules.consistency.naming import bodies_named
 
 from paperlint.analysis.regions import regions, skipped
 from paperlint.engine.kinds import Hit
@@ -55,8 +55,8 @@ def undefined_acronym(document, rule, ctx):
     in_header = set()
     for region in regions(document).of("header"):
         in_header.update(m["acronym"] for m in ACRONYM.finditer(text, region.start, region.end))
-        in_header.update(acronyms_of_bodies_named(text, region.start, region.end))
     words = _words(text)
+    named = list(bodies_named(text, 0, len(text)))  # "the Peacebuilding Commission" defines PBC
     reported: set[str] = set()
     sentence_starts = [s.start for s in document.sentences]
     for match in ACRONYM.finditer(text):
@@ -72,6 +72,7 @@ def undefined_acronym(document, rule, ctx):
         sentence_end = _sentence_end(document, match.start())
         defined = [offset for offset in parenthesised.get(acronym, ()) if offset < sentence_end]
         defined += [offset for offset in _spelt_out(words, acronym) if offset < sentence_end]
+        defined += [offset for offset, acronyms in named if acronym in acronyms and offset < sentence_end]
         if any(offset < match.start() or offset >= sentence_start for offset in defined):
             continue
         if _apposed(text, match.end("acronym"), acronym):

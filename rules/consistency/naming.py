@@ -4,6 +4,7 @@ one statistic, one value; one spelling system (-ise or -ize)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from paperlint.analysis.english import ISE_ONLY, IZE_ONLY
@@ -64,15 +65,18 @@ def _body_forms() -> tuple[list[tuple[str, str]], Phrases]:
     return forms, Phrases([form for _, form in forms], ignorecase=False)
 
 
-def acronyms_of_bodies_named(text: str, start: int, end: int) -> set[str]:
-    """The acronyms of every body named in text[start:end]: "Committee: Security Council" → UNSC."""
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def bodies_named(text: str, start: int, end: int) -> Iterator[tuple[int, frozenset[str]]]:
+    """(offset, its acronyms) of each body named in text[start:end] by a name that is not an
+    acronym: "the Peacebuilding Commission" → PBC."""
     forms, phrases = _body_forms()
-    found: set[str] = set()
     for match in phrases.regex.finditer(text, start, end):
         body, _ = forms[phrases.index(match.group())]
         full, short, acronym = bodies()[body]
-        found.update(form for form in (*full, *short) if _is_acronym(form, acronym))
-    return found
+        if not _is_acronym(match.group(), acronym) and not _PARAGRAPH_BREAK.search(match.group()):
+            yield match.start(), frozenset(form for form in (*full, *short) if _is_acronym(form, acronym))
 
 
 @lru_cache(maxsize=1)
