@@ -140,7 +140,7 @@ def _differences(tokens: tuple[str, ...], form: Form) -> int | None:
         return 0
     if len(form.tokens) < 2 or abs(len(tokens) - len(form.tokens)) > 2:
         return None
-    letters = small = dropped = 0
+    letters = small = dropped = extra = 0
     for opcode in Levenshtein.opcodes(tokens, form.tokens):
         tag, a, b, c, d = opcode.tag, opcode.src_start, opcode.src_end, opcode.dest_start, opcode.dest_end
         written, official = tokens[a:b], form.tokens[c:d]
@@ -155,6 +155,9 @@ def _differences(tokens: tuple[str, ...], form: Form) -> int | None:
                 else:
                     return None
         elif tag == "delete":
+            if _extra_word_inside(tokens, a, b, form) and not extra:
+                extra = 1  # "United Nations International Children's Fund"
+                continue
             if any(word not in SMALL_WORDS for word in written):
                 return None  # an extra word makes another body ("National Security Council")
             if any(word in _CONJUNCTIONS for word in written):
@@ -167,8 +170,17 @@ def _differences(tokens: tuple[str, ...], form: Form) -> int | None:
                 return None  # a name's first or last word says which body it is
     if dropped and not (dropped == 1 and form.un_prefixed and len(form.tokens) >= 4 and _prefix_length(tokens)):
         return None
-    total = letters + small + dropped
+    total = letters + small + dropped + extra
     return total if total <= (1 if len(form.tokens) <= 2 else 2) else None
+
+
+def _extra_word_inside(tokens: tuple[str, ...], start: int, end: int, form: Form) -> bool:
+    """One word more inside a long "United Nations …" name, after its prefix and before its last
+    word: the name is still the body's ("United Nations International Children's Fund"). Outside
+    such a name an extra word makes another body ("National Security Council")."""
+    prefix = _prefix_length(tokens)
+    return (end - start == 1 and form.un_prefixed and len(form.tokens) >= 4 and prefix > 0
+            and prefix <= start and end < len(tokens) and tokens[start] not in SMALL_WORDS | _CONJUNCTIONS)
 
 
 def _join_split_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
