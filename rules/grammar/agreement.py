@@ -44,6 +44,8 @@ _MANDATIVE = frozenset(
     "recommend insist demand request urge propose suggest require ask decide move order command advise "
     "stipulate mandate direct prefer stress call essential vital important necessary imperative crucial "
     "urgent critical desirable requirement recommendation proposal demand insistence".split())
+# Verbs of causing and perceiving, which take a bare infinitive: "have each State report".
+_BARE_INFINITIVE = frozenset("have make let help see watch hear feel notice bid".split())
 # Marks of a condition or comparison, where "were" is the subjunctive: "if Egypt were to sign".
 _CONDITION_MARKS = frozenset("if though unless whether as lest".split())
 
@@ -171,12 +173,15 @@ _PEOPLE = frozenset({"social_group", "people"})
 
 
 def _subjunctive_clause(head) -> bool:
-    """A "that" clause (or one without "that") after a word of demand: "recommends that the
-    Assembly admit"."""
-    if head.dep_ not in {"ccomp", "acl", "advcl"}:
+    """A base form that is right: a "that" clause (or one without "that") after a word of demand
+    ("recommends that the Assembly admit"), or the bare infinitive after a verb of causing or
+    perceiving ("to have each country reach", "help each village build")."""
+    if head.dep_ not in {"ccomp", "xcomp", "acl", "advcl"}:
         return False
     governor = head.head
     lemma = verb_lemma(governor.lower_) if governor.pos_ in {"VERB", "AUX"} else noun_lemma(governor.lower_)
+    if governor.pos_ in {"VERB", "AUX"} and lemma in _BARE_INFINITIVE:
+        return True
     return lemma in _MANDATIVE or any(
         child.lower_ in _MANDATIVE for child in governor.children if child.dep_ in {"acomp", "attr"}
     )
