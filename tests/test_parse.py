@@ -90,6 +90,22 @@ def test_a_runs_checks_are_parsed_in_one_batch_a_paper(monkeypatch):
     monkeypatch.setattr(nlp, "pipe", counted)
     rules = [rule for rule in load_rules() if rule.enabled and "grammar" not in rule.needs]
     marked = [r.code for r in rules if r.kind.name == "python" and hasattr(r.params.function, "parse_when")]
-    assert {"CF001", "CN010", "CN011", "CN012", "GR003"} <= set(marked)
+    assert {"CF001", "CN011", "CN012", "GR003"} <= set(marked)
     run_rules(document_from((EXAMPLES / "belgium.txt").read_text(encoding="utf-8")), rules)
     assert len(calls) == 1 and calls[0] > 0
+
+
+def test_dated_events_are_parsed_only_when_a_check_needs_them():
+    """FC001 offline cannot contradict a dated event, and CN010 and CN017 need the events only
+    for a time claim or a statistic: a paper with neither parses nothing for them."""
+    from paperlint.analysis.parse import CACHE_KEY
+    from paperlint.engine.registry import load_rules
+    from paperlint.engine.runner import run_rules
+
+    rules = [rule for rule in load_rules() if rule.code in {"FC001", "CN010", "CN017"}]
+    plain = document_from("Chile signed the Paris Agreement in 2016. The 2010 earthquake hit the coast hard.")
+    run_rules(plain, rules)
+    assert not any(plain.cache.get(CACHE_KEY, {}).values())
+    claim = document_from("The 2010 earthquake hit the coast hard. Chile has had no earthquakes in the last 5 years.")
+    run_rules(claim, rules)
+    assert any(claim.cache.get(CACHE_KEY, {}).values())

@@ -8,8 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from paperlint.analysis.english import ISE_ONLY, IZE_ONLY
-from paperlint.analysis.events import dated_events, names_a_year
-from paperlint.analysis.parse import parses_when
+from paperlint.analysis.events import dated_events
 from paperlint.analysis.phrases import Phrases, segments
 from paperlint.engine.kinds import Hit
 from paperlint.facts.knowledge import ORGANISATIONS, UN_BODY_TABLES, read_table
@@ -240,10 +239,8 @@ _OUTCOME = re.compile(r"\b(?:" + _OUTCOMES + r")\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-@parses_when(names_a_year)
 def statistic_two_values(document, rule, ctx):
     """The same statistic given two values ("32 people were killed" … "35 people were killed")."""
-    events = dated_events(document)
     seen: dict[tuple, tuple[str, int, float]] = {}
     for sentence in document.sentences:
         if sentence.block.kind == "heading":
@@ -255,7 +252,10 @@ def statistic_two_values(document, rule, ctx):
                 key = ("%", match["of"].lower(), years)
             else:
                 outcome = _nearest(_OUTCOME.finditer(text), match.start() - sentence.start)
-                event = next((e.label.lower() for e in events if sentence.start <= e.start < sentence.end), None)
+                if outcome is None:
+                    continue
+                event = next((e.label.lower() for e in dated_events(document)
+                              if sentence.start <= e.start < sentence.end), None)
                 if outcome is None or (event is None and not years):
                     continue  # not enough context to tell one statistic from another
                 key = (match["who"].lower(), _stem(outcome.group()), event, years if event is None else None)

@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from paperlint.analysis import events as lexicon
-from paperlint.analysis.events import MONTHS, YEAR, Event, dated_events, names_a_year
-from paperlint.analysis.parse import parses_when
+from paperlint.analysis.events import MONTHS, YEAR, Event, dated_events
 from paperlint.document import WORD
 from paperlint.engine.kinds import Hit
 from paperlint.findings import Severity
@@ -78,11 +77,11 @@ class Window:
     reach: str = ""  # how the window was worked out, for the finding
 
 
-@parses_when(names_a_year)
 def stale_relative_period(document, rule, ctx):
-    """A negative time claim ("no floods in the past five years") that a dated event contradicts."""
+    """A negative time claim ("no floods in the past five years") that a dated event contradicts.
+    The paper's dated events (which parse every sentence naming a year) are found only once a
+    claim is."""
     recent_years = int(rule.params.options.get("recent_years", 2))
-    found = dated_events(document)
     paper_date = ctx.dates.paper_date(document)
     written_after = _latest_past_year(document)
     for sentence in document.sentences:
@@ -97,6 +96,7 @@ def stale_relative_period(document, rule, ctx):
             first = bool(_FIRST.search(text)) and not _NEGATION.search(text)
             if not first and not _NEGATION.search(text):
                 continue  # a positive claim ("three floods in the past decade") says nothing false
+            found = dated_events(document)
             own = [e for e in found if sentence.start <= e.start < sentence.end]
             negation = _NEGATION.search(text)
             scope = negation.start() if negation else 0

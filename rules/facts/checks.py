@@ -13,10 +13,10 @@ from paperlint.facts.claims import cites_sources
 NEEDS_SOURCE = "needs-source"
 
 
-@parses_when(names_a_year)
 def contradicted_claim(document, rule, ctx) -> Iterator[Hit]:
-    """Claims the knowledge base (or, online, Wikidata) contradicts, with the fact and its source."""
-    for item in checked_claims(document, ctx):
+    """Claims the knowledge base (or, online, Wikidata) contradicts, with the fact and its source.
+    Offline, no dated event can be contradicted, so events are not looked for."""
+    for item in checked_claims(document, ctx, events=ctx.config.online):
         if item.verdict.status == CONTRADICTED:
             yield Hit(item.claim.start, item.claim.end, {"fact": item.verdict.fact}, details=_details(item.verdict))
 

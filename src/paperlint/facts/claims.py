@@ -556,12 +556,15 @@ EXTRACTORS: tuple[Extractor, ...] = (
 )
 
 
-def extract_claims(document: Document, kb: KnowledgeBase) -> list[Claim]:
-    """Every claim in the paper, in text order, none overlapping another."""
+def extract_claims(document: Document, kb: KnowledgeBase, events: bool = True) -> list[Claim]:
+    """Every claim in the paper, in text order, none overlapping another (dated events only
+    with `events`: they come after every other kind but unsourced figures, so leaving them out
+    changes no other claim but those)."""
     ctx = Context(document, kb, paper_country(document, kb.countries).iso3)
+    extractors = EXTRACTORS if events else tuple(e for e in EXTRACTORS if e is not dated_events)
     taken: list[Claim] = []
     for sentence in document.sentences:
-        for extractor in EXTRACTORS:
+        for extractor in extractors:
             for claim in extractor(ctx, sentence):
                 if not any(claim.start < other.end and other.start < claim.end for other in taken):
                     taken.append(claim)
