@@ -6,7 +6,7 @@ leave alone. Every set in tests/data marks an error as `[[span]]`; `unmark` stri
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -82,3 +82,15 @@ class Tally:
 
     def report(self) -> str:
         return "\n".join([self.summary(), *self.mistakes])
+
+
+def score_passages(passages: Iterable[str], findings_of: Callable[[str], list]) -> tuple[Tally, int, int]:
+    """Score a check (`findings_of(text)`) on marked passages: the tally, the number of marked
+    errors, and of passages without a mark (the look-alikes)."""
+    tally, errors, look_alikes = Tally(), 0, 0
+    for passage in passages:
+        text, _, spans = unmark(passage)
+        errors += len(spans)
+        look_alikes += not spans
+        tally.spans(findings_of(text), spans, text)
+    return tally, errors, look_alikes

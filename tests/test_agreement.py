@@ -13,20 +13,15 @@ import yaml
 from paperlint.rules.grammar.agreement import third_person
 
 from tests.conftest import findings_for
-from tests.evaluation import Tally, unmark
+from tests.evaluation import Tally, score_passages
 
 DATA = Path(__file__).parent / "data" / "meaning" / "agreement.yml"
 HELD_OUT = DATA.with_name("agreement_heldout.yml")
 
 
 def score(data: Path = DATA) -> tuple[Tally, int, int]:
-    tally, errors, look_alikes = Tally(), 0, 0
-    for passage in yaml.safe_load(data.read_text(encoding="utf-8"))["passages"]:
-        text, _, spans = unmark(passage)
-        errors += len(spans)
-        look_alikes += not spans
-        tally.spans(findings_for(text, "GR003"), spans, text)
-    return tally, errors, look_alikes
+    passages = yaml.safe_load(data.read_text(encoding="utf-8"))["passages"]
+    return score_passages(passages, lambda text: findings_for(text, "GR003"))
 
 
 @pytest.fixture(scope="module")
