@@ -76,13 +76,15 @@ _STANCE = (
     r"treats?|contributes?|hosts?|signed|ratified|adopted|enacted|published|established|launched|joined|passed|"
     r"implemented|invested|pledged|developed|made|committed|would|will|"
     r"(?:is|are|was|remains)\s+(?:\w+\s+)?(?:committed|dedicated|determined|willing|ready|eager|enthusiastic|"
-    r"open|concerned|proud|opposed|a\s+(?:member|party|signatory|leader)))"
+    r"open|concerned|proud|opposed|a\s+(?:[a-z]+\s+){0,2}(?:member|party|signatory|leader|advocate|proponent|"
+    r"supporter|champion|defender|donor|contributor)))"
 )
 _COUNTRY_POLICY = re.compile(
     _SPEAKER + r"(?:\s+(?:has|have|had|is|was|does|did))?"
     r"(?:\s+(?:firmly|strongly|fully|also|since|long|already|recently|actively|heartily|deeply|not)){0,2}"
     r"\s+" + _STANCE + r"\b"
-    r"|\b(?:[A-Z][a-z]+['’]s|national|our)\s+(?:policy|policies|position|stance|strategy|law|government)\b"
+    r"|\b(?:[A-Z][a-z]+['’]s|national|our)\s+(?:foreign\s+|domestic\s+|official\s+|national\s+)?"
+    r"(?:policy|policies|position|stance|strategy|law|government)\b"
 )
 # The paper's own voice doing something, in any verb: "Ghana has sent 800 soldiers", "our government
 # currently spends…", "the delegation of Peru would like to…", "we opened…". The subject is the paper's
@@ -92,7 +94,10 @@ _COUNTRY_POLICY = re.compile(
 # country rather than its policy.
 _OWN_VOICE = (
     r"\b(?:[Oo]ur\s+(?:delegation|government|country|nation|state|ministry|administration|people)|"
-    r"[Tt]h(?:e|is)\s+(?:delegation|government|administration))"
+    r"[Tt]h(?:e|is)\s+(?:delegation|government|administration)|"
+    # a stand-in for the paper's own State once it is named: "the kingdom", "its government", "the president"
+    r"(?:[Tt]he|[Ii]ts)\s+(?:[Kk]ingdom|[Rr]epublic|[Ff]ederation|[Mm]onarchy|[Gg]overnment|[Aa]dministration|"
+    r"[Kk]ing|[Qq]ueen|[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]abinet|[Pp]arliament))"
 )
 _OF_COUNTRY = r"(?:[Tt]he\s+)?(?:[Dd]elegation|[Gg]overnment|[Pp]eople|[Mm]inistry\s+of\s+\w+)\s+of\s+(?:the\s+)?"
 _ADVERBS = r"(?:,?\s+(?:[a-z]+ly|also|still|now|already|further|then|too|once|often|not|never|always|alone),?){0,2}"
@@ -197,7 +202,8 @@ def states_country_policy(document: Document) -> Callable[[str, int, int], bool]
 # or set up ("will fund a programme"); a modal alone ("will continue to pose a threat") is not one.
 _PROPOSING = re.compile(
     r"\b(?:propos(?:e|es|ed|ing|als?)|recommend(?:s|ed|ing|ations?)?|suggest(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
-    r"calls?\s+(?:on|upon|for)|encourag(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|would\s+like\s+to\s+see|"
+    r"calls?\s+(?:on|upon|for)|encourag(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|(?:would|['’]d)\s+like\b|"
+    r"asks?\s+(?:that|for)|requests?\s+that|wish(?:es)?\s+(?:that|to)|wants?\s+(?:\w+\s+){1,5}to\b|"
     r"(?:hopes?|plans?|intends?|seeks?|aims?|offers?|is\s+willing|is\s+ready|is\s+open)\s+to|insists?\s+on)\b",
     re.IGNORECASE,
 )
