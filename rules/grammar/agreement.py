@@ -46,6 +46,9 @@ _MANDATIVE = frozenset(
     "urgent critical desirable requirement recommendation proposal demand insistence".split())
 # Verbs of causing and perceiving, which take a bare infinitive: "have each State report".
 _BARE_INFINITIVE = frozenset("have make let help see watch hear feel notice bid".split())
+# Nouns that name a share of something, and agree with what they share ("the majority are women").
+_PARTITIVE = frozenset("percent percentage per half third quarter fifth tenth majority minority rest remainder "
+                       "proportion share part bulk number total lot plenty".split())
 # Marks of a condition or comparison, where "were" is the subjunctive: "if Egypt were to sign".
 _CONDITION_MARKS = frozenset("if though unless whether as lest".split())
 
@@ -147,6 +150,8 @@ def _singular(subject, british: bool) -> bool:
     children = list(subject.children)
     if any(child.dep_ in {"conj", "cc"} for child in children):
         return False  # "Chile and Peru", "Neither Chile nor Peru"
+    if subject.lower_ in _PARTITIVE or subject.text == "%" or any(child.dep_ in {"nummod", "quantmod"} for child in children):
+        return False  # "40 % are under eighteen", "half are children", "the rest live in camps": a share of a plural
     if subject.tag_ == "NN" and any(
         child.dep_ == "prep" and child.lower_ == "of" and any(g.tag_ in {"NNS", "NNPS"} for g in child.children)
         for child in children
