@@ -198,6 +198,9 @@ SPELLING_SET = [
     ("Villages near dormant supervolcanoes now burn biogas made from farm waste.", []),
     ("Part I: The Country (most of the paper) a. Profile and history. Note: what matters changes with "
      "the committee and the topic. b. Stance on the topic", []),
+    # a plural the engine lacks, "corrected" to a possessive (fourth held-out round)
+    ("Coast guards aim to prevent further endangerments of migrants at sea.", []),
+    ("The treaty lists three infringments of the ceasefire.", ["infringments"]),
     ("Peru defends the humanrights of every refugee.", ["humanrights"]),
     ("The report covers allhistory of the dispute.", ["allhistory"]),
 ]

@@ -124,7 +124,7 @@ def is_name(document, match: EngineMatch) -> bool:
     if capitalised and _named_in_place(document, match.start, match.end):
         return True
     if len(word) > _SHORT and match.suggestions and _one_edit(word.lower(), match.suggestions[0].lower()):
-        if not _split_of_name_or_prefix(word, match.suggestions[0]):
+        if not (_split_of_name_or_prefix(word, match.suggestions[0]) or _apostrophe_only(word, match.suggestions[0])):
             return False  # near a dictionary word: a slip, not a name
     if capitalised or _in_compound(document.text, match.start, match.end) or _prefixed(word, match.suggestions):
         return True
@@ -169,6 +169,12 @@ def _split_of_name_or_prefix(word: str, suggestion: str) -> bool:
     if not space or (head + tail).lower() != word.lower():
         return False
     return word[:1].isupper() or head.lower() in _PREFIXES
+
+
+def _apostrophe_only(word: str, suggestion: str) -> bool:
+    """The suggestion only adds an apostrophe ("endangerments" -> "endangerment's"): the engine
+    lacks a plural, which `_known_word` may still know."""
+    return word.lower() == re.sub("['’]", "", suggestion.lower()) and word.lower() != suggestion.lower()
 
 
 def _known_word(word: str) -> bool:
