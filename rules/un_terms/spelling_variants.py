@@ -17,6 +17,7 @@ from paperlint.analysis.english import (
     english_variant,
     spelling_pairs,
     us_forms,
+    variant_counts,
     variant_uses,
 )
 from paperlint.analysis.phrases import Phrases
@@ -36,7 +37,8 @@ def un_spelling(document, rule, ctx):
     with `spelling = "un"` also the rule's `un_terms` ("percent" → "per cent")."""
     un_profile = _profile(ctx).spelling == "un"
     uses = _body_name_uses(document, rule)
-    if un_profile or english_variant(document) == GB:
+    us, gb = variant_counts(document)
+    if un_profile or gb > us:  # plainly British: a tie ("program" once, "offences" once) says too little
         uses += [(u.start, u.end, u.other) for u in variant_uses(document, US, rule.skip + ("name",))]
     if un_profile:
         uses += _term_uses(document, rule)

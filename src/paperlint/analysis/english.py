@@ -93,13 +93,19 @@ def variant_uses(document: Document, variant: str, skip: tuple[str, ...] = NOT_P
 
 
 def english_variant(document: Document) -> str:
-    """"en-US" or "en-GB": the variant most of the paper's telling spellings belong to."""
+    """"en-US" or "en-GB": the variant most of the paper's telling spellings belong to (ties and
+    papers without any: the UN's, "en-GB")."""
+    us, gb = variant_counts(document)
+    return US if us > gb else GB
+
+
+def variant_counts(document: Document) -> tuple[int, int]:
+    """How many telling spellings of the paper are US, and how many British (computed once)."""
     if CACHE_KEY not in document.cache:
-        us = len(variant_uses(document, US))
-        gb = len(variant_uses(document, GB)) + len(_ise_words(document))
-        document.cache[CACHE_KEY] = US if us > gb else GB
-    variant: str = document.cache[CACHE_KEY]
-    return variant
+        document.cache[CACHE_KEY] = (len(variant_uses(document, US)),
+                                     len(variant_uses(document, GB)) + len(_ise_words(document)))
+    counts: tuple[int, int] = document.cache[CACHE_KEY]
+    return counts
 
 
 def _ise_words(document: Document) -> list[re.Match[str]]:
