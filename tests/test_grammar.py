@@ -199,6 +199,13 @@ def test_harper_lints_that_misread_formal_english_are_off(text):
     assert [(f.code, f.text, f.engine_rule) for f in findings(text, harper_config())] == []
 
 
+def test_harper_suggestions_are_what_the_span_becomes():
+    """Harper's "insert after" keeps the flagged words: "For example" becomes "For example,"."""
+    text = "For example there is a problem with the water supply in the region."
+    found = [f for f in findings(text, harper_config()) if f.text == "For example"]
+    assert found and found[0].suggestions == ("For example,",)
+
+
 def test_harper_lints_that_were_right_on_real_papers_stay_on():
     text = "Aid reached them as a an option , and the fee was 700$.."
     rules = {f.engine_rule for f in findings(text, harper_config())}

@@ -68,7 +68,20 @@ def check(text: str, accepted: tuple[str, ...] = (), variant: str = "en-GB") -> 
                     start=lint.span.start,
                     end=lint.span.end,
                     message=lint.message,
-                    suggestions=tuple(s.replacement_text for s in lint.suggestions[:3]),
+                    suggestions=tuple(_replacement(text, lint, s) for s in lint.suggestions[:3]),
                 )
             )
     return sorted(found, key=lambda m: (m.start, m.end, m.rule_id))
+
+
+def _replacement(text: str, lint, suggestion) -> str:
+    """What the lint's span becomes: Harper suggests a replacement, a removal, or text to
+    insert after the span ("For example" -> "For example,", not ",")."""
+    import harper
+
+    kind = int(suggestion.kind)
+    if kind == harper.SuggestionKind.INSERT_AFTER.value:
+        return text[lint.span.start : lint.span.end] + suggestion.replacement_text
+    if kind == harper.SuggestionKind.REMOVE.value:
+        return ""
+    return str(suggestion.replacement_text)
