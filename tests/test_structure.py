@@ -204,6 +204,9 @@ def test_sources_without_a_heading_and_citation_forms():
     assert not report.item("citations").ok  # "resolution 2341 (2017)" cites a resolution, not a source
     cited = structure_report(document_from(body.replace("(2017).", "(2017) [1].")), generic)
     assert cited.item("citations").ok and not cited.item("sources").ok
+    for mla in ('("Global Report on Trafficking in Persons")', '("Global Report on Trafficking" 41)'):
+        by_title = structure_report(document_from(body.replace("(2017).", f"(2017) {mla}.")), generic)
+        assert by_title.item("citations").ok, mla
 
 
 def test_excerpts_are_not_asked_for_a_header_or_sections():

@@ -45,6 +45,8 @@ FIELD_LABELS = {
 _CITATION = re.compile(
     r"\((?:[A-Z][^()\d\n]{0,80}?,?\s+)(?:1[89]\d\d|20\d\d)[a-z]?(?:,\s*(?:p|pp|para)\.?\s*\d+(?:[–-]\d+)?)?\)"
     r"|\([A-Z][^()\d\n]{0,80}?,?\s+n\.d\.\)"
+    # MLA's title citation, with or without a page: ("Trafficking in Persons Report" 12)
+    r"|\(\s*[\"“][A-Z][^\"”\n]{2,120}[\"”](?:,?\s*(?:p\.\s*)?\d{1,4}(?:[–-]\d{1,4})?)?\s*\)"
     r"|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]"
     r"|(?<=[a-z.,;)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
 )
