@@ -196,6 +196,11 @@ def test_section_headings_and_their_variants(heading, key):
     assert report.item(f"section.{key}").evidence.startswith(f"heading {heading!r}")
 
 
+def test_a_position_paper_title_is_not_a_country_policy_heading():
+    report = structure_report(document_from(f"Position Paper\n\n{FILLER}\n"), BUILTIN["generic"])
+    assert not report.item("section.country_policy").evidence.startswith("heading")
+
+
 def test_sources_without_a_heading_and_citation_forms():
     body = f"Japan and Cybersecurity\n\n{FILLER} The Council adopted resolution 2341 (2017).\n\n"
     generic = BUILTIN["generic"]

@@ -28,7 +28,7 @@ SECTION_HEADINGS = {
                    r"(?:un|united\s+nations)\s+(?:actions?|involvement|efforts)|"
                    r"history\s+of\s+(?:international|un)\s+(?:action|involvement)",
     "country_policy": r"(?:[\w-]+['’]s\s+|country\s+|national\s+|government\s+|our\s+|delegation\s+)?"
-                      r"(?:policy|policies|position|stance|perspective|views?)|"
+                      r"(?:policy|policies|position(?!\s+papers?\b)|stance|perspective|views?)|"  # not "Position Paper"
                       r"(?:[\w-]+['’]s|country|national|domestic)\s+(?:actions?|involvement|efforts|approach|profile)",
     "solutions": r"(?:proposed\s+|possible\s+|potential\s+|recommended\s+|suggested\s+|our\s+)?"
                  r"(?:solutions?|recommendations?|proposals?)|(?:the\s+)?way\s+forward|(?:plan\s+of\s+action|action\s+plan)",
