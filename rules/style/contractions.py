@@ -16,9 +16,11 @@ from paperlint.engine.kinds import Hit, match_case
 # Verbs whose form depends on the subject: plural (and I/you) form, singular form.
 AGREEING = {"do": "does", "have": "has", "are": "is", "were": "was"}
 _SINGULAR_FORMS = {singular: plural for plural, singular in AGREEING.items()}
+# ("that" and "who" are left out: as relative pronouns they take the number of what they follow,
+# "the measures that aren't funded".)
 _SINGULAR_SUBJECTS = {
-    "he", "she", "it", "this", "that", "everyone", "everybody", "nobody", "someone", "somebody",
-    "anyone", "anybody", "one", "each", "either", "neither", "who",
+    "he", "she", "it", "this", "everyone", "everybody", "nobody", "someone", "somebody",
+    "anyone", "anybody", "one", "each", "either", "neither",
 }
 _PLURAL_SUBJECTS = {
     "i",
@@ -39,7 +41,7 @@ _PLURAL_SUBJECTS = {
 }
 _NOT_SUBJECTS = {
     "not", "which", "what", "there", "hence", "thus", "so", "then", "but", "or", "if", "please",
-    "therefore", "why", "how", "when", "where", "to", "than",
+    "therefore", "why", "how", "when", "where", "to", "than", "that", "who",
 }
 _ADVERBS = {
     "still",
