@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from paperlint.analysis.english import ISE_ONLY, IZE_ONLY
-from paperlint.analysis.events import dated_events
+from paperlint.analysis.events import dated_events, wordnet
 from paperlint.analysis.phrases import Phrases, segments
 from paperlint.engine.kinds import Hit
 from paperlint.facts.knowledge import ORGANISATIONS, UN_BODY_TABLES, read_table
@@ -292,6 +292,8 @@ def mixed_ise_ize(document, rule, ctx):
             base = (match["stem"] + match["letter"] + "e").lower()
             if base in ISE_ONLY or base in IZE_ONLY or len(match["stem"]) < 4 or match["word"][0].isupper():
                 continue  # capitalised: part of a name ("World Health Organization") or a heading
+            if not _an_english_verb(match["stem"].lower()):
+                continue  # not a word in either spelling ("responsabilise"): SP001's business, if any
             uses[match["letter"].lower()].append(match)
     if not uses["s"] or not uses["z"]:
         return
@@ -309,6 +311,17 @@ def mixed_ise_ize(document, rule, ctx):
         expected = match["stem"] + letter + match["ending"]
         yield Hit(match.start(), match.end(), {"expected": expected, "example": example, "style": f"-i{main}e"},
                   (expected,))
+
+
+@lru_cache(maxsize=4096)
+def _an_english_verb(stem: str) -> bool:
+    """Whether stem + "ze" is an English verb: WordNet lists it (in its -ize spelling), or the word
+    it is made from ("operational", "security", "incentive"); without WordNet every form counts."""
+    lexicon = wordnet()
+    if lexicon is None or lexicon.lemma(stem + "ze", "verb"):
+        return True
+    base = stem[:-1]  # "securiti" -> "securit"
+    return any(lexicon.lemma(word, "noun") or lexicon.is_adjective(word) for word in (base, base + "e", base + "y"))
 
 
 @lru_cache(maxsize=1)
