@@ -193,6 +193,7 @@ def test_harper_disjoint_prefix_rule_is_off():
         "The plan shares all of the water of the basin among the riparian States.",
         "The delegation calls for investment in tree cover and soil protection.",
         "The treaty was signed in 2019.  It entered into force two years later.",
+        "There is much that coastal States can do to help the fishing villages.",
     ],
 )
 def test_harper_lints_that_misread_formal_english_are_off(text):
