@@ -5,23 +5,22 @@ A State's formal name is UN usage as much as its short name ("the Czech Republic
 joined by ISO3 code with ISO 3166-1's official names) is never reported. A term that is only
 another spelling of its replacement (the same letters: "counterterrorism" / "counter-terrorism"),
 and not a State's name ("Vietnam" / "Viet Nam" is the name), is a UN spelling preference,
-reported like UN005: in a paper written in British English, or in any paper when the
+reported like UN005: in a paper plainly written in British English, or in any paper when the
 conference profile asks for UN spelling, never in a US paper.
 """
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from importlib import resources
 
 import pycountry
 
-from paperlint.analysis.english import GB, english_variant
+from paperlint.analysis.english import plainly_british
 from paperlint.analysis.phrases import Phrases
 from paperlint.engine.kinds import Hit
+from paperlint.facts.knowledge import KnowledgeBase
 from paperlint.grammar.vocabulary import vocabulary
 from paperlint.profiles import profile_for
 
@@ -29,7 +28,7 @@ from paperlint.profiles import profile_for
 def rejected_term(document, rule, ctx) -> Iterator[Hit]:
     """Terms on the vocabulary's reject list, with their replacement when the list gives one;
     possessives ("Vietnam's") as the bare term."""
-    states = state_names()
+    states = state_names(ctx.knowledge)
     rejected = [(term, replacement) for term, replacement in vocabulary(ctx.config).reject
                 if _key(term) not in states]
     if not rejected:
@@ -40,7 +39,7 @@ def rejected_term(document, rule, ctx) -> Iterator[Hit]:
         term, replacement = rejected[phrases.index(match.group())]
         if spelling_only(term, replacement) and _key(replacement or "") not in states:
             if un_spelling is None:
-                un_spelling = profile_for(ctx.config).spelling == "un" or english_variant(document) == GB
+                un_spelling = profile_for(ctx.config).spelling == "un" or plainly_british(document)
             if not un_spelling:
                 continue
         yield Hit(
@@ -64,16 +63,13 @@ def _key(name: str) -> str:
     return re.sub(r"^the\s+", "", re.sub(r"\s+", " ", name.strip()), flags=re.IGNORECASE).lower()
 
 
-@lru_cache(maxsize=1)
-def state_names() -> frozenset[str]:
+@lru_cache(maxsize=2)
+def state_names(kb: KnowledgeBase) -> frozenset[str]:
     """Every Member State's UN short name and formal name, lower case and without "the"."""
-    table = resources.files("paperlint").joinpath("data/un_member_states.csv")
-    with table.open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
     names = set()
-    for row in rows:
+    for iso3, row in kb.member_states.items():
         names.add(_key(row["country"]))
-        country = pycountry.countries.get(alpha_3=row["iso3"]) if row["iso3"] else None
+        country = pycountry.countries.get(alpha_3=iso3) if iso3 else None
         official = getattr(country, "official_name", None) if country else None
         if official:
             names.add(_key(official))

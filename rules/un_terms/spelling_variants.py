@@ -15,9 +15,9 @@ from paperlint.analysis.english import (
     GB,
     US,
     english_variant,
+    plainly_british,
     spelling_pairs,
     us_forms,
-    variant_counts,
     variant_uses,
 )
 from paperlint.analysis.phrases import Phrases
@@ -37,8 +37,7 @@ def un_spelling(document, rule, ctx):
     with `spelling = "un"` also the rule's `un_terms` ("percent" → "per cent")."""
     un_profile = _profile(ctx).spelling == "un"
     uses = _body_name_uses(document, rule)
-    us, gb = variant_counts(document)
-    if un_profile or gb > us:  # plainly British: a tie ("program" once, "offences" once) says too little
+    if un_profile or plainly_british(document):
         uses += [(u.start, u.end, u.other) for u in variant_uses(document, US, rule.skip + ("name",))]
     if un_profile:
         uses += _term_uses(document, rule)

@@ -99,6 +99,13 @@ def english_variant(document: Document) -> str:
     return US if us > gb else GB
 
 
+def plainly_british(document: Document) -> bool:
+    """The paper may be asked for the UN's (British) spelling: it has no US spelling at all, or
+    more British ones than US; a tie ("program" once, "offences" once) says too little."""
+    us, gb = variant_counts(document)
+    return us == 0 or gb > us
+
+
 def variant_counts(document: Document) -> tuple[int, int]:
     """How many telling spellings of the paper are US, and how many British (computed once)."""
     if CACHE_KEY not in document.cache:
