@@ -66,6 +66,8 @@ SHORT.append(("short_amun_style_272w", short_header("Laos") + policy("Laos") + p
 SHORT.append(("short_vague_solutions", short_header("Guyana") + policy("Guyana") + policy("Guyana", "has mapped") + policy("Guyana", "has paid") + "\n\nGuyana hopes that every nation will care more for the forests. Forests will continue to matter for the generations to come.", None, {**dict.fromkeys(KEYS, False), "No Proposed Solutions": True}))
 SHORT.append(("short_cited_without_sources", short_header("Gabon") + policy("Gabon") + "Forest loss doubled between 2001 and 2020 (Global Forest Watch, 2021).\n\n" + props("Gabon") + props("Gabon"), None, {**dict.fromkeys(KEYS, False), "No sources section": True}))
 SHORT.append(("short_under_generic", short_header("Gabon") + policy("Gabon") + "\n\n" + props("Gabon") + props("Gabon"), "generic", {**dict.fromkeys(KEYS, True), "No Proposed Solutions": False}))
+SHORT.append(("short_two_proposals_in_one_sentence", short_header("Belize") + policy("Belize") + policy("Belize", "has fenced") + policy("Belize", "has planted") + "\n\nBelize encourages every coastal State to map its mangroves each year and calls on lenders to fund nurseries for seedlings in fishing villages.", None, {**dict.fromkeys(KEYS, False)}))
+SHORT.append(("short_one_proposal_two_verbs", short_header("Belize") + policy("Belize") + policy("Belize", "has fenced") + policy("Belize", "has planted") + "\n\nBelize urges and encourages all nations to cooperate more closely on forests.", None, {**dict.fromkeys(KEYS, False), "No Proposed Solutions": True}))
 LONGPOL = " ".join(policy("Peru", v) for v in ("has trained", "has hired", "has equipped", "has paid", "has sent", "has recruited", "has housed", "has fed", "has armed", "has fined"))
 LONGPROP = " ".join(props("Peru") for _ in range(5))
 SHORT.append(("long_without_background_past_sources", short_header("Peru") + LONGPOL + "\n\n" + LONGPROP, None, {**dict.fromkeys(KEYS, True), "No Proposed Solutions": False}))
@@ -91,6 +93,10 @@ HEAD.append(("title_treaty", "The Future of the Paris Agreement\n\n" + BODY, Non
 HEAD.append(("title_position", "Tunisia's Position on Tourism\n\n" + BODY, None, "Header (default profile): no Committee, Country, Topic line."))
 HEAD.append(("title_fund_word", "A Fund for Small Hotels\n\n" + BODY, None, "Header (default profile): no Committee, Country line."))
 
+HEAD.append(("position_paper_title_names_country", "2020 TUNISIA POSITION PAPER\n\n" + BODY, None, None))
+HEAD.append(("position_paper_of_formal_name", "Position Paper of the Kingdom of Morocco\n\n" + BODY.replace("Tunisia", "Morocco"), None, None))
+HEAD.append(("position_paper_title_without_country", "2020 POSITION PAPER\n\n" + BODY, None, "Header (default profile): no Committee, Country, Topic line."))
+HEAD.append(("position_paper_title_names_an_organisation", "Position Paper of the African Union\n\n" + BODY, None, "Header (default profile): no Committee, Country, Topic line."))
 
 @pytest.mark.parametrize(("name", "text", "profile", "expected"), CP, ids=[c[0] for c in CP])
 def test_country_policy_is_found_by_what_the_country_does(name, text, profile, expected):

@@ -82,6 +82,32 @@ _COMMITTEE_SUBJECT = re.compile(r"\s*(?::|\s[-–—]\s|\().*$")
 _BODY_NAME_SIMILARITY = 0.85
 
 
+# Formal styles and prefixes a header's country may carry: "Republic of Korea", "The Kingdom of Spain".
+_COUNTRY_STYLE = re.compile(
+    r"^(?:the\s+)?(?:(?:delegation|government|permanent\s+mission)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:federal|democratic|islamic|people's|socialist|united|plurinational|bolivarian|arab|independent|"
+    r"hashemite|sovereign)\s+)*(?:republic|kingdom|state|commonwealth|federation|principality|sultanate|emirate|"
+    r"grand\s+duchy)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def country_forms(name: str) -> list[str]:
+    """The ways a paper may name a country, longest first: as given, and without its formal style
+    or a bracketed part ("Iran (Islamic Republic of)" → "Iran")."""
+    name = re.sub(r"^(?:the\s+)?(?:delegation|government)\s+of\s+(?:the\s+)?", "", name.strip(), flags=re.IGNORECASE)
+    forms = {name, re.sub(r"\s*\(.*?\)\s*", " ", name).strip(), _COUNTRY_STYLE.sub("", name).strip()}
+    return sorted((f for f in forms if len(f) >= 2), key=len, reverse=True)
+
+
+@cache
+def member_state_forms() -> tuple[str, ...]:
+    """Every form of every UN Member State's name (the shipped table), longest first."""
+    text = (resources.files("paperlint.data") / "un_member_states.csv").read_text(encoding="utf-8")
+    forms = {form for row in csv.DictReader(text.splitlines()) for form in country_forms(row["country"])}
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
 @dataclass(frozen=True)
 class HeaderLine:
     """One header line: the field it fills ("" when it is unlabelled and unknown), its label
@@ -154,7 +180,8 @@ def read_header(document: Document) -> Header:
     """The paper's header lines (computed once per document)."""
     cached = document.cache.get("header")
     if cached is None:
-        cached = document.cache["header"] = Header(_labelled(document) + _unlabelled(document))
+        lines = _labelled(document) + _unlabelled(document) + _title_country(document)
+        cached = document.cache["header"] = Header(lines)
     return cached
 
 
@@ -194,6 +221,21 @@ def _unlabelled(document: Document) -> tuple[HeaderLine, ...]:
         HeaderLine("committee" if b is committee else "", "", document.text[b.start : b.end].strip(), b.start, b.end)
         for b in bare
     )
+
+
+def _title_country(document: Document) -> tuple[HeaderLine, ...]:
+    """The country a paper's title line names ("2019 Chile Position Paper", "Position Paper of
+    the Republic of Ghana"), as an unlabelled country line."""
+    for block in document.blocks[:HEADER_BLOCKS]:
+        line = document.text[block.start : block.end].strip()
+        if "\n" in line or len(line.split()) > _MAX_UNLABELLED_WORDS or not _TITLE_LINE.search(line):
+            continue
+        named = next(
+            (form for form in member_state_forms() if re.search(rf"\b{re.escape(form)}\b", line, re.IGNORECASE)), None
+        )
+        if named:
+            return (HeaderLine("country", "", named, block.start, block.end),)
+    return ()
 
 
 @cache

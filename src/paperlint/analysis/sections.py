@@ -9,14 +9,12 @@ two-topic paper is measured topic by topic.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
 
 from paperlint.document import WORD, Block, Document
-from paperlint.metadata import labelled_line, read_header
+from paperlint.metadata import country_forms, labelled_line, member_state_forms, read_header
 
 _NUMBERING = r"^\W*(?:(?:[IVX]+|\d+|[A-Z])[.):]\s+)?"
 SECTION_HEADINGS = {
@@ -123,45 +121,16 @@ _NOT_AN_OBJECT = "".join(
     rf"(?<!\b{word}\s)(?<!\b{word.capitalize()}\s)"
     for word in ("to", "in", "of", "from", "by", "with", "for", "on", "at", "than", "as", "into", "like", "across")
 )
-# Formal styles and prefixes a header's country may carry: "Republic of Korea", "The Kingdom of Spain".
-_COUNTRY_STYLE = re.compile(
-    r"^(?:the\s+)?(?:(?:delegation|government|permanent\s+mission)\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:federal|democratic|islamic|people's|socialist|united|plurinational|bolivarian|arab|independent|"
-    r"hashemite|sovereign)\s+)*(?:republic|kingdom|state|commonwealth|federation|principality|sultanate|emirate|"
-    r"grand\s+duchy)\s+of\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-
-
-def _country_forms(name: str) -> list[str]:
-    """The ways a paper may name its own country: as given, and without its formal style or
-    a bracketed part ("Iran (Islamic Republic of)" → "Iran")."""
-    name = re.sub(r"^(?:the\s+)?(?:delegation|government)\s+of\s+(?:the\s+)?", "", name.strip(), flags=re.IGNORECASE)
-    forms = {name, re.sub(r"\s*\(.*?\)\s*", " ", name).strip(), _COUNTRY_STYLE.sub("", name).strip()}
-    return sorted((f for f in forms if len(f) >= 2), key=len, reverse=True)
-
-
-def _member_states() -> tuple[str, ...]:
-    cached = _MEMBER_STATES
-    if not cached:
-        text = (resources.files("paperlint.data") / "un_member_states.csv").read_text(encoding="utf-8")
-        cached.extend(form for row in csv.DictReader(text.splitlines()) for form in _country_forms(row["country"]))
-    return tuple(cached)
-
-
-_MEMBER_STATES: list[str] = []
-
-
 def own_country(document: Document) -> str | None:
     """The country a paper speaks for, as far as its text shows: its header's `Country:` (or
     `Delegation of …`) line, else the member State that most often opens a sentence as its subject."""
     if "sections.own_country" in document.cache:
         cached = document.cache["sections.own_country"]
         return cached if isinstance(cached, str) else None
-    line = read_header(document).first("country", labelled_only=True)
+    line = read_header(document).first("country")
     country = line.value if line else document.metadata.country
     if not country:
-        states = re.compile(r"(?:^|(?<=[.!?]\s))(?:The\s+)?(" + "|".join(map(re.escape, _member_states())) + r")"
+        states = re.compile(r"(?:^|(?<=[.!?]\s))(?:The\s+)?(" + "|".join(map(re.escape, member_state_forms())) + r")"
                             + _ADVERBS + r"\s+" + _FINITE)
         counts: dict[str, int] = {}
         for sentence in document.sentences:
@@ -179,7 +148,7 @@ def own_action_regex(document: Document) -> re.Pattern[str]:
     if isinstance(cached, re.Pattern):
         return cached
     country = own_country(document)
-    names = "|".join(map(re.escape, _country_forms(country))) if country else None
+    names = "|".join(map(re.escape, country_forms(country))) if country else None
     singular = (
         _OWN_VOICE + (rf"|{_NOT_AN_OBJECT}(?:{_OF_COUNTRY})?\b(?:{names})\b" if names else "")
     )
@@ -228,25 +197,38 @@ _ACTION = re.compile(
 _MODAL_REACH = 6
 
 
-def _proposes(text: str, start: int, end: int) -> bool:
-    if _PROPOSING.search(text, start, end):
-        return True
+# Two proposing verbs this many words apart or more are two proposals ("encourages States to
+# publish … and calls on donors to fund …"); closer, one ("urges and encourages").
+_SEPARATE_PROPOSALS = 4
+
+
+def _proposals(text: str, start: int, end: int) -> int:
+    """How many proposals a sentence makes: its proposing verbs far enough apart, else one when a
+    modal governs an action ("will fund a programme"), else none."""
+    count, last = 0, None
+    for match in _PROPOSING.finditer(text, start, end):
+        if last is None or len(text[last : match.start()].split()) >= _SEPARATE_PROPOSALS:
+            count += 1
+        last = match.end()
+    if count:
+        return count
     for match in _MODAL.finditer(text, start, end):
         reach = re.match(rf"(?:\W+\w+){{1,{_MODAL_REACH}}}", text[match.end() : end])
         if reach and _ACTION.search(reach.group(0)):
-            return True
-    return False
+            return 1
+    return 0
 
 
-# For each section: does this sentence say it, and how many such sentences make the section.
-CONTENT: dict[str, tuple[Callable[[str, int, int], bool], int]] = {
+# For each section: how much of it a sentence says (a sentence that says it counts 1; one may make
+# several proposals), and how much makes the section.
+CONTENT: dict[str, tuple[Callable[[str, int, int], int], int]] = {
     "background": (lambda text, start, end: bool(_BACKGROUND.search(text, start, end)), 1),
     "past_action": (
         lambda text, start, end: bool(_PAST_TERM.search(text, start, end) and _PAST_WHEN.search(text, start, end)),
         1,
     ),
     "country_policy": (lambda text, start, end: bool(_COUNTRY_POLICY.search(text, start, end)), 2),
-    "solutions": (_proposes, 2),
+    "solutions": (_proposals, 2),
 }
 _REFERENCE = re.compile(r"https?://|\bwww\.|\bdoi:|\bRetrieved\b|\bAccessed\b", re.IGNORECASE)
 

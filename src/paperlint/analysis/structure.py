@@ -54,15 +54,13 @@ _CITATION = re.compile(
 
 @dataclass(frozen=True)
 class Item:
-    """One line of the checklist: what was looked for, whether it is there, and the evidence.
-    `signals` counts the sentences that say a section without its heading."""
+    """One line of the checklist: what was looked for, whether it is there, and the evidence."""
 
     key: str
     label: str
     ok: bool
     evidence: str
     offset: int | None = None
-    signals: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {"key": self.key, "label": self.label, "ok": self.ok, "evidence": self.evidence}
@@ -209,21 +207,23 @@ def _section_items(document: Document, profile: Profile, end: int, short: bool =
         says_it, needed = CONTENT[key]
         if key == "country_policy":
             says_it = states_country_policy(document)
-        signals = [
-            s for s in document.sentences
-            if s.end <= end and is_prose(document, s.block) and says_it(document.text, s.start, s.end)
+        said = [
+            (s, amount) for s in document.sentences
+            if s.end <= end and is_prose(document, s.block) and (amount := int(says_it(document.text, s.start, s.end)))
         ]
+        total = sum(amount for _, amount in said)
         opening = scene_setting_opening(document, end) if key == "background" else None
-        if len(signals) >= needed:
-            line = document.locate(signals[0].start).line
-            evidence = f"no heading; found by content ({len(signals)} sentence(s), first on line {line})"
-            items.append(Item(f"section.{key}", label, True, evidence, signals[0].start, len(signals)))
+        if total >= needed:
+            first = said[0][0].start
+            line = document.locate(first).line
+            evidence = f"no heading; found by content ({total} in {len(said)} sentence(s), first on line {line})"
+            items.append(Item(f"section.{key}", label, True, evidence, first))
         elif opening is not None:
             evidence = f"no heading; the opening paragraph sets the scene (line {document.locate(opening.start).line})"
             items.append(Item(f"section.{key}", label, True, evidence, opening.start))
         else:
-            evidence = f"missing (no heading; {len(signals)} matching sentence(s), {needed} needed)"
-            items.append(Item(f"section.{key}", label, False, evidence, None, len(signals)))
+            evidence = f"missing (no heading; {total} found, {needed} needed)"
+            items.append(Item(f"section.{key}", label, False, evidence))
     return items
 
 
