@@ -145,6 +145,36 @@ def test_footnote_numbers_leave_the_body_and_footnotes_become_their_own_blocks()
 
 
 @needs_serif
+def test_footnotes_drawn_before_the_body_with_their_number_on_a_line_above_are_still_footnotes():
+    sheet = Sheet()
+    sheet.set_y(246)
+    sheet.line("1", size=5)
+    sheet.line("Annual report of the water authority, tables and comments, in Swedish.", size=8)
+    sheet.set_y(20)
+    sheet.line("Position Paper", bold=True)
+    sheet.line("Delegation: Kingdom of Norway", gap=4)
+    sheet.line("The kingdom has cleaned its rivers since 1990, and its towns now test the water weekly.", gap=4)
+    document = sheet.read()
+    assert blocks(document) == [
+        ("heading", "Position Paper"),
+        ("heading", "Delegation: Kingdom of Norway"),
+        ("paragraph", "The kingdom has cleaned its rivers since 1990, and its towns now test the water weekly."),
+        ("footnote", "Annual report of the water authority, tables and comments, in Swedish."),
+    ]
+
+
+@needs_serif
+def test_a_lone_number_at_body_size_is_still_a_page_number():
+    sheet = Sheet()
+    sheet.line("The kingdom has cleaned its rivers since 1990, and its towns now test the water weekly.")
+    sheet.set_y(280)
+    sheet.line("1")
+    assert blocks(sheet.read()) == [
+        ("paragraph", "The kingdom has cleaned its rivers since 1990, and its towns now test the water weekly."),
+    ]
+
+
+@needs_serif
 def test_a_subscript_after_a_capital_stays_in_the_text():
     sheet = Sheet()
     sheet.runs(("Output of CO", "LINE"), ("2", "SUB"), (" and of SO", "LINE"), ("2", "SUB"),
@@ -290,6 +320,23 @@ def test_line_end_hyphens_follow_the_dictionaries(head, tail, word):
 
 
 # --- headings ----------------------------------------------------------------------------
+
+
+@needs_serif
+def test_a_bold_run_in_heading_after_a_full_line_opens_a_paragraph():
+    sheet = Sheet()
+    sheet.line("Malawi has trained nurses in every district and it asks the donors to pay them all.")
+    sheet.set_font("serif", style="B", size=11)
+    sheet.write(5.5, "Clean Energy:")
+    sheet.set_font("serif", size=11)
+    sheet.write(5.5, " Malawi builds small dams on its rivers and sells the power to towns.")
+    sheet.ln(5.5)
+    sheet.line("Its grid reaches one home in ten, and the rest burn wood and charcoal for cooking.")
+    assert blocks(sheet.read()) == [
+        ("paragraph", "Malawi has trained nurses in every district and it asks the donors to pay them all."),
+        ("paragraph", ("Clean Energy: Malawi builds small dams on its rivers and sells the power to towns. "
+                       "Its grid reaches one home in ten, and the rest burn wood and charcoal for cooking.")),
+    ]
 
 
 @needs_serif

@@ -83,6 +83,7 @@ _INDENT = 0.8  # a line starting this many font sizes right of the one before is
 _HEADING_SIZE = 1.15  # text this many times the body's size is a heading
 _NOTE_SIZE = 0.85  # a number set under this share of its line's size is a footnote reference
 _NOTE_TEXT_SIZE = 0.92  # footnotes are set under this share of the body's size
+_RAISED_MARK_SIZE = 0.65  # a lone number under this share of the body's size is a raised footnote number
 _MARGIN_STRIP = 0.045  # a browser prints its header and footer this close to the page's edge
 _NO_TEXT = "no text found: is it a scanned image? export the paper as a text PDF"
 
@@ -110,6 +111,7 @@ class _Line:
     blank_before: bool = False
     in_margin: bool = False  # in the strip along the page's top or bottom edge
     note: str | None = None  # the small or raised footnote number the line starts with
+    bold_lead: bool = False  # opens with bold words in a line that is not bold: a run-in heading
 
 
 def read_pdf(data: bytes, path: str) -> Document:
@@ -274,7 +276,8 @@ def _line(runs: list[_Run], page: int, blank_before: bool) -> _Line | None:
     if not text:
         return None
     first = inked[0] if inked[0].y is not None else main
-    return _Line(text, page, 0, first.x, main.y, main.size, main.bold, blank_before, note=note)
+    bold_lead = inked[0].bold and not main.bold
+    return _Line(text, page, 0, first.x, main.y, main.size, main.bold, blank_before, note=note, bold_lead=bold_lead)
 
 
 def _is_note_mark(run: _Run, main: _Run, before: str) -> bool:
@@ -319,6 +322,13 @@ def _body_lines(pages: list[list[_Line]]) -> list[_Line]:
                 keys.setdefault(id(line), set()).add((index - len(lines), text))
         return keys
 
+    body_size = _most_common_size([line for lines in pages for line in lines])
+
+    def page_number(line: _Line) -> bool:
+        """A lone number, unless set as small as a footnote number raised above its note."""
+        raised = body_size and line.size and line.size < _RAISED_MARK_SIZE * body_size
+        return bool(_PAGE_NUMBER.fullmatch(line.text)) and not raised
+
     margins = [margin_keys(lines) for lines in pages]
     seen_on = Counter(key for page in margins for key in set().union(*page.values()))
     repeated = {key for key, n in seen_on.items() if n >= 2 and n > len(pages) / 2}
@@ -327,32 +337,35 @@ def _body_lines(pages: list[list[_Line]]) -> list[_Line]:
         for lines, page in zip(pages, margins)
         for line in lines
         if not (line.in_margin and _BROWSER_MARGIN.search(line.text))
-        and (id(line) not in page or not (page[id(line)] & repeated or _PAGE_NUMBER.fullmatch(line.text)))
+        and (id(line) not in page or not (page[id(line)] & repeated or page_number(line)))
     ]
 
 
 def _footnotes_apart(lines: list[_Line], body_size: float | None) -> tuple[list[_Line], list[list[_Line]]]:
     """The body's lines, and the footnotes' lines, one list per footnote.
 
-    A page's footnotes are the run of lines at its foot set smaller than the body text, the
-    first of which starts with a footnote number; lines before that number continue the last
-    footnote of the page before."""
+    A page's footnotes are the run of lines at its foot (by position, whatever order they were
+    drawn in) set smaller than the body text, the first of which starts with a footnote number;
+    lines before that number continue the last footnote of the page before."""
     body: list[_Line] = []
     notes: list[list[_Line]] = []
     for _, grouped in groupby(lines, key=lambda line: line.page):
         page_lines = list(grouped)
-        start = len(page_lines)
+        placed = all(line.y is not None for line in page_lines)
+        ordered = sorted(page_lines, key=lambda line: line.number) if placed else page_lines
+        start = len(ordered)
         while start and body_size:
-            size = page_lines[start - 1].size
+            size = ordered[start - 1].size
             if not (size and size < _NOTE_TEXT_SIZE * body_size):
                 break
             start -= 1
-        foot = [_note_started(line) for line in page_lines[start:]]
+        foot = _marks_joined([_note_started(line) for line in ordered[start:]])
         first = next((i for i, line in enumerate(foot) if line.note), None)
-        if first is None or (first and not notes) or not _below(foot, page_lines[:start]):
+        if first is None or (first and not notes) or not _below(foot, ordered[:start]):
             body.extend(page_lines)
             continue
-        body.extend(page_lines[:start])
+        in_foot = {id(line) for line in ordered[start:]}
+        body.extend(line for line in page_lines if id(line) not in in_foot)
         for index, line in enumerate(foot):
             if line.note and index >= first:
                 notes.append([line])
@@ -366,6 +379,16 @@ def _note_started(line: _Line) -> _Line:
     if line.note is None and (match := _INLINE_NOTE.match(line.text)):
         return replace(line, text=line.text[match.end() :], note=match.group(1))
     return line
+
+
+def _marks_joined(foot: list[_Line]) -> list[_Line]:
+    """A footnote number raised onto a line of its own is the note number of the line under it."""
+    joined: list[_Line] = []
+    for line in foot:
+        if joined and joined[-1].note is None and _NOTE_MARK.fullmatch(joined[-1].text.strip()):
+            line = replace(line, note=line.note or joined.pop().text.strip())
+        joined.append(line)
+    return joined
 
 
 def _below(foot: list[_Line], above: list[_Line]) -> bool:
@@ -412,6 +435,8 @@ def _breaks(previous: _Line, line: _Line, layout: _Layout) -> bool:
         return True
     if not _ends_sentence(previous.text):
         return _is_heading_line(previous.text, layout.full)
+    if line.bold_lead and not previous.bold:
+        return True  # a run-in heading ("Topic A: …" in bold) opens a paragraph
     return not full_line or _is_heading_line(line.text, layout.full) or _indented(previous, line)
 
 
