@@ -202,9 +202,24 @@ def _trim_definition(run: str, acronym: str, offset: int) -> tuple[int, str | No
             capitals.pop(0)
     while words and (re.fullmatch(_CONNECTOR, words[0].group(), re.IGNORECASE) or words[0].group() == "The"):
         words.pop(0)
+    words = _after_list(words, acronym)
     if len(words) < 2:
         return offset, None
     return offset + words[0].start(), run[words[0].start() : words[-1].end()]
+
+
+def _after_list(words: list[re.Match], acronym: str) -> list[re.Match]:
+    """The last name of a list, when the acronym spells it alone: "the United Nations and the
+    Non-Proliferation Treaty (NPT)" defines the treaty. "Food and Agriculture Organization (FAO)"
+    stays whole, as its tail does not spell FAO."""
+    for index in range(len(words) - 1, 0, -1):
+        if words[index].group().lower() in {"and", "or", "&"}:
+            tail = words[index + 1 :]
+            while tail and tail[0].group().lower() == "the":
+                tail = tail[1:]
+            initials = "".join(part[0] for word in tail for part in re.split(r"[-‐]", word.group()) if part[:1].isupper())
+            return tail if initials == acronym.upper() else words
+    return words
 
 
 def _same_name(one: str, other: str) -> bool:
