@@ -172,7 +172,7 @@ def states_country_policy(document: Document) -> Callable[[str, int, int], bool]
 _PROPOSING = re.compile(
     r"\b(?:propos(?:e|es|ed|ing|als?)|recommend(?:s|ed|ing|ations?)?|suggest(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
     r"calls?\s+(?:on|upon|for)|encourag(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|(?:would|['’]d)\s+like\b|"
-    r"asks?\s+(?:that|for)|requests?\s+that|wish(?:es)?\s+(?:that|to)|wants?\s+(?:\w+\s+){1,5}to\b|"
+    r"asks?\s+(?:that|for)|requests?\s+that|wish(?:es)?\s+(?:that|to)|wants?\s+(?:\w+\s+){0,5}to\b|"
     r"(?:hopes?|plans?|intends?|seeks?|aims?|offers?|is\s+willing|is\s+ready|is\s+open)\s+to|insists?\s+on)\b",
     re.IGNORECASE,
 )
@@ -193,6 +193,11 @@ _ACTION = re.compile(
 )
 
 
+# A belief that doing something would help: "believes that strengthening the agency…".
+_BELIEF_IN_ACTION = re.compile(
+    r"\b(?:believes?|is\s+convinced|considers?|trusts?)\s+that\s+(?:\w+\s+)?(?=" + _ACTION.pattern + r")\w+ing\b",
+    re.IGNORECASE,
+)
 # A modal governs the action: it comes within a few words after it.
 _MODAL_REACH = 6
 
@@ -212,6 +217,8 @@ def _proposals(text: str, start: int, end: int) -> int:
         last = match.end()
     if count:
         return count
+    if _BELIEF_IN_ACTION.search(text, start, end):
+        return 1
     for match in _MODAL.finditer(text, start, end):
         reach = re.match(rf"(?:\W+\w+){{1,{_MODAL_REACH}}}", text[match.end() : end])
         if reach and _ACTION.search(reach.group(0)):
