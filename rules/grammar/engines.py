@@ -12,7 +12,7 @@ from __future__ import annotations
 import fnmatch
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from paperlint.analysis.english import other_english, spelling_pairs
 from paperlint.analysis.events import wordnet
@@ -20,6 +20,7 @@ from paperlint.analysis.regions import regions
 from paperlint.engine.kinds import Hit
 from paperlint.grammar.matches import EngineMatch
 from paperlint.grammar.vocabulary import document_words
+from paperlint.metadata import un_body_names
 
 CHECK = f"{__name__}:engine_finding"  # as the registry names it (`kinds.python`)
 ENGINES = ("languagetool", "harper")
@@ -102,6 +103,8 @@ _PREFIXES = frozenset(
     "bio geo cyber trans sub super semi pro neo self mid pan quasi ultra hyper mega extra infra para "
     "poly mono auto tele petro hydro narco".split()
 )
+# Where a sentence starts: the paper's start, or after a full stop, colon, quotation mark or bracket.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(\[]\s*|\n\s*)$")
 # Below this length every token is one edit from some dictionary word, which says nothing.
 _SHORT = 4
 # A letter alone, or with a full stop: an initial or a list's letter ("a. Background").
@@ -112,8 +115,9 @@ def is_name(document, match: EngineMatch) -> bool:
     """True when the flagged word is a name or the paper's own word, not a misspelling: a word
     in the paper's `paperlint: words` comments; a word with digits or inner capitals (NotPetya,
     ICTs); a part of a hyphenated compound (non-invasive, agro-based, Mbeka-Ro); a word the
-    paper glosses, quotes or counts money in; a capitalised word in a list of names, part of a
-    multi-word name (Jemaah Islamiyah), or in the header or sources. A word one letter away from
+    paper glosses, quotes or counts money in; a word WordNet lists as written (crore, Donbas); a
+    capitalised word in a list of names, part of a multi-word name (Jemaah Islamiyah), or in the
+    header or sources. Any other word one letter away from
     the engine's suggestion ("Goverment", "self-sufficent") is still a misspelling, unless it
     is a capitalised name in a list or compound. (A US or British spelling is never a
     misspelling: `other_english_spelling`.)"""
@@ -123,12 +127,16 @@ def is_name(document, match: EngineMatch) -> bool:
     capitalised = word[:1].isupper()
     if capitalised and _named_in_place(document, match.start, match.end):
         return True
+    if _known_word(word):
+        return True
     if len(word) > _SHORT and match.suggestions and _one_edit(word.lower(), match.suggestions[0].lower()):
-        if not (_split_of_name_or_prefix(word, match.suggestions[0]) or _apostrophe_only(word, match.suggestions[0])):
+        suggestion = match.suggestions[0]
+        if not (_split_of_name_or_prefix(word, suggestion) or _apostrophe_only(word, suggestion)
+                or _name_beside_common_word(document.text, match.start, suggestion)):
             return False  # near a dictionary word: a slip, not a name
     if capitalised or _in_compound(document.text, match.start, match.end) or _prefixed(word, match.suggestions):
         return True
-    if _LETTER.fullmatch(word) or _known_word(word):
+    if _LETTER.fullmatch(word):
         return True
     uses = re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", document.text)
     return any(_explained(document.text, use.start(), use.end()) for use in uses)
@@ -171,25 +179,44 @@ def _split_of_name_or_prefix(word: str, suggestion: str) -> bool:
     return word[:1].isupper() or head.lower() in _PREFIXES
 
 
+def _name_beside_common_word(text: str, start: int, suggestion: str) -> bool:
+    """True when a capitalised word inside a sentence is one letter from a common word that the
+    paper never uses and no UN body's name holds ("the Koshe site" -> "kosher"): a name the
+    engine does not know. At a sentence's start the capital says nothing ("Goverment"); a guess
+    that is a name ("Phillipines"), or a word the paper uses or a UN name holds ("the Comittee"),
+    makes it a slip."""
+    lexicon = wordnet()
+    if lexicon is None or not text[start].isupper() or _SENTENCE_START.search(text, max(0, start - 4), start):
+        return False
+    common = suggestion.lower()
+    if not lexicon.lists(common) or common in _un_name_words():
+        return False
+    return re.search(rf"(?<![\w'’-]){re.escape(common)}(?![\w'’-])", text, re.IGNORECASE) is None
+
+
+@cache
+def _un_name_words() -> frozenset[str]:
+    """The words of the UN bodies' names in the shipped tables."""
+    return frozenset(word for name in un_body_names()[1] for word in re.findall(r"[a-z]+", name))
+
+
 def _apostrophe_only(word: str, suggestion: str) -> bool:
     """The suggestion only adds an apostrophe ("endangerments" -> "endangerment's"): the engine
-    lacks a plural, which `_known_word` may still know."""
+    lacks a plural, which WordNet may still know (`_known_word`)."""
     return word.lower() == re.sub("['’]", "", suggestion.lower()) and word.lower() != suggestion.lower()
 
 
 def _known_word(word: str) -> bool:
-    """True when WordNet knows the word (rotavirus, cookstoves) or an English prefix before a
-    word it knows (biogas, supervolcanoes): words the engine's dictionary lacks."""
+    """True when WordNet lists the word as written (crore, rotavirus, Donbas; not a lower-case
+    "ukraine"), or an English prefix before a word it lists (biogas, geoeconomic): words the
+    engine's dictionary lacks. A word WordNet lists is a word, however close to another."""
     lexicon = wordnet()
     if lexicon is None:
         return False
     lower = word.lower()
-
-    def known(candidate: str) -> bool:
-        return bool(lexicon.lemma(candidate, "noun") or lexicon.lemma(candidate, "verb"))
-
-    return lower.isalpha() and (
-        known(lower) or any(lower.startswith(p) and len(lower) - len(p) >= 3 and known(lower[len(p):]) for p in _PREFIXES)
+    return lexicon.lists(word) or any(
+        lower.startswith(prefix) and len(lower) - len(prefix) >= 3 and lexicon.lists(lower[len(prefix) :])
+        for prefix in _PREFIXES
     )
 
 

@@ -79,7 +79,7 @@ class WordNet:
     def __init__(self, folder: Path):
         self._maps = {
             name: mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-            for name in ("index.noun", "data.noun", "noun.exc", "index.verb", "data.verb", "verb.exc", "index.adj")
+            for name in ("index.noun", "data.noun", "noun.exc", "index.verb", "data.verb", "verb.exc", "index.adj", "data.adj")
             for handle in [open(folder / name, "rb")]  # noqa: SIM115 - kept open for the mmap
         }
         self._files = (folder / "lexnames").read_text(encoding="ascii").split()[1::3]
@@ -110,6 +110,34 @@ class WordNet:
         rules = _NOUN_RULES if pos == "noun" else _VERB_RULES
         candidates += [word[: -len(end)] + new for end, new in rules if word.endswith(end) and len(word) > len(end) + 2]
         return next((c for c in candidates if self._line(f"index.{pos}", c)), None)
+
+    def lists(self, word: str) -> bool:
+        """True when WordNet lists the word as written, or as the plural of a noun it lists: a
+        lower-case word must be listed in lower case ("crore", not "ukraine"); a capitalised
+        one may be either ("Donbas", "Biogas" opening a sentence). No other inflection counts,
+        so a misspelt "occured" is not read as "occur"."""
+        lower = word.lower()
+        if not lower.replace("-", "").isalpha():
+            return False
+        exception = self._line("noun.exc", lower)
+        nouns = [lower, *([exception.split()[1]] if exception else []),
+                 *[lower[: -len(end)] for end in ("s", "es") if lower.endswith(end) and len(lower) > len(end) + 2]]
+        listed = [("noun", noun) for noun in nouns] + [("verb", lower), ("adj", lower)]
+        return any(self._written(pos, lemma, capitalised=word[:1].isupper()) for pos, lemma in listed)
+
+    def _written(self, pos: str, lemma: str, capitalised: bool) -> bool:
+        line = self._line(f"index.{pos}", lemma)
+        if line is None:
+            return False
+        if capitalised:
+            return True
+        fields = line.split()
+        for offset in fields[-int(fields[2]) :]:
+            data = (self._line(f"data.{pos}", offset) or "").split()
+            count = int(data[3], 16) if len(data) > 3 else 0
+            if any(re.sub(r"\(\w+\)$", "", written) == lemma for written in data[4 : 4 + 2 * count : 2]):
+                return True
+        return False
 
     def is_adjective(self, word: str) -> bool:
         return self._line("index.adj", word.lower()) is not None
