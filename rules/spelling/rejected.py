@@ -36,6 +36,8 @@ def rejected_term(document, rule, ctx) -> Iterator[Hit]:
     un_spelling = None  # decided once, and only when the paper uses a spelling preference
     phrases = Phrases([term for term, _ in rejected], ignorecase=False, possessive=True)
     for match in phrases.regex.finditer(document.text):
+        if _FORMER_NAME_BEFORE.search(document.text, max(0, match.start() - 60), match.start()):
+            continue  # a former name used as one: "back when it was Burma"
         term, replacement = rejected[phrases.index(match.group())]
         if spelling_only(term, replacement) and _key(replacement or "") not in states:
             if un_spelling is None:
@@ -48,6 +50,17 @@ def rejected_term(document, rule, ctx) -> Iterator[Hit]:
             values={"expected": replacement or "another term"},
             suggestions=(replacement,) if replacement else (),
         )
+
+
+# What introduces a former name as a former name: "formerly", "then called", "until 1989",
+# "when it was (still) called", "the colonial …", "renamed from".
+_FORMER_NAME_BEFORE = re.compile(
+    r"\b(?:(?:formerly|previously|once|then|until\s+\d{4}|before\s+\d{4}|in\s+colonial\s+times)"
+    r"(?:\s+(?:called|known\s+as|named))?|when\s+(?:it|the\s+country|the\s+state|the\s+territory)\s+was"
+    r"(?:\s+still)?(?:\s+(?:called|known\s+as|named))?|(?:former|old|colonial)(?:\s+name)?|renamed\s+from|"
+    r"used\s+to\s+be(?:\s+called)?)\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def spelling_only(term: str, replacement: str | None) -> bool:
