@@ -37,6 +37,10 @@ LONGEST_NAME = 14
 _NAME_WORD = r"(?:U\.N\.|[A-Z][\w'’/-]*)"
 _SMALL = r"(?:of|the|and|for|on|in|to|against|at|&)"
 _CAPITALISED_RUN = re.compile(rf"{_NAME_WORD}(?:,?[ \t]+(?:{_SMALL}[ \t]+)*{_NAME_WORD})*")
+# A body's acronym in brackets right after its name: "… and Crime (UNODC)".
+_ACRONYM_AFTER = re.compile(r"[ \t]+\((?P<acronym>[A-Z][A-Za-z]*[A-Z])\)")
+# The share of the body's own words a name must have for its acronym to say which body it means.
+_ACRONYM_NAME_SHARE = 0.6
 _INFORMAL_RUN = re.compile(r"\b(?:United[ \t]+Nations|U\.N\.|UN)(?:[ \t]+[\w'’/-]+){1,12}")
 
 
@@ -76,7 +80,51 @@ def misnamed_body(document, rule, ctx):
             if not any(hit.start < match.end() and match.start() < hit.end for hit in hits):
                 expected = misnomers[phrases.phrases[phrases.index(match.group())]]
                 hits.append(Hit(match.start(), match.end(), {"expected": expected}, (expected,)))
-        yield from hits
+        for hit in _misnamed_before_acronym(document.text, start, end):
+            # The name its acronym identifies replaces a near miss found inside it.
+            if all(hit.start <= other.start and other.end <= hit.end
+                   for other in hits if other.start < hit.end and hit.start < other.end):
+                hits = [other for other in hits if not (hit.start <= other.start and other.end <= hit.end)] + [hit]
+        yield from sorted(hits, key=lambda hit: hit.start)
+
+
+def _misnamed_before_acronym(text: str, start: int, end: int):
+    """A name its acronym identifies but which is not one of the body's names: "United Nations
+    Organization of Drugs and Crime (UNODC)". The acronym says which body was meant, so a
+    changed word is a misnomer here, not another body, as long as most of the name's words
+    are the body's."""
+    runs = {run.end(): run for run in _CAPITALISED_RUN.finditer(text, start, end)}
+    for acronym in _ACRONYM_AFTER.finditer(text, start, end):
+        run = runs.get(acronym.start())
+        body = _bodies_by_acronym().get(acronym["acronym"])
+        if run is None or body is None:
+            continue
+        words = [(m.start() + run.start(), m.group()) for m in _WORD.finditer(run.group())]
+        official = [t for t in _tokens(body.official) if t not in SMALL_WORDS]
+        best = None
+        for first in range(len(words)):
+            tokens = tuple(_norm(w) for _, w in words[first:])
+            if tokens[0] in SMALL_WORDS or len(tokens) > len(official) + 2 * len(SMALL_WORDS & set(tokens)) + 2:
+                continue
+            if any(form.body == body and form.tokens == tokens for form in _forms()[0]):
+                best = None
+                break  # the body's own name
+            shared = len(set(_expanded(tokens)) & set(official))
+            if shared >= 2 and shared >= _ACRONYM_NAME_SHARE * len(official) and (best is None or shared > best[0]):
+                best = (shared, words[first][0])
+        if best is not None:
+            details = (f"{acronym['acronym']} is the {body.official}" + (f"; see {body.source}" if body.source else ""),)
+            yield Hit(best[1], run.end(), {"expected": body.official}, (body.official,), details)
+
+
+def _expanded(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """"UN" read as the words it stands for."""
+    return tuple(word for token in tokens for word in (("united", "nations") if token == "un" else (token,)))
+
+
+@lru_cache(maxsize=1)
+def _bodies_by_acronym() -> dict[str, Body]:
+    return {form.body.acronym: form.body for form in _forms()[0] if form.body.acronym}
 
 
 def informal_body_name(document, rule, ctx):
