@@ -82,6 +82,13 @@ def test_un_spelling_preference_of_sp002_needs_a_british_paper_or_the_un_profile
     assert [f.text for f in run(text, "SP002", config)] == ["counterterrorism"]
 
 
+def test_lower_case_member_states_need_a_mixed_paper_or_the_un_profile():
+    text = "All member states pay dues, and member states in arrears lose their vote."
+    assert run(text, "UN006") == []
+    config = Config(profile="un-style", profiles={"un-style": CustomProfile(spelling="un")})
+    assert [f.text for f in run(text, "UN006", config)] == ["member states"]
+
+
 @pytest.mark.parametrize(
     "word, other",
     [("rancor", "rancour"), ("totaled", "totalled"), ("epilogs", "epilogues"), ("meager", "meagre"),

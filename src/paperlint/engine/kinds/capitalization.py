@@ -1,7 +1,10 @@
 """capitalization: terms with a fixed capitalisation, and a case style for a scope.
 
 With `once`, a term written without its capitals throughout a paper is one finding (a habit), and
-the rule's exceptions ("permanent member states") are not uses of it."""
+the rule's exceptions ("permanent member states") are not uses of it. `house_style` terms are
+ordinary English in small letters ("member states") and capitalised only by the UN's house
+style: they are reported when the paper also writes them with capitals, or when the conference
+profile asks for UN style (`spelling = "un"`)."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from typing import TYPE_CHECKING
 from paperlint.analysis.phrases import Phrases, segments
 from paperlint.engine.habits import once_or_each
 from paperlint.engine.kinds import Hit, Kind
+from paperlint.profiles import profile_for
 
 if TYPE_CHECKING:
     from paperlint.context import RunContext
@@ -49,6 +53,7 @@ class Params:
     terms: list[str] = field(default_factory=list)
     match: str | None = None
     once: bool = False  # a term's lower-case uses are one finding per paper
+    house_style: list[str] = field(default_factory=list)  # reported only when mixed or asked for
 
     @cached_property
     def phrases(self) -> Phrases:
@@ -75,6 +80,8 @@ class Capitalization(Kind):
                 expected = rule.params.terms[rule.params.phrases.index(match.group())]
                 if match.group() == expected or re.sub(r"\s+", " ", match.group()) == expected:
                     continue
+                if expected in rule.params.house_style and not _house_style_asked(document, rule, ctx, expected):
+                    continue
                 if not rule.params.once:
                     yield Hit(match.start(), match.end(), {"expected": expected, "more": "", "count": 1}, (expected,))
                 elif not rule.excepted(document.text, match.start(), match.end()):
@@ -83,6 +90,15 @@ class Capitalization(Kind):
         for uses in misses.values():
             expected_at = {(start, end): expected for start, end, expected in uses}
             yield from once_or_each(document, list(expected_at), pervasive=2, suggestions=partial(_expected, expected_at))
+
+
+def _house_style_asked(document: Document, rule: Rule, ctx: RunContext, term: str) -> bool:
+    """The UN's capitals for an ordinary term are asked for: by the profile, or by the paper,
+    which writes the term (singular or plural) with them elsewhere."""
+    if profile_for(ctx.config).spelling == "un":
+        return True
+    stem = term.removesuffix("s")
+    return re.search(rf"\b{re.escape(stem)}s?\b", document.text) is not None
 
 
 def _expected(expected_at: dict[tuple[int, int], str], start: int, end: int) -> tuple[str, ...]:
