@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from paperlint.analysis.phrases import Phrases, segments
 from paperlint.engine.kinds import Hit
-from paperlint.facts.knowledge import UN_BODY_TABLES
+from paperlint.facts.knowledge import UN_BODY_TABLES, read_table
 
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "against", "at", "&"})
 UN_PREFIXES = (("united", "nations"), ("un",))
@@ -112,6 +112,11 @@ def _misnamed_before_acronym(text: str, start: int, end: int):
             shared = len(set(_expanded(tokens)) & set(official))
             if shared >= 2 and shared >= _ACRONYM_NAME_SHARE * len(official) and (best is None or shared > best[0]):
                 best = (shared, words[first][0])
+        treaty = _treaties_by_acronym().get(acronym["acronym"])
+        if best is not None and treaty is not None:
+            written = set(_expanded(tuple(_norm(w) for _, w in words)))
+            if len(written & (set(_tokens(treaty)) - SMALL_WORDS)) >= best[0]:
+                best = None  # the treaty of the same acronym ("Convention on the Rights of the Child (CRC)")
         if best is not None:
             details = (f"{acronym['acronym']} is the {body.official}" + (f"; see {body.source}" if body.source else ""),)
             yield Hit(best[1], run.end(), {"expected": body.official}, (body.official,), details)
@@ -120,6 +125,12 @@ def _misnamed_before_acronym(text: str, start: int, end: int):
 def _expanded(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """"UN" read as the words it stands for."""
     return tuple(word for token in tokens for word in (("united", "nations") if token == "un" else (token,)))
+
+
+@lru_cache(maxsize=1)
+def _treaties_by_acronym() -> dict[str, str]:
+    """The shipped treaties' names by their acronyms: an acronym may be a treaty's and a body's."""
+    return {row["short_name"]: row["name"] for row in read_table("treaties.csv") if row["short_name"]}
 
 
 @lru_cache(maxsize=1)
