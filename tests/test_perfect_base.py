@@ -67,7 +67,7 @@ def test_held_out_floors():
     """The half written before the check was built: its own floors, set from its blind run."""
     tally, errors, look_alikes, wrong = score(HELD_OUT)
     assert errors >= 10 and look_alikes >= errors
-    assert tally.precision >= 0.95 and tally.recall >= 0.90, tally.mistakes
+    assert tally.precision >= 0.95 and tally.recall >= 0.90, tally.mistakes  # blind run: 1.00 / 0.91
     assert wrong == []
 
 

@@ -32,8 +32,9 @@ from paperlint.engine.kinds import Hit, match_case
 from paperlint.wordlists import cmu_dictionary
 
 _HAVE = frozenset({"has", "have", "had", "'ve", "’ve"})
-_ADVERB = r"(?:\w+ly|" + "|".join(sorted(_ADVERBS | {"long", "just", "since", "yet", "n't", "not"})) + r")"
-_MAY_BE = re.compile(rf"(?:\b(?:has|have|had)|['’]ve)\s+(?:{_ADVERB}\s+)*([a-z]+)\b", re.IGNORECASE)
+# "has/have/had/'ve" (or "hasn't") and the up to four words after it.
+_MAY_BE = re.compile(r"(?:\b(?:has|have|had)(?:n['’]t)?|['’]ve)((?:\s+[A-Za-z]+){1,4})", re.IGNORECASE)
+_MORE_ADVERBS = _ADVERBS | {"long", "just", "since", "yet", "recently", "not"}
 # Words between the auxiliary and the verb that make the base form right: "had better act".
 _NOT_ADVERBS = frozenset({"better", "best", "rather", "sooner"})
 
@@ -41,7 +42,13 @@ _NOT_ADVERBS = frozenset({"better", "best", "rather", "sooner"})
 def _may_have_a_base_form(text: str) -> bool:
     """Cheap test before parsing: "has/have/had/'ve", perhaps adverbs, then a word that can be a
     verb's base form."""
-    return any(_may_be_a_base_form(match[1].lower()) for match in _MAY_BE.finditer(text))
+    for match in _MAY_BE.finditer(text):
+        for word in match[1].lower().split():
+            if _may_be_a_base_form(word):
+                return True  # "apply" is a verb, though it ends in -ly
+            if word not in _MORE_ADVERBS and not word.endswith("ly"):
+                break
+    return False
 
 
 @parses_when(_may_have_a_base_form)
