@@ -90,7 +90,7 @@ def test_a_runs_checks_are_parsed_in_one_batch_a_paper(monkeypatch):
     monkeypatch.setattr(nlp, "pipe", counted)
     rules = [rule for rule in load_rules() if rule.enabled and "grammar" not in rule.needs]
     marked = [r.code for r in rules if r.kind.name == "python" and hasattr(r.params.function, "parse_when")]
-    assert {"CF001", "CN011", "CN012", "GR003"} <= set(marked)
+    assert {"CF001", "CN011", "CN012", "GR003", "GR004"} <= set(marked)
     run_rules(document_from((EXAMPLES / "belgium.txt").read_text(encoding="utf-8")), rules)
     assert len(calls) == 1 and calls[0] > 0
 

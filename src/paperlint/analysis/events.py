@@ -83,6 +83,7 @@ class WordNet:
             for handle in [open(folder / name, "rb")]  # noqa: SIM115 - kept open for the mmap
         }
         self._files = (folder / "lexnames").read_text(encoding="ascii").split()[1::3]
+        self._inflected: dict[str, tuple[str, ...]] | None = None  # verb.exc by base form, read once
 
     def _line(self, name: str, key: str) -> str | None:
         """The line of a sorted database file that starts with `key` (binary search)."""
@@ -138,6 +139,19 @@ class WordNet:
             if any(re.sub(r"\(\w+\)$", "", written) == lemma for written in data[4 : 4 + 2 * count : 2]):
                 return True
         return False
+
+    def inflections(self, verb: str) -> tuple[str, ...]:
+        """The inflected forms WordNet's verb.exc lists for a verb's base form, in its order
+        ("take" -> ("taken", "took"), "commit" -> ("committed", "committing")); () for a verb
+        whose forms are all regular."""
+        if self._inflected is None:
+            forms: dict[str, list[str]] = {}
+            for line in self._maps["verb.exc"][:].decode("utf-8").splitlines():
+                fields = line.split()
+                for base in fields[1:]:
+                    forms.setdefault(base, []).append(fields[0])
+            self._inflected = {base: tuple(found) for base, found in forms.items()}
+        return self._inflected.get(verb.lower().replace(" ", "_"), ())
 
     def is_adjective(self, word: str) -> bool:
         return self._line("index.adj", word.lower()) is not None
