@@ -27,7 +27,7 @@ from paperlint.engine.kinds import Hit, match_case
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*|[^\w\s]")
 _DETERMINERS = frozenset("the this that our its each every his her their a an one".split())
-_ADVERBS = frozenset("also still now currently not never always often already further jointly firmly strongly "
+ADVERBS = frozenset("also still now currently not never always often already further jointly firmly strongly "
                      "fully thus therefore hereby".split())
 # Words that cannot be the singular noun before the verb: pronouns ("We support" is right),
 # prepositions, conjunctions, modals and auxiliaries ("reports can be").
@@ -59,12 +59,12 @@ def _may_disagree(text: str) -> bool:
     words = _WORD.findall(text)
     for i, word in enumerate(words[1:-1], start=1):
         lower = word.lower()
-        if not _may_be_a_base_form(lower):
+        if not may_be_a_base_form(lower):
             continue
         if word[0].isupper() or words[i + 1].lower() in _NOUN_PHRASE_ENDS or not words[i + 1][0].isalnum():
             continue
         before = i - 1
-        while before > 0 and (words[before].lower() in _ADVERBS or words[before].lower().endswith("ly")):
+        while before > 0 and (words[before].lower() in ADVERBS or words[before].lower().endswith("ly")):
             before -= 1
         noun = words[before]
         if not noun.replace("-", "").isalpha() or _plural_looking(noun) or noun.lower() in _CLOSED_CLASS:
@@ -94,7 +94,7 @@ def disagreeing_verb(document, rule, ctx) -> Iterator[Hit]:
 
 
 @lru_cache(maxsize=16384)
-def _may_be_a_base_form(word: str) -> bool:
+def may_be_a_base_form(word: str) -> bool:
     """A verb's base form other than "be" (which has no present plural of its own): "have",
     "support", "address"."""
     if word in _IRREGULAR_THIRD_PERSON:

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from paperlint.rules.grammar.agreement import _ADVERBS, _may_be_a_base_form
+from paperlint.rules.grammar.agreement import ADVERBS, may_be_a_base_form
 
 from paperlint.analysis.events import wordnet
 from paperlint.analysis.parse import parsed_sentences, parses_when
@@ -34,7 +34,7 @@ from paperlint.wordlists import cmu_dictionary
 _HAVE = frozenset({"has", "have", "had", "'ve", "’ve"})
 # "has/have/had/'ve" (or "hasn't") and the up to four words after it.
 _MAY_BE = re.compile(r"(?:\b(?:has|have|had)(?:n['’]t)?|['’]ve)((?:\s+[A-Za-z]+){1,4})", re.IGNORECASE)
-_MORE_ADVERBS = _ADVERBS | {"long", "just", "since", "yet", "recently", "not"}
+_MORE_ADVERBS = ADVERBS | {"long", "just", "since", "yet", "recently", "not"}
 # Words between the auxiliary and the verb that make the base form right: "had better act".
 _NOT_ADVERBS = frozenset({"better", "best", "rather", "sooner"})
 
@@ -44,7 +44,7 @@ def _may_have_a_base_form(text: str) -> bool:
     verb's base form."""
     for match in _MAY_BE.finditer(text):
         for word in match[1].lower().split():
-            if _may_be_a_base_form(word):
+            if may_be_a_base_form(word):
                 return True  # "apply" is a verb, though it ends in -ly
             if word not in _MORE_ADVERBS and not word.endswith("ly"):
                 break
@@ -78,7 +78,7 @@ def _perfect_auxiliary(verb):
     """The finite "has/have/had" whose base form `verb` is, or None: the verb tagged VB, the
     auxiliary to its left with only adverbs or "not" between, and no subject after the
     auxiliary (a question)."""
-    if verb.tag_ != "VB" or verb.lower_ == "be" or not _may_be_a_base_form(verb.lower_):
+    if verb.tag_ != "VB" or verb.lower_ == "be" or not may_be_a_base_form(verb.lower_):
         return None
     auxiliaries = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
     if not auxiliaries or auxiliaries[-1].lower_ not in _HAVE or auxiliaries[-1].tag_ not in {"VBZ", "VBP", "VBD"}:
