@@ -41,6 +41,17 @@ def test_regions_find_each_kind_of_non_prose():
     assert found["bibliography"][0].startswith("Sources")
 
 
+@pytest.mark.parametrize("title", ["Sources consulted:", "Works consulted", "Sources used:", "Notes"])
+def test_a_sources_title_on_a_line_of_its_own_opens_the_sources(title):
+    body = ("Chile has cut its coal use by half since 2015 and plans to close its last plant by 2040. "
+            "Chile proposes a regional fund for clean power and urges lenders to finance grid links. ") * 14
+    text = f"Country: Chile\n\n{body}\n\n{title}\n\nChile&apos;s energy roadmap - chile-roadmap-2040.pdf\n\nGrid links | IEA\n"
+    document = document_from(text)
+    [bibliography] = [text[r.start : r.end] for r in regions(document).of("bibliography")]
+    assert bibliography.startswith(title) and bibliography.rstrip().endswith("IEA")
+    assert not [f for f in run_rules(document, [RULES["PS003"]], standalone_context(None))]
+
+
 def test_a_hit_mostly_inside_a_skipped_region_is_skipped_and_a_sentence_with_a_citation_is_not():
     text = "Kenya acts (Smith, 2020) at once, as every State must."
     document = document_from(text)

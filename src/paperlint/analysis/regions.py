@@ -51,11 +51,12 @@ _CITATION = re.compile(
 )
 _QUOTATION = re.compile(r"“[^“”\n]{1,1000}”|\"[^\"\n]{1,1000}\"|«[^«»\n]{1,1000}»")
 _CODE = re.compile(r"`[^`\n]+`")
-_SOURCES_HEADING = re.compile(
-    r"^\W*(?:(?:[IVX]+|\d+|[A-Z])[.):]\s+)?(?:sources|sources\s+cited|works\s+cited|bibliography|references|"
-    r"reference\s+list|citations|endnotes|footnotes|notes|works\s+consulted)\W*$",
-    re.IGNORECASE,
+# The titles of a sources section, for this module's bibliography region and for the sections.
+SOURCES_TITLE = (
+    r"(?:sources(?:\s+(?:cited|consulted|used))?|works\s+(?:cited|consulted)|bibliography|references|"
+    r"reference\s+list|citations|endnotes|footnotes|notes)"
 )
+_SOURCES_HEADING = re.compile(r"^\W*(?:(?:[IVX]+|\d+|[A-Z])[.):]\s+)?" + SOURCES_TITLE + r"\W*$", re.IGNORECASE)
 # A heading that opens prose again after a bibliography: another topic, or a usual section.
 _SECTION_HEADING = re.compile(
     r"^\W*(?:topic|committee|country|delegation|background|introduction|overview|past|history|"

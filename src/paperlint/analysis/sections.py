@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from paperlint.analysis.regions import SOURCES_TITLE
 from paperlint.document import WORD, Block, Document
 from paperlint.metadata import country_forms, labelled_line, member_state_forms, read_header
 
@@ -31,7 +32,7 @@ SECTION_HEADINGS = {
     "solutions": r"(?:proposed\s+|possible\s+|potential\s+|recommended\s+|suggested\s+|our\s+)?"
                  r"(?:solutions?|recommendations?|proposals?)|(?:the\s+)?way\s+forward|(?:plan\s+of\s+action|action\s+plan)",
 }
-_SOURCES_HEADING = r"sources|works\s+cited|bibliography|references|reference\s+list|citations|endnotes"
+_SOURCES_HEADING = SOURCES_TITLE
 # A heading, or a paragraph that starts like one ("Proposed Solutions: …").
 _HEADING_MAX_CHARS = 60
 # A topic heading is a short title followed by prose.
@@ -267,7 +268,7 @@ def heading_text(document: Document, block: Block) -> str | None:
         return None
     if block.kind == "heading":
         return text
-    lead = re.match(rf"([^:\n]{{3,{_HEADING_MAX_CHARS}}}):\s", text)
+    lead = re.match(rf"([^:\n]{{3,{_HEADING_MAX_CHARS}}}):(?:\s|$)", text)  # "Sources consulted:" alone too
     return lead.group(1) if lead else None
 
 
