@@ -96,6 +96,8 @@ def _subject_number(text: str, offset: int) -> str | None:
     lower = word.lower()
     if "and" in (w.lower() for w in words[-4:-1]):
         return "plural"
+    if "of" in (w.lower() for w in words[-4:-1]):
+        return None  # "the reduction of fuels isn't": the head may be before "of"
     if lower in _SINGULAR_SUBJECTS:
         return "singular"
     if lower in _PLURAL_SUBJECTS:
