@@ -101,8 +101,10 @@ _NAME_LIST = re.compile(rf"{_NAME_ITEM}(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and
 _PREFIXES = frozenset(
     "anti non post pre counter co de re un dis mis inter intra multi micro macro socio eco agro agri "
     "bio geo cyber trans sub super semi pro neo self mid pan quasi ultra hyper mega extra infra para "
-    "poly mono auto tele petro hydro narco".split()
+    "poly mono auto tele petro hydro narco under over".split()
 )
+# A capitalised word right before an opening bracket: "… Intelligence Operations (".
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s*$")
 # Where a sentence starts: the paper's start, or after a full stop, colon, quotation mark or bracket.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(\[]\s*|\n\s*)$")
 # Below this length every token is one edit from some dictionary word, which says nothing.
@@ -127,7 +129,7 @@ def is_name(document, match: EngineMatch) -> bool:
     capitalised = word[:1].isupper()
     if capitalised and _named_in_place(document, match.start, match.end):
         return True
-    if _known_word(word):
+    if _known_word(word) or _in_foreign_name(document.text, match.start, match.end):
         return True
     if len(word) > _SHORT and match.suggestions and _one_edit(word.lower(), match.suggestions[0].lower()):
         suggestion = match.suggestions[0]
@@ -177,6 +179,20 @@ def _split_of_name_or_prefix(word: str, suggestion: str) -> bool:
     if not space or (head + tail).lower() != word.lower():
         return False
     return word[:1].isupper() or head.lower() in _PREFIXES
+
+
+def _in_foreign_name(text: str, start: int, end: int) -> bool:
+    """True when the word is inside brackets that give a name in another language after its
+    English one: "the Inspection for Defence Intelligence (Statens inspektion för …)". Most of
+    the bracket's words are words WordNet does not list, and a capitalised name comes before."""
+    opening = text.rfind("(", max(0, start - 120), start)
+    closing = text.find(")", end, end + 120)
+    if opening < 0 or closing < 0 or ")" in text[opening:start] or not _NAME_BEFORE.search(text, 0, opening):
+        return False
+    lexicon = wordnet()
+    words = re.findall(r"[^\W\d_]{2,}", text[opening + 1 : closing])
+    unknown = [w for w in words if not w.isupper() and not (lexicon and lexicon.lists(w))]
+    return len(words) >= 2 and len(unknown) * 2 > len(words)
 
 
 def _name_beside_common_word(text: str, start: int, suggestion: str) -> bool:

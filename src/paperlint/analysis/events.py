@@ -113,18 +113,25 @@ class WordNet:
         return next((c for c in candidates if self._line(f"index.{pos}", c)), None)
 
     def lists(self, word: str) -> bool:
-        """True when WordNet lists the word as written, or as the plural of a noun it lists: a
-        lower-case word must be listed in lower case ("crore", not "ukraine"); a capitalised
-        one may be either ("Donbas", "Biogas" opening a sentence). No other inflection counts,
-        so a misspelt "occured" is not read as "occur"."""
+        """True when WordNet lists the word as written, as the plural of a noun it lists, or as
+        a regular form of a verb it lists whose forms are all regular ("digitalised",
+        "staffing"): a lower-case word must be listed in lower case ("crore", not "ukraine"); a
+        capitalised one may be either ("Donbas", "Biogas" opening a sentence). A verb with forms
+        of its own is not read through a regular ending, so a misspelt "occured" is not "occur"
+        (WordNet gives "occurred")."""
         lower = word.lower()
         if not lower.replace("-", "").isalpha():
             return False
+        capitalised = word[:1].isupper()
         exception = self._line("noun.exc", lower)
         nouns = [lower, *([exception.split()[1]] if exception else []),
                  *[lower[: -len(end)] for end in ("s", "es") if lower.endswith(end) and len(lower) > len(end) + 2]]
         listed = [("noun", noun) for noun in nouns] + [("verb", lower), ("adj", lower)]
-        return any(self._written(pos, lemma, capitalised=word[:1].isupper()) for pos, lemma in listed)
+        if any(self._written(pos, lemma, capitalised) for pos, lemma in listed):
+            return True
+        stems = {lower[: -len(end)] + new for end, new in _VERB_RULES + (("ied", "y"),)
+                 if lower.endswith(end) and len(lower) > len(end) + 2}
+        return any(not self.inflections(stem) and self._written("verb", stem, capitalised) for stem in stems)
 
     def _written(self, pos: str, lemma: str, capitalised: bool) -> bool:
         line = self._line(f"index.{pos}", lemma)
