@@ -17,6 +17,7 @@ import bisect
 import re
 from functools import lru_cache
 
+import pycountry
 from paperlint.rules.consistency.naming import bodies_named
 
 from paperlint.analysis.regions import regions, skipped
@@ -25,6 +26,7 @@ from paperlint.wordlists import builtin_list
 
 ACRONYM = re.compile(r"(?<![\w'’&.-])(?P<acronym>[A-Z](?:[A-Za-z&]*[A-Z]))(?P<plural>s)?(?![\w'’&-])")
 _ROMAN = re.compile(r"[IVXLCDM]+")
+_AMOUNT_AFTER = re.compile(r"[ \t]*\d")
 # Words written in capitals for emphasis or in labels, not acronyms.
 _CAPITAL_WORDS = {
     "A", "AN", "THE", "AND", "OR", "NOR", "BUT", "OF", "ON", "IN", "TO", "FOR", "BY", "AT", "AS", "IS", "ARE",
@@ -88,7 +90,15 @@ def _is_acronym(text: str, match: re.Match) -> bool:
     acronym = match["acronym"]
     if acronym in known_acronyms() or acronym in _CAPITAL_WORDS or _ROMAN.fullmatch(acronym):
         return False
+    if _AMOUNT_AFTER.match(text, match.end()) and _currency(acronym):
+        return False  # "EUR 30,000", "EURO 234 million": a currency before an amount
     return not _in_capital_run(text, match.start(), match.end())
+
+
+@lru_cache(maxsize=1024)
+def _currency(word: str) -> bool:
+    """An ISO 4217 currency, by its code ("EUR", "USD") or its name in capitals ("EURO")."""
+    return (pycountry.currencies.get(alpha_3=word) or pycountry.currencies.get(name=word.capitalize())) is not None
 
 
 def _in_capital_run(text: str, start: int, end: int) -> bool:
