@@ -32,7 +32,7 @@ from paperlint.rules.consistency.verb_objects import (
     object_class,
 )
 
-from paperlint.analysis.parse import MAX_SENTENCE_CHARS, PARSED_KINDS, parsed_sentences, parses_when
+from paperlint.analysis.parse import MAX_SENTENCE_CHARS, PARSED_KINDS, parsed_docs, parsed_sentences, parses_when
 from paperlint.analysis.regions import regions
 from paperlint.engine.kinds import Hit
 from paperlint.findings import Severity
@@ -375,13 +375,10 @@ def _noun_then_quantity(text: str) -> bool:
 @parses_when(_may_lack_a_verb)
 def verbless_clause(document, rule, ctx):
     """A clause whose verb is missing: subject + object, relative clause, bare subject (CN012)."""
-    parsed = parsed_sentences(document, _may_lack_a_verb)
-    if parsed is None:
-        return
     min_words = int(rule.params.options.get("min_words", 5))
     references = _reference_blocks(document)
-    for sentence, doc in parsed:
-        if doc is None or sentence.block in references or not _may_lack_a_verb(doc.text):
+    for sentence, doc in parsed_docs(document, _may_lack_a_verb):
+        if sentence.block in references or not _may_lack_a_verb(doc.text):
             continue
         if sum(1 for t in doc if t.is_alpha) < min_words:
             continue

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from paperlint.analysis.english import US, english_variant
 from paperlint.analysis.events import noun_lemma, verb_lemma, wordnet
-from paperlint.analysis.parse import parsed_sentences, parses_when
+from paperlint.analysis.parse import parsed_docs, parses_when
 from paperlint.engine.kinds import Hit, match_case
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*|[^\w\s]")
@@ -77,13 +77,8 @@ def _may_disagree(text: str) -> bool:
 @parses_when(_may_disagree)
 def disagreeing_verb(document, rule, ctx) -> Iterator[Hit]:
     """A finite plural verb whose subject is singular."""
-    parsed = parsed_sentences(document, _may_disagree)
-    if parsed is None:
-        return
     british = english_variant(document) != US
-    for sentence, doc in parsed:
-        if doc is None:
-            continue
+    for sentence, doc in parsed_docs(document, _may_disagree):
         for subject in doc:
             verb = _disagreeing(subject, british)
             if verb is not None:

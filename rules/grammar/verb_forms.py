@@ -27,7 +27,7 @@ from functools import lru_cache
 from paperlint.rules.grammar.agreement import ADVERBS, may_be_a_base_form
 
 from paperlint.analysis.events import wordnet
-from paperlint.analysis.parse import parsed_sentences, parses_when
+from paperlint.analysis.parse import parsed_docs, parses_when
 from paperlint.engine.kinds import Hit, match_case
 from paperlint.wordlists import cmu_dictionary
 
@@ -54,12 +54,7 @@ def _may_have_a_base_form(text: str) -> bool:
 @parses_when(_may_have_a_base_form)
 def base_form_after_have(document, rule, ctx) -> Iterator[Hit]:
     """A base form where the perfect needs the past participle."""
-    parsed = parsed_sentences(document, _may_have_a_base_form)
-    if parsed is None:
-        return
-    for sentence, doc in parsed:
-        if doc is None:
-            continue
+    for sentence, doc in parsed_docs(document, _may_have_a_base_form):
         for verb in doc:
             auxiliary = _perfect_auxiliary(verb)
             if auxiliary is None or _may_be_its_own_participle(verb.lower_):

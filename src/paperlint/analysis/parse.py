@@ -10,7 +10,7 @@ will ask for, so that the engine parses what all of a run's checks want in one b
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
@@ -218,3 +218,11 @@ def parsed_sentences(
     if todo:
         parsed.update(zip(todo, nlp.pipe([document.text[s.start : s.end] for s in todo])))
     return [(s, parsed.get(s)) for s in sentences]
+
+
+def parsed_docs(document: Document, wanted: Callable[[str], bool]) -> Iterator[tuple[Sentence, Doc]]:
+    """(sentence, spaCy doc) for each sentence `wanted` selected and the parser read; nothing
+    without spaCy."""
+    for sentence, doc in parsed_sentences(document, wanted) or ():
+        if doc is not None:
+            yield sentence, doc
