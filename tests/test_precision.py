@@ -12,6 +12,7 @@ from paperlint.config import Config
 from paperlint.context import standalone_context
 from paperlint.engine.registry import load_rules
 from paperlint.engine.runner import run_rules
+from paperlint.metadata import read_header
 from paperlint.profiles import CustomProfile
 from tests.conftest import EXAMPLES, ROOT, document_from
 
@@ -50,6 +51,13 @@ def test_a_sources_title_on_a_line_of_its_own_opens_the_sources(title):
     [bibliography] = [text[r.start : r.end] for r in regions(document).of("bibliography")]
     assert bibliography.startswith(title) and bibliography.rstrip().endswith("IEA")
     assert not [f for f in run_rules(document, [RULES["PS003"]], standalone_context(None))]
+
+
+def test_a_header_label_followed_by_a_no_break_space_is_read():
+    text = "Delegate Name: Ana Ruiz\n\nCountry:\u00a0DPRK\n\nTopic:\u00a0Outer space\n\nThe DPRK launched a satellite in 2023."
+    document = document_from(text)
+    assert read_header(document).first("country", labelled_only=True).value == "DPRK"
+    assert run(text, "AC001") == []
 
 
 def test_a_hit_mostly_inside_a_skipped_region_is_skipped_and_a_sentence_with_a_citation_is_not():

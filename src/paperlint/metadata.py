@@ -38,20 +38,21 @@ FIELD_NAMES = {
     "title": "title",
 }
 # What a label may add after its name: "Topic A", "Topic 2", "Topic II", "Agenda Item One".
-_LABEL_SUFFIX = r"(?:[ \t]+(?:[A-D]|\d{1,2}|[IV]{1,3}|one|two|three|four))?"
+# (Spaces include the no-break space Word puts after a colon.)
+_LABEL_SUFFIX = r"(?:[ \t\xa0]+(?:[A-D]|\d{1,2}|[IV]{1,3}|one|two|three|four))?"
 _LABEL = "|".join(
-    sorted((re.escape(name).replace(r"\ ", r"[ \t]+") for name in FIELD_NAMES), key=len, reverse=True)
+    sorted((re.escape(name).replace(r"\ ", r"[ \t\xa0]+") for name in FIELD_NAMES), key=len, reverse=True)
 )
 HEADER_FIELD = re.compile(
-    r"^[ \t]*[*_]{0,2}(?P<name>" + _LABEL + r")" + _LABEL_SUFFIX
-    + r"[*_]{0,2}[ \t]*[:\-–—][*_]{0,2}[ \t]*(?P<value>[^\s*_][^\n]*?)[*_]{0,2}[ \t]*$",
+    r"^[ \t\xa0]*[*_]{0,2}(?P<name>" + _LABEL + r")" + _LABEL_SUFFIX
+    + r"[*_]{0,2}[ \t\xa0]*[:\-–—][*_]{0,2}[ \t\xa0]*(?P<value>[^\s*_][^\n]*?)[*_]{0,2}[ \t\xa0]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # NMUN-style lines that state a field without a colon.
 _PHRASE_FIELD = re.compile(
-    r"^[ \t]*(?:(?P<country>delegation[ \t]+(?:from|of))|(?P<school>represented[ \t]+by)|"
-    r"(?P<committee>position[ \t]+paper[ \t]+for(?:[ \t]+the)?)|(?P<delegate>submitted[ \t]+by))\b"
-    r"[ \t:\-–—]*(?P<value>\S[^\n]*?)[ \t]*$",
+    r"^[ \t\xa0]*(?:(?P<country>delegation[ \t\xa0]+(?:from|of))|(?P<school>represented[ \t\xa0]+by)|"
+    r"(?P<committee>position[ \t\xa0]+paper[ \t\xa0]+for(?:[ \t\xa0]+the)?)|(?P<delegate>submitted[ \t\xa0]+by))\b"
+    r"[ \t\xa0:\-–—]*(?P<value>\S[^\n]*?)[ \t\xa0]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # A header value is short; a longer "Name: …" line is a sentence that happens to open with a label.
