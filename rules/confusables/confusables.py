@@ -257,6 +257,10 @@ def _parse_may_decide(text: str) -> bool:
     )
 
 
+# A word in capitals throughout, possessive or not: an acronym or a shouted label.
+_IN_CAPITALS = re.compile(r"[A-Z]{2,}(?:['’]s)?")
+
+
 @parses_when(_parse_may_decide)
 def confused_word(document, rule, ctx) -> Iterator[Hit]:
     """A member of a confusion set where the context calls for another member. A word inside
@@ -266,6 +270,8 @@ def confused_word(document, rule, ctx) -> Iterator[Hit]:
         for index, token in enumerate(tokens):
             if any(a <= start + token.start < b for a, b in in_phrases):
                 continue
+            if _IN_CAPITALS.fullmatch(document.text, start + token.start, start + token.end):
+                continue  # "WHO's approach", "the US": an acronym, not the word
             for confusion, member, number in _index().get(token.lower, ()):
                 expected = _expected(confusion, member, tokens, index)
                 if expected:
