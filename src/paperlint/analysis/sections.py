@@ -199,6 +199,14 @@ _BELIEF_IN_ACTION = re.compile(
     r"\b(?:believes?|is\s+convinced|considers?|trusts?)\s+that\s+(?:\w+\s+)?(?=" + _ACTION.pattern + r")\w+ing\b",
     re.IGNORECASE,
 )
+# What "we" (or the committee, or the States) can do: "we can also look into other sources of
+# energy". Seeing and concluding are not proposals ("we can see that prices rose").
+_WE_CAN = re.compile(
+    r"\b(?:we|the\s+(?:committee|council|assembly|international\s+community)|member\s+states|all\s+(?:states|nations|"
+    r"countries))\s+(?:can|could)(?:\s+(?:also|further|then|now|jointly|together|first))*\s+"
+    r"(?!(?:see|observe|notice|say|conclude|infer|understand|tell|agree\s+that|be\s+(?:sure|certain))\b)[a-z]{2,}",
+    re.IGNORECASE,
+)
 # A modal governs the action: it comes within a few words after it.
 _MODAL_REACH = 6
 
@@ -218,7 +226,7 @@ def _proposals(text: str, start: int, end: int) -> int:
         last = match.end()
     if count:
         return count
-    if _BELIEF_IN_ACTION.search(text, start, end):
+    if _BELIEF_IN_ACTION.search(text, start, end) or _WE_CAN.search(text, start, end):
         return 1
     for match in _MODAL.finditer(text, start, end):
         reach = re.match(rf"(?:\W+\w+){{1,{_MODAL_REACH}}}", text[match.end() : end])
