@@ -9,6 +9,7 @@ Matches no record claims are dropped.
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
 import re
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ from functools import cache, lru_cache
 from paperlint.analysis.english import other_english, spelling_pairs
 from paperlint.analysis.events import wordnet
 from paperlint.analysis.regions import regions
+from paperlint.engine.habits import PERVASIVE, once_or_each
 from paperlint.engine.kinds import Hit
 from paperlint.grammar.matches import EngineMatch
 from paperlint.grammar.vocabulary import document_words
@@ -60,17 +62,32 @@ def engine_finding(document, rule, ctx) -> Iterator[Hit]:
     claims = [(code, c) for code, c in _builtin_claims() if code != rule.code]
     claims.insert(0, (rule.code, _claims(rule)))
     skip_names = rule.params.options.get("flag_names") is False
+    hits = []
     for match in ctx.grammar.matches(document, ctx.config):
         if other_english_spelling(document, match):
             continue  # the other English's own spelling: mixing is CN019's and UN005's business
         if owner(match, claims) == rule.code and not (skip_names and is_name(document, match)):
-            yield Hit(
+            hits.append(Hit(
                 match.start,
                 match.end,
                 values={"message": match.message.strip()},
                 suggestions=match.suggestions,
                 engine_rule=f"{match.engine}:{match.rule_id}",
-            )
+            ))
+    spacing = [hit for hit in hits if _spacing_only(document.text[hit.start : hit.end], hit.suggestions)]
+    if len(spacing) < PERVASIVE:
+        yield from hits
+        return
+    yield from (hit for hit in hits if hit not in spacing)
+    first = spacing[0]
+    message = f"{first.values['message']} Spacing slips like this one run through the paper: fix them in one pass."
+    for habit in once_or_each(document, [(hit.start, hit.end) for hit in spacing], {"message": message}):
+        yield dataclasses.replace(habit, suggestions=first.suggestions, engine_rule=first.engine_rule)
+
+
+def _spacing_only(text: str, suggestions: tuple[str, ...]) -> bool:
+    """The engine's fix only adds, removes or moves spaces ("  " -> " ", " ," -> ",")."""
+    return bool(suggestions) and suggestions[0] != text and re.sub(r"\s", "", suggestions[0]) == re.sub(r"\s", "", text)
 
 
 def other_english_spelling(document, match: EngineMatch) -> bool:
