@@ -23,6 +23,7 @@ from paperlint.engine.kinds import Hit
 from paperlint.grammar.matches import EngineMatch
 from paperlint.grammar.vocabulary import document_words
 from paperlint.metadata import un_body_names
+from paperlint.wordlists import cmu_dictionary
 
 CHECK = f"{__name__}:engine_finding"  # as the registry names it (`kinds.python`)
 ENGINES = ("languagetool", "harper")
@@ -66,6 +67,8 @@ def engine_finding(document, rule, ctx) -> Iterator[Hit]:
     for match in ctx.grammar.matches(document, ctx.config):
         if other_english_spelling(document, match):
             continue  # the other English's own spelling: mixing is CN019's and UN005's business
+        if _article_fits_an_acronym(document.text, match):
+            continue
         if owner(match, claims) == rule.code and not (skip_names and is_name(document, match)):
             hits.append(Hit(
                 match.start,
@@ -83,6 +86,18 @@ def engine_finding(document, rule, ctx) -> Iterator[Hit]:
     message = f"{first.values['message']} Spacing slips like this one run through the paper: fix them in one pass."
     for habit in once_or_each(document, [(hit.start, hit.end) for hit in spacing], {"message": message}):
         yield dataclasses.replace(habit, suggestions=first.suggestions, engine_rule=first.engine_rule)
+
+
+def _article_fits_an_acronym(text: str, match: EngineMatch) -> bool:
+    """True when the engine would swap "a"/"an" before a word in capitals that may be said as a
+    word, and some way of saying it suits the article as written: "a STEM degree", "a NATO
+    member", "a UN agency" (the CMU Pronouncing Dictionary). "a NGO" is still reported."""
+    article = text[match.start : match.end].lower()
+    following = re.match(r"\W*([A-Z]{2,})(?![a-z])", text[match.end : match.end + 30])
+    if article not in {"a", "an"} or following is None:
+        return False
+    sayings = cmu_dictionary().get(following.group(1).lower()) or []
+    return any((saying[0][-1].isdigit()) == (article == "an") for saying in sayings)
 
 
 def _spacing_only(text: str, suggestions: tuple[str, ...]) -> bool:
