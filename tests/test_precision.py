@@ -60,6 +60,15 @@ def test_a_header_label_followed_by_a_no_break_space_is_read():
     assert run(text, "AC001") == []
 
 
+def test_a_saying_signed_with_a_dash_is_a_quotation_and_a_dashed_heading_is_not():
+    text = ("Topic A – Climate Change\n\nYou either help your neighbours or you leave them behind   -Ana Ruiz Costa\n\n"
+            "Chile has cut its emissions by a fifth since 2010 - and it plans to do more.")
+    document = document_from(text)
+    quoted = [text[r.start : r.end] for r in regions(document).of("quotation")]
+    assert quoted == ["You either help your neighbours or you leave them behind   -Ana Ruiz Costa"]
+    assert run(text, "PS006") == []
+
+
 def test_a_hit_mostly_inside_a_skipped_region_is_skipped_and_a_sentence_with_a_citation_is_not():
     text = "Kenya acts (Smith, 2020) at once, as every State must."
     document = document_from(text)

@@ -51,6 +51,10 @@ _CITATION = re.compile(
 )
 _QUOTATION = re.compile(r"“[^“”\n]{1,1000}”|\"[^\"\n]{1,1000}\"|«[^«»\n]{1,1000}»")
 _CODE = re.compile(r"`[^`\n]+`")
+# A saying signed with a dash and a name of a few capitalised words at the end of its line.
+_SIGNED = re.compile(r"\S\s+[-–—]{1,2}\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*$")
+_EPIGRAPH_WORDS = 60
+_EPIGRAPH_MIN_WORDS = 5  # "Topic A – Climate Change" is a heading, not a saying
 # The titles of a sources section, for this module's bibliography region and for the sections.
 SOURCES_TITLE = (
     r"(?:sources(?:\s+(?:cited|consulted|used))?|works\s+(?:cited|consulted)|bibliography|references|"
@@ -170,11 +174,23 @@ def _find(document: Document) -> dict[str, list[tuple[int, int]]]:
     spans["symbol"] = [m.span() for m in _SYMBOL.finditer(text) if any(c.isdigit() for c in m.group())]
     spans["bibliography"] = _bibliography(document)
     spans["citation"] = [m.span() for m in _CITATION.finditer(text)]
-    spans["quotation"] = [m.span() for m in _QUOTATION.finditer(text)]
+    spans["quotation"] = [m.span() for m in _QUOTATION.finditer(text)] + _epigraphs(document)
     spans["table"] = _tables(document)
     spans["code"] = [m.span() for m in _CODE.finditer(text)]
     spans["name"] = [m.span() for m in _NAME.finditer(text)]
     return spans
+
+
+def _epigraphs(document: Document) -> list[tuple[int, int]]:
+    """A saying quoted without quotation marks and signed with a dash on its own line: "You are
+    either part of the solution or part of the problem – Eldridge Cleaver"."""
+    found = []
+    for block in document.blocks:
+        line = document.text[block.start : block.end]
+        signed = _SIGNED.search(line)
+        if signed and "\n" not in line.strip() and _EPIGRAPH_MIN_WORDS <= len(line[: signed.start()].split()) <= _EPIGRAPH_WORDS:
+            found.append((block.start, block.end))
+    return found
 
 
 def _header(document: Document) -> list[tuple[int, int]]:
