@@ -20,6 +20,7 @@ from functools import lru_cache
 import pycountry
 from paperlint.rules.consistency.naming import bodies_named
 
+from paperlint.analysis.phrases import name_list_at
 from paperlint.analysis.regions import regions, skipped
 from paperlint.engine.kinds import Hit
 from paperlint.wordlists import builtin_list
@@ -36,6 +37,12 @@ _CAPITAL_WORDS = {
 # ", the Food Systems, Land Use and Restoration …": two or more capitalised words after a comma.
 _APPOSITION = re.compile(
     r",\s+(?:the\s+|an?\s+)?(?P<name>[A-Z][a-z][\w'’-]*(?:,?\s+(?:(?:and|of|for|on|to|in|the|&)\s+)*[A-Z][a-z][\w'’-]*)+)"
+)
+# What the acronym is, said in apposition: "ZTE, a Chinese telecoms company".
+_DESCRIBED = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:company|firm|corporation|group|bank|agency|organi[sz]ation|"
+    r"body|network|coalition|alliance|party|movement|militia|institute|foundation|charity|NGO|programme|program|"
+    r"initiative|project|treaty|convention|fund|court|council|commission|union|bloc)\b"
 )
 _PARENTHESES = re.compile(r"\((?P<inner>[^()\n]{1,80})\)")
 _WORD = re.compile(r"[^\W_][\w'’]*")
@@ -77,8 +84,10 @@ def undefined_acronym(document, rule, ctx):
         defined += [offset for offset, acronyms in named if acronym in acronyms and offset < sentence_end]
         if any(offset < match.start() or offset >= sentence_start for offset in defined):
             continue
-        if _apposed(text, match.end("acronym"), acronym):
+        if _apposed(text, match.end("acronym"), acronym) or _DESCRIBED.match(text, match.end()):
             continue
+        if any(not ACRONYM.fullmatch(item) and not item.isupper() for item in name_list_at(text, *match.span("acronym"))):
+            continue  # a name among names ("BP, Chevron and Shell"), not an acronym to spell out
         later = min(parenthesised.get(acronym, ()) + tuple(_spelt_out(words, acronym)), default=None)
         definition = f"; it is defined later, at line {document.locate(later).line}" if later is not None else ""
         expansion = expansions.get(acronym)

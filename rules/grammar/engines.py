@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from paperlint.analysis.english import other_english, spelling_pairs
 from paperlint.analysis.events import wordnet
+from paperlint.analysis.phrases import name_list_at
 from paperlint.analysis.regions import regions
 from paperlint.engine.habits import PERVASIVE, once_or_each
 from paperlint.engine.kinds import Hit
@@ -126,9 +127,6 @@ _NAMED_BEFORE = re.compile(
 )
 _AMOUNT_BEFORE = re.compile(r"\d[\d,.]*\s+(?:million\s+|billion\s+)?$")
 _QUOTED = re.compile(r"(?<!\w)[‘'(]([^“”‘’'()\n]{1,40})[’')](?!\w)")
-# Three or more capitalised items in a comma list: "Tavuli, Mbeka-Ro and Sonje".
-_NAME_ITEM = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
-_NAME_LIST = re.compile(rf"{_NAME_ITEM}(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+){_NAME_ITEM}){{2,}}")
 # English prefixes that make compounds the dictionary does not list (antiweaponization).
 _PREFIXES = frozenset(
     "anti non post pre counter co de re un dis mis inter intra multi micro macro socio eco agro agri "
@@ -180,7 +178,7 @@ def _named_in_place(document, start: int, end: int) -> bool:
     """True when a capitalised word stands where only names do: in a hyphenated name
     (Mbeka-Ro), a list of names, a multi-word name, or the paper's header or sources."""
     text = document.text
-    if _in_compound(text, start, end) or _in_name_list(text, start, end):
+    if _in_compound(text, start, end) or bool(name_list_at(text, start, end)):
         return True
     found = regions(document)
     pattern = re.compile(r"(?<![\w'’-])" + re.escape(text[start:end]) + r"(?![\w'’-])")
@@ -266,11 +264,6 @@ def _known_word(word: str) -> bool:
         lower.startswith(prefix) and len(lower) - len(prefix) >= 3 and lexicon.lists(lower[len(prefix) :])
         for prefix in _PREFIXES
     )
-
-
-def _in_name_list(text: str, start: int, end: int) -> bool:
-    window = max(0, start - 200)
-    return any(m.start() <= start and end <= m.end() for m in _NAME_LIST.finditer(text, window, min(len(text), end + 200)))
 
 
 def _explained(text: str, start: int, end: int) -> bool:

@@ -84,3 +84,19 @@ def _trie_pattern(node: dict[str, Any]) -> str:
         return prefix
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return prefix + (f"(?:{body})?" if "" in node else body)
+
+
+# Three or more capitalised items in a comma list: "Tavuli, Mbeka-Ro and Sonje".
+# A list never runs across a line break.
+_NAME_ITEM = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"
+_LIST_SEPARATOR = r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+"
+_NAME_LIST = re.compile(rf"{_NAME_ITEM}(?:(?:{_LIST_SEPARATOR}){_NAME_ITEM}){{2,}}")
+
+
+def name_list_at(text: str, start: int, end: int) -> list[str]:
+    """The items of the list of three or more capitalised names the span lies in, or []."""
+    window = max(0, start - 200)
+    for match in _NAME_LIST.finditer(text, window, min(len(text), end + 200)):
+        if match.start() <= start and end <= match.end():
+            return [item for item in re.split(_LIST_SEPARATOR, match.group()) if item]
+    return []
