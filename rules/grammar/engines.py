@@ -217,7 +217,7 @@ def _in_foreign_name(text: str, start: int, end: int) -> bool:
     the bracket's words are words WordNet does not list, and a capitalised name comes before."""
     opening = text.rfind("(", max(0, start - 120), start)
     closing = text.find(")", end, end + 120)
-    if opening < 0 or closing < 0 or ")" in text[opening:start] or not _NAME_BEFORE.search(text, 0, opening):
+    if opening < 0 or closing < 0 or ")" in text[opening:start] or not _NAME_BEFORE.search(text, max(0, opening - 80), opening):
         return False
     lexicon = wordnet()
     words = re.findall(r"[^\W\d_]{2,}", text[opening + 1 : closing])
@@ -248,7 +248,7 @@ def _un_name_words() -> frozenset[str]:
 
 def _apostrophe_only(word: str, suggestion: str) -> bool:
     """The suggestion only adds an apostrophe ("endangerments" -> "endangerment's"): the engine
-    lacks a plural, which WordNet may still know (`_known_word`)."""
+    lacks a plural, which is no sign of a slip."""
     return word.lower() == re.sub("['’]", "", suggestion.lower()) and word.lower() != suggestion.lower()
 
 

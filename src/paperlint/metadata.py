@@ -231,12 +231,23 @@ def _title_country(document: Document) -> tuple[HeaderLine, ...]:
         line = document.text[block.start : block.end].strip()
         if "\n" in line or len(line.split()) > _MAX_UNLABELLED_WORDS or not _TITLE_LINE.search(line):
             continue
-        named = next(
-            (form for form in member_state_forms() if re.search(rf"\b{re.escape(form)}\b", line, re.IGNORECASE)), None
-        )
-        if named:
-            return (HeaderLine("country", "", named, block.start, block.end),)
+        found = [match.group().lower() for match in _member_state_names().finditer(line)]
+        if found:
+            named = max(found, key=len)
+            return (HeaderLine("country", "", _listed_forms()[named], block.start, block.end),)
     return ()
+
+
+@cache
+def _member_state_names() -> re.Pattern[str]:
+    """Any form of a Member State's name, as a word, in any case (compiled once)."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, member_state_forms())) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _listed_forms() -> dict[str, str]:
+    """Each Member State name form, in lower case, as the table writes it."""
+    return {form.lower(): form for form in member_state_forms()}
 
 
 @cache

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from paperlint.analysis.regions import SOURCES_TITLE
 from paperlint.document import WORD, Block, Document
@@ -131,8 +132,7 @@ def own_country(document: Document) -> str | None:
     line = read_header(document).first("country")
     country = line.value if line else document.metadata.country
     if not country:
-        states = re.compile(r"(?:^|(?<=[.!?]\s))(?:The\s+)?(" + "|".join(map(re.escape, member_state_forms())) + r")"
-                            + _ADVERBS + r"\s+" + _FINITE)
+        states = _state_as_subject()
         counts: dict[str, int] = {}
         for sentence in document.sentences:
             match = states.match(document.text, sentence.start, sentence.end)
@@ -141,6 +141,13 @@ def own_country(document: Document) -> str | None:
         country = max(counts, key=lambda name: counts[name]) if counts else None
     document.cache["sections.own_country"] = country
     return country
+
+
+@cache
+def _state_as_subject() -> re.Pattern[str]:
+    """A Member State opening a sentence as the subject of a verb (compiled once)."""
+    return re.compile(r"(?:^|(?<=[.!?]\s))(?:The\s+)?(" + "|".join(map(re.escape, member_state_forms())) + r")"
+                      + _ADVERBS + r"\s+" + _FINITE)
 
 
 def own_action_regex(document: Document) -> re.Pattern[str]:
