@@ -46,6 +46,14 @@ CP.append(("topic_nouns_as_subject", hdr("Kenya") + BG + "\n\n" + PAST + "\n\nOv
 CP.append(("country_in_heading_only", hdr("Ghana") + BG + "\n\n" + PAST + "\n\nFisheries in Ghana\n\nCanoe crews in the western region report smaller catches each year. Fish prices in the markets of the capital have doubled since 2015.\n\n" + PROPOSALS.format(c="The committee"), None, True))
 CP.append(("country_as_object", hdr("Bangladesh") + BG + "\n\n" + PAST + "\n\nCyclones struck Bangladesh in 2020 and destroyed hundreds of boats. Donors sent nets and engines to Bangladesh the following spring.\n\n" + PROPOSALS.format(c="The committee"), None, True))
 CP.append(("geography_only", hdr("Kenya") + BG + "\n\n" + PAST + "\n\nKenya lies on the Indian Ocean. Kenya has a coastline of 536 kilometres, and Kenya borders Somalia to the north.\n\n" + PROPOSALS.format(c="The committee"), None, True))
+# tenth held-out round: the country's own laws by its adjective, a header in capitals, initials
+CP.append(("adjective_law_and_plan", hdr("Portuguese Republic") + BG + "\n\n" + PAST + "\n\nPortuguese fisheries law requires every trawler over twelve metres to carry a tracking beacon. Portugal plans to double its fleet of inspection boats by 2027.\n\n" + PROPOSALS.format(c="Portugal"), None, False))
+CP.append(("adjective_organ", hdr("Chile") + BG + "\n\n" + PAST + "\n\nThe Chilean navy has seized eleven foreign trawlers since 2021. Chilean authorities now publish every seizure online within a week.\n\n" + PROPOSALS.format(c="Chile"), None, False))
+CP.append(("capitals_header_initials", hdr("UNITED ARAB EMIRATES") + BG + "\n\n" + PAST + "\n\nThe UAE has funded two fish hatcheries on its eastern coast since 2016. The UAE also trains inspectors from neighbouring States every spring.\n\n" + PROPOSALS.format(c="The UAE"), None, False))
+# look-alikes: another country's laws, the country's people or waters, the country as a joined object
+CP.append(("other_adjective_law", hdr("Kenya") + BG + "\n\n" + PAST + "\n\nNorwegian fisheries law requires cameras on large trawlers. German authorities have fined three fleets for false catch records.\n\n" + PROPOSALS.format(c="The committee"), None, True))
+CP.append(("adjective_people_not_state", hdr("Kenya") + BG + "\n\n" + PAST + "\n\nKenyan fishermen have lost half of their catch since 2010. Kenyan waters grow warmer every year.\n\n" + PROPOSALS.format(c="The committee"), None, True))
+CP.append(("joined_object", hdr("Ghana") + BG + "\n\n" + PAST + "\n\nLoans from the World Bank to Togo and Ghana have doubled since 2019. Storms in Benin and Ghana have destroyed hundreds of canoes.\n\n" + PROPOSALS.format(c="The committee"), None, True))
 
 SHORT: list[tuple[str, str, str | None, dict[str, bool]]] = []  # which findings expected
 def policy(c, verb1="has trained", extra=""):

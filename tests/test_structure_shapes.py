@@ -127,6 +127,10 @@ def test_sections_are_found_by_what_the_paper_says():
         "Norland urges the committee to set up a regional fund. It calls upon donors to finance solar pumps.",
         "Norland would support a shared monitoring network. It is willing to train engineers from every neighbour.",
         "Norland will fund pumps in border villages. The committee should establish a common centre for river data.",
+        # what the country could do, and a "should" whose actions come later in its clause
+        "Norland could host a regional centre for river data. The committee's answer should be bold, combining "
+        "shared gauges, joint flood warnings and a common fund for repairs.",
+        "Norland could train well engineers for its neighbours. Our delegation could also lend drilling rigs to the poorest villages.",
     ],
 )
 def test_proposals_in_other_words_are_solutions(proposals):
@@ -139,6 +143,9 @@ def test_proposals_in_other_words_are_solutions(proposals):
     [
         "Norland urges every nation toward greater and sincere global solidarity. Droughts will continue to harm the poorest.",
         "Every State should recognise that water matters. Hopefully the world will come together one day.",
+        # what may befall the country is not what it proposes
+        "Norland could lose half of its wells within a decade. Norland may soon face rationing in its capital, "
+        "and every State should understand that rivers ignore borders.",
     ],
 )
 def test_a_vague_appeal_is_not_a_solutions_section(appeal):

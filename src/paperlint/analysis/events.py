@@ -163,6 +163,24 @@ class WordNet:
     def is_adjective(self, word: str) -> bool:
         return self._line("index.adj", word.lower()) is not None
 
+    def pertains_to(self, adjective: str) -> tuple[str, ...]:
+        """The nouns an adjective pertains or is related to, as written in WordNet ("German" ->
+        "Germany", "Federal_Republic_of_Germany", …; "Sri Lankan" -> "Ceylon", "Sri_Lanka", …)."""
+        line = self._line("index.adj", adjective.lower().replace(" ", "_"))
+        if line is None:
+            return ()
+        fields = line.split()
+        nouns: list[str] = []
+        for offset in fields[-int(fields[2]) :]:
+            data = (self._line("data.adj", offset) or "").split(" | ")[0].split()
+            count = int(data[3], 16)
+            pointers = data[5 + 2 * count :]
+            for i in range(0, 4 * int(data[4 + 2 * count]), 4):
+                if pointers[i] in {"\\", "+"} and pointers[i + 2] == "n":
+                    noun = (self._line("data.noun", pointers[i + 1]) or "").split()
+                    nouns += noun[4 : 4 + 2 * int(noun[3], 16) : 2] if len(noun) > 3 else []
+        return tuple(nouns)
+
     def senses(self, lemma: str, pos: str = "noun") -> list[Sense]:
         """The senses of a base form, most frequent first."""
         line = self._line(f"index.{pos}", lemma)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from paperlint.analysis.events import wordnet
 from paperlint.analysis.regions import SOURCES_TITLE
 from paperlint.document import WORD, Block, Document
 from paperlint.metadata import country_forms, labelled_line, member_state_forms, read_header
@@ -79,12 +80,12 @@ _STANCE = (
     r"open|concerned|proud|opposed|a\s+(?:[a-z]+\s+){0,2}(?:member|party|signatory|leader|advocate|proponent|"
     r"supporter|champion|defender|donor|contributor)))"
 )
+_POLICY_NOUN = r"(?:policy|policies|position|stance|strategy|law|laws|legislation|constitution|government)\b"
 _COUNTRY_POLICY = re.compile(
     _SPEAKER + r"(?:\s+(?:has|have|had|is|was|does|did))?"
     r"(?:\s+(?:firmly|strongly|fully|also|since|long|already|recently|actively|heartily|deeply|not)){0,2}"
     r"\s+" + _STANCE + r"\b"
-    r"|\b(?:[A-Z][a-z]+['’]s|national|our)\s+(?:foreign\s+|domestic\s+|official\s+|national\s+)?"
-    r"(?:policy|policies|position|stance|strategy|law|government)\b"
+    r"|\b(?:[A-Z][a-z]+['’]s|national|our)\s+(?:foreign\s+|domestic\s+|official\s+|national\s+)?" + _POLICY_NOUN
 )
 # The paper's own voice doing something, in any verb: "Ghana has sent 800 soldiers", "our government
 # currently spends…", "the delegation of Peru would like to…", "we opened…". The subject is the paper's
@@ -98,6 +99,20 @@ _OWN_VOICE = (
     # a stand-in for the paper's own State once it is named: "the kingdom", "its government", "the president"
     r"(?:[Tt]he|[Ii]ts)\s+(?:[Kk]ingdom|[Rr]epublic|[Ff]ederation|[Mm]onarchy|[Gg]overnment|[Aa]dministration|"
     r"[Kk]ing|[Qq]ueen|[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]abinet|[Pp]arliament))"
+)
+# The organs through which a State acts, after its adjective: "the Kenyan government has…".
+_STATE_ORGAN = (
+    r"(?:government|parliament|ministry|ministries|delegation|administration|authorities|cabinet|president|"
+    r"navy|army|armed\s+forces|police|coast\s+guard|courts?|state)\b"
+)
+# A capitalised word, and with the next one ("Sri Lankan"): found at every word, overlapping.
+_SMALL_WORD = re.compile(r"(?<=\s)(?:Of|The|And)\b")
+_CAPITALISED_WORDS = re.compile(r"\b(?=([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b)")
+# A name joined to the object of a preposition is an object too: "the committees for the CAR and
+# the DRC have designated…" (the committees did it, not the DRC).
+_JOINED_OBJECT = re.compile(
+    r"\b(?:in|of|from|by|with|for|on|at|to|against|between|among)\s+(?:the\s+)?[\w-]+\s+(?:and|or)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _OF_COUNTRY = r"(?:[Tt]he\s+)?(?:[Dd]elegation|[Gg]overnment|[Pp]eople|[Mm]inistry\s+of\s+\w+)\s+of\s+(?:the\s+)?"
 _ADVERBS = r"(?:,?\s+(?:[a-z]+ly|also|still|now|already|further|then|too|once|often|not|never|always|alone),?){0,2}"
@@ -150,18 +165,60 @@ def _state_as_subject() -> re.Pattern[str]:
                       + _ADVERBS + r"\s+" + _FINITE)
 
 
+def own_country_names(document: Document) -> tuple[str, ...]:
+    """The ways the paper may name its own country, longest first: its `country_forms`, written
+    in capitals in the header ("DEMOCRATIC REPUBLIC OF CONGO") read as a name, and the initials of a
+    name of several words when the paper uses them ("DRC", "UAE")."""
+    country = own_country(document)
+    if not country:
+        return ()
+    forms = set(country_forms(country))
+    forms |= {_SMALL_WORD.sub(lambda m: m.group(0).lower(), form.title()) for form in forms if form.isupper()}
+    for form in list(forms):
+        words = [w for w in re.findall(r"[A-Za-z]+(?:['’]s)?", form) if w[0].isupper()]
+        initials = "".join(w[0] for w in words)
+        if len(words) >= 2 and re.search(rf"\b{initials}\b", document.text):
+            forms.add(initials)
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def own_demonyms(document: Document) -> tuple[str, ...]:
+    """The adjectives of the paper's own country that it uses ("German", "Sri Lankan"): its
+    capitalised words that WordNet relates to one of the country's names (cached per document)."""
+    cached = document.cache.get("sections.own_demonyms")
+    if isinstance(cached, tuple):
+        return cached
+    lexicon = wordnet()
+    found: set[str] = set()
+    if lexicon is not None and (names := {form.lower() for form in own_country_names(document)}):
+        words = {w for pair in _CAPITALISED_WORDS.findall(document.text) for w in {pair, pair.split()[0]}}
+        found = {
+            word for word in words
+            if word.lower() not in names and names & {n.replace("_", " ").lower() for n in lexicon.pertains_to(word)}
+        }
+    document.cache["sections.own_demonyms"] = demonyms = tuple(sorted(found, key=len, reverse=True))
+    return demonyms
+
+
+def _own_subject(document: Document) -> str:
+    """The paper's own country or voice as a singular subject, as a pattern: "our government",
+    "the delegation of Peru", "Peru", "the Peruvian government"."""
+    names = "|".join(map(re.escape, own_country_names(document)))
+    demonyms = "|".join(map(re.escape, own_demonyms(document)))
+    return (
+        _OWN_VOICE
+        + (rf"|{_NOT_AN_OBJECT}(?:{_OF_COUNTRY})?\b(?:{names})\b" if names else "")
+        + (rf"|\b(?:[Tt]he\s+)?(?:{demonyms})\s+{_STATE_ORGAN}" if demonyms else "")
+    )
+
+
 def own_action_regex(document: Document) -> re.Pattern[str]:
     """A sentence in which the paper's own country or voice does something (cached per document)."""
     cached = document.cache.get("sections.own_action")
     if isinstance(cached, re.Pattern):
         return cached
-    country = own_country(document)
-    names = "|".join(map(re.escape, country_forms(country))) if country else None
-    singular = (
-        _OWN_VOICE + (rf"|{_NOT_AN_OBJECT}(?:{_OF_COUNTRY})?\b(?:{names})\b" if names else "")
-    )
     pattern = re.compile(
-        rf"(?:{singular}){_ADVERBS}\s+{_FINITE}|\b[Ww]e{_ADVERBS}\s+(?:{_FINITE}|{_PLURAL_FINITE})"
+        rf"(?:{_own_subject(document)}){_ADVERBS}\s+{_FINITE}|\b[Ww]e{_ADVERBS}\s+(?:{_FINITE}|{_PLURAL_FINITE})"
     )
     document.cache["sections.own_action"] = pattern
     return pattern
@@ -171,7 +228,14 @@ def states_country_policy(document: Document) -> Callable[[str, int, int], bool]
     """Does a sentence state the paper's country policy: a stance of a State or of the paper's
     voice ("Japan believes"), or the paper's own country or voice doing something."""
     own = own_action_regex(document)
-    return lambda text, start, end: bool(_COUNTRY_POLICY.search(text, start, end) or own.search(text, start, end))
+    demonyms = own_demonyms(document)
+    # "German constitutional law", "Kenyan national policy": the country's own laws and policies.
+    own_law = re.compile(rf"\b(?:{'|'.join(map(re.escape, demonyms))})\s+(?:[a-z]+\s+)?{_POLICY_NOUN}") if demonyms else None
+    return lambda text, start, end: bool(
+        _COUNTRY_POLICY.search(text, start, end)
+        or any(not _JOINED_OBJECT.search(text, start, m.start()) for m in own.finditer(text, start, end))
+        or (own_law is not None and own_law.search(text, start, end))
+    )
 
 
 # A proposal: a verb of proposing ("proposes that…", "urges States to…", "is willing to…"), or a
@@ -185,7 +249,7 @@ _PROPOSING = re.compile(
     re.IGNORECASE,
 )
 _MODAL = re.compile(
-    r"\b(?:should|must|will|would|needs?\s+to|ought\s+to|"
+    r"\b(?:(?P<normative>should|must|needs?\s+to|ought\s+to)|will|would|"
     r"(?:crucial|essential|necessary|vital|important|imperative)\s+(?:to|that)|solutions?|options?)\b",
     re.IGNORECASE,
 )
@@ -214,8 +278,15 @@ _WE_CAN = re.compile(
     r"(?!(?:see|observe|notice|say|conclude|infer|understand|tell|agree\s+that|be\s+(?:sure|certain))\b)[a-z]{2,}",
     re.IGNORECASE,
 )
-# A modal governs the action: it comes within a few words after it.
+# A modal governs the action: it comes within a few words after it, or, after "should" and
+# "must", anywhere in the rest of the clause ("should be broad, combining port checks, shared
+# registers and joint patrols").
 _MODAL_REACH = 6
+_CLAUSE_END = re.compile(r"[;:]|\s(?:but|while|whereas|although)\s")
+# What the paper's own country could do: "Chile could host the first meeting". Being hit is not
+# doing ("could face sanctions", "could lose its coast").
+_OWN_CAN = r"{ADVERBS}\s+(?:can|could|may|might)(?:\s+(?:also|further|then|now|jointly|together|first))*\s+" \
+    r"(?!(?:be|become|face|suffer|lose|experience|see|remain|struggle|fall|collapse)\b)[a-z]{{2,}}"
 
 
 # Two proposing verbs this many words apart or more are two proposals ("encourages States to
@@ -236,22 +307,49 @@ def _proposals(text: str, start: int, end: int) -> int:
     if _BELIEF_IN_ACTION.search(text, start, end) or _WE_CAN.search(text, start, end):
         return 1
     for match in _MODAL.finditer(text, start, end):
-        reach = re.match(rf"(?:\W+\w+){{1,{_MODAL_REACH}}}", text[match.end() : end])
-        if reach and _ACTION.search(reach.group(0)):
+        if _governs_action(text, match.end(), end, clause=bool(match.group("normative"))):
             return 1
     return 0
 
 
-# For each section: how much of it a sentence says (a sentence that says it counts 1; one may make
-# several proposals), and how much makes the section.
-CONTENT: dict[str, tuple[Callable[[str, int, int], int], int]] = {
-    "background": (lambda text, start, end: bool(_BACKGROUND.search(text, start, end)), 1),
-    "past_action": (
-        lambda text, start, end: bool(_PAST_TERM.search(text, start, end) and _PAST_WHEN.search(text, start, end)),
-        1,
-    ),
-    "country_policy": (lambda text, start, end: bool(_COUNTRY_POLICY.search(text, start, end)), 2),
-    "solutions": (_proposals, 2),
+def _governs_action(text: str, at: int, end: int, clause: bool = False) -> bool:
+    """Whether an action follows a modal ending at `at`: within a few words, or in its clause."""
+    if clause:
+        stop = _CLAUSE_END.search(text, at, end)
+        return _ACTION.search(text, at, stop.start() if stop else end) is not None
+    reach = re.match(rf"(?:\W+\w+){{1,{_MODAL_REACH}}}", text[at:end])
+    return bool(reach and _ACTION.search(reach.group(0)))
+
+
+def proposals_counter(document: Document) -> Callable[[str, int, int], int]:
+    """How many proposals a sentence of this paper makes: `_proposals`, or one when the paper's own
+    country or voice can, could or may do something ("the DRC could seek support from donors")."""
+    own_can = re.compile(rf"(?:{_own_subject(document)}){_OWN_CAN.format(ADVERBS=_ADVERBS)}")
+
+    def count(text: str, start: int, end: int) -> int:
+        found = _proposals(text, start, end)
+        if found:
+            return found
+        return int(own_can.search(text, start, end) is not None)
+
+    return count
+
+
+def _says_background(document: Document) -> Callable[[str, int, int], bool]:
+    return lambda text, start, end: bool(_BACKGROUND.search(text, start, end))
+
+
+def _says_past_action(document: Document) -> Callable[[str, int, int], bool]:
+    return lambda text, start, end: bool(_PAST_TERM.search(text, start, end) and _PAST_WHEN.search(text, start, end))
+
+
+# For each section: what tells, for a paper, how much of it a sentence says (a sentence that
+# says it counts 1; one may make several proposals), and how much makes the section.
+CONTENT: dict[str, tuple[Callable[[Document], Callable[[str, int, int], int]], int]] = {
+    "background": (_says_background, 1),
+    "past_action": (_says_past_action, 1),
+    "country_policy": (states_country_policy, 2),
+    "solutions": (proposals_counter, 2),
 }
 _REFERENCE = re.compile(r"https?://|\bwww\.|\bdoi:|\bRetrieved\b|\bAccessed\b", re.IGNORECASE)
 
@@ -263,7 +361,7 @@ def scene_setting_opening(document: Document, end: int) -> Block | None:
     if opening is None:
         return None
     sentences = [s for s in document.sentences if opening.start <= s.start < opening.end]
-    does_more = (states_country_policy(document), CONTENT["solutions"][0])
+    does_more = (states_country_policy(document), proposals_counter(document))
     if len(sentences) < 2 or any(says(document.text, s.start, s.end) for says in does_more for s in sentences):
         return None
     return opening

@@ -23,7 +23,6 @@ from paperlint.analysis.sections import (
     is_prose,
     scene_setting_opening,
     sources_start,
-    states_country_policy,
     topics,
     trailing_references,
 )
@@ -204,9 +203,8 @@ def _section_items(document: Document, profile: Profile, end: int, short: bool =
             title = (heading_text(document, heading) or "").strip()
             items.append(Item(f"section.{key}", label, True, f"heading {title!r} (line {line})", heading.start))
             continue
-        says_it, needed = CONTENT[key]
-        if key == "country_policy":
-            says_it = states_country_policy(document)
+        reader, needed = CONTENT[key]
+        says_it = reader(document)
         said = [
             (s, amount) for s in document.sentences
             if s.end <= end and is_prose(document, s.block) and (amount := int(says_it(document.text, s.start, s.end)))
