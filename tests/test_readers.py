@@ -124,6 +124,25 @@ def test_docx_blocks_kinds_tables_and_footnotes_in_order(tmp_path):
     assert place(document, "Terrorism Index").paragraph == 13
 
 
+def test_docx_paragraph_of_line_breaks_is_read_as_its_paragraphs(tmp_path):
+    """A Word paragraph whose "paragraphs" are blank lines made of line breaks is several blocks,
+    all anchored to that Word paragraph; the text is kept as it is."""
+    import docx
+
+    word = docx.Document()
+    paragraph = word.add_paragraph("Norland funds pumps.")
+    for line in ("", "Norland trains engineers.", "Each valley has a well."):
+        paragraph.add_run().add_break()
+        paragraph.add_run(line)
+    path = tmp_path / "breaks.docx"
+    word.save(path)
+    document = read_path(str(path))
+    assert document.text == "Norland funds pumps.\n\nNorland trains engineers.\nEach valley has a well."
+    assert [document.text[b.start : b.end] for b in document.blocks] == [
+        "Norland funds pumps.", "Norland trains engineers.\nEach valley has a well."]
+    assert {document.locate(b.start).paragraph for b in document.blocks} == {1}
+
+
 def test_docx_metadata_core_title_created_date_and_header_fields(tmp_path):
     document = read_path(built_docx(tmp_path, title="Belgium on terrorism"))
     metadata = document.metadata

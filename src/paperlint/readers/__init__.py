@@ -145,6 +145,10 @@ def _reason(error: Exception) -> str:
     return f"invalid XML: {first_line}" if isinstance(error, LxmlError) else first_line
 
 
+# The text between blank lines, trimmed: "a\n\nb" holds "a" and "b".
+_BETWEEN_BLANK_LINES = re.compile(r"\S(?:(?!\n[ \t]*\n).)*", re.DOTALL)
+
+
 class BlockWriter:
     """Builds a Document's text from blocks joined by a blank line, anchoring each piece.
 
@@ -160,8 +164,10 @@ class BlockWriter:
         self.blocks: list[Block] = []
         self.anchors: list[SourceAnchor] = []
 
-    def add(self, kind: str, pieces: list[tuple[str, dict]]) -> None:
-        """Add a block made of `pieces`: (text, SourceAnchor fields) in order."""
+    def add(self, kind: str, pieces: list[tuple[str, dict]], split_at_blank_lines: bool = False) -> None:
+        """Add a block made of `pieces`: (text, SourceAnchor fields) in order. With
+        `split_at_blank_lines`, a blank line inside it (a Word paragraph whose "paragraphs" are
+        line breaks) starts another block of the same kind; the text is kept as it is."""
         if not "".join(text for text, _ in pieces).strip():
             return
         if self.blocks:
@@ -170,7 +176,12 @@ class BlockWriter:
         for text, place in pieces:
             self.anchors.append(SourceAnchor(self.length + len(text) - len(text.lstrip()), **place))
             self._append(text)
-        self.blocks.append(Block(kind, start, self.length))
+        if not split_at_blank_lines:
+            self.blocks.append(Block(kind, start, self.length))
+            return
+        text = "".join(self.parts[-len(pieces):])
+        for part in _BETWEEN_BLANK_LINES.finditer(text):
+            self.blocks.append(Block(kind, start + part.start(), start + part.start() + len(part.group().rstrip())))
 
     def _append(self, text: str) -> None:
         self.parts.append(text)

@@ -80,7 +80,7 @@ def _read_body(word, writer: BlockWriter) -> int:
     """Add the body's paragraphs and table cells; returns how many were numbered."""
     number = 0
     for number, kind, paragraphs in numbered_blocks(word):
-        writer.add(kind, [(block_text(paragraphs).strip(), {"paragraph": number})])
+        writer.add(kind, [(block_text(paragraphs).strip(), {"paragraph": number})], split_at_blank_lines=kind == "paragraph")
     return number
 
 
