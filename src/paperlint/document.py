@@ -154,11 +154,13 @@ _ABBREVIATIONS = {
     "u.n", "u.s", "u.k", "u.s.a", "e.u", "h.e", "res", "rev", "add", "corr", "op",
     "pp", "sec", "secs", "ch", "chap", "vols", "figs", "ibid", "viz", "ca", "n.d",
     "gen", "sen", "rep", "gov", "pres", "amb", "lt", "col", "jr", "sr", "dept", "govt", "univ", "est",
+    "incl", "esp", "resp", "ed", "eds", "repr", "transl", "suppl", "ref", "refs", "mins", "hrs", "yrs", "intl",
 }
 # A run of end punctuation, taken whole (no match starts inside a run, none backtracks into
 # one: a run of a million full stops costs one pass), then closing quotes and brackets.
 _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s|$)")
 _NEXT_VISIBLE = re.compile(r"\s*(\S)")
+_WORD_BEFORE_STOP = re.compile(r"(?:(?<!\S)(?=[a-z]{3})[a-z]*[aeiouy][a-z]*|\([A-Za-z][\w ]*\))$")
 # No sentence is longer than this: text without sentence ends (a pasted table, a run-on line,
 # hostile input) is cut into pieces of at most this many characters, at a space where there is
 # one, so every check works on bounded sentences. A real sentence of 150 words is about 1,000.
@@ -171,7 +173,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):
-        if _is_abbreviation(text, cursor, match.start()) or _next_is_lowercase(text, match.end(), end):
+        if (_is_abbreviation(text, cursor, match.start()) and not _ends_a_list(text, cursor, match, end)) or (
+            _next_is_lowercase(text, match.end(), end) and not _ends_a_word(text, cursor, match)
+        ):
             continue
         spans.append((cursor, match.end()))
         cursor = match.end()
@@ -206,6 +210,20 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
         word_start -= 1
     word = text[word_start:dot].lower().lstrip("(\"'“‘")
     return word in _ABBREVIATIONS or bool(re.fullmatch(r"[a-z]", word))
+
+
+def _ends_a_list(text: str, sentence_start: int, end: re.Match[str], stop: int) -> bool:
+    """"etc." before a capitalised word ends the sentence too: "… mass production etc. The market…"."""
+    following = _NEXT_VISIBLE.match(text, end.end(), stop)
+    return (text[max(sentence_start, end.start() - 4) : end.start()].lower() == " etc" and following is not None
+            and following.group(1).isupper())
+
+
+def _ends_a_word(text: str, sentence_start: int, end: re.Match[str]) -> bool:
+    """A single full stop after a whole word or a bracket ("rose. during", "(AMO). the"): a
+    sentence ends there although the next one opens in small letters; an unknown abbreviation
+    ("approx. the") is shorter or not a word."""
+    return end.group() == "." and _WORD_BEFORE_STOP.search(text, sentence_start, end.start()) is not None
 
 
 def _next_is_lowercase(text: str, after: int, end: int) -> bool:
