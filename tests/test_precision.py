@@ -65,7 +65,8 @@ def test_a_saying_signed_with_a_dash_is_a_quotation_and_a_dashed_heading_is_not(
             "Chile has cut its emissions by a fifth since 2010 - and it plans to do more.")
     document = document_from(text)
     quoted = [text[r.start : r.end] for r in regions(document).of("quotation")]
-    assert quoted == ["You either help your neighbours or you leave them behind   -Ana Ruiz Costa"]
+    assert quoted == ["You either help your neighbours or you leave them behind"]
+    assert [text[r.start : r.end] for r in regions(document).of("attribution")] == ["   -Ana Ruiz Costa"]
     assert run(text, "PS006") == []
 
 

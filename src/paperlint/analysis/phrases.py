@@ -86,11 +86,15 @@ def _trie_pattern(node: dict[str, Any]) -> str:
     return prefix + (f"(?:{body})?" if "" in node else body)
 
 
-# Three or more capitalised items in a comma list: "Tavuli, Mbeka-Ro and Sonje".
-# A list never runs across a line break.
+# Three or more capitalised items in a comma list that ends with "and" or "or": "Tavuli, Mbeka-Ro
+# and Sonje", "BP, Chevron, Shell and many more" (a signature, "Ana Ruiz, Adviser, PAHO", is not a
+# list). A list never runs across a line break.
 _NAME_ITEM = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"
-_LIST_SEPARATOR = r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+"
-_NAME_LIST = re.compile(rf"{_NAME_ITEM}(?:(?:{_LIST_SEPARATOR}){_NAME_ITEM}){{2,}}")
+_LAST_SEPARATOR = r"[ \t]*,?[ \t]*(?:and|or)[ \t]+"
+_LIST_SEPARATOR = rf"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|{_LAST_SEPARATOR}"
+_NAME_LIST = re.compile(
+    rf"{_NAME_ITEM}(?:[ \t]*,[ \t]*{_NAME_ITEM})+(?:(?:{_LAST_SEPARATOR}){_NAME_ITEM}|(?={_LAST_SEPARATOR}[a-z]|,?[ \t]*etc\b))"
+)
 
 
 def name_list_at(text: str, start: int, end: int) -> list[str]:

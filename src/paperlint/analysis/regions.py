@@ -15,6 +15,7 @@ of a longer name.
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -22,7 +23,8 @@ from paperlint.document import Block, Document
 from paperlint.metadata import read_header
 
 KINDS = (
-    "header", "heading", "url", "symbol", "bibliography", "citation", "quotation", "table", "code", "name",
+    "header", "heading", "url", "symbol", "bibliography", "citation", "quotation", "attribution", "table", "code",
+    "name",
 )
 # Everything that is not running text: what a prose-judging rule skips by default.
 NOT_PROSE = tuple(kind for kind in KINDS if kind != "name")
@@ -49,18 +51,43 @@ _CITATION = re.compile(
     r"\((?=[^()\n]{0,160}?(?:\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b|\bn\.\s?d\.))[^()\n]{1,160}\)"
     r"|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]"
 )
-_QUOTATION = re.compile(r"“[^“”\n]{1,1000}”|\"[^\"\n]{1,1000}\"|«[^«»\n]{1,1000}»")
+# A quotation in curly quotes or guillemets may wrap onto the next line, never past a blank one;
+# straight quotes stay on one line. The source signed after it with a dash, to the end of its line,
+# is its attribution: "“… is guaranteed.” – Article 10 of the Constitution."
+_QUOTATION = re.compile(
+    r"(?P<quote>“(?:[^“”\n]|\n(?![ \t]*\n)){1,1000}”|\"[^\"\n]{1,1000}\"|«(?:[^«»\n]|\n(?![ \t]*\n)){1,1000}»)"
+    r"(?:[ \t]+(?P<source>[-–—]{1,2}[ \t]*[A-Z][^\n]{0,80})$)?",
+    re.MULTILINE,
+)
 _CODE = re.compile(r"`[^`\n]+`")
 # A saying signed with a dash and a name of a few capitalised words at the end of its line.
-_SIGNED = re.compile(r"\S\s+[-–—]{1,2}\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*$")
+_SIGNED = re.compile(r"\S\s+(?P<dash>[-–—]{1,2})\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*$")
+_SIGNATURE_LINE = re.compile(r"[-–—]{1,2}[ \t]*[A-Z][^\n]{0,120}")
 _EPIGRAPH_WORDS = 60
 _EPIGRAPH_MIN_WORDS = 5  # "Topic A – Climate Change" is a heading, not a saying
+_TITLE_WORDS = 30  # a reference's title alone on its line, at most
+_REFERENCE_MAX_CHARS = 600  # a longer block is prose, whatever it cites
 # The titles of a sources section, for this module's bibliography region and for the sections.
 SOURCES_TITLE = (
     r"(?:sources(?:\s+(?:cited|consulted|used))?|works\s+(?:cited|consulted)|bibliography|references|"
     r"reference\s+list|citations|endnotes|footnotes|notes)"
 )
 _SOURCES_HEADING = re.compile(r"^\W*(?:(?:[IVX]+|\d+|[A-Z])[.):]\s+)?" + SOURCES_TITLE + r"\W*$", re.IGNORECASE)
+# A one-word sources title misspelt ("BIBLIOGRAPGHY:", "Refrences") is still the title.
+_ONE_WORD_TITLES = ("sources", "bibliography", "references", "citations", "endnotes", "footnotes")
+_TITLE_SIMILARITY = 0.85
+
+
+def is_sources_title(line: str) -> bool:
+    """A sources section's title as written, or one word misspelt from one (same first letter)."""
+    if _SOURCES_HEADING.match(line):
+        return True
+    word = re.fullmatch(r"\W*([A-Za-z]{6,})\W*", line)
+    written = word.group(1).lower() if word else ""
+    return any(
+        written[:1] == title[0] and difflib.SequenceMatcher(None, written, title).ratio() >= _TITLE_SIMILARITY
+        for title in _ONE_WORD_TITLES
+    )
 # A heading that opens prose again after a bibliography: another topic, or a usual section.
 _SECTION_HEADING = re.compile(
     r"^\W*(?:topic|committee|country|delegation|background|introduction|overview|past|history|"
@@ -85,7 +112,7 @@ _NOT_NAME_START = (
     r"His|Her|Under|With|From|During|Through|To|Of|And|But|Or)\b)"
 )
 _JOINER = r"(?:of|the|and|for|on|in|against|de|du|des|la|le|del|da|al|bin|von|van|&|to(?:\s+[a-z]+)?)"
-_NAME = re.compile(rf"(?<![\w'’-]){_NOT_NAME_START}{_NAME_WORD}(?:[ \t]+(?:{_JOINER}[ \t]+)*{_NAME_WORD})+(?![\w'’-])")
+_NAME = re.compile(rf"(?<![\w'’])(?<!\w-){_NOT_NAME_START}{_NAME_WORD}(?:[ \t]+(?:{_JOINER}[ \t]+)*{_NAME_WORD})+(?![\w'’-])")
 
 
 @dataclass(frozen=True)
@@ -174,23 +201,36 @@ def _find(document: Document) -> dict[str, list[tuple[int, int]]]:
     spans["symbol"] = [m.span() for m in _SYMBOL.finditer(text) if any(c.isdigit() for c in m.group())]
     spans["bibliography"] = _bibliography(document)
     spans["citation"] = [m.span() for m in _CITATION.finditer(text)]
-    spans["quotation"] = [m.span() for m in _QUOTATION.finditer(text)] + _epigraphs(document)
+    quotations = [(m.span("quote"), m.span("source")) for m in _QUOTATION.finditer(text)] + _epigraphs(document)
+    spans["quotation"] = [quote for quote, _ in quotations]
+    spans["attribution"] = [source for _, source in quotations if source[0] >= 0] + _signatures(document)
     spans["table"] = _tables(document)
     spans["code"] = [m.span() for m in _CODE.finditer(text)]
     spans["name"] = [m.span() for m in _NAME.finditer(text)]
     return spans
 
 
-def _epigraphs(document: Document) -> list[tuple[int, int]]:
-    """A saying quoted without quotation marks and signed with a dash on its own line: "You are
-    either part of the solution or part of the problem – Eldridge Cleaver"."""
+def _epigraphs(document: Document) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """A saying quoted without quotation marks and signed with a dash on its own line, and its
+    signature: "You are either part of the solution or part of the problem – Eldridge Cleaver"."""
     found = []
     for block in document.blocks:
         line = document.text[block.start : block.end]
         signed = _SIGNED.search(line)
         if signed and "\n" not in line.strip() and _EPIGRAPH_MIN_WORDS <= len(line[: signed.start()].split()) <= _EPIGRAPH_WORDS:
-            found.append((block.start, block.end))
+            quote_end = block.start + signed.start() + 1
+            found.append(((block.start, quote_end), (quote_end, block.end)))  # the signature with the space before it
     return found
+
+
+def _signatures(document: Document) -> list[tuple[int, int]]:
+    """A quotation's source signed on a line of its own after it: "-António Guterres, Secretary
+    General" below a paragraph that ends with a closing quotation mark."""
+    text, blocks = document.text, document.blocks
+    return [
+        (block.start, block.end) for previous, block in zip(blocks, blocks[1:])
+        if _SIGNATURE_LINE.fullmatch(text, block.start, block.end) and text[previous.start : previous.end].rstrip()[-1:] in "”\"»"
+    ]
 
 
 def _header(document: Document) -> list[tuple[int, int]]:
@@ -229,7 +269,7 @@ def _bibliography(document: Document) -> list[tuple[int, int]]:
         block = blocks[index]
         if block.kind == "footnote":
             found.append((block.start, block.end))
-        if _SOURCES_HEADING.match(text[block.start : block.end]) and len(text[block.start : block.end]) <= 40:
+        if is_sources_title(text[block.start : block.end]) and len(text[block.start : block.end]) <= 40:
             end = index + 1
             while end < len(blocks) and not _reopens_prose(document, blocks, end):
                 end += 1
@@ -237,14 +277,36 @@ def _bibliography(document: Document) -> list[tuple[int, int]]:
             index = end
             continue
         index += 1
-    tail = len(blocks)
-    while tail > 0 and _REFERENCE.search(text, blocks[tail - 1].start, blocks[tail - 1].end) and (
-        blocks[tail - 1].end - blocks[tail - 1].start < 600
-    ):
-        tail -= 1
-    if len(blocks) - tail >= 2:
-        found.append((blocks[tail].start, blocks[-1].end))
+    run, references = reference_run(document, _REFERENCE)
+    if references >= 2:
+        found.append((run[0].start, blocks[-1].end))
     return found
+
+
+def reference_run(document: Document, reference: re.Pattern[str]) -> tuple[list[Block], int]:
+    """The blocks of references that end the paper, from its first `reference` block, and how
+    many are references: a title alone on its line between two ("… – Heal Africa Health City")
+    belongs to the run, and so does one after the last."""
+    text, blocks = document.text, document.blocks
+    tail, references = len(blocks), 0
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
+        if block.end - block.start >= _REFERENCE_MAX_CHARS:
+            break
+        if reference.search(text, block.start, block.end):
+            tail, references = index, references + 1
+        elif not _title_alone(text[block.start : block.end]):
+            break
+    return (blocks[tail:] if references else []), references
+
+
+def _title_alone(line: str) -> bool:
+    """A reference given by its title only: one line of a few words, not a sentence of prose."""
+    words = line.split()
+    heading = _SECTION_HEADING.match(line) or is_sources_title(line)
+    return "\n" not in line.strip() and 0 < len(words) <= _TITLE_WORDS and not heading and not (
+        line.rstrip().endswith(".") and len(words) > _TITLE_WORDS // 2
+    )
 
 
 def _reopens_prose(document: Document, blocks: list[Block], index: int) -> bool:

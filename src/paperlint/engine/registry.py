@@ -47,12 +47,14 @@ ENTRY_POINT_GROUP = "paperlint.packs"
 # The regions (see `paperlint.analysis.regions`) a rule skips unless its record says `skip: [...]`
 # (`skip: []` reads everything): rules that judge prose skip everything that is not prose;
 # structure, debris and fact rules read the whole paper.
-# Names and spellings are judged in headings too.
+# Names and spellings are judged in headings too; acronyms, names and spellings also in the
+# writer's own words naming a quotation's source ("– Ana Ruiz, Adviser, PAHO"), which is not
+# a sentence for the prose rules.
 DEFAULT_SKIP = {
     "style": NOT_PROSE, "grammar": NOT_PROSE, "readability": NOT_PROSE, "consistency": NOT_PROSE,
-    "acronyms": NOT_PROSE,
-    "terminology": tuple(k for k in NOT_PROSE if k != "heading"),
-    "spelling": tuple(k for k in NOT_PROSE if k != "heading"),
+    "acronyms": tuple(k for k in NOT_PROSE if k != "attribution"),
+    "terminology": tuple(k for k in NOT_PROSE if k not in ("heading", "attribution")),
+    "spelling": tuple(k for k in NOT_PROSE if k not in ("heading", "attribution")),
 }
 
 
