@@ -131,6 +131,8 @@ def test_sections_are_found_by_what_the_paper_says():
         "Norland could host a regional centre for river data. The committee's answer should be bold, combining "
         "shared gauges, joint flood warnings and a common fund for repairs.",
         "Norland could train well engineers for its neighbours. Our delegation could also lend drilling rigs to the poorest villages.",
+        # instructions to the committee
+        "Equip every border village with a deep well. Integrate rainwater tanks into the design of every new school.",
     ],
 )
 def test_proposals_in_other_words_are_solutions(proposals):
@@ -146,11 +148,42 @@ def test_proposals_in_other_words_are_solutions(proposals):
         # what may befall the country is not what it proposes
         "Norland could lose half of its wells within a decade. Norland may soon face rationing in its capital, "
         "and every State should understand that rivers ignore borders.",
+        # words of a web page that address the reader
+        "Follow us on every platform for the latest water news. Subscribe now and never miss a story.",
     ],
 )
 def test_a_vague_appeal_is_not_a_solutions_section(appeal):
     text = "Committee: ECOSOC\nCountry: Norland\nTopic: Water\n\n" + "\n\n".join([BACKGROUND, PAST, POLICY, appeal])
     assert ps(text + "\n\n" + SOURCES)["PS002"] == ["No Proposed Solutions section (default profile)."]
+
+
+@pytest.mark.parametrize(
+    ("past", "found"),
+    [
+        ("The Kyoto Protocol binds the richest States to cut emissions, and the Sustainable Development Goals guide "
+         "every national water plan.", True),
+        ("Norland proposes a new Global Water Convention and a future Summit on Rivers.", False),
+        ("Norland aligns its water plan with the Kyoto Protocol and the Paris Agreement.", False),
+    ],
+)
+def test_an_instrument_in_force_named_is_past_action(past, found):
+    text = "Committee: ECOSOC\nCountry: Norland\nTopic: Water\n\n" + "\n\n".join([BACKGROUND, past, POLICY, SOLUTIONS])
+    assert structure_report(document_from(text), BUILTIN["generic"]).item("section.past_action").ok is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a title line after the first paragraph that opens with the paper's own country
+        (f"{BACKGROUND}\n\nNorland – A Thirsty Country\n\nRivers run low in summer, and wells dry up early.", True),
+        # the same line as the paper's title, above its prose, is the title
+        (f"Norland – A Thirsty Country\n\n{BACKGROUND}\n\nRivers run low in summer, and wells dry up early.", False),
+    ],
+)
+def test_a_heading_that_opens_with_the_own_country_is_its_policy(text, found):
+    paper = "Committee: ECOSOC\nCountry: Norland\nTopic: Water\n\n" + text + "\n\n" + "\n\n".join([PAST, SOLUTIONS])
+    report = structure_report(document_from(paper), BUILTIN["generic"])
+    assert report.item("section.country_policy").ok is found
 
 
 @pytest.mark.parametrize("heading", ["Norland's Perspective", "National Approach", "Our Position", "Country Stance"])

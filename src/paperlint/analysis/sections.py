@@ -9,13 +9,14 @@ two-topic paper is measured topic by topic.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from paperlint.analysis.events import wordnet
-from paperlint.analysis.regions import SOURCES_TITLE
+from paperlint.analysis.regions import is_sources_title, reference_run
 from paperlint.document import WORD, Block, Document
 from paperlint.metadata import country_forms, labelled_line, member_state_forms, read_header
 
@@ -28,13 +29,13 @@ SECTION_HEADINGS = {
                    r"(?:previous|prior|international)\s+(?:international\s+|un\s+)?(?:actions?|efforts|involvement)|"
                    r"(?:un|united\s+nations)\s+(?:actions?|involvement|efforts)|"
                    r"history\s+of\s+(?:international|un)\s+(?:action|involvement)",
-    "country_policy": r"(?:[\w-]+['’]s\s+|country\s+|national\s+|government\s+|our\s+|delegation\s+)?"
+    "country_policy": r"(?:[\w-]+\s+(?:and|&)\s+)?"  # "Laws and Policies"
+                      r"(?:[\w-]+['’]s\s+|country\s+|national\s+|government\s+|our\s+|delegation\s+)?"
                       r"(?:policy|policies|position(?!\s+papers?\b)|stance|perspective|views?)|"  # not "Position Paper"
                       r"(?:[\w-]+['’]s|country|national|domestic)\s+(?:actions?|involvement|efforts|approach|profile)",
     "solutions": r"(?:proposed\s+|possible\s+|potential\s+|recommended\s+|suggested\s+|our\s+)?"
                  r"(?:solutions?|recommendations?|proposals?)|(?:the\s+)?way\s+forward|(?:plan\s+of\s+action|action\s+plan)",
 }
-_SOURCES_HEADING = SOURCES_TITLE
 # A heading, or a paragraph that starts like one ("Proposed Solutions: …").
 _HEADING_MAX_CHARS = 60
 # A topic heading is a short title followed by prose.
@@ -57,6 +58,14 @@ _PAST_WHEN = re.compile(
     r"contributed|hosted|funded|deployed|signatory|member\s+of|party\s+to|"
     r"(?:has|have|had)\s+(?:\w+\s+)?[a-z]+(?:ed|en|wn)|(?:was|were)\s+(?:\w+\s+)?[a-z]+ed)\b"
 )
+# A sentence about an instrument already in force, named as its subject: "The Paris Agreement
+# targets…", "Sustainable Development Goals prioritise…"; a passing mention ("aligns with the
+# Kyoto Protocol") or one the paper asks for ("a new Global Convention") is not one.
+_NAMED_INSTRUMENT = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:of|on|for|and|the)\s+)*){1,6}"
+    r"(?:Agreement|Convention|Treaty|Protocol|Declaration|Accord|Goals|Charter|Conferences?|Summit|Resolution)"
+    r"(?:\s+\([A-Z]+\))?,?\s+(?:\w+ly\s+)?[a-z]{3,}\b"
+)
 _BACKGROUND = re.compile(
     r"\b(?:\d[\d,.]{0,20}\s*(?:%|percent|per\s+cent|million|billion)|problems?|issues?|threats?|crisis|"
     r"challenges?|risks?|according\s+to|affect(?:s|ed)?|impacts?|defined\s+as|since\s+\d{4})\b",
@@ -73,7 +82,7 @@ _SPEAKER = (
 _STANCE = (
     r"(?:believes?|supports?|maintains?|remains?|recogni[sz]es?|acknowledges?|condemns?|considers?|views?|sees?|"
     r"feels?|hopes?|holds?|affirms?|reaffirms?|stands?|opposes?|rejects?|welcomes?|endorses?|favou?rs?|"
-    r"prioriti[sz]es?|agrees?|expresses|declares?|insists?|wishes|wants?|refuses?|intends?|plans?|seeks?|"
+    r"prioriti[sz]es?|agrees?|expresses|declares?|insists?|wishes|wants?|refuses?|intends?|plans?|seeks?|aims?|"
     r"treats?|contributes?|hosts?|signed|ratified|adopted|enacted|published|established|launched|joined|passed|"
     r"implemented|invested|pledged|developed|made|committed|would|will|"
     r"(?:is|are|was|remains)\s+(?:\w+\s+)?(?:committed|dedicated|determined|willing|ready|eager|enthusiastic|"
@@ -81,9 +90,11 @@ _STANCE = (
     r"supporter|champion|defender|donor|contributor)))"
 )
 _POLICY_NOUN = r"(?:policy|policies|position|stance|strategy|law|laws|legislation|constitution|government)\b"
+_NAMED_LAW = r"(?:Act|Law|Code|Constitution|Strategy|Plan|Policy|Programme|Program)\b"
 _COUNTRY_POLICY = re.compile(
     _SPEAKER + r"(?:\s+(?:has|have|had|is|was|does|did))?"
     r"(?:\s+(?:firmly|strongly|fully|also|since|long|already|recently|actively|heartily|deeply|not)){0,2}"
+    r"(?:,?\s+(?:in|over|for|since|at)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?,?)?"  # "in the long run"
     r"\s+" + _STANCE + r"\b"
     r"|\b(?:[A-Z][a-z]+['’]s|national|our)\s+(?:foreign\s+|domestic\s+|official\s+|national\s+)?" + _POLICY_NOUN
 )
@@ -106,6 +117,10 @@ _STATE_ORGAN = (
     r"navy|army|armed\s+forces|police|coast\s+guard|courts?|state)\b"
 )
 # A capitalised word, and with the next one ("Sri Lankan"): found at every word, overlapping.
+# A header's misspelt country still names the closest Member State ("Syria Arab Republic").
+_NAME_SIMILARITY = 0.85
+# WordNet writes names in lower case ("syrian arab republic"): each word but "of", "the", "and" is capitalised.
+_TITLED = re.compile(r"\b(?!(?:of|the|and)\b)[a-z]")
 _SMALL_WORD = re.compile(r"(?<=\s)(?:Of|The|And)\b")
 _CAPITALISED_WORDS = re.compile(r"\b(?=([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b)")
 # A name joined to the object of a preposition is an object too: "the committees for the CAR and
@@ -166,20 +181,33 @@ def _state_as_subject() -> re.Pattern[str]:
 
 
 def own_country_names(document: Document) -> tuple[str, ...]:
-    """The ways the paper may name its own country, longest first: its `country_forms`, written
-    in capitals in the header ("DEMOCRATIC REPUBLIC OF CONGO") read as a name, and the initials of a
-    name of several words when the paper uses them ("DRC", "UAE")."""
+    """The ways the paper may name its own country, longest first (cached per document): its
+    `country_forms`; written in capitals in the header ("DEMOCRATIC REPUBLIC OF CONGO"), read as
+    a name; misspelt in the header ("Syria Arab Republic"), the Member State it is closest to;
+    the other names WordNet gives the place ("Syrian Arab Republic" -> "Syria"); and the initials
+    of a name of several words when the paper uses them ("DRC", "UAE")."""
+    cached = document.cache.get("sections.own_country_names")
+    if isinstance(cached, tuple):
+        return cached
     country = own_country(document)
-    if not country:
-        return ()
-    forms = set(country_forms(country))
+    forms = set(country_forms(country)) if country else set()
     forms |= {_SMALL_WORD.sub(lambda m: m.group(0).lower(), form.title()) for form in forms if form.isupper()}
+    states = member_state_forms()
+    if forms and not forms & set(states):
+        forms |= {f for close in difflib.get_close_matches(max(forms, key=len), states, n=1, cutoff=_NAME_SIMILARITY)
+                  for f in country_forms(close)}
+    lexicon = wordnet()
+    if lexicon is not None:
+        forms |= {word.replace("_", " ") for form in list(forms) for sense in lexicon.senses(form.lower().replace(" ", "_"))
+                  if sense.file == "noun.location" for word in sense.words}
+    forms = {_TITLED.sub(lambda m: m.group(0).capitalize(), f) if f.islower() else f for f in forms}
     for form in list(forms):
         words = [w for w in re.findall(r"[A-Za-z]+(?:['’]s)?", form) if w[0].isupper()]
         initials = "".join(w[0] for w in words)
         if len(words) >= 2 and re.search(rf"\b{initials}\b", document.text):
             forms.add(initials)
-    return tuple(sorted(forms, key=len, reverse=True))
+    document.cache["sections.own_country_names"] = names = tuple(sorted(forms, key=len, reverse=True))
+    return names
 
 
 def own_demonyms(document: Document) -> tuple[str, ...]:
@@ -228,14 +256,27 @@ def states_country_policy(document: Document) -> Callable[[str, int, int], bool]
     """Does a sentence state the paper's country policy: a stance of a State or of the paper's
     voice ("Japan believes"), or the paper's own country or voice doing something."""
     own = own_action_regex(document)
-    demonyms = own_demonyms(document)
-    # "German constitutional law", "Kenyan national policy": the country's own laws and policies.
-    own_law = re.compile(rf"\b(?:{'|'.join(map(re.escape, demonyms))})\s+(?:[a-z]+\s+)?{_POLICY_NOUN}") if demonyms else None
     return lambda text, start, end: bool(
         _COUNTRY_POLICY.search(text, start, end)
         or any(not _JOINED_OBJECT.search(text, start, m.start()) for m in own.finditer(text, start, end))
-        or (own_law is not None and own_law.search(text, start, end))
+        or own_laws_regex(document).search(text, start, end)
     )
+
+
+def own_laws_regex(document: Document) -> re.Pattern[str]:
+    """The country's own laws and policies, by its adjective or name: "German constitutional law",
+    "the Canadian Net-Zero Emissions Accountability Act", "THAILAND: Petroleum Act" (cached)."""
+    cached = document.cache.get("sections.own_laws")
+    if isinstance(cached, re.Pattern):
+        return cached
+    adjectives = "|".join(map(re.escape, own_demonyms(document))) or "(?!)"
+    names = "|".join(map(re.escape, own_country_names(document))) or "(?!)"
+    pattern = re.compile(
+        rf"\b(?:{adjectives})\s+(?:[a-z]+\s+)?{_POLICY_NOUN}"
+        rf"|\b(?:{adjectives}|(?i:{names}))(?:['’]s)?\W{{0,3}}(?:[A-Z][\w-]*\s+){{1,6}}{_NAMED_LAW}"
+    )
+    document.cache["sections.own_laws"] = pattern
+    return pattern
 
 
 # A proposal: a verb of proposing ("proposes that…", "urges States to…", "is willing to…"), or a
@@ -257,7 +298,8 @@ _ACTION = re.compile(
     r"\b(?:establish|creat|set(?:ting)?\s+up|fund|financ|invest|implement|adopt|develop|build|train|educat|"
     r"provid|shar|expand|strengthen|improv|increas|reduc|ban|impos|regulat|monitor|enforc|cooperat|collaborat|"
     r"coordinat|support|dispos|donat|subsidi[sz]|tax|sanction|negotiat|ratif|sign|launch|form|host|deploy|"
-    r"protect|prevent|combat|promot|standardi[sz]|harmoni[sz]|procur|allocat|reform|abolish|restor|repatriat)\w*"
+    r"protect|prevent|combat|promot|standardi[sz]|harmoni[sz]|procur|allocat|reform|abolish|restor|repatriat|"
+    r"limit|restrict|curb|halt|cut|phas(?:e|ing)\s+out)\w*"
     r"|\b(?:fund|programmes?|programs?|framework|treaty|resolution|mechanism|database|network|initiative|"
     r"agreement|convention|task\s+force|cent(?:re|er)|system|standards?|regulations?|laws?|training|aid|"
     r"funding|investment|sanctions|committee|commission|conference|partnership|plan|strategy|repository)\b",
@@ -278,6 +320,8 @@ _WE_CAN = re.compile(
     r"(?!(?:see|observe|notice|say|conclude|infer|understand|tell|agree\s+that|be\s+(?:sure|certain))\b)[a-z]{2,}",
     re.IGNORECASE,
 )
+# An instruction's verb, then what it acts on; not an address to the reader ("Follow us on …").
+_FIRST_WORD = re.compile(r"([A-Z][a-z]{2,})\s+(?!(?:us|me|you|your|our|here|now|more|up|on|this|it)\b)(?:the\s+|an?\s+)?[a-z]")
 # A modal governs the action: it comes within a few words after it, or, after "should" and
 # "must", anywhere in the rest of the clause ("should be broad, combining port checks, shared
 # registers and joint patrols").
@@ -321,16 +365,28 @@ def _governs_action(text: str, at: int, end: int, clause: bool = False) -> bool:
     return bool(reach and _ACTION.search(reach.group(0)))
 
 
+def _imperative(text: str, start: int, end: int) -> bool:
+    """A sentence that opens with a verb's base form that is nothing else in WordNet, an
+    instruction: "Integrate green chemistry into every new site." ("Support grew" opens with a noun.)"""
+    first = _FIRST_WORD.match(text, start, end)
+    lexicon = wordnet()
+    if first is None or lexicon is None:
+        return False
+    word = first.group(1).lower()
+    return bool(lexicon.senses(word, "verb")) and not lexicon.senses(word, "noun") and not lexicon.is_adjective(word)
+
+
 def proposals_counter(document: Document) -> Callable[[str, int, int], int]:
     """How many proposals a sentence of this paper makes: `_proposals`, or one when the paper's own
-    country or voice can, could or may do something ("the DRC could seek support from donors")."""
+    country or voice can, could or may do something ("the DRC could seek support from donors"),
+    or when the sentence is an instruction."""
     own_can = re.compile(rf"(?:{_own_subject(document)}){_OWN_CAN.format(ADVERBS=_ADVERBS)}")
 
     def count(text: str, start: int, end: int) -> int:
         found = _proposals(text, start, end)
         if found:
             return found
-        return int(own_can.search(text, start, end) is not None)
+        return int(own_can.search(text, start, end) is not None or _imperative(text, start, end))
 
     return count
 
@@ -340,7 +396,10 @@ def _says_background(document: Document) -> Callable[[str, int, int], bool]:
 
 
 def _says_past_action(document: Document) -> Callable[[str, int, int], bool]:
-    return lambda text, start, end: bool(_PAST_TERM.search(text, start, end) and _PAST_WHEN.search(text, start, end))
+    return lambda text, start, end: bool(
+        _PAST_TERM.search(text, start, end) and _PAST_WHEN.search(text, start, end)
+        or _NAMED_INSTRUMENT.match(text, start, end)
+    )
 
 
 # For each section: what tells, for a paper, how much of it a sentence says (a sentence that
@@ -367,6 +426,27 @@ def scene_setting_opening(document: Document, end: int) -> Block | None:
     return opening
 
 
+def own_country_heading(document: Document, end: int) -> Block | None:
+    """A heading, or a title line, after the paper's first paragraph that opens with its own
+    country's name: "Canada – A Large Producer", "Kenya's Record" (a title above the prose is
+    not one)."""
+    names = own_country_names(document)
+    first_prose = next((b.start for b in document.blocks if b.kind == "paragraph" and is_prose(document, b)), end)
+    opens = re.compile(rf"\W*(?:{'|'.join(map(re.escape, names))})\b") if names else None
+    return next(
+        (b for b in document.blocks
+         if opens and first_prose < b.start < end and (h := heading_text(document, b) or _title_line(document, b))
+         and opens.match(h) and len(h.split()) <= _TOPIC_MAX_WORDS),
+        None,
+    )
+
+
+def _title_line(document: Document, block: Block) -> str | None:
+    """A paragraph that is a title: one short line without a full stop (a heading set in bold)."""
+    text = document.text[block.start : block.end].strip()
+    return text if "\n" not in text and len(text.split()) <= _TOPIC_MAX_WORDS and text[-1:] not in ".?!:;," else None
+
+
 def is_prose(document: Document, block: Block) -> bool:
     """A block of running text: not a heading and not a header line."""
     if block.kind == "heading":
@@ -391,26 +471,21 @@ def heading_matches(pattern: str, heading: str) -> bool:
 
 def is_section_heading(heading: str) -> bool:
     """A heading of one of the usual sections, or of the sources."""
-    return any(heading_matches(p, heading) for p in (*SECTION_HEADINGS.values(), _SOURCES_HEADING))
+    return any(heading_matches(p, heading) for p in SECTION_HEADINGS.values()) or is_sources_title(heading)
 
 
 def sources_start(document: Document) -> int | None:
     """Where the sources section's heading starts, if the paper has one."""
     for block in document.blocks:
         heading = heading_text(document, block)
-        if heading and heading_matches(_SOURCES_HEADING, heading):
+        if heading and is_sources_title(heading):
             return block.start
     return None
 
 
 def trailing_references(document: Document) -> list[Block]:
     """The run of blocks at the end of the paper that look like references (URLs, 'Retrieved')."""
-    run: list[Block] = []
-    for block in reversed(document.blocks):
-        if not _REFERENCE.search(document.text, block.start, block.end):
-            break
-        run.insert(0, block)
-    return run
+    return reference_run(document, _REFERENCE)[0]
 
 
 def body_end(document: Document) -> int:

@@ -21,6 +21,7 @@ from paperlint.analysis.sections import (
     heading_matches,
     heading_text,
     is_prose,
+    own_country_heading,
     scene_setting_opening,
     sources_start,
     topics,
@@ -197,7 +198,7 @@ def _section_items(document: Document, profile: Profile, end: int, short: bool =
             (b for b in document.blocks
              if b.start < end and (h := heading_text(document, b)) and heading_matches(SECTION_HEADINGS[key], h)),
             None,
-        )
+        ) or (own_country_heading(document, end) if key == "country_policy" else None)
         if heading is not None:
             line = document.locate(heading.start).line
             title = (heading_text(document, heading) or "").strip()
