@@ -23,6 +23,7 @@ from paperlint.rules.consistency.naming import bodies_named
 from paperlint.analysis.phrases import name_list_at
 from paperlint.analysis.regions import regions, skipped
 from paperlint.engine.kinds import Hit
+from paperlint.metadata import member_state_forms
 from paperlint.wordlists import builtin_list
 
 ACRONYM = re.compile(r"(?<![\w'’&.-])(?P<acronym>[A-Z](?:[A-Za-z&]*[A-Z]))(?P<plural>s)?(?![\w'’&-])")
@@ -43,6 +44,16 @@ _DESCRIBED = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:company|firm|corporation|group|bank|agency|organi[sz]ation|"
     r"body|network|coalition|alliance|party|movement|militia|institute|foundation|charity|NGO|programme|program|"
     r"initiative|project|treaty|convention|fund|court|council|commission|union|bloc)\b"
+)
+# The rest of a capitalised name, then an acronym in brackets: " Green Hydrogen Company (NGHC)".
+_NAME_THEN_BRACKET = re.compile(
+    r"(?:\s+(?:(?:of|and|for|on|the|&)\s+)*[A-Z][\w'’-]*){1,8}\s*\((?P<defined>[A-Z][A-Za-z&]*[A-Z])\)"
+)
+# What the acronym is, said just before it: "the eco-friendly company DROPP", "the satellite NOAA".
+_KIND_BEFORE = re.compile(
+    r"\b(?:company|firm|corporation|start-?up|brand|label|bank|charity|militia|satellite|ship|vessel|app|"
+    r"platform|website)\s+$",
+    re.IGNORECASE,
 )
 _PARENTHESES = re.compile(r"\((?P<inner>[^()\n]{1,80})\)")
 _WORD = re.compile(r"[^\W_][\w'’]*")
@@ -86,6 +97,10 @@ def undefined_acronym(document, rule, ctx):
             continue
         if _apposed(text, match.end("acronym"), acronym) or _DESCRIBED.match(text, match.end()):
             continue
+        if _KIND_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "eco-friendly company DROPP": said what it is
+        if _opens_defined_name(text, words, match):
+            continue  # "the NEOM Green Hydrogen Company (NGHC)": part of a name the paper defines
         if any(not ACRONYM.fullmatch(item) and not item.isupper() for item in name_list_at(text, *match.span("acronym"))):
             continue  # a name among names ("BP, Chevron and Shell"), not an acronym to spell out
         later = min(parenthesised.get(acronym, ()) + tuple(_spelt_out(words, acronym)), default=None)
@@ -99,9 +114,16 @@ def _is_acronym(text: str, match: re.Match) -> bool:
     acronym = match["acronym"]
     if acronym in known_acronyms() or acronym in _CAPITAL_WORDS or _ROMAN.fullmatch(acronym):
         return False
+    if acronym.isupper() and acronym.title() in _state_names():
+        return False  # a Member State's name set in capitals ("THAILAND: Petroleum Act")
     if _AMOUNT_AFTER.match(text, match.end()) and _currency(acronym):
         return False  # "EUR 30,000", "EURO 234 million": a currency before an amount
     return not _in_capital_run(text, match.start(), match.end())
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    return frozenset(member_state_forms())
 
 
 @lru_cache(maxsize=1024)
@@ -138,6 +160,13 @@ def _apposed(text: str, end: int, acronym: str) -> bool:
     starting with its first letter: "FOLUR, the Food Systems, Land Use and Restoration project"."""
     name = _APPOSITION.match(text, end)
     return name is not None and name["name"][0] == acronym[0]
+
+
+def _opens_defined_name(text: str, words: list[tuple[int, str, str]], match: re.Match) -> bool:
+    """True when the acronym is the first word of a name defined by the acronym in brackets after
+    it, whose first letter it gives: "NEOM Green Hydrogen Company (NGHC)"."""
+    name = _NAME_THEN_BRACKET.match(text, match.end())
+    return name is not None and match.start() in _spelt_out(words, name["defined"])
 
 
 def _words(text: str) -> list[tuple[int, str, str]]:
