@@ -133,10 +133,19 @@ _PREFIXES = frozenset(
     "bio geo cyber trans sub super semi pro neo self mid pan quasi ultra hyper mega extra infra para "
     "poly mono auto tele petro hydro narco under over".split()
 )
+# Endings that derive a word from one WordNet lists, and the endings that word may have there:
+# a verb, or the act of it ("regional" -> "regionalize", "regionalization"), and an adjective
+# of a noun in -y, -ism or -ist ("oligopoly" -> "oligopolistic").
+_DERIVATIONS = (
+    *((suffix, ("",)) for suffix in "izations isations ization isation izing ising ized ised izes ises ize ise".split()),
+    ("istic", ("y", "ism", "ist")),
+)
 # A capitalised word right before an opening bracket: "… Intelligence Operations (".
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s*$")
 # Where a sentence starts: the paper's start, or after a full stop, colon, quotation mark or bracket.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(\[]\s*|\n\s*)$")
+_NUMBER_AFTER = re.compile(r"[ \t]+(\d{1,4})(?![\w.,]\d|%)\b")
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 # Below this length every token is one edit from some dictionary word, which says nothing.
 _SHORT = 4
 # A letter alone, or with a full stop: an initial or a list's letter ("a. Background").
@@ -176,13 +185,21 @@ def is_name(document, match: EngineMatch) -> bool:
 
 def _named_in_place(document, start: int, end: int) -> bool:
     """True when a capitalised word stands where only names do: in a hyphenated name
-    (Mbeka-Ro), a list of names, a multi-word name, or the paper's header or sources."""
+    (Mbeka-Ro), a list of names, a multi-word name, before a number ("Kosmos 954"), or in the
+    paper's header or sources."""
     text = document.text
-    if _in_compound(text, start, end) or bool(name_list_at(text, start, end)):
+    if _in_compound(text, start, end) or bool(name_list_at(text, start, end)) or _designated(text, end):
         return True
     found = regions(document)
     pattern = re.compile(r"(?<![\w'’-])" + re.escape(text[start:end]) + r"(?![\w'’-])")
     return found.inside_longer_name(start, end) or any(found.at(m.start(), _NAME_KINDS) for m in pattern.finditer(text))
+
+
+def _designated(text: str, end: int) -> bool:
+    """True when a number that is not a year follows the word: a craft's, model's or mission's
+    name ("Kosmos 954", "Iridium 33"); a misspelt month before a year ("Febuary 2020") is not one."""
+    number = _NUMBER_AFTER.match(text, end)
+    return number is not None and not _YEAR.fullmatch(number.group(1))
 
 
 def _in_compound(text: str, start: int, end: int) -> bool:
@@ -254,8 +271,10 @@ def _apostrophe_only(word: str, suggestion: str) -> bool:
 
 def _known_word(word: str) -> bool:
     """True when WordNet lists the word as written (crore, rotavirus, Donbas; not a lower-case
-    "ukraine"), or an English prefix before a word it lists (biogas, geoeconomic): words the
-    engine's dictionary lacks. A word WordNet lists is a word, however close to another."""
+    "ukraine"), an English prefix before a word it lists (biogas, geoeconomic), a word derived
+    from one it lists (regionalization, oligopolistic): words the engine's dictionary lacks. A
+    word WordNet lists is a word, however close to another; two words run together are not one
+    ("humanrights", although WordNet lists "human rights")."""
     lexicon = wordnet()
     if lexicon is None:
         return False
@@ -263,6 +282,10 @@ def _known_word(word: str) -> bool:
     return lexicon.lists(word) or any(
         lower.startswith(prefix) and len(lower) - len(prefix) >= 3 and lexicon.lists(lower[len(prefix) :])
         for prefix in _PREFIXES
+    ) or any(
+        lower.endswith(suffix) and len(lower) - len(suffix) >= 5
+        and any(lexicon.lists(lower[: -len(suffix)] + ending) for ending in endings)
+        for suffix, endings in _DERIVATIONS
     )
 
 
