@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from paperlint import yamlfile
 from paperlint.analysis.parse import parsed_sentences, parses_when
-from paperlint.analysis.phrases import Phrases
+from paperlint.analysis.phrases import Phrases, phrases_regex
 from paperlint.engine.kinds import Hit, match_case
 
 _SETS_FILE = "data/confusables.yml"
@@ -202,10 +202,9 @@ def _index() -> dict[str, tuple[tuple[ConfusionSet, Member, int], ...]]:
 
 @lru_cache(maxsize=1)
 def _form_pattern() -> re.Pattern:
-    forms = sorted(_index(), key=len, reverse=True)
-    return re.compile(
-        r"(?<![\w’'-])(?:" + "|".join(re.escape(f).replace("'", "['’]") for f in forms) + r")(?![\w’'])", re.IGNORECASE
-    )
+    """Any written form of a member, as a whole word: one trie regex (a plain alternation of
+    the 655 forms took ten times as long, a tenth of a paper's own checks)."""
+    return phrases_regex(_index())
 
 
 def _mentions_member(text: str) -> bool:
