@@ -194,10 +194,16 @@ _COUNCIL_TERM = re.compile(
 )
 
 
+# What each pattern of `security_council_seats` names: a sentence without it is not searched.
+_NAMES_THE_COUNCIL = re.compile(r"Security\s+Council|UNSC")
+
+
 def security_council_seats(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
     """'its non-permanent seat in the Security Council during 2019', 'a permanent member of the
     Security Council', 'a member of the Security Council in 2019–2020'."""
     text = ctx.document.text
+    if not _NAMES_THE_COUNCIL.search(text, sentence.start, sentence.end):
+        return
     for pattern in (_SEAT, _COUNCIL_MEMBER, _TERM, _COUNCIL_TERM):
         for match in pattern.finditer(text, sentence.start, sentence.end):
             groups = match.groupdict()
@@ -507,6 +513,7 @@ _CITATION = re.compile(
 _AMOUNT = r"(?:(?:US|A|C)?[$€£¥]\s?)?(?<![\w.,])\d+(?:[,.]\d+)*"
 _PEOPLE = r"\s+(?:people|persons|deaths|victims|casualties|refugees|fighters|civilians|children|women|migrants)\b"
 _COUNTED = f"(?:{_PEOPLE})?"
+_DIGIT = re.compile(r"\d")
 _STATISTIC = re.compile(
     rf"{_AMOUNT}\s*(?:%|per\s?cent\b|percent\b)"
     rf"|{_AMOUNT}\s+(?:million|billion|trillion|thousand)\b{_COUNTED}"
@@ -533,8 +540,9 @@ def unsourced_figures(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
     text = ctx.document.text
     if _CITATION.search(text, sentence.start, sentence.end):
         return
-    for match in _STATISTIC.finditer(text, sentence.start, sentence.end):
-        yield ctx.claim("needs-source", match.start(), match.end(), what="statistic")
+    if _DIGIT.search(text, sentence.start, sentence.end):  # every statistic has one
+        for match in _STATISTIC.finditer(text, sentence.start, sentence.end):
+            yield ctx.claim("needs-source", match.start(), match.end(), what="statistic")
     for match in _SUPERLATIVE.finditer(text, sentence.start, sentence.end):
         if _RANKED_WITHIN.match(text, match.end(), sentence.end):
             yield ctx.claim("needs-source", match.start(), match.end(), what="superlative")
