@@ -173,12 +173,11 @@ def sentence_words(document: Document, sentence: Sentence) -> int:
     return len(WORD.findall(document.text, sentence.start, sentence.end))
 
 
-def _scores(document: Document, blocks: list[Block], counts: Counts) -> Scores:
-    wanted = set(blocks)
-    lengths = [sentence_words(document, s) for s in document.sentences if s.block in wanted]
+def _scores(counts: Counts, words: int, lengths: list[int]) -> Scores:
+    """The scores of a text from its counts, its words and its sentences' lengths."""
     return Scores(
         **text_scores_of(counts),
-        words=sum(len(WORD.findall(document.text, b.start, b.end)) for b in blocks),
+        words=words,
         sentences=len(lengths),
         mean_sentence_words=statistics.fmean(lengths) if lengths else 0.0,
         longest_sentence_words=max(lengths, default=0),
@@ -207,15 +206,25 @@ class Readability:
 
 
 def readability(document: Document) -> Readability:
-    """The paper's and each prose paragraph's scores (computed once per document)."""
+    """The paper's and each prose paragraph's scores (computed once per document; each
+    paragraph's and sentence's words are counted once, for the paragraph and the paper)."""
     if "readability" not in document.cache:
         blocks = prose_blocks(document)
-        wanted = set(blocks)
         counts = [text_counts(document.text[b.start : b.end]) for b in blocks]
+        words = [len(WORD.findall(document.text, b.start, b.end)) for b in blocks]
+        lengths_in: dict[Block, list[int]] = {block: [] for block in blocks}
+        lengths = []
+        for sentence in document.sentences:
+            if sentence.block in lengths_in:
+                length = sentence_words(document, sentence)
+                lengths_in[sentence.block].append(length)
+                lengths.append(length)
         document.cache["readability"] = Readability(
-            paper=_scores(document, blocks, _paper_counts(document, blocks, counts)),
-            paragraphs=tuple((block, _scores(document, [block], c)) for block, c in zip(blocks, counts)),
-            sentence_lengths=tuple(sentence_words(document, s) for s in document.sentences if s.block in wanted),
+            paper=_scores(_paper_counts(document, blocks, counts), sum(words), lengths),
+            paragraphs=tuple(
+                (block, _scores(c, n, lengths_in[block])) for block, c, n in zip(blocks, counts, words)
+            ),
+            sentence_lengths=tuple(lengths),
         )
     readability: Readability = document.cache["readability"]
     return readability
