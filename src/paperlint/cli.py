@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 
 import click
@@ -288,13 +289,20 @@ def serve(host, port, no_browser, max_upload_mb, max_papers, max_sessions, keep_
     run(host, port, not no_browser, options, limits)
 
 
+def _interrupted() -> None:
+    """Exit 130 after Ctrl-C. Shutting down (stopping LanguageTool, joining threads) is not
+    interrupted again: a second Ctrl-C, or one still pending, would end Python by the signal."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    click.echo("paperlint: interrupted", err=True)
+    sys.exit(130)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and turn every expected failure into one line and exit 2."""
     try:
         cli.main(args=argv, prog_name="paperlint", standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("paperlint: interrupted", err=True)
-        sys.exit(130)
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        _interrupted()
     except click.ClickException as error:
         fail(error.format_message())
         sys.exit(EXIT_ERROR)
@@ -303,9 +311,6 @@ def main(argv: list[str] | None = None) -> None:
     except PaperlintError as error:
         fail(str(error))
         sys.exit(EXIT_ERROR)
-    except KeyboardInterrupt:
-        click.echo("paperlint: interrupted", err=True)
-        sys.exit(130)
     except BrokenPipeError:
         sys.stderr.close()
         sys.exit(EXIT_ERROR)
