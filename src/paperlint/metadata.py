@@ -101,6 +101,19 @@ def country_forms(name: str) -> list[str]:
     return sorted((f for f in forms if len(f) >= 2), key=len, reverse=True)
 
 
+# Small words a name's initials skip: "Republic of Korea" -> "RK".
+_NAME_SMALL_WORDS = {"of", "the", "and", "da", "de"}
+
+
+def name_initials(name: str) -> list[str]:
+    """"United Arab Emirates" → "UAE", "U.A.E."; for a name of two words or more, read as written."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _NAME_SMALL_WORDS]
+    if len(words) < 2 or "," in name or "(" in name or not all(w[0].isupper() for w in words):
+        return []
+    letters = "".join(w[0] for w in words)
+    return [letters, ".".join(letters) + "."]
+
+
 @cache
 def member_state_forms() -> tuple[str, ...]:
     """Every form of every UN Member State's name (the shipped table), longest first."""

@@ -18,7 +18,7 @@ from functools import cache
 from paperlint.analysis.events import wordnet
 from paperlint.analysis.regions import is_sources_title, reference_run
 from paperlint.document import WORD, Block, Document
-from paperlint.metadata import country_forms, labelled_line, member_state_forms, read_header
+from paperlint.metadata import country_forms, labelled_line, member_state_forms, name_initials, read_header
 
 _NUMBERING = r"^\W*(?:(?:[IVX]+|\d+|[A-Z])[.):]\s+)?"
 SECTION_HEADINGS = {
@@ -116,12 +116,9 @@ _STATE_ORGAN = (
     r"(?:government|parliament|ministry|ministries|delegation|administration|authorities|cabinet|president|"
     r"navy|army|armed\s+forces|police|coast\s+guard|courts?|state)\b"
 )
-# A capitalised word, and with the next one ("Sri Lankan"): found at every word, overlapping.
 # A header's misspelt country still names the closest Member State ("Syria Arab Republic").
 _NAME_SIMILARITY = 0.85
-# WordNet writes names in lower case ("syrian arab republic"): each word but "of", "the", "and" is capitalised.
-_TITLED = re.compile(r"\b(?!(?:of|the|and)\b)[a-z]")
-_SMALL_WORD = re.compile(r"(?<=\s)(?:Of|The|And)\b")
+# A capitalised word, and with the next one ("Sri Lankan"): found at every word, overlapping.
 _CAPITALISED_WORDS = re.compile(r"\b(?=([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b)")
 # A name joined to the object of a preposition is an object too: "the committees for the CAR and
 # the DRC have designated…" (the committees did it, not the DRC).
@@ -191,23 +188,29 @@ def own_country_names(document: Document) -> tuple[str, ...]:
         return cached
     country = own_country(document)
     forms = set(country_forms(country)) if country else set()
-    forms |= {_SMALL_WORD.sub(lambda m: m.group(0).lower(), form.title()) for form in forms if form.isupper()}
+    forms |= {_as_name(form) for form in forms}
     states = member_state_forms()
     if forms and not forms & set(states):
         forms |= {f for close in difflib.get_close_matches(max(forms, key=len), states, n=1, cutoff=_NAME_SIMILARITY)
                   for f in country_forms(close)}
     lexicon = wordnet()
     if lexicon is not None:
-        forms |= {word.replace("_", " ") for form in list(forms) for sense in lexicon.senses(form.lower().replace(" ", "_"))
-                  if sense.file == "noun.location" for word in sense.words}
-    forms = {_TITLED.sub(lambda m: m.group(0).capitalize(), f) if f.islower() else f for f in forms}
-    for form in list(forms):
-        words = [w for w in re.findall(r"[A-Za-z]+(?:['’]s)?", form) if w[0].isupper()]
-        initials = "".join(w[0] for w in words)
-        if len(words) >= 2 and re.search(rf"\b{initials}\b", document.text):
-            forms.add(initials)
+        forms |= {_as_name(word.replace("_", " ")) for form in list(forms)
+                  for sense in lexicon.senses(form.lower().replace(" ", "_")) if sense.file == "noun.location"
+                  for word in sense.words}
+    forms |= {letters for form in list(forms) for letters in name_initials(form)[:1]
+              if re.search(rf"\b{letters}\b", document.text)}
     document.cache["sections.own_country_names"] = names = tuple(sorted(forms, key=len, reverse=True))
     return names
+
+
+def _as_name(form: str) -> str:
+    """A name written in capitals (a header's "DEMOCRATIC REPUBLIC OF CONGO") or in small letters
+    (WordNet's "syrian arab republic") as a name is written: "Democratic Republic of Congo"."""
+    if not (form.isupper() or form.islower()):
+        return form
+    return re.sub(r"[\w'’]+", lambda m: m.group().lower() if m.start() and m.group().lower() in ("of", "the", "and")
+                  else m.group().capitalize(), form)
 
 
 def own_demonyms(document: Document) -> tuple[str, ...]:
@@ -255,11 +258,11 @@ def own_action_regex(document: Document) -> re.Pattern[str]:
 def states_country_policy(document: Document) -> Callable[[str, int, int], bool]:
     """Does a sentence state the paper's country policy: a stance of a State or of the paper's
     voice ("Japan believes"), or the paper's own country or voice doing something."""
-    own = own_action_regex(document)
+    own, own_laws = own_action_regex(document), own_laws_regex(document)
     return lambda text, start, end: bool(
         _COUNTRY_POLICY.search(text, start, end)
         or any(not _JOINED_OBJECT.search(text, start, m.start()) for m in own.finditer(text, start, end))
-        or own_laws_regex(document).search(text, start, end)
+        or own_laws.search(text, start, end)
     )
 
 

@@ -24,6 +24,7 @@ import pycountry
 
 from paperlint.analysis.phrases import phrases_regex
 from paperlint.document import Document
+from paperlint.metadata import name_initials
 
 # Names people write that no ISO or UN list keeps (old, informal or short), by ISO3.
 INFORMAL_NAMES: dict[str, tuple[str, ...]] = {
@@ -60,7 +61,6 @@ SPEECH_VERBS = (
 )
 _ADVERB = r"(?:(?:firmly|strongly|also|further|therefore|thus|hence|fully|deeply|again|still)\s+)?"
 _VERB = r"(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in SPEECH_VERBS) + r")(?![\w'’-])"
-_SMALL = {"of", "the", "and", "da", "de"}
 
 
 def normalise(name: str) -> str:
@@ -80,15 +80,6 @@ def _inverted(name: str) -> list[str]:
     if re.search(r"\bof(?: the)?$", rest, re.IGNORECASE):
         return [name, base, f"{rest[0].upper()}{rest[1:]} {base}"]
     return [name, base, rest] if " " in rest else [name, base]  # not "Virgin Islands, U.S." → "U.S."
-
-
-def _initials(name: str) -> list[str]:
-    """"United Arab Emirates" → "UAE", "U.A.E."; for a name of two words or more, read as written."""
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _SMALL]
-    if len(words) < 2 or "," in name or "(" in name or not all(w[0].isupper() for w in words):
-        return []
-    letters = "".join(w[0] for w in words)
-    return [letters, ".".join(letters) + "."]
 
 
 @dataclass(frozen=True)
@@ -128,7 +119,7 @@ class Countries:
                         codes.setdefault(form, set()).add(iso3)
                     else:
                         found.setdefault(normalise(form), set()).add(_Entry(iso3, primary))
-                    for letters in _initials(form) if initials else ():
+                    for letters in name_initials(form) if initials else ():
                         codes.setdefault(letters, set()).add(iso3)
                         if searched_initials and len(letters.replace(".", "")) >= 3:  # not "SS", "CV", "E.G."
                             written.setdefault(letters, set()).add(iso3)

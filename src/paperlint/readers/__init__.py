@@ -179,8 +179,7 @@ class BlockWriter:
         if not split_at_blank_lines:
             self.blocks.append(Block(kind, start, self.length))
             return
-        text = "".join(self.parts[-len(pieces):])
-        for part in _BETWEEN_BLANK_LINES.finditer(text):
+        for part in _BETWEEN_BLANK_LINES.finditer("".join(text for text, _ in pieces)):
             self.blocks.append(Block(kind, start + part.start(), start + part.start() + len(part.group().rstrip())))
 
     def _append(self, text: str) -> None:
