@@ -19,6 +19,7 @@ import pycountry
 
 from paperlint.analysis.english import plainly_british
 from paperlint.analysis.phrases import Phrases
+from paperlint.engine.habits import once_or_each
 from paperlint.engine.kinds import Hit
 from paperlint.facts.knowledge import KnowledgeBase
 from paperlint.grammar.vocabulary import vocabulary
@@ -27,7 +28,7 @@ from paperlint.profiles import profile_for
 
 def rejected_term(document, rule, ctx) -> Iterator[Hit]:
     """Terms on the vocabulary's reject list, with their replacement when the list gives one;
-    possessives ("Vietnam's") as the bare term."""
+    possessives ("Vietnam's") as the bare term. A term used throughout is one finding."""
     states = state_names(ctx.knowledge)
     rejected = [(term, replacement) for term, replacement in vocabulary(ctx.config).reject
                 if _key(term) not in states]
@@ -35,20 +36,25 @@ def rejected_term(document, rule, ctx) -> Iterator[Hit]:
         return
     un_spelling = None  # decided once, and only when the paper uses a spelling preference
     phrases = Phrases([term for term, _ in rejected], ignorecase=False, possessive=True)
+    uses: dict[int, list[tuple[int, int]]] = {}
     for match in phrases.regex.finditer(document.text):
         if _FORMER_NAME_BEFORE.search(document.text, max(0, match.start() - 60), match.start()):
             continue  # a former name used as one: "back when it was Burma"
-        term, replacement = rejected[phrases.index(match.group())]
+        index = phrases.index(match.group())
+        term, replacement = rejected[index]
         if spelling_only(term, replacement) and _key(replacement or "") not in states:
             if un_spelling is None:
                 un_spelling = profile_for(ctx.config).spelling == "un" or plainly_british(document)
             if not un_spelling:
                 continue
-        yield Hit(
-            match.start(),
-            match.end(),
-            values={"expected": replacement or "another term"},
-            suggestions=(replacement,) if replacement else (),
+        uses.setdefault(index, []).append((match.start(), match.end()))
+    for index, spans in uses.items():
+        replacement = rejected[index][1]
+        yield from once_or_each(
+            document,
+            spans,
+            {"expected": replacement or "another term"},
+            suggestions=lambda start, end, replacement=replacement: (replacement,) if replacement else (),
         )
 
 
