@@ -133,6 +133,11 @@ def test_sections_are_found_by_what_the_paper_says():
         "Norland could train well engineers for its neighbours. Our delegation could also lend drilling rigs to the poorest villages.",
         # instructions to the committee
         "Equip every border village with a deep well. Integrate rainwater tanks into the design of every new school.",
+        # an action judged needed, and the means by which the problem can be solved
+        "Repairing the old canals in the south is essential. Furthermore, mapping every aquifer remains crucial "
+        "before new wells are dug.",
+        "Norland believes that the shortage can be solved through a shared regional reservoir. Leaks can be "
+        "reduced by metering the supply of every village.",
     ],
 )
 def test_proposals_in_other_words_are_solutions(proposals):
@@ -150,6 +155,9 @@ def test_proposals_in_other_words_are_solutions(proposals):
         "and every State should understand that rivers ignore borders.",
         # words of a web page that address the reader
         "Follow us on every platform for the latest water news. Subscribe now and never miss a story.",
+        # trades, rising threats and deadlines judged as they are, not actions proposed
+        "Fishing is vital to the coast, and existing law is essential to its villages. Rising rivers are a critical "
+        "threat, and the shortage could be solved by 2040 if the rains return.",
     ],
 )
 def test_a_vague_appeal_is_not_a_solutions_section(appeal):

@@ -323,6 +323,23 @@ _WE_CAN = re.compile(
     r"(?!(?:see|observe|notice|say|conclude|infer|understand|tell|agree\s+that|be\s+(?:sure|certain))\b)[a-z]{2,}",
     re.IGNORECASE,
 )
+# A means to solve the problem: "this can be solved through more mediation" (not a date: "by 2030").
+_SOLVED_THROUGH = re.compile(
+    r"\b(?:can|could|should|must|will|would)\s+(?:only\s+|best\s+|also\s+)?be\s+(?:solved|resolved|addressed|"
+    r"tackled|overcome|mitigated|reduced|prevented|fixed|remedied|countered|curbed|achieved)\s+(?:through|by|with|via)\s+"
+    r"(?!\d)",
+    re.IGNORECASE,
+)
+# A deed judged needed: a sentence whose subject is an action on something ("Modernizing rural
+# clinics is crucial"), after an optional linking word ("Furthermore, strengthening …").
+_ACTION_SUBJECT = re.compile(
+    r"(?:[A-Z][a-z]+,\s+)?([A-Za-z][a-z]+ing)\s+(?!(?:is|are|was|were|has|have|had|in|of|on|at|for|to|with|by|and|or)\b)[a-z]"
+)
+_JUDGED_NEEDED = re.compile(
+    r"\b(?:is|remains|will\s+be|would\s+be)\s+(?:also\s+|therefore\s+|thus\s+|equally\s+|especially\s+)?"
+    r"(?:crucial|essential|necessary|vital|key|critical|imperative|paramount|needed|required|indispensable)\b",
+    re.IGNORECASE,
+)
 # An instruction's verb, then what it acts on; not an address to the reader ("Follow us on …").
 _FIRST_WORD = re.compile(r"([A-Z][a-z]{2,})\s+(?!(?:us|me|you|your|our|here|now|more|up|on|this|it)\b)(?:the\s+|an?\s+)?[a-z]")
 # A modal governs the action: it comes within a few words after it, or, after "should" and
@@ -351,7 +368,7 @@ def _proposals(text: str, start: int, end: int) -> int:
         last = match.end()
     if count:
         return count
-    if _BELIEF_IN_ACTION.search(text, start, end) or _WE_CAN.search(text, start, end):
+    if any(pattern.search(text, start, end) for pattern in (_BELIEF_IN_ACTION, _WE_CAN, _SOLVED_THROUGH)):
         return 1
     for match in _MODAL.finditer(text, start, end):
         if _governs_action(text, match.end(), end, clause=bool(match.group("normative"))):
@@ -379,17 +396,37 @@ def _imperative(text: str, start: int, end: int) -> bool:
     return bool(lexicon.senses(word, "verb")) and not lexicon.senses(word, "noun") and not lexicon.is_adjective(word)
 
 
+def _needed_action(text: str, start: int, end: int) -> bool:
+    """A sentence that judges an action needed: its subject is a gerund with an object, a verb's
+    form that WordNet does not list as an adjective ("Strengthening border checks is essential";
+    not "Existing law is essential"), and a singular "is" judges it needed in the same clause
+    ("Rising seas are a critical threat" has a plural subject)."""
+    subject = _ACTION_SUBJECT.match(text, start, end)
+    lexicon = wordnet()
+    if subject is None or lexicon is None:
+        return False
+    clause = _CLAUSE_END.search(text, subject.end(), end)
+    if not _JUDGED_NEEDED.search(text, subject.end(), clause.start() if clause else end):
+        return False
+    gerund = subject.group(1).lower()
+    return lexicon.lemma(gerund, "verb") not in (None, gerund, "be", "have") and not lexicon.is_adjective(gerund)
+
+
 def proposals_counter(document: Document) -> Callable[[str, int, int], int]:
     """How many proposals a sentence of this paper makes: `_proposals`, or one when the paper's own
     country or voice can, could or may do something ("the DRC could seek support from donors"),
-    or when the sentence is an instruction."""
+    when the sentence is an instruction, or when it judges an action needed.""" 
     own_can = re.compile(rf"(?:{_own_subject(document)}){_OWN_CAN.format(ADVERBS=_ADVERBS)}")
 
     def count(text: str, start: int, end: int) -> int:
         found = _proposals(text, start, end)
         if found:
             return found
-        return int(own_can.search(text, start, end) is not None or _imperative(text, start, end))
+        return int(
+            own_can.search(text, start, end) is not None
+            or _imperative(text, start, end)
+            or _needed_action(text, start, end)
+        )
 
     return count
 
