@@ -5,6 +5,9 @@ PS003, and the default profile that reports only what is plainly missing."""
 
 from __future__ import annotations
 
+import io
+
+import docx
 import pytest
 
 from paperlint.analysis.structure import structure_report
@@ -14,6 +17,7 @@ from paperlint.engine.registry import load_rules
 from paperlint.engine.runner import run_rules
 from paperlint.metadata import read_header
 from paperlint.profiles import BUILTIN
+from paperlint.readers import read_bytes
 from tests.conftest import document_from
 
 PS_RULES = [r for r in load_rules() if r.code.startswith("PS")]
@@ -235,3 +239,14 @@ def test_citations_are_a_conference_choice_and_never_repeat_ps003():
 def test_a_sources_heading_followed_by_bare_links_is_a_sources_section():
     text = "Committee: ECOSOC\nCountry: Norland\nTopic: Water\n\n" + BODY + "\n\nSources\n\nhttps://example.org/a\n\nhttps://example.org/b\n"
     assert "PS003" not in ps(text, GENERIC)
+
+
+def test_a_sources_title_written_as_a_plain_word_paragraph_opens_the_sources():
+    word = docx.Document()
+    for paragraph in ["Committee: ECOSOC", "Country: Norland", "Topic: Water", *BODY.split("\n\n"),
+                      "Bibliography", "Rural Supply Report 2023", "Rivers Without Borders"]:
+        word.add_paragraph(paragraph)
+    data = io.BytesIO()
+    word.save(data)
+    document = read_bytes(data.getvalue(), "paper.docx", "docx")
+    assert "PS003" not in {f.code for f in run_rules(document, PS_RULES, standalone_context(GENERIC))}

@@ -76,6 +76,7 @@ _SOURCES_HEADING = re.compile(r"^\W*(?:(?:[IVX]+|\d+|[A-Z])[.):]\s+)?" + SOURCES
 # A one-word sources title misspelt ("BIBLIOGRAPGHY:", "Refrences") is still the title.
 _ONE_WORD_TITLES = ("sources", "bibliography", "references", "citations", "endnotes", "footnotes")
 _TITLE_SIMILARITY = 0.85
+_SOURCES_TITLE_MAX_CHARS = 40
 
 
 def is_sources_title(line: str) -> bool:
@@ -88,6 +89,14 @@ def is_sources_title(line: str) -> bool:
         written[:1] == title[0] and difflib.SequenceMatcher(None, written, title).ratio() >= _TITLE_SIMILARITY
         for title in _ONE_WORD_TITLES
     )
+
+
+def is_sources_title_block(text: str) -> bool:
+    """A block that is a sources title alone, whatever its kind ("Bibliography" as a plain Word
+    paragraph)."""
+    return len(text) <= _SOURCES_TITLE_MAX_CHARS and is_sources_title(text)
+
+
 # A heading that opens prose again after a bibliography: another topic, or a usual section.
 _SECTION_HEADING = re.compile(
     r"^\W*(?:topic|committee|country|delegation|background|introduction|overview|past|history|"
@@ -269,7 +278,7 @@ def _bibliography(document: Document) -> list[tuple[int, int]]:
         block = blocks[index]
         if block.kind == "footnote":
             found.append((block.start, block.end))
-        if is_sources_title(text[block.start : block.end]) and len(text[block.start : block.end]) <= 40:
+        if is_sources_title_block(text[block.start : block.end]):
             end = index + 1
             while end < len(blocks) and not _reopens_prose(document, blocks, end):
                 end += 1

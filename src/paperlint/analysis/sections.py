@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from paperlint.analysis.events import wordnet
-from paperlint.analysis.regions import is_sources_title, reference_run
+from paperlint.analysis.regions import is_sources_title, is_sources_title_block, reference_run
 from paperlint.document import WORD, Block, Document
 from paperlint.metadata import country_forms, labelled_line, member_state_forms, name_initials, read_header
 
@@ -518,7 +518,7 @@ def sources_start(document: Document) -> int | None:
     """Where the sources section's heading starts, if the paper has one."""
     for block in document.blocks:
         heading = heading_text(document, block)
-        if heading and is_sources_title(heading):
+        if (heading and is_sources_title(heading)) or is_sources_title_block(document.text[block.start : block.end]):
             return block.start
     return None
 
