@@ -190,7 +190,7 @@ def _spelt_out(words: list[tuple[int, str, str]], acronym: str) -> list[int]:
 
 def _spells(words, index: int, acronym: str, position: int) -> bool:
     if position == len(acronym):
-        return True
+        return not _name_goes_on(words, index, acronym)
     if index >= len(words) or (position and _CLAUSE_BREAK.search(words[index][2])):
         return False
     word, gap = words[index][1], words[index][2]
@@ -213,6 +213,16 @@ def _spells(words, index: int, acronym: str, position: int) -> bool:
         if _spells(words, index + 1, acronym, position + length):
             return True
     return False
+
+
+def _name_goes_on(words, index: int, acronym: str) -> bool:
+    """True when the word at `index` continues the capitalised name whose first words spelt the
+    acronym: "Singapore Gender Pay Gap" is not "SG" spelt out. The acronym itself may follow."""
+    if index >= len(words):
+        return False
+    _, word, gap = words[index]
+    return (gap.strip(" \t-") == "" and gap.count("\n") < 2 and word[0].isupper()
+            and word.lower() not in _JOINERS and word.removesuffix("s") != acronym)
 
 
 def _sentence_end(document, offset: int) -> int:
