@@ -4,7 +4,8 @@ With `once`, a term written without its capitals throughout a paper is one findi
 the rule's exceptions ("permanent member states") are not uses of it. `house_style` terms are
 ordinary English in small letters ("member states") and capitalised only by the UN's house
 style: they are reported when the paper also writes them with capitals, or when the conference
-profile asks for UN style (`spelling = "un"`)."""
+profile asks for UN style (`spelling = "un"`). One of the `bodies` in small letters after a word
+that makes it another body ("the national human rights council") is not the UN's."""
 
 from __future__ import annotations
 
@@ -54,6 +55,9 @@ class Params:
     match: str | None = None
     once: bool = False  # a term's lower-case uses are one finding per paper
     house_style: list[str] = field(default_factory=list)  # reported only when mixed or asked for
+    # terms that name one body or post: in small letters after a modifier, they are another's
+    bodies: list[str] = field(default_factory=list)
+
 
     @cached_property
     def phrases(self) -> Phrases:
@@ -82,6 +86,8 @@ class Capitalization(Kind):
                     continue
                 if expected in rule.params.house_style and not _house_style_asked(document, rule, ctx, expected):
                     continue
+                if expected in rule.params.bodies and match.group().islower() and _another_body(document.text, match.start()):
+                    continue
                 if not rule.params.once:
                     yield Hit(match.start(), match.end(), {"expected": expected, "more": "", "count": 1}, (expected,))
                 elif not rule.excepted(document.text, match.start(), match.end()):
@@ -90,6 +96,20 @@ class Capitalization(Kind):
         for uses in misses.values():
             expected_at = {(start, end): expected for start, end, expected in uses}
             yield from once_or_each(document, list(expected_at), pervasive=2, suggestions=partial(_expected, expected_at))
+
+
+# What may stand before the UN's body in small letters: "the", "UN", a preposition or a conjunction.
+_THE_UN_BODY_BEFORE = re.compile(
+    r"(?:^|[^\w\s'’]|\b(?:the|un|u\.n\.|un['’]s|nations|and|or|of|to|at|in|into|by|for|from|with|on|before|as|"
+    r"that|which|whereas|while|than)\b)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _another_body(text: str, start: int) -> bool:
+    """A body's name in small letters after a word that makes it another body: "the national
+    human rights council", "Oman's general assembly", "a security council" (not "the", "UN")."""
+    return _THE_UN_BODY_BEFORE.search(text, max(0, start - 30), start) is None
 
 
 def _house_style_asked(document: Document, rule: Rule, ctx: RunContext, term: str) -> bool:
