@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from paperlint.analysis.english import other_english, spelling_pairs
-from paperlint.analysis.events import wordnet
+from paperlint.analysis.events import noun_lemma, wordnet
 from paperlint.analysis.phrases import name_list_at
 from paperlint.analysis.regions import regions
 from paperlint.engine.habits import PERVASIVE, once_or_each
@@ -68,7 +68,7 @@ def engine_finding(document, rule, ctx) -> Iterator[Hit]:
     for match in ctx.grammar.matches(document, ctx.config):
         if other_english_spelling(document, match):
             continue  # the other English's own spelling: mixing is CN019's and UN005's business
-        if _article_fits_an_acronym(document.text, match):
+        if _article_fits_an_acronym(document.text, match) or _noun_phrase_read_short(document.text, match):
             continue
         if owner(match, claims) == rule.code and not (skip_names and is_name(document, match)):
             hits.append(Hit(
@@ -99,6 +99,29 @@ def _article_fits_an_acronym(text: str, match: EngineMatch) -> bool:
         return False
     sayings = cmu_dictionary().get(following.group(1).lower()) or []
     return any((saying[0][-1].isdigit()) == (article == "an") for saying in sayings)
+
+
+_NEXT_WORDS = re.compile(r"(?:[ \t]+[A-Za-z][\w-]*){1,3}")
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "it", "them"}
+
+
+def _noun_phrase_read_short(text: str, match: EngineMatch) -> bool:
+    """True when the engine ended a noun phrase too early: a participle it wants as a verb's base
+    form after "to" describes the noun after it ("contributing to improved health outcomes"), or
+    a word it wants plural after "one of the" comes before the phrase's plural noun ("one of the
+    smallest medical device markets")."""
+    lexicon = wordnet()
+    flagged = text[match.start : match.end]
+    following = _NEXT_WORDS.match(text, match.end)
+    if lexicon is None or following is None or not match.suggestions:
+        return False
+    words = following.group().split()
+    participle = re.fullmatch(r"to\s+([a-z]+ed)", flagged)
+    if participle and lexicon.is_adjective(participle.group(1)):
+        return words[0].lower() not in _DETERMINERS and bool(lexicon.senses(noun_lemma(words[0]), "noun"))
+    if match.suggestions[0].lower() in {flagged.lower() + "s", flagged.lower() + "es"}:
+        return any(noun_lemma(word) != word.lower() and lexicon.senses(noun_lemma(word), "noun") for word in words)
+    return False
 
 
 def _spacing_only(text: str, suggestions: tuple[str, ...]) -> bool:

@@ -73,6 +73,11 @@ DISABLED_RULES = (
     "APARTMENT-FLAT",
     "IN_A_X_MANNER",
     "SECOND_LARGEST_HYPHEN",
+    # Wordiness advice that was pedantic on every real paper: "first of all", "subsequent to" and
+    # "a small number of" are plain formal English.
+    "FIRST_OF_ALL",
+    "SUBSEQUENT_TO",
+    "SMALL_NUMBER_OF",
 )
 
 
