@@ -415,7 +415,7 @@ def _needed_action(text: str, start: int, end: int) -> bool:
 def proposals_counter(document: Document) -> Callable[[str, int, int], int]:
     """How many proposals a sentence of this paper makes: `_proposals`, or one when the paper's own
     country or voice can, could or may do something ("the DRC could seek support from donors"),
-    when the sentence is an instruction, or when it judges an action needed.""" 
+    when the sentence is an instruction, or when it judges an action needed."""
     own_can = re.compile(rf"(?:{_own_subject(document)}){_OWN_CAN.format(ADVERBS=_ADVERBS)}")
 
     def count(text: str, start: int, end: int) -> int:
