@@ -48,14 +48,12 @@ def rejected_term(document, rule, ctx) -> Iterator[Hit]:
             if not un_spelling:
                 continue
         uses.setdefault(index, []).append((match.start(), match.end()))
+    fixes: dict[tuple[int, int], tuple[str, ...]] = {
+        span: (replacement,) if (replacement := rejected[index][1]) else () for index, spans in uses.items() for span in spans
+    }
     for index, spans in uses.items():
-        replacement = rejected[index][1]
-        yield from once_or_each(
-            document,
-            spans,
-            {"expected": replacement or "another term"},
-            suggestions=lambda start, end, replacement=replacement: (replacement,) if replacement else (),
-        )
+        values = {"expected": rejected[index][1] or "another term"}
+        yield from once_or_each(document, spans, values, lambda start, end: fixes[(start, end)])
 
 
 # What introduces a former name as a former name: "formerly", "then called", "until 1989",
