@@ -266,9 +266,17 @@ def states_country_policy(document: Document) -> Callable[[str, int, int], bool]
     )
 
 
+# What a State does, named as its own: "Norland's digital initiatives", "Chile's reforms".
+_OWN_MEASURES = (
+    r"(?:initiatives?|programmes?|programs?|efforts|measures|plans?|commitments?|approach|agenda|priorities|reforms?|"
+    r"schemes?|campaigns?)\b"
+)
+
+
 def own_laws_regex(document: Document) -> re.Pattern[str]:
-    """The country's own laws and policies, by its adjective or name: "German constitutional law",
-    "the Canadian Net-Zero Emissions Accountability Act", "THAILAND: Petroleum Act" (cached)."""
+    """The country's own laws, policies and measures, by its adjective or name: "German
+    constitutional law", "the Canadian Net-Zero Emissions Accountability Act", "THAILAND: Petroleum
+    Act", "Norland's digital initiatives" (cached)."""
     cached = document.cache.get("sections.own_laws")
     if isinstance(cached, re.Pattern):
         return cached
@@ -277,6 +285,7 @@ def own_laws_regex(document: Document) -> re.Pattern[str]:
     pattern = re.compile(
         rf"\b(?:{adjectives})\s+(?:[a-z]+\s+)?{_POLICY_NOUN}"
         rf"|\b(?:{adjectives}|(?i:{names}))(?:['’]s)?\W{{0,3}}(?:[A-Z][\w-]*\s+){{1,6}}{_NAMED_LAW}"
+        rf"|\b(?:{names})['’]s\s+(?:[a-z]+\s+){{0,2}}{_OWN_MEASURES}"
     )
     document.cache["sections.own_laws"] = pattern
     return pattern
