@@ -119,7 +119,7 @@ def _noun_phrase_read_short(text: str, match: EngineMatch) -> bool:
     participle = re.fullmatch(r"to\s+([a-z]+ed)", flagged)
     if participle and lexicon.is_adjective(participle.group(1)):
         return words[0].lower() not in _DETERMINERS and bool(lexicon.senses(noun_lemma(words[0]), "noun"))
-    if match.suggestions[0].lower() in {flagged.lower() + "s", flagged.lower() + "es"}:
+    if flagged.isalpha() and match.suggestions[0].lower() in {flagged.lower() + "s", flagged.lower() + "es"}:
         return any(noun_lemma(word) != word.lower() and lexicon.senses(noun_lemma(word), "noun") for word in words)
     return False
 
