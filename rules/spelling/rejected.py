@@ -19,6 +19,7 @@ import pycountry
 
 from paperlint.analysis.english import plainly_british
 from paperlint.analysis.phrases import Phrases
+from paperlint.analysis.regions import skipped
 from paperlint.engine.habits import once_or_each
 from paperlint.engine.kinds import Hit
 from paperlint.facts.knowledge import KnowledgeBase
@@ -38,6 +39,8 @@ def rejected_term(document, rule, ctx) -> Iterator[Hit]:
     phrases = Phrases([term for term, _ in rejected], ignorecase=False, possessive=True)
     uses: dict[int, list[tuple[int, int]]] = {}
     for match in phrases.regex.finditer(document.text):
+        if skipped(document, rule.skip, match.start(), match.end()):
+            continue  # not prose (the header's "Country: Vietnam"): the habit is counted in the prose
         if _FORMER_NAME_BEFORE.search(document.text, max(0, match.start() - 60), match.start()):
             continue  # a former name used as one: "back when it was Burma"
         index = phrases.index(match.group())
