@@ -250,3 +250,18 @@ def test_a_sources_title_written_as_a_plain_word_paragraph_opens_the_sources():
     word.save(data)
     document = read_bytes(data.getvalue(), "paper.docx", "docx")
     assert "PS003" not in {f.code for f in run_rules(document, PS_RULES, standalone_context(GENERIC))}
+
+
+# The opening that sets the scene comes after the epigraph, and the proposals others made in the
+# past are part of the scene, not the paper's own.
+SCENE_AFTER_EPIGRAPH = (
+    "“Water is the driving force of all nature.”\n\n- Leonardo da Vinci\n\n"
+    "Rivers carry less water every summer, and the wells of the dry south are deeper each year. "
+    "The UN has advocated shared river data and encouraged joint gauges for years. "
+    "Villages far from the rivers now wait weeks for a tanker."
+)
+
+
+def test_the_opening_after_an_epigraph_sets_the_scene():
+    text = "Committee: ECOSOC\nCountry: Norland\nTopic: Water\n\n" + "\n\n".join([SCENE_AFTER_EPIGRAPH, PAST, POLICY, SOLUTIONS])
+    assert not [m for m in ps(text + "\n\n" + SOURCES, GENERIC).get("PS002", []) if "Background" in m]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from paperlint.analysis.events import wordnet
-from paperlint.analysis.regions import is_sources_title, is_sources_title_block, reference_run
+from paperlint.analysis.regions import NOT_PROSE, is_sources_title, is_sources_title_block, reference_run, regions
 from paperlint.document import WORD, Block, Document
 from paperlint.metadata import country_forms, labelled_line, member_state_forms, name_initials, read_header
 
@@ -291,12 +291,13 @@ def own_laws_regex(document: Document) -> re.Pattern[str]:
     return pattern
 
 
-# A proposal: a verb of proposing ("proposes that…", "urges States to…", "is willing to…"), or a
+# A proposal: a verb of proposing ("proposes that…", "urges States to…", "is willing to…"; in the
+# past, "the UN has advocated", it reports another's proposal, not the paper's), or a
 # modal or judgement ("should", "will", "it is essential to") followed closely by something to do
 # or set up ("will fund a programme"); a modal alone ("will continue to pose a threat") is not one.
 _PROPOSING = re.compile(
-    r"\b(?:propos(?:e|es|ed|ing|als?)|recommend(?:s|ed|ing|ations?)?|suggest(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
-    r"calls?\s+(?:on|upon|for)|encourag(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|(?:would|['’]d)\s+like\b|"
+    r"\b(?:propos(?:e|es|ing|als?)|recommend(?:s|ing|ations?)?|suggest(?:s|ing)?|urg(?:e|es|ing)|"
+    r"calls?\s+(?:on|upon|for)|encourag(?:e|es|ing)|advocat(?:e|es|ing)|(?:would|['’]d)\s+like\b|"
     r"asks?\s+(?:that|for)|requests?\s+that|wish(?:es)?\s+(?:that|to)|wants?\s+(?:\w+\s+){0,5}to\b|"
     r"(?:hopes?|plans?|intends?|seeks?|aims?|offers?|is\s+willing|is\s+ready|is\s+open)\s+to|insists?\s+on)\b",
     re.IGNORECASE,
@@ -465,7 +466,12 @@ _REFERENCE = re.compile(r"https?://|\bwww\.|\bdoi:|\bRetrieved\b|\bAccessed\b", 
 def scene_setting_opening(document: Document, end: int) -> Block | None:
     """The paper's first paragraph of running text when it sets the scene: two sentences or more,
     none of which states a policy or proposes. Papers open with their background, headed or not."""
-    opening = next((b for b in document.blocks if b.start < end and b.kind == "paragraph" and is_prose(document, b)), None)
+    found = regions(document)
+    opening = next(
+        (b for b in document.blocks if b.start < end and b.kind == "paragraph" and is_prose(document, b)
+         and found.at(b.start, NOT_PROSE) is None),  # not the epigraph and its attribution
+        None,
+    )
     if opening is None:
         return None
     sentences = [s for s in document.sentences if opening.start <= s.start < opening.end]
