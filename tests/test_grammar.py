@@ -380,3 +380,15 @@ def test_a_paper_past_the_limit_is_checked_up_to_it_with_a_note(monkeypatch):
     assert 0 < len(found) < 20 and all(f.end <= 120 for f in found)
     assert any("only the first" in note for note in grammar.shared_service().notes())
     grammar.shared_service().close()
+
+
+def test_a_paragraph_broken_inside_a_sentence_is_named_as_such():
+    text = (
+        "Norland has tightened its export rules over the last decade for all\n\n"
+        "dual-use goods, and it shares its licence lists with its neighbours.\n\n"
+        "Norland funds river gauges in every province of the country.\n\n"
+        "many villages still lack one.\n"
+    )
+    messages = {f.text: f.message for f in findings(text, harper_config(), ("GR105",))}
+    assert messages["dual"].startswith("A paragraph break cuts this sentence in two")
+    assert not messages["many"].startswith("A paragraph break")  # the paragraph before is whole

@@ -71,11 +71,12 @@ def engine_finding(document, rule, ctx) -> Iterator[Hit]:
         if _article_fits_an_acronym(document.text, match) or _noun_phrase_read_short(document.text, match):
             continue
         if owner(match, claims) == rule.code and not (skip_names and is_name(document, match)):
+            broken = _paragraph_breaks_sentence(document, match)
             hits.append(Hit(
                 match.start,
                 match.end,
-                values={"message": match.message.strip()},
-                suggestions=match.suggestions,
+                values={"message": _BROKEN_PARAGRAPH if broken else match.message.strip()},
+                suggestions=() if broken else match.suggestions,
                 engine_rule=f"{match.engine}:{match.rule_id}",
             ))
     spacing = [hit for hit in hits if _spacing_only(document.text[hit.start : hit.end], hit.suggestions)]
@@ -99,6 +100,35 @@ def _article_fits_an_acronym(text: str, match: EngineMatch) -> bool:
         return False
     sayings = cmu_dictionary().get(following.group(1).lower()) or []
     return any((saying[0][-1].isdigit()) == (article == "an") for saying in sayings)
+
+
+_BROKEN_PARAGRAPH = (
+    "A paragraph break cuts this sentence in two: the paragraph before ends mid-sentence. "
+    "Join the two paragraphs rather than capitalising this word."
+)
+
+
+# A paragraph this long is running text, not a title line without a full stop; a title's last
+# word has a capital ("… of the Water Crisis"), a sentence cut short ends on a small word or a comma.
+_SENTENCE_WORDS = 6
+_ENDS_MID_SENTENCE = re.compile(r"(?:^|\s)[a-z][\w'’-]*,?\s*$")
+
+
+def _paragraph_breaks_sentence(document, match: EngineMatch) -> bool:
+    """True when the engine asks for a capital on the first word of a paragraph whose previous
+    paragraph ends mid-sentence, on a small word or a comma ("… controlling interactions" /
+    "for various reasons …"): an Enter pressed inside a sentence, not a sentence to capitalise."""
+    word = document.text[match.start : match.end]
+    if not (word[:1].islower() and match.suggestions and match.suggestions[0] == word[:1].upper() + word[1:]):
+        return False
+    block = document.block_at(match.start)
+    if block is None or block.start != match.start or block.kind not in ("paragraph", "heading"):
+        return False
+    index = document.blocks.index(block)
+    before = document.blocks[index - 1] if index else None
+    text = document.text[before.start : before.end] if before is not None else ""
+    return (before is not None and before.kind in ("paragraph", "heading") and len(text.split()) >= _SENTENCE_WORDS
+            and _ENDS_MID_SENTENCE.search(text) is not None)
 
 
 _NEXT_WORDS = re.compile(r"(?:[ \t]+[A-Za-z][\w-]*){1,3}")
