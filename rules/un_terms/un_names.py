@@ -112,6 +112,9 @@ def _misnamed_before_acronym(text: str, start: int, end: int):
             shared = len(set(_expanded(tokens)) & set(official))
             if shared >= 2 and shared >= _ACRONYM_NAME_SHARE * len(official) and (best is None or shared > best[0]):
                 best = (shared, words[first][0])
+        first_word = next((word for offset, word in words if best is not None and offset == best[1]), "")
+        if _names_an_instrument(first_word) and not _names_an_instrument(body.official.split()[0]):
+            continue  # the treaty its body is named after ("Convention on … against Women (CEDAW)")
         treaty = _treaties_by_acronym().get(acronym["acronym"])
         if best is not None and treaty is not None:
             written = set(_expanded(tuple(_norm(w) for _, w in words)))
@@ -120,6 +123,14 @@ def _misnamed_before_acronym(text: str, start: int, end: int):
         if best is not None:
             details = (f"{acronym['acronym']} is the {body.official}" + (f"; see {body.source}" if body.source else ""),)
             yield Hit(best[1], run.end(), {"expected": body.official}, (body.official,), details)
+
+
+# What a treaty or other instrument is called, as against a body ("Committee", "Council").
+_INSTRUMENTS = frozenset({"convention", "treaty", "protocol", "covenant", "agreement", "declaration", "charter", "statute"})
+
+
+def _names_an_instrument(word: str) -> bool:
+    return _norm(word) in _INSTRUMENTS
 
 
 def _expanded(tokens: tuple[str, ...]) -> tuple[str, ...]:
