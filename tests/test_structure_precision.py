@@ -41,6 +41,8 @@ CP.append(("no_header_country_by_subject", "Indonesia and Illegal Fishing\n\n" +
 CP.append(("our_country_our_delegation", hdr("Senegal") + BG + "\n\n" + PAST + "\n\nOur country introduced licences for every pirogue in 2015. Our delegation calls for the same licences across West Africa, since our fishers already keep logbooks of their catch.\n\n" + PROPOSALS.format(c="Senegal"), None, False))
 # thirteenth held-out round: the country's measures named as its own
 CP.append(("own_initiatives", hdr("Chile") + BG + "\n\n" + PAST + "\n\nChile's coastal initiatives aim to give every village a patrol boat, and fishers who see poachers can call a hotline.\n\n" + PROPOSALS.format(c="The committee"), None, False))
+# fourteenth held-out round: the delegate speaks for the country
+CP.append(("delegate_of", hdr("Peru") + BG + "\n\n" + PAST + "\n\nThe delegate of Peru cites three ways to guard the anchovy grounds. Peru's fleet is small, and its ports are few.\n\n" + PROPOSALS.format(c="The committee"), None, False))
 # look-alikes: no country policy, the finding must stay
 CP.append(("other_states_initiatives", hdr("Kenya") + BG + "\n\n" + PAST + "\n\nBrazil's coastal initiatives give every village a patrol boat. Kenya's waters lose fish to foreign trawlers each year.\n\n" + PROPOSALS.format(c="The committee"), None, True))
 CP.append(("world_only", hdr("Kenya") + BG + "\n\n" + PAST + "\n\nMany coastal States have sent patrol boats to the high seas. The Security Council has discussed piracy several times, and regional bodies share lists of vessels.\n\n" + PROPOSALS.format(c="The committee"), None, True))

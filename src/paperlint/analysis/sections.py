@@ -126,7 +126,7 @@ _JOINED_OBJECT = re.compile(
     r"\b(?:in|of|from|by|with|for|on|at|to|against|between|among)\s+(?:the\s+)?[\w-]+\s+(?:and|or)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_OF_COUNTRY = r"(?:[Tt]he\s+)?(?:[Dd]elegation|[Gg]overnment|[Pp]eople|[Mm]inistry\s+of\s+\w+)\s+of\s+(?:the\s+)?"
+_OF_COUNTRY = r"(?:[Tt]he\s+)?(?:[Dd]elegation|[Dd]elegate|[Gg]overnment|[Pp]eople|[Mm]inistry\s+of\s+\w+)\s+of\s+(?:the\s+)?"
 _ADVERBS = r"(?:,?\s+(?:[a-z]+ly|also|still|now|already|further|then|too|once|often|not|never|always|alone),?){0,2}"
 _STATIVE = (
     r"is|are|was|were|be|been|has|have|had|lies|lay|borders|bordered|faces|faced|suffers|suffered|experiences|"
