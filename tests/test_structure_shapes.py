@@ -265,3 +265,9 @@ SCENE_AFTER_EPIGRAPH = (
 def test_the_opening_after_an_epigraph_sets_the_scene():
     text = "Committee: ECOSOC\nCountry: Norland\nTopic: Water\n\n" + "\n\n".join([SCENE_AFTER_EPIGRAPH, PAST, POLICY, SOLUTIONS])
     assert not [m for m in ps(text + "\n\n" + SOURCES, GENERIC).get("PS002", []) if "Background" in m]
+
+
+def test_a_bare_header_line_that_is_a_member_state_alone_is_the_country():
+    bare = "Ana Ruiz\n\nChile\n\nEconomic and Social Council\n\nChile and the Andean Rivers\n\n"
+    header = read_header(document_from(bare + BODY.replace("Norland", "Chile")))
+    assert [line.value for line in header.lines if line.field == "country"] == ["Chile"]

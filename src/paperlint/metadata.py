@@ -5,8 +5,8 @@
 "Agenda:", "Position:", "Delegate Name:", "Name of Delegate:", Markdown `**COMMITTEE**:`), the
 NMUN phrases without a colon ("Delegation from …", "Represented by …", "Position Paper for …"),
 and a bare header block with no labels at all ("Committee on …" / "Japan" / a topic), which it
-keeps as unlabelled lines: it names the committee line when one names a UN body, and guesses
-nothing else.
+keeps as unlabelled lines: it names the committee line when one names a UN body and the
+country line when one is a Member State's name alone, and guesses nothing else.
 """
 
 from __future__ import annotations
@@ -212,7 +212,8 @@ def _labelled(document: Document) -> tuple[HeaderLine, ...]:
 
 def _unlabelled(document: Document) -> tuple[HeaderLine, ...]:
     """A bare header block: the short one-line blocks that open the paper, when one of them
-    names a UN body (the committee). The others are kept as lines of unknown field."""
+    names a UN body (the committee). A line that is a Member State's name and nothing else is
+    the country; the others are kept as lines of unknown field."""
     leading: list[Block] = []
     for block in document.blocks[:HEADER_BLOCKS]:
         text = document.text[block.start : block.end]
@@ -231,8 +232,11 @@ def _unlabelled(document: Document) -> tuple[HeaderLine, ...]:
         return ()
     if committee is None:
         return ()
+    country = next((b for b in bare if b is not committee
+                    and _member_state_names().fullmatch(document.text[b.start : b.end].strip())), None)
     return tuple(
-        HeaderLine("committee" if b is committee else "", "", document.text[b.start : b.end].strip(), b.start, b.end)
+        HeaderLine("committee" if b is committee else "country" if b is country else "", "",
+                   document.text[b.start : b.end].strip(), b.start, b.end)
         for b in bare
     )
 
