@@ -87,6 +87,8 @@ def test_belgium_has_no_contradiction(belgium):
         ("See S/RES/2396 (2016).", "Resolution 2396 was adopted in 2017, not 2016"),
         ("General Assembly resolution 60/251 in 2008 created the Council.", "ran 2005–06, so it cannot date from 2008"),
         ("Japan is a member of NATO.", "Japan is not among the 32 members of NATO"),
+        # the members counted are those of the date given, without the State that left
+        ("Norway is a member of the EU.", "Norway is not among the 27 members of the EU (as of 2020-02-01)"),
         ("Japan is a founding member of the OECD.", "Japan joined the OECD in 1964, not as a founding member (1961)"),
         ("Finland joined NATO in 2021.", "Finland joined NATO in 2023, not 2021"),
         ("Japan joined the United Nations in 1945.",

@@ -231,6 +231,13 @@ _ORG_MEMBER = re.compile(
     r"\s+member\b(?!s)(?:\s+State|\s+state|\s+country)?"
 )
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer|neither|nor)\b[^.;,]*$|n['’]t\b[^.;,]*$", re.IGNORECASE)
+# Others that the membership describes, not the sentence's country: "the countries belonging to",
+# "States that are members of".
+_OTHERS_BEFORE = re.compile(
+    r"\b(?:countries|states|nations|governments|economies|partners|neighbou?rs|allies|those|others)"
+    r"(?:\s+(?:that|which|who)\s+are)?\s+$",
+    re.IGNORECASE,
+)
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # "the NATO Parliamentary Assembly" is another body
 _JOINED = re.compile(r"\b(?:joined|acceded\s+to|accession\s+to|admitted\s+to|became\s+a\s+member\s+of)\s+(?:the\s+)?")
 _WITH = re.compile(
@@ -251,6 +258,8 @@ def memberships(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
                 continue  # "Member States should cooperate with the AU" is no claim about a country
             if _NEGATED.search(text, sentence.start, lead.start()):
                 continue  # "Norway is not a member of the EU" is true, and no claim to check
+            if relation == "member" and _OTHERS_BEFORE.search(text, sentence.start, lead.start()):
+                continue  # "works with the countries belonging to the EU": a claim about those countries
             cursor = lead.end()
             org_match = _ORG.match(text, cursor, sentence.end)
             if org_match is None:

@@ -183,7 +183,7 @@ def check_membership(claim: Claim, kb: KnowledgeBase, today: date) -> Verdict:
         return Verdict(UNVERIFIABLE, f"{name} is not a member of {label}: make sure the paper does not imply it is.",
                        kb.memberships[org][0].citation, search=search)
     if row is None:
-        count = len(kb.memberships[org])
+        count = sum(1 for member in kb.memberships[org] if not member["left"])
         as_of = kb.memberships[org][0]["as_of"]
         return Verdict(CONTRADICTED, f"{name} is not among the {count} members of {label} "
                        f"(as of {as_of}).", kb.memberships[org][0].citation)
