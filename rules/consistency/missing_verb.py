@@ -341,6 +341,9 @@ _DATED = re.compile(r"\d|\b(?:ago|year|month|week|decade|january|february|march|
 _SUBJECT_THEN_COMMA = re.compile(
     r"^(?:The\s+|Our\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*,\s+"
     r"(?:a|an|the|one|together|with|along|alongside|as)\b")
+# A sentence that opens with a linking adverb or conjunction ("Hence, the land …", "Thus, …") has
+# its subject after the comma, not before it.
+_LINKING_TAGS = {"RB", "RBR", "RBS", "CC", "IN"}
 _NP_TAGS = {"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "CD"}
 
 
@@ -399,7 +402,7 @@ def _verbless_shapes(doc, kind):
             start, end = _phrase_start(subject).idx, noun.idx + len(noun.text)
             yield start, end, "a subject followed directly by its object", _inserted(
                 doc, start, first.idx, end, _verbs_after(noun))
-        elif kind == "paragraph" and _SUBJECT_THEN_COMMA.match(doc.text) and not any(
+        elif kind == "paragraph" and _SUBJECT_THEN_COMMA.match(doc.text) and not _LINKING_TAGS & {doc[0].tag_} and not any(
                 t.tag_ in {"VBG", "VBN"} and t.dep_ not in {"amod", "compound"} for t in doc):
             text = doc.text.rstrip()
             copula = re.sub(r",\s+(?=(?:a|an|the|one)\b)", " is ", text, count=1)
