@@ -142,6 +142,9 @@ def test_sections_are_found_by_what_the_paper_says():
         "before new wells are dug.",
         "Norland believes that the shortage can be solved through a shared regional reservoir. Leaks can be "
         "reduced by metering the supply of every village.",
+        # a solution announced, and ways to act set out
+        "One solution is a pact between upstream and downstream villages. The delegate of Norland also cites three "
+        "ways to waste less water at home.",
     ],
 )
 def test_proposals_in_other_words_are_solutions(proposals):
@@ -271,3 +274,14 @@ def test_a_bare_header_line_that_is_a_member_state_alone_is_the_country():
     bare = "Ana Ruiz\n\nChile\n\nEconomic and Social Council\n\nChile and the Andean Rivers\n\n"
     header = read_header(document_from(bare + BODY.replace("Norland", "Chile")))
     assert [line.value for line in header.lines if line.field == "country"] == ["Chile"]
+
+
+def test_an_opening_that_ends_on_the_country_s_policy_still_sets_the_scene():
+    opening = (
+        "“Water is the driving force of all nature.”\n\n- Leonardo da Vinci\n\n" + "_" * 40 + "\n\n"
+        "Rivers carry less water every summer, and the wells of the dry south are deeper each year. "
+        "Villages far from the rivers now wait weeks for a tanker. In response, Norland has "
+        "capped the price of trucked water."
+    )
+    text = "Committee: ECOSOC\nCountry: Norland\nTopic: Water\n\n" + "\n\n".join([opening, PAST, POLICY, SOLUTIONS])
+    assert not [m for m in ps(text + "\n\n" + SOURCES, GENERIC).get("PS002", []) if "Background" in m]

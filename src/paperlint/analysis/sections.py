@@ -17,7 +17,7 @@ from functools import cache
 
 from paperlint.analysis.events import wordnet
 from paperlint.analysis.regions import NOT_PROSE, is_sources_title, is_sources_title_block, reference_run, regions
-from paperlint.document import WORD, Block, Document
+from paperlint.document import WORD, Block, Document, Sentence
 from paperlint.metadata import country_forms, labelled_line, member_state_forms, name_initials, read_header
 
 _NUMBERING = r"^\W*(?:(?:[IVX]+|\d+|[A-Z])[.):]\s+)?"
@@ -299,7 +299,11 @@ _PROPOSING = re.compile(
     r"\b(?:propos(?:e|es|ing|als?)|recommend(?:s|ing|ations?)?|suggest(?:s|ing)?|urg(?:e|es|ing)|"
     r"calls?\s+(?:on|upon|for)|encourag(?:e|es|ing)|advocat(?:e|es|ing)|(?:would|['’]d)\s+like\b|"
     r"asks?\s+(?:that|for)|requests?\s+that|wish(?:es)?\s+(?:that|to)|wants?\s+(?:\w+\s+){0,5}to\b|"
-    r"(?:hopes?|plans?|intends?|seeks?|aims?|offers?|is\s+willing|is\s+ready|is\s+open)\s+to|insists?\s+on)\b",
+    r"(?:hopes?|plans?|intends?|seeks?|aims?|offers?|is\s+willing|is\s+ready|is\s+open)\s+to|insists?\s+on|"
+    # a solution announced, or ways to act set out: "Another solution is …", "cites various methods to reduce …"
+    r"solutions?\s+(?:is|are|would\s+be|could\s+be|will\s+be|lies|lie)|"
+    r"(?:cites?|outlines?|presents?|puts?\s+forward|sets?\s+out|alludes?\s+(?:to|upon))\s+(?:\w+\s+){0,3}?"
+    r"(?:methods|techniques|measures|ways|solutions|steps|strategies|approaches|options)\s+(?:to|for|of))\b",
     re.IGNORECASE,
 )
 _MODAL = re.compile(
@@ -312,7 +316,7 @@ _ACTION = re.compile(
     r"provid|shar|expand|strengthen|improv|increas|reduc|ban|impos|regulat|monitor|enforc|cooperat|collaborat|"
     r"coordinat|support|dispos|donat|subsidi[sz]|tax|sanction|negotiat|ratif|sign|launch|form|host|deploy|"
     r"protect|prevent|combat|promot|standardi[sz]|harmoni[sz]|procur|allocat|reform|abolish|restor|repatriat|"
-    r"limit|restrict|curb|halt|cut|phas(?:e|ing)\s+out)\w*"
+    r"limit|restrict|curb|halt|cut|decreas|lower|phas(?:e|ing)\s+out)\w*"
     r"|\b(?:fund|programmes?|programs?|framework|treaty|resolution|mechanism|database|network|initiative|"
     r"agreement|convention|task\s+force|cent(?:re|er)|system|standards?|regulations?|laws?|training|aid|"
     r"funding|investment|sanctions|committee|commission|conference|partnership|plan|strategy|repository)\b",
@@ -463,22 +467,33 @@ CONTENT: dict[str, tuple[Callable[[Document], Callable[[str, int, int], int]], i
 _REFERENCE = re.compile(r"https?://|\bwww\.|\bdoi:|\bRetrieved\b|\bAccessed\b", re.IGNORECASE)
 
 
+# An opening sets the scene when this many sentences lead it and none states a policy or proposes;
+# it may end on the country's policy ("In response, the Armenian government has passed …").
+_SCENE_SENTENCES = 2
+
+
 def scene_setting_opening(document: Document, end: int) -> Block | None:
-    """The paper's first paragraph of running text when it sets the scene: two sentences or more,
-    none of which states a policy or proposes. Papers open with their background, headed or not."""
+    """The paper's first paragraph of running text (two sentences or more) when it sets the scene:
+    its first two sentences neither state a policy nor propose. Papers open with their
+    background, headed or not."""
     found = regions(document)
-    opening = next(
-        (b for b in document.blocks if b.start < end and b.kind == "paragraph" and is_prose(document, b)
-         and found.at(b.start, NOT_PROSE) is None),  # not the epigraph and its attribution
-        None,
+    paragraphs = (
+        b for b in document.blocks if b.start < end and b.kind == "paragraph" and is_prose(document, b)
+        and found.at(b.start, NOT_PROSE) is None  # not the epigraph and its attribution
     )
+    # running text: not a signature or a rule line ("______") left between the epigraph and the body
+    opening = next((b for b in paragraphs if len(_sentences_in(document, b)) >= _SCENE_SENTENCES), None)
     if opening is None:
         return None
-    sentences = [s for s in document.sentences if opening.start <= s.start < opening.end]
+    leading = _sentences_in(document, opening)[:_SCENE_SENTENCES]
     does_more = (states_country_policy(document), proposals_counter(document))
-    if len(sentences) < 2 or any(says(document.text, s.start, s.end) for says in does_more for s in sentences):
+    if any(says(document.text, s.start, s.end) for says in does_more for s in leading):
         return None
     return opening
+
+
+def _sentences_in(document: Document, block: Block) -> list[Sentence]:
+    return [s for s in document.sentences if block.start <= s.start < block.end]
 
 
 def own_country_heading(document: Document, end: int) -> Block | None:
