@@ -180,11 +180,18 @@ def _subjunctive_clause(head) -> bool:
         return False
     governor = head.head
     lemma = verb_lemma(governor.lower_) if governor.pos_ in {"VERB", "AUX"} else noun_lemma(governor.lower_)
-    if governor.pos_ in {"VERB", "AUX"} and lemma in _BARE_INFINITIVE:
-        return True
+    if governor.pos_ in {"VERB", "AUX"} and (lemma in _BARE_INFINITIVE or governor.lower_ in _bare_infinitive_forms()):
+        return True  # "saw their output remain stable": "saw" is also a verb of its own
     return lemma in _MANDATIVE or any(
         child.lower_ in _MANDATIVE for child in governor.children if child.dep_ in {"acomp", "attr"}
     )
+
+
+@lru_cache(maxsize=1)
+def _bare_infinitive_forms() -> frozenset[str]:
+    """The irregular forms of the verbs of causing and perceiving ("saw", "made", "heard")."""
+    lexicon = wordnet()
+    return frozenset(form for verb in _BARE_INFINITIVE for form in (lexicon.inflections(verb) if lexicon else ()))
 
 
 def _conditional(head) -> bool:
