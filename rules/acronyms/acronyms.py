@@ -30,6 +30,7 @@ ACRONYM = re.compile(r"(?<![\w'’&.-])(?P<acronym>[A-Z](?:[A-Za-z&]*[A-Z]))(?P<
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _AMOUNT_AFTER = re.compile(r"[ \t]*\d")
 _CODE_AFTER = re.compile(r"[./-]\d")
+_AMOUNT_BEFORE = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?[ \t]+$")
 # Words written in capitals for emphasis or in labels, not acronyms.
 _CAPITAL_WORDS = {
     "A", "AN", "THE", "AND", "OR", "NOR", "BUT", "OF", "ON", "IN", "TO", "FOR", "BY", "AT", "AS", "IS", "ARE",
@@ -119,8 +120,9 @@ def _is_acronym(text: str, match: re.Match) -> bool:
         return False  # a Member State's name set in capitals ("THAILAND: Petroleum Act")
     if _CODE_AFTER.match(text, match.end()):
         return False  # part of a document's or decree's number ("Decree ADM.140/323/01", "ISO-9001")
-    if _AMOUNT_AFTER.match(text, match.end()) and _currency(acronym):
-        return False  # "EUR 30,000", "EURO 234 million": a currency before an amount
+    if (_AMOUNT_AFTER.match(text, match.end()) or _AMOUNT_BEFORE.search(text, max(0, match.start() - 20), match.start())) \
+            and _currency(acronym):
+        return False  # "EUR 30,000", "EURO 234 million", "645 HUF": a currency beside an amount
     return not _in_capital_run(text, match.start(), match.end())
 
 

@@ -193,6 +193,8 @@ _DERIVATIONS = (
     *((suffix, ("",)) for suffix in "izations isations ization isation izing ising ized ised izes ises ize ise".split()),
     ("istic", ("y", "ism", "ist")),
     *((suffix, ("",)) for suffix in "isms ism ists ist".split()),  # multilateralism, from multilateral
+    ("ability", ("able",)),  # renewability, from renewable
+    ("ibility", ("ible",)),
 )
 # A capitalised word right before an opening bracket: "… Intelligence Operations (".
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s*$")
