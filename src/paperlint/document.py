@@ -157,8 +157,9 @@ _ABBREVIATIONS = {
     "incl", "esp", "resp", "ed", "eds", "repr", "transl", "suppl", "ref", "refs", "mins", "hrs", "yrs", "intl",
 }
 # A run of end punctuation, taken whole (no match starts inside a run, none backtracks into
-# one: a run of a million full stops costs one pass), then closing quotes and brackets.
-_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s|$)")
+# one: a run of a million full stops costs one pass), then closing quotes and brackets; or a full
+# stop with no space between a word and a capital ("quarantines.COVID-19 also …").
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s|$)|(?<=[a-z])\.(?=[A-Z][A-Za-z])")
 _NEXT_VISIBLE = re.compile(r"\s*(\S)")
 _WORD_BEFORE_STOP = re.compile(r"(?:(?<!\S)(?=[a-z]{3})[a-z]*[aeiouy][a-z]*|\([A-Za-z][\w ]*\))$")
 # No sentence is longer than this: text without sentence ends (a pasted table, a run-on line,
@@ -177,6 +178,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             _next_is_lowercase(text, match.end(), end) and not _ends_a_word(text, cursor, match)
         ):
             continue
+        if match.end() < end and not text[match.end()].isspace() and not _WORD_BEFORE_STOP.search(text, cursor, match.start()):
+            continue  # a full stop inside a name or an address ("un.Org"); "quarantines.The" ends a sentence
         spans.append((cursor, match.end()))
         cursor = match.end()
     spans.append((cursor, end))

@@ -42,9 +42,9 @@ DISABLED_RULES = {
     "MissingTo": False,  # "equipment needs are recognised" -> "needs to": reads the noun as the verb (2 of 2 wrong)
     "WrongNegative": False,  # "Act (UNA)" -> "DEA"; "… (SCO)" -> "no": 2 of 2 wrong on real papers
     "Damages": False,  # "liable for damages" is the legal term; "$10 billion in damages" is usage: never right
-    "ByOnesOwn": False,
-    "TheyToThem": False,  # "the help they need", "To start with they suggest": a clause's subject read as an object (2 of 2 wrong)
-    "ExpandMemoryShorthands": False,  # "$2.39B" is billions, not bytes: money, not memory, in a position paper  # "not by nature's hand, but by our own": a noun left out, not the idiom (2 of 2 wrong)
+    "ByOnesOwn": False,  # "not by nature's hand, but by our own": a noun left out, not the idiom (2 of 2 wrong)
+    "TheyToThem": False,  # "the help they need", "To start with they suggest": a subject read as an object (2 of 2 wrong)
+    "ExpandMemoryShorthands": False,  # "$2.39B" is billions, not bytes: money, not memory, in a position paper
     "RoadMap": False,  # "roadmap" is in the dictionaries, and in documents' names ("Performance-Based Roadmap")
 }
 
