@@ -285,3 +285,10 @@ def test_an_opening_that_ends_on_the_country_s_policy_still_sets_the_scene():
     )
     text = "Committee: ECOSOC\nCountry: Norland\nTopic: Water\n\n" + "\n\n".join([opening, PAST, POLICY, SOLUTIONS])
     assert not [m for m in ps(text + "\n\n" + SOURCES, GENERIC).get("PS002", []) if "Background" in m]
+
+
+@pytest.mark.parametrize(("line", "country"), [("Country UK", "UK"), ("Country Chile", "Chile"), ("Country Policy", None)])
+def test_a_country_line_without_its_colon_in_a_labelled_header(line, country):
+    document = document_from(f"Delegate: A. Writer\n\n{line}\n\nTopic: Water\n\n{BODY}\n")
+    found = read_header(document).first("country")
+    assert (found.value if found else None) == country

@@ -207,7 +207,24 @@ def _labelled(document: Document) -> tuple[HeaderLine, ...]:
                 line = _line(match)
                 if line is not None:
                     lines.append(line)
+    if len(lines) >= 2 and not any(line.field == "country" for line in lines):
+        lines += _country_without_colon(document)
     return tuple(sorted(lines, key=lambda line: line.start))
+
+
+# "Country UK" in a header whose other lines have their colons: the label, a space and a State.
+_COUNTRY_WITHOUT_COLON = re.compile(r"^[ \t\xa0]*(?P<label>country|delegation)[ \t\xa0]+(?P<value>[^\n:]+?)[ \t\xa0]*$",
+                                    re.IGNORECASE | re.MULTILINE)
+
+
+def _country_without_colon(document: Document) -> list[HeaderLine]:
+    """The country line written without its colon, when its value is a Member State's name or
+    initials in capitals ("Country UK"; not "Country Policy", a section's heading)."""
+    for block in document.blocks[:HEADER_BLOCKS]:
+        match = _COUNTRY_WITHOUT_COLON.fullmatch(document.text, block.start, block.end)
+        if match and (re.fullmatch(r"[A-Z]{2,5}", match["value"]) or match["value"] in member_state_forms()):
+            return [HeaderLine("country", match["label"], match["value"], match.start(), match.end())]
+    return []
 
 
 def _unlabelled(document: Document) -> tuple[HeaderLine, ...]:
