@@ -79,15 +79,21 @@ def engine_finding(document, rule, ctx) -> Iterator[Hit]:
                 suggestions=() if broken else match.suggestions,
                 engine_rule=f"{match.engine}:{match.rule_id}",
             ))
-    spacing = [hit for hit in hits if _spacing_only(document.text[hit.start : hit.end], hit.suggestions)]
-    if len(spacing) < PERVASIVE:
-        yield from hits
-        return
-    yield from (hit for hit in hits if hit not in spacing)
-    first = spacing[0]
-    message = f"{first.values['message']} Spacing slips like this one run through the paper: fix them in one pass."
-    for habit in once_or_each(document, [(hit.start, hit.end) for hit in spacing], {"message": message}):
-        yield dataclasses.replace(habit, suggestions=first.suggestions, engine_rule=first.engine_rule)
+    groups: dict[tuple[str, str], list[Hit]] = {}
+    for hit in hits:
+        written = document.text[hit.start : hit.end]
+        # spacing slips are one habit; so is one slip written again and again ("mexico" five times)
+        key = ("spacing", "") if _spacing_only(written, hit.suggestions) else (hit.engine_rule or "", written)
+        groups.setdefault(key, []).append(hit)
+    for key, group in groups.items():
+        if len(group) < PERVASIVE:
+            yield from group
+            continue
+        first = group[0]
+        habit = "Spacing slips like this one run" if key[0] == "spacing" else "The same slip runs"
+        message = f"{first.values['message']} {habit} through the paper: fix them in one pass."
+        for found in once_or_each(document, [(hit.start, hit.end) for hit in group], {"message": message}):
+            yield dataclasses.replace(found, suggestions=first.suggestions, engine_rule=first.engine_rule)
 
 
 def _article_fits_an_acronym(text: str, match: EngineMatch) -> bool:
