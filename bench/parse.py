@@ -1,11 +1,12 @@
 """How much of a corpus the shared spaCy parse reads, and what it costs.
 
-    python bench/parse.py CORPUS_DIR
+    python bench/parse.py CORPUS_DIR [CORPUS_DIR ...]
 
-Runs every rule on by default except the grammar engines on each .txt paper of the folder, in
-one process with the pipeline already loaded, and prints the share of the sentences of
-paragraphs and list items that were parsed (each at most once, `analysis.parse`), the number
-of `nlp.pipe` calls, and the CPU milliseconds a paper of the parse and of all the rules.
+Runs every rule on by default except the grammar engines on each paper of the folders (every
+format paperlint reads), in one process with the pipeline already loaded, and prints the share
+of the sentences of paragraphs and list items that were parsed (each at most once,
+`analysis.parse`), the number of `nlp.pipe` calls, and the CPU milliseconds a paper of the
+parse and of all the rules.
 """
 
 from __future__ import annotations
@@ -18,13 +19,14 @@ from paperlint.analysis.parse import PARSED_KINDS, load_pipeline
 from paperlint.checker import warm_up
 from paperlint.engine.registry import load_rules
 from paperlint.engine.runner import run_rules
-from paperlint.readers import read_bytes
+from paperlint.readers import SUFFIXES, read_path
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", type=Path)
-    papers = sorted(parser.parse_args().corpus.glob("*.txt"))
+    parser.add_argument("corpus", type=Path, nargs="+")
+    folders = parser.parse_args().corpus
+    papers = sorted(path for folder in folders for path in folder.iterdir() if path.suffix.lower() in SUFFIXES)
     rules = [rule for rule in load_rules() if rule.enabled and "grammar" not in rule.needs]
     warm_up(rules)
     nlp = load_pipeline()
@@ -43,10 +45,10 @@ def main() -> None:
         return docs
 
     nlp.pipe = counted_pipe  # type: ignore[method-assign]
+    documents = [read_path(str(path)) for path in papers]  # read before the clock starts: a .pdf takes a while
     sentences = 0
     started = time.process_time()
-    for path in papers:
-        document = read_bytes(path.read_bytes(), str(path), "txt")
+    for document in documents:
         sentences += sum(1 for s in document.sentences if s.block.kind in PARSED_KINDS)
         run_rules(document, rules)
     rules_cpu = time.process_time() - started

@@ -381,7 +381,7 @@ def verbless_clause(document, rule, ctx):
     min_words = int(rule.params.options.get("min_words", 5))
     references = _reference_blocks(document)
     for sentence, doc in parsed_docs(document, _may_lack_a_verb):
-        if sentence.block in references or not _may_lack_a_verb(doc.text):
+        if sentence.block in references or not _may_lack_a_verb(document.text[sentence.start : sentence.end]):
             continue
         if sum(1 for t in doc if t.is_alpha) < min_words:
             continue

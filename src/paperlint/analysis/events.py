@@ -163,6 +163,7 @@ class WordNet:
     def is_adjective(self, word: str) -> bool:
         return self._line("index.adj", word.lower()) is not None
 
+    @lru_cache(maxsize=8192)  # noqa: B019 - one WordNet per process
     def pertains_to(self, adjective: str) -> tuple[str, ...]:
         """The nouns an adjective pertains or is related to, as written in WordNet ("German" ->
         "Germany", "Federal_Republic_of_Germany", …; "Sri Lankan" -> "Ceylon", "Sri_Lanka", …)."""

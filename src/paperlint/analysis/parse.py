@@ -2,10 +2,11 @@
 
 spaCy's small English pipeline comes from the `meaning` extra (a wheel, nothing downloaded at
 run time). Parsing is most of these rules' time, so a sentence is parsed only when a caller's
-cheap test asks for it, and once per document: every caller shares the parses kept in
-`document.cache`. A check marked with `parses_when(test)` says in advance which sentences it
-will ask for, so that the engine parses what all of a run's checks want in one batch a paper
-(`parse_ahead`), which costs a fifth less than a batch per check.
+cheap test asks for it, and once per document (a sentence the paper repeats, once in all):
+every caller shares the parses kept in `document.cache`. A check marked with
+`parses_when(test)` says in advance which sentences it will ask for, so that the engine parses
+what all of a run's checks want in one batch a paper (`parse_ahead`), which costs a fifth less
+than a batch per check.
 """
 
 from __future__ import annotations
@@ -134,6 +135,7 @@ class PartsOfSpeech:
             for tokens in alternatives
         ]
         self.rules = sorted(rules, key=lambda rule: -rule.order)
+        self._by_tag: dict[int, list[_Rule]] = {}
         self._candidates: dict[tuple[int, int], list[_Rule]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -157,8 +159,15 @@ class PartsOfSpeech:
         if found is None:
             if len(self._candidates) > _REMEMBERED:
                 self._candidates.clear()
-            found = [rule for rule in self.rules if rule.may_set(_TAG, tag) and rule.may_set(_LOWER, lower)]
+            found = [rule for rule in self._rules_for_tag(tag) if rule.may_set(_LOWER, lower)]
             self._candidates[(tag, lower)] = found
+        return found
+
+    def _rules_for_tag(self, tag: int) -> list[_Rule]:
+        """The rules that may set a token with this tag (a tenth of them on average), in order."""
+        found = self._by_tag.get(tag)
+        if found is None:
+            found = self._by_tag[tag] = [rule for rule in self.rules if rule.may_set(_TAG, tag)]
         return found
 
 
@@ -200,24 +209,23 @@ def parsed_sentences(
     """(sentence, spaCy doc) for each sentence of a paragraph or list item.
 
     A sentence is parsed only when `wanted(text)` says a caller needs it (all when None), and
-    once per document. None without spaCy or for a text far longer than a paper; the doc is
-    None for a sentence not parsed (too long to parse, a run-on block or hostile input; or not
-    wanted)."""
+    once per document, however often the paper repeats it. None without spaCy or for a text far
+    longer than a paper; the doc is None for a sentence not parsed (too long to parse, a run-on
+    block or hostile input; or not wanted)."""
     nlp = load_pipeline()
     if nlp is None or document.word_count > MAX_PARSED_WORDS:
         return None
     sentences = [s for s in document.sentences if s.block.kind in PARSED_KINDS]
-    parsed = document.cache.setdefault(CACHE_KEY, {})
-    if wanted is not None and wanted in document.cache.get(ASKED_KEY, ()):
-        return [(s, parsed.get(s)) for s in sentences]  # parsed ahead: the test has been applied
-    todo = [
-        s for s in sentences
-        if s not in parsed and s.end - s.start <= MAX_SENTENCE_CHARS
-        and (wanted is None or wanted(document.text[s.start : s.end]))
-    ]
-    if todo:
-        parsed.update(zip(todo, nlp.pipe([document.text[s.start : s.end] for s in todo])))
-    return [(s, parsed.get(s)) for s in sentences]
+    texts = [document.text[s.start : s.end] for s in sentences]
+    parsed = document.cache.setdefault(CACHE_KEY, {})  # a sentence's text: its parse
+    if wanted is None or wanted not in document.cache.get(ASKED_KEY, ()):  # else parsed ahead with this test
+        todo = [
+            text for text in dict.fromkeys(texts)
+            if text not in parsed and len(text) <= MAX_SENTENCE_CHARS and (wanted is None or wanted(text))
+        ]
+        if todo:
+            parsed.update(zip(todo, nlp.pipe(todo)))
+    return [(s, parsed.get(text)) for s, text in zip(sentences, texts)]
 
 
 def parsed_docs(document: Document, wanted: Callable[[str], bool]) -> Iterator[tuple[Sentence, Doc]]:
