@@ -131,10 +131,11 @@ def _paragraph_breaks_sentence(document, match: EngineMatch) -> bool:
     if block is None or block.start != match.start or block.kind not in ("paragraph", "heading"):
         return False
     index = document.blocks.index(block)
-    before = document.blocks[index - 1] if index else None
-    text = document.text[before.start : before.end] if before is not None else ""
-    return (before is not None and before.kind in ("paragraph", "heading") and len(text.split()) >= _SENTENCE_WORDS
-            and _ENDS_MID_SENTENCE.search(text) is not None)
+    if index == 0 or document.blocks[index - 1].kind not in ("paragraph", "heading"):
+        return False
+    before = document.blocks[index - 1]
+    text = document.text[before.start : before.end]
+    return len(text.split()) >= _SENTENCE_WORDS and _ENDS_MID_SENTENCE.search(text) is not None
 
 
 _NEXT_WORDS = re.compile(r"(?:[ \t]+[A-Za-z][\w-]*){1,3}")
