@@ -145,6 +145,8 @@ def test_sections_are_found_by_what_the_paper_says():
         # a solution announced, and ways to act set out
         "One solution is a pact between upstream and downstream villages. The delegate of Norland also cites three "
         "ways to waste less water at home.",
+        # steps announced, and a belief in an action named by its noun
+        "Steps must be taken by every basin State. Norland believes in the creation of a shared river authority.",
     ],
 )
 def test_proposals_in_other_words_are_solutions(proposals):
@@ -182,6 +184,20 @@ def test_a_vague_appeal_is_not_a_solutions_section(appeal):
     ],
 )
 def test_an_instrument_in_force_named_is_past_action(past, found):
+    text = "Committee: ECOSOC\nCountry: Norland\nTopic: Water\n\n" + "\n\n".join([BACKGROUND, past, POLICY, SOLUTIONS])
+    assert structure_report(document_from(text), BUILTIN["generic"]).item("section.past_action").ok is found
+
+
+@pytest.mark.parametrize(
+    ("past", "found"),
+    [
+        # aid another State gave, and an irregular perfect ("has made")
+        ("Norland has received aid from its neighbours, and Estland donated pumps worth two million dollars.", True),
+        ("The regional water agency has made grants to rural clinics across the south.", True),
+        ("Norland would welcome aid and grants from every donor.", False),
+    ],
+)
+def test_aid_given_is_past_action(past, found):
     text = "Committee: ECOSOC\nCountry: Norland\nTopic: Water\n\n" + "\n\n".join([BACKGROUND, past, POLICY, SOLUTIONS])
     assert structure_report(document_from(text), BUILTIN["generic"]).item("section.past_action").ok is found
 

@@ -47,7 +47,8 @@ _TITLE_LINE = re.compile(r"\bposition\s+paper\b|^\W*\d{4}\W*$", re.IGNORECASE)
 _PAST_TERM = re.compile(
     r"\b(?:(?i:resolutions?|conventions?|treat(?:y|ies)|protocols?|declarations?|summits?|"
     r"(?:trade\s+|negotiating\s+)?rounds?|accords?|agreements?|negotiations|mandates?|sanctions|peacekeep\w*|"
-    r"missions?|initiatives?|programmes?|programs?|frameworks?|goals)|A/RES|S/RES|"
+    r"missions?|initiatives?|programmes?|programs?|frameworks?|goals|aid|donations?|grants?|loans?|"
+    r"contributions?)|A/RES|S/RES|"
     r"United\s+Nations?|UN|UNSC|Security\s+Council|General\s+Assembly|[A-Z]{2,}(?=\W))"
 )
 # When the sentence speaks of the past: a year, a perfect or passive tense, a verb of what was
@@ -55,8 +56,10 @@ _PAST_TERM = re.compile(
 _PAST_WHEN = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|adopted|established|signed|ratified|launched|created|passed|joined|agreed|held|"
     r"founded|approved|implemented|introduced|initiated|convened|endorsed|declared|began|participated|"
-    r"contributed|hosted|funded|deployed|signatory|member\s+of|party\s+to|"
-    r"(?:has|have|had)\s+(?:\w+\s+)?[a-z]+(?:ed|en|wn)|(?:was|were)\s+(?:\w+\s+)?[a-z]+ed)\b"
+    r"contributed|hosted|funded|donated|pledged|granted|deployed|signatory|member\s+of|party\s+to|"
+    r"(?:has|have|had)\s+(?:\w+\s+)?(?:[a-z]+(?:ed|en|wn)|{irregular})|(?:was|were)\s+(?:\w+\s+)?[a-z]+ed)\b".format(
+        irregular="made|done|built|held|led|set|paid|brought|sought|kept|sent|spent|met|won|put|lent"
+    )
 )
 # A sentence about an instrument already in force, named as its subject: "The Paris Agreement
 # targets…", "Sustainable Development Goals prioritise…"; a passing mention ("aligns with the
@@ -324,9 +327,11 @@ _ACTION = re.compile(
 )
 
 
-# A belief that doing something would help: "believes that strengthening the agency…".
+# A belief that doing something would help: "believes that strengthening the agency…", "believes
+# in the formation of a fund".
 _BELIEF_IN_ACTION = re.compile(
-    r"\b(?:believes?|is\s+convinced|considers?|trusts?)\s+that\s+(?:\w+\s+)?(?=" + _ACTION.pattern + r")\w+ing\b",
+    r"\b(?:believes?|is\s+convinced|considers?|trusts?)\s+(?:that\s+(?:\w+\s+)?(?=" + _ACTION.pattern + r")\w+ing\b"
+    r"|in\s+(?:the\s+)?(?=" + _ACTION.pattern + r")\w+)",
     re.IGNORECASE,
 )
 # What "we" (or the committee, or the States) can do: "we can also look into other sources of
@@ -342,6 +347,12 @@ _SOLVED_THROUGH = re.compile(
     r"\b(?:can|could|should|must|will|would)\s+(?:only\s+|best\s+|also\s+)?be\s+(?:solved|resolved|addressed|"
     r"tackled|overcome|mitigated|reduced|prevented|fixed|remedied|countered|curbed|achieved)\s+(?:through|by|with|via)\s+"
     r"(?!\d)",
+    re.IGNORECASE,
+)
+# Steps announced as the paper's to take: "Steps can be taken by the UN", "measures must be adopted".
+_STEPS_TAKEN = re.compile(
+    r"\b(?:steps|measures|actions?)\s+(?:can|could|should|must|need\s+to|ought\s+to)\s+(?:also\s+|now\s+)?be\s+"
+    r"(?:taken|adopted|implemented|introduced)\b",
     re.IGNORECASE,
 )
 # A deed judged needed: a sentence whose subject is an action on something ("Modernizing rural
@@ -382,7 +393,7 @@ def _proposals(text: str, start: int, end: int) -> int:
         last = match.end()
     if count:
         return count
-    if any(pattern.search(text, start, end) for pattern in (_BELIEF_IN_ACTION, _WE_CAN, _SOLVED_THROUGH)):
+    if any(pattern.search(text, start, end) for pattern in (_BELIEF_IN_ACTION, _WE_CAN, _SOLVED_THROUGH, _STEPS_TAKEN)):
         return 1
     for match in _MODAL.finditer(text, start, end):
         if _governs_action(text, match.end(), end, clause=bool(match.group("normative"))):
