@@ -267,6 +267,20 @@ def test_names_and_prefixed_words_split_by_the_suggestion_pass_and_run_together_
     assert [text[a:b] for code, a, b, _ in findings(text, ("SP",))] == ["allhistory"]
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # held-out round 16: a time adjunct after a noun, and a compound adjective no noun follows
+        ("Ministers must weigh the consequences before imposing any tariff.", []),
+        ("The farmers fear the consequences to their harvest.", ["consequences to"]),
+        ("Norland checks that the registers are up to date to catch new risks.", []),
+        ("The ministry keeps an up to date register of wells.", ["up to date"]),
+    ],
+)
+def test_adjuncts_and_predicative_compounds_are_not_misread(text, flagged):
+    assert [text[a:b] for _, a, b, _ in findings(text, ("GR1",))] == flagged
+
+
 def test_a_range_written_with_a_hyphen_is_typography_not_grammar():
     assert findings("Satellites should deorbit after 5-25 years in orbit.") == []
 

@@ -31,6 +31,10 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 _AMOUNT_AFTER = re.compile(r"[ \t]*\d")
 _CODE_AFTER = re.compile(r"[./-]\d")
 _AMOUNT_BEFORE = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?[ \t]+$")
+# A quantity that a unit follows: "3 million BPD", "750K BPD", "40 MW" (not a year: "In 2022 UNDP").
+_QUANTITY_BEFORE = re.compile(
+    r"(?<![\w.,])(?!(?:1[5-9]|20)\d\d[ \t])\d[\d,.]*(?:[kKmM]|\s+(?:million|billion|thousand))?[ \t]+$"
+)
 # Words written in capitals for emphasis or in labels, not acronyms.
 _CAPITAL_WORDS = {
     "A", "AN", "THE", "AND", "OR", "NOR", "BUT", "OF", "ON", "IN", "TO", "FOR", "BY", "AT", "AS", "IS", "ARE",
@@ -51,12 +55,15 @@ _DESCRIBED = re.compile(
 _NAME_THEN_BRACKET = re.compile(
     r"(?:\s+(?:(?:of|and|for|on|the|&)\s+)*[A-Z][\w'’-]*){1,8}\s*\((?P<defined>[A-Z][A-Za-z&]*[A-Z])\)"
 )
-# What the acronym is, said just before it: "the eco-friendly company DROPP", "the satellite NOAA".
-_KIND_BEFORE = re.compile(
-    r"\b(?:company|firm|corporation|start-?up|brand|label|bank|charity|militia|satellite|ship|vessel|app|"
-    r"platform|website)\s+$",
-    re.IGNORECASE,
+# What the acronym is, said just before it, or with a few words and a comma: "the eco-friendly
+# company DROPP", "the satellite NOAA", "its pension programme for the elderly, PAMI".
+_KINDS = (
+    r"company|firm|corporation|start-?up|brand|label|bank|charity|militia|satellite|ship|vessel|app|platform|website|"
+    r"program(?:me)?|scheme|plan|project|initiative|fund|campaign"
 )
+_KIND_BEFORE = re.compile(rf"\b(?:{_KINDS})(?:(?:[ \t]+[a-z][\w'’-]*){{1,4}},)?\s+$", re.IGNORECASE)
+# …or just after it, as the head of a name: "the SUMAR Program", "the AQUA Initiative".
+_KIND_AFTER = re.compile(r"[ \t]+(?:Program(?:me)?|Project|Initiative|Scheme|Plan|Fund|Campaign)\b")
 _PARENTHESES = re.compile(r"\((?P<inner>[^()\n]{1,80})\)")
 _WORD = re.compile(r"[^\W_][\w'’]*")
 _JOINERS = {"of", "and", "the", "for", "on", "in", "to", "de", "against", "at", "&", "du", "des", "la", "el"}
@@ -99,8 +106,8 @@ def undefined_acronym(document, rule, ctx):
             continue
         if _apposed(text, match.end("acronym"), acronym) or _DESCRIBED.match(text, match.end()):
             continue
-        if _KIND_BEFORE.search(text, max(0, match.start() - 40), match.start()):
-            continue  # "eco-friendly company DROPP": said what it is
+        if _KIND_BEFORE.search(text, max(0, match.start() - 60), match.start()) or _KIND_AFTER.match(text, match.end()):
+            continue  # "eco-friendly company DROPP", "the SUMAR Program": said what it is
         if _opens_defined_name(text, words, match):
             continue  # "the NEOM Green Hydrogen Company (NGHC)": part of a name the paper defines
         if any(not ACRONYM.fullmatch(item) and not item.isupper() for item in name_list_at(text, *match.span("acronym"))):
@@ -123,6 +130,8 @@ def _is_acronym(text: str, match: re.Match) -> bool:
     if (_AMOUNT_AFTER.match(text, match.end()) or _AMOUNT_BEFORE.search(text, max(0, match.start() - 20), match.start())) \
             and _currency(acronym):
         return False  # "EUR 30,000", "EURO 234 million", "645 HUF": a currency beside an amount
+    if match["plural"] is None and _QUANTITY_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+        return False  # "3 million BPD", "40 MW": a unit after a quantity ("12 NGOs" counts things)
     return not _in_capital_run(text, match.start(), match.end())
 
 

@@ -68,7 +68,7 @@ def engine_finding(document, rule, ctx) -> Iterator[Hit]:
     for match in ctx.grammar.matches(document, ctx.config):
         if other_english_spelling(document, match):
             continue  # the other English's own spelling: mixing is CN019's and UN005's business
-        if _article_fits_an_acronym(document.text, match) or _noun_phrase_read_short(document.text, match):
+        if any(misread(document.text, match) for misread in _MISREADINGS):
             continue
         if owner(match, claims) == rule.code and not (skip_names and is_name(document, match)):
             broken = _paragraph_breaks_sentence(document, match)
@@ -161,6 +161,40 @@ def _noun_phrase_read_short(text: str, match: EngineMatch) -> bool:
     return False
 
 
+# A time word after a noun starts an adjunct, not the noun's complement ("weigh the consequences
+# before imposing sanctions"); after a compound adjective, a function word or a stop shows that
+# no noun follows it ("kept up to date to catch new risks").
+_TIME_PREPOSITIONS = frozenset("before after during until since throughout".split())
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|(?:to|and|or|for|with|in|by|as|at|on|of|that|which|than)\b)")
+
+
+def _time_adjunct_read_as_complement(text: str, match: EngineMatch) -> bool:
+    """True when the engine wants another preposition after a noun where the paper's says when
+    ("consequences before imposing"), not what the noun is of."""
+    words = text[match.start : match.end].split()
+    return (
+        len(words) == 2 and words[1].lower() in _TIME_PREPOSITIONS and bool(match.suggestions)
+        and all(s.split()[:1] == words[:1] and len(s.split()) == 2 for s in match.suggestions)
+    )
+
+
+def _predicative_compound(text: str, match: EngineMatch) -> bool:
+    """True when the engine hyphenates a compound adjective of three words or more that no noun
+    follows ("are up to date to catch"): only one before its noun takes hyphens ("an up-to-date
+    register")."""
+    written = text[match.start : match.end]
+    words = written.split()
+    return (
+        len(words) >= 3 and bool(match.suggestions) and match.suggestions[0] == "-".join(words)
+        and _NO_NOUN_AFTER.match(text, match.end) is not None
+    )
+
+
+_MISREADINGS = (
+    _article_fits_an_acronym, _noun_phrase_read_short, _time_adjunct_read_as_complement, _predicative_compound,
+)
+
+
 def _spacing_only(text: str, suggestions: tuple[str, ...]) -> bool:
     """The engine's fix only adds, removes or moves spaces ("  " -> " ", " ," -> ",")."""
     return bool(suggestions) and suggestions[0] != text and re.sub(r"\s", "", suggestions[0]) == re.sub(r"\s", "", text)
@@ -248,14 +282,30 @@ def is_name(document, match: EngineMatch) -> bool:
 
 def _named_in_place(document, start: int, end: int) -> bool:
     """True when a capitalised word stands where only names do: in a hyphenated name
-    (Mbeka-Ro), a list of names, a multi-word name, before a number ("Kosmos 954"), or in the
-    paper's header or sources."""
+    (Mbeka-Ro), a list of names, a multi-word name, before a number ("Kosmos 954"), after a
+    person's title at any of its uses ("President Maduro … Maduro held"), or in the paper's
+    header or sources."""
     text = document.text
     if _in_compound(text, start, end) or bool(name_list_at(text, start, end)) or _designated(text, end):
+        return True
+    if _titled(text, text[start:end]):
         return True
     found = regions(document)
     pattern = re.compile(r"(?<![\w'’-])" + re.escape(text[start:end]) + r"(?![\w'’-])")
     return found.inside_longer_name(start, end) or any(found.at(m.start(), _NAME_KINDS) for m in pattern.finditer(text))
+
+
+# A title a person's name follows: "President Maduro", "Prime Minister Sánchez".
+_PERSON_TITLE = re.compile(
+    r"(?<![\w'’])(?:President|(?:Prime\s+|Foreign\s+)?Minister|Chancellor|Premier|King|Queen|Emperor|Sultan|Emir|"
+    r"Prince|Princess|Ambassador|Senator|Governor|Mayor|Ayatollah|Pope|Mr|Mrs|Ms|Dr)\.?[ \t]+$"
+)
+
+
+def _titled(text: str, word: str) -> bool:
+    """True when some use of the word follows a person's title: a name, wherever else it stands."""
+    pattern = re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])")
+    return any(_PERSON_TITLE.search(text, max(0, m.start() - 30), m.start()) for m in pattern.finditer(text))
 
 
 def _designated(text: str, end: int) -> bool:

@@ -39,21 +39,26 @@ def _compound_part(text: str, end: int) -> bool:
 
 
 # Where a sentence or a line begins: "I" after it and before ".", ")" or ":" numbers a heading
-# or a list item ("I. Background", "I) Funding"), as does "(I)" anywhere.
+# or a list item ("I. Background", "I: Funding").
 _ITEM_START = re.compile(r"(?:^|[\n.;:!?]|\()[ \t(]*$")
-_ITEM_MARK = re.compile(r"[.):]?[ \t]+[A-Z0-9\"“‘(]|\)")
+_ITEM_MARK = re.compile(r"[.:]?[ \t]+[A-Z0-9\"“‘(]")
 _LATER_NUMERAL = re.compile(r"(?m)^[ \t(]*(?:II|III|IV|V|VI)(?:[.):]|[ \t])")
+# A name, then "I" and a stop: the first of a series ("FESP I,", "Phase I.").
+_NAME_BEFORE = re.compile(r"(?<![\w'’])(?:[A-Z]{2,}|[A-Z][a-z]+)[ \t]+$")
 
 
 def _numeral(text: str, start: int, end: int) -> bool:
-    """True when "I" is the Roman numeral one numbering a heading or list item: "(I)"; "I." "I)"
-    or "I:" where a line or sentence begins; "I" alone before a capitalised word at a line's start
-    when a later line starts with "II", "III"… A pronoun "I" is never followed by ")" or a full stop at a sentence's start."""
+    """True when "I" is the Roman numeral one: before a closing bracket ("(I)", "(FESP I)", "I)
+    Funding"), which the pronoun never is; after a name and before a stop ("Phase I."); "I." or
+    "I:" where a line or sentence begins; "I" alone before a capitalised word at a line's start
+    when a later line starts with "II", "III"…"""
+    after = text[end : end + 3]
+    if after[:1] == ")" or after[:1] in ".,;:" and _NAME_BEFORE.search(text, max(0, start - 40), start):
+        return True
     before = text[max(0, start - 40) : start]
     if not _ITEM_START.search(before):
         return False
-    after = text[end : end + 3]
-    if after[:1] == ")" or after[:1] in ".:" and _ITEM_MARK.match(after):
+    if after[:1] in ".:" and _ITEM_MARK.match(after):
         return True
     line_start = re.search(r"(?:^|\n)[ \t]*$", before) is not None
     titled = re.match(r"[ \t]+[A-Z]", text[end : end + 4]) is not None
