@@ -1,4 +1,5 @@
-"""Near-miss names of UN bodies (UN001, UN002), measured against the shipped bodies tables.
+"""Near-miss names of UN bodies (UN001, UN002) and wrong acronyms after their names (UN007),
+measured against the shipped bodies tables.
 
 A name is compared token by token with every accepted form of every body in
 `paperlint/data/un_bodies.csv` and `un_bodies_extra.csv` (the official name, with or without
@@ -123,6 +124,35 @@ def _misnamed_before_acronym(text: str, start: int, end: int):
         if best is not None:
             details = (f"{acronym['acronym']} is the {body.official}" + (f"; see {body.source}" if body.source else ""),)
             yield Hit(best[1], run.end(), {"expected": body.official}, (body.official,), details)
+
+
+def wrong_body_acronym(document, rule, ctx):
+    """UN007: a UN body's own name followed by an acronym in brackets that is not the body's:
+    "International Court of Justice (INJ)"."""
+    text = document.text
+    forms = {form.tokens: form.body for form in _forms()[0]}
+    for start, end in segments(document, "block"):
+        runs = {run.end(): run for run in _CAPITALISED_RUN.finditer(text, start, end)}
+        for written in _ACRONYM_AFTER.finditer(text, start, end):
+            run = runs.get(written.start())
+            if run is None:
+                continue
+            name = _LEADING_THE.sub("", run.group())
+            body = forms.get(_tokens(name))
+            if body is None or not body.acronym.isalpha() or written["acronym"] in _own_acronyms(body):
+                continue
+            details = (f"{body.acronym} is the {body.official}" + (f"; see {body.source}" if body.source else ""),)
+            yield Hit(*written.span("acronym"), {"expected": body.acronym, "body": body.official}, (body.acronym,), details)
+
+
+_LEADING_THE = re.compile(r"^The[ \t]+")
+
+
+def _own_acronyms(body: Body) -> set[str]:
+    """The acronyms a body may take: the table's, with or without "UN" before it ("UNGA", "GA"),
+    and every form of the body in capitals."""
+    own = {body.acronym, "UN" + body.acronym, body.acronym.removeprefix("UN")}
+    return own | {form.text for form in _forms()[0] if form.body == body and form.text.isupper() and " " not in form.text}
 
 
 # What a treaty or other instrument is called, as against a body ("Committee", "Council").
