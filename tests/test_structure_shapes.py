@@ -10,6 +10,7 @@ import io
 import docx
 import pytest
 
+from paperlint.analysis.sections import own_country, own_country_names
 from paperlint.analysis.structure import structure_report
 from paperlint.config import Config
 from paperlint.context import standalone_context
@@ -308,3 +309,39 @@ def test_a_country_line_without_its_colon_in_a_labelled_header(line, country):
     document = document_from(f"Delegate: A. Writer\n\n{line}\n\nTopic: Water\n\n{BODY}\n")
     found = read_header(document).first("country")
     assert (found.value if found else None) == country
+
+
+@pytest.mark.parametrize(
+    ("country", "named", "not_named"),
+    [
+        # short names in capitals stay as written; a long one in capitals is read as a name
+        ("United States of America", {"US", "USA", "United States", "America"}, {"Us", "Usa"}),
+        ("PERU", {"Peru"}, set()),
+        # the place's own sense, not another State that shares a word of its name
+        ("China", {"China", "PRC"}, {"Taiwan", "Republic of China"}),
+        ("Democratic Republic of the Congo", {"DRC", "Congo", "Zaire"}, {"Republic of the Congo", "French Congo"}),
+        # names no dictionary keeps
+        ("Türkiye", {"Turkey"}, set()),
+        ("United Kingdom of Great Britain and Northern Ireland", {"UK", "Britain"}, {"Uk"}),
+    ],
+)
+def test_the_own_country_is_read_by_all_its_names_and_no_other_state_s(country, named, not_named):
+    paper = f"Committee: ECOSOC\nCountry: {country}\nTopic: Water\n\nThe DRC and the PRC and the USA met.\n"
+    names = set(own_country_names(document_from(paper)))
+    assert named <= names and not (not_named & names)
+
+
+def test_a_state_named_informally_states_the_country_s_policy():
+    policy = (
+        "The UK believes that water is a public good. Britain funds village pumps in forty partner countries, "
+        "and its aid budget treats every rural clinic as a priority for clean water."
+    )
+    paper = "Committee: ECOSOC\nCountry: United Kingdom\nTopic: Water\n\n" + "\n\n".join(
+        [BACKGROUND, PAST, policy, SOLUTIONS.replace("Norland", "The delegation")]
+    )
+    assert structure_report(document_from(paper), BUILTIN["generic"]).item("section.country_policy").ok
+
+
+def test_a_paper_without_a_country_line_is_read_as_the_state_it_names_informally():
+    body = "The UK believes that water is a public good. The UK funds village pumps abroad. Chile agrees."
+    assert own_country(document_from("Topic: Water\n\n" + body)) == "UK"

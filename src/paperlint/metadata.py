@@ -101,6 +101,32 @@ def country_forms(name: str) -> list[str]:
     return sorted((f for f in forms if len(f) >= 2), key=len, reverse=True)
 
 
+# Names people write that no ISO or UN list keeps (old, informal or short), by ISO3.
+INFORMAL_NAMES: dict[str, tuple[str, ...]] = {
+    "USA": ("US", "U.S."),
+    "GBR": ("UK", "U.K.", "Britain", "Great Britain"),
+    "CHN": ("PRC",),
+    "NLD": ("Holland",),
+    "CIV": ("Ivory Coast",),
+    "SWZ": ("Swaziland",),
+    "MKD": ("Macedonia",),
+    "CPV": ("Cape Verde",),
+    "TUR": ("Turkey", "Turkiye"),
+    "RUS": ("Russia",),
+    "COD": ("DR Congo", "Congo-Kinshasa"),
+    "COG": ("Congo-Brazzaville",),
+    "BRN": ("Brunei",),
+    "VAT": ("Vatican",),
+    "SUN": ("Soviet Union",),
+    "DDR": ("East Germany",),
+}
+
+
+def informal_names(name: str) -> tuple[str, ...]:
+    """The informal names of the Member State `name` is a form of ("Türkiye" → "Turkey"), or none."""
+    return INFORMAL_NAMES.get(_member_states().get(name, ""), ())
+
+
 # Small words a name's initials skip: "Republic of Korea" -> "RK".
 _NAME_SMALL_WORDS = {"of", "the", "and", "da", "de"}
 
@@ -117,9 +143,14 @@ def name_initials(name: str) -> list[str]:
 @cache
 def member_state_forms() -> tuple[str, ...]:
     """Every form of every UN Member State's name (the shipped table), longest first."""
+    return tuple(sorted(_member_states(), key=len, reverse=True))
+
+
+@cache
+def _member_states() -> dict[str, str]:
+    """The ISO3 code of each form of each Member State's name in the shipped table."""
     text = (resources.files("paperlint.data") / "un_member_states.csv").read_text(encoding="utf-8")
-    forms = {form for row in csv.DictReader(text.splitlines()) for form in country_forms(row["country"])}
-    return tuple(sorted(forms, key=len, reverse=True))
+    return {form: row["iso3"] for row in csv.DictReader(text.splitlines()) for form in country_forms(row["country"])}
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from functools import cache
 from paperlint.analysis.events import wordnet
 from paperlint.analysis.regions import NOT_PROSE, is_sources_title, is_sources_title_block, reference_run, regions
 from paperlint.document import WORD, Block, Document, Sentence
-from paperlint.metadata import country_forms, labelled_line, member_state_forms, name_initials, read_header
+from paperlint.metadata import country_forms, informal_names, labelled_line, member_state_forms, name_initials, read_header
 
 _NUMBERING = r"^\W*(?:(?:[IVX]+|\d+|[A-Z])[.):]\s+)?"
 SECTION_HEADINGS = {
@@ -175,8 +175,10 @@ def own_country(document: Document) -> str | None:
 
 @cache
 def _state_as_subject() -> re.Pattern[str]:
-    """A Member State opening a sentence as the subject of a verb (compiled once)."""
-    return re.compile(r"(?:^|(?<=[.!?]\s))(?:The\s+)?(" + "|".join(map(re.escape, member_state_forms())) + r")"
+    """A Member State, by any of its names, opening a sentence as the subject of a verb (compiled once)."""
+    forms = member_state_forms()
+    names = sorted({*forms, *(informal for form in forms for informal in informal_names(form))}, key=len, reverse=True)
+    return re.compile(r"(?:^|(?<=[.!?]\s))(?:The\s+)?(" + "|".join(map(re.escape, names)) + r")"
                       + _ADVERBS + r"\s+" + _FINITE)
 
 
@@ -184,7 +186,8 @@ def own_country_names(document: Document) -> tuple[str, ...]:
     """The ways the paper may name its own country, longest first (cached per document): its
     `country_forms`; written in capitals in the header ("DEMOCRATIC REPUBLIC OF CONGO"), read as
     a name; misspelt in the header ("Syria Arab Republic"), the Member State it is closest to;
-    the other names WordNet gives the place ("Syrian Arab Republic" -> "Syria"); and the initials
+    the informal names no standard keeps ("Türkiye" -> "Turkey"); the other names WordNet gives
+    the place ("Syrian Arab Republic" -> "Syria"); and the initials
     of a name of several words when the paper uses them ("DRC", "UAE")."""
     cached = document.cache.get("sections.own_country_names")
     if isinstance(cached, tuple):
@@ -196,20 +199,32 @@ def own_country_names(document: Document) -> tuple[str, ...]:
     if forms and not forms & set(states):
         forms |= {f for close in difflib.get_close_matches(max(forms, key=len), states, n=1, cutoff=_NAME_SIMILARITY)
                   for f in country_forms(close)}
-    lexicon = wordnet()
-    if lexicon is not None:
-        forms |= {_as_name(word.replace("_", " ")) for form in list(forms)
-                  for sense in lexicon.senses(form.lower().replace(" ", "_")) if sense.file == "noun.location"
-                  for word in sense.words}
+    forms |= {informal for form in list(forms) for informal in informal_names(form)}
+    forms |= {_as_name(word.replace("_", " ")) for word in _place_names(sorted(forms, key=len, reverse=True))}
     forms |= {letters for form in list(forms) for letters in name_initials(form)[:1]
               if re.search(rf"\b{letters}\b", document.text)}
     document.cache["sections.own_country_names"] = names = tuple(sorted(forms, key=len, reverse=True))
     return names
 
 
+def _place_names(forms: list[str]) -> list[str]:
+    """WordNet's names of the place that the longest of `forms` it knows names: its first sense
+    that is a place ("China" is the People's Republic; Taiwan is a later sense, and "Congo", the
+    Republic of the Congo, is not read for the Democratic Republic)."""
+    lexicon = wordnet()
+    for form in forms if lexicon is not None else ():
+        place = next((sense for sense in lexicon.senses(form.lower().replace(" ", "_")) if sense.file == "noun.location"), None)
+        if place is not None:
+            return list(place.words)
+    return []
+
+
 def _as_name(form: str) -> str:
     """A name written in capitals (a header's "DEMOCRATIC REPUBLIC OF CONGO") or in small letters
-    (WordNet's "syrian arab republic") as a name is written: "Democratic Republic of Congo"."""
+    (WordNet's "syrian arab republic") as a name is written: "Democratic Republic of Congo".
+    Initials are written in capitals ("US", "U.K."; WordNet gives "us", "u.k.")."""
+    if " " not in form and (len(form) <= 3 or "." in form):
+        return form.upper()
     if not (form.isupper() or form.islower()):
         return form
     return re.sub(r"[\w'’]+", lambda m: m.group().lower() if m.start() and m.group().lower() in ("of", "the", "and")

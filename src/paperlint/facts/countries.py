@@ -24,27 +24,8 @@ import pycountry
 
 from paperlint.analysis.phrases import phrases_regex
 from paperlint.document import Document
-from paperlint.metadata import name_initials
+from paperlint.metadata import INFORMAL_NAMES, name_initials
 
-# Names people write that no ISO or UN list keeps (old, informal or short), by ISO3.
-INFORMAL_NAMES: dict[str, tuple[str, ...]] = {
-    "USA": ("US", "U.S."),
-    "GBR": ("UK", "U.K.", "Britain", "Great Britain"),
-    "CHN": ("PRC",),
-    "NLD": ("Holland",),
-    "CIV": ("Ivory Coast",),
-    "SWZ": ("Swaziland",),
-    "MKD": ("Macedonia",),
-    "CPV": ("Cape Verde",),
-    "TUR": ("Turkey", "Turkiye"),
-    "RUS": ("Russia",),
-    "COD": ("DR Congo", "Congo-Kinshasa"),
-    "COG": ("Congo-Brazzaville",),
-    "BRN": ("Brunei",),
-    "VAT": ("Vatican",),
-    "SUN": ("Soviet Union",),
-    "DDR": ("East Germany",),
-}
 # Words of a State's formal style: "Republic of Kenya", "the Kingdom of Spain" name Kenya, Spain.
 _STYLE = re.compile(
     r"^(?:(?:federal|democratic|islamic|people's|socialist|united|plurinational|bolivarian|arab|"
