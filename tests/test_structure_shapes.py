@@ -261,14 +261,23 @@ def test_a_sources_heading_followed_by_bare_links_is_a_sources_section():
     assert "PS003" not in ps(text, GENERIC)
 
 
-def test_a_sources_title_written_as_a_plain_word_paragraph_opens_the_sources():
+def word_paper(paragraphs: list[str]):
+    """A .docx of these paragraphs, each "\\n" in one a line break inside its paragraph."""
     word = docx.Document()
-    for paragraph in ["Committee: ECOSOC", "Country: Norland", "Topic: Water", *BODY.split("\n\n"),
-                      "Bibliography", "Rural Supply Report 2023", "Rivers Without Borders"]:
-        word.add_paragraph(paragraph)
+    for paragraph in paragraphs:
+        lines = paragraph.split("\n")
+        run = word.add_paragraph().add_run(lines[0])
+        for line in lines[1:]:
+            run.add_break()
+            run.add_text(line)
     data = io.BytesIO()
     word.save(data)
-    document = read_bytes(data.getvalue(), "paper.docx", "docx")
+    return read_bytes(data.getvalue(), "paper.docx", "docx")
+
+
+def test_a_sources_title_written_as_a_plain_word_paragraph_opens_the_sources():
+    document = word_paper(["Committee: ECOSOC", "Country: Norland", "Topic: Water", *BODY.split("\n\n"),
+                           "Bibliography", "Rural Supply Report 2023", "Rivers Without Borders"])
     assert "PS003" not in {f.code for f in run_rules(document, PS_RULES, standalone_context(GENERIC))}
 
 
@@ -291,6 +300,26 @@ def test_a_bare_header_line_that_is_a_member_state_alone_is_the_country():
     bare = "Ana Ruiz\n\nChile\n\nEconomic and Social Council\n\nChile and the Andean Rivers\n\n"
     header = read_header(document_from(bare + BODY.replace("Norland", "Chile")))
     assert [line.value for line in header.lines if line.field == "country"] == ["Chile"]
+
+
+@pytest.mark.parametrize(
+    "bare",
+    [
+        # several short lines in one Word paragraph
+        ["Ana Ruiz", "Chile\nUNEP", "Chile and the Andean Rivers"],
+        # the country in its formal style, and the committee with the topic after a colon
+        ["Ana Ruiz", "Republic of Chile",
+         "United Nations Environment Programme:  Keeping the Andean Rivers Clean for Every Village Downstream"],
+    ],
+)
+def test_bare_header_lines_in_other_layouts_are_read(bare):
+    header = read_header(word_paper(bare + BODY.replace("Norland", "Chile").split("\n\n")))
+    assert [line.field for line in header.lines if line.field] == ["country", "committee"]
+
+
+def test_a_state_that_opens_paragraphs_is_the_paper_s_country_without_a_header():
+    body = "Chile believes that water is a public good.\n\nChile funds village pumps abroad.\n\nPeru disagrees."
+    assert own_country(document_from("Rivers\n\n" + body)) == "Chile"
 
 
 def test_an_opening_that_ends_on_the_country_s_policy_still_sets_the_scene():

@@ -19,7 +19,7 @@ from datetime import date, datetime
 from functools import cache
 from importlib import resources
 
-from paperlint.document import Block, Document
+from paperlint.document import Document
 
 # Every label a header line may carry (lower case, single spaces) → the field it fills.
 FIELD_NAMES = {
@@ -259,34 +259,42 @@ def _country_without_colon(document: Document) -> list[HeaderLine]:
 
 
 def _unlabelled(document: Document) -> tuple[HeaderLine, ...]:
-    """A bare header block: the short one-line blocks that open the paper, when one of them
-    names a UN body (the committee). A line that is a Member State's name and nothing else is
-    the country; the others are kept as lines of unknown field."""
-    leading: list[Block] = []
-    for block in document.blocks[:HEADER_BLOCKS]:
-        text = document.text[block.start : block.end]
-        if "\n" in text.strip() or len(text.split()) > _MAX_UNLABELLED_WORDS or text.rstrip().endswith("."):
-            break
-        leading.append(block)
+    """A bare header: the short lines that open the paper, one to a paragraph or several in one
+    ("Ethiopia⏎UNEP"), when one of them names a UN body (the committee, perhaps with the topic
+    after a colon). A line that is a Member State's name and nothing else, in its formal style or
+    not ("Republic of India"), is the country; the others are kept as lines of unknown field."""
     bare = [
-        b for b in leading
-        if not labelled_line(document.text, b.start, b.end) and not _TITLE_LINE.search(document.text, b.start, b.end)
+        (start, end) for start, end in _opening_lines(document)
+        if not labelled_line(document.text, start, end) and not _TITLE_LINE.search(document.text, start, end)
     ]
-    committee = next((b for b in bare if _BODY.search(document.text[b.start : b.end].strip())), None)
-    if len(bare) == 1 and bare[0] is document.blocks[0]:
+    committee = next((line for line in bare if _BODY.search(document.text[line[0] : line[1]].strip())), None)
+    if len(bare) == 1 and bare[0][0] == document.blocks[0].start:
         # A lone heading line is the committee only when it is a UN body's name and nothing else.
-        committee = bare[0] if names_un_body(document.text[bare[0].start : bare[0].end]) else None
+        committee = bare[0] if names_un_body(document.text[bare[0][0] : bare[0][1]]) else None
     elif len(bare) < 2:
         return ()
     if committee is None:
         return ()
-    country = next((b for b in bare if b is not committee
-                    and _member_state_names().fullmatch(document.text[b.start : b.end].strip())), None)
+    country = next((line for line in bare if line is not committee and _member_state_names().fullmatch(
+        _COUNTRY_STYLE.sub("", document.text[line[0] : line[1]].strip()))), None)
     return tuple(
-        HeaderLine("committee" if b is committee else "country" if b is country else "", "",
-                   document.text[b.start : b.end].strip(), b.start, b.end)
-        for b in bare
+        HeaderLine("committee" if line is committee else "country" if line is country else "", "",
+                   document.text[line[0] : line[1]].strip(), *line)
+        for line in bare
     )
+
+
+def _opening_lines(document: Document) -> list[tuple[int, int]]:
+    """(start, end) of the short lines that open the paper: up to the first line that is long (its
+    subject after a colon aside) or ends with a full stop."""
+    lines: list[tuple[int, int]] = []
+    for block in document.blocks[:HEADER_BLOCKS]:
+        for line in re.finditer(r"[^\n]*\S[^\n]*", document.text[block.start : block.end]):
+            text = line.group()
+            if len(text.partition(":")[0].split()) > _MAX_UNLABELLED_WORDS or text.rstrip().endswith("."):
+                return lines
+            lines.append((block.start + line.start(), block.start + line.end()))
+    return lines
 
 
 def _title_country(document: Document) -> tuple[HeaderLine, ...]:

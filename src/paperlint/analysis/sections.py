@@ -175,10 +175,11 @@ def own_country(document: Document) -> str | None:
 
 @cache
 def _state_as_subject() -> re.Pattern[str]:
-    """A Member State, by any of its names, opening a sentence as the subject of a verb (compiled once)."""
+    """A Member State, by any of its names, as the subject of a verb, matched where a sentence opens
+    (compiled once)."""
     forms = member_state_forms()
     names = sorted({*forms, *(informal for form in forms for informal in informal_names(form))}, key=len, reverse=True)
-    return re.compile(r"(?:^|(?<=[.!?]\s))(?:The\s+)?(" + "|".join(map(re.escape, names)) + r")"
+    return re.compile(r"(?:The\s+)?(" + "|".join(map(re.escape, names)) + r")"
                       + _ADVERBS + r"\s+" + _FINITE)
 
 
@@ -212,7 +213,9 @@ def _place_names(forms: list[str]) -> list[str]:
     that is a place ("China" is the People's Republic; Taiwan is a later sense, and "Congo", the
     Republic of the Congo, is not read for the Democratic Republic)."""
     lexicon = wordnet()
-    for form in forms if lexicon is not None else ():
+    if lexicon is None:
+        return []
+    for form in forms:
         place = next((sense for sense in lexicon.senses(form.lower().replace(" ", "_")) if sense.file == "noun.location"), None)
         if place is not None:
             return list(place.words)
