@@ -210,7 +210,8 @@ def _find(document: Document) -> dict[str, list[tuple[int, int]]]:
     spans["symbol"] = [m.span() for m in _SYMBOL.finditer(text) if any(c.isdigit() for c in m.group())]
     spans["bibliography"] = _bibliography(document)
     spans["citation"] = [m.span() for m in _CITATION.finditer(text)]
-    quotations = [(m.span("quote"), m.span("source")) for m in _QUOTATION.finditer(text)] + _epigraphs(document)
+    quotations = [(m.span("quote"), m.span("source")) for m in _QUOTATION.finditer(text)]
+    quotations += _epigraphs(document) + _single_quoted_paragraphs(document)
     spans["quotation"] = [quote for quote, _ in quotations]
     spans["attribution"] = [source for _, source in quotations if source[0] >= 0] + _signatures(document)
     spans["table"] = _tables(document)
@@ -229,6 +230,22 @@ def _epigraphs(document: Document) -> list[tuple[tuple[int, int], tuple[int, int
         if signed and "\n" not in line.strip() and _EPIGRAPH_MIN_WORDS <= len(line[: signed.start()].split()) <= _EPIGRAPH_WORDS:
             quote_end = block.start + signed.start() + 1
             found.append(((block.start, quote_end), (quote_end, block.end)))  # the signature with the space before it
+    return found
+
+
+# A paragraph that is one saying in single curly quotes, perhaps signed after it on its line:
+# "‘If you educate a woman, you educate a nation’". (Inside a sentence ’ is an apostrophe too,
+# so single quotes are read only around a whole paragraph.)
+_SINGLE_QUOTED = re.compile(r"[ \t]*(?P<quote>‘[^\n]+’)[.!]?(?:[ \t]*(?P<source>[-–—]{1,2}[ \t]*[A-Z][^\n]{0,80}))?[ \t]*")
+
+
+def _single_quoted_paragraphs(document: Document) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Paragraphs that are a saying in single curly quotes, and its signature (or (-1, -1))."""
+    found = []
+    for block in document.blocks:
+        match = _SINGLE_QUOTED.fullmatch(document.text, block.start, block.end)
+        if match and len(match["quote"].split()) >= _EPIGRAPH_MIN_WORDS:
+            found.append((match.span("quote"), match.span("source")))
     return found
 
 
