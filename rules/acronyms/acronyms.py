@@ -20,6 +20,7 @@ from functools import lru_cache
 import pycountry
 from paperlint.rules.consistency.naming import bodies_named
 
+from paperlint.analysis.events import noun_lemma, wordnet
 from paperlint.analysis.phrases import name_list_at
 from paperlint.analysis.regions import regions, skipped
 from paperlint.engine.kinds import Hit
@@ -51,6 +52,25 @@ _DESCRIBED = re.compile(
     r"body|network|coalition|alliance|party|movement|militia|institute|foundation|charity|NGO|programme|program|"
     r"initiative|project|treaty|convention|fund|court|council|commission|union|bloc)\b"
 )
+# "SAMBAL, a chatbot for women survivors": an indefinite noun phrase in apposition, up to the
+# word that ends it; its head says whether it describes a thing or an act ("CPTPP, a move that…").
+_A_NOUN_PHRASE = re.compile(
+    r",\s+an?\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*(?:[,.;:)]|\s(?:for|of|to|in|on|that|which|who|with|by|from)\b))"
+)
+_ACTS = frozenset({"noun.act", "noun.event", "noun.state", "noun.feeling", "noun.cognition", "noun.time"})
+
+
+def _described_as_a_thing(text: str, end: int) -> bool:
+    """True when a noun phrase with "a"/"an" follows the acronym after a comma and names a thing
+    (its head is no act, event or state in WordNet, or a word WordNet lacks: "a chatbot")."""
+    phrase = _A_NOUN_PHRASE.match(text, end)
+    lexicon = wordnet()
+    if phrase is None or lexicon is None:
+        return False
+    senses = lexicon.senses(noun_lemma(phrase.group(1).split()[-1]))
+    return not senses or senses[0].file not in _ACTS
+
+
 # The rest of a capitalised name, then an acronym in brackets: " Green Hydrogen Company (NGHC)".
 _NAME_THEN_BRACKET = re.compile(
     r"(?:\s+(?:(?:of|and|for|on|the|&)\s+)*[A-Z][\w'’-]*){1,8}\s*\((?P<defined>[A-Z][A-Za-z&]*[A-Z])\)"
@@ -104,7 +124,8 @@ def undefined_acronym(document, rule, ctx):
         defined += [offset for offset, acronyms in named if acronym in acronyms and offset < sentence_end]
         if any(offset < match.start() or offset >= sentence_start for offset in defined):
             continue
-        if _apposed(text, match.end("acronym"), acronym) or _DESCRIBED.match(text, match.end()):
+        if _apposed(text, match.end("acronym"), acronym) or _DESCRIBED.match(text, match.end()) \
+                or _described_as_a_thing(text, match.end()):
             continue
         if _KIND_BEFORE.search(text, max(0, match.start() - 60), match.start()) or _KIND_AFTER.match(text, match.end()):
             continue  # "eco-friendly company DROPP", "the SUMAR Program": said what it is
