@@ -200,6 +200,12 @@ def test_harper_lints_that_misread_formal_english_are_off(text):
     assert [(f.code, f.text, f.engine_rule) for f in findings(text, harper_config())] == []
 
 
+def test_a_word_of_the_other_english_is_no_error_in_a_us_paper():
+    """Held-out round 17: Harper's American English asks for "cellphone"; the UN writes "mobile phone"."""
+    text = "The program gives every girl a mobile phone and a laptop."
+    assert [m.rule_id for m in harper_engine.check(text, variant="en-US")] == []
+
+
 def test_harper_suggestions_are_what_the_span_becomes():
     """Harper's "insert after" keeps the flagged words: "For example" becomes "For example,"."""
     text = "For example there is a problem with the water supply in the region."

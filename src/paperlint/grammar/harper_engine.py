@@ -45,6 +45,9 @@ DISABLED_RULES = {
     "ByOnesOwn": False,  # "not by nature's hand, but by our own": a noun left out, not the idiom (2 of 2 wrong)
     "TheyToThem": False,  # "the help they need", "To start with they suggest": a subject read as an object (2 of 2 wrong)
     "ExpandMemoryShorthands": False,  # "$2.39B" is billions, not bytes: money, not memory, in a position paper
+    # "mobile phone" in a US paper -> "cellphone": a word of the other English is no error, as its
+    # spellings are not (SP001); the UN itself writes "mobile phone"
+    "Regionalisms": False,
     "RoadMap": False,  # "roadmap" is in the dictionaries, and in documents' names ("Performance-Based Roadmap")
 }
 
