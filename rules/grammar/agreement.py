@@ -132,11 +132,16 @@ def _another_subject_between(subject, verb) -> bool:
     return any(t.dep_ in {"cc", "conj"} or (t.tag_ in {"NNS", "NNPS"} and t.dep_ != "pobj") for t in between)
 
 
+# The roles of a noun: a word the parse tags as a verb but places in one is the noun it is.
+_NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+
+
 def _noun_before_a_verb(word) -> bool:
     """A noun the parse read as a verb: another finite verb follows it ("the pressure build up
-    will cause")."""
+    will cause"), or the parse itself makes it a subject or object ("Benefit cover under the
+    schemes has been …")."""
     following = [t for t in word.doc[word.i + 1 : word.i + 3] if t.dep_ != "prt"]
-    return bool(following) and following[0].tag_ in {"MD", "VBZ", "VBD", "VBP"}
+    return word.dep_ in _NOUN_ROLES or bool(following) and following[0].tag_ in {"MD", "VBZ", "VBD", "VBP"}
 
 
 def _singular(subject, british: bool) -> bool:
