@@ -340,6 +340,23 @@ def test_a_bold_run_in_heading_after_a_full_line_opens_a_paragraph():
 
 
 @needs_serif
+def test_a_list_item_with_a_bold_lead_runs_on_to_its_next_line():
+    """Held-out round 18: "● Restricted sales of precursors: Laws that require a" in bold, then
+    "licence to …" in plain type, is one item, not an item and a paragraph."""
+    sheet = Sheet()
+    sheet.line("Norland proposes three measures for the committee to adopt.")
+    sheet.line("● Licensed sale of precursor chemicals: international laws requiring a", bold=True, gap=4)
+    sheet.line("    government-issued licence to make or sell the most common precursors.")
+    sheet.line("● Shared customs laboratories: samples tested before they cross a border.", gap=4)
+    assert blocks(sheet.read()) == [
+        ("paragraph", "Norland proposes three measures for the committee to adopt."),
+        ("list_item", ("Licensed sale of precursor chemicals: international laws requiring a "
+                       "government-issued licence to make or sell the most common precursors.")),
+        ("list_item", "Shared customs laboratories: samples tested before they cross a border."),
+    ]
+
+
+@needs_serif
 def test_headings_by_size_and_weight_and_numbered_headings_are_not_list_items():
     sheet = Sheet()
     sheet.line("Position Paper on Clean Water", size=16, bold=True)

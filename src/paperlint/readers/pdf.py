@@ -425,6 +425,8 @@ def _breaks(previous: _Line, line: _Line, layout: _Layout) -> bool:
         return False
     if line.blank_before or _size_changes(previous, line):
         return True
+    if line.text[:1].islower() and not _ends_sentence(previous.text) and not _wide_gap(previous, line, layout.spacing):
+        return False  # a sentence runs on in a small letter, out of bold into plain type too (a list item's bold lead)
     if _styled_as_heading(previous, layout) != _styled_as_heading(line, layout):
         return True
     full_line = len(previous.text) >= _SHORT * layout.full
