@@ -251,6 +251,9 @@ _STATISTIC = re.compile(
     re.IGNORECASE,
 )
 _OUTCOME = re.compile(r"\b(?:" + _OUTCOMES + r")\b", re.IGNORECASE)
+# What a share is said to do, the word after its "of" group: "40% of clinics lack …" and "20% of
+# them recover" are two statistics.
+_PREDICATE = re.compile(r"\s+(?:\w+ly\s+)?(?P<word>[\w'’-]+)")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -264,7 +267,8 @@ def statistic_two_values(document, rule, ctx):
         years = frozenset(_YEAR.findall(text))
         for match in _STATISTIC.finditer(document.text, sentence.start, sentence.end):
             if match["percent"]:
-                key = ("%", match["of"].lower(), years)
+                said = _PREDICATE.match(document.text, match.end())
+                key = ("%", match["of"].lower(), said["word"].lower() if said else "", years)
             else:
                 outcome = _nearest(_OUTCOME.finditer(text), match.start() - sentence.start)
                 if outcome is None:
