@@ -206,6 +206,12 @@ def test_a_word_of_the_other_english_is_no_error_in_a_us_paper():
     assert [m.rule_id for m in harper_engine.check(text, variant="en-US")] == []
 
 
+def test_a_name_of_two_capitalised_words_is_not_run_together():
+    """Held-out round 18: Harper's MergeWords asks for "VietMinh"."""
+    text = "The Viet Minh held the north, and the Pathet Lao held the hills."
+    assert [f.text for f in findings(text, harper_config())] == []
+
+
 def test_harper_suggestions_are_what_the_span_becomes():
     """Harper's "insert after" keeps the flagged words: "For example" becomes "For example,"."""
     text = "For example there is a problem with the water supply in the region."

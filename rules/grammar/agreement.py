@@ -113,7 +113,7 @@ def _disagreeing(subject, british: bool):
     head = subject.head
     auxiliaries = [child for child in head.children if child.dep_ in {"aux", "auxpass"} and child.i < head.i]
     finite = auxiliaries[0] if auxiliaries else head
-    if _another_subject_between(subject, finite) or _noun_before_a_verb(finite):
+    if _another_subject_between(subject, finite) or _noun_before_a_verb(finite) or _ends_a_list(subject):
         return None
     if finite.tag_ == "VBP" and finite.lower_ not in {"am", "'m"}:
         return None if _subjunctive_clause(head) else finite
@@ -134,6 +134,21 @@ def _another_subject_between(subject, verb) -> bool:
 
 # The roles of a noun: a word the parse tags as a verb but places in one is the noun it is.
 _NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+
+
+# How far back a list's earlier members are looked for.
+_LIST_REACH = 10
+
+
+def _ends_a_list(subject) -> bool:
+    """The subject is the last member of a list the parse broke ("the crises in Abyei, South
+    Kordofan, and the Blue Nile need"): "and" or "or" opens its phrase, and a noun joined to
+    another stands shortly before."""
+    left = subject.left_edge.i
+    if left == 0 or subject.doc[left - 1].lower_ not in {"and", "or"}:
+        return False
+    before = subject.doc[max(0, left - 1 - _LIST_REACH) : left - 1]
+    return any(t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"} for t in before)
 
 
 def _noun_before_a_verb(word) -> bool:

@@ -190,8 +190,20 @@ def _predicative_compound(text: str, match: EngineMatch) -> bool:
     )
 
 
+def _name_run_together(text: str, match: EngineMatch) -> bool:
+    """True when the engine would join two capitalised words into one ("Viet Minh" -> "VietMinh"):
+    they are a name, written as its bearers write it."""
+    written = text[match.start : match.end]
+    words = written.split()
+    return (
+        len(words) == 2 and all(word[:1].isupper() for word in words) and bool(match.suggestions)
+        and match.suggestions[0].replace(" ", "") == "".join(words)
+    )
+
+
 _MISREADINGS = (
     _article_fits_an_acronym, _noun_phrase_read_short, _time_adjunct_read_as_complement, _predicative_compound,
+    _name_run_together,
 )
 
 
@@ -228,14 +240,19 @@ _PREFIXES = frozenset(
     "poly mono auto tele petro hydro narco under over".split()
 )
 # Endings that derive a word from one WordNet lists, and the endings that word may have there:
-# a verb, or the act of it ("regional" -> "regionalize", "regionalization"), and an adjective
-# of a noun in -y, -ism or -ist ("oligopoly" -> "oligopolistic").
+# a verb, or the act of it ("regional" -> "regionalize", "regionalization"), an adjective of a
+# noun in -y, -ism or -ist ("oligopoly" -> "oligopolistic"), and an adverb of an adjective.
 _DERIVATIONS = (
     *((suffix, ("",)) for suffix in "izations isations ization isation izing ising ized ised izes ises ize ise".split()),
     ("istic", ("y", "ism", "ist")),
     *((suffix, ("",)) for suffix in "isms ism ists ist".split()),  # multilateralism, from multilateral
     ("ability", ("able",)),  # renewability, from renewable
     ("ibility", ("ible",)),
+    # an adverb of a listed adjective (WordNet's adverbs are not read): debatably, steadily
+    ("ably", ("able",)),
+    ("ibly", ("ible",)),
+    ("ily", ("y",)),
+    ("ly", ("",)),
 )
 # A capitalised word right before an opening bracket: "… Intelligence Operations (".
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s*$")
