@@ -190,6 +190,21 @@ def test_an_instrument_in_force_named_is_past_action(past, found):
 
 
 @pytest.mark.parametrize(
+    ("background", "found"),
+    [
+        # a debate, and figures reported without a percentage
+        ("Whether clinics should ration water remains a controversial question among doctors. Studies show that "
+         "1 in 5 rural clinics waits a week for a delivery, at a cost of €2,400 a month.", True),
+        ("Norland is a small country with a long coast. Its people fish and farm along the shore.", False),
+    ],
+)
+def test_background_in_other_words(background, found):
+    # after the policy, so that the paragraph is not the opening that sets the scene by its place
+    text = "Committee: ECOSOC\nCountry: Norland\nTopic: Water\n\n" + "\n\n".join([POLICY, background, PAST, SOLUTIONS])
+    assert structure_report(document_from(text), BUILTIN["generic"]).item("section.background").ok is found
+
+
+@pytest.mark.parametrize(
     ("past", "found"),
     [
         # aid another State gave, and an irregular perfect ("has made")
@@ -374,3 +389,17 @@ def test_a_state_named_informally_states_the_country_s_policy():
 def test_a_paper_without_a_country_line_is_read_as_the_state_it_names_informally():
     body = "The UK believes that water is a public good. The UK funds village pumps abroad. Chile agrees."
     assert own_country(document_from("Topic: Water\n\n" + body)) == "UK"
+
+
+def test_a_paper_written_in_a_role_is_not_asked_for_past_action_by_default():
+    role = (
+        "I believe that the river is our nation's lifeline. I have ordered new dams in the north, and I will "
+        "ask the cabinet to fund pumps in every village."
+    )
+    # long enough not to be read as a statement of position only (which owes no past action either)
+    paper = "Committee: Crisis Cabinet of Norland\nRole: Minister of Water\nTopic: Water\n\n" + "\n\n".join(
+        [BACKGROUND, role, *[BACKGROUND] * 6, SOLUTIONS]
+    )
+    assert structure_report(document_from(paper), BUILTIN["default"]).item("section.past_action") is None
+    assert structure_report(document_from(paper), BUILTIN["generic"]).item("section.past_action").ok is False
+

@@ -71,7 +71,10 @@ _NAMED_INSTRUMENT = re.compile(
 )
 _BACKGROUND = re.compile(
     r"\b(?:\d[\d,.]{0,20}\s*(?:%|percent|per\s+cent|million|billion)|problems?|issues?|threats?|crisis|"
-    r"challenges?|risks?|according\s+to|affect(?:s|ed)?|impacts?|defined\s+as|since\s+\d{4})\b",
+    r"challenges?|risks?|according\s+to|affect(?:s|ed)?|impacts?|defined\s+as|since\s+\d{4}|controvers\w*|debated|"
+    # figures reported: "statistics show that 1 in 5 patients …", "costs of €2,456"
+    r"(?:statistics|studies|surveys|data|figures|reports?|research)\s+(?:show|shows|suggest|suggests|indicate|indicates|"
+    r"reveal|reveals|estimate|estimates|found|finds)|\d+\s+(?:in|out\s+of)\s+(?:every\s+)?\d+)\b|[$€£¥]\s?\d",
     re.IGNORECASE,
 )
 # Who holds a policy: a State or a role named with capitals ("Japan", "The United Kingdom", "DPRK"),

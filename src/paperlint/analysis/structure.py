@@ -27,6 +27,7 @@ from paperlint.analysis.sections import (
     topics,
     trailing_references,
 )
+from paperlint.analysis.voice import role_voice
 from paperlint.document import Document
 from paperlint.metadata import labelled_line, read_header
 from paperlint.profiles import (
@@ -189,9 +190,12 @@ def position_only_words(profile: Profile) -> int:
 
 
 def _section_items(document: Document, profile: Profile, end: int, short: bool = False) -> list[Item]:
+    # Without a chosen conference, a paper written in a role (a crisis committee's minister) is
+    # not asked for the past international action: it speaks from inside its own history.
+    in_role = not profile.strict and role_voice(document)
     items = []
     for key in profile.sections:
-        if short and key in POSITION_ONLY_SKIPS:
+        if short and key in POSITION_ONLY_SKIPS or in_role and key == "past_action":
             continue
         label = f"section: {SECTIONS[key]}"
         heading = next(
