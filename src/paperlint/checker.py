@@ -214,7 +214,9 @@ def _load(checks: tuple[str, ...], parse: bool) -> None:
     """Load with the garbage collector paused, then freeze what is loaded: the tables and the
     pipeline (a quarter of a million objects) made it walk them five times, about 0.4 s of a
     one-paper run, and every later full collection, in this process and in forked workers,
-    would walk them again (and copy their pages). Loading leaves almost no garbage to keep."""
+    would walk them again (and copy their pages). Loading leaves almost no garbage to keep; a
+    process that loads again (the daemon, for other rules) collects first, so as to freeze no
+    garbage of its earlier work."""
     from paperlint.analysis.readability import load_tables
     from paperlint.engine.registry import resolve_callable
 
@@ -231,6 +233,8 @@ def _load(checks: tuple[str, ...], parse: bool) -> None:
     finally:
         if collecting:
             gc.enable()
+    if gc.get_freeze_count():
+        gc.collect()
     gc.freeze()
 
 
