@@ -220,8 +220,8 @@ def _load(checks: tuple[str, ...], parse: bool) -> None:
     from paperlint.analysis.readability import load_tables
     from paperlint.engine.registry import resolve_callable
 
-    collecting = gc.isenabled()
-    gc.disable()
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)  # paused even where a library enables the collector (srsly, loading spaCy's model)
     try:
         for check in checks:
             resolve_callable(check, "python rule")
@@ -231,8 +231,7 @@ def _load(checks: tuple[str, ...], parse: bool) -> None:
 
             load_pipeline()
     finally:
-        if collecting:
-            gc.enable()
+        gc.set_threshold(*thresholds)
     if gc.get_freeze_count():
         gc.collect()
     gc.freeze()
