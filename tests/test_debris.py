@@ -123,3 +123,14 @@ def test_mis_decoded_text_is_found_and_repaired_exactly():
                 tally.mistakes.append(f"{codec}: {broken!r}")
     assert tally.precision == 1.0, tally.mistakes
     assert tally.recall >= 0.95, tally.mistakes
+
+
+def test_ascii_text_is_never_mis_decoded():
+    """DB003 skips a text of ASCII alone: every sequence ftfy's `is_bad` looks for holds a
+    character beyond ASCII (checked here on every run of three printable ASCII characters
+    that ends in a space, a letter or a full stop)."""
+    import string
+
+    from ftfy.badness import is_bad
+
+    assert not any(is_bad(a + b + c) for a in string.printable for b in string.printable for c in " aA.")

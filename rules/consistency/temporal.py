@@ -32,6 +32,9 @@ _COUNT = r"(?:\d{1,3}|" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?|generations?|century|centuries)"
 _MONTH = r"(?:" + "|".join(MONTHS) + r")"
 _TIME = re.compile(
+    # Every phrase below starts with one of these letters: the look-ahead lets the search skip
+    # the other positions at once (half the time of this search, the same matches).
+    r"(?=[dfilnorstw])(?:"
     # "for the last 2 years", "in the past decade", "during the previous three years"
     r"(?P<period>(?:(?:for|in|over|during|within|throughout)\s+)?the\s+(?:last|past|previous|preceding)\s+"
     r"(?:(?P<count>" + _COUNT + r")\s+)?(?P<unit>" + _UNIT + r"))(?![\w-])"
@@ -50,7 +53,8 @@ _TIME = re.compile(
     r"|in\s+(?:its|their|our)\s+(?:\w+\s+)?history|in\s+the\s+history\s+of\s+the\s+\w+)(?![\w-])"
     # "last year", "this year", "recently", "lately", "in recent years"
     r"|(?P<calendar>last\s+year|this\s+year)(?![\w-])"
-    r"|(?P<recent>recently|lately|in\s+recent\s+(?:years|months|times))(?![\w-])",
+    r"|(?P<recent>recently|lately|in\s+recent\s+(?:years|months|times))(?![\w-])"
+    r")",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(

@@ -16,6 +16,8 @@ from paperlint.engine.kinds import Hit
 
 def mis_decoded_text(document, rule, ctx) -> Iterator[Hit]:
     """Each word of a block that ftfy repairs, with the repaired word."""
+    if document.text.isascii():  # each sequence ftfy's `is_bad` looks for holds a character beyond ASCII
+        return
     from ftfy import fix_encoding
     from ftfy.badness import is_bad
 

@@ -39,7 +39,7 @@ class Occurrence(Kind):
     def check(self, document: Document, rule: Rule, ctx: RunContext) -> Iterator[Hit]:
         limits = {"max": rule.params.max, "min": rule.params.min}
         for start, end in segments(document, rule.scope):
-            count = sum(1 for _ in patterns.finditer(rule.params.regex, document.text, start, end))
+            count = patterns.count(rule.params.regex, document.text, start, end)
             too_many = rule.params.max is not None and count > rule.params.max
             too_few = rule.params.min is not None and count < rule.params.min
             if too_many or too_few:
