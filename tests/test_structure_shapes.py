@@ -175,18 +175,27 @@ def test_a_vague_appeal_is_not_a_solutions_section(appeal):
     assert ps(text + "\n\n" + SOURCES)["PS002"] == ["No Proposed Solutions section (default profile)."]
 
 
+def section_found(paragraphs: list[str], section: str) -> bool:
+    text = "Committee: ECOSOC\nCountry: Norland\nTopic: Water\n\n" + "\n\n".join(paragraphs)
+    return structure_report(document_from(text), BUILTIN["generic"]).item(f"section.{section}").ok
+
+
 @pytest.mark.parametrize(
     ("past", "found"),
     [
+        # an instrument in force named as the subject, not in passing or as a proposal
         ("The Kyoto Protocol binds the richest States to cut emissions, and the Sustainable Development Goals guide "
          "every national water plan.", True),
         ("Norland proposes a new Global Water Convention and a future Summit on Rivers.", False),
         ("Norland aligns its water plan with the Kyoto Protocol and the Paris Agreement.", False),
+        # aid another State gave, and an irregular perfect ("has made")
+        ("Norland has received aid from its neighbours, and Estland donated pumps worth two million dollars.", True),
+        ("The regional water agency has made grants to rural clinics across the south.", True),
+        ("Norland would welcome aid and grants from every donor.", False),
     ],
 )
-def test_an_instrument_in_force_named_is_past_action(past, found):
-    text = "Committee: ECOSOC\nCountry: Norland\nTopic: Water\n\n" + "\n\n".join([BACKGROUND, past, POLICY, SOLUTIONS])
-    assert structure_report(document_from(text), BUILTIN["generic"]).item("section.past_action").ok is found
+def test_past_action_in_other_words(past, found):
+    assert section_found([BACKGROUND, past, POLICY, SOLUTIONS], "past_action") is found
 
 
 @pytest.mark.parametrize(
@@ -200,22 +209,7 @@ def test_an_instrument_in_force_named_is_past_action(past, found):
 )
 def test_background_in_other_words(background, found):
     # after the policy, so that the paragraph is not the opening that sets the scene by its place
-    text = "Committee: ECOSOC\nCountry: Norland\nTopic: Water\n\n" + "\n\n".join([POLICY, background, PAST, SOLUTIONS])
-    assert structure_report(document_from(text), BUILTIN["generic"]).item("section.background").ok is found
-
-
-@pytest.mark.parametrize(
-    ("past", "found"),
-    [
-        # aid another State gave, and an irregular perfect ("has made")
-        ("Norland has received aid from its neighbours, and Estland donated pumps worth two million dollars.", True),
-        ("The regional water agency has made grants to rural clinics across the south.", True),
-        ("Norland would welcome aid and grants from every donor.", False),
-    ],
-)
-def test_aid_given_is_past_action(past, found):
-    text = "Committee: ECOSOC\nCountry: Norland\nTopic: Water\n\n" + "\n\n".join([BACKGROUND, past, POLICY, SOLUTIONS])
-    assert structure_report(document_from(text), BUILTIN["generic"]).item("section.past_action").ok is found
+    assert section_found([POLICY, background, PAST, SOLUTIONS], "background") is found
 
 
 @pytest.mark.parametrize(
