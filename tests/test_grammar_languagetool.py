@@ -281,6 +281,17 @@ def test_adjuncts_and_predicative_compounds_are_not_misread(text, flagged):
     assert [text[a:b] for _, a, b, _ in findings(text, ("GR1",))] == flagged
 
 
+def test_a_quotation_closed_in_the_other_style_is_not_unpaired():
+    """Held-out rounds 17 and 18: a quotation opened with a straight mark and closed with a curly
+    one is a quotation; a mark with no partner is still reported."""
+    text = (
+        'The report says "water is a right” and the clinics agree.\n\n'
+        "The minister said “we will act\" and left.\n\n"
+        'The minister said "we will act and left.'
+    )
+    assert [text[a:b] for _, a, b, _ in findings(text, ("GR1",))] == ['"']
+
+
 def test_a_range_written_with_a_hyphen_is_typography_not_grammar():
     assert findings("Satellites should deorbit after 5-25 years in orbit.") == []
 

@@ -201,9 +201,33 @@ def _name_run_together(text: str, match: EngineMatch) -> bool:
     )
 
 
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _quote_paired_across_styles(text: str, match: EngineMatch) -> bool:
+    """True when the flagged quotation mark has its partner in the same paragraph, only in the
+    other style ("water is a right” opened with a straight mark): a quotation closed, not an
+    unpaired mark."""
+    if _QUOTE_MARKS.fullmatch(text, match.start, match.end) is None:
+        return False
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, match.start)]
+    following = _PARAGRAPH_BREAK.search(text, match.end)
+    opened: tuple[int, str] | None = None
+    for mark in _QUOTE_MARKS.finditer(text, breaks[-1] if breaks else 0, following.start() if following else len(text)):
+        if opened is None or mark.group() == "“":
+            opened = (mark.start(), mark.group()) if mark.group() != "”" else None
+            continue
+        pair = {opened[0], mark.start()}
+        if match.start in pair:
+            return {opened[1], mark.group()} in ({'"', "”"}, {"“", '"'})
+        opened = None
+    return False
+
+
 _MISREADINGS = (
     _article_fits_an_acronym, _noun_phrase_read_short, _time_adjunct_read_as_complement, _predicative_compound,
-    _name_run_together,
+    _name_run_together, _quote_paired_across_styles,
 )
 
 
