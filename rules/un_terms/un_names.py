@@ -94,11 +94,9 @@ def _misnamed_before_acronym(text: str, start: int, end: int):
     Organization of Drugs and Crime (UNODC)". The acronym says which body was meant, so a
     changed word is a misnomer here, not another body, as long as most of the name's words
     are the body's."""
-    runs = {run.end(): run for run in _CAPITALISED_RUN.finditer(text, start, end)}
-    for acronym in _ACRONYM_AFTER.finditer(text, start, end):
-        run = runs.get(acronym.start())
+    for run, acronym in _names_before_acronyms(text, start, end):
         body = _bodies_by_acronym().get(acronym["acronym"])
-        if run is None or body is None:
+        if body is None:
             continue
         words = [(m.start() + run.start(), m.group()) for m in _WORD.finditer(run.group())]
         official = [t for t in _tokens(body.official) if t not in SMALL_WORDS]
@@ -122,30 +120,36 @@ def _misnamed_before_acronym(text: str, start: int, end: int):
             if len(written & (set(_tokens(treaty)) - SMALL_WORDS)) >= best[0]:
                 best = None  # the treaty of the same acronym ("Convention on the Rights of the Child (CRC)")
         if best is not None:
-            details = (f"{acronym['acronym']} is the {body.official}" + (f"; see {body.source}" if body.source else ""),)
-            yield Hit(best[1], run.end(), {"expected": body.official}, (body.official,), details)
+            yield Hit(best[1], run.end(), {"expected": body.official}, (body.official,), _what_it_is(acronym["acronym"], body))
 
 
 def wrong_body_acronym(document, rule, ctx):
     """UN007: a UN body's own name followed by an acronym in brackets that is not the body's:
     "International Court of Justice (INJ)"."""
-    text = document.text
     forms = {form.tokens: form.body for form in _forms()[0]}
     for start, end in segments(document, "block"):
-        runs = {run.end(): run for run in _CAPITALISED_RUN.finditer(text, start, end)}
-        for written in _ACRONYM_AFTER.finditer(text, start, end):
-            run = runs.get(written.start())
-            if run is None:
-                continue
-            name = _LEADING_THE.sub("", run.group())
-            body = forms.get(_tokens(name))
+        for run, written in _names_before_acronyms(document.text, start, end):
+            body = forms.get(_tokens(_LEADING_THE.sub("", run.group())))
             if body is None or not body.acronym.isalpha() or written["acronym"] in _own_acronyms(body):
                 continue
-            details = (f"{body.acronym} is the {body.official}" + (f"; see {body.source}" if body.source else ""),)
-            yield Hit(*written.span("acronym"), {"expected": body.acronym, "body": body.official}, (body.acronym,), details)
+            yield Hit(*written.span("acronym"), {"expected": body.acronym, "body": body.official}, (body.acronym,),
+                      _what_it_is(body.acronym, body))
 
 
 _LEADING_THE = re.compile(r"^The[ \t]+")
+
+
+def _names_before_acronyms(text: str, start: int, end: int):
+    """(name, acronym) for each capitalised name with an acronym in brackets right after it."""
+    runs = {run.end(): run for run in _CAPITALISED_RUN.finditer(text, start, end)}
+    for acronym in _ACRONYM_AFTER.finditer(text, start, end):
+        if acronym.start() in runs:
+            yield runs[acronym.start()], acronym
+
+
+def _what_it_is(acronym: str, body: Body) -> tuple[str]:
+    """A finding's detail: the body an acronym stands for, and where the table has it from."""
+    return (f"{acronym} is the {body.official}" + (f"; see {body.source}" if body.source else ""),)
 
 
 def _own_acronyms(body: Body) -> set[str]:

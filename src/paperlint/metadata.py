@@ -264,22 +264,21 @@ def _unlabelled(document: Document) -> tuple[HeaderLine, ...]:
     after a colon). A line that is a Member State's name and nothing else, in its formal style or
     not ("Republic of India"), is the country; the others are kept as lines of unknown field."""
     bare = [
-        (start, end) for start, end in _opening_lines(document)
+        (start, end, document.text[start:end].strip()) for start, end in _opening_lines(document)
         if not labelled_line(document.text, start, end) and not _TITLE_LINE.search(document.text, start, end)
     ]
-    committee = next((line for line in bare if _BODY.search(document.text[line[0] : line[1]].strip())), None)
+    committee = next((line for line in bare if _BODY.search(line[2])), None)
     if len(bare) == 1 and bare[0][0] == document.blocks[0].start:
         # A lone heading line is the committee only when it is a UN body's name and nothing else.
-        committee = bare[0] if names_un_body(document.text[bare[0][0] : bare[0][1]]) else None
+        committee = bare[0] if names_un_body(bare[0][2]) else None
     elif len(bare) < 2:
         return ()
     if committee is None:
         return ()
-    country = next((line for line in bare if line is not committee and _member_state_names().fullmatch(
-        _COUNTRY_STYLE.sub("", document.text[line[0] : line[1]].strip()))), None)
+    country = next((line for line in bare if line is not committee
+                    and _member_state_names().fullmatch(_COUNTRY_STYLE.sub("", line[2]))), None)
     return tuple(
-        HeaderLine("committee" if line is committee else "country" if line is country else "", "",
-                   document.text[line[0] : line[1]].strip(), *line)
+        HeaderLine("committee" if line is committee else "country" if line is country else "", "", line[2], line[0], line[1])
         for line in bare
     )
 

@@ -57,9 +57,8 @@ _PAST_WHEN = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|adopted|established|signed|ratified|launched|created|passed|joined|agreed|held|"
     r"founded|approved|implemented|introduced|initiated|convened|endorsed|declared|began|participated|"
     r"contributed|hosted|funded|donated|pledged|granted|deployed|signatory|member\s+of|party\s+to|"
-    r"(?:has|have|had)\s+(?:\w+\s+)?(?:[a-z]+(?:ed|en|wn)|{irregular})|(?:was|were)\s+(?:\w+\s+)?[a-z]+ed)\b".format(
-        irregular="made|done|built|held|led|set|paid|brought|sought|kept|sent|spent|met|won|put|lent"
-    )
+    r"(?:has|have|had)\s+(?:\w+\s+)?(?:[a-z]+(?:ed|en|wn)|made|done|built|held|led|set|paid|brought|sought|kept|sent|"
+    r"spent|met|won|put|lent)|(?:was|were)\s+(?:\w+\s+)?[a-z]+ed)\b"
 )
 # A sentence about an instrument already in force, named as its subject: "The Paris Agreement
 # targets…", "Sustainable Development Goals prioritise…"; a passing mention ("aligns with the
