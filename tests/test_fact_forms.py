@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from paperlint.facts import CONTRADICTED, checked_claims
+from paperlint.context import standalone_context
+from paperlint.facts import CONTRADICTED
 from tests.conftest import document_from
 from tests.evaluation import Tally, overlaps, unmark
 
@@ -34,7 +35,7 @@ def score(form: str) -> tuple[Tally, int, int]:
             errors += 1
         else:
             lookalikes += 1
-        found = [c for c in checked_claims(document_from(text)) if c.claim.kind in kinds]
+        found = [c for c in standalone_context().checked_claims(document_from(text)) if c.claim.kind in kinds]
         used = set()
         for (start, end), status in zip(spans, expected):
             hit = next((i for i, c in enumerate(found) if i not in used and overlaps(c.claim, start, end)

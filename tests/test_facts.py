@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from paperlint.facts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, checked_claims
+from paperlint.context import standalone_context
+from paperlint.facts import CONTRADICTED, SUPPORTED, UNVERIFIABLE
 from paperlint.facts.knowledge import knowledge_base
 from paperlint.facts.verdicts import GA_SESSIONS
 from tests.conftest import EXAMPLES, document_from, findings_for
@@ -24,12 +25,12 @@ def verdicts(text: str) -> list[tuple[str, str, str, str]]:
     """(kind, claim text, status, fact) for each claim of `text`."""
     return [
         (c.claim.kind, c.claim.describe(), c.verdict.status, c.verdict.fact)
-        for c in checked_claims(document_from(text))
+        for c in standalone_context().checked_claims(document_from(text))
     ]
 
 
 def only(text: str):
-    found = checked_claims(document_from(text))
+    found = standalone_context().checked_claims(document_from(text))
     assert len(found) == 1, [c.claim.describe() for c in found]
     return found[0]
 
@@ -40,7 +41,7 @@ def only(text: str):
 def belgium():
     from paperlint.readers import read_path
 
-    return checked_claims(read_path(str(EXAMPLES / "belgium.txt")))
+    return standalone_context().checked_claims(read_path(str(EXAMPLES / "belgium.txt")))
 
 
 def test_belgium_security_council_seat_in_2019_is_supported(belgium):
@@ -133,7 +134,7 @@ def _official_sources() -> set[str]:
     ],
 )
 def test_true_claims_are_supported(text):
-    found = checked_claims(document_from(text))
+    found = standalone_context().checked_claims(document_from(text))
     assert found, "no claim found"
     assert all(item.verdict.status == SUPPORTED for item in found), [(c.claim.describe(), c.verdict) for c in found]
 
@@ -157,13 +158,13 @@ def test_resolution_in_a_partial_year_is_unknown_but_an_impossible_year_is_contr
 def test_subject_is_the_first_country_of_the_sentence_else_the_papers_country():
     text = ("Belgium believes in cooperation. Belgium urges action. Japan is a member of NATO. "
             "It is also a member of the OECD.")
-    found = {c.claim.describe(): c.claim.country for c in checked_claims(document_from(text))}
+    found = {c.claim.describe(): c.claim.country for c in standalone_context().checked_claims(document_from(text))}
     assert found == {"member of NATO": "JPN", "member of the OECD": "BEL"}
 
 
 def test_metadata_country_wins():
     document = document_from("Country: Japan\n\nWe are a member of NATO. Belgium believes. Belgium urges.")
-    assert [c.claim.country for c in checked_claims(document)] == ["JPN"]
+    assert [c.claim.country for c in standalone_context().checked_claims(document)] == ["JPN"]
 
 
 def test_countries_match_by_alias():
@@ -258,7 +259,7 @@ def test_participation_without_a_country_subject_is_no_claim():
 
 def test_general_assembly_session_after_the_papers_date_is_contradicted():
     document = document_from("Date: 2026-11-30\n\nWe welcome A/RES/81/1 and A/RES/82/1.")
-    statuses = [c.verdict.status for c in checked_claims(document)]
+    statuses = [c.verdict.status for c in standalone_context().checked_claims(document)]
     assert statuses == [UNVERIFIABLE, CONTRADICTED]
 
 
@@ -275,7 +276,7 @@ PIECES = [
 @given(st.lists(st.sampled_from(PIECES), max_size=30))
 def test_any_text_gives_claims_inside_the_text_that_never_overlap(pieces):
     text = "Belgium believes. " + " ".join(pieces)
-    found = checked_claims(document_from(text))
+    found = standalone_context().checked_claims(document_from(text))
     spans = [(c.claim.start, c.claim.end) for c in found]
     assert all(0 <= a < b <= len(text) for a, b in spans)
     assert all(b <= c for (_, b), (c, _) in zip(spans, spans[1:]))

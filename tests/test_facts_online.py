@@ -14,7 +14,7 @@ from werkzeug.wrappers import Request, Response
 
 from paperlint.config import Config
 from paperlint.context import standalone_context
-from paperlint.facts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, checked_claims
+from paperlint.facts import CONTRADICTED, SUPPORTED, UNVERIFIABLE
 from paperlint.facts.knowledge import knowledge_base
 from paperlint.facts.online import Endpoints, OnlineClient, verify_online
 from tests.conftest import document_from
@@ -68,13 +68,13 @@ def api(httpserver, monkeypatch, tmp_path):
     return httpserver
 
 
-def OnlineConfig():
+def online_context():
     """A run with online lookups on (the cache folder comes from $PAPERLINT_CACHE_DIR)."""
     return standalone_context(Config(online=True))
 
 
 def test_event_is_supported_by_wikipedia_and_cached(api):
-    [item] = checked_claims(document_from(EVENT_PAPER), OnlineConfig())
+    [item] = online_context().checked_claims(document_from(EVENT_PAPER))
     assert item.verdict.status == SUPPORTED
     assert item.verdict.via == "Wikipedia"
     assert item.verdict.source == SUMMARY["content_urls"]["desktop"]["page"]
@@ -82,27 +82,27 @@ def test_event_is_supported_by_wikipedia_and_cached(api):
     sent = len(api.log)
     assert sent == 2
     assert api.log[0][0].headers["User-Agent"].startswith("paperlint/")
-    again = checked_claims(document_from(EVENT_PAPER), OnlineConfig())
+    again = online_context().checked_claims(document_from(EVENT_PAPER))
     assert again[0].verdict == item.verdict
     assert len(api.log) == sent, "the second run must make no request"
 
 
 def test_membership_is_supported_by_wikidata(api):
-    [item] = checked_claims(document_from(COALITION_PAPER), OnlineConfig())
+    [item] = online_context().checked_claims(document_from(COALITION_PAPER))
     assert item.verdict.status == SUPPORTED
     assert item.verdict.fact == "Wikidata: Belgium is a member of Global Coalition to defeat ISIS since 2014."
     assert item.verdict.source == "https://www.wikidata.org/wiki/Q31#P463"
 
 
 def test_wrong_accession_year_is_contradicted_by_wikidata(api):
-    [item] = checked_claims(document_from("Belgium joined the Global Coalition to defeat ISIS in 2016."), OnlineConfig())
+    [item] = online_context().checked_claims(document_from("Belgium joined the Global Coalition to defeat ISIS in 2016."))
     assert item.claim.describe() == "joined the Global Coalition to defeat ISIS in 2016"
     assert item.verdict.status == CONTRADICTED
     assert item.verdict.fact == "Wikidata: Belgium is a member of Global Coalition to defeat ISIS since 2014, not 2016."
 
 
 def test_offline_verdicts_are_not_asked_online(api):
-    found = checked_claims(document_from("Belgium is a member of NATO."), OnlineConfig())
+    found = online_context().checked_claims(document_from("Belgium is a member of NATO."))
     assert found[0].verdict.status == SUPPORTED and found[0].verdict.via == "offline knowledge base"
     assert len(api.log) == 0
 
@@ -140,7 +140,7 @@ def client(httpserver, tmp_path, **options) -> tuple[OnlineClient, list[float]]:
 
 
 def event_checked():
-    [item] = checked_claims(document_from(EVENT_PAPER))
+    [item] = standalone_context().checked_claims(document_from(EVENT_PAPER))
     assert item.verdict.status == UNVERIFIABLE
     return item
 
@@ -230,7 +230,7 @@ def test_online_and_cache_dir_from_the_config_file(api, run_cli, tmp_path):
 def test_known_organisation_without_an_accession_year_is_asked_by_its_full_name(api):
     ENTITIES["Financial Action Task Force"] = COALITION  # the fake's only membership statement
     try:
-        [item] = checked_claims(document_from("Belgium joined FATF in 2014."), OnlineConfig())
+        [item] = online_context().checked_claims(document_from("Belgium joined FATF in 2014."))
     finally:
         del ENTITIES["Financial Action Task Force"]
     searched = [request.args.get("search") for request, _ in api.log if request.args.get("action") == "wbsearchentities"]
@@ -268,7 +268,7 @@ def test_first_connection_failure_turns_online_checks_off_for_the_run(closed_por
 
     port, tried, waits = closed_port
     papers = [EVENT_PAPER, COALITION_PAPER, "Belgium joined the Global Coalition to defeat ISIS in 2016."]
-    verdicts = [item.verdict for paper in papers for item in checked_claims(document_from(paper), OnlineConfig())]
+    verdicts = [item.verdict for paper in papers for item in online_context().checked_claims(document_from(paper))]
     assert len(tried) == 1 and waits == [], "one attempt, no retries, then offline"
     assert all(v.status == UNVERIFIABLE and "Online lookup failed" not in v.fact for v in verdicts)
     assert take_notes() == [

@@ -13,7 +13,8 @@ PACKAGE = ROOT / "src" / "paperlint"
 PACKS = ROOT / "rules"
 # Lowest first; a module belongs to the first layer one of whose prefixes it starts with.
 LAYERS = (
-    ("model", ("document", "findings", "errors", "metadata", "wordlists", "output", "yamlfile", "__init__")),
+    ("model", ("document", "findings", "errors", "metadata", "wordlists", "output", "yamlfile", "records", "patterns",
+               "__init__")),
     ("readers", ("readers",)),
     ("analysis", ("analysis", "profiles", "copies")),
     ("rules", ("engine", "context", "config", "settings", "grammar", "facts", "rules", "docs", "testing")),

@@ -71,7 +71,7 @@ def test_phrases_match_whole_words_and_know_which_phrase(ignorecase):
 
 
 def test_a_catastrophic_pack_pattern_times_out_and_names_the_rule(tmp_path, monkeypatch):
-    from paperlint.engine import patterns
+    from paperlint import patterns
 
     monkeypatch.setattr(patterns, "TIMEOUT_SECONDS", 0.2)
     path = tmp_path / "evil.yml"

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from paperlint.analysis.events import names_a_year
 from paperlint.analysis.parse import parses_when
 from paperlint.engine.kinds import Hit
-from paperlint.facts import CONTRADICTED, UNVERIFIABLE, checked_claims
+from paperlint.facts import CONTRADICTED, UNVERIFIABLE
 from paperlint.facts.claims import cites_sources
 
 NEEDS_SOURCE = "needs-source"
@@ -16,7 +16,7 @@ NEEDS_SOURCE = "needs-source"
 def contradicted_claim(document, rule, ctx) -> Iterator[Hit]:
     """Claims the knowledge base (or, online, Wikidata) contradicts, with the fact and its source.
     Offline, no dated event can be contradicted, so events are not looked for."""
-    for item in checked_claims(document, ctx, events=ctx.config.online):
+    for item in ctx.checked_claims(document, events=ctx.config.online):
         if item.verdict.status == CONTRADICTED:
             yield Hit(item.claim.start, item.claim.end, {"fact": item.verdict.fact}, details=_details(item.verdict))
 
@@ -24,7 +24,7 @@ def contradicted_claim(document, rule, ctx) -> Iterator[Hit]:
 @parses_when(names_a_year)
 def unverifiable_claim(document, rule, ctx) -> Iterator[Hit]:
     """Claims nothing shipped (or found online) can confirm or refute, with a suggested search."""
-    for item in checked_claims(document, ctx):
+    for item in ctx.checked_claims(document):
         if item.verdict.status == UNVERIFIABLE and item.claim.kind != NEEDS_SOURCE:
             yield Hit(item.claim.start, item.claim.end, {"fact": item.verdict.fact}, details=_details(item.verdict))
 
@@ -35,7 +35,7 @@ def unsourced_figure(document, rule, ctx) -> Iterator[Hit]:
     cites sources elsewhere; a paper that cites nothing at all is PS003's finding, once."""
     if not cites_sources(document):
         return
-    for item in checked_claims(document, ctx):
+    for item in ctx.checked_claims(document):
         if item.claim.kind == NEEDS_SOURCE:
             claim = item.claim
             yield Hit(claim.start, claim.end, {"what": claim.fields["what"], "advice": "cite one in the sentence"})

@@ -221,7 +221,7 @@ def _write_timings(path: str, results: list[FileResult], report_seconds: float) 
 def run_facts(path: str, options: RunOptions, fmt: str) -> int:
     """`paperlint facts`: the paper's claims with their verdicts, read and dated as `check` does."""
     from paperlint.context import RunContext
-    from paperlint.facts import CONTRADICTED, checked_claims
+    from paperlint.facts import CONTRADICTED
     from paperlint.facts.report import checklist_json, checklist_text
 
     settings = options.settings_for(path)
@@ -229,7 +229,7 @@ def run_facts(path: str, options: RunOptions, fmt: str) -> int:
         document = read_paper(path, settings)
     except InputError as error:
         raise PaperlintError(f"{path}: {error}") from None
-    checked = checked_claims(document, RunContext(settings.config, GrammarService()))
+    checked = RunContext(settings.config, GrammarService()).checked_claims(document)
     click.echo(checklist_json(document, checked) if fmt == "json" else checklist_text(document, checked), nl=False)
     return EXIT_FINDINGS if any(item.verdict.status == CONTRADICTED for item in checked) else EXIT_CLEAN
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from paperlint.engine import params
+from paperlint import records
 from paperlint.errors import ConfigError
 from paperlint.findings import Severity
 from paperlint.metadata import parse_date
@@ -120,7 +120,7 @@ def load_config(path: Path | None) -> Config:
     for key in data:
         if key in _NOT_IN_FILES:
             raise ConfigError(f"{path}: unknown key {key!r}")
-    config = params.build(Config, data, str(path))
+    config = records.build(Config, data, str(path))
     if config.jobs is not None and config.jobs < 1:
         raise ConfigError(f"{path}: key 'jobs': must be 1 or more")
     if config.daemon_idle_minutes <= 0:

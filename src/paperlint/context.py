@@ -16,6 +16,7 @@ from paperlint.document import Document
 
 if TYPE_CHECKING:
     from paperlint.config import Config
+    from paperlint.facts import Checked
     from paperlint.facts.knowledge import KnowledgeBase
     from paperlint.grammar import GrammarService
 
@@ -55,6 +56,14 @@ class RunContext:
         from paperlint.facts.knowledge import knowledge_base
 
         return knowledge_base()
+
+    def checked_claims(self, document: Document, events: bool = True) -> list[Checked]:
+        """The paper's claims with their verdicts as of its date (else today), looked up online
+        when the configuration asks (see `paperlint.facts.checked_claims`)."""
+        from paperlint.facts import checked_claims
+
+        online = self.config if self.config.online else None
+        return checked_claims(document, self.knowledge, self.dates.as_of(document), online, events)
 
 
 def standalone_context(config: Config | None = None) -> RunContext:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import enum
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 
@@ -55,3 +57,9 @@ class Finding:
     @property
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.start, self.end, self.code)
+
+
+def severity_counts(findings: Iterable[Finding]) -> dict[str, int]:
+    """Findings per severity, most severe first, zeros included."""
+    counts = Counter(str(f.severity) for f in findings)
+    return {str(s): counts.get(str(s), 0) for s in sorted(Severity, reverse=True)}

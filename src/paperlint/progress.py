@@ -23,7 +23,9 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from paperlint.reporters import reading_grade, severity_counts, short_names
+from paperlint.analysis.stats import reading_grade
+from paperlint.findings import severity_counts
+from paperlint.reporters import short_names
 from paperlint.results import FAILS, NOT_READ, PASSES
 
 HUMAN_FORMATS = ("full", "concise")

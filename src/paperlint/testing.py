@@ -27,10 +27,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from paperlint import yamlfile
+from paperlint import records, yamlfile
 from paperlint.config import Config
 from paperlint.context import standalone_context
-from paperlint.engine import params
 from paperlint.engine.registry import Rule, load_rules, strip_marks
 from paperlint.engine.runner import run_rules
 from paperlint.errors import ConfigError
@@ -80,13 +79,13 @@ def load_cases(folder: Path | str) -> list[Case]:
     cases = []
     for path in sorted(Path(folder).glob("*.y*ml")):
         data = yamlfile.safe_load(path.read_text(encoding="utf-8"))
-        record = params.build(_FileRecord, data if isinstance(data, dict) else {}, str(path))
+        record = records.build(_FileRecord, data if isinstance(data, dict) else {}, str(path))
         if path.stem != record.rule:
             raise ConfigError(f"{path}: file name must be the rule code {record.rule!r}")
         for name, raw in record.cases.items():
             where = f"{path}: cases.{name}"
             raw = {("pass_" if k == "pass" else k): v for k, v in (raw or {}).items()}
-            case = params.build(_CaseRecord, raw, where)
+            case = records.build(_CaseRecord, raw, where)
             if (case.fail is None) == (case.pass_ is None):
                 raise ConfigError(f"{where}: give exactly one of 'fail' and 'pass'")
             text, spans = strip_marks(case.fail if case.fail is not None else case.pass_)

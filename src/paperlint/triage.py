@@ -19,8 +19,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from paperlint.analysis.stats import reading_grade
 from paperlint.copies import Copies, find_copies
-from paperlint.reporters import reading_grade, severity_counts
+from paperlint.findings import severity_counts
 from paperlint.results import FileResult
 
 ERROR_WEIGHT, WARNING_WEIGHT = 3, 1

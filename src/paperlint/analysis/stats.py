@@ -100,3 +100,8 @@ def paper_stats(document: Document, profile: Profile | None = None) -> PaperStat
         ),
         structure=structure_report(document, profile),
     )
+
+
+def reading_grade(stats: PaperStats | None) -> float | None:
+    """The Flesch–Kincaid grade level of a paper's figures, when there are some."""
+    return round(stats.scores.flesch_kincaid_grade, 1) if stats else None

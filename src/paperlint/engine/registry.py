@@ -23,11 +23,10 @@ from typing import Any
 
 import yaml
 
-from paperlint import yamlfile
+from paperlint import records, yamlfile
 from paperlint.analysis.phrases import phrases_regex
 from paperlint.analysis.regions import KINDS as REGION_KINDS
 from paperlint.analysis.regions import NOT_PROSE
-from paperlint.engine import params
 from paperlint.engine.kinds import Kind, kinds
 from paperlint.errors import ConfigError
 from paperlint.findings import Severity
@@ -132,7 +131,7 @@ class Rule:
         if "severity" in overrides:
             changes["severity"] = _severity(overrides.pop("severity"), where)
         if "exceptions" in overrides:
-            extra = params.check_type(overrides.pop("exceptions"), list[str], f"{where}: key 'exceptions'")
+            extra = records.check_type(overrides.pop("exceptions"), list[str], f"{where}: key 'exceptions'")
             changes["exceptions"] = self.exceptions + tuple(extra)
         if overrides:
             changes["params"] = self.kind.override(self.params, overrides, where)
@@ -181,7 +180,7 @@ def load_pack(path: Path | Any, label: str | None = None, package: str | None = 
         raise ConfigError(f"{label}: cannot read pack ({getattr(error, 'strerror', None) or error})") from None
     if not isinstance(data, dict):
         raise ConfigError(f"{label}: a pack must be a mapping with pack, prefix and rules")
-    record = params.build(_PackRecord, data, label)
+    record = records.build(_PackRecord, data, label)
     if not re.fullmatch(r"[A-Z]{2,4}", record.prefix):
         raise ConfigError(f"{label}: prefix {record.prefix!r} must be 2-4 capital letters")
     rules = []
@@ -202,8 +201,8 @@ def _load_rule(raw: Any, pack: _PackRecord, label: str, where: str, package: str
     if kind_name not in all_kinds:
         raise ConfigError(f"{where}: unknown kind {kind_name!r} (known: {', '.join(sorted(all_kinds))})")
     kind = all_kinds[kind_name]
-    record = params.build(RuleRecord, {k: v for k, v in raw.items() if k in record_keys}, where)
-    kind_params = params.build(kind.Params, {k: v for k, v in raw.items() if k not in record_keys}, where)
+    record = records.build(RuleRecord, {k: v for k, v in raw.items() if k in record_keys}, where)
+    kind_params = records.build(kind.Params, {k: v for k, v in raw.items() if k not in record_keys}, where)
     kind_params = kind.bind(kind_params, package, where)
     if not CODE.match(record.code) or not record.code.startswith(pack.prefix):
         raise ConfigError(f"{where}: code {record.code!r} must be the pack prefix {pack.prefix!r} plus three digits")

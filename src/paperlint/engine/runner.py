@@ -12,10 +12,10 @@ from paperlint.analysis.regions import skipped
 from paperlint.context import RunContext, standalone_context
 from paperlint.document import Document
 from paperlint.engine.kinds import Hit
-from paperlint.engine.patterns import PatternTimeout
 from paperlint.engine.registry import Rule
 from paperlint.engine.selection import matches
 from paperlint.findings import Finding
+from paperlint.patterns import PatternTimeout
 
 _DIRECTIVE = re.compile(r"^(?P<action>disable-next-line|disable|enable)\s*(?:=\s*(?P<codes>[\w\s,.-]*))?$")
 

@@ -14,8 +14,7 @@ from collections.abc import Callable
 from functools import cache
 from importlib import import_module
 
-from paperlint.analysis.stats import PaperStats
-from paperlint.findings import Severity
+from paperlint.findings import severity_counts
 
 
 @cache
@@ -31,12 +30,11 @@ def formats() -> dict[str, Callable]:
 def summary(results) -> dict:
     """Counts shared by every reporter's closing summary."""
     findings = [f for r in results for f in r.findings]
-    by_severity = Counter(str(f.severity) for f in findings)
     return {
         "files": len(results),
         "files_with_errors": sum(1 for r in results if r.error),
         "findings": len(findings),
-        "by_severity": {str(s): by_severity.get(str(s), 0) for s in sorted(Severity, reverse=True)},
+        "by_severity": severity_counts(findings),
         "by_code": dict(sorted(Counter(f.code for f in findings).items())),
         "fixable": sum(1 for f in findings if f.fixable),
     }
@@ -66,17 +64,6 @@ def rules_by_code() -> dict:
     from paperlint.engine.registry import load_rules
 
     return {rule.code: rule for rule in load_rules()}
-
-
-def severity_counts(findings) -> dict[str, int]:
-    """Findings per severity, most severe first, zeros included."""
-    counts = Counter(str(f.severity) for f in findings)
-    return {str(s): counts.get(str(s), 0) for s in sorted(Severity, reverse=True)}
-
-
-def reading_grade(stats: PaperStats | None) -> float | None:
-    """The Flesch–Kincaid grade level of a paper's figures, when there are some."""
-    return round(stats.scores.flesch_kincaid_grade, 1) if stats else None
 
 
 def short_names(paths: list[str]) -> list[str]:

@@ -15,14 +15,9 @@ import html
 from collections import Counter
 
 from paperlint import __version__
-from paperlint.analysis.stats import PaperStats
-from paperlint.reporters import (
-    describe_suggestion,
-    reading_grade,
-    severity_counts,
-    source_place,
-    summary,
-)
+from paperlint.analysis.stats import PaperStats, reading_grade
+from paperlint.findings import severity_counts
+from paperlint.reporters import describe_suggestion, source_place, summary
 
 _SEVERITIES = ("error", "warning", "info")
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import html
 
-from paperlint.reporters import describe_suggestion, severity_counts, summary
+from paperlint.findings import severity_counts
+from paperlint.reporters import describe_suggestion, summary
 
 # Rows shown per paper: a PR comment has a size limit (65,536 characters on GitHub).
 MAX_ROWS_PER_PAPER = 50

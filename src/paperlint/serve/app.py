@@ -27,13 +27,15 @@ from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from paperlint.analysis.stats import reading_grade
 from paperlint.checker import RunOptions, check_document
 from paperlint.docs import rule_text
 from paperlint.errors import InputError
+from paperlint.findings import severity_counts
 from paperlint.grammar import GrammarService
 from paperlint.readers import read_bytes
 from paperlint.reporters import csv as csv_report
-from paperlint.reporters import describe_suggestion, reading_grade, severity_counts, source_place
+from paperlint.reporters import describe_suggestion, source_place
 from paperlint.reporters import html as html_report
 from paperlint.results import FileResult
 from paperlint.serve.downloads import clean_text, word_copy

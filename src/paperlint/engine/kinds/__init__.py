@@ -14,7 +14,7 @@ from functools import cache
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from paperlint.engine import params
+from paperlint import records
 from paperlint.findings import Severity
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ class Kind:
     def override(self, current: Any, overrides: dict[str, Any], where: str) -> Any:
         merged = {f.name: getattr(current, f.name) for f in dataclasses.fields(current)}
         merged.update(overrides)
-        return params.build(self.Params, merged, where)
+        return records.build(self.Params, merged, where)
 
 
 def match_case(found: str, replacement: str) -> str:

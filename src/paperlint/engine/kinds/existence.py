@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from paperlint import patterns
 from paperlint.analysis.phrases import phrases_regex, segments
-from paperlint.engine import patterns
 from paperlint.engine.kinds import Hit, Kind
-from paperlint.engine.patterns import Pattern
+from paperlint.patterns import Pattern
 
 if TYPE_CHECKING:
     from paperlint.context import RunContext

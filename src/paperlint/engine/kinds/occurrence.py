@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from paperlint import patterns
 from paperlint.analysis.phrases import segments
 from paperlint.document import WORD
-from paperlint.engine import patterns
 from paperlint.engine.kinds import Hit, Kind
 
 if TYPE_CHECKING:

@@ -1,4 +1,4 @@
-"""Typed, strict parameter records: a YAML mapping becomes a dataclass or a one-line error."""
+"""Typed, strict records: a YAML or TOML mapping becomes a dataclass or a one-line error."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 
 import regex
 
-from paperlint.engine import patterns
+from paperlint import patterns
 from paperlint.errors import ConfigError
 
 
