@@ -292,6 +292,22 @@ def test_a_quotation_closed_in_the_other_style_is_not_unpaired():
     assert [text[a:b] for _, a, b, _ in findings(text, ("GR1",))] == ['"']
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # held-out round 18: "by" before the noun phrase it introduces is no "buy"
+        ("Fast hosting abroad is regarded as a must by Norland.", []),
+        ("The survey is a must by any measure.", []),
+        ("Clean water is seen as a must by the ministry.", []),
+        ("This field guide is a must by for every ranger.", ["by"]),
+        ("Farmers should by the seed in spring.", ["by"]),
+        ("Delegates should by local produce at the market.", ["by"]),
+    ],
+)
+def test_by_before_the_noun_phrase_it_introduces_is_not_buy(text, flagged):
+    assert [text[a:b] for _, a, b, _ in findings(text, ("GR1",))] == flagged
+
+
 def test_a_range_written_with_a_hyphen_is_typography_not_grammar():
     assert findings("Satellites should deorbit after 5-25 years in orbit.") == []
 

@@ -201,6 +201,26 @@ def _name_run_together(text: str, match: EngineMatch) -> bool:
     )
 
 
+# "by" is a preposition when a noun phrase follows it ("seen as a must by Germany", "by all
+# accounts"), unless a modal or "to" makes it a verb's place ("should by the tickets").
+_OBJECT_OPENERS = _DETERMINERS | {"any", "all", "many", "most", "some", "each", "every", "both", "several"}
+_VERB_BEFORE = re.compile(r"(?:\b(a|an|the)\s+)?\b(can|could|may|might|must|shall|should|will|would|to)\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def _preposition_read_as_buy(text: str, match: EngineMatch) -> bool:
+    """True when the engine reads "by" as "buy" before a noun phrase that it introduces: a name
+    or a determiner follows, and no modal or "to" asks for a verb ("a must" is a noun)."""
+    following = _WORD_AFTER.match(text, match.end)
+    if text[match.start : match.end].lower() != "by" or following is None:
+        return False
+    word = following.group(1)
+    if word.lower() not in _OBJECT_OPENERS and not (word[0].isupper() and word != "I"):
+        return False
+    verb = _VERB_BEFORE.search(text, max(0, match.start - 40), match.start)
+    return verb is None or verb.group(1) is not None
+
+
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
@@ -227,7 +247,7 @@ def _quote_paired_across_styles(text: str, match: EngineMatch) -> bool:
 
 _MISREADINGS = (
     _article_fits_an_acronym, _noun_phrase_read_short, _time_adjunct_read_as_complement, _predicative_compound,
-    _name_run_together, _quote_paired_across_styles,
+    _name_run_together, _quote_paired_across_styles, _preposition_read_as_buy,
 )
 
 
