@@ -122,6 +122,9 @@ def undefined_acronym(document, rule, ctx):
         defined = [offset for offset in parenthesised.get(acronym, ()) if offset < sentence_end]
         defined += [offset for offset in _spelt_out(words, acronym) if offset < sentence_end]
         defined += [offset for offset, acronyms in named if acronym in acronyms and offset < sentence_end]
+        expansion = expansions.get(acronym)
+        if expansion:  # the full name this rule would suggest, already written ("Committee: International
+            defined += _named_in_full(text, expansion, sentence_end)  # Criminal Police Organization")
         if any(offset < match.start() or offset >= sentence_start for offset in defined):
             continue
         if _apposed(text, match.end("acronym"), acronym) or _DESCRIBED.match(text, match.end()) \
@@ -133,9 +136,9 @@ def undefined_acronym(document, rule, ctx):
             continue  # "the NEOM Green Hydrogen Company (NGHC)": part of a name the paper defines
         if any(not ACRONYM.fullmatch(item) and not item.isupper() for item in name_list_at(text, *match.span("acronym"))):
             continue  # a name among names ("BP, Chevron and Shell"), not an acronym to spell out
-        later = min(parenthesised.get(acronym, ()) + tuple(_spelt_out(words, acronym)), default=None)
+        later = min([*parenthesised.get(acronym, ()), *_spelt_out(words, acronym),
+                     *(_named_in_full(text, expansion, len(text)) if expansion else ())], default=None)
         definition = f"; it is defined later, at line {document.locate(later).line}" if later is not None else ""
-        expansion = expansions.get(acronym)
         yield Hit(*match.span("acronym"), {"definition": definition},
                   (f"{expansion} ({acronym})",) if expansion else ())
 
@@ -188,6 +191,12 @@ def _parenthesised(text: str) -> dict[str, tuple[int, ...]]:
         if before and re.match(r"\s*[A-Z]", match["inner"]):
             found.setdefault(before.group(1), []).append(match.start())
     return {acronym: tuple(offsets) for acronym, offsets in found.items()}
+
+
+def _named_in_full(text: str, name: str, end: int) -> list[int]:
+    """Offsets before `end` where `name` is written out, in any case and across line breaks."""
+    pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])"
+    return [match.start() for match in re.finditer(pattern, text[:end], re.IGNORECASE)]
 
 
 def _apposed(text: str, end: int, acronym: str) -> bool:
