@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from paperlint.analysis import events as lexicon
 from paperlint.analysis.events import MONTHS, YEAR, Event, dated_events
 from paperlint.document import WORD
 from paperlint.engine.kinds import Hit
 from paperlint.findings import Severity
+from paperlint.metadata import member_state_forms
 
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -29,7 +31,10 @@ _NUMBER_WORDS = {
 }
 _UNIT_YEARS = {"day": 1 / 365, "week": 7 / 365, "month": 1 / 12, "year": 1, "decade": 10, "generation": 25, "century": 100}
 _COUNT = r"(?:\d{1,3}|" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + r")"
-_UNIT = r"(?:days?|weeks?|months?|years?|decades?|generations?|century|centuries)"
+_UNIT = (
+    r"(?:(?:school|fiscal|financial|calendar|academic)\s+)?"
+    r"(?:days?|weeks?|months?|years?|decades?|generations?|century|centuries)"
+)
 _MONTH = r"(?:" + "|".join(MONTHS) + r")"
 _TIME = re.compile(
     # Every phrase below starts with one of these letters: the look-ahead lets the search skip
@@ -41,6 +46,11 @@ _TIME = re.compile(
     # "for more than five years", "in over five years", "for a decade", "for a generation"
     r"|(?P<span>(?:for|in|over|within)\s+(?P<approx>(?:more\s+than|over|nearly|almost|at\s+least|close\s+to|some)\s+)?"
     r"(?P<count2>" + _COUNT + r")\s+(?P<unit2>" + _UNIT + r"))(?![\w-])"
+    # "four years without a flood", "gone a decade without"
+    r"|(?P<without>(?P<count3>" + _COUNT + r")\s+(?:(?:full|straight|consecutive|whole)\s+)?"
+    r"(?P<unit3>" + _UNIT + r")\s+without)(?![\w-])"
+    # "since the start of this decade", "since the turn of the century"
+    r"|(?P<since_start>since\s+the\s+(?:start|beginning|turn)\s+of\s+(?:this|the)\s+(?P<since_unit>year|decade|century))(?![\w-])"
     # "since 2015", "since March 2019", "since the 2011 revolution"
     r"|(?P<since>since\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<since_month>"
     + _MONTH
@@ -103,7 +113,7 @@ def stale_relative_period(document, rule, ctx):
             found = dated_events(document)
             own = [e for e in found if sentence.start <= e.start < sentence.end]
             negation = _NEGATION.search(text)
-            scope = negation.start() if negation else 0
+            scope = negation.start() if negation else None
             claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, scope)
             if not claim.sorts:
                 continue
@@ -117,18 +127,26 @@ def stale_relative_period(document, rule, ctx):
 class _Claim:
     """What a claim sentence says did not happen: its event nouns and their narrowing nouns."""
 
-    def __init__(self, text: str, start: int, end: int, scope: int):
-        """`text` is the sentence, `start`–`end` its time phrase, `scope` where its negation starts."""
+    def __init__(self, text: str, start: int, end: int, scope: int | None):
+        """`text` is the sentence, `start`–`end` its time phrase, `scope` where its negation starts
+        (None for a claim without one: "for the first time in a decade")."""
         outside = text[:start] + " " * (end - start) + text[end:]
         self.sorts: dict[str, set[str]] = {}
         words = list(_LOWER_WORD.finditer(outside))
         for index, word in enumerate(words):
-            if (
-                word.start() < scope
-                or re.search(r"[,;:]", outside[scope : word.start()])
-                or word.group().lower() in _NOT_SORTS
-                or not lexicon.is_event_noun(word.group().lower())
-            ):
+            if scope is not None and (word.start() < scope or re.search(r"[,;:]", outside[scope : word.start()])):
+                continue
+            lower = word.group().lower()
+            following = words[index + 1] if index + 1 < len(words) else None
+            if following is not None and not outside[word.end() : following.start()].strip() \
+                    and _modifies(lower, following.group()):
+                continue  # "a single journalist", "a major flood": the word describes the noun after it
+            if lexicon.is_disease(lower):
+                self.sorts.setdefault("outbreak", set()).add(lexicon.noun_lemma(lower))  # "free of cholera"
+                continue
+            for noun in _acts_of(lower):
+                self.sorts.setdefault(noun, set())  # "not a single journalist has been killed": killing
+            if lower in _NOT_SORTS or not lexicon.is_event_noun(lower):
                 continue
             qualifiers = set()
             for before in reversed(words[max(0, index - 2) : index]):
@@ -141,6 +159,7 @@ class _Claim:
         people = {lexicon.noun_lemma(w) for w in WORD.findall(outside) if _is_people(w)}
         self.sorts = {noun: qualifiers | people for noun, qualifiers in self.sorts.items()}
         self.names = {w.lower() for w in WORD.findall(outside[1:]) if w[0].isupper()}
+        self.states = _states_in(outside)
 
     def matches(self, event: Event) -> bool:
         candidates = set(event.words) if event.clause else {event.kind, event.noun.lower()}
@@ -154,14 +173,49 @@ class _Claim:
         return False
 
     def relevant(self, events: list[Event]) -> list[Event]:
-        """The events of the claim's sort; of them, those named after a place the claim names."""
+        """The events of the claim's sort; of them, those named after a place the claim names.
+        An event in another State than the one the claim names is not the claim's."""
         same = [e for e in events if self.matches(e)]
         named = [e for e in same if self.names & {w.lower() for w in WORD.findall(e.label)}]
+        if self.states:
+            same = [e for e in same if not _states_in(e.label) - self.states]
         return named or same
 
 
 # Event nouns that stand for time or manner in a claim, not the sort of event it denies.
 _NOT_SORTS = {"time", "history", "scale", "record", "way", "period", "year", "part", "course", "hit", "landfall"}
+
+
+def _modifies(word: str, following: str) -> bool:
+    """True when `word` is an adjective WordNet lists and the word after it a noun it lists."""
+    db = lexicon.wordnet()
+    return db is not None and db.is_adjective(word) and bool(db.lemma(following, "noun"))
+
+
+def _acts_of(word: str) -> tuple[str, ...]:
+    """The event nouns of a past participle ("killed" -> "killing", "closed" -> "closure"): what a
+    negated passive says did not happen. Verbs of undergoing or reporting give none."""
+    db = lexicon.wordnet()
+    if db is None or not word.endswith(("ed", "en")) or db.lemma(word, "noun"):
+        return ()
+    verb = db.lemma(word, "verb")
+    return () if verb is None or verb in _UNDERGOING else lexicon.event_nouns_of(verb)
+
+
+# Verbs that say an event befell or was noted, not which event: the claim's noun says that.
+_UNDERGOING = {"see", "experience", "suffer", "witness", "face", "record", "report", "register", "have", "be",
+               "happen", "occur", "endure", "undergo", "know", "need", "take", "give", "make"}
+
+
+def _states_in(text: str) -> set[str]:
+    """The Member States a text names ("Burkina Faso", "Thailand")."""
+    return set(_state_names().findall(text))
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> re.Pattern[str]:
+    forms = "|".join(re.escape(form) for form in member_state_forms())  # longest first
+    return re.compile(rf"(?<![\w'’-])(?:{forms})(?![\w'’-])")
 
 
 def _is_qualifier(word: str) -> bool:
@@ -197,8 +251,8 @@ def _contradiction(match, claim, events, own, first, paper_date, written_after, 
         return None
     phrase = " ".join(match.group(0).split())
     span = (match.start(), match.end())
-    if match["since"] or match["since_event"]:
-        return _since(match, phrase, span, claim, events, own)
+    if match["since"] or match["since_event"] or match["since_start"]:
+        return _since(match, phrase, span, events, own, paper_date)
     if match["ever"]:
         return _ever(phrase, span, events, own, first or phrase.lower().startswith("never before"), paper_date)
     years = _window_years(match, recent_years)
@@ -235,8 +289,15 @@ def _inside(event: Event, window: Window) -> bool | None:
     return event.when >= window.start and not window.vague
 
 
-def _since(match, phrase, span: tuple[int, int], claim, events, own) -> Hit | None:
-    if match["since_event"]:
+def _since(match, phrase, span: tuple[int, int], events, own, paper_date) -> Hit | None:
+    if match["since_start"]:
+        if paper_date is None:
+            return None
+        size = {"year": 1, "decade": 10, "century": 100}[match["since_unit"].lower()]
+        since = paper_date.year - paper_date.year % size
+        since_text = f"{since}"
+        later = [e for e in events if e.year >= since]
+    elif match["since_event"]:
         anchors = [e for e in own if match.start() <= e.start < match.end()]
         if not anchors:
             return None
@@ -311,11 +372,11 @@ def _window_years(match, recent_years: int) -> float | None:
         return recent_years
     if match["calendar"]:
         return 1
-    count_text = " ".join((match["count"] or match["count2"] or "1").lower().split())
+    count_text = " ".join((match["count"] or match["count2"] or match["count3"] or "1").lower().split())
     count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS.get(count_text)
     if count is None:
         return None
-    unit = (match["unit"] or match["unit2"]).lower()
+    unit = (match["unit"] or match["unit2"] or match["unit3"]).split()[-1].lower()
     return count * next(years for name, years in _UNIT_YEARS.items() if unit.startswith(name[:5]))
 
 

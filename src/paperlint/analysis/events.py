@@ -204,6 +204,25 @@ class WordNet:
         )
         return Sense(offset, self._files[int(fields[1])], tuple(w.lower() for w in fields[4 : 4 + 2 * count : 2]), hypernyms)
 
+    @lru_cache(maxsize=4096)  # noqa: B019 - one WordNet per process
+    def derived_nouns(self, verb: str) -> tuple[str, ...]:
+        """The nouns WordNet derives from a verb's first two senses ("kill" -> "killing", "killer")."""
+        line = self._line("index.verb", verb.lower())
+        if line is None:
+            return ()
+        fields = line.split()
+        nouns: list[str] = []
+        for offset in fields[-int(fields[2]) :][:2]:
+            data = (self._line("data.verb", offset) or "").split(" | ")[0].split()
+            count = int(data[3], 16)
+            pointers = data[5 + 2 * count :]
+            for i in range(0, 4 * int(data[4 + 2 * count]), 4):
+                if pointers[i] == "+" and pointers[i + 2] == "n":
+                    target, source_target = int(pointers[i + 1]), pointers[i + 3]
+                    words = self.sense(target).words
+                    nouns.append(words[int(source_target[2:], 16) - 1] if source_target[2:] != "00" else words[0])
+        return tuple(dict.fromkeys(nouns))
+
     def ancestors(self, sense: Sense, depth: int = 6) -> list[Sense]:
         """The sense's hypernyms, nearest first, `depth` levels up."""
         found, level = [], [sense]
@@ -295,6 +314,26 @@ def _ancestor_words(sense: Sense) -> frozenset[str]:
     lexicon = wordnet()
     assert lexicon is not None  # senses come only from a loaded WordNet
     return frozenset(w for a in lexicon.ancestors(sense) for w in a.words)
+
+
+# Hypernyms that make a noun a disease, whose outbreaks and cases are events ("cholera", "measles").
+DISEASES = {"disease", "illness", "infection"}
+
+
+def is_disease(word: str) -> bool:
+    """Whether a noun's first sense is a disease ("cholera", "measles", "dengue")."""
+    senses = noun_senses(word)
+    return bool(senses) and senses[0].file == "noun.state" and bool(_ancestor_words(senses[0]) & DISEASES)
+
+
+@lru_cache(maxsize=4096)
+def event_nouns_of(verb: str) -> tuple[str, ...]:
+    """The event nouns WordNet derives from a verb's base form, on its own stem ("kill" ->
+    "kill", "killing"; "close" -> "closure", "closing"; not "defeat" or "killer")."""
+    lexicon = wordnet()
+    if lexicon is None:
+        return ()
+    return tuple(n for n in lexicon.derived_nouns(verb) if n.startswith(verb[:4]) and is_event_noun(n))
 
 
 def names_a_text(word: str) -> bool:
@@ -484,7 +523,8 @@ def _event_at(doc: Doc, head: Token, year_token: Token, month: int | None, offse
 def _event_word(head: Token) -> Token | None:
     """The word that makes a noun phrase an event: its head ("spill") or, for a name, the
     common noun before it ("Typhoon Haiyan", "Hurricane Maria")."""
-    if head.pos_ == "NOUN" and is_event_noun(head.lower_) and not (head.text[0].isupper() and names_a_text(head.lower_)):
+    nominal = head.pos_ == "NOUN" or head.pos_ == "VERB" and head.dep_ in _NOMINAL_DEPS  # "wildfires" tagged a verb
+    if nominal and is_event_noun(head.lower_) and not (head.text[0].isupper() and names_a_text(head.lower_)):
         return head
     if head.pos_ == "PROPN":
         names = [c for c in head.lefts if c.dep_ == "compound"]
@@ -502,6 +542,8 @@ def _event_word(head: Token) -> Token | None:
     return None
 
 
+# Dependencies only a noun phrase fills: a word the tagger calls a verb there is a noun.
+_NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 _LEFT_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "case"}
 
 
@@ -543,12 +585,18 @@ def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, o
     """ "In 2021, the armed forces seized power": a dated clause whose subject is an event, or
     an agent doing something to the world (not a figure that grew or a state that held)."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or verb.tag_ not in {"VBD", "VBN"}:
+    if subject is None:
         return None
-    for participant in [subject] + [c for c in verb.children if c.dep_ == "dobj"]:
-        noun = _event_word(participant)  # "an explosion levelled ...", "Mali suffered a coup"
+    direct = [c for c in verb.children if c.dep_ == "dobj"]
+    of_direct = [o for d in direct for p in d.rights if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    for participant in [subject, *direct, *of_direct]:
+        noun = _event_word(participant)  # "an explosion levelled ...", "we condemn the abduction …", "a state of emergency"
         if noun is not None:
             return _noun_event(doc, participant, noun, year_token, month, offset)
+    if verb.tag_ not in {"VBD", "VBN"}:
+        return None
+    if not is_event_verb(verb.lower_):
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)  # "were forced to close"
     if subject.pos_ not in {"NOUN", "PROPN"} or not is_event_verb(verb.lower_):
         return None
     clause = [t for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass", "punct"} for t in c.subtree]
@@ -557,7 +605,7 @@ def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, o
     objects = [c for c in verb.children if c.dep_ in {"dobj", "prt", "acomp", "advmod", "oprd"} and c.i > verb.i]
     start = subject.left_edge.i
     end = max([verb.i] + [t.right_edge.i for t in objects])
-    words = {noun_lemma(subject.lower_), verb_lemma(verb.lower_)} | {
+    words = {noun_lemma(subject.lower_), verb_lemma(verb.lower_), *event_nouns_of(verb_lemma(verb.lower_))} | {
         noun_lemma(t.lower_) for t in doc[start : end + 1] if t.pos_ == "NOUN"
     }
     text = doc[start : end + 1].text
