@@ -308,6 +308,11 @@ def test_by_before_the_noun_phrase_it_introduces_is_not_buy(text, flagged):
     assert [text[a:b] for _, a, b, _ in findings(text, ("GR1",))] == flagged
 
 
+def test_a_word_of_the_other_english_is_no_error():
+    """Held-out round 19: "space elevator" in a paper read as British is no slip for "lift"."""
+    assert findings("The delegation would build a space elevator with its partners.", ("GR1",)) == []
+
+
 def test_a_range_written_with_a_hyphen_is_typography_not_grammar():
     assert findings("Satellites should deorbit after 5-25 years in orbit.") == []
 

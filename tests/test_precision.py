@@ -166,14 +166,28 @@ def test_unknown_profile_spelling_is_a_one_line_config_error():
         "As Minister of Energy, I propose that we renegotiate our pipeline fees.",
         "I represent Lumen Watch, a human-rights organisation.",
         "We shall act.\n\nSincerely,\nPrime Minister of Norland",
+        # held-out round 19: a character in the header, a person introduced by name and what they
+        # are, a member speaking for a constituency
+        "Committee: The Harbour War\n\nAssigned Character: Agnes Mure, Countess of Lorne\n\nWe hold the fords.",
+        "The river lords are restless. I am Tomas Vell, Keeper of the Seal and an adviser to the Queen.",
+        "As a member of the Whig Party representing the county of Kent, I am sure the canal will pay.",
     ],
 )
 def test_role_papers_are_recognised(text):
     assert role_voice(document_from(text))
 
 
-def test_delegation_paper_is_not_a_role_paper():
-    assert role_voice(document_from("Kenya believes that we must act. The Minister of Health agrees.")) is None
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya believes that we must act. The Minister of Health agrees.",
+        "I am Maria Lopez, and I believe Peru must act.",
+        "Character: none given\n\nPeru believes the fund must grow.",
+        "Peru, representing the people of the Andes, believes the fund must grow.",
+    ],
+)
+def test_delegation_paper_is_not_a_role_paper(text):
+    assert role_voice(document_from(text)) is None
 
 
 def test_unsure_contraction_fix_is_offered_but_not_safe():

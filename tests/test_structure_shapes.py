@@ -10,7 +10,7 @@ import io
 import docx
 import pytest
 
-from paperlint.analysis.sections import own_country, own_country_names
+from paperlint.analysis.sections import own_country, own_country_names, proposals_counter
 from paperlint.analysis.structure import structure_report
 from paperlint.config import Config
 from paperlint.context import standalone_context
@@ -319,6 +319,8 @@ def test_a_bare_header_line_that_is_a_member_state_alone_is_the_country():
         # the country in its formal style, and the committee with the topic after a colon
         ["Ana Ruiz", "Republic of Chile",
          "United Nations Environment Programme:  Keeping the Andean Rivers Clean for Every Village Downstream"],
+        # held-out round 19: a regional union as the committee, each line its own paragraph
+        ["The Republic of Chile", "Union of South American Nations", "Ana Ruiz"],
     ],
 )
 def test_bare_header_lines_in_other_layouts_are_read(bare):
@@ -397,3 +399,16 @@ def test_a_paper_written_in_a_role_is_not_asked_for_past_action_by_default():
     assert structure_report(document_from(paper), BUILTIN["default"]).item("section.past_action") is None
     assert structure_report(document_from(paper), BUILTIN["generic"]).item("section.past_action").ok is False
 
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # held-out round 19: a conviction that an act would help, in the first person of a role
+        ("I am convinced that acquiring the delta will bring lasting wealth to the republic.", 1),
+        ("We are convinced that buying the harbour outright is the wiser course.", 1),
+        ("I am convinced that the delta is rich in silver.", 0),
+    ],
+)
+def test_a_conviction_that_an_act_would_help_is_a_proposal(sentence, count):
+    document = document_from("Committee: Senate\nCountry: Norland\n\n" + sentence)
+    assert proposals_counter(document)(document.text, document.text.index(sentence[:8]), len(document.text)) == count

@@ -239,8 +239,9 @@ def _spells(words, index: int, acronym: str, position: int) -> bool:
         return False
     word, gap = words[index][1], words[index][2]
     if word.lower() in _JOINERS:
-        # a small word gives its first letter or all of them, in small letters ("Responsibility to Protect" for RtoP)
-        for piece in {word[0].lower(), word.lower()}:
+        # a small word gives its first letter or all of them, in small letters ("Responsibility to Protect" for
+        # RtoP), or its first letter in capitals ("Joint Comprehensive Plan of Action" for JCPOA)
+        for piece in {word[0].lower(), word.lower(), word[0].upper()}:
             if acronym[position : position + len(piece)] == piece and _spells(words, index + 1, acronym, position + len(piece)):
                 return True
         return position > 0 and _spells(words, index + 1, acronym, position)

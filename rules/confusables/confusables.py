@@ -271,6 +271,9 @@ def confused_word(document, rule, ctx) -> Iterator[Hit]:
                 continue
             if _IN_CAPITALS.fullmatch(document.text, start + token.start, start + token.end):
                 continue  # "WHO's approach", "the US": an acronym, not the word
+            text = document.text
+            if index and text[start + token.start].isupper() and text[start + tokens[index - 1].start].islower():
+                continue  # "within the Isles": a capital after a small word is a name ("the Security Counsel" is read)
             for confusion, member, number in _index().get(token.lower, ()):
                 expected = _expected(confusion, member, tokens, index)
                 if expected:

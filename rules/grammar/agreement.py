@@ -165,6 +165,8 @@ def _singular(subject, british: bool) -> bool:
     children = list(subject.children)
     if any(child.dep_ in {"conj", "cc"} for child in children):
         return False  # "Chile and Peru", "Neither Chile nor Peru"
+    if any(_two_places(child, subject) for child in children):
+        return False  # "Central and South America": two places that share their name's head
     if subject.lower_ in _PARTITIVE or subject.text == "%" or any(child.dep_ in {"nummod", "quantmod"} for child in children):
         return False  # "40 % are under eighteen", "half are children", "the rest live in camps": a share of a plural
     if subject.tag_ == "NN" and any(
@@ -175,6 +177,19 @@ def _singular(subject, british: bool) -> bool:
     if subject.tag_ == "NN" and not subject.text[0].isupper() and british and _collective(subject.lower_):
         return False  # "the committee have": British English allows the plural
     return True
+
+
+def _two_places(modifier, head) -> bool:
+    """A modifier joined to another ("Central and South") where each with the head names a place
+    WordNet lists ("Central America", "South America"; not "Economic and Social Council")."""
+    joined = [g for g in modifier.children if g.dep_ == "conj"]
+    lexicon = wordnet()
+    if not joined or lexicon is None:
+        return False
+    return all(
+        any(sense.file == "noun.location" for sense in lexicon.senses(f"{word.lower_}_{head.lower_}"))
+        for word in [modifier, *joined]
+    )
 
 
 def _collective(noun: str) -> bool:

@@ -63,7 +63,7 @@ HEADER_BLOCKS = 12
 _MAX_UNLABELLED_WORDS = 12
 # What names a UN body or a committee in an unlabelled header line.
 _BODY = re.compile(
-    r"\b(?:Committee|Council|Assembly|Organi[sz]ation|Programme|Program|Commission|Agency|Fund|"
+    r"\b(?:Committee|Council|Assembly|Organi[sz]ation|Programme|Program|Commission|Agency|Fund|Union|"
     r"Conference|Panel|Court|Forum|Office|Summit|Cabinet|Board|Triumvirate)\b|\bUnited\s+Nations\b|^[A-Z]{3,8}$"
 )
 _TITLE_LINE = re.compile(r"\bposition\s+paper\b", re.IGNORECASE)

@@ -339,7 +339,7 @@ _ACTION = re.compile(
     r"provid|shar|expand|strengthen|improv|increas|reduc|ban|impos|regulat|monitor|enforc|cooperat|collaborat|"
     r"coordinat|support|dispos|donat|subsidi[sz]|tax|sanction|negotiat|ratif|sign|launch|form|host|deploy|"
     r"protect|prevent|combat|promot|standardi[sz]|harmoni[sz]|procur|allocat|reform|abolish|restor|repatriat|"
-    r"limit|restrict|curb|halt|cut|decreas|lower|phas(?:e|ing)\s+out)\w*"
+    r"limit|restrict|curb|halt|cut|decreas|lower|phas(?:e|ing)\s+out|purchas|acquir|buy)\w*"
     r"|\b(?:fund|programmes?|programs?|framework|treaty|resolution|mechanism|database|network|initiative|"
     r"agreement|convention|task\s+force|cent(?:re|er)|system|standards?|regulations?|laws?|training|aid|"
     r"funding|investment|sanctions|committee|commission|conference|partnership|plan|strategy|repository)\b",
@@ -350,7 +350,7 @@ _ACTION = re.compile(
 # A belief that doing something would help: "believes that strengthening the agency…", "believes
 # in the formation of a fund".
 _BELIEF_IN_ACTION = re.compile(
-    r"\b(?:believes?|is\s+convinced|considers?|trusts?)\s+(?:that\s+(?:\w+\s+)?(?=" + _ACTION.pattern + r")\w+ing\b"
+    r"\b(?:believes?|(?:is|am|are)\s+convinced|considers?|trusts?)\s+(?:that\s+(?:\w+\s+)?(?=" + _ACTION.pattern + r")\w+ing\b"
     r"|in\s+(?:the\s+)?(?=" + _ACTION.pattern + r")\w+)",
     re.IGNORECASE,
 )

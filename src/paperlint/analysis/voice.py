@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from paperlint.analysis.events import noun_senses
 from paperlint.document import Document
 
 CACHE_KEY = "voice.role"
@@ -26,6 +27,11 @@ _HEADER_ROLE = re.compile(
     r"[^\n]{0,60}?\b" + _TITLE + r"\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# A character or persona assigned in the header is a role, whatever it is called ("Assigned
+# Character: Humphrey de Bohun, Earl of Hereford").
+_HEADER_CHARACTER = re.compile(
+    r"^[ \t]*(?:assigned\s+)?(?:character|persona)[ \t]*[:\-–—][ \t]*(?-i:[A-Z])[^\n]{0,60}", re.IGNORECASE | re.MULTILINE
+)
 _CRISIS_COMMITTEE = re.compile(
     r"^[ \t]*committee[ \t]*[:\-–—][^\n]*\b(?:crisis|cabinet|JCC|war\s+council|ad[- ]hoc|junta|politburo|privy\s+council)\b",
     re.IGNORECASE | re.MULTILINE,
@@ -38,6 +44,12 @@ _AS_ROLE = re.compile(
 # Minister of …".
 _I_REPRESENT = re.compile(
     r"\bI\s+(?:represent|speak\s+(?:for|on\s+behalf\s+of)|am\s+(?:the|a)\s+(?:representative|" + _TITLE + r"))\b"
+)
+# A person introduced by name and what they are ("I am Philip Martel, Doctor of Civil Law"), or an
+# elected member speaking for a constituency ("representing the state of New Jersey, I").
+_I_AM_NAMED = re.compile(r"\bI\s+am\s+[A-Z][\w'’-]+(?:\s+(?:de|van|von|of|al|bin)?\s*[A-Z][\w'’-]+)+,\s+(?:an?\s+|the\s+)?(\w+)")
+_CONSTITUENCY = re.compile(
+    r"\brepresent(?:ing|s)?\s+the\s+(?:state|province|district|constituency|county|riding|people)\s+of\s+[A-Z][^.\n]{0,60}?,\s+I\b"
 )
 _SIGNATURE = re.compile(
     r"(?:^|\n)[ \t]*(?:sincerely|respectfully|yours\s+(?:faithfully|sincerely|truly)|signed)[ \t]*,?[ \t]*\n",
@@ -56,13 +68,21 @@ def role_voice(document: Document) -> str | None:
 
 def _role_evidence(document: Document) -> str | None:
     text = document.text
-    for pattern in (_HEADER_ROLE, _CRISIS_COMMITTEE, _AS_ROLE, _I_REPRESENT):
+    for pattern in (_HEADER_ROLE, _HEADER_CHARACTER, _CRISIS_COMMITTEE, _AS_ROLE, _I_REPRESENT, _CONSTITUENCY):
         match = pattern.search(text)
         if match:
             return " ".join(match.group().split())
+    named = _I_AM_NAMED.search(text)
+    if named and _is_person_noun(named.group(1)):
+        return " ".join(named.group().split())
     signature = _SIGNATURE.search(text, max(0, len(text) - 600))
     if signature:
         title = _SIGNED_TITLE.search(text, signature.end())
         if title:
             return " ".join(title.group().split())
     return None
+
+
+def _is_person_noun(word: str) -> bool:
+    """Whether one of a noun's first senses is a person ("Doctor", "adviser", "Earl")."""
+    return any(sense.file == "noun.person" for sense in noun_senses(word.lower())[:3])

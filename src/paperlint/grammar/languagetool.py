@@ -85,6 +85,11 @@ DISABLED_RULES = (
     "CYBER_COMPOUNDS",
 )
 
+# Rules that swap a word of one English for the other's ("elevator" -> "lift" in a paper read as
+# British): a word of the other English is no error, as its spellings are not (SP001), and the
+# name may be a term ("space elevator"). One rule id per word, so they are matched by prefix.
+OTHER_ENGLISH_WORDS = ("EN_GB_SIMPLE_REPLACE", "EN_US_SIMPLE_REPLACE")
+
 
 class LanguageToolFailure(PaperlintError):
     """The LanguageTool server could not start, or stopped answering."""
@@ -270,6 +275,8 @@ class Client:
                 ) from None
             units = Utf16(piece)
             for match in matches:
+                if match.rule_id.startswith(OTHER_ENGLISH_WORDS):
+                    continue
                 # language-tool-python already turned the start into characters; the length is
                 # still in UTF-16 units, so go back to units for the end.
                 unit_start = units.to_units(match.offset)
