@@ -11,6 +11,7 @@ debris line reports it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,14 +45,16 @@ _TOKEN = re.compile(
     r"|(?P<word>[^\W\d_]+(?:['’.-][^\W\d_]+)*)"
     r"|(?P<symbol>[©®™])"
     r"|(?P<separator>[|•·»›‹«→←↑↓>/]|(?<=\s)[-–—](?=\s))"
+    r"|(?P<icon>[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27ff\u2b00-\u2bff\U0001f300-\U0001faff])"
 )
-_HEADER_FIELD = re.compile(r"\s*(?P<label>[A-Z][^:|•·»\d\n]{0,30}?)\s*:(?:\s+(?P<value>\S.*))?$")
+_HEADER_FIELD = re.compile(r"\s*(?:[←‹«]\s*)?(?P<label>[A-Z][^:|•·»›\d\n]{0,30}?)\s*(?::|\s›)(?:\s+(?P<value>\S.*))?$")
 _CITATION = re.compile(
     r"\((?:19|20)\d{2}[a-z]?\)|\bet al\.|\bdoi(?:\.org|:)|\"[^\"]*\s[^\"]*\"|“[^”]*\s[^”]*”|\bISBN\b", re.IGNORECASE
 )
-_COUNTER = re.compile(r"(?:[^\W\d_]+\s+)?\d+\s*(?:of|/)\s*\d+", re.IGNORECASE)
+_COUNTER = re.compile(r"(?:[^\W\d_]+\.?\s+)?\d+\s*(?:of|/)\s*\d+", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4})", re.IGNORECASE)
 _PAREN_COUNT = re.compile(r"\(\d[\d,.]*[KkMm]?\)")
-_MENU_SEPARATOR = re.compile(r"\s[|•·»›>]\s")
+_ITEM_SEPARATOR = re.compile(r"\s[|•·»›>/]\s|\s{3,}|\t")
 _BRACKETED = re.compile(r"\[([^\[\]\n]{1,25})\]")
 _URL_ALONE = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
 _REFERENCE_TAIL = re.compile(r"https?://|\bwww\.|\b(?:accessed|retrieved)\b", re.IGNORECASE)
@@ -116,7 +119,9 @@ def line_owner(line: str, terms: dict[tuple[str, ...], Term]) -> str | None:
     """The code of the rule whose debris `line` is, or None when it is part of the paper."""
     if len(line.split()) > MAX_WORDS or _CITATION.search(line):
         return None
-    header = _HEADER_FIELD.match(line)
+    items = _items(line)
+    menu = _menu_kind(line, items, terms)
+    header = None if menu else _HEADER_FIELD.match(line)
     if header and header["value"]:
         return _all_interface(_tokens(header["label"]), terms)  # "Tags: …" is debris, "Topic: …" is not
     tokens = _tokens(line)
@@ -131,8 +136,7 @@ def line_owner(line: str, terms: dict[tuple[str, ...], Term]) -> str | None:
             score += 0.5
         elif kind == "word" and value not in NEUTRAL:
             ordinary += 1
-    menu = _menu_kind(line)
-    structure = bool(_COUNTER.fullmatch(line) or menu == "breadcrumb")
+    structure = _structure(line, items, menu, tokens)
     label = len(found) >= 2 and not ordinary and not line.endswith((".", "?"))
     if not structure and not label and max((t.weight for t in found), default=0) < TIERS["strong"]:
         return None  # weak words alone ("the report above") make no debris
@@ -143,14 +147,31 @@ def line_owner(line: str, terms: dict[tuple[str, ...], Term]) -> str | None:
     score += 0.5 * label
     if structure:
         score += THRESHOLD
-        weights[NAVIGATION] += THRESHOLD
+        weights[structure] += THRESHOLD
     if _has_finite_verb(tokens) and not any(t.weight >= TIERS["decisive"] for t in found):
         score -= PROSE_COST  # a clause of the paper that uses a word of the web
-    if not (menu == "breadcrumb" or (menu and found)):  # a menu's items are section names
+    if not (structure or (menu and found)):  # a menu's items are section names
         score -= ORDINARY_WORD_COST * ordinary
     if score < THRESHOLD:
         return None
     return NAVIGATION if weights[NAVIGATION] >= weights[SOCIAL] else SOCIAL
+
+
+def _structure(line: str, items: list[str], menu: str | None, tokens) -> str | None:
+    """The rule owning a line whose shape alone makes it debris, or None: a page counter (alone
+    or as an item of a running head), a breadcrumb trail, a numbered table of contents, a
+    language switcher, a copyright notice, a row of hashtags or of counts beside icons."""
+    if _COUNTER.fullmatch(line) or (len(items) > 1 and any(_COUNTER.fullmatch(item) for item in items)):
+        return NAVIGATION
+    if menu == "breadcrumb" or _numbered(items) or len(_scripts(line)) >= 3 or _COPYRIGHT.match(line):
+        return NAVIGATION
+    kinds = [kind for kind, _ in tokens]
+    if "word" in kinds or "name" in kinds:
+        return None
+    icon_counts = sum(1 for first, second in zip(kinds, kinds[1:]) if (first, second) == ("icon", "number"))
+    if kinds.count("handle") >= 2 or icon_counts >= 2:
+        return SOCIAL
+    return None
 
 
 def _has_finite_verb(tokens) -> bool:
@@ -161,13 +182,35 @@ def _has_finite_verb(tokens) -> bool:
     )
 
 
-def _menu_kind(line: str) -> str | None:
-    """"breadcrumb" (World › Africa › Sahel), "menu" (Home | News | Contact): three or more
-    items of at most four words between separators; else None."""
-    items = _MENU_SEPARATOR.split(line.strip())
-    if len(items) < 3 or any(not item.strip() or len(item.split()) > 4 for item in items):
+def _items(line: str) -> list[str]:
+    """The items of `line` between separators (| • · » › > /) or wide gaps (a tab, 3+ spaces)."""
+    return [item.strip() for item in _ITEM_SEPARATOR.split(line.strip())]
+
+
+def _menu_kind(line: str, items: list[str], terms) -> str | None:
+    """"breadcrumb" (World › Africa › Sahel, Home / Ministries / Health), "menu" (Home | News |
+    Contact): three or more items of at most four content words; else None."""
+    if len(items) < 3 or any(not item or len(_content_words(item)) > 4 for item in items):
         return None
-    return "breadcrumb" if any(mark in line for mark in "»›>") else "menu"
+    if any(mark in line for mark in "»›>") or (" / " in line and tuple(_content_words(items[0])) in terms):
+        return "breadcrumb"
+    return "menu"
+
+
+def _content_words(text: str) -> list[str]:
+    """The words of `text` that are not grammar, date or time words."""
+    return [value for kind, value in _tokens(text) if kind == "word" and value not in NEUTRAL]
+
+
+def _numbered(items: list[str]) -> bool:
+    """Whether three or more items are numbered in sequence ("1 Origins   2 Programmes   3 Notes")."""
+    numbers = [int(match[1]) for item in items if (match := re.match(r"(\d{1,2})\s+[^\W\d]", item))]
+    return len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+def _scripts(text: str) -> set[str]:
+    """The writing systems of the letters of `text` ("LATIN", "CYRILLIC", "ARABIC", "CJK"…)."""
+    return {unicodedata.name(char, "?").split()[0] for char in text if char.isalpha()}
 
 
 def _all_interface(tokens, terms) -> str | None:
