@@ -28,7 +28,7 @@ PROSE_COST = 0.6
 NEUTRAL = frozenset(
     "a an the to of on in for and or with by this that these our your you we us it its is are be "
     "was will not at from via as per every any here there my me i he she they them what how "
-    "now daily weekly monthly morning evening am pm gmt utc cet est edt bst ist et "
+    "now been being off up out daily weekly monthly morning evening am pm gmt utc cet est edt bst ist et "
     "hours hour minutes mins days weeks months years yesterday today "
     "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
     "august september october november december mon tue wed thu fri sat sun monday tuesday "
@@ -59,6 +59,11 @@ _BRACKETED = re.compile(r"\[([^\[\]\n]{1,25})\]")
 _URL_ALONE = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
 _REFERENCE_TAIL = re.compile(r"https?://|\bwww\.|\b(?:accessed|retrieved)\b", re.IGNORECASE)
 NAVIGATION, SOCIAL = "DB001", "DB002"
+# The page speaking of itself ("this story", "last reviewed on 3 May"): a sentence of debris.
+_PAGE_TALK = (
+    (re.compile(r"\b(?:this|our)\s+(?:page|site|website|story|post|entry|blog|piece|newsletter)\b(?!\s+of\b)", re.I), NAVIGATION),
+    (re.compile(r"\blast\s+[^\W\d_]+ed(?:\s+on)?(?=\s+(?:\d|yesterday|today))", re.I), NAVIGATION),
+)
 
 
 @dataclass(frozen=True)
@@ -124,23 +129,27 @@ def line_owner(line: str, terms: dict[tuple[str, ...], Term]) -> str | None:
     header = None if menu else _HEADER_FIELD.match(line)
     if header and header["value"]:
         return _all_interface(_tokens(header["label"]), terms)  # "Tags: …" is debris, "Topic: …" is not
-    tokens = _tokens(line)
+    found, rest = _page_talk(line)
     weights = {NAVIGATION: 0.0, SOCIAL: 0.0}
-    found: list[Term] = []
+    for term in found:
+        weights[term.rule] += term.weight
+    speaks_of_itself = bool(found)
     score, ordinary = 0.0, 0
+    tokens = _tokens(rest)
     for kind, value, term in _read(tokens, terms):
         if term:
             weights[term.rule] += term.weight
             found.append(term)
-        elif kind in ("handle", "email"):
-            score += 0.5
         elif kind == "word" and value not in NEUTRAL:
             ordinary += 1
     structure = _structure(line, items, menu, tokens)
     label = len(found) >= 2 and not ordinary and not line.endswith((".", "?"))
-    if not structure and not label and max((t.weight for t in found), default=0) < TIERS["strong"]:
+    handles = sum(1 for kind, _ in tokens if kind in ("handle", "email"))
+    strongest = max((t.weight for t in found), default=0)
+    interface = sum(t.weight for t in found)
+    if not (structure or label or handles or strongest >= TIERS["strong"] or (menu and interface >= THRESHOLD)):
         return None  # weak words alone ("the report above") make no debris
-    score += sum(t.weight for t in found)
+    score += interface + 0.5 * handles
     score += 0.3 * any(kind == "separator" for kind, _ in tokens)
     score += 0.2 * bool(found and any(kind in ("number", "time") for kind, _ in tokens))
     score += 0.3 * len(_PAREN_COUNT.findall(line))
@@ -148,13 +157,23 @@ def line_owner(line: str, terms: dict[tuple[str, ...], Term]) -> str | None:
     if structure:
         score += THRESHOLD
         weights[structure] += THRESHOLD
-    if _has_finite_verb(tokens) and not any(t.weight >= TIERS["decisive"] for t in found):
+    if _has_finite_verb(tokens) and not speaks_of_itself and not any(t.weight >= TIERS["decisive"] for t in found):
         score -= PROSE_COST  # a clause of the paper that uses a word of the web
     if not (structure or (menu and found)):  # a menu's items are section names
         score -= ORDINARY_WORD_COST * ordinary
     if score < THRESHOLD:
         return None
     return NAVIGATION if weights[NAVIGATION] >= weights[SOCIAL] else SOCIAL
+
+
+def _page_talk(line: str) -> tuple[list[Term], str]:
+    """The phrases in which the page speaks of itself ("this story", "last updated on 3 May"),
+    as strong terms, and the line without them."""
+    found = []
+    for pattern, rule in _PAGE_TALK:
+        found += [Term((match[0],), TIERS["strong"], rule) for match in pattern.finditer(line)]
+        line = pattern.sub(" ", line)
+    return found, line
 
 
 def _structure(line: str, items: list[str], menu: str | None, tokens) -> str | None:
@@ -264,11 +283,25 @@ def _read(tokens, terms):
                     break
             else:
                 if kind != "domain":
-                    yield kind, value, None
+                    yield kind, value, _inflected(value, terms) if kind == "word" else None
                 index += 1
             continue
         yield kind, value, None
         index += 1
+
+
+def _inflected(word: str, terms) -> Term | None:
+    """The strong one-word term of which `word` is an inflection ("replying", "accepted",
+    "shared"), at half its weight: an inflected word is more often prose than a button."""
+    for suffix in ("ing", "ed", "s"):
+        stem = word[: -len(suffix)]
+        if not word.endswith(suffix) or len(stem) < 3:
+            continue
+        for base in (stem, stem + "e", stem[:-1]):
+            term = terms.get((base,))
+            if term and term.weight >= TIERS["strong"]:
+                return Term(term.words, term.weight / 2, term.rule)
+    return None
 
 
 @lru_cache(maxsize=8)
