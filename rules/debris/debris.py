@@ -55,6 +55,7 @@ _COUNTER = re.compile(r"(?:[^\W\d_]+\.?\s+)?\d+\s*(?:of|/)\s*\d+", re.IGNORECASE
 _COPYRIGHT = re.compile(r"©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4})", re.IGNORECASE)
 _PAREN_COUNT = re.compile(r"\(\d[\d,.]*[KkMm]?\)")
 _ITEM_SEPARATOR = re.compile(r"\s[|•·»›>/]\s|\s{3,}|\t")
+_TAIL = re.compile(r"[.!?]\s+(?P<tail>[A-Z][^.!?]*?)\s*$")  # words after the last sentence, with no full stop
 _BRACKETED = re.compile(r"\[([^\[\]\n]{1,25})\]")
 _URL_ALONE = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
 _REFERENCE_TAIL = re.compile(r"https?://|\bwww\.|\b(?:accessed|retrieved)\b", re.IGNORECASE)
@@ -113,6 +114,11 @@ def debris_spans(document, terms: dict[tuple[str, ...], Term]):
         owner = line_owner(stripped, terms)
         if owner:
             yield (*span, owner)
+            continue
+        tail = _TAIL.search(line)
+        owner = tail and line_owner(tail["tail"].strip(), terms)
+        if tail and owner:
+            yield start + tail.start("tail"), start + len(line.rstrip()), owner
             continue
         for bracket in _BRACKETED.finditer(line):
             owner = _all_interface(_tokens(bracket[1]), terms)
