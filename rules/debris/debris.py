@@ -56,6 +56,7 @@ _COPYRIGHT = re.compile(r"©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4})", re.IGNOREC
 _PAREN_COUNT = re.compile(r"\(\d[\d,.]*[KkMm]?\)")
 _ITEM_SEPARATOR = re.compile(r"\s[|•·»›>/]\s|\s{3,}|\t")
 _TAIL = re.compile(r"[.!?]\s+(?P<tail>[A-Z][^.!?]*?)\s*$")  # words after the last sentence, with no full stop
+_CREDIT = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 _BRACKETED = re.compile(r"\[([^\[\]\n]{1,25})\]")
 _URL_ALONE = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
 _REFERENCE_TAIL = re.compile(r"https?://|\bwww\.|\b(?:accessed|retrieved)\b", re.IGNORECASE)
@@ -134,7 +135,9 @@ def line_owner(line: str, terms: dict[tuple[str, ...], Term]) -> str | None:
     menu = _menu_kind(line, items, terms)
     header = None if menu else _HEADER_FIELD.match(line)
     if header and header["value"]:
-        return _all_interface(_tokens(header["label"]), terms)  # "Tags: …" is debris, "Topic: …" is not
+        # "Tags: …" is debris, "Topic: …" is not; after a credit ("Photo: A. Ruiz/Agency") a weak label will do
+        least = TIERS["weak"] if _CREDIT.fullmatch(header["value"]) else THRESHOLD
+        return _all_interface(_tokens(header["label"]), terms, least)
     found, rest = _page_talk(line)
     weights = {NAVIGATION: 0.0, SOCIAL: 0.0}
     for term in found:
@@ -238,8 +241,8 @@ def _scripts(text: str) -> set[str]:
     return {unicodedata.name(char, "?").split()[0] for char in text if char.isalpha()}
 
 
-def _all_interface(tokens, terms) -> str | None:
-    """The owner of a label or bracket made only of interface words weighing at least 1."""
+def _all_interface(tokens, terms, least: float = THRESHOLD) -> str | None:
+    """The owner of a label or bracket made only of interface words weighing at least `least`."""
     read = [(kind, value, term) for kind, value, term in _read(tokens, terms) if kind != "separator"]
     if not read or any(term is None and value not in NEUTRAL for _, value, term in read):
         return None
@@ -247,7 +250,7 @@ def _all_interface(tokens, terms) -> str | None:
     for _, _, term in read:
         if term:
             weights[term.rule] += term.weight
-    if sum(weights.values()) < THRESHOLD:
+    if sum(weights.values()) < least:
         return None
     return NAVIGATION if weights[NAVIGATION] >= weights[SOCIAL] else SOCIAL
 
