@@ -47,12 +47,13 @@ _TOKEN = re.compile(
     r"|(?P<separator>[|•·»›‹«→←↑↓>/]|(?<=\s)[-–—](?=\s))"
     r"|(?P<icon>[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27ff\u2b00-\u2bff\U0001f300-\U0001faff])"
 )
-_HEADER_FIELD = re.compile(r"\s*(?:[←‹«]\s*)?(?P<label>[A-Z][^:|•·»›\d\n]{0,30}?)\s*(?::|\s›)(?:\s+(?P<value>\S.*))?$")
+_HEADER_FIELD = re.compile(r"\s*(?:[←→‹«]\s*)?(?P<label>[A-Z][^:|•·»›\d\n]{0,30}?)\s*(?::|\s›)(?:\s+(?P<value>\S.*))?$")
 _CITATION = re.compile(
     r"\((?:19|20)\d{2}[a-z]?\)|\bet al\.|\bdoi(?:\.org|:)|\"[^\"]*\s[^\"]*\"|“[^”]*\s[^”]*”|\bISBN\b", re.IGNORECASE
 )
 _COUNTER = re.compile(r"(?:[^\W\d_]+\.?\s+)?\d+\s*(?:of|/)\s*\d+", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4})", re.IGNORECASE)
+_METRIC = re.compile(r"\d[\d,.]*[KkMm]?\s+[^\W\d_]+")
 _PAREN_COUNT = re.compile(r"\(\d[\d,.]*[KkMm]?\)")
 _ITEM_SEPARATOR = re.compile(r"\s[|•·»›>/]\s|\s{3,}|\t")
 _TAIL = re.compile(r"[.!?]\s+(?P<tail>[A-Z][^.!?]*?)\s*$")  # words after the last sentence, with no full stop
@@ -151,12 +152,13 @@ def line_owner(line: str, terms: dict[tuple[str, ...], Term]) -> str | None:
             found.append(term)
         elif kind == "word" and value not in NEUTRAL:
             ordinary += 1
-    structure = _structure(line, items, menu, tokens)
+    structure = _structure(line, items, menu, tokens, bool(found))
+    buttons = bool(menu) and _controls(items, terms)
     label = len(found) >= 2 and not ordinary and not line.endswith((".", "?"))
     handles = sum(1 for kind, _ in tokens if kind in ("handle", "email"))
     strongest = max((t.weight for t in found), default=0)
     interface = sum(t.weight for t in found)
-    if not (structure or label or handles or strongest >= TIERS["strong"] or (menu and interface >= THRESHOLD)):
+    if not (structure or label or handles or strongest >= TIERS["strong"] or (buttons and interface >= THRESHOLD)):
         return None  # weak words alone ("the report above") make no debris
     score += interface + 0.5 * handles
     score += 0.3 * any(kind == "separator" for kind, _ in tokens)
@@ -168,7 +170,7 @@ def line_owner(line: str, terms: dict[tuple[str, ...], Term]) -> str | None:
         weights[structure] += THRESHOLD
     if _has_finite_verb(tokens) and not speaks_of_itself and not any(t.weight >= TIERS["decisive"] for t in found):
         score -= PROSE_COST  # a clause of the paper that uses a word of the web
-    if not (structure or (menu and found)):  # a menu's items are section names
+    if not (structure or buttons):  # a menu of two or more interface items: the rest are section names
         score -= ORDINARY_WORD_COST * ordinary
     if score < THRESHOLD:
         return None
@@ -185,13 +187,13 @@ def _page_talk(line: str) -> tuple[list[Term], str]:
     return found, line
 
 
-def _structure(line: str, items: list[str], menu: str | None, tokens) -> str | None:
+def _structure(line: str, items: list[str], menu: str | None, tokens, interface: bool) -> str | None:
     """The rule owning a line whose shape alone makes it debris, or None: a page counter (alone
     or as an item of a running head), a breadcrumb trail, a numbered table of contents, a
     language switcher, a copyright notice, a row of hashtags or of counts beside icons."""
     if _COUNTER.fullmatch(line) or (len(items) > 1 and any(_COUNTER.fullmatch(item) for item in items)):
         return NAVIGATION
-    if menu == "breadcrumb" or _numbered(items) or len(_scripts(line)) >= 3 or _COPYRIGHT.match(line):
+    if menu == "breadcrumb" or (interface and _numbered(items)) or len(_scripts(line)) >= 3 or _COPYRIGHT.match(line):
         return NAVIGATION
     kinds = [kind for kind, _ in tokens]
     if "word" in kinds or "name" in kinds:
@@ -223,6 +225,13 @@ def _menu_kind(line: str, items: list[str], terms) -> str | None:
     if any(mark in line for mark in "»›>") or (" / " in line and tuple(_content_words(items[0])) in terms):
         return "breadcrumb"
     return "menu"
+
+
+def _controls(items: list[str], terms) -> bool:
+    """Whether a menu's items are controls: two or more hold interface words, or every item is a
+    count and its label ("1,204 views · 17 citations · 9 shares")."""
+    with_words = sum(1 for item in items if any(term for *_, term in _read(_tokens(item), terms)))
+    return with_words >= 2 or all(_METRIC.fullmatch(item) for item in items)
 
 
 def _content_words(text: str) -> list[str]:
