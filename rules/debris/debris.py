@@ -64,8 +64,8 @@ _REFERENCE_TAIL = re.compile(r"https?://|\bwww\.|\b(?:accessed|retrieved)\b", re
 NAVIGATION, SOCIAL = "DB001", "DB002"
 # The page speaking of itself ("this story", "last reviewed on 3 May"): a sentence of debris.
 _PAGE_TALK = (
-    (re.compile(r"\b(?:this|our)\s+(?:page|site|website|story|post|entry|blog|piece|newsletter)\b(?!\s+of\b)", re.I), NAVIGATION),
-    (re.compile(r"\blast\s+[^\W\d_]+ed(?:\s+on)?(?=\s+(?:\d|yesterday|today))", re.I), NAVIGATION),
+    re.compile(r"\b(?:this|our)\s+(?:page|site|website|story|post|entry|blog|piece|newsletter)\b(?!\s+of\b)", re.I),
+    re.compile(r"\blast\s+[^\W\d_]+ed(?:\s+on)?(?=\s+(?:\d|yesterday|today))", re.I),
 )
 
 
@@ -113,14 +113,14 @@ def debris_spans(document, terms: dict[tuple[str, ...], Term]):
                 continue
             yield (*span, NAVIGATION)
             continue
+        tail = _TAIL.search(line)
+        owner = tail and line_owner(tail["tail"], terms)
+        if tail and owner and not line_owner(line[: tail.start("tail")].strip(), terms):
+            yield start + tail.start("tail"), start + tail.end("tail"), owner  # buttons after a sentence
+            continue
         owner = line_owner(stripped, terms)
         if owner:
             yield (*span, owner)
-            continue
-        tail = _TAIL.search(line)
-        owner = tail and line_owner(tail["tail"].strip(), terms)
-        if tail and owner:
-            yield start + tail.start("tail"), start + len(line.rstrip()), owner
             continue
         for bracket in _BRACKETED.finditer(line):
             owner = _all_interface(_tokens(bracket[1]), terms)
@@ -140,10 +140,8 @@ def line_owner(line: str, terms: dict[tuple[str, ...], Term]) -> str | None:
         least = TIERS["weak"] if _CREDIT.fullmatch(header["value"]) else THRESHOLD
         return _all_interface(_tokens(header["label"]), terms, least)
     found, rest = _page_talk(line)
-    weights = {NAVIGATION: 0.0, SOCIAL: 0.0}
-    for term in found:
-        weights[term.rule] += term.weight
     speaks_of_itself = bool(found)
+    weights = {NAVIGATION: 0.0, SOCIAL: 0.0}
     score, ordinary = 0.0, 0
     tokens = _tokens(rest)
     for kind, value, term in _read(tokens, terms):
@@ -179,10 +177,10 @@ def line_owner(line: str, terms: dict[tuple[str, ...], Term]) -> str | None:
 
 def _page_talk(line: str) -> tuple[list[Term], str]:
     """The phrases in which the page speaks of itself ("this story", "last updated on 3 May"),
-    as strong terms, and the line without them."""
+    as strong terms owned by neither rule (the interface words decide), and the line without them."""
     found = []
-    for pattern, rule in _PAGE_TALK:
-        found += [Term((match[0],), TIERS["strong"], rule) for match in pattern.finditer(line)]
+    for pattern in _PAGE_TALK:
+        found += [Term((match[0],), TIERS["strong"], "") for match in pattern.finditer(line)]
         line = pattern.sub(" ", line)
     return found, line
 
