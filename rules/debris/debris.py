@@ -1,11 +1,14 @@
 """Web debris (DB001, DB002): lines a browser copy-paste drags in from the page around a text.
 
 A line is scored on what it is made of, not matched against phrases: the words of web
-interfaces it holds (the rules' `vocabulary`, data in this pack's pack.yml, weighed by tier),
-separators (| • · »), counts ("1.2K", "(42)", "page 3 of 9"), dates and times, handles, and
-a URL standing alone; each ordinary word costs. Header fields ("Committee: …"), citations and
-URLs in a references section are left alone. The rule whose vocabulary weighs most in a
-debris line reports it.
+interfaces it holds (the rules' `vocabulary`, data in this pack's pack.yml, weighed by tier,
+inflections at half weight), separators (| • · »), counts ("1.2K", "(42)", "page 3 of 9"),
+dates and times, handles, the page speaking of itself ("this post", "last edited on 2 May"),
+and a URL standing alone; each ordinary word costs. Its items (between separators or wide gaps)
+and its shape can make it debris alone: a counter, a breadcrumb, numbered contents, a language
+switcher, a copyright notice, a row of hashtags or of counts beside icons. Header fields
+("Committee: …"), citations and URLs in a references section are left alone. The rule whose
+vocabulary weighs most in a debris line reports it.
 """
 
 from __future__ import annotations
@@ -168,7 +171,7 @@ def line_owner(line: str, terms: dict[tuple[str, ...], Term]) -> str | None:
         weights[structure] += THRESHOLD
     if _has_finite_verb(tokens) and not speaks_of_itself and not any(t.weight >= TIERS["decisive"] for t in found):
         score -= PROSE_COST  # a clause of the paper that uses a word of the web
-    if not (structure or buttons):  # a menu of two or more interface items: the rest are section names
+    if not (structure or buttons):  # beside a menu's controls, the other items are section names
         score -= ORDINARY_WORD_COST * ordinary
     if score < THRESHOLD:
         return None
