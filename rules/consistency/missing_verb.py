@@ -22,9 +22,11 @@ import re
 
 from paperlint.rules.consistency import delegation
 from paperlint.rules.consistency.verb_objects import (
+    CHANGE,
     CLASSES,
     ILLICIT,
     MEASURES,
+    MONEY,
     OFFENCES,
     UNCLASSED,
     is_idiom,
@@ -32,6 +34,7 @@ from paperlint.rules.consistency.verb_objects import (
     object_class,
 )
 
+from paperlint.analysis.events import noun_senses
 from paperlint.analysis.parse import MAX_SENTENCE_CHARS, PARSED_KINDS, parsed_docs, parsed_sentences, parses_when
 from paperlint.analysis.regions import regions
 from paperlint.engine.kinds import Hit
@@ -59,17 +62,22 @@ _PARTICIPLES = frozenset(
     "come gone had told sold laid read lent dealt sworn torn born borne beaten hidden shaken hung dug fed "
     "fled shot split upheld withheld overcome forgiven forbidden mistaken arisen eaten proven swept".split())
 _HAVE_THEN_OBJECT = re.compile(
-    r"\b(?:have|has|had)\s+(?!(?:to|not|no|never|yet|got|just)\b)(?!\w+ed\b)([\w'’-]+)", re.IGNORECASE)
+    r"\b(?:have|has|had)\s+[$€£]?(?!(?:to|not|no|never|yet|got|just)\b)(?!\w+ed\b)([\w'’-]+)", re.IGNORECASE)
 
 # Adverbs that sit between "have" and a possessed object without signalling an action.
 _NEUTRAL_ADVERBS = frozenset(
     "also still only now currently even just always usually often generally typically traditionally "
     "historically ever probably certainly clearly reportedly apparently really actually indeed thus "
     "therefore however nearly almost about approximately roughly some over around barely hardly long "
-    "too either else presently rarely sometimes mostly mainly largely".split())
+    "too either else presently rarely sometimes mostly mainly largely well exactly precisely fully".split())
+# Adverbs of degree: before an object in no class they measure a change ("has sharply its spending").
+_DEGREE_ADVERBS = frozenset(
+    "significantly substantially considerably drastically dramatically sharply greatly markedly steadily "
+    "gradually slightly massively".split())
 _DIRECTIONS = frozenset("to into back towards toward onto from off out through".split())
 _TIME_NOUNS = frozenset("year month week season winter summer spring autumn day decade quarter term".split())
 _YEAR = re.compile(r"(?:19|20)\d\d$")
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 _EVENT_TIME_PREPS = frozenset("after following during within".split())
 _PLACE_NOUNS = frozenset(
     "country nation region island city town village province district continent world territory republic "
@@ -116,9 +124,12 @@ def _lost_verb(have):
     if any(c.dep_ == "acl" and c.tag_ == "VBN" for c in obj.children):
         return None  # "have several raids planned"
     noun = _head_noun(obj)
-    if noun is None or is_idiom(noun.text) or is_idiom(obj.text):
+    if noun is None:
         return None
-    cls = object_class(noun.text)
+    cues = _cues(have, obj, noun)
+    if (is_idiom(noun.text) or is_idiom(obj.text)) and not _counted(noun) and cues["change"] is None:
+        return None  # "have a claim to", but "have 300 asylum claims" and "has its capacity tenfold"
+    cls = MONEY if noun.tag_ == "CD" else object_class(noun.text)
     illicit = any(t.lower_ in ILLICIT or t.lower_.removesuffix("ly") in ILLICIT for t in obj.subtree)
     if illicit and (cls is None or cls.name in {"supplies", "money", "building", "vehicle"}):
         cls = _CONTRABAND if cls is None or cls.name == "supplies" else cls
@@ -126,15 +137,20 @@ def _lost_verb(have):
     agent = not _is_place(subject)
     present = have.tag_ in {"VBP", "VBZ", "VB"}
     span = (have.idx, noun.idx + len(noun.text))
-    cues = _cues(have, obj, noun)
     cues["illicit"] = illicit
     found = cls or UNCLASSED
 
+    acted_on = cls is not None and cls.acted_on and not owned
     adverb = next((a for a in cues["adverbs"]), None)
-    if adverb is not None:
-        return (*span, found, _context(cues, found), f"'{adverb}' describes an action, not ownership")
-    if present and cues["since"]:
-        return (*span, found, _context(cues, found), "'since' dates an action: 'has' alone cannot last since then")
+    if adverb is not None and (adverb.lower() != "already" or acted_on or (_counted(noun) and cues["time"])):
+        # "already" may also have moved from before "have": "has already a plan" is possession
+        changed = CHANGE if adverb.lower() in _DEGREE_ADVERBS and cls is None else found
+        return (*span, changed, _context(cues, changed), f"'{adverb}' describes an action, not ownership")
+    if cues["change"] is not None:
+        return (*span, CHANGE, "", f"'{cues['change']}' measures a change, which 'have' cannot make")
+    if present and cues["period"] and _can_act(subject):
+        return (*span, found, _context(cues, found), f"'{cues['period']}' dates an action up to now: 'has' alone "
+                "cannot last over that period")
     if cls is not None and cls.name == "instrument" and cues["year"] and _names_an_instrument(obj):
         return (*span, cls, "", f"a State does not own {obj.text}: it ratifies or signs it in a given year")
     if not agent:
@@ -153,8 +169,9 @@ def _lost_verb(have):
         return (*span, _OFFENDER, "for", f"'for {cues['offence']}' goes with a charge or an arrest, not ownership")
     if cls is not None and cls.name == "offender" and cues["in_connection"]:
         return (*span, cls, "", "'in connection with' goes with an arrest, not ownership")
-    if present and cues["time"] and cls is not None and cls.acted_on and not owned:
-        return (*span, cls, _context(cues, cls), f"'{cues['time']}' dates an action on the {noun.text}")
+    dated = cues["time"] if present else cues["deadline"]
+    if dated and acted_on:
+        return (*span, cls, _context(cues, cls), f"'{dated}' dates an action on the {noun.text}")
     return None
 
 
@@ -183,7 +200,14 @@ def _head_noun(obj):
         if pobj is None:
             break
         noun = pobj
+    if noun.tag_ == "CD" and any(t.tag_ == "$" for t in noun.subtree):
+        return noun  # "$45 million": an amount of money
     return noun if noun.tag_ in {"NN", "NNS", "NNP", "NNPS"} else None
+
+
+def _counted(noun) -> bool:
+    """A noun counted by a number ("12,000 asylum claims"): things, not the idiom "have a claim"."""
+    return any(c.dep_ == "nummod" and c.tag_ == "CD" for c in noun.children)
 
 
 def _is_place(subject) -> bool:
@@ -191,6 +215,15 @@ def _is_place(subject) -> bool:
     name = " ".join(t.text for t in subject.subtree if t.i <= subject.i and t.dep_ != "det")
     return bool(delegation.canonical_country(name) or delegation.canonical_country(subject.text)
                 or subject.lower_ in _PLACE_NOUNS or subject.lower_.rstrip("s") in _PLACE_NOUNS)
+
+
+def _can_act(subject) -> bool:
+    """Whether the subject may be an agent: not a common noun that WordNet knows only as a thing,
+    a text or an idea ("the treaty", "the plan"), whose "has … since 2005" is a state."""
+    if subject.tag_ not in {"NN", "NNS"}:
+        return True
+    senses = noun_senses(subject.text)
+    return not senses or any(s.file in {"noun.person", "noun.group"} for s in senses)
 
 
 def _within_clause(token, have):
@@ -206,28 +239,40 @@ def _within_clause(token, have):
 
 def _cues(have, obj, noun):
     """What the clause of `have` says besides the object: adverbs, prepositions, time phrases."""
-    cues = {"adverbs": [], "since": False, "year": False, "time": None, "preps": [], "for_people": None,
-            "in_connection": False, "offence": None, "by": False}
+    cues = {"adverbs": [], "period": None, "year": False, "time": None, "deadline": None, "change": None,
+            "preps": [], "for_people": None, "in_connection": False, "offence": None, "by": False}
     doc = have.doc
     clause = [t for t in doc if t.i != have.i and _within_clause(t, have)]
     for token in clause:
-        if token.dep_ == "advmod" and token.head.i == have.i and have.i < token.i < obj.left_edge.i:
-            if token.lower_ not in _NEUTRAL_ADVERBS and token.tag_ == "RB":
-                cues["adverbs"].append(token.text)
+        if _between_have_and_object(token, have, obj) and token.lower_ not in _NEUTRAL_ADVERBS and token.tag_ == "RB":
+            cues["adverbs"].append(token.text)
         if token.dep_ == "prep" or (token.dep_ in {"advmod", "prt"} and token.lower_ in {"back", "off", "out"}):
             cues["preps"].append(token)
+        if token.lower_.endswith("fold") and len(token) > 4:
+            cues["change"] = token.text
+        if token.lower_ in {"far", "date"} and token.i > 0 and token.nbor(-1).lower_ in {"so", "thus", "to"}:
+            cues["time"] = f"{token.nbor(-1).text} {token.text}"  # "so far", "to date": a state may hold so far
     for prep in cues["preps"]:
         word = prep.lower_
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if word == "since":
-            cues["since"] = True
+            cues["period"] = " ".join(t.text for t in prep.subtree)
         if pobj is None:
             continue
+        timed = pobj.lower_.rstrip("s") in _TIME_NOUNS
         if _YEAR.match(pobj.text) and word in {"in", "during"}:
             cues["year"] = True
             cues["time"] = f"{prep.text} {pobj.text}"
-        elif word in {"in", "over", "during"} and any(c.lower_ in {"past", "last"} for c in pobj.children):
-            cues["time"] = f"{prep.text} the {pobj.text}" if pobj.lower_.rstrip("s") in _TIME_NOUNS else cues["time"]
+        elif word in {"in", "over", "during", "within"} and timed and any(
+                c.lower_ in {"past", "last"} for c in pobj.children):
+            cues["time"] = cues["period"] = f"{prep.text} the {pobj.text}"
+        elif word == "within" and timed and any(c.tag_ == "CD" for c in pobj.children):
+            cues["time"] = cues["period"] = f"{prep.text} {pobj.text}"  # a window of completion: "within 18 months"
+        elif word == "by" and prep.head.i == have.i and (timed or _YEAR.match(pobj.text) or pobj.lower_ in {
+                "end", "time"} | _MONTHS):
+            cues["deadline"] = " ".join(t.text for t in prep.subtree)
+        elif word == "by" and prep.head.i in {have.i, noun.i} and pobj.lower_ in {"percent", "%", "half", "third"}:
+            cues["change"] = " ".join(t.text for t in prep.subtree)
         elif word in _EVENT_TIME_PREPS and prep.head.i == have.i:
             cues["time"] = f"{prep.text} {pobj.text}" if word != "during" else cues["time"]
         elif word in {"in", "during"} and (object_class(pobj.text) or UNCLASSED).name == "held":
@@ -245,9 +290,21 @@ def _cues(have, obj, noun):
         if token.dep_ == "npadvmod" and token.lower_.rstrip("s") in _TIME_NOUNS and token.head.i in {have.i, obj.i, noun.i}:
             if any(c.lower_ in {"this", "last", "past"} for c in token.children):
                 cues["time"] = " ".join(t.text for t in token.subtree)
-        if token.lower_ == "ago" or (token.lower_ == "far" and token.nbor(-1).lower_ == "so"):
+        if token.lower_ == "ago":
             cues["time"] = cues["time"] or token.text
+    for clause_verb in have.children:
+        if clause_verb.dep_ == "advcl" and clause_verb.tag_ == "VBD" and any(
+                c.dep_ == "mark" and c.lower_ == "since" for c in clause_verb.children):
+            cues["time"] = " ".join(t.text for t in clause_verb.subtree)  # "since the outbreak began"
     return cues
+
+
+def _between_have_and_object(adverb, have, obj) -> bool:
+    """An adverb after `have` and before its object, even one parsed into the object's count
+    ("had already over 800,000 residents")."""
+    if adverb.dep_ != "advmod" or not have.i < adverb.i <= obj.left_edge.i:
+        return False
+    return adverb.head.i == have.i or (adverb.i == obj.left_edge.i and adverb.head.tag_ == "CD")
 
 
 def _direction(cues, cls):
@@ -256,6 +313,8 @@ def _direction(cues, cls):
         word = prep.lower_
         if word not in _DIRECTIONS:
             continue
+        if word == "to" and prep.nbor(1).lower_ == "date":
+            continue  # "to date": a time, not a direction
         if word == "to" and prep.nbor(1).tag_ == "VB" and prep.nbor(1).i + 1 < len(prep.doc) \
                 and prep.nbor(1).nbor(1).tag_ in {"DT", "PRP$", "PRP"}:
             continue  # an infinitive: "powers to search cargo"
@@ -277,7 +336,7 @@ def _context(cues, cls) -> str:
         return "illicit"
     if cues["by"] and "by" in cls.verbs:
         return "by"
-    return direction or cues["for_people"] or ("time" if cues["time"] or cues["since"] else "")
+    return direction or cues["for_people"] or ("time" if cues["time"] or cues["period"] else "")
 
 
 def _names_an_instrument(obj) -> bool:
@@ -446,9 +505,6 @@ _PAST = {"frozen": "froze"}
 def _inserted(doc, start, at, end, verbs) -> tuple[str, ...]:
     """The span's text with each verb inserted before offset `at`."""
     return tuple(f"{doc.text[start:at]}{verb} {doc.text[at:end]}" for verb in verbs)
-
-
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 def _is_time(token) -> bool:

@@ -110,6 +110,9 @@ CLASSES: tuple[ObjectClass, ...] = (
     _class("sanction", "sanction embargo ban restriction measure tariff",
            {"": ("imposed", "adopted", "lifted")}, owned=True),
 )
+MONEY = next(c for c in CLASSES if c.name == "money")
+# A change measured after the object ("has its capacity tenfold", "… by 30 percent").
+CHANGE = _class("change", "", {"": ("increased", "reduced", "expanded")})
 # Verbs for an object in no class, by context.
 UNCLASSED = _class("unclassed", "", {"": ("delivered", "provided", "carried out"),
                                      **_by(_TO, ("sent", "delivered", "moved")),
