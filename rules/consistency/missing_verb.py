@@ -148,8 +148,12 @@ def _lost_verb(have):
         return (*span, changed, _context(cues, changed), f"'{adverb}' describes an action, not ownership")
     if cues["change"] is not None:
         return (*span, CHANGE, "", f"'{cues['change']}' measures a change, which 'have' cannot make")
-    if present and cues["period"] and _can_act(subject):
-        return (*span, found, _context(cues, found), f"'{cues['period']}' dates an action up to now: 'has' alone "
+    # "within 18 months" also schedules events ("has elections within six months"): only for
+    # things one acts on does it date an action.
+    scheduled = cls is None or not cls.acted_on or cls.name == "held"
+    period = cues["period"] or (None if scheduled else cues["window"])
+    if present and period and _can_act(subject) and (agent or cls is not None):
+        return (*span, found, _context(cues, found), f"'{period}' dates an action up to now: 'has' alone "
                 "cannot last over that period")
     if cls is not None and cls.name == "instrument" and cues["year"] and _names_an_instrument(obj):
         return (*span, cls, "", f"a State does not own {obj.text}: it ratifies or signs it in a given year")
@@ -239,7 +243,7 @@ def _within_clause(token, have):
 
 def _cues(have, obj, noun):
     """What the clause of `have` says besides the object: adverbs, prepositions, time phrases."""
-    cues = {"adverbs": [], "period": None, "year": False, "time": None, "deadline": None, "change": None,
+    cues = {"adverbs": [], "period": None, "window": None, "year": False, "time": None, "deadline": None, "change": None,
             "preps": [], "for_people": None, "in_connection": False, "offence": None, "by": False}
     doc = have.doc
     clause = [t for t in doc if t.i != have.i and _within_clause(t, have)]
@@ -255,19 +259,18 @@ def _cues(have, obj, noun):
     for prep in cues["preps"]:
         word = prep.lower_
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if word == "since":
-            cues["period"] = " ".join(t.text for t in prep.subtree)
+        period = _period(prep)
+        if period is not None:
+            cues["time"] = cues["period"] = period
+            continue
         if pobj is None:
             continue
         timed = pobj.lower_.rstrip("s") in _TIME_NOUNS
+        if word == "within" and timed and any(c.tag_ == "CD" for c in pobj.children):
+            cues["time"] = cues["window"] = f"{prep.text} {pobj.text}"  # a window of completion: "within 18 months"
         if _YEAR.match(pobj.text) and word in {"in", "during"}:
             cues["year"] = True
             cues["time"] = f"{prep.text} {pobj.text}"
-        elif word in {"in", "over", "during", "within"} and timed and any(
-                c.lower_ in {"past", "last"} for c in pobj.children):
-            cues["time"] = cues["period"] = f"{prep.text} the {pobj.text}"
-        elif word == "within" and timed and any(c.tag_ == "CD" for c in pobj.children):
-            cues["time"] = cues["period"] = f"{prep.text} {pobj.text}"  # a window of completion: "within 18 months"
         elif word == "by" and prep.head.i == have.i and (timed or _YEAR.match(pobj.text) or pobj.lower_ in {
                 "end", "time"} | _MONTHS):
             cues["deadline"] = " ".join(t.text for t in prep.subtree)
@@ -296,7 +299,32 @@ def _cues(have, obj, noun):
         if clause_verb.dep_ == "advcl" and clause_verb.tag_ == "VBD" and any(
                 c.dep_ == "mark" and c.lower_ == "since" for c in clause_verb.children):
             cues["time"] = " ".join(t.text for t in clause_verb.subtree)  # "since the outbreak began"
+    for verb in _infinitives(have, obj):
+        period = next(filter(None, (_period(c) for c in verb.children if c.dep_ == "prep")), None)
+        if period is not None:
+            cues["time"] = cues["period"] = period
     return cues
+
+
+def _period(prep) -> str | None:
+    """A period up to now, which "has" alone cannot last over: "since 2019", "over the past decade"."""
+    if prep.lower_ == "since":
+        return " ".join(t.text for t in prep.subtree)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lower_.rstrip("s") not in _TIME_NOUNS:
+        return None
+    if prep.lower_ in {"in", "over", "during", "within"} and any(c.lower_ in {"past", "last"} for c in pobj.children):
+        return f"{prep.text} the {pobj.text}"
+    return None
+
+
+def _infinitives(have, obj):
+    """To-infinitives that hang from `have` or its object ("laws to protect journalists"): an
+    infinitive has no tense, so a past period inside one dates the verb "have" stands for."""
+    for verb in (*have.children, *obj.children):
+        if verb.dep_ in {"advcl", "acl", "relcl"} and verb.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            yield verb
 
 
 def _between_have_and_object(adverb, have, obj) -> bool:
