@@ -62,6 +62,63 @@ def test_suggestions_fit_the_object(text, found, verb):
     assert finding.code == "CN011"
 
 
+# Round 19 (blind set 19): an action dated by a period up to now, a window, a past-perfect
+# deadline or a measured change; an adverb in the count; a sum of money; a counted idiom noun.
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Within six months, the Red Cross [[has 250 flood-damaged homes]] in Sindh.", "rebuilt"),
+    ("In the past three years, Senegal [[has 1.2 million children]] against polio.", "vaccinated"),
+    ("Over the last two years, the ministry [[has 1,300 new classrooms]] in the north.", "built"),
+    ("Within two years, engineers [[have 90 pumping stations]] along the flooded delta.", "built"),
+    ("Our parliament [[has many bills]] to curb child labour over the last decade, yet it persists.", "adopted"),
+    ("Mobile teams [[have 900 patients]] for cholera since the rains stopped in May.", "treated"),
+    ("By the end of 2019, the border police [[had 800 kilograms of cocaine]] at the airport.", "seized"),
+    ("The Kenyan Wildlife Service [[had 60 poachers]] by March of that year.", "arrested"),
+    ("Haiti [[had already some 5,000 families]] out of the flood zone before the storm.", "evacuated"),
+    ("The relief fund [[has €3 million]] to displaced families since April.", "allocated"),
+    ("Senegal [[has its rice exports]] more than threefold since 2008.", "increased"),
+    ("Our forestry agency [[has its logging quotas]] by 40 percent.", "reduced"),
+    ("The tribunal [[has already 340 land claims]] this year.", None),
+])
+def test_dated_or_measured_actions_are_found(text, verb):
+    plain, _, ((start, end),) = unmark(text)
+    (finding,) = run_rules(document_from(plain), RULES)
+    assert finding.code == "CN011" and finding.text == plain[start:end]
+    assert verb is None or any(verb in s.split() for s in finding.suggestions[:3])
+
+
+@pytest.mark.parametrize("sentence", [
+    "So far, the fund has $2 million in pledges.",
+    "To date, the coalition has 40 members.",
+    "By 2015, our navy had only six vessels.",
+    "By the end of 2020, Kenya had 47 county hospitals.",
+    "By the time of the vote, the coalition had 30 members.",
+    "Our ministry had 300 nurses by the end of 2019.",
+    "Japan has many reactors since it lacks fossil fuels.",
+    "Kenya has few doctors since many emigrated.",
+    "Since its independence in 1960, Nigeria has 36 states.",
+    "Since 2010, Chile has one of the lowest homicide rates in the region.",
+    "In the past decade, Nigeria has one of the highest rates of poverty.",
+    "Over the past decade, Chile has had one of the lowest rates of poverty.",
+    "The treaty has two protocols since 2005.",
+    "The city has 400 schools within 10 minutes' walk of every home.",
+    "The plan has three phases within ten years.",
+    "The country has a general election within three months.",
+    "The ministry has three deadlines within six months.",
+    "The agency has 300 new teachers within a year.",
+    "Our ministry has plans to build 300 schools within five years.",
+    "Kenya has laws to protect journalists, but in the past years the killings continued.",
+    "Tuvalu has well over 10,000 residents on its atolls.",
+    "The agency had already a budget of $4 million by 2018.",
+    "Our delegation has three concerns about the draft.",
+    "Ghana has a claim to the disputed islands.",
+    "The fund has $2 million for small grants.",
+    "The programme has a target to cut emissions by 30 percent.",
+    "Before the war, Syria had over 20 million people.",
+])
+def test_possession_beside_a_period_count_or_measure_stays_silent(sentence):
+    assert run_rules(document_from(sentence), RULES) == []
+
+
 def test_subject_object_suggestion_inserts_a_past_tense_verb():
     (finding,) = run_rules(document_from("In 2022 the Red Crescent 4,000 tents to families in Hatay."), RULES)
     assert finding.code == "CN012"

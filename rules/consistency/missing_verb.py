@@ -153,8 +153,7 @@ def _lost_verb(have):
     scheduled = cls is None or not cls.acted_on or cls.name == "held"
     period = cues["period"] or (None if scheduled else cues["window"])
     if present and period and _can_act(subject) and (agent or cls is not None):
-        return (*span, found, _context(cues, found), f"'{period}' dates an action up to now: 'has' alone "
-                "cannot last over that period")
+        return (*span, found, _context(cues, found), f"'{period}' dates a completed action, not what is owned now")
     if cls is not None and cls.name == "instrument" and cues["year"] and _names_an_instrument(obj):
         return (*span, cls, "", f"a State does not own {obj.text}: it ratifies or signs it in a given year")
     if not agent:
@@ -267,15 +266,15 @@ def _cues(have, obj, noun):
             continue
         timed = pobj.lower_.rstrip("s") in _TIME_NOUNS
         if word == "within" and timed and any(c.tag_ == "CD" for c in pobj.children):
-            cues["time"] = cues["window"] = f"{prep.text} {pobj.text}"  # a window of completion: "within 18 months"
+            cues["window"] = _phrase(prep)  # of completion ("within 18 months") or of a plan ("… a vote within a month")
         if _YEAR.match(pobj.text) and word in {"in", "during"}:
             cues["year"] = True
             cues["time"] = f"{prep.text} {pobj.text}"
         elif word == "by" and prep.head.i == have.i and (timed or _YEAR.match(pobj.text) or pobj.lower_ in {
                 "end", "time"} | _MONTHS):
-            cues["deadline"] = " ".join(t.text for t in prep.subtree)
+            cues["deadline"] = _phrase(prep)
         elif word == "by" and prep.head.i in {have.i, noun.i} and pobj.lower_ in {"percent", "%", "half", "third"}:
-            cues["change"] = " ".join(t.text for t in prep.subtree)
+            cues["change"] = _phrase(prep)
         elif word in _EVENT_TIME_PREPS and prep.head.i == have.i:
             cues["time"] = f"{prep.text} {pobj.text}" if word != "during" else cues["time"]
         elif word in {"in", "during"} and (object_class(pobj.text) or UNCLASSED).name == "held":
@@ -292,13 +291,13 @@ def _cues(have, obj, noun):
     for token in clause:
         if token.dep_ == "npadvmod" and token.lower_.rstrip("s") in _TIME_NOUNS and token.head.i in {have.i, obj.i, noun.i}:
             if any(c.lower_ in {"this", "last", "past"} for c in token.children):
-                cues["time"] = " ".join(t.text for t in token.subtree)
+                cues["time"] = _phrase(token)
         if token.lower_ == "ago":
             cues["time"] = cues["time"] or token.text
     for clause_verb in have.children:
         if clause_verb.dep_ == "advcl" and clause_verb.tag_ == "VBD" and any(
                 c.dep_ == "mark" and c.lower_ == "since" for c in clause_verb.children):
-            cues["time"] = " ".join(t.text for t in clause_verb.subtree)  # "since the outbreak began"
+            cues["time"] = _phrase(clause_verb)  # "since the outbreak began"
     for verb in _infinitives(have, obj):
         period = next(filter(None, (_period(c) for c in verb.children if c.dep_ == "prep")), None)
         if period is not None:
@@ -309,13 +308,18 @@ def _cues(have, obj, noun):
 def _period(prep) -> str | None:
     """A period up to now, which "has" alone cannot last over: "since 2019", "over the past decade"."""
     if prep.lower_ == "since":
-        return " ".join(t.text for t in prep.subtree)
+        return _phrase(prep)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.lower_.rstrip("s") not in _TIME_NOUNS:
         return None
     if prep.lower_ in {"in", "over", "during", "within"} and any(c.lower_ in {"past", "last"} for c in pobj.children):
-        return f"{prep.text} the {pobj.text}"
+        return _phrase(prep)
     return None
+
+
+def _phrase(token) -> str:
+    """The text of the phrase `token` heads ("since the outbreak began", "over the past decade")."""
+    return token.doc[token.left_edge.i : token.right_edge.i + 1].text
 
 
 def _infinitives(have, obj):
@@ -364,7 +368,7 @@ def _context(cues, cls) -> str:
         return "illicit"
     if cues["by"] and "by" in cls.verbs:
         return "by"
-    return direction or cues["for_people"] or ("time" if cues["time"] or cues["period"] else "")
+    return direction or cues["for_people"] or ("time" if cues["time"] or cues["period"] or cues["window"] else "")
 
 
 def _names_an_instrument(obj) -> bool:
