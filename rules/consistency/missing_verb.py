@@ -251,8 +251,8 @@ def _cues(have, obj, noun):
             cues["adverbs"].append(token.text)
         if token.dep_ == "prep" or (token.dep_ in {"advmod", "prt"} and token.lower_ in {"back", "off", "out"}):
             cues["preps"].append(token)
-        if token.lower_.endswith("fold") and len(token) > 4:
-            cues["change"] = token.text
+        if token.lower_.endswith("fold") and len(token) > 4 and not obj.left_edge.i <= token.i <= obj.i:
+            cues["change"] = token.text  # "has its capacity twentyfold", not "has a threefold plan"
         if token.lower_ in {"far", "date"} and token.i > 0 and token.nbor(-1).lower_ in {"so", "thus", "to"}:
             cues["time"] = f"{token.nbor(-1).text} {token.text}"  # "so far", "to date": a state may hold so far
     for prep in cues["preps"]:
