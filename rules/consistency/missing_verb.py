@@ -276,9 +276,9 @@ def _cues(have, obj, noun):
         elif word == "by" and prep.head.i in {have.i, noun.i} and pobj.lower_ in {"percent", "%", "half", "third"}:
             cues["change"] = _phrase(prep)
         elif word in _EVENT_TIME_PREPS and prep.head.i == have.i:
-            cues["time"] = f"{prep.text} {pobj.text}" if word != "during" else cues["time"]
+            cues["time"] = _phrase(prep) if word != "during" else cues["time"]
         elif word in {"in", "during"} and (object_class(pobj.text) or UNCLASSED).name == "held":
-            cues["time"] = f"{prep.text} a {pobj.text}"
+            cues["time"] = _phrase(prep)
         if word in {"against", "with"} and prep.head.i in {noun.i, have.i, obj.i}:
             if word == "against" or (object_class(pobj.text) or UNCLASSED).name in {"supplies", "money"}:
                 cues["for_people"] = word
