@@ -114,6 +114,9 @@ def test_dated_or_measured_actions_are_found(text, verb):
     "The fund has $2 million for small grants.",
     "The programme has a target to cut emissions by 30 percent.",
     "The country has a threefold approach to security.",
+    "The hospital has few nurses since 2019.",
+    "The clinic has fewer patients since the outbreak ended.",
+    "Our hospitals have few doctors over the past decade.",
     "Before the war, Syria had over 20 million people.",
 ])
 def test_possession_beside_a_period_count_or_measure_stays_silent(sentence):

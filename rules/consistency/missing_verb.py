@@ -74,6 +74,7 @@ _NEUTRAL_ADVERBS = frozenset(
 _DEGREE_ADVERBS = frozenset(
     "significantly substantially considerably drastically dramatically sharply greatly markedly steadily "
     "gradually slightly massively".split())
+_COMPARED = frozenset("few fewer less more enough no".split())
 _DIRECTIONS = frozenset("to into back towards toward onto from off out through".split())
 _TIME_NOUNS = frozenset("year month week season winter summer spring autumn day decade quarter term".split())
 _YEAR = re.compile(r"(?:19|20)\d\d$")
@@ -152,7 +153,7 @@ def _lost_verb(have):
     # things one acts on does it date an action.
     scheduled = cls is None or not cls.acted_on or cls.name == "held"
     period = cues["period"] or (None if scheduled else cues["window"])
-    if present and period and _can_act(subject) and (agent or cls is not None):
+    if present and period and _can_act(subject) and (agent or cls is not None) and not _compared(noun):
         return (*span, found, _context(cues, found), f"'{period}' dates a completed action, not what is owned now")
     if cls is not None and cls.name == "instrument" and cues["year"] and _names_an_instrument(obj):
         return (*span, cls, "", f"a State does not own {obj.text}: it ratifies or signs it in a given year")
@@ -173,7 +174,7 @@ def _lost_verb(have):
     if cls is not None and cls.name == "offender" and cues["in_connection"]:
         return (*span, cls, "", "'in connection with' goes with an arrest, not ownership")
     dated = cues["time"] if present else cues["deadline"]
-    if dated and acted_on:
+    if dated and acted_on and not _compared(noun):
         return (*span, cls, _context(cues, cls), f"'{dated}' dates an action on the {noun.text}")
     return None
 
@@ -211,6 +212,12 @@ def _head_noun(obj):
 def _counted(noun) -> bool:
     """A noun counted by a number ("12,000 asylum claims"): things, not the idiom "have a claim"."""
     return any(c.dep_ == "nummod" and c.tag_ == "CD" for c in noun.children)
+
+
+def _compared(noun) -> bool:
+    """An object measured against another time, not counted ("few nurses", "fewer patients"):
+    with a period it states a shortage, not what was done ("has fewer patients since 2019")."""
+    return any(c.dep_ in {"amod", "det"} and c.lower_ in _COMPARED for c in noun.children)
 
 
 def _is_place(subject) -> bool:
