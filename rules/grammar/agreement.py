@@ -179,6 +179,10 @@ def _singular(subject, british: bool) -> bool:
     return True
 
 
+# WordNet files of places: regions and States, and land masses ("South America" is an object).
+_PLACE_FILES = frozenset({"noun.location", "noun.object"})
+
+
 def _two_places(modifier, head) -> bool:
     """A modifier joined to another ("Central and South") where each with the head names a place
     WordNet lists ("Central America", "South America"; not "Economic and Social Council")."""
@@ -187,7 +191,7 @@ def _two_places(modifier, head) -> bool:
     if not joined or lexicon is None:
         return False
     return all(
-        any(sense.file == "noun.location" for sense in lexicon.senses(f"{word.lower_}_{head.lower_}"))
+        any(sense.file in _PLACE_FILES for sense in lexicon.senses(f"{word.lower_}_{head.lower_}"))
         for word in [modifier, *joined]
     )
 
