@@ -313,6 +313,11 @@ def test_a_word_of_the_other_english_is_no_error():
     assert findings("The delegation would build a space elevator with its partners.", ("GR1",)) == []
 
 
+def test_a_name_near_another_unlisted_name_is_a_name():
+    """Held-out round 19: "Riddell", a helmet maker, is one letter from the surname "Liddell"."""
+    assert findings("Helmet makers such as Riddell must test every model.", ("SP",)) == []
+
+
 def test_a_range_written_with_a_hyphen_is_typography_not_grammar():
     assert findings("Satellites should deorbit after 5-25 years in orbit.") == []
 

@@ -331,7 +331,8 @@ def is_name(document, match: EngineMatch) -> bool:
     if len(word) > _SHORT and match.suggestions and _one_edit(word.lower(), match.suggestions[0].lower()):
         suggestion = match.suggestions[0]
         if not (_split_of_name_or_prefix(word, suggestion) or _apostrophe_only(word, suggestion)
-                or _name_beside_common_word(document.text, match.start, suggestion)):
+                or _name_beside_common_word(document.text, match.start, suggestion)
+                or capitalised and _unlisted_name(suggestion)):
             return False  # near a dictionary word: a slip, not a name
     if capitalised or _in_compound(document.text, match.start, match.end) or _prefixed(word, match.suggestions):
         return True
@@ -339,6 +340,14 @@ def is_name(document, match: EngineMatch) -> bool:
         return True
     uses = re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", document.text)
     return any(_explained(document.text, use.start(), use.end()) for use in uses)
+
+
+def _unlisted_name(suggestion: str) -> bool:
+    """True when the engine's suggestion is a name WordNet does not list ("Liddell" for "Riddell"):
+    one surname near another says nothing of a slip. A country or city WordNet lists ("Brazil"
+    for "Brazill") still makes the word a slip."""
+    lexicon = wordnet()
+    return lexicon is not None and suggestion[:1].isupper() and not lexicon.lists(suggestion)
 
 
 def _named_in_place(document, start: int, end: int) -> bool:
