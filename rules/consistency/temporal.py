@@ -27,7 +27,7 @@ from paperlint.metadata import member_state_forms
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "several": None, "few": None, "couple of": 2,
+    "thirty": 30, "forty": 40, "fifty": 50, "dozen": 12, "several": None, "few": None, "couple of": 2,
 }
 _UNIT_YEARS = {"day": 1 / 365, "week": 7 / 365, "month": 1 / 12, "year": 1, "decade": 10, "generation": 25, "century": 100}
 _COUNT = r"(?:\d{1,3}|" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + r")"
@@ -39,13 +39,16 @@ _MONTH = r"(?:" + "|".join(MONTHS) + r")"
 _TIME = re.compile(
     # Every phrase below starts with one of these letters: the look-ahead lets the search skip
     # the other positions at once (half the time of this search, the same matches).
-    r"(?=[dfilnorstw])(?:"
+    r"(?=[\dacdefilnorstw])(?:"
     # "for the last 2 years", "in the past decade", "during the previous three years"
     r"(?P<period>(?:(?:for|in|over|during|within|throughout)\s+)?the\s+(?:last|past|previous|preceding)\s+"
     r"(?:(?P<count>" + _COUNT + r")\s+)?(?P<unit>" + _UNIT + r"))(?![\w-])"
     # "for more than five years", "in over five years", "for a decade", "for a generation"
     r"|(?P<span>(?:for|in|over|within)\s+(?P<approx>(?:more\s+than|over|nearly|almost|at\s+least|close\s+to|some)\s+)?"
     r"(?P<count2>" + _COUNT + r")\s+(?P<unit2>" + _UNIT + r"))(?![\w-])"
+    # "it has been more than a decade since …": no such event for that long
+    r"|(?P<since_ago>it(?:\s+has|['’]s)\s+been\s+(?P<approx4>(?:more\s+than|over|nearly|almost|at\s+least)\s+)?"
+    r"(?P<count4>" + _COUNT + r")\s+(?P<unit4>" + _UNIT + r")\s+since)(?![\w-])"
     # "four years without a flood", "gone a decade without"
     r"|(?P<without>(?P<count3>" + _COUNT + r")\s+(?:(?:full|straight|consecutive|whole)\s+)?"
     r"(?P<unit3>" + _UNIT + r")\s+without)(?![\w-])"
@@ -68,9 +71,13 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
-    r"(?<![\w'’-])(?:not|no|never|none|nor|without|zero|free\s+(?:of|from)|not\s+once)(?![\w'’-])|n['’]t\b",
+    r"(?<![\w'’-])(?:not|no|never|none|nor|without|zero|free\s+(?:of|from)|not\s+once|spared|avoided|escaped)(?![\w'’-])"
+    r"|n['’]t\b",
     re.IGNORECASE,
 )
+_PAST_FIRST = re.compile(r"\b(?:was|were)\s+(?:the|its|their)\s+(?:\w+\s+)?first\b", re.IGNORECASE)
+# A claim whose window closed before the paper was written: "had gone", "had not seen".
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+|never\s+|been\s+|gone\s+|n['’]t\s+)", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"(?<![\w-])(?!first\b)(?:\w+est|most\s+\w+|biggest|worst)(?:\s+\w+)?\s+$", re.IGNORECASE)
 _FIRST = re.compile(r"(?<![\w-])first(?![\w-])", re.IGNORECASE)
 # A claim about the future ("will have no cholera within five years") is a target, not a claim.
@@ -107,18 +114,26 @@ def stale_relative_period(document, rule, ctx):
         for match in _TIME.finditer(document.text, sentence.start, sentence.end):
             if match["since"] and _SUPERLATIVE.search(document.text, max(sentence.start, match.start() - 30), match.start()):
                 continue  # "the worst since 1994" compares severity, which the paper's dates cannot check
-            first = bool(_FIRST.search(text)) and not _NEGATION.search(text)
-            if not first and not _NEGATION.search(text):
+            if _PAST_PERFECT.search(text):
+                continue  # "Before 2023, Morocco had gone twenty years without …": a window closed in the past
+            negation = _NEGATION.search(text)
+            first = bool(_FIRST.search(text)) and not negation
+            if not first and not negation and not match["since_ago"]:
                 continue  # a positive claim ("three floods in the past decade") says nothing false
             found = dated_events(document)
             own = [e for e in found if sentence.start <= e.start < sentence.end]
-            negation = _NEGATION.search(text)
-            scope = negation.start() if negation else None
+            scope = negation.start() if negation else match.end() - sentence.start if match["since_ago"] else None
             claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, scope)
             if not claim.sorts:
                 continue
             others = claim.relevant([e for e in found if e not in own])
-            hit = _contradiction(match, claim, others, own, first, paper_date, written_after, recent_years)
+            as_of = paper_date
+            if first and _PAST_FIRST.search(text) and (own or others):
+                # "It was the first tsunami … for more than a decade": the window ends at that event
+                latest = max(own or others, key=lambda e: e.when)
+                as_of = date(latest.year, latest.month or 1, 1)
+                others = [e for e in others if e.when < latest.when]
+            hit = _contradiction(match, claim, others, own, first, as_of, written_after, recent_years)
             if hit is not None:
                 yield hit
                 break
@@ -164,7 +179,7 @@ class _Claim:
     def matches(self, event: Event) -> bool:
         candidates = set(event.words) if event.clause else {event.kind, event.noun.lower()}
         for noun, qualifiers in self.sorts.items():
-            if qualifiers and event.qualifiers and not qualifiers & event.qualifiers:
+            if qualifiers and event.qualifiers and not qualifiers & (event.qualifiers | event.words):
                 continue  # "measles" against a "cholera" outbreak
             if any(lexicon.same_sort(noun, c) for c in candidates):
                 return True
@@ -266,7 +281,7 @@ def _contradiction(match, claim, events, own, first, paper_date, written_after, 
         window = Window(start, start + 1 if match["calendar"].lower().startswith("last") else now)
     else:
         vague = bool(match["recent"] or (match["unit2"] or "").lower().startswith("generation")
-                     or (match["approx"] or "").split()[:1] in (["nearly"], ["almost"], ["close"], ["some"]))
+                     or (match["approx"] or match["approx4"] or "").split()[:1] in (["nearly"], ["almost"], ["close"], ["some"]))
         window = Window(now - years, now, vague)
     placed = [(e, _inside(e, window)) for e in events]
     inside = [(e, certain) for e, certain in placed if certain is not None]
@@ -372,11 +387,11 @@ def _window_years(match, recent_years: int) -> float | None:
         return recent_years
     if match["calendar"]:
         return 1
-    count_text = " ".join((match["count"] or match["count2"] or match["count3"] or "1").lower().split())
+    count_text = " ".join((match["count"] or match["count2"] or match["count3"] or match["count4"] or "1").lower().split())
     count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS.get(count_text)
     if count is None:
         return None
-    unit = (match["unit"] or match["unit2"] or match["unit3"]).split()[-1].lower()
+    unit = (match["unit"] or match["unit2"] or match["unit3"] or match["unit4"]).split()[-1].lower()
     return count * next(years for name, years in _UNIT_YEARS.items() if unit.startswith(name[:5]))
 
 

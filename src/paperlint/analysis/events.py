@@ -261,7 +261,8 @@ def noun_lemma(word: str) -> str:
     word = EXTENSION.get(word, word)
     lexicon = wordnet()
     if lexicon is not None:
-        return lexicon.lemma(word, "noun") or _compound_head(word) or word
+        gerund = word.endswith("ing") and lexicon.lemma(word, "verb") is not None  # "storming", not "stor" + "ming"
+        return lexicon.lemma(word, "noun") or (None if gerund else _compound_head(word)) or word
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
@@ -374,6 +375,8 @@ def same_sort(claim_noun: str, event_noun: str) -> bool:
     lexicon = wordnet()
     if lexicon is None:
         return False
+    if claim.endswith("ing") and event in event_nouns_of(verb_lemma(claim)):
+        return True  # "flooding" (whose first noun sense is a therapy) and "floods": one verb's acts
     claim_senses = noun_senses(claim_noun)[:3]
     synonyms = {w for s in claim_senses for w in s.words} - _TOO_GENERAL
     return bool(synonyms & meaning_words(event_noun)) and claim not in _TOO_GENERAL
@@ -503,9 +506,10 @@ def _event_at(doc: Doc, head: Token, year_token: Token, month: int | None, offse
     """The event a dated word names, or None when it names a thing, a text or a state."""
     prep_at = year_token.i - (2 if month else 1)
     before = doc[prep_at - 1] if prep_at > 0 and doc[prep_at].dep_ == "prep" else None
-    if head.pos_ in {"VERB", "AUX"} and before is not None and before.dep_ == "pobj" and _event_word(before):
+    verbal = head.pos_ in {"VERB", "AUX"} and head.dep_ not in _NOMINAL_DEPS  # not "wildfires" tagged a verb
+    if verbal and before is not None and before.dep_ == "pobj" and _event_word(before):
         head = before  # "followed by famine in 2021": the noun just before the date, whatever the attachment
-    if head.pos_ in {"VERB", "AUX"}:
+    if head.pos_ in {"VERB", "AUX"} and head.dep_ not in _NOMINAL_DEPS:
         if head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"}:
             return _event_at(doc, head.head, year_token, month, offset)
         return _clause_event(doc, head, year_token, month, offset)
@@ -588,8 +592,14 @@ def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, o
     if subject is None:
         return None
     direct = [c for c in verb.children if c.dep_ == "dobj"]
-    of_direct = [o for d in direct for p in d.rights if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    for participant in [subject, *direct, *of_direct]:
+    of_direct = [  # "declared a state of emergency"; not "paralysed the Ministry of Finance"
+        o for d in direct if d.pos_ == "NOUN" for p in d.rights if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    ]
+    within = [  # "was killed in a knife attack", "died during the riots"
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "during"} for o in p.children
+        if o.dep_ == "pobj" and o.i != year_token.i and o.lower_ not in MONTHS
+    ]
+    for participant in [subject, *direct, *of_direct, *within]:
         noun = _event_word(participant)  # "an explosion levelled ...", "we condemn the abduction …", "a state of emergency"
         if noun is not None:
             return _noun_event(doc, participant, noun, year_token, month, offset)
@@ -599,9 +609,10 @@ def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, o
         verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)  # "were forced to close"
     if subject.pos_ not in {"NOUN", "PROPN"} or not is_event_verb(verb.lower_):
         return None
-    clause = [t for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass", "punct"} for t in c.subtree]
-    if any(t.like_num and t.i != year_token.i or t.lower_ in {"%", "cent", "percent"} for t in clause):
-        return None  # a figure that rose or fell
+    clause = [t for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass", "punct", "advcl", "conj"} for t in c.subtree]
+    if any(t.like_num and t.i != year_token.i and t.head.lower_ not in MONTHS or t.lower_ in {"%", "cent", "percent"}
+           for t in clause):
+        return None  # a figure that rose or fell ("killing more than 100" and "on 7 July" are no figures of it)
     objects = [c for c in verb.children if c.dep_ in {"dobj", "prt", "acomp", "advmod", "oprd"} and c.i > verb.i]
     start = subject.left_edge.i
     end = max([verb.i] + [t.right_edge.i for t in objects])
