@@ -124,6 +124,8 @@ def _lost_verb(have):
         return None
     if any(c.dep_ == "acl" and c.tag_ == "VBN" for c in obj.children):
         return None  # "have several raids planned"
+    if any(_in_a_state(prep) for prep in (*obj.children, *have.children)):
+        return None  # "had 200 suspects in custody", "has three plants in operation": what holds, not what was done
     noun = _head_noun(obj)
     if noun is None:
         return None
@@ -180,6 +182,15 @@ def _lost_verb(have):
 
 
 _CONTRABAND, _OFFENDER = (next(c for c in CLASSES if c.name == name) for name in ("contraband", "offender"))
+
+
+def _in_a_state(prep) -> bool:
+    """ "in custody", "under quarantine": a preposition whose object WordNet first knows as a state."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.dep_ != "prep" or prep.lower_ not in {"in", "under"} or pobj is None:
+        return False
+    senses = noun_senses(pobj.lower_)
+    return bool(senses) and senses[0].file == "noun.state"
 
 
 def _subject(verb):

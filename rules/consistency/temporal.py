@@ -13,6 +13,7 @@ cases" and "the cholera outbreak"), never merely the same country.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -105,6 +106,11 @@ def stale_relative_period(document, rule, ctx):
     recent_years = int(rule.params.options.get("recent_years", 2))
     paper_date = ctx.dates.paper_date(document)
     written_after = _latest_past_year(document)
+
+    def states_of(event: Event) -> set[str]:
+        sentence = next((x for x in document.sentences if x.start <= event.start < x.end), None)
+        return _states_in(document.text[sentence.start : sentence.end] if sentence else event.label)
+
     for sentence in document.sentences:
         if sentence.block.kind == "heading":
             continue
@@ -126,7 +132,7 @@ def stale_relative_period(document, rule, ctx):
             claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, scope)
             if not claim.sorts:
                 continue
-            others = claim.relevant([e for e in found if e not in own])
+            others = claim.relevant([e for e in found if e not in own], states_of)
             as_of = paper_date
             if first and _PAST_FIRST.search(text) and (own or others):
                 # "It was the first tsunami … for more than a decade": the window ends at that event
@@ -187,13 +193,14 @@ class _Claim:
                 return True  # "cholera cases" and "the cholera outbreak"
         return False
 
-    def relevant(self, events: list[Event]) -> list[Event]:
+    def relevant(self, events: list[Event], states_of: Callable[[Event], set[str]]) -> list[Event]:
         """The events of the claim's sort; of them, those named after a place the claim names.
-        An event in another State than the one the claim names is not the claim's."""
+        An event whose sentence names other States, and not the one the claim names, is not the
+        claim's (`states_of`: the States an event's sentence names)."""
         same = [e for e in events if self.matches(e)]
         named = [e for e in same if self.names & {w.lower() for w in WORD.findall(e.label)}]
         if self.states:
-            same = [e for e in same if not _states_in(e.label) - self.states]
+            same = [e for e in same if not (states_of(e) and not states_of(e) & self.states)]
         return named or same
 
 
@@ -230,7 +237,7 @@ def _states_in(text: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _state_names() -> re.Pattern[str]:
     forms = "|".join(re.escape(form) for form in member_state_forms())  # longest first
-    return re.compile(rf"(?<![\w'’-])(?:{forms})(?![\w'’-])")
+    return re.compile(rf"(?<![\w'’-])(?:{forms})(?![\w-])")  # a possessive too: "Albania's"
 
 
 def _is_qualifier(word: str) -> bool:
