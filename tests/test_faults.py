@@ -182,8 +182,9 @@ rules:
 
 
 def test_ctrl_c_dropped_by_a_finalizer_still_stops_the_run(tmp_path):
-    """Python drops a KeyboardInterrupt raised in a finalizer (a closed HTTP connection, say):
-    the run still stops at the next paper, with exit 130 and no report."""
+    """Python drops a KeyboardInterrupt raised in a finalizer (a closed HTTP connection, say),
+    and would print its traceback: the run prints none, and still stops at the next paper, with
+    exit 130 and no report."""
     (tmp_path / "finalizer_check.py").write_text(FINALIZER_CHECK, encoding="utf-8")
     (tmp_path / "pack.yml").write_text(FINALIZER_PACK, encoding="utf-8")
     (tmp_path / "paperlint.toml").write_text('packs = ["pack.yml"]\nselect = ["XF"]\n', encoding="utf-8")
@@ -194,6 +195,6 @@ def test_ctrl_c_dropped_by_a_finalizer_still_stops_the_run(tmp_path):
         capture_output=True, text=True, cwd=tmp_path, timeout=120,
         env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(tmp_path), os.environ.get("PYTHONPATH")]))},
     )
-    assert "Exception ignored" in completed.stderr  # Python did drop it
+    assert "Exception ignored" not in completed.stderr and "Traceback" not in completed.stderr
     assert completed.returncode == 130 and "paperlint: interrupted" in completed.stderr
     assert "paperlint summary" not in completed.stderr and "No findings" not in completed.stdout

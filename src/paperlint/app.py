@@ -82,8 +82,8 @@ def run_check(paths: list[str], options: RunOptions, report: ReportOptions) -> i
 @contextmanager
 def ctrl_c_kept() -> Iterator[threading.Event]:
     """Ctrl-C raises KeyboardInterrupt as always, and is also remembered: one that lands in a
-    finalizer, where Python prints an exception and drops it, still stops the run at the next
-    paper. Only in the main thread, and only where Ctrl-C is not ignored."""
+    finalizer, where Python would print a traceback and drop it, is kept quiet and still stops
+    the run at the next paper. Only in the main thread, and only where Ctrl-C is not ignored."""
     pressed = threading.Event()
     in_main = threading.current_thread() is threading.main_thread()
     if not in_main or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
@@ -94,11 +94,18 @@ def ctrl_c_kept() -> Iterator[threading.Event]:
         pressed.set()
         raise KeyboardInterrupt
 
+    def unraisable(report) -> None:
+        if not isinstance(report.exc_value, KeyboardInterrupt):
+            default_unraisable(report)
+
+    default_unraisable = sys.unraisablehook
     signal.signal(signal.SIGINT, remember)
+    sys.unraisablehook = unraisable
     try:
         yield pressed
     finally:
         signal.signal(signal.SIGINT, signal.default_int_handler)
+        sys.unraisablehook = default_unraisable
 
 
 def report_format(report: ReportOptions, run_config) -> tuple[str, Callable[[list[FileResult]], str]]:
