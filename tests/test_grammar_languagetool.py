@@ -316,6 +316,8 @@ def test_a_word_of_the_other_english_is_no_error():
 def test_a_name_near_another_unlisted_name_is_a_name():
     """Held-out round 19: "Riddell", a helmet maker, is one letter from the surname "Liddell"."""
     assert findings("Helmet makers such as Riddell must test every model.", ("SP",)) == []
+    text = "Norland funds clinics. Additionaly it trains nurses."
+    assert [text[a:b] for _, a, b, _ in findings(text, ("SP",))] == ["Additionaly"]
 
 
 def test_a_range_written_with_a_hyphen_is_typography_not_grammar():

@@ -332,7 +332,7 @@ def is_name(document, match: EngineMatch) -> bool:
         suggestion = match.suggestions[0]
         if not (_split_of_name_or_prefix(word, suggestion) or _apostrophe_only(word, suggestion)
                 or _name_beside_common_word(document.text, match.start, suggestion)
-                or capitalised and _unlisted_name(suggestion)):
+                or capitalised and _inside_sentence(document.text, match.start) and _unlisted_name(suggestion)):
             return False  # near a dictionary word: a slip, not a name
     if capitalised or _in_compound(document.text, match.start, match.end) or _prefixed(word, match.suggestions):
         return True
@@ -340,6 +340,12 @@ def is_name(document, match: EngineMatch) -> bool:
         return True
     uses = re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", document.text)
     return any(_explained(document.text, use.start(), use.end()) for use in uses)
+
+
+def _inside_sentence(text: str, start: int) -> bool:
+    """True when a word does not open a sentence or a line, where every word is capitalised."""
+    before = text[:start].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:\n\"“'‘(•-–—"
 
 
 def _unlisted_name(suggestion: str) -> bool:
