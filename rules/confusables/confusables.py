@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
@@ -59,6 +59,14 @@ class Element:
         """This element as it may match before the parse: tags read as any word."""
         return replace(self, tags=frozenset(), any_word=True) if self.tags else self
 
+    @cached_property
+    def _by_length(self) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+        """The word sequences, grouped by how many words they have."""
+        grouped: dict[int, set[tuple[str, ...]]] = {}
+        for words in self.words:
+            grouped.setdefault(len(words), set()).add(words)
+        return tuple((size, frozenset(sequences)) for size, sequences in grouped.items())
+
     def lengths(self, tokens: list[Token], at: int) -> Iterator[int]:
         """How many tokens from `at` this element can consume (0 = the sentence edge)."""
         if at >= len(tokens):
@@ -75,9 +83,9 @@ class Element:
             if not any(len(w) == 1 and w[0] == token.lower for w in self.words):
                 yield 1
         else:
-            for words in self.words:
-                if tuple(t.lower for t in tokens[at : at + len(words)]) == words:
-                    yield len(words)
+            for size, sequences in self._by_length:
+                if tuple(t.lower for t in tokens[at : at + size]) in sequences:
+                    yield size
 
 
 @dataclass(frozen=True)
@@ -95,8 +103,7 @@ class Pattern:
         return Pattern(tuple(e.untagged() for e in self.before), tuple(e.untagged() for e in self.after))
 
     def matches(self, tokens: list[Token], index: int) -> bool:
-        backwards = [t for t in reversed(tokens[:index])]
-        return _match(self.before, backwards, 0) and _match(self.after, tokens, index + 1)
+        return _match(self.before, tokens[:index][::-1], 0) and _match(self.after, tokens, index + 1)
 
 
 def _match(elements, tokens, at) -> bool:
@@ -267,14 +274,15 @@ def confused_word(document, rule, ctx) -> Iterator[Hit]:
     in_phrases = [(hit.start, hit.end) for hit in _wrong_phrases(document)]
     for start, tokens in _sentences(document):
         for index, token in enumerate(tokens):
-            if any(a <= start + token.start < b for a, b in in_phrases):
+            entries = _index().get(token.lower, ())
+            if not entries or any(a <= start + token.start < b for a, b in in_phrases):
                 continue
             if _IN_CAPITALS.fullmatch(document.text, start + token.start, start + token.end):
                 continue  # "WHO's approach", "the US": an acronym, not the word
             text = document.text
             if index and text[start + token.start].isupper() and text[start + tokens[index - 1].start].islower():
                 continue  # "within the Isles": a capital after a small word is a name ("the Security Counsel" is read)
-            for confusion, member, number in _index().get(token.lower, ()):
+            for confusion, member, number in entries:
                 expected = _expected(confusion, member, tokens, index)
                 if expected:
                     yield _hit(document, start, token, member, number, expected)
