@@ -90,8 +90,11 @@ def social_furniture(document, rule, ctx):
 
 
 def _debris_of(document, rule):
-    terms = _terms(_vocabularies(rule))
-    for start, end, owner in debris_spans(document, terms):
+    vocabularies = _vocabularies(rule)
+    found = document.cache.setdefault("debris.spans", {})  # by vocabularies: DB001 and DB002 share theirs
+    if vocabularies not in found:
+        found[vocabularies] = list(debris_spans(document, _terms(vocabularies)))
+    for start, end, owner in found[vocabularies]:
         if owner == rule.code:
             yield Hit(start, end, {}, ("",))
 
@@ -290,12 +293,13 @@ def _tokens(text: str) -> list[tuple[str, str]]:
 def _read(tokens, terms):
     """(kind, value, Term or None) for each token, the longest vocabulary phrase taken first."""
     longest = max((len(words) for words in terms), default=1)
+    values = [value for _, value in tokens]
     index = 0
     while index < len(tokens):
         kind, value = tokens[index]
         if kind in ("word", "symbol", "domain"):
             for size in range(min(longest, len(tokens) - index), 0, -1):
-                words = tuple(v for _, v in tokens[index : index + size])
+                words = tuple(values[index : index + size])
                 if words in terms and all(k in ("word", "symbol", "domain") for k, _ in tokens[index : index + size]):
                     yield kind, " ".join(words), terms[words]
                     index += size
