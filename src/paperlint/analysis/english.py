@@ -32,6 +32,7 @@ ISE_ONLY = {
 }
 IZE_ONLY = {"size", "seize", "prize", "capsize", "downsize", "maize", "baize", "assize", "outsize", "oversize"}
 CACHE_KEY = "english.variant"
+_SPELLINGS_KEY = "english.spellings"
 _PAIRS = "=>"
 # "program" after one of these is software, spelt "program" in every English.
 _SOFTWARE = re.compile(
@@ -76,20 +77,27 @@ def _forms() -> tuple[frozenset[str], Phrases]:
 
 def variant_uses(document: Document, variant: str, skip: tuple[str, ...] = NOT_PROSE + ("name",)) -> list[Use]:
     """Words spelt the `variant` way ("en-US" or "en-GB") outside the `skip` regions, in order."""
-    us_forms, phrases = _forms()
+    us_forms = _forms()[0]
     text, uses = document.text, []
-    for match in phrases.regex.finditer(text):
-        word = match.group()
+    for start, end, word in _spellings(document):
         key = word.lower()
-        if (key in us_forms) != (variant == US) or word[:1].isupper() and mid_sentence(text, match.start()):
+        if (key in us_forms) != (variant == US) or word[:1].isupper() and mid_sentence(text, start):
             continue  # the other variant, or a capitalised name ("Pew Research Center")
-        if key.startswith("program") and _SOFTWARE.search(text, max(0, match.start() - 40), match.start()):
+        if key.startswith("program") and _SOFTWARE.search(text, max(0, start - 40), start):
             continue
-        if skipped(document, skip, match.start(), match.end()):
+        if skipped(document, skip, start, end):
             continue
         other = spelling_pairs()[key]
-        uses.append(Use(match.start(), match.end(), other.capitalize() if word[:1].isupper() else other))
+        uses.append(Use(start, end, other.capitalize() if word[:1].isupper() else other))
     return uses
+
+
+def _spellings(document: Document) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every word of the spelling pairs in the paper, either variant (found once)."""
+    if _SPELLINGS_KEY not in document.cache:
+        document.cache[_SPELLINGS_KEY] = [(m.start(), m.end(), m.group()) for m in _forms()[1].regex.finditer(document.text)]
+    found: list[tuple[int, int, str]] = document.cache[_SPELLINGS_KEY]
+    return found
 
 
 def english_variant(document: Document) -> str:
