@@ -271,8 +271,10 @@ def own_action_regex(document: Document) -> re.Pattern[str]:
     cached = document.cache.get("sections.own_action")
     if isinstance(cached, re.Pattern):
         return cached
+    # "we" may take a plural verb too; the verbs are written once, since compiling them is most
+    # of a paper's cost here (a conditional group: the plural form only after "we")
     pattern = re.compile(
-        rf"(?:{_own_subject(document)}){_ADVERBS}\s+{_FINITE}|\b[Ww]e{_ADVERBS}\s+(?:{_FINITE}|{_PLURAL_FINITE})"
+        rf"(?:{_own_subject(document)}|\b(?P<we>[Ww]e)){_ADVERBS}\s+(?:{_FINITE}|(?(we){_PLURAL_FINITE}|(?!)))"
     )
     document.cache["sections.own_action"] = pattern
     return pattern
