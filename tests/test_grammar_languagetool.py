@@ -308,6 +308,15 @@ def test_by_before_the_noun_phrase_it_introduces_is_not_buy(text, flagged):
     assert [text[a:b] for _, a, b, _ in findings(text, ("GR1",))] == flagged
 
 
+@pytest.mark.parametrize("text", [
+    "The treaty entered into force in September of 2002.",
+    "The program center reports that 40 per cent of the water is lost, and the labor ministry agrees.",
+])
+def test_pedantic_rules_of_the_held_out_rounds_are_off(text):
+    """Held-out rounds 6, 8, 18 and 19: never right, and "per cent" is UN style."""
+    assert findings(text, ("GR1",)) == []
+
+
 def test_a_word_of_the_other_english_is_no_error():
     """Held-out round 19: "space elevator" in a paper read as British is no slip for "lift"."""
     assert findings("The delegation would build a space elevator with its partners.", ("GR1",)) == []
