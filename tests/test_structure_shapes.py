@@ -412,3 +412,21 @@ def test_a_paper_written_in_a_role_is_not_asked_for_past_action_by_default():
 def test_a_conviction_that_an_act_would_help_is_a_proposal(sentence, count):
     document = document_from("Committee: Senate\nCountry: Norland\n\n" + sentence)
     assert proposals_counter(document)(document.text, document.text.index(sentence[:8]), len(document.text)) == count
+
+
+ROLE_OPENING = (
+    "The harbour lords are restless, and the river trade has stopped. I am Tomas Vell, Keeper of the Seal "
+    "and an adviser to the Queen. I will advise the Queen to reopen the river and to fund new locks."
+)
+
+
+@pytest.mark.parametrize(("bare", "reported"), [
+    # held-out round 19: a role paper opens with its writer, character and crisis committee
+    ("Ana Ruiz\n\nTomas Vell, Keeper of the Seal\n\nThe Harbour War of 1410\n\n", False),
+    # the same bare lines before a delegation's paper name no committee: still reported
+    ("Ana Ruiz\n\nNorland\n\nThe Harbour War of 1410\n\n", True),
+])
+def test_a_role_paper_s_bare_opening_lines_are_its_header(bare, reported):
+    opening = ROLE_OPENING if not reported else ROLE_OPENING.replace("I am Tomas Vell, Keeper of the Seal and an adviser to the Queen. I will advise the Queen", "Norland will ask the committee")
+    found = ps(bare + opening + "\n\n" + BODY + "\n\n" + SOURCES)
+    assert ("PS001" in found) == reported

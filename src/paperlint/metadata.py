@@ -258,15 +258,20 @@ def _country_without_colon(document: Document) -> list[HeaderLine]:
     return []
 
 
+def bare_opening_lines(document: Document) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the short unlabelled lines that open the paper, before its prose."""
+    return [
+        (start, end, document.text[start:end].strip()) for start, end in _opening_lines(document)
+        if not labelled_line(document.text, start, end) and not _TITLE_LINE.search(document.text, start, end)
+    ]
+
+
 def _unlabelled(document: Document) -> tuple[HeaderLine, ...]:
     """A bare header: the short lines that open the paper, one to a paragraph or several in one
     ("Ethiopia⏎UNEP"), when one of them names a UN body (the committee, perhaps with the topic
     after a colon). A line that is a Member State's name and nothing else, in its formal style or
     not ("Republic of India"), is the country; the others are kept as lines of unknown field."""
-    bare = [
-        (start, end, document.text[start:end].strip()) for start, end in _opening_lines(document)
-        if not labelled_line(document.text, start, end) and not _TITLE_LINE.search(document.text, start, end)
-    ]
+    bare = bare_opening_lines(document)
     committee = next((line for line in bare if _BODY.search(line[2])), None)
     if len(bare) == 1 and bare[0][0] == document.blocks[0].start:
         # A lone heading line is the committee only when it is a UN body's name and nothing else.

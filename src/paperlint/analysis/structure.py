@@ -29,7 +29,7 @@ from paperlint.analysis.sections import (
 )
 from paperlint.analysis.voice import role_voice
 from paperlint.document import Document
-from paperlint.metadata import labelled_line, read_header
+from paperlint.metadata import bare_opening_lines, labelled_line, read_header
 from paperlint.profiles import (
     BUILTIN,
     DEFAULT_PROFILE,
@@ -157,6 +157,9 @@ def _header_items(document: Document, profile: Profile, parts: tuple[Topic, ...]
     unlabelled = header.unlabelled
     # An unlabelled line of unknown field may be any field; the committee line is the committee only.
     unknown = [line for line in unlabelled if not line.field]
+    # A paper written in a role may open with bare lines that name no UN body: the writer, the
+    # character, a crisis committee ("Philip Martel, Doctor of Civil Law", "First Scottish War").
+    role_lines = bare_opening_lines(document) if not unlabelled and not profile.strict and role_voice(document) else []
     for name in profile.required_fields:
         line = header.first(name)
         label = f"header: {FIELD_LABELS[name]}"
@@ -168,6 +171,9 @@ def _header_items(document: Document, profile: Profile, parts: tuple[Topic, ...]
         elif line is not None or unknown:
             shown = line.value if line is not None else ", ".join(repr(u.value) for u in unknown)
             items.append(Item(f"header.{name}", label, True, f"unlabelled: {shown}", (line or unknown[0]).start))
+        elif len(role_lines) >= 2:
+            shown = ", ".join(repr(text) for _, _, text in role_lines)
+            items.append(Item(f"header.{name}", label, True, f"a role paper's opening lines: {shown}", role_lines[0][0]))
         elif name == "topic" and any(t.title for t in parts):
             titles = "; ".join(repr(t.title) for t in parts if t.title)
             items.append(Item(f"header.{name}", label, True, f"topic heading(s) {titles}"))
