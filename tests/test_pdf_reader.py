@@ -377,3 +377,31 @@ def test_headings_by_size_and_weight_and_numbered_headings_are_not_list_items():
         ("list_item", "Train engineers in every district."),
         ("paragraph", "This bold sentence is a paragraph, not a heading."),
     ]
+
+
+@needs_serif
+def test_blank_lines_between_every_line_are_line_spacing_not_paragraph_breaks():
+    """Held-out round 20: a PDF whose text layer has an empty line after every line of text."""
+    lines = [
+        "The revolt has grown stronger over the recent months, and its camps spread across the",
+        "southern hills as the harvest fails. Although the army has beaten the rebels twice, the",
+        "rebels are stronger than before.",
+        "Our legions must act before the spring rains close the mountain passes to our wagons and",
+        "leave the valley towns without grain.",
+    ]
+    sheet = Sheet()
+    for text in lines:
+        sheet.line(text)
+        sheet.line(" ")
+    assert [kind for kind, _ in blocks(sheet.read())] == ["paragraph", "paragraph"]
+    assert blocks(sheet.read())[0][1].startswith("The revolt") and blocks(sheet.read())[0][1].endswith("before.")
+
+
+@needs_serif
+def test_a_blank_line_between_paragraphs_still_breaks_them():
+    sheet = Sheet()
+    for text in ("The revolt has grown stronger over the recent months, and its camps spread across the",
+                 "southern hills as the harvest fails.", " ", "Our legions must act before the spring rains come.",
+                 " ", "The senate must vote on the new levy before the month ends, and the", "consuls must agree."):
+        sheet.line(text)
+    assert len(blocks(sheet.read())) == 3

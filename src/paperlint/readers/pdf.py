@@ -398,7 +398,10 @@ def _below(foot: list[_Line], above: list[_Line]) -> bool:
 
 
 def _paragraphs(lines: list[_Line], body_size: float | None):
-    """Group lines into (kind, lines) blocks."""
+    """Group lines into (kind, lines) blocks. Where blank lines stand between most lines, they
+    are the document's line spacing, not paragraph breaks: the other signs decide."""
+    if sum(line.blank_before for line in lines[1:]) > _BLANK_SPACED * (len(lines) - 1):
+        lines = [replace(line, blank_before=False) for line in lines]
     layout = _Layout(_full_line_length(lines), body_size, _usual_spacing(lines))
     block: list[_Line] = []
     for previous, line in zip([None, *lines], lines):
@@ -415,6 +418,10 @@ class _Layout:
     full: float  # characters on a full line
     body_size: float | None  # font size of the body text
     spacing: float | None  # usual distance between baselines, in font sizes
+
+
+# Share of lines with a blank line before them above which blank lines are line spacing.
+_BLANK_SPACED = 0.6
 
 
 def _breaks(previous: _Line, line: _Line, layout: _Layout) -> bool:
