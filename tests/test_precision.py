@@ -171,6 +171,9 @@ def test_unknown_profile_spelling_is_a_one_line_config_error():
         "Committee: The Harbour War\n\nAssigned Character: Agnes Mure, Countess of Lorne\n\nWe hold the fords.",
         "The river lords are restless. I am Tomas Vell, Keeper of the Seal and an adviser to the Queen.",
         "As a member of the Whig Party representing the county of Kent, I am sure the canal will pay.",
+        # held-out round 20: a crisis paper's title, and a paper signed with a name and an office
+        "Crisis Position Paper\n\nAna Ruiz\n\nI will not back the junta.",
+        "Our company must buy the rival firm.\n\n-Ana Ruiz, Chief Executive of Lumen Works\n\nBibliography",
     ],
 )
 def test_role_papers_are_recognised(text):
@@ -184,6 +187,9 @@ def test_role_papers_are_recognised(text):
         "I am Maria Lopez, and I believe Peru must act.",
         "Character: none given\n\nPeru believes the fund must grow.",
         "Peru, representing the people of the Andes, believes the fund must grow.",
+        # a quotation's source is signed the same way, and a crisis named in the body is no title
+        "Peru quotes its minister:\n\n“Water is the first medicine.”\n\n– Ana Ruiz, Adviser, PAHO\n\nPeru agrees.",
+        "Peru believes the fund must grow. The climate crisis is the topic of this paper and of the committee.",
     ],
 )
 def test_delegation_paper_is_not_a_role_paper(text):

@@ -162,6 +162,8 @@ def _noun_before_a_verb(word) -> bool:
 def _singular(subject, british: bool) -> bool:
     if subject.tag_ not in {"NN", "NNP"} or _plural_looking(subject.text):
         return False
+    if _adjective_only(subject.lower_):
+        return False  # "the Indigenous are", "the elderly are": an adjective standing for people
     children = list(subject.children)
     if any(child.dep_ in {"conj", "cc"} for child in children):
         return False  # "Chile and Peru", "Neither Chile nor Peru"
@@ -181,6 +183,12 @@ def _singular(subject, british: bool) -> bool:
 
 # WordNet files of places: regions and States, and land masses ("South America" is an object).
 _PLACE_FILES = frozenset({"noun.location", "noun.object"})
+
+
+def _adjective_only(word: str) -> bool:
+    """A word WordNet lists as an adjective and never as a noun ("indigenous", "elderly")."""
+    lexicon = wordnet()
+    return lexicon is not None and lexicon.is_adjective(word) and not lexicon.senses(word)
 
 
 def _two_places(modifier, head) -> bool:

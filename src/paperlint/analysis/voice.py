@@ -15,6 +15,7 @@ from paperlint.analysis.events import noun_senses
 from paperlint.document import Document
 
 CACHE_KEY = "voice.role"
+_OPENING = 300  # characters in which a title is looked for
 _TITLE = (
     r"(?:(?:Deputy|Vice|Prime|Foreign|Defence|Defense|Interior|Chief|Supreme|Grand|Crown|Acting)[- ]?)*"
     r"(?:Minister|President|Chancellor|Premier|King|Queen|Emperor|Empress|Sultan|Emir|Shah|Tsar|Czar|Pope|"
@@ -51,6 +52,13 @@ _I_AM_NAMED = re.compile(r"\bI\s+am\s+[A-Z][\w'’-]+(?:\s+(?:de|van|von|of|al|b
 _CONSTITUENCY = re.compile(
     r"\brepresent(?:ing|s)?\s+the\s+(?:state|province|district|constituency|county|riding|people)\s+of\s+[A-Z][^.\n]{0,60}?,\s+I\b"
 )
+# A crisis paper says so in its title ("Crisis Position Paper").
+_CRISIS_TITLE = re.compile(r"^[ \t]*[^\n]{0,30}\bcrisis\b[^\n]{0,30}\bpaper\b[^\n]{0,30}$", re.IGNORECASE | re.MULTILINE)
+# A paper signed with a dash, a name and an office ("-Amy Hood, Chief Financial Officer of …"),
+# after a paragraph that is not a quotation (whose source is signed the same way).
+_DASH_SIGNED = re.compile(
+    r"(?<![”\"'’])\n\n[ \t]*[-–—][ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]+)+,[ \t]+((?:[\w'’-]+[ \t]+){0,3}[\w'’-]+)"
+)
 _SIGNATURE = re.compile(
     r"(?:^|\n)[ \t]*(?:sincerely|respectfully|yours\s+(?:faithfully|sincerely|truly)|signed)[ \t]*,?[ \t]*\n",
     re.IGNORECASE,
@@ -75,6 +83,12 @@ def _role_evidence(document: Document) -> str | None:
     named = _I_AM_NAMED.search(text)
     if named and _is_person_noun(named.group(1)):
         return " ".join(named.group().split())
+    crisis = _CRISIS_TITLE.search(text, 0, min(len(text), _OPENING))
+    if crisis:
+        return " ".join(crisis.group().split())
+    for signed in _DASH_SIGNED.finditer(text):
+        if any(_is_person_noun(word) for word in signed.group(1).split()):
+            return " ".join(signed.group().split())
     signature = _SIGNATURE.search(text, max(0, len(text) - 600))
     if signature:
         title = _SIGNED_TITLE.search(text, signature.end())
