@@ -66,7 +66,7 @@ _BODY = re.compile(
     r"\b(?:Committee|Council|Assembly|Organi[sz]ation|Programme|Program|Commission|Agency|Fund|Union|"
     r"Conference|Panel|Court|Forum|Office|Summit|Cabinet|Board|Triumvirate)\b|\bUnited\s+Nations\b|^[A-Z]{3,8}$"
 )
-_TITLE_LINE = re.compile(r"\bposition\s+paper\b", re.IGNORECASE)
+TITLE_LINE = re.compile(r"\bposition\s+paper\b", re.IGNORECASE)  # a paper's title names what it is
 # The shipped tables of UN bodies (official names, acronyms, other names): a lone heading line
 # that names one of them is the committee ("Human Rights Council (HRC)").
 UN_BODY_TABLES = ("un_bodies.csv", "un_bodies_extra.csv")
@@ -262,7 +262,7 @@ def bare_opening_lines(document: Document) -> list[tuple[int, int, str]]:
     """(start, end, text) of the short unlabelled lines that open the paper, before its prose."""
     return [
         (start, end, document.text[start:end].strip()) for start, end in _opening_lines(document)
-        if not labelled_line(document.text, start, end) and not _TITLE_LINE.search(document.text, start, end)
+        if not labelled_line(document.text, start, end) and not TITLE_LINE.search(document.text, start, end)
     ]
 
 
@@ -306,7 +306,7 @@ def _title_country(document: Document) -> tuple[HeaderLine, ...]:
     the Republic of Ghana"), as an unlabelled country line."""
     for block in document.blocks[:HEADER_BLOCKS]:
         line = document.text[block.start : block.end].strip()
-        if "\n" in line or len(line.split()) > _MAX_UNLABELLED_WORDS or not _TITLE_LINE.search(line):
+        if "\n" in line or len(line.split()) > _MAX_UNLABELLED_WORDS or not TITLE_LINE.search(line):
             continue
         found = [match.group().lower() for match in _member_state_names().finditer(line)]
         if found:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from paperlint.document import Block, Document
-from paperlint.metadata import read_header
+from paperlint.metadata import TITLE_LINE, read_header
 
 KINDS = (
     "header", "heading", "url", "symbol", "bibliography", "citation", "quotation", "attribution", "table", "code",
@@ -259,10 +259,17 @@ def _signatures(document: Document) -> list[tuple[int, int]]:
     ]
 
 
+_MAX_TITLE_WORDS = 16
+
+
 def _header(document: Document) -> list[tuple[int, int]]:
-    """The header's lines (the one header reader's), and any other short `Label: value` line on page one."""
+    """The header's lines (the one header reader's), any other short `Label: value` line on page
+    one, and the paper's title line ("SSUNS 2016 Position Paper for …")."""
     text, found = document.text, [(line.start, line.end) for line in read_header(document).lines]
     for block in document.blocks[:HEADER_BLOCKS]:
+        if "\n" not in text[block.start : block.end].strip() and TITLE_LINE.search(text, block.start, block.end) \
+                and len(text[block.start : block.end].split()) <= _MAX_TITLE_WORDS:
+            found.append((block.start, block.end))
         for match in _LABEL_LINE.finditer(text, block.start, block.end):
             if len(match["value"].split()) <= _MAX_HEADER_VALUE_WORDS:
                 found.append(match.span())
