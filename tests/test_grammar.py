@@ -212,6 +212,17 @@ def test_a_name_of_two_capitalised_words_is_not_run_together():
     assert [f.text for f in findings(text, harper_config())] == []
 
 
+@pytest.mark.parametrize(("text", "flagged"), [
+    # held-out round 20: "their" before an adjective or participle and a noun is the possessive
+    ("For this reason, Norland is inclined to deny their pressing offers of partnership.", []),
+    ("We will capture their leader and end any of their potentially threatening future attacks.", []),
+    ("The delegates said their going to vote tomorrow.", ["their"]),
+    ("I think their ready to sign the treaty.", ["their"]),
+])
+def test_a_possessive_before_its_noun_phrase_is_not_they_are(text, flagged):
+    assert [f.text for f in findings(text, harper_config()) if f.text.lower() == "their"] == flagged
+
+
 def test_harper_suggestions_are_what_the_span_becomes():
     """Harper's "insert after" keeps the flagged words: "For example" becomes "For example,"."""
     text = "For example there is a problem with the water supply in the region."

@@ -221,6 +221,24 @@ def _preposition_read_as_buy(text: str, match: EngineMatch) -> bool:
     return verb is None or verb.group(1) is not None
 
 
+_WORD_RUN = re.compile(r"[A-Za-z'’-]+")
+
+
+def _possessive_read_as_contraction(text: str, match: EngineMatch) -> bool:
+    """True when the engine wants "they're" for "their" before a noun phrase: an adjective or a
+    participle and then a noun ("deny their pressing offers", "their potentially threatening
+    attacks"); "their going to vote" is still a slip."""
+    if text[match.start : match.end].lower() != "their" or not match.suggestions[:1] \
+            or not match.suggestions[0].lower().startswith("they"):
+        return False
+    words = [w for w in _WORD_RUN.findall(text, match.end, match.end + 80)[:5] if not w.lower().endswith("ly")]
+    lexicon = wordnet()
+    return (
+        lexicon is not None and len(words) >= 2 and words[1].lower() not in {"to", "be", "been", "not"}
+        and lexicon.lemma(words[1], "noun") is not None
+    )
+
+
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
@@ -247,7 +265,7 @@ def _quote_paired_across_styles(text: str, match: EngineMatch) -> bool:
 
 _MISREADINGS = (
     _article_fits_an_acronym, _noun_phrase_read_short, _time_adjunct_read_as_complement, _predicative_compound,
-    _name_run_together, _quote_paired_across_styles, _preposition_read_as_buy,
+    _name_run_together, _quote_paired_across_styles, _preposition_read_as_buy, _possessive_read_as_contraction,
 )
 
 
