@@ -206,6 +206,12 @@ def test_a_word_of_the_other_english_is_no_error_in_a_us_paper():
     assert [m.rule_id for m in harper_engine.check(text, variant="en-US")] == []
 
 
+def test_a_surname_after_a_given_name_and_an_initial_is_a_name():
+    """Held-out round 20: "John A. Macdonald" (Harper asks for "MacDonald")."""
+    text = "A legislative union was favoured by John A. Macdonald, and Macdonald won the vote."
+    assert [f.text for f in findings(text, harper_config()) if f.code == "SP001"] == []
+
+
 def test_a_name_of_two_capitalised_words_is_not_run_together():
     """Held-out round 18: Harper's MergeWords asks for "VietMinh"."""
     text = "The Viet Minh held the north, and the Pathet Lao held the hills."
