@@ -16,14 +16,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from paperlint.analysis import events as lexicon
 from paperlint.analysis.events import MONTHS, YEAR, Event, dated_events
 from paperlint.document import WORD
 from paperlint.engine.kinds import Hit
 from paperlint.findings import Severity
-from paperlint.metadata import member_state_forms
+from paperlint.metadata import member_state_names
 
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -231,13 +230,7 @@ _UNDERGOING = {"see", "experience", "suffer", "witness", "face", "record", "repo
 
 def _states_in(text: str) -> set[str]:
     """The Member States a text names ("Burkina Faso", "Thailand")."""
-    return set(_state_names().findall(text))
-
-
-@lru_cache(maxsize=1)
-def _state_names() -> re.Pattern[str]:
-    forms = "|".join(re.escape(form) for form in member_state_forms())  # longest first
-    return re.compile(rf"(?<![\w'’-])(?:{forms})(?![\w-])")  # a possessive too: "Albania's"
+    return set(member_state_names().findall(text))
 
 
 def _is_qualifier(word: str) -> bool:

@@ -281,7 +281,7 @@ def _unlabelled(document: Document) -> tuple[HeaderLine, ...]:
     if committee is None:
         return ()
     country = next((line for line in bare if line is not committee
-                    and _member_state_names().fullmatch(_COUNTRY_STYLE.sub("", line[2]))), None)
+                    and member_state_names(ignore_case=True).fullmatch(_COUNTRY_STYLE.sub("", line[2]))), None)
     return tuple(
         HeaderLine("committee" if line is committee else "country" if line is country else "", "", line[2], line[0], line[1])
         for line in bare
@@ -308,7 +308,7 @@ def _title_country(document: Document) -> tuple[HeaderLine, ...]:
         line = document.text[block.start : block.end].strip()
         if "\n" in line or len(line.split()) > _MAX_UNLABELLED_WORDS or not TITLE_LINE.search(line):
             continue
-        found = [match.group().lower() for match in _member_state_names().finditer(line)]
+        found = [match.group().lower() for match in member_state_names(ignore_case=True).finditer(line)]
         if found:
             named = max(found, key=len)
             return (HeaderLine("country", "", _listed_forms()[named], block.start, block.end),)
@@ -316,9 +316,10 @@ def _title_country(document: Document) -> tuple[HeaderLine, ...]:
 
 
 @cache
-def _member_state_names() -> re.Pattern[str]:
-    """Any form of a Member State's name, as a word, in any case (compiled once)."""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, member_state_forms())) + r")\b", re.IGNORECASE)
+def member_state_names(ignore_case: bool = False) -> re.Pattern[str]:
+    """Any form of a Member State's name as a word, a possessive too ("Albania's"); compiled once."""
+    forms = "|".join(map(re.escape, member_state_forms()))  # longest first
+    return re.compile(rf"(?<![\w'’-])(?:{forms})(?![\w-])", re.IGNORECASE if ignore_case else 0)
 
 
 @cache
