@@ -259,6 +259,11 @@ SPELLING_SET = [
     ("The treaty lists three infringments of the ceasefire.", ["infringments"]),
     ("Peru defends the humanrights of every refugee.", ["humanrights"]),
     ("The report covers allhistory of the dispute.", ["allhistory"]),
+    # two nouns written as one are a closed compound; a small word or an adjective run in is a slip
+    ("Rival warbands raided the border villages, so the agency hired codebreakers.", []),
+    ("Donors must give peacebuilders timeframes they can keep.", []),
+    ("The clinic lost its bookeeping records.", ["bookeeping"]),
+    ("The delegation wants highlevel talks and longterm goals.", ["highlevel", "longterm"]),
 ]
 
 

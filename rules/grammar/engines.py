@@ -354,6 +354,8 @@ def is_name(document, match: EngineMatch) -> bool:
             return False  # near a dictionary word: a slip, not a name
     if capitalised or _in_compound(document.text, match.start, match.end) or _prefixed(word, match.suggestions):
         return True
+    if _noun_compound(word):
+        return True
     if _LETTER.fullmatch(word):
         return True
     uses = re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", document.text)
@@ -433,7 +435,31 @@ def _split_of_name_or_prefix(word: str, suggestion: str) -> bool:
     head, space, tail = suggestion.partition(" ")
     if not space or (head + tail).lower() != word.lower():
         return False
-    return word[:1].isupper() or head.lower() in _PREFIXES
+    return word[:1].isupper() or head.lower() in _PREFIXES or word.islower() and _nouns_joined(head, tail)
+
+
+def _noun_compound(word: str) -> bool:
+    """True when a lower-case word is two nouns written as one ("warbands", "codebreakers",
+    "timeframes"): a closed compound the engine's dictionary lacks, not a slip."""
+    return word.islower() and any(_nouns_joined(word[:i], word[i:]) for i in range(3, len(word) - 3))
+
+
+def _nouns_joined(head: str, tail: str) -> bool:
+    """True when both parts are words WordNet gives mostly as nouns, the second of four letters
+    or more. A small word run into the next stays a slip: "eventhough", "highlevel", "alot"."""
+    lexicon = wordnet()
+    return lexicon is not None and len(head) >= 3 and len(tail) >= 4 and all(
+        _mostly_noun(lexicon, part) for part in (head, tail))
+
+
+def _mostly_noun(lexicon, word: str) -> bool:
+    """True when WordNet lists the word as a noun at least as often as in its other parts of speech."""
+    lemma = lexicon.lemma(word, "noun")
+    if lemma is None or not lexicon.lists(lemma):  # in lower case: not "gary" in "hungary"
+        return False
+    nouns = len(lexicon.senses(lemma, "noun"))
+    others = sum(len(lexicon.senses(word.lower(), pos)) for pos in ("verb", "adj"))
+    return nouns >= others
 
 
 def _in_foreign_name(text: str, start: int, end: int) -> bool:
