@@ -143,6 +143,24 @@ def test_docx_paragraph_of_line_breaks_is_read_as_its_paragraphs(tmp_path):
     assert {document.locate(b.start).paragraph for b in document.blocks} == {1}
 
 
+def test_docx_note_number_in_superscript_after_a_word_is_no_text(tmp_path):
+    """A note's number typed in superscript right after a word or a quotation mark is left out,
+    as a PDF's are; after a space it stays, so no space is left before the comma; a digit in
+    superscript that is not a number alone (a unit's "m2" is) and text in superscript stay."""
+    word = docx.Document()
+    paragraph = word.add_paragraph("Clinics opened in every “rural district.”")
+    paragraph.add_run("12").font.superscript = True
+    paragraph.add_run(" Costs fell by half ")
+    paragraph.add_run("3").font.superscript = True
+    paragraph.add_run(", and the 1")
+    paragraph.add_run("st").font.superscript = True
+    paragraph.add_run(" phase ended.")
+    path = tmp_path / "notes.docx"
+    word.save(path)
+    assert read_path(str(path)).text == (
+        "Clinics opened in every “rural district.” Costs fell by half 3, and the 1st phase ended.")
+
+
 def test_docx_metadata_core_title_created_date_and_header_fields(tmp_path):
     document = read_path(built_docx(tmp_path, title="Belgium on terrorism"))
     metadata = document.metadata

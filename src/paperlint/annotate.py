@@ -33,7 +33,7 @@ from paperlint.document import Document
 from paperlint.errors import PaperlintError
 from paperlint.findings import Finding
 from paperlint.output import write_atomically
-from paperlint.readers.docx import block_text, numbered_blocks
+from paperlint.readers.docx import block_text, note_number, numbered_blocks
 from paperlint.reporters import describe_suggestion, source_place
 
 AUTHOR, INITIALS = "paperlint", "PL"
@@ -85,9 +85,14 @@ class Unit:
 
 
 def _runs(paragraph) -> list[Run]:
+    """The paragraph's runs, as the reader reads them: a note's number in superscript is no text."""
     runs: list[Run] = []
+    text = ""
     for item in paragraph.iter_inner_content():
-        runs.extend(item.runs if isinstance(item, Hyperlink) else [item])
+        for run in item.runs if isinstance(item, Hyperlink) else [item]:
+            if not note_number(run._r, text):
+                runs.append(run)
+                text += run.text
     return runs
 
 

@@ -31,6 +31,8 @@ OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"  # encrypted .docx and old .doc files are OL
 _HEADING_STYLE = re.compile(r"(?:Heading \d|Title|Subtitle)\Z")
 # Runs under these are not shown: deleted or moved-away text, and text boxes (own paragraphs).
 _HIDDEN = {qn("w:del"), qn("w:moveFrom"), qn("w:p")}
+# A note's number typed in superscript ("1", "2,3", "4-6"), not a Word footnote reference.
+_NOTE_NUMBER = re.compile(r"\d{1,3}(?:[,–-]\d{1,3})*")
 _NOTE_PARTS = (
     (RELATIONSHIP_TYPE.FOOTNOTES, "footnote"),
     (RELATIONSHIP_TYPE.ENDNOTES, "endnote"),
@@ -128,7 +130,7 @@ def _text(paragraph) -> str:
     and content controls; not deleted text, and not the paragraphs of a text box in it."""
     parts = []
     for run in paragraph.iter(qn("w:r")):
-        if not _visible(run, paragraph):
+        if not _visible(run, paragraph) or note_number(run, next((part for part in reversed(parts) if part), "")):
             continue
         for child in run:
             if child.tag == qn("w:t"):
@@ -140,6 +142,20 @@ def _text(paragraph) -> str:
             elif child.tag == qn("w:noBreakHyphen"):
                 parts.append("-")
     return "".join(parts)
+
+
+def note_number(run, before: str) -> bool:
+    """True when a w:r is a note's number typed in superscript right after a word or a mark
+    (`before` is the text before it: "… disabilities.”¹"): it is left out of the text, as a
+    PDF's note numbers are, and is no word of the sentence. After a space it is kept, so that
+    no space is left before the comma that may follow ("fifty percent ², and")."""
+    if not before[-1:] or before[-1:].isspace():
+        return False
+    properties = run.find(qn("w:rPr"))
+    align = properties.find(qn("w:vertAlign")) if properties is not None else None
+    if align is None or align.get(qn("w:val")) != "superscript":
+        return False
+    return bool(_NOTE_NUMBER.fullmatch("".join(t.text or "" for t in run.iter(qn("w:t"))).strip()))
 
 
 def _visible(run, paragraph) -> bool:
