@@ -128,7 +128,7 @@ def _paragraph(paragraph: Paragraph) -> tuple[str, list[Paragraph]]:
 def _text(paragraph) -> str:
     """A w:p element's visible text: its runs, also inside tracked insertions, links, fields
     and content controls; not deleted text, and not the paragraphs of a text box in it."""
-    parts = []
+    parts: list[str] = []
     for run in paragraph.iter(qn("w:r")):
         if not _visible(run, paragraph) or note_number(run, next((part for part in reversed(parts) if part), "")):
             continue
