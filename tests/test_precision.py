@@ -174,6 +174,14 @@ def test_unknown_profile_spelling_is_a_one_line_config_error():
         # held-out round 20: a crisis paper's title, and a paper signed with a name and an office
         "Crisis Position Paper\n\nAna Ruiz\n\nI will not back the junta.",
         "Our company must buy the rival firm.\n\n-Ana Ruiz, Chief Executive of Lumen Works\n\nBibliography",
+        # held-out round 21: a person as the delegation, an office in the opening lines, a crisis
+        # committee named in the title, the writer named or described beside "I"
+        "Committee: The Salt Road\n\nDelegation: Oriel Vantas\n\nName: Ola Dee\n\nThe caravans pay me or burn.",
+        "Ines Varga\n\nOrbital Station Seven Mission Commander\n\nThe hull is failing and we must act.",
+        "Li Ostrava\n\nBishop Anselm of Gaunt\n\nThe abbey will not yield its grain.",
+        "Position Paper for the Cabinet of the Free City\n\nThe walls must be rebuilt.",
+        "The harvest failed. I, Mirela Tosk, will not sign the decree.",
+        "I, as one of the captains of the harbour guild, refuse the new tax.",
     ],
 )
 def test_role_papers_are_recognised(text):
@@ -190,6 +198,17 @@ def test_role_papers_are_recognised(text):
         # a quotation's source is signed the same way, and a crisis named in the body is no title
         "Peru quotes its minister:\n\n“Water is the first medicine.”\n\n– Ana Ruiz, Adviser, PAHO\n\nPeru agrees.",
         "Peru believes the fund must grow. The climate crisis is the topic of this paper and of the committee.",
+        # look-alikes of round 21's shapes: an organisation, a territory or a misspelt State as the
+        # delegation; a UN body, a school or a delegate in the opening lines; a delegate beside "I"
+        "Committee: WHO\n\nDelegation: Human Rights Watch\n\nWe urge the Assembly to act.",
+        "Committee: WTO\n\nDelegation: Hong Kong\n\nHong Kong trades freely.",
+        "Committee: UNICEF\n\nCountry: The Syria Arab Republic\n\nSyria protects its children.",
+        "General Assembly\n\nPeru\n\nPeru believes the fund must grow.",
+        "Mentor College\n\nPeru\n\nEconomic and Social Council\n\nPeru believes the fund must grow.",
+        "I, as the delegate of Peru, believe the fund must grow.",
+        "After World War I, France and Britain redrew the map of the region.",
+        "I, as a member of the delegation of Peru, believe the fund must grow.",
+        "Position Paper for the Disarmament Committee\n\nCountry: Peru\n\nPeru backs the treaty.",
     ],
 )
 def test_delegation_paper_is_not_a_role_paper(text):

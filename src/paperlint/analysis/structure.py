@@ -197,11 +197,12 @@ def position_only_words(profile: Profile) -> int:
 
 def _section_items(document: Document, profile: Profile, end: int, short: bool = False) -> list[Item]:
     # Without a chosen conference, a paper written in a role (a crisis committee's minister) is
-    # not asked for the past international action: it speaks from inside its own history.
+    # not asked for the past international action or a country's policy: it speaks from inside
+    # its own history, as a person.
     in_role = not profile.strict and role_voice(document)
     items = []
     for key in profile.sections:
-        if short and key in POSITION_ONLY_SKIPS or in_role and key == "past_action":
+        if short and key in POSITION_ONLY_SKIPS or in_role and key in ("past_action", "country_policy"):
             continue
         label = f"section: {SECTIONS[key]}"
         heading = next(

@@ -3,16 +3,21 @@
 A crisis or role-play paper is written by a minister, head of state or other office holder,
 and is in the first person by design. `role_voice(document)` finds the evidence the paper
 gives for that: a role in its header ("Role: Minister of Defence"), a crisis or cabinet
-committee, a sentence that opens "As Minister of …, I", "I represent …", or a signature with a
-title.
+committee, a person's name as the delegation, an office in the opening lines ("Reverend John
+Wise"), a sentence that opens "As Minister of …, I", "I represent …", "I, Mara Quell, …", or a
+signature with a title. Offices and persons are told by WordNet's senses, not by a list.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from paperlint.analysis.events import noun_senses
+import pycountry
+
+from paperlint.analysis.events import noun_senses, wordnet
 from paperlint.document import Document
+from paperlint.metadata import bare_opening_lines, member_state_forms, member_state_names, names_un_body, read_header
 
 CACHE_KEY = "voice.role"
 _OPENING = 300  # characters in which a title is looked for
@@ -33,9 +38,10 @@ _HEADER_ROLE = re.compile(
 _HEADER_CHARACTER = re.compile(
     r"^[ \t]*(?:assigned\s+)?(?:character|persona)[ \t]*[:\-–—][ \t]*(?-i:[A-Z])[^\n]{0,60}", re.IGNORECASE | re.MULTILINE
 )
+# A committee of people, not of States, whatever line of the header names it ("Committee:
+# Historical Cabinet", "Position Paper for the Crisis Committee of …").
 _CRISIS_COMMITTEE = re.compile(
-    r"^[ \t]*committee[ \t]*[:\-–—][^\n]*\b(?:crisis|cabinet|JCC|war\s+council|ad[- ]hoc|junta|politburo|privy\s+council)\b",
-    re.IGNORECASE | re.MULTILINE,
+    r"\b(?:crisis|cabinet|JCC|war\s+council|ad[- ]hoc|junta|politburo|privy\s+council)\b", re.IGNORECASE
 )
 _AS_ROLE = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:As|In\s+my\s+capacity\s+as)\s+(?:the\s+)?(?:current\s+|newly\s+appointed\s+)?"
@@ -48,6 +54,12 @@ _I_REPRESENT = re.compile(
 )
 # A person introduced by name and what they are ("I am Philip Martel, Doctor of Civil Law"), or an
 # elected member speaking for a constituency ("representing the state of New Jersey, I").
+# The writer names themselves, or says what they are, beside "I": "I, Mara Quell, will …",
+# "I, as one of the captains of the guild, refuse …"; not a numeral ("After World War I, France").
+_I_NAMED = re.compile(r"\bI,\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,?\s+(?:[a-z]+\s+)?[a-z]+")
+_I_AS = re.compile(
+    r"\bI,\s+as\s+(?:one\s+of\s+)?(?:the\s+|an?\s+|my\s+)?(?:[a-z'’-]+\s+){0,2}?([a-z]+)(?=\s+(?:of|for|in|at|from)\b|,)"
+)
 _I_AM_NAMED = re.compile(r"\bI\s+am\s+[A-Z][\w'’-]+(?:\s+(?:de|van|von|of|al|bin)?\s*[A-Z][\w'’-]+)+,\s+(?:an?\s+|the\s+)?(\w+)")
 _CONSTITUENCY = re.compile(
     r"\brepresent(?:ing|s)?\s+the\s+(?:state|province|district|constituency|county|riding|people)\s+of\s+[A-Z][^.\n]{0,60}?,\s+I\b"
@@ -76,10 +88,25 @@ def role_voice(document: Document) -> str | None:
 
 def _role_evidence(document: Document) -> str | None:
     text = document.text
-    for pattern in (_HEADER_ROLE, _HEADER_CHARACTER, _CRISIS_COMMITTEE, _AS_ROLE, _I_REPRESENT, _CONSTITUENCY):
+    for pattern in (_HEADER_ROLE, _HEADER_CHARACTER, _AS_ROLE, _I_REPRESENT, _CONSTITUENCY):
         match = pattern.search(text)
         if match:
             return " ".join(match.group().split())
+    named = next((m for m in _I_NAMED.finditer(text) if _pronoun_at(text, m.start())), None)
+    if named:
+        return " ".join(named.group().split())
+    header = read_header(document)
+    committee, delegation = header.first("committee"), header.first("country")
+    if committee is not None and _CRISIS_COMMITTEE.search(committee.value):
+        return committee.value
+    if delegation is not None and _personal_name(delegation.value):
+        return f"{delegation.label or 'delegation'}: {delegation.value}"
+    office = next((line for _, _, line in bare_opening_lines(document) if _names_an_office(line)), None)
+    if office is not None:
+        return office
+    described = next((m for m in _I_AS.finditer(text) if _pronoun_at(text, m.start())), None)
+    if described and _is_person_noun(described.group(1)) and not _is_representative(described.group(1)):
+        return " ".join(described.group().split())
     named = _I_AM_NAMED.search(text)
     if named and _is_person_noun(named.group(1)):
         return " ".join(named.group().split())
@@ -95,6 +122,70 @@ def _role_evidence(document: Document) -> str | None:
         if title:
             return " ".join(title.group().split())
     return None
+
+
+def _pronoun_at(text: str, start: int) -> bool:
+    """True when the "I" at `start` is the pronoun, not a numeral ("World War I, France"): it
+    opens the text, follows a mark, or follows a word in small letters."""
+    before = text[max(0, start - 40) : start].rstrip()
+    return not before or not before[-1].isalnum() or before.split()[-1].islower()
+
+
+def _personal_name(value: str) -> bool:
+    """True when a header's delegation is a person's name ("Edward Salter"): two to four
+    capitalised words, not all of them common words ("Human Rights Watch", "Red Cross"), none a
+    word of a Member State's name ("The Syria Arab Republic"), and no country ("Hong Kong")."""
+    words = value.split()
+    lexicon = wordnet()
+    if lexicon is None or not 2 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Z][a-z-]+", w) for w in words):
+        return False
+    if all(lexicon.lists(word.lower()) for word in words) or any(word.lower() in _state_name_words() for word in words):
+        return False
+    try:
+        pycountry.countries.lookup(value)
+    except LookupError:
+        return True
+    return False
+
+
+@cache
+def _state_name_words() -> frozenset[str]:
+    """The words of the Member States' names, in lower case ("the", "syrian", "arab", "republic")."""
+    return frozenset(word.lower() for form in member_state_forms() for word in form.split())
+
+
+_NAME_PARTICLES = {"of", "de", "van", "von", "al", "bin", "the"}  # "Bishop Anselm of Gaunt"
+# What an office holder is, by WordNet's hypernyms: "Flight Director", "Reverend", "Magistrate".
+_OFFICE_KINDS = {"leader", "official", "serviceman", "clergyman"}
+
+
+def _names_an_office(line: str) -> bool:
+    """True when an opening line names an office held by a person: the office last ("Apollo 13
+    Flight Director") or first, before a name ("Reverend John Wise"). A UN body's name is no
+    office ("General Assembly"), nor is a delegate's ("Ambassador")."""
+    words = re.findall(r"[\w'’-]+", line)
+    if not words or names_un_body(line) or member_state_names(ignore_case=True).search(line):
+        return False
+    first_before_names = len(words) > 1 and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words[1:])
+    return any(_is_office(word) for word in {words[-1], *(words[:1] if first_before_names else [])} if word[:1].isupper())
+
+
+def _is_office(word: str) -> bool:
+    lexicon = wordnet()
+    senses = noun_senses(word.lower())[:1]
+    if lexicon is None or not senses or senses[0].file != "noun.person" or not lexicon.lists(word.lower()):
+        return False  # a common noun: not "Eugene" (of Savoy)
+    kinds = {w for ancestor in lexicon.ancestors(senses[0], 8) for w in ancestor.words}
+    return bool(kinds & _OFFICE_KINDS) and "representative" not in kinds
+
+
+def _is_representative(word: str) -> bool:
+    """A delegate, ambassador or member speaks for a State, not as a character."""
+    lexicon = wordnet()
+    senses = noun_senses(word.lower())[:1]
+    if lexicon is None or not senses:
+        return False
+    return word.lower() == "member" or "representative" in {w for a in lexicon.ancestors(senses[0], 8) for w in a.words}
 
 
 def _is_person_noun(word: str) -> bool:
