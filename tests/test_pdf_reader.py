@@ -310,6 +310,10 @@ def test_a_full_line_runs_on_past_a_taller_gap():
         ("peace", "building", "peacebuilding"),  # the UN spelling
         ("capacity", "building", "capacity-building"),  # in no dictionary: two words of their own
         ("multi", "stakeholder", "multi-stakeholder"),  # in no dictionary: a prefix and a word
+        # a hyphenated compound cut again at the line end: its last part is joined (round 21)
+        ("under-devel", "oped", "under-developed"),
+        ("decision-mak", "ing", "decision-making"),
+        ("state-of-the", "art", "state-of-the-art"),  # two words: the hyphen stays
     ],
 )
 def test_line_end_hyphens_follow_the_dictionaries(head, tail, word):

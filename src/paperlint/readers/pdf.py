@@ -577,7 +577,18 @@ def _real_hyphen(before: str, after: str, counts: Counter) -> bool:
     hyphenated, joined = f"{head}-{tail}".lower(), f"{head}{tail}".lower()
     if counts[hyphenated] != counts[joined]:
         return counts[hyphenated] > counts[joined]
-    return "-" in head or _spelt_with_hyphen(head.lower(), tail.lower())
+    if "-" in head:
+        return not _split_word(head.rsplit("-", 1)[1].lower(), tail.lower())
+    return _spelt_with_hyphen(head.lower(), tail.lower())
+
+
+def _split_word(head: str, tail: str) -> bool:
+    """True when the last part of a hyphenated compound and the next line's start are one word
+    cut at the line end ("under-devel-" / "oped", "decision-mak-" / "ing"), not two words
+    ("state-of-the-" / "art")."""
+    cmu = cmu_dictionary()
+    both_words = len(head) >= 4 and len(tail) >= 4 and head in cmu and tail in cmu
+    return f"{head}{tail}" in cmu and not both_words
 
 
 def _spelt_with_hyphen(head: str, tail: str) -> bool:
