@@ -283,6 +283,9 @@ SPELLING_SET = [
     ("Donors must give peacebuilders timeframes they can keep.", []),
     ("The clinic lost its bookeeping records.", ["bookeeping"]),
     ("The delegation wants highlevel talks and longterm goals.", ["highlevel", "longterm"]),
+    # a noun made of a listed adjective is a word; a "y" kept before the suffix is a slip
+    ("The region seeks the prosperousness its neighbours enjoy.", []),
+    ("Refugees deserve happyness and a home.", ["happyness"]),
 ]
 
 

@@ -315,6 +315,9 @@ _DERIVATIONS = (
     ("ibly", ("ible",)),
     ("ily", ("y",)),
     ("ly", ("",)),
+    # a noun of a listed adjective: prosperousness, inclusiveness; emptiness
+    ("iness", ("y",)),
+    ("ness", ("",)),
 )
 # A capitalised word right before an opening bracket: "… Intelligence Operations (".
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s*$")
@@ -506,7 +509,7 @@ def _apostrophe_only(word: str, suggestion: str) -> bool:
 def _known_word(word: str) -> bool:
     """True when WordNet lists the word as written (crore, rotavirus, Donbas; not a lower-case
     "ukraine"), an English prefix before a word it lists (biogas, geoeconomic), a word derived
-    from one it lists (regionalization, oligopolistic): words the engine's dictionary lacks. A
+    from one it lists (regionalization, oligopolistic, prosperousness): words the engine's dictionary lacks. A
     word WordNet lists is a word, however close to another; two words run together are not one
     ("humanrights", although WordNet lists "human rights")."""
     lexicon = wordnet()
@@ -517,10 +520,16 @@ def _known_word(word: str) -> bool:
         lower.startswith(prefix) and len(lower) - len(prefix) >= 3 and lexicon.lists(lower[len(prefix) :])
         for prefix in _PREFIXES
     ) or any(
-        lower.endswith(suffix) and len(lower) - len(suffix) >= 5
+        lower.endswith(suffix) and len(lower) - len(suffix) >= 5 and not _y_kept(lower[: -len(suffix)], suffix)
         and any(lexicon.lists(lower[: -len(suffix)] + ending) for ending in endings)
         for suffix, endings in _DERIVATIONS
     )
+
+
+def _y_kept(stem: str, suffix: str) -> bool:
+    """True when a consonant and "y" stay before a suffix that turns them to "i": "happyness",
+    "steadyly" are slips for "happiness", "steadily"."""
+    return len(stem) > 1 and stem[-1] == "y" and stem[-2] not in "aeiou" and suffix[0] not in "aeiou"
 
 
 def _explained(text: str, start: int, end: int) -> bool:
