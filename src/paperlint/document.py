@@ -158,10 +158,11 @@ _ABBREVIATIONS = {
 }
 # A run of end punctuation, taken whole (no match starts inside a run, none backtracks into
 # one: a run of a million full stops costs one pass), then closing quotes and brackets; or a full
-# stop with no space between a word and a capital ("quarantines.COVID-19 also …").
-_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s|$)|(?<=[a-z])\.(?=[A-Z][A-Za-z])")
+# stop with no space between a word (or a quotation's end) and a capital ("quarantines.COVID-19
+# also …", "… migrant workers”.Furthermore").
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s|$)|(?:(?<=[a-z][\"”’])|(?<=[a-z]))\.[\"”’]?(?=[A-Z][A-Za-z])")
 _NEXT_VISIBLE = re.compile(r"\s*(\S)")
-_WORD_BEFORE_STOP = re.compile(r"(?:(?<!\S)(?=[a-z]{3})[a-z]*[aeiouy][a-z]*|\([A-Za-z][\w ]*\))$")
+_WORD_BEFORE_STOP = re.compile(r"(?:(?<!\S)(?=[a-z]{3})[a-z]*[aeiouy][a-z]*|\([A-Za-z][\w ]*\))[\"”’]?$")
 # No sentence is longer than this: text without sentence ends (a pasted table, a run-on line,
 # hostile input) is cut into pieces of at most this many characters, at a space where there is
 # one, so every check works on bounded sentences. A real sentence of 150 words is about 1,000.
