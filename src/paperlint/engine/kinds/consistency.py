@@ -1,4 +1,9 @@
-"""consistency: one of two variants per paper; the first one used sets the paper's choice."""
+"""consistency: one of two variants per paper; the first one used sets the paper's choice.
+
+With `english_pairs: paper`, a pair of US and British spellings ("programme" / "program") is
+left to the paper's English where the paper plainly has one (CN019 reports British spellings in
+a US paper, UN005 US ones in a British paper): the first use decides only in a paper whose
+spellings say nothing, so no two rules ask for opposite spellings."""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from paperlint.analysis.english import US, english_variant, other_english, plainly_british
 from paperlint.analysis.phrases import Phrases, segments
 from paperlint.engine.kinds import Hit, Kind, match_case
 
@@ -21,6 +27,7 @@ if TYPE_CHECKING:
 class Params:
     either: dict[str, str]
     ignorecase: bool = False
+    english_pairs: str = "first"  # or "paper": see the module's docstring
 
     @cached_property
     def phrases(self) -> Phrases:
@@ -39,6 +46,7 @@ class Consistency(Kind):
 
     def check(self, document: Document, rule: Rule, ctx: RunContext) -> Iterator[Hit]:
         variants = rule.params.variants
+        left = _left_to_the_papers_english(document, rule.params)
         chosen: dict[int, tuple[int, int]] = {}  # pair index -> (variant index, first offset)
         for start, end in segments(document, rule.scope):
             for match in rule.params.phrases.regex.finditer(document.text, start, end):
@@ -46,6 +54,8 @@ class Consistency(Kind):
                     continue
                 index = rule.params.phrases.index(match.group())
                 pair = index // 2
+                if pair in left:
+                    continue
                 if pair not in chosen:
                     chosen[pair] = (index, match.start())
                     continue
@@ -57,6 +67,14 @@ class Consistency(Kind):
                         {"expected": expected, "first_line": document.locate(first).line},
                         (expected,),
                     )
+
+
+def _left_to_the_papers_english(document: Document, params: Params) -> frozenset[int]:
+    """The pairs of US and British spellings, when the paper plainly writes one English."""
+    if params.english_pairs != "paper" or not (english_variant(document) == US or plainly_british(document)):
+        return frozenset()
+    pairs = list(params.either.items())
+    return frozenset(index for index, (one, other) in enumerate(pairs) if other_english(one, other))
 
 
 KIND = Consistency()
