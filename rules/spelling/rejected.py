@@ -29,10 +29,12 @@ from paperlint.profiles import profile_for
 
 def rejected_term(document, rule, ctx) -> Iterator[Hit]:
     """Terms on the vocabulary's reject list, with their replacement when the list gives one;
-    possessives ("Vietnam's") as the bare term. A term used throughout is one finding."""
+    possessives ("Vietnam's") as the bare term. A term used throughout is one finding. A State's
+    former name is not reported in a paper written before the renaming ("Swaziland" in 2016)."""
     states = state_names(ctx.knowledge)
-    rejected = [(term, replacement) for term, replacement in vocabulary(ctx.config).reject
-                if _key(term) not in states]
+    written = ctx.dates.paper_date(document)
+    rejected = [(entry.term, entry.replacement) for entry in vocabulary(ctx.config).reject
+                if _key(entry.term) not in states and not (entry.since and written and written < entry.since)]
     if not rejected:
         return
     un_spelling = None  # decided once, and only when the paper uses a spelling preference

@@ -2,12 +2,14 @@
 
 Lists ship as data in `paperlint.rules/vocabularies/<name>/{accept,reject}.txt`, one entry a
 line, `#` starting a comment (accepted entries match as written, or capitalised); a reject line
-may name its replacement: `Ivory Coast => Côte d'Ivoire`.
+may name its replacement, and the day from which the replacement holds (a State renamed):
+`Swaziland => Eswatini (since 2018-04-19)`.
 Config adds entries: `[tool.paperlint.vocabulary] accept = [...]`, `reject = [...]`.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,9 +22,19 @@ REPLACEMENT = "=>"
 
 
 @dataclass(frozen=True)
+class Rejected:
+    """A term to avoid, its replacement (None when the list gives none), and the day from which
+    the replacement holds (None: always); a paper written before it may use the term."""
+
+    term: str
+    replacement: str | None = None
+    since: datetime.date | None = None
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     accept: tuple[str, ...]
-    reject: tuple[tuple[str, str | None], ...]  # (term, replacement or None)
+    reject: tuple[Rejected, ...]
 
     @property
     def accepted_words(self) -> tuple[str, ...]:
@@ -51,9 +63,15 @@ def _pattern(phrases: tuple[str, ...]) -> re.Pattern | None:
     return phrases_regex(phrases + tuple(capitalised), ignorecase=False)
 
 
-def _reject_entry(line: str) -> tuple[str, str | None]:
+_SINCE = re.compile(r"\s*\(since\s+(\d{4}-\d{2}-\d{2})\)\s*$")
+
+
+def _reject_entry(line: str) -> Rejected:
     term, _, replacement = line.partition(REPLACEMENT)
-    return term.strip(), (replacement.strip() or None)
+    since = _SINCE.search(replacement)
+    if since:
+        replacement = replacement[: since.start()]
+    return Rejected(term.strip(), replacement.strip() or None, datetime.date.fromisoformat(since.group(1)) if since else None)
 
 
 def vocabulary(config=None) -> Vocabulary:
@@ -66,7 +84,7 @@ def vocabulary(config=None) -> Vocabulary:
 def _vocabulary(accept: tuple[str, ...], reject: tuple[str, ...]) -> Vocabulary:
     accepted = builtin_list("accept") + accept
     rejected = tuple(_reject_entry(line) for line in builtin_list("reject") + reject)
-    rejected_terms = {_reject_entry(line)[0].lower() for line in reject}
+    rejected_terms = {_reject_entry(line).term.lower() for line in reject}
     return Vocabulary(tuple(a for a in accepted if a.lower() not in rejected_terms), rejected)
 
 
