@@ -114,6 +114,22 @@ def test_a_fix_after_a_note_number_in_superscript_is_made_on_its_words(tmp_path,
     assert deleted == ["United Nation Security Council"]
 
 
+def test_a_fix_after_a_drop_cap_is_made_on_its_words(tmp_path, run_cli):
+    """The reader joins a drop cap to its paragraph with nothing between; the annotator too."""
+    from tests.test_readers import with_drop_cap
+
+    word = docx.Document()
+    with_drop_cap(word, "B", "elgium works with the United Nation Security Council.")
+    paper = tmp_path / "cap.docx"
+    word.save(str(paper))
+    out_path = tmp_path / "out.docx"
+    code, out, err = run_cli("check", paper, "--fix", "--fix-output", out_path, "--select", "UN001")
+    assert code == 1 and "1 tracked change" in err, err
+    result = docx.Document(str(out_path)).element.body
+    deleted = ["".join(t.text for t in d.iter(qn("w:delText"))) for d in result.iter(qn("w:del"))]
+    assert deleted == ["United Nation Security Council"]
+
+
 def test_refuses_to_write_over_the_paper_or_a_non_docx(run_cli, tmp_path):
     paper = tmp_path / "paper.docx"
     shutil.copy(EXAMPLES / "belgium.docx", paper)

@@ -12,6 +12,7 @@ import pytest
 from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
+from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
 from fpdf import FPDF
 
@@ -159,6 +160,30 @@ def test_docx_note_number_in_superscript_after_a_word_is_no_text(tmp_path):
     word.save(path)
     assert read_path(str(path)).text == (
         "Clinics opened in every “rural district.” Costs fell by half 3, and the 1st phase ended.")
+
+
+def with_drop_cap(word, letter: str, rest: str):
+    """Add a Word drop cap paragraph holding `letter`, then a paragraph holding `rest`."""
+    from docx.oxml import OxmlElement
+
+    cap = word.add_paragraph(letter)
+    frame = OxmlElement("w:framePr")
+    frame.set(qn("w:dropCap"), "drop")
+    frame.set(qn("w:lines"), "3")
+    cap._p.get_or_add_pPr().append(frame)
+    word.add_paragraph(rest)
+
+
+def test_docx_drop_cap_is_the_first_letter_of_the_next_paragraph(tmp_path):
+    word = docx.Document()
+    word.add_paragraph("Committee: UNEP")
+    with_drop_cap(word, "W", "ater is scarce in Norland.")
+    with_drop_cap(word, "Z", "")
+    path = tmp_path / "cap.docx"
+    word.save(path)
+    document = read_path(str(path))
+    assert document.text == "Committee: UNEP\n\nWater is scarce in Norland.\n\nZ"
+    assert [document.locate(b.start).paragraph for b in document.blocks] == [1, 2, 3]
 
 
 def test_docx_metadata_core_title_created_date_and_header_fields(tmp_path):

@@ -33,7 +33,7 @@ from paperlint.document import Document
 from paperlint.errors import PaperlintError
 from paperlint.findings import Finding
 from paperlint.output import write_atomically
-from paperlint.readers.docx import block_text, note_number, numbered_blocks
+from paperlint.readers.docx import block_text, note_number, numbered_blocks, paragraph_joint
 from paperlint.reporters import describe_suggestion, source_place
 
 AUTHOR, INITIALS = "paperlint", "PL"
@@ -71,7 +71,7 @@ class Unit:
         cursor = 0
         for number, paragraph in enumerate(self.paragraphs):
             if number:
-                cursor += 1  # the newline joining the paragraphs
+                cursor += len(paragraph_joint(self.paragraphs[number - 1]._p))  # as the reader joins them
             for run in _runs(paragraph):
                 length = len(run.text)
                 if length:
@@ -81,7 +81,10 @@ class Unit:
 
     @property
     def text(self) -> str:
-        return "\n".join("".join(run.text for run in _runs(p)) for p in self.paragraphs)
+        return "".join(
+            "".join(run.text for run in _runs(p)) + (paragraph_joint(p._p) if i < len(self.paragraphs) - 1 else "")
+            for i, p in enumerate(self.paragraphs)
+        )
 
 
 def _runs(paragraph) -> list[Run]:

@@ -90,15 +90,36 @@ def numbered_blocks(word) -> Iterator[tuple[int, str, list[Paragraph]]]:
     """(paragraph number, kind, Word paragraphs) of every non-empty body paragraph and table
     cell, numbered from 1 in document order: the numbering `SourceAnchor.paragraph` uses."""
     number = 0
+    drop_caps: list[Paragraph] = []
     for item in _body_items(word, word.element.body):
+        if isinstance(item, Paragraph) and drop_cap(item._p):
+            drop_caps.append(item)
+            continue
         for kind, paragraphs in _table_cells(item) if isinstance(item, Table) else [_paragraph(item)]:
+            paragraphs, drop_caps = drop_caps + paragraphs, []
             if block_text(paragraphs).strip():
                 number += 1
                 yield number, kind, paragraphs
+    if drop_caps and block_text(drop_caps).strip():  # a drop cap last of all is kept as it is
+        yield number + 1, "paragraph", drop_caps
 
 
 def block_text(paragraphs: list[Paragraph]) -> str:
-    return "\n".join(_text(p._p) for p in paragraphs)
+    """The Word paragraphs of one block as one text: a line break between them, none after a
+    drop cap (see `paragraph_joint`)."""
+    return "".join(_text(p._p) + paragraph_joint(p._p) for p in paragraphs[:-1]) + _text(paragraphs[-1]._p)
+
+
+def drop_cap(p) -> bool:
+    """True when a w:p is a drop cap: the large first letter of the next paragraph, set apart."""
+    frame = p.pPr.find(qn("w:framePr")) if p.pPr is not None else None
+    return frame is not None and frame.get(qn("w:dropCap")) in ("drop", "margin")
+
+
+def paragraph_joint(p) -> str:
+    """What joins a Word paragraph to the next one of its block: nothing after a drop cap ("A" /
+    "vast ye" reads "Avast ye"), a line break otherwise."""
+    return "" if drop_cap(p) else "\n"
 
 
 def _body_items(word, container):
