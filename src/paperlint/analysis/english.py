@@ -149,6 +149,12 @@ _COMMON_FORM = (
 )
 
 
+def is_us_spelling(word: str) -> bool:
+    """True when the word is already in the form the regular US/British differences lead to
+    ("program", "recognize"; not "programme", "recognise"): of a pair, the US spelling."""
+    return _common_form(word.lower()) == word.lower()
+
+
 def _common_form(word: str) -> str:
     for pattern, common in _COMMON_FORM:
         word = pattern.sub(common, word)

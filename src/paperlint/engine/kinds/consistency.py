@@ -1,9 +1,10 @@
 """consistency: one of two variants per paper; the first one used sets the paper's choice.
 
-With `english_pairs: paper`, a pair of US and British spellings ("programme" / "program") is
-left to the paper's English where the paper plainly has one (CN019 reports British spellings in
-a US paper, UN005 US ones in a British paper): the first use decides only in a paper whose
-spellings say nothing, so no two rules ask for opposite spellings."""
+With `english_pairs: paper`, a pair of US and British spellings ("programme" / "program") in a
+paper that plainly writes one English takes that English's form, whichever came first, so that
+no two rules ask for opposite spellings (CN019 asks a US paper for US spellings, UN005 a British
+one for British spellings); where the spellings say nothing, the first use decides.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from paperlint.analysis.english import US, english_variant, other_english, plainly_british
+from paperlint.analysis.english import GB, US, english_variant, is_us_spelling, other_english, plainly_british
 from paperlint.analysis.phrases import Phrases, segments
 from paperlint.engine.kinds import Hit, Kind, match_case
 
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
     from paperlint.context import RunContext
     from paperlint.document import Document
     from paperlint.engine.registry import Rule
-
 
 
 @dataclass
@@ -46,35 +46,40 @@ class Consistency(Kind):
 
     def check(self, document: Document, rule: Rule, ctx: RunContext) -> Iterator[Hit]:
         variants = rule.params.variants
-        left = _left_to_the_papers_english(document, rule.params)
-        chosen: dict[int, tuple[int, int]] = {}  # pair index -> (variant index, first offset)
+        uses: dict[int, list[tuple[int, int, int]]] = {}  # pair index -> (variant index, start, end), in order
         for start, end in segments(document, rule.scope):
             for match in rule.params.phrases.regex.finditer(document.text, start, end):
-                if rule.excepted(document.text, match.start(), match.end()):
-                    continue
-                index = rule.params.phrases.index(match.group())
-                pair = index // 2
-                if pair in left:
-                    continue
-                if pair not in chosen:
-                    chosen[pair] = (index, match.start())
-                    continue
-                winner, first = chosen[pair]
-                if winner != index:
-                    expected = match_case(match.group(), variants[winner]) if rule.params.ignorecase else variants[winner]
-                    yield Hit(
-                        match.start(), match.end(),
-                        {"expected": expected, "first_line": document.locate(first).line},
-                        (expected,),
-                    )
+                if not rule.excepted(document.text, match.start(), match.end()):
+                    index = rule.params.phrases.index(match.group())
+                    uses.setdefault(index // 2, []).append((index, match.start(), match.end()))
+        english = _papers_english(document) if rule.params.english_pairs == "paper" else None
+        hits = []
+        for pair, found in uses.items():
+            winner = _english_choice(variants, pair, english) if english else None
+            winner = found[0][0] if winner is None else winner
+            first = next((start for index, start, _ in found if index == winner), None)
+            if first is None:
+                continue  # one variant only: the paper's English checks judge it
+            for index, start, end in found:
+                if index != winner:
+                    written = document.text[start:end]
+                    expected = match_case(written, variants[winner]) if rule.params.ignorecase else variants[winner]
+                    hits.append(Hit(start, end, {"expected": expected, "first_line": document.locate(first).line}, (expected,)))
+        yield from sorted(hits, key=lambda hit: hit.start)
 
 
-def _left_to_the_papers_english(document: Document, params: Params) -> frozenset[int]:
-    """The pairs of US and British spellings, when the paper plainly writes one English."""
-    if params.english_pairs != "paper" or not (english_variant(document) == US or plainly_british(document)):
-        return frozenset()
-    pairs = list(params.either.items())
-    return frozenset(index for index, (one, other) in enumerate(pairs) if other_english(one, other))
+def _papers_english(document: Document) -> str | None:
+    """US or GB when the paper's spellings plainly say which English it writes; else None."""
+    return US if english_variant(document) == US else GB if plainly_british(document) else None
+
+
+def _english_choice(variants: list[str], pair: int, english: str) -> int | None:
+    """The index of the pair's variant of that English, when the pair is a US/British one."""
+    one, other = variants[2 * pair], variants[2 * pair + 1]
+    if not other_english(one, other):
+        return None
+    us = 2 * pair if is_us_spelling(one) else 2 * pair + 1
+    return us if english == US else (4 * pair + 1) - us
 
 
 KIND = Consistency()
