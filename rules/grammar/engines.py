@@ -138,7 +138,7 @@ def _paragraph_breaks_sentence(document, match: EngineMatch) -> bool:
     return len(text.split()) >= _SENTENCE_WORDS and _ENDS_MID_SENTENCE.search(text) is not None
 
 
-_NEXT_WORDS = re.compile(r"(?:[ \t]+[A-Za-z][\w-]*){1,3}")
+_NEXT_WORDS = re.compile(r"(?:[ \t]+[A-Za-z][\w-]*){1,5}")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "it", "them"}
 
 
@@ -146,7 +146,7 @@ def _noun_phrase_read_short(text: str, match: EngineMatch) -> bool:
     """True when the engine ended a noun phrase too early: a participle it wants as a verb's base
     form after "to" describes the noun after it ("contributing to improved health outcomes"), or
     a word it wants plural after "one of the" comes before the phrase's plural noun ("one of the
-    smallest medical device markets")."""
+    smallest medical device markets", "one of the main and most worrying issues")."""
     lexicon = wordnet()
     flagged = text[match.start : match.end]
     following = _NEXT_WORDS.match(text, match.end)
@@ -157,8 +157,17 @@ def _noun_phrase_read_short(text: str, match: EngineMatch) -> bool:
     if participle and lexicon.is_adjective(participle.group(1)):
         return words[0].lower() not in _DETERMINERS and bool(lexicon.senses(noun_lemma(words[0]), "noun"))
     if flagged.isalpha() and match.suggestions[0].lower() in {flagged.lower() + "s", flagged.lower() + "es"}:
-        return any(noun_lemma(word) != word.lower() and lexicon.senses(noun_lemma(word), "noun") for word in words)
+        for word in words:
+            lower = word.lower()
+            if noun_lemma(word) != lower and lexicon.senses(noun_lemma(word), "noun"):
+                return True  # the phrase's plural noun
+            if not (lower in _PHRASE_LINKS or lexicon.is_adjective(lower) or lexicon.lemma(lower, "noun")):
+                return False  # the phrase ended: "one of the main reason why countries …" is a slip
     return False
+
+
+# Words that carry a noun phrase on to its noun: "one of the main and most worrying issues".
+_PHRASE_LINKS = frozenset("and or most more very less least".split())
 
 
 # A time word after a noun starts an adjunct, not the noun's complement ("weigh the consequences
