@@ -200,12 +200,14 @@ def _element(chunk: str, lists: dict, backwards: bool) -> Element:
         tags = frozenset(chunk.strip("<>").split("|"))
         return Element(tags=tags - {"$"}, negated=negated, at_edge="$" in tags)
     alternatives: list[tuple[str, ...]] = []
+    edge = False
     for alternative in chunk.split("|"):
         for written in lists[alternative[1:]] if alternative.startswith("@") else (alternative,):
-            if written not in ("$", "^"):
+            if written in ("$", "^"):
+                edge = True
+            else:
                 words = tuple(written.split("+"))
                 alternatives.append(tuple(reversed(words)) if backwards else words)
-    edge = "$" in chunk.split("|") or "^" in chunk.split("|")
     return Element(words=tuple(alternatives), negated=negated, at_edge=edge)
 
 
