@@ -32,6 +32,10 @@ _NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 _FINITE_OR_BASE = {"VB", "VBP", "VBZ"}  # not participles: "the most affected" is a noun phrase
 _NOUN_OPENERS = {"the", "a", "an", "its", "their", "our", "his", "her", "your", "'s", "every"}
 _WORD = re.compile(r"\w+|['’]\w+|[^\w\s]")
+# Words a gap (`...`) never runs past: they end the clause or open another one, whose tense
+# and subject are its own ("last year they backed whichever side we choose").
+_CLAUSE_BREAKS = {";", ":", "that", "which", "who", "whom", "whose", "whichever", "whatever", "whoever",
+                  "when", "if", "because", "unless", "while", "although", "whether"}
 
 
 class Token(NamedTuple):
@@ -54,6 +58,7 @@ class Element:
     negated: bool = False
     at_edge: bool = False  # `$`/`^`: the sentence ends (or starts) here
     any_word: bool = False
+    gap: bool = False  # `...`: any run of words, none included, inside the clause
 
     def untagged(self) -> Element:
         """This element as it may match before the parse: tags read as any word."""
@@ -69,6 +74,13 @@ class Element:
 
     def lengths(self, tokens: list[Token], at: int) -> Iterator[int]:
         """How many tokens from `at` this element can consume (0 = the sentence edge)."""
+        if self.gap:
+            yield 0
+            for size, token in enumerate(tokens[at:], 1):
+                if token.lower in _CLAUSE_BREAKS:
+                    return
+                yield size
+            return
         if at >= len(tokens):
             if self.at_edge or self.negated:
                 yield 0
@@ -174,10 +186,12 @@ def _pattern(text: str, lists: dict) -> Pattern:
 
 
 def _element(chunk: str, lists: dict, backwards: bool) -> Element:
-    """`a|b+c` words (`+` joins a multi-word alternative), `<NN|VERB>` tags, `@list`,
-    `!` negation, `*` any word, `^`/`$` the sentence edge."""
+    """`a|b+c` words (`+` joins a multi-word alternative, also in a list), `<NN|VERB>` tags,
+    `@list`, `!` negation, `*` any word, `...` a gap inside the clause, `^`/`$` the sentence edge."""
     if chunk == "*":
         return Element(any_word=True)
+    if chunk == "...":
+        return Element(gap=True)
     if chunk in ("^", "$"):
         return Element(at_edge=True)
     negated = chunk.startswith("!") or chunk.startswith("<!")
@@ -186,13 +200,14 @@ def _element(chunk: str, lists: dict, backwards: bool) -> Element:
         tags = frozenset(chunk.strip("<>").split("|"))
         return Element(tags=tags - {"$"}, negated=negated, at_edge="$" in tags)
     alternatives: list[tuple[str, ...]] = []
+    edge = False
     for alternative in chunk.split("|"):
-        if alternative.startswith("@"):
-            alternatives.extend((w,) for w in lists[alternative[1:]])
-        elif alternative not in ("$", "^"):
-            words = tuple(alternative.split("+"))
-            alternatives.append(tuple(reversed(words)) if backwards else words)
-    edge = "$" in chunk.split("|") or "^" in chunk.split("|")
+        for written in lists[alternative[1:]] if alternative.startswith("@") else (alternative,):
+            if written in ("$", "^"):
+                edge = True
+            else:
+                words = tuple(written.split("+"))
+                alternatives.append(tuple(reversed(words)) if backwards else words)
     return Element(words=tuple(alternatives), negated=negated, at_edge=edge)
 
 
