@@ -286,6 +286,9 @@ SPELLING_SET = [
     # a noun made of a listed adjective is a word; a "y" kept before the suffix is a slip
     ("The region seeks the prosperousness its neighbours enjoy.", []),
     ("Refugees deserve happyness and a home.", ["happyness"]),
+    # speech written as spoken, its dropped letters marked; unmarked, a slip is still a slip
+    ("The old sailor kept repeatin’ his tale to m’ crew, and they kept workin’.", []),
+    ("The delegation is commitin to peace.", ["commitin"]),
 ]
 
 

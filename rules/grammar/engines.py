@@ -272,9 +272,25 @@ def _quote_paired_across_styles(text: str, match: EngineMatch) -> bool:
     return False
 
 
+_APOSTROPHES = "’'"
+
+
+def _elision_read_as_slip(text: str, match: EngineMatch) -> bool:
+    """True when the engine flags speech written as spoken: a word whose "g" an apostrophe
+    marks as dropped ("repeatin’", "workin’"; WordNet lists the "-ing" form), or the apostrophe
+    of an elision read as an unpaired quotation mark ("m’ self")."""
+    flagged = text[match.start : match.end]
+    after = text[match.end : match.end + 1]
+    if flagged.isalpha() and flagged.lower().endswith("in") and after and after in _APOSTROPHES:
+        lexicon = wordnet()
+        return lexicon is not None and lexicon.lists(flagged.lower() + "g")
+    return flagged in _APOSTROPHES and match.start > 0 and text[match.start - 1].isalpha() and not after.isalpha()
+
+
 _MISREADINGS = (
     _article_fits_an_acronym, _noun_phrase_read_short, _time_adjunct_read_as_complement, _predicative_compound,
     _name_run_together, _quote_paired_across_styles, _preposition_read_as_buy, _possessive_read_as_contraction,
+    _elision_read_as_slip,
 )
 
 
