@@ -323,6 +323,19 @@ def test_line_end_hyphens_follow_the_dictionaries(head, tail, word):
     assert sheet.read().text == f"Senegal asks the assembly to support a plan for {word} in the coastal region."
 
 
+@needs_serif
+def test_zero_width_characters_are_no_text_and_join_what_they_split():
+    """Google Docs draws zero-width spaces, some on lines of their own inside a word ("f",
+    "\u200b", "ormer"): they join their neighbours, and spaces the writer typed stay (round 22)."""
+    sheet = Sheet()
+    sheet.line("Norland had a f")
+    sheet.line("\u200b")
+    sheet.line("ormer minister who spoke")
+    sheet.line("\u200b")
+    sheet.line(", and a \u200bwell known envoy.")
+    assert sheet.read().text == "Norland had a former minister who spoke, and a well known envoy."
+
+
 # --- headings ----------------------------------------------------------------------------
 
 

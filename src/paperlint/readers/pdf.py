@@ -112,6 +112,7 @@ class _Line:
     in_margin: bool = False  # in the strip along the page's top or bottom edge
     note: str | None = None  # the small or raised footnote number the line starts with
     bold_lead: bool = False  # opens with bold words in a line that is not bold: a run-in heading
+    glued: bool = False  # follows a line of zero-width characters only: no space before it ("f" / "ormer")
 
 
 def read_pdf(data: bytes, path: str) -> Document:
@@ -208,12 +209,22 @@ def _lines(runs: list[_Run], page: int, height: float | None) -> list[_Line]:
     following = _next_written(pieces)
     last: _Run | None = None
     joined = False  # a line start was passed over: the next run continues the line
+    # A zero-width character ended the line before, or stood on a line of its own (Google Docs
+    # draws them inside words: "f", "\u200b", "ormer"): the next line joins it without a space.
+    glue = False
     for index, (run, starts_line) in enumerate(pieces + [(None, True)]):
         if starts_line:
             joined = _same_line(last, following[index])
             if not joined:
                 line = _line(current, page, blank_before)
+                drawn = "".join(piece.text for piece in current)
+                if line is None and _ZERO_WIDTH.search(drawn):
+                    glue = glue or bool(lines)  # no blank line either
+                    current, last = [], None
+                    continue
                 if line is not None:
+                    line.glued = (glue or _ZERO_WIDTH.match(drawn) is not None) and not drawn[:1].isspace()
+                    glue = _ZERO_WIDTH.match(drawn[-1:]) is not None and not drawn[-2:-1].isspace()
                     lines.append(line)
                 blank_before = line is None and bool(lines)
                 current, last = [], None
@@ -250,14 +261,20 @@ def _same_line(last: _Run | None, following: _Run | None) -> bool:
 
 
 def _needs_space(before: str, after: str) -> bool:
-    """Whether two runs joined on one line need a space between them (none before punctuation)."""
-    return not (before[-1:].isspace() or after[:1].isspace() or after[:1] in _NO_SPACE_BEFORE or before[-1:] in "([“‘")
+    """Whether two runs joined on one line need a space between them: none before punctuation,
+    and none beside a zero-width character (Google Docs draws one inside a word: "f", "\u200b",
+    "ormer" is "former")."""
+    return not (before[-1:].isspace() or after[:1].isspace() or after[:1] in _NO_SPACE_BEFORE or before[-1:] in "([“‘"
+                or _ZERO_WIDTH.match(after) or _ZERO_WIDTH.fullmatch(before[-1:]))
+
+
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def _line(runs: list[_Run], page: int, blank_before: bool) -> _Line | None:
     """One line from its runs: a small or raised number after a word is a footnote reference and
     is left out; at the start of the line it marks the line as a footnote's first."""
-    inked = [run for run in runs if run.text.strip()]
+    inked = [run for run in runs if _ZERO_WIDTH.sub("", run.text).strip()]
     if not inked:
         return None
     main = max(inked, key=lambda run: len(run.text.strip()) if run.size else 0)
@@ -269,7 +286,7 @@ def _line(runs: list[_Run], page: int, blank_before: bool) -> _Line | None:
             note = note if before else run.text.strip()
             continue
         parts.append(run.text)
-    text = _unfolded_ligatures(" ".join("".join(parts).split()))
+    text = _unfolded_ligatures(" ".join(_ZERO_WIDTH.sub("", "".join(parts)).split()))
     text = _SUPERSCRIPT_REFERENCE.sub("", text)
     if leading := _SUPERSCRIPT_NOTE.match(text):
         note, text = leading.group(1), text[leading.end() :]
@@ -556,7 +573,7 @@ def _joined(block: list[_Line], counts: Counter, drop_marker: bool = False) -> l
     for line, following in zip(block, block[1:] + [None]):
         joiner = ""
         if following is not None:
-            joiner = " "
+            joiner = "" if following.glued else " "
             if _ends_hyphenated(text):
                 keep = text.endswith("-") and _real_hyphen(text[:-1], following.text, counts)
                 text = text if keep else text[:-1]
