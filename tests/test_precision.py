@@ -182,6 +182,10 @@ def test_unknown_profile_spelling_is_a_one_line_config_error():
         "Position Paper for the Cabinet of the Free City\n\nThe walls must be rebuilt.",
         "The harvest failed. I, Mirela Tosk, will not sign the decree.",
         "I, as one of the captains of the harbour guild, refuse the new tax.",
+        # round 22: the self-naming "I" opens a paragraph after a line ending in a name
+        "The Western Hills Farmers\n\nI, Tomas Vell, was born in the hills.",
+        "As Chief Lamp Keeper of the Northern Lighthouse, I will ration the oil.",
+        "As the head of the Harbour Bank, I will guard the reserves.",
     ],
 )
 def test_role_papers_are_recognised(text):
@@ -207,6 +211,9 @@ def test_role_papers_are_recognised(text):
         "Mentor College\n\nPeru\n\nEconomic and Social Council\n\nPeru believes the fund must grow.",
         "I, as the delegate of Peru, believe the fund must grow.",
         "After World War I, France and Britain redrew the map of the region.",
+        "As the delegate of Peru to the Assembly, I believe the fund must grow.",
+        "As a member of the Security Council, I believe Peru must act.",
+        "As a result of the Geneva talks, I believe Peru must act.",
         "I, as a member of the delegation of Peru, believe the fund must grow.",
         "Position Paper for the Disarmament Committee\n\nCountry: Peru\n\nPeru backs the treaty.",
     ],

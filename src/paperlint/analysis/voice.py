@@ -57,6 +57,12 @@ _I_REPRESENT = re.compile(
 # The writer names themselves, or says what they are, beside "I": "I, Mara Quell, will …",
 # "I, as one of the captains of the guild, refuse …"; not a numeral ("After World War I, France").
 _I_NAMED = re.compile(r"\bI,\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,?\s+(?:[a-z]+\s+)?[a-z]+")
+# "As <a post> of <a named body>, I …": "As Head Powder Monkey of the Queen Anne's Revenge, I",
+# "As the head of the Central Bank, I".
+_AS_POST_OF = re.compile(
+    r"(?:^|[.!?]\s+|\n)As\s+(?:the\s+|an?\s+|one\s+of\s+the\s+)?(?:[\w'’-]+\s+){0,3}?([\w'’-]+)\s+(?:of|for|at|aboard)\s+"
+    r"(?:the\s+)?[A-Z][^.\n]{0,60}?,\s+I\b"
+)
 _I_AS = re.compile(
     r"\bI,\s+as\s+(?:one\s+of\s+)?(?:the\s+|an?\s+|my\s+)?(?:[a-z'’-]+\s+){0,2}?([a-z]+)(?=\s+(?:of|for|in|at|from)\b|,)"
 )
@@ -107,6 +113,9 @@ def _role_evidence(document: Document) -> str | None:
     described = next((m for m in _I_AS.finditer(text) if _pronoun_at(text, m.start())), None)
     if described and _is_person_noun(described.group(1)) and not _is_representative(described.group(1)):
         return " ".join(described.group().split())
+    post = next((m for m in _AS_POST_OF.finditer(text) if _is_post(m.group(1))), None)
+    if post:
+        return " ".join(post.group().split()).lstrip(".!? ")
     named = _I_AM_NAMED.search(text)
     if named and _is_person_noun(named.group(1)):
         return " ".join(named.group().split())
@@ -126,9 +135,12 @@ def _role_evidence(document: Document) -> str | None:
 
 def _pronoun_at(text: str, start: int) -> bool:
     """True when the "I" at `start` is the pronoun, not a numeral ("World War I, France"): it
-    opens the text, follows a mark, or follows a word in small letters."""
-    before = text[max(0, start - 40) : start].rstrip()
-    return not before or not before[-1].isalnum() or before.split()[-1].islower()
+    opens the text or a line, follows a mark, or follows a word in small letters."""
+    window = text[max(0, start - 40) : start]
+    before = window.rstrip()
+    if not before or "\n" in window[len(before) :]:
+        return True  # the paper or a line starts with it
+    return not before[-1].isalnum() or before.split()[-1].islower()
 
 
 def _personal_name(value: str) -> bool:
@@ -177,6 +189,12 @@ def _is_office(word: str) -> bool:
         return False  # a common noun: not "Eugene" (of Savoy)
     kinds = {w for ancestor in lexicon.ancestors(senses[0], 8) for w in ancestor.words}
     return bool(kinds & _OFFICE_KINDS) and "representative" not in kinds
+
+
+def _is_post(word: str) -> bool:
+    """A noun that can name a person's post ("head", "Monkey" as a ship's boy, "founder"), and
+    not a delegate's or a member's: a sense of it is a person."""
+    return any(sense.file == "noun.person" for sense in noun_senses(word.lower())) and not _is_representative(word)
 
 
 def _is_representative(word: str) -> bool:
