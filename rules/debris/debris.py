@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from paperlint.analysis.regions import regions
+from paperlint.analysis.regions import is_sources_title, regions
 from paperlint.engine.kinds import Hit
 
 TIERS = {"decisive": 2.0, "strong": 1.0, "weak": 0.5}
@@ -111,8 +111,8 @@ def debris_spans(document, terms: dict[tuple[str, ...], Term]):
             continue
         lead = start + len(line) - len(line.lstrip())
         span = (lead, lead + len(stripped))
-        if start >= references_from and _REFERENCE_TAIL.search(line):
-            continue  # a reference's address or access date, in the sources
+        if start >= references_from and (_REFERENCE_TAIL.search(line) or start == references_from and is_sources_title(stripped)):
+            continue  # a reference's address or access date, or the title of the sources ("Citations")
         if _URL_ALONE.fullmatch(line):
             neighbours = [text[a:b] for a, b in lines[max(index - 1, 0) : index + 2] if (a, b) != (start, end)]
             if start >= references_from or any(_URL_ALONE.fullmatch(n) or _CITATION.search(n) for n in neighbours):
