@@ -262,12 +262,18 @@ def _spells(words, index: int, acronym: str, position: int) -> bool:
 
 def _name_goes_on(words, index: int, acronym: str) -> bool:
     """True when the word at `index` continues the capitalised name whose first words spelt the
-    acronym: "Singapore Gender Pay Gap" is not "SG" spelt out. The acronym itself may follow."""
+    acronym: "Singapore Gender Pay Gap" is not "SG" spelt out. The acronym itself may follow, and
+    so may another word in capitals, which starts something else ("National Football League
+    SUNNS Montreal" on a header line)."""
     if index >= len(words):
         return False
     _, word, gap = words[index]
-    return (gap.strip(" \t-") == "" and gap.count("\n") < 2 and word[0].isupper()
+    return (gap.strip(" \t-") == "" and gap.count("\n") < 2 and word[0].isupper() and not _in_capitals(word)
             and word.lower() not in _JOINERS and word.removesuffix("s") != acronym)
+
+
+def _in_capitals(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
 
 
 def _sentence_end(document, offset: int) -> int:

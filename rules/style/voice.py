@@ -29,8 +29,22 @@ def first_person(document, rule, ctx):
         for match in phrases.regex.finditer(text)
         if not rule.excepted(text, *match.span()) and not skipped(document, rule.skip, *match.span())
         and not _compound_part(text, match.end()) and not _numeral(text, *match.span())
+        and not _mine_of_the_earth(text, *match.span())
     ]
     yield from once_or_each(document, uses)
+
+
+# Where "mine" is the possessive pronoun: after "of" or a form of "be" ("a friend of mine", "the
+# choice is mine"), or before a stop. Elsewhere it is the verb or the noun ("to mine asteroids").
+_MINE_OWNED_BEFORE = re.compile(r"(?:\bof|\b(?:is|are|was|were|be|been)|\band|\bor)[ \t]+$", re.IGNORECASE)
+_MINE_OWNED_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\]”\"'’]|$)")
+
+
+def _mine_of_the_earth(text: str, start: int, end: int) -> bool:
+    """True when "mine" is the verb or the noun, not the pronoun: "objects to mine", "a coal mine"."""
+    if text[start:end].lower() != "mine":
+        return False
+    return not (_MINE_OWNED_BEFORE.search(text, max(0, start - 12), start) or _MINE_OWNED_AFTER.match(text, end))
 
 
 def _compound_part(text: str, end: int) -> bool:
