@@ -261,6 +261,12 @@ def _parent(entry: Path) -> int | None:
         return None
 
 
+def test_prefixed_hyphenated_words_and_derived_words_pass_and_slips_beside_them_do_not():
+    """Held-out round 22: a prefix joined by a hyphen, an -ionary adjective of a listed noun."""
+    text = "Norland trains engineers in nano-satellite design during the devolutionary process. The goverment pays."
+    assert [text[a:b] for code, a, b, _ in findings(text, ("SP",))] == ["goverment"]
+
+
 def test_names_and_prefixed_words_split_by_the_suggestion_pass_and_run_together_words_do_not():
     """Held-out round: LanguageTool suggests "Rep pie" and "super volcanoes"; "all history" is a slip."""
     text = "A plant near Reppie burns waste. Three supervolcanoes erupted. It was the worst in allhistory."

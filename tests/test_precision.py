@@ -296,6 +296,10 @@ SPELLING_SET = [
     # speech written as spoken, its dropped letters marked; unmarked, a slip is still a slip
     ("The old sailor kept repeatin’ his tale to m’ crew, and they kept workin’.", []),
     ("The delegation is commitin to peace.", ["commitin"]),
+    # a part of a phrase or hyphenated word WordNet lists; an -ionary adjective of a listed noun
+    ("After the coup d’état, a de facto ban on rallies seemed light-hearted to no one.", []),
+    ("The devolutionary process began in the north.", []),
+    ("The devolutionery process began in the north.", ["devolutionery"]),
 ]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import fnmatch
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
@@ -287,7 +288,38 @@ def _elision_read_as_slip(text: str, match: EngineMatch) -> bool:
     return flagged in _APOSTROPHES and match.start > 0 and text[match.start - 1].isalpha() and not after.isalpha()
 
 
+def _verb_read_as_other_verbs_past(text: str, match: EngineMatch) -> bool:
+    """True when the engine wants a base form for a word that is one already, of another verb:
+    "helped found the state" (to found), not "helped found" as "find"."""
+    flagged = text[match.start : match.end]
+    lexicon = wordnet()
+    return (
+        lexicon is not None and flagged.isalpha() and bool(match.suggestions) and match.suggestions[0].lower() != flagged.lower()
+        and lexicon.lemma(flagged.lower(), "verb") == flagged.lower() and not lexicon.inflections(flagged.lower())
+        and flagged.lower() in {form for base in match.suggestions for form in lexicon.inflections(base.lower())}
+    )
+
+
+_PHRASE_AFTER_ALL = re.compile(r"[ \t]+(?:of|the|these|those|its|their|our|his|her)\b", re.IGNORECASE)
+
+
+def _preposition_and_all_read_as_overall(text: str, match: EngineMatch) -> bool:
+    """True when the engine joins "over all" before the phrase "all" heads: "control over all of
+    the exchanges" ("overall of" is no English)."""
+    flagged = text[match.start : match.end]
+    return flagged.lower() == "over all" and _PHRASE_AFTER_ALL.match(text, match.end) is not None
+
+
+def _possessive_s_merged(text: str, match: EngineMatch) -> bool:
+    """True when the engine would merge a possessive's "s" into the next word ("1967’s UN" ->
+    "sUN")."""
+    flagged = text[match.start : match.end]
+    return (bool(match.suggestions) and flagged[:1] == "s" and text[match.start - 1 : match.start] in _APOSTROPHES
+            and match.suggestions[0].replace(" ", "") == flagged.replace(" ", ""))
+
+
 _MISREADINGS = (
+    _verb_read_as_other_verbs_past, _preposition_and_all_read_as_overall, _possessive_s_merged,
     _article_fits_an_acronym, _noun_phrase_read_short, _time_adjunct_read_as_complement, _predicative_compound,
     _name_run_together, _quote_paired_across_styles, _preposition_read_as_buy, _possessive_read_as_contraction,
     _elision_read_as_slip,
@@ -324,7 +356,7 @@ _QUOTED = re.compile(r"(?<!\w)[‘'(]([^“”‘’'()\n]{1,40})[’')](?!\w)")
 _PREFIXES = frozenset(
     "anti non post pre counter co de re un dis mis inter intra multi micro macro socio eco agro agri "
     "bio geo cyber trans sub super semi pro neo self mid pan quasi ultra hyper mega extra infra para "
-    "poly mono auto tele petro hydro narco under over".split()
+    "poly mono auto tele petro hydro narco under over nano pico".split()
 )
 # Endings that derive a word from one WordNet lists, and the endings that word may have there:
 # a verb, or the act of it ("regional" -> "regionalize", "regionalization"), an adjective of a
@@ -343,6 +375,7 @@ _DERIVATIONS = (
     # a noun of a listed adjective: prosperousness, inclusiveness; emptiness
     ("iness", ("y",)),
     ("ness", ("",)),
+    ("ionary", ("ion",)),  # devolutionary, from devolution
 )
 # A capitalised word right before an opening bracket: "… Intelligence Operations (".
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s*$")
@@ -372,7 +405,8 @@ def is_name(document, match: EngineMatch) -> bool:
     capitalised = word[:1].isupper()
     if capitalised and _named_in_place(document, match.start, match.end):
         return True
-    if _known_word(word) or _in_foreign_name(document.text, match.start, match.end):
+    if _known_word(word) or _in_foreign_name(document.text, match.start, match.end) \
+            or _in_listed_phrase(document.text, match.start, match.end):
         return True
     if len(word) > _SHORT and match.suggestions and _one_edit(word.lower(), match.suggestions[0].lower()):
         suggestion = match.suggestions[0]
@@ -542,7 +576,7 @@ def _known_word(word: str) -> bool:
         return False
     lower = word.lower()
     return lexicon.lists(word) or any(
-        lower.startswith(prefix) and len(lower) - len(prefix) >= 3 and lexicon.lists(lower[len(prefix) :])
+        lower.startswith(prefix) and len(lower) - len(prefix) >= 3 and lexicon.lists(lower[len(prefix) :].removeprefix("-"))
         for prefix in _PREFIXES
     ) or any(
         lower.endswith(suffix) and len(lower) - len(suffix) >= 5 and not _y_kept(lower[: -len(suffix)], suffix)
@@ -555,6 +589,29 @@ def _y_kept(stem: str, suffix: str) -> bool:
     """True when a consonant and "y" stay before a suffix that turns them to "i": "happyness",
     "steadyly" are slips for "happiness", "steadily"."""
     return len(stem) > 1 and stem[-1] == "y" and stem[-2] not in "aeiou" and suffix[0] not in "aeiou"
+
+
+_WORD_BESIDE = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def _in_listed_phrase(text: str, start: int, end: int) -> bool:
+    """True when the word is part of a phrase or a hyphenated word WordNet lists: "coup d’état",
+    "de facto", "light-hearted" (the engine flags one part of it)."""
+    lexicon = wordnet()
+    if lexicon is None:
+        return False
+    before = [m.group() for m in _WORD_BESIDE.finditer(text, max(0, start - 20), start)][-1:]
+    after = _WORD_BESIDE.match(text, end + 1) if text[end : end + 1] in (" ", "-") else None
+    word = text[start:end]
+    joints = [text[start - 1 : start]] if before else []
+    candidates = [before[0] + joints[0] + word] if before and joints[0] in (" ", "-") else []
+    candidates += [word + text[end] + after.group()] if after else []
+    return any(_listed_phrase(lexicon, candidate) for candidate in candidates)
+
+
+def _listed_phrase(lexicon, phrase: str) -> bool:
+    plain = "".join(c for c in unicodedata.normalize("NFKD", phrase.replace("’", "'")) if not unicodedata.combining(c)).lower()
+    return bool(lexicon.lemma(plain, "noun") or lexicon.is_adjective(plain.replace(" ", "_")) or lexicon.lists(plain))
 
 
 def _explained(text: str, start: int, end: int) -> bool:
