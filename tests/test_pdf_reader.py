@@ -336,6 +336,21 @@ def test_zero_width_characters_are_no_text_and_join_what_they_split():
     assert sheet.read().text == "Norland had a former minister who spoke, and a well known envoy."
 
 
+@needs_serif
+def test_a_note_number_drawn_apart_from_its_line_is_left_out():
+    """A small raised note number drawn after its line, as a line of its own, is the line's note
+    reference: the sentence runs on across it (round 22: "Although I" ¹ "have my issues")."""
+    sheet = Sheet()
+    sheet.line("Norland funds clinics in every valley, and although it")
+    y = sheet.get_y()
+    sheet.set_font("serif", size=6.5)
+    sheet.set_xy(150, y - 6.6)
+    sheet.cell(5, 3, "1")
+    sheet.set_xy(sheet.l_margin, y)
+    sheet.line("pays the nurses, it asks donors for more.")
+    assert sheet.read().text == "Norland funds clinics in every valley, and although it pays the nurses, it asks donors for more."
+
+
 # --- headings ----------------------------------------------------------------------------
 
 

@@ -233,6 +233,7 @@ def _lines(runs: list[_Run], page: int, height: float | None) -> list[_Line]:
                 current.append(replace(run, text=" "))
             current.append(run)
             last, joined = run, False
+    lines = _note_marks_attached(lines)
     if lines and all(line.y is not None for line in lines):
         for rank, line in enumerate(sorted(lines, key=lambda line: -(line.y or 0.0)), 1):
             line.number = rank
@@ -240,6 +241,34 @@ def _lines(runs: list[_Run], page: int, height: float | None) -> list[_Line]:
         for line in lines:
             line.in_margin = line.y is not None and min(line.y, height - line.y) < _MARGIN_STRIP * height
     return lines
+
+
+_NOTE_MARKS = re.compile(r"\d{1,3}(?:[ ,]+\d{1,3})*")
+
+
+def _note_marks_attached(lines: list[_Line]) -> list[_Line]:
+    """Lines that are only small note numbers, drawn apart from the words they mark: raised over
+    the line drawn before them, they are its note references ("… Although I" ¹), which are left
+    out; raised over the line after them, they are that footnote's own number."""
+    kept: list[_Line] = []
+    for index, line in enumerate(lines):
+        before = kept[-1] if kept else None
+        after = lines[index + 1] if index + 1 < len(lines) else None
+        if _NOTE_MARKS.fullmatch(line.text) and line.size:
+            if _raised_over(line, before):
+                continue
+            if _raised_over(line, after) and after is not None and after.note is None:
+                after.note = line.text
+                continue
+        kept.append(line)
+    return kept
+
+
+def _raised_over(mark: _Line, line: _Line | None) -> bool:
+    """True when `mark` is set smaller than `line` and above its baseline, within its height."""
+    if line is None or line.y is None or mark.y is None or not (line.size and mark.size):
+        return False
+    return mark.size < _NOTE_SIZE * line.size and 0 < mark.y - line.y < line.size
 
 
 def _next_written(pieces: list[tuple[_Run, bool]]) -> list[_Run | None]:
