@@ -186,6 +186,7 @@ def test_unknown_profile_spelling_is_a_one_line_config_error():
         "The Western Hills Farmers\n\nI, Tomas Vell, was born in the hills.",
         "As Chief Lamp Keeper of the Northern Lighthouse, I will ration the oil.",
         "As the head of the Harbour Bank, I will guard the reserves.",
+        "Ola Dee\n\nMarek Vostal\n\nMarek Vostal was a welder at the shipyard before the strike.",
     ],
 )
 def test_role_papers_are_recognised(text):
@@ -214,6 +215,7 @@ def test_role_papers_are_recognised(text):
         "As the delegate of Peru to the Assembly, I believe the fund must grow.",
         "As a member of the Security Council, I believe Peru must act.",
         "As a result of the Geneva talks, I believe Peru must act.",
+        "Ola Dee\n\nPeru\n\nUNICEF\n\nPeru believes that every child must be registered at birth.",
         "I, as a member of the delegation of Peru, believe the fund must grow.",
         "Position Paper for the Disarmament Committee\n\nCountry: Peru\n\nPeru backs the treaty.",
     ],

@@ -126,10 +126,15 @@ def _disagreeing(subject, british: bool):
 
 def _another_subject_between(subject, verb) -> bool:
     """Words between the subject and its verb that may be (part of) the real subject, which the
-    parse missed: a list ("The UK, Russia and Mexico have") or a plural noun not after a
-    preposition ("Overtime, vaccination practices have")."""
+    parse missed: a list ("The UK, Russia and Mexico have"), a plural noun not after a
+    preposition ("Overtime, vaccination practices have"), or another subject the parse gave the
+    same verb ("the more land we buy, the less of a threat the French become")."""
     between = subject.doc[subject.i + 1 : verb.i]
-    return any(t.dep_ in {"cc", "conj"} or (t.tag_ in {"NNS", "NNPS"} and t.dep_ != "pobj") for t in between)
+    return any(
+        t.dep_ in {"cc", "conj"} or (t.tag_ in {"NNS", "NNPS"} and t.dep_ != "pobj")
+        or (t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == subject.head.i)
+        for t in between
+    )
 
 
 # The roles of a noun: a word the parse tags as a verb but places in one is the noun it is.
@@ -162,8 +167,8 @@ def _noun_before_a_verb(word) -> bool:
 def _singular(subject, british: bool) -> bool:
     if subject.tag_ not in {"NN", "NNP"} or _plural_looking(subject.text):
         return False
-    if _adjective_only(subject.lower_):
-        return False  # "the Indigenous are", "the elderly are": an adjective standing for people
+    if _adjective_only(subject.lower_) or _people_of_a_nation(subject):
+        return False  # "the Indigenous are", "the elderly are", "the French become": people
     children = list(subject.children)
     if any(child.dep_ in {"conj", "cc"} for child in children):
         return False  # "Chile and Peru", "Neither Chile nor Peru"
@@ -189,6 +194,16 @@ def _adjective_only(word: str) -> bool:
     """A word WordNet lists as an adjective and never as a noun ("indigenous", "elderly")."""
     lexicon = wordnet()
     return lexicon is not None and lexicon.is_adjective(word) and not lexicon.senses(word)
+
+
+def _people_of_a_nation(subject) -> bool:
+    """"The" and a nation's adjective ("the French", "the Dutch"): its people, plural."""
+    lexicon = wordnet()
+    return (
+        lexicon is not None and subject.text[:1].isupper()
+        and any(child.dep_ == "det" and child.lower_ == "the" for child in subject.children)
+        and bool(lexicon.pertains_to(subject.text))
+    )
 
 
 def _two_places(modifier, head) -> bool:

@@ -107,9 +107,13 @@ def _role_evidence(document: Document) -> str | None:
         return committee.value
     if delegation is not None and _personal_name(delegation.value):
         return f"{delegation.label or 'delegation'}: {delegation.value}"
-    office = next((line for _, _, line in bare_opening_lines(document) if _names_an_office(line)), None)
+    opening = bare_opening_lines(document)
+    office = next((line for _, _, line in opening if _names_an_office(line)), None)
     if office is not None:
         return office
+    character = _character_written_about(document, opening)
+    if character is not None:
+        return character
     described = next((m for m in _I_AS.finditer(text) if _pronoun_at(text, m.start())), None)
     if described and _is_person_noun(described.group(1)) and not _is_representative(described.group(1)):
         return " ".join(described.group().split())
@@ -141,6 +145,20 @@ def _pronoun_at(text: str, start: int) -> bool:
     if not before or "\n" in window[len(before) :]:
         return True  # the paper or a line starts with it
     return not before[-1].isalnum() or before.split()[-1].islower()
+
+
+def _character_written_about(document: Document, opening: list[tuple[int, int, str]]) -> str | None:
+    """A person named on an opening line whom the body then opens with, in the third person
+    ("Petr Miller" on its own line, then "Petr Miller was an electrician at …"): the paper is a
+    character's, not a State's."""
+    if not opening:
+        return None
+    body = document.text[opening[-1][1] :].lstrip()
+    for _, _, line in opening:
+        name = line.strip()
+        if _personal_name(name) and (body.startswith(name + " ") or body.startswith(name.split()[-1] + " ")):
+            return name
+    return None
 
 
 def _personal_name(value: str) -> bool:
