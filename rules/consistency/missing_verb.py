@@ -4,7 +4,8 @@ CN011 reads "have + object" from spaCy's dependency parse and flags it when the 
 something one acts on and the sentence shows that an action was meant: an agent "has" the
 events it fights, an adverb of manner ("have successfully 19 attempts"), "since …" with the
 present tense, a direction ("has 4,000 officers to remote districts"), a completed period for
-people or goods one acts on. CN012 flags a clause whose verb is missing: a subject followed
+people or goods one acts on, and for any subject a phrase possession cannot take ("had 1,400
+warheads back to Russia", "had its goal into law", "had its grid to 98%"). CN012 flags a clause whose verb is missing: a subject followed
 directly by its object ("the ministry 200 new teachers to rural schools"), a relative clause
 with no verb ("the convention that the Assembly in 2006"), a subject left without a
 predicate ("Japan, a long-standing donor to the fund."). Suggested verbs come from the
