@@ -5,11 +5,11 @@ something one acts on and the sentence shows that an action was meant: an agent 
 events it fights, an adverb of manner ("have successfully 19 attempts"), "since …" with the
 present tense, a direction ("has 4,000 officers to remote districts"), a completed period for
 people or goods one acts on, and for any subject a phrase possession cannot take ("had 1,400
-warheads back to Russia", "had its goal into law", "had its grid to 98%"). CN012 flags a clause whose verb is missing: a subject followed
-directly by its object ("the ministry 200 new teachers to rural schools"), a relative clause
-with no verb ("the convention that the Assembly in 2006"), a subject left without a
-predicate ("Japan, a long-standing donor to the fund."). Suggested verbs come from the
-verb–object associations in `verb_objects.py`.
+warheads back to Russia", "had its goal into law", "had its grid to 98%"). CN012 flags a clause
+whose verb is missing: a subject followed directly by its object ("the ministry 200 new
+teachers to rural schools"), a relative clause with no verb ("the convention that the Assembly
+in 2006"), a subject left without a predicate ("Japan, a long-standing donor to the fund.").
+Suggested verbs come from the verb–object associations in `verb_objects.py`.
 
 A cheap test on the words selects the sentences worth parsing; most are never parsed. The
 parse comes from the `meaning` extra (spaCy's small English pipeline, installed as a wheel,
