@@ -4,11 +4,12 @@ CN011 reads "have + object" from spaCy's dependency parse and flags it when the 
 something one acts on and the sentence shows that an action was meant: an agent "has" the
 events it fights, an adverb of manner ("have successfully 19 attempts"), "since …" with the
 present tense, a direction ("has 4,000 officers to remote districts"), a completed period for
-people or goods one acts on. CN012 flags a clause whose verb is missing: a subject followed
-directly by its object ("the ministry 200 new teachers to rural schools"), a relative clause
-with no verb ("the convention that the Assembly in 2006"), a subject left without a
-predicate ("Japan, a long-standing donor to the fund."). Suggested verbs come from the
-verb–object associations in `verb_objects.py`.
+people or goods one acts on, and for any subject a phrase possession cannot take ("had 1,400
+warheads back to Russia", "had its goal into law", "had its grid to 98%"). CN012 flags a clause
+whose verb is missing: a subject followed directly by its object ("the ministry 200 new
+teachers to rural schools"), a relative clause with no verb ("the convention that the Assembly
+in 2006"), a subject left without a predicate ("Japan, a long-standing donor to the fund.").
+Suggested verbs come from the verb–object associations in `verb_objects.py`.
 
 A cheap test on the words selects the sentences worth parsing; most are never parsed. The
 parse comes from the `meaning` extra (spaCy's small English pipeline, installed as a wheel,
@@ -28,13 +29,14 @@ from paperlint.rules.consistency.verb_objects import (
     MEASURES,
     MONEY,
     OFFENCES,
+    PUT_IN_A_STATE,
     UNCLASSED,
     is_idiom,
     lemma,
     object_class,
 )
 
-from paperlint.analysis.events import noun_senses
+from paperlint.analysis.events import noun_lemma, noun_senses, wordnet
 from paperlint.analysis.parse import MAX_SENTENCE_CHARS, PARSED_KINDS, parsed_docs, parsed_sentences, parses_when
 from paperlint.analysis.regions import regions
 from paperlint.engine.kinds import Hit
@@ -76,6 +78,16 @@ _DEGREE_ADVERBS = frozenset(
     "gradually slightly massively".split())
 _COMPARED = frozenset("few fewer less more enough no".split())
 _DIRECTIONS = frozenset("to into back towards toward onto from off out through".split())
+# Particles of motion: with a "to"/"from"/"of" phrase after them ("back to Russia", "home from the
+# Gulf", "out of the reserve") they move the object; alone they may state where it is ("had its land back").
+_MOTION_PARTICLES = {"back": {"to", "into", "from"}, "home": {"to", "from"}, "out": {"of"}}
+# Words before "to" that make it a bound or a comparison, not a level reached ("up to 30%", "close to").
+_BOUND_BEFORE_TO = frozenset("up close equal near next similar compared relative".split())
+# Hypernyms of things that stay put or run between places: "a railway to the port", "a ferry to the islands".
+_FIXED_OR_ROUTE = frozenset("way passage structure facility connection track line conduit conveyance".split())
+_RATE_WORDS = frozenset("each every per a an".split())
+_CARRIED_CLASSES = frozenset(
+    "supplies contraband ordnance money remains people displaced offender captive patient staff".split())
 _TIME_NOUNS = frozenset("year month week season winter summer spring autumn day decade quarter term".split())
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -130,8 +142,11 @@ def _lost_verb(have):
     if noun is None:
         return None
     cues = _cues(have, obj, noun)
-    if (is_idiom(noun.text) or is_idiom(obj.text)) and not _counted(noun) and cues["change"] is None:
-        return None  # "have a claim to", but "have 300 asylum claims" and "has its capacity tenfold"
+    movement = _movement(have, obj, noun, object_class(noun.text), cues)
+    put_in_a_state = movement is not None and movement[2] == "state"
+    if (is_idiom(noun.text) or is_idiom(obj.text)) and not _counted(noun) and cues["change"] is None \
+            and not put_in_a_state:
+        return None  # "have a claim to", but "have 300 asylum claims", "has its capacity tenfold", "had its goal into law"
     cls = MONEY if noun.tag_ == "CD" else object_class(noun.text)
     illicit = any(t.lower_ in ILLICIT or t.lower_.removesuffix("ly") in ILLICIT for t in obj.subtree)
     if illicit and (cls is None or cls.name in {"supplies", "money", "building", "vehicle"}):
@@ -160,7 +175,7 @@ def _lost_verb(have):
     if cls is not None and cls.name == "instrument" and cues["year"] and _names_an_instrument(obj):
         return (*span, cls, "", f"a State does not own {obj.text}: it ratifies or signs it in a given year")
     if not agent:
-        return None
+        return _moved(span, found, movement)
     if cls is not None and cls.fought:
         return (*span, cls, "", "those who fight an event do not own it")
     if illicit:
@@ -178,7 +193,19 @@ def _lost_verb(have):
     dated = cues["time"] if present else cues["deadline"]
     if dated and acted_on and not _compared(noun):
         return (*span, cls, _context(cues, cls), f"'{dated}' dates an action on the {noun.text}")
-    return None
+    return _moved(span, found, movement)
+
+
+def _moved(span, cls, movement):
+    """The finding for a phrase that moves the object or brings it to a level (`_movement`), or None."""
+    if movement is None:
+        return None
+    phrase, context, kind = movement
+    if kind == "level":
+        return (*span, CHANGE, "to", f"'{phrase}' is a level the object was brought to, which 'have' cannot do")
+    if kind == "state":
+        return (*span, PUT_IN_A_STATE, "", f"'{phrase}' is a state the object was put in, which 'have' cannot do")
+    return (*span, cls, context, f"'{phrase}' shows a movement that 'have' cannot make")
 
 
 _CONTRABAND, _OFFENDER = (next(c for c in CLASSES if c.name == name) for name in ("contraband", "offender"))
@@ -267,7 +294,8 @@ def _cues(have, obj, noun):
     for token in clause:
         if _between_have_and_object(token, have, obj) and token.lower_ not in _NEUTRAL_ADVERBS and token.tag_ == "RB":
             cues["adverbs"].append(token.text)
-        if token.dep_ == "prep" or (token.dep_ in {"advmod", "prt"} and token.lower_ in {"back", "off", "out"}):
+        if token.dep_ in {"prep", "dative"} or (
+                token.dep_ in {"advmod", "prt"} and token.lower_ in {"back", "off", "out", "home"}):
             cues["preps"].append(token)
         if token.lower_.endswith("fold") and len(token) > 4 and not obj.left_edge.i <= token.i <= obj.i:
             cues["change"] = token.text  # "has its capacity twentyfold", not "has a threefold plan"
@@ -374,8 +402,112 @@ def _direction(cues, cls):
             continue  # "members from each region", "staff from 40 countries": origin, not movement
         if word == "through" and cls.name != "vehicle":
             continue
+        if word in _MOTION_PARTICLES and not _moves_on(prep):
+            continue  # "children out of school", "ships back in port": where they are
         return word
     return None
+
+
+def _movement(have, obj, noun, cls, cues):
+    """(phrase, context, kind) for a phrase that "have" in its sense of possession cannot
+    take, whoever the subject: a particle of motion with its goal or source ("back to Russia",
+    "out of the reserve"), "into" a state ("had its goal into law"), "to" a level ("to 98%"), or
+    "to" someone or somewhere for a thing or person one can hand over ("500 million euros to the
+    Fund"). A phrase that completes a noun ("access to", "insight into", "a railway to the port"),
+    a place beside ("Iraq to its east"), a ratio ("to every 3,000") or a rate ("a year") is none."""
+    attached = {have.i, obj.i, noun.i}
+    for prep in cues["preps"]:
+        if prep.head.i not in attached or prep.i < obj.i:
+            continue  # "To date, the coalition has 40 members": not after the object
+        word, pobj = prep.lower_, _pobj(prep)
+        if word in _MOTION_PARTICLES:
+            if _moves_on(prep):
+                return _phrase(prep), "back" if word == "home" else word, "motion"
+        elif word in {"into", "onto"} and pobj is not None:
+            own = prep.head.i == have.i or any(c.dep_ == "poss" for c in obj.children)  # "its code into force"
+            if own and pobj.tag_ == "NN" and not _determined(pobj):
+                return _phrase(prep), word, "state"  # "into law", "into force": the state it was put in
+            if _carried(noun, cls) and not _rate(have):
+                return _phrase(prep), word, "motion"
+        elif word == "to" and pobj is not None and prep.nbor(-1).lower_ not in _BOUND_BEFORE_TO:
+            if any(t.lower_ in {"%", "percent"} for t in pobj.subtree):
+                return _phrase(prep), "to", "level"
+            if _carried(noun, cls) and not _rate(have) and not _beside_or_per(pobj):
+                return _phrase(prep), "to", "motion"
+    return None
+
+
+def _pobj(prep):
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _moves_on(particle) -> bool:
+    """A particle of motion with its goal or source after it: "back to Russia", "out of the
+    reserve", not "had its land back", "children out of school" (a state)."""
+    goal = next((c for c in particle.children if c.dep_ in {"prep", "dative"}
+                 and c.lower_ in _MOTION_PARTICLES[particle.lower_]), None)
+    target = _pobj(goal) if goal is not None else None
+    return target is not None and (particle.lower_ != "out" or _determined(target))
+
+
+def _determined(noun) -> bool:
+    """A noun that names a particular thing ("the reserve", "its shops", "Russia"), not a state ("school")."""
+    return noun.tag_ in {"NNP", "NNPS"} or any(c.dep_ in {"det", "poss"} for c in noun.children)
+
+
+def _carried(noun, cls) -> bool:
+    """A person or a thing one can send or hand over (goods and money in the verb–object table,
+    or WordNet's first sense: a person, an artifact, a substance, food, a sum of money), not one
+    that stays put or runs between places, nor one named after its transfer ("exports to
+    Morocco", "loans to Greece": the "to" completes the noun)."""
+    if _named_after_a_transfer(noun):
+        return False
+    if noun.tag_ == "CD" or (cls is not None and cls.name in _CARRIED_CLASSES):
+        return True  # "$45 million", "aid", "ammunition", "families"
+    senses = noun_senses(noun.text)
+    if not senses or senses[0].file not in {"noun.person", "noun.artifact", "noun.substance", "noun.food", "noun.quantity"}:
+        return False
+    kinds = _kinds(noun.text, 8)
+    if senses[0].file == "noun.quantity":
+        return "monetary_unit" in kinds
+    return not kinds & _FIXED_OR_ROUTE
+
+
+def _named_after_a_transfer(noun) -> bool:
+    """"exports", "loans": a noun WordNet derives from a verb of giving or taking."""
+    lexicon = wordnet()
+    verb = lexicon.lemma(noun_lemma(noun.text), "verb") if lexicon is not None else None
+    if lexicon is None or verb is None:
+        return False
+    senses = lexicon.senses(verb, "verb")
+    return bool(senses) and senses[0].file == "verb.possession" and noun_lemma(noun.text) in lexicon.derived_nouns(verb)
+
+
+def _beside_or_per(pobj) -> bool:
+    """"to its east", "to every 3,000 inhabitants", "to date": where or per what, not whither."""
+    if pobj.lower_.rstrip("s") in _TIME_NOUNS | {"date"} or any(
+            c.dep_ in {"nummod", "det"} and (c.tag_ == "CD" or c.lower_ in {"every", "each"}) for c in pobj.children):
+        return True
+    return "compass_point" in _kinds(pobj.text, 3)
+
+
+def _kinds(word: str, depth: int) -> set[str]:
+    """The words of the hypernyms of a noun's first three senses in WordNet, `depth` levels up."""
+    lexicon = wordnet()
+    if lexicon is None:
+        return set()
+    return {kind for sense in noun_senses(word)[:3] for ancestor in lexicon.ancestors(sense, depth) for kind in ancestor.words}
+
+
+def _rate(have) -> bool:
+    """A rate on "have" ("each year", "a week", "annually"): a recurring flow one has, not one act."""
+    for token in have.subtree:
+        if token.dep_ == "npadvmod" and token.lower_.rstrip("s") in _TIME_NOUNS and any(
+                c.lower_ in _RATE_WORDS for c in token.children):
+            return True
+        if token.lower_ in {"annually", "daily", "weekly", "monthly", "yearly"} and token.head.i == have.i:
+            return True
+    return False
 
 
 def _context(cues, cls) -> str:

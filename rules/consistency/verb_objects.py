@@ -87,7 +87,7 @@ CLASSES: tuple[ObjectClass, ...] = (
     _class("remains", "body remains corpse", {"": ("recovered", "retrieved", "identified")}),
     _class("money", "dollar euro pound franc shilling naira rupee peso yen yuan cedi birr rand kwacha loan grant "
            "credit", {"": ("allocated", "provided", "disbursed"), "illicit": ("frozen", "seized", "recovered"),
-                      **_by(_TO, ("lent", "allocated", "granted")),
+                      **_by(_TO, ("pledged", "allocated", "contributed")),
                       "for": ("allocated", "earmarked", "provided")}, owned=True),
     _class("building", "classroom school clinic hospital centre center shelter home house housing well "
            "borehole road bridge kilometre kilometer mile latrine dam camp station",
@@ -111,11 +111,14 @@ CLASSES: tuple[ObjectClass, ...] = (
            {"": ("imposed", "adopted", "lifted")}, owned=True),
 )
 MONEY = next(c for c in CLASSES if c.name == "money")
-# A change measured after the object ("has its capacity tenfold", "… by 30 percent").
-CHANGE = _class("change", "", {"": ("increased", "reduced", "expanded")})
+# A change measured after the object ("has its capacity tenfold", "… by 30 percent"), or the
+# level it reached ("had its grid to 98% renewable sources").
+CHANGE = _class("change", "", {"": ("increased", "reduced", "expanded"), "to": ("brought", "raised", "cut")})
+# A state the object was put in ("had its goal into law", "into force").
+PUT_IN_A_STATE = _class("state", "", {"": ("put", "brought", "written")})
 # Verbs for an object in no class, by context.
 UNCLASSED = _class("unclassed", "", {"": ("delivered", "provided", "carried out"),
-                                     **_by(_TO, ("sent", "delivered", "moved")),
+                                     **_by(_TO, ("sent", "delivered", "moved")), "back": ("returned", "brought", "sent"),
                                      **_by(_FROM, ("removed", "recovered", "rescued"))}, owned=True)
 # Quantities and measures: the class is that of their "of" complement ("12 tonnes of ivory").
 MEASURES = frozenset(
