@@ -176,7 +176,8 @@ class _Claim:
                     break
                 qualifiers.add(lexicon.noun_lemma(before.group()))
             self.sorts[word.group().lower()] = qualifiers
-        people = {lexicon.noun_lemma(w) for w in WORD.findall(outside) if _is_people(w)}
+        clause = outside if scope is None else _clause_at(outside, scope)
+        people = {lexicon.noun_lemma(w) for w in WORD.findall(clause) if _is_people(w)}
         self.sorts = {noun: qualifiers | people for noun, qualifiers in self.sorts.items()}
         self.names = {w.lower() for w in WORD.findall(outside[1:]) if w[0].isupper()}
         self.states = _states_in(outside)
@@ -205,6 +206,14 @@ class _Claim:
 
 # Event nouns that stand for time or manner in a claim, not the sort of event it denies.
 _NOT_SORTS = {"time", "history", "scale", "record", "way", "period", "year", "part", "course", "hit", "landfall"}
+
+
+def _clause_at(text: str, position: int) -> str:
+    """The stretch of a sentence between the punctuation marks around a position: "… for the
+    past ten years, and our borders are safe for travellers" is not about travellers."""
+    start = max(text.rfind(mark, 0, position) for mark in ",;:") + 1
+    ends = [end for end in (text.find(mark, position) for mark in ",;:") if end >= 0]
+    return text[start : min(ends, default=len(text))]
 
 
 def _modifies(word: str, following: str) -> bool:
