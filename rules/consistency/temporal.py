@@ -2,9 +2,9 @@
 
 A claim says that no event of some sort happened in a window: "no cholera cases for the last
 seven years", "not once in the past five years", "since 2015", "since the 2011 revolution",
-"never before", "for the first time in its history", "last year", "recently". The window is
-resolved against the paper's date (`ctx.dates.paper_date`; without one, against the latest
-year the paper names, and the finding says so). An event the paper dates inside the window
+"never before", "for the first time in its history", "last year", "recently", "cholera-free
+for five years". The window is resolved against the paper's date (`ctx.dates.paper_date`;
+without one, against the latest year the paper names, and the finding says so). An event the paper dates inside the window
 contradicts the claim when it is of the sort the claim names: the same head word, a synonym or
 a kind of it in WordNet ("an epidemic is an outbreak"), or a shared narrowing noun ("cholera
 cases" and "the cholera outbreak"), never merely the same country.
@@ -72,7 +72,7 @@ _TIME = re.compile(
 )
 _NEGATION = re.compile(
     r"(?<![\w'’-])(?:not|no|never|none|nor|without|zero|free\s+(?:of|from)|not\s+once|spared|avoided|escaped)(?![\w'’-])"
-    r"|n['’]t\b",
+    r"|n['’]t\b|(?<![\w'’-])[a-z]+-free(?![\w'’-])",
     re.IGNORECASE,
 )
 _PAST_FIRST = re.compile(r"\b(?:was|were)\s+(?:the|its|their)\s+(?:\w+\s+)?first\b", re.IGNORECASE)
@@ -156,7 +156,7 @@ class _Claim:
         for index, word in enumerate(words):
             if scope is not None and (word.start() < scope or re.search(r"[,;:]", outside[scope : word.start()])):
                 continue
-            lower = word.group().lower()
+            lower = word.group().lower().removesuffix("-free")  # "cholera-free": free of cholera
             following = words[index + 1] if index + 1 < len(words) else None
             if following is not None and not outside[word.end() : following.start()].strip() \
                     and _modifies(lower, following.group()):
@@ -175,7 +175,7 @@ class _Claim:
                 if not _is_qualifier(before.group()):
                     break
                 qualifiers.add(lexicon.noun_lemma(before.group()))
-            self.sorts[word.group().lower()] = qualifiers
+            self.sorts[lower] = qualifiers
         clause = outside if scope is None else _clause_at(outside, scope)
         people = {lexicon.noun_lemma(w) for w in WORD.findall(clause) if _is_people(w)}
         self.sorts = {noun: qualifiers | people for noun, qualifiers in self.sorts.items()}
