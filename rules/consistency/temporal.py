@@ -180,7 +180,7 @@ class _Claim:
         people = {lexicon.noun_lemma(w) for w in WORD.findall(clause) if _is_people(w)}
         self.sorts = {noun: qualifiers | people for noun, qualifiers in self.sorts.items()}
         self.names = {w.lower() for w in WORD.findall(outside[1:]) if w[0].isupper()}
-        self.states = _states_in(outside)
+        self.states = _states_in(clause) or _states_in(outside)  # "Zambia has been …, and we help Malawi"
 
     def matches(self, event: Event) -> bool:
         candidates = set(event.words) if event.clause else {event.kind, event.noun.lower()}
