@@ -82,6 +82,8 @@ _SUPERLATIVE = re.compile(r"(?<![\w-])(?!first\b)(?:\w+est|most\s+\w+|biggest|wo
 _FIRST = re.compile(r"(?<![\w-])first(?![\w-])", re.IGNORECASE)
 # A claim about the future ("will have no cholera within five years") is a target, not a claim.
 _FUTURE = re.compile(r"\b(?:will|shall|aims?\s+to|plans?\s+to|intends?\s+to|seeks?\s+to|by\s+" + YEAR + r")\b", re.IGNORECASE)
+# A window ahead of the paper: "could go the next twenty years without an epidemic".
+_AHEAD = re.compile(r"\b(?:next|coming|following)\s+$", re.IGNORECASE)
 _PAST_YEAR = re.compile(r"(?<![\w-])(?P<year>" + YEAR + r")(?![\w-])")
 # Words before a year that make it a target, not a past year: "by 2030", "Agenda 2030".
 _FUTURE_CUE = re.compile(r"(?:by|until|till|before|through|to|Agenda|Vision|target|goal)\s+$", re.IGNORECASE)
@@ -119,6 +121,8 @@ def stale_relative_period(document, rule, ctx):
         for match in _TIME.finditer(document.text, sentence.start, sentence.end):
             if match["since"] and _SUPERLATIVE.search(document.text, max(sentence.start, match.start() - 30), match.start()):
                 continue  # "the worst since 1994" compares severity, which the paper's dates cannot check
+            if _AHEAD.search(document.text, max(sentence.start, match.start() - 12), match.start()):
+                continue
             if _PAST_PERFECT.search(text):
                 continue  # "Before 2023, Morocco had gone twenty years without …": a window closed in the past
             negation = _NEGATION.search(text)
