@@ -49,9 +49,9 @@ _TIME = re.compile(
     # "it has been more than a decade since …": no such event for that long
     r"|(?P<since_ago>it(?:\s+has|['’]s)\s+been\s+(?P<approx4>(?:more\s+than|over|nearly|almost|at\s+least)\s+)?"
     r"(?P<count4>" + _COUNT + r")\s+(?P<unit4>" + _UNIT + r")\s+since)(?![\w-])"
-    # "four years without a flood", "gone a decade without"
+    # "four years without a flood", "gone a decade without", "twenty years of protest without looting"
     r"|(?P<without>(?P<count3>" + _COUNT + r")\s+(?:(?:full|straight|consecutive|whole)\s+)?"
-    r"(?P<unit3>" + _UNIT + r")\s+without)(?![\w-])"
+    r"(?P<unit3>" + _UNIT + r")\s+(?:of\s+[a-z]+\s+)?without)(?![\w-])"
     # "since the start of this decade", "since the turn of the century"
     r"|(?P<since_start>since\s+the\s+(?:start|beginning|turn)\s+of\s+(?:this|the)\s+(?P<since_unit>year|decade|century))(?![\w-])"
     # "since 2015", "since March 2019", "since Al Hoceima in 2004", "since the 2011 revolution"
