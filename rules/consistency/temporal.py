@@ -2,9 +2,9 @@
 
 A claim says that no event of some sort happened in a window: "no cholera cases for the last
 seven years", "not once in the past five years", "since 2015", "since the 2011 revolution",
-"never before", "for the first time in its history", "last year", "recently". The window is
-resolved against the paper's date (`ctx.dates.paper_date`; without one, against the latest
-year the paper names, and the finding says so). An event the paper dates inside the window
+"never before", "for the first time in its history", "last year", "recently", "cholera-free
+for five years". The window is resolved against the paper's date (`ctx.dates.paper_date`;
+without one, against the latest year the paper names, and the finding says so). An event the paper dates inside the window
 contradicts the claim when it is of the sort the claim names: the same head word, a synonym or
 a kind of it in WordNet ("an epidemic is an outbreak"), or a shared narrowing noun ("cholera
 cases" and "the cholera outbreak"), never merely the same country.
@@ -49,13 +49,13 @@ _TIME = re.compile(
     # "it has been more than a decade since …": no such event for that long
     r"|(?P<since_ago>it(?:\s+has|['’]s)\s+been\s+(?P<approx4>(?:more\s+than|over|nearly|almost|at\s+least)\s+)?"
     r"(?P<count4>" + _COUNT + r")\s+(?P<unit4>" + _UNIT + r")\s+since)(?![\w-])"
-    # "four years without a flood", "gone a decade without"
+    # "four years without a flood", "gone a decade without", "twenty years of protest without looting"
     r"|(?P<without>(?P<count3>" + _COUNT + r")\s+(?:(?:full|straight|consecutive|whole)\s+)?"
-    r"(?P<unit3>" + _UNIT + r")\s+without)(?![\w-])"
+    r"(?P<unit3>" + _UNIT + r")\s+(?:of\s+[a-z]+\s+)?without)(?![\w-])"
     # "since the start of this decade", "since the turn of the century"
     r"|(?P<since_start>since\s+the\s+(?:start|beginning|turn)\s+of\s+(?:this|the)\s+(?P<since_unit>year|decade|century))(?![\w-])"
-    # "since 2015", "since March 2019", "since the 2011 revolution"
-    r"|(?P<since>since\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<since_month>"
+    # "since 2015", "since March 2019", "since Al Hoceima in 2004", "since the 2011 revolution"
+    r"|(?P<since>since\s+(?-i:(?:[A-Z][\w'’-]*\s+){1,3}in\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?P<since_month>"
     + _MONTH
     + r")\s+)?(?P<since_year>"
     + YEAR
@@ -72,7 +72,7 @@ _TIME = re.compile(
 )
 _NEGATION = re.compile(
     r"(?<![\w'’-])(?:not|no|never|none|nor|without|zero|free\s+(?:of|from)|not\s+once|spared|avoided|escaped)(?![\w'’-])"
-    r"|n['’]t\b",
+    r"|n['’]t\b|(?<![\w'’-])[a-z]+-free(?![\w'’-])",
     re.IGNORECASE,
 )
 _PAST_FIRST = re.compile(r"\b(?:was|were)\s+(?:the|its|their)\s+(?:\w+\s+)?first\b", re.IGNORECASE)
@@ -82,6 +82,8 @@ _SUPERLATIVE = re.compile(r"(?<![\w-])(?!first\b)(?:\w+est|most\s+\w+|biggest|wo
 _FIRST = re.compile(r"(?<![\w-])first(?![\w-])", re.IGNORECASE)
 # A claim about the future ("will have no cholera within five years") is a target, not a claim.
 _FUTURE = re.compile(r"\b(?:will|shall|aims?\s+to|plans?\s+to|intends?\s+to|seeks?\s+to|by\s+" + YEAR + r")\b", re.IGNORECASE)
+# A window ahead of the paper: "could go the next twenty years without an epidemic".
+_AHEAD = re.compile(r"\b(?:next|coming|following)\s+$", re.IGNORECASE)
 _PAST_YEAR = re.compile(r"(?<![\w-])(?P<year>" + YEAR + r")(?![\w-])")
 # Words before a year that make it a target, not a past year: "by 2030", "Agenda 2030".
 _FUTURE_CUE = re.compile(r"(?:by|until|till|before|through|to|Agenda|Vision|target|goal)\s+$", re.IGNORECASE)
@@ -119,6 +121,8 @@ def stale_relative_period(document, rule, ctx):
         for match in _TIME.finditer(document.text, sentence.start, sentence.end):
             if match["since"] and _SUPERLATIVE.search(document.text, max(sentence.start, match.start() - 30), match.start()):
                 continue  # "the worst since 1994" compares severity, which the paper's dates cannot check
+            if _AHEAD.search(document.text, max(sentence.start, match.start() - 12), match.start()):
+                continue
             if _PAST_PERFECT.search(text):
                 continue  # "Before 2023, Morocco had gone twenty years without …": a window closed in the past
             negation = _NEGATION.search(text)
@@ -156,7 +160,7 @@ class _Claim:
         for index, word in enumerate(words):
             if scope is not None and (word.start() < scope or re.search(r"[,;:]", outside[scope : word.start()])):
                 continue
-            lower = word.group().lower()
+            lower = word.group().lower().removesuffix("-free")  # "cholera-free": free of cholera
             following = words[index + 1] if index + 1 < len(words) else None
             if following is not None and not outside[word.end() : following.start()].strip() \
                     and _modifies(lower, following.group()):
@@ -175,11 +179,12 @@ class _Claim:
                 if not _is_qualifier(before.group()):
                     break
                 qualifiers.add(lexicon.noun_lemma(before.group()))
-            self.sorts[word.group().lower()] = qualifiers
-        people = {lexicon.noun_lemma(w) for w in WORD.findall(outside) if _is_people(w)}
+            self.sorts[lower] = qualifiers
+        clause = outside if scope is None else _clause_at(outside, scope)
+        people = {lexicon.noun_lemma(w) for w in WORD.findall(clause) if _is_people(w)}
         self.sorts = {noun: qualifiers | people for noun, qualifiers in self.sorts.items()}
         self.names = {w.lower() for w in WORD.findall(outside[1:]) if w[0].isupper()}
-        self.states = _states_in(outside)
+        self.states = _states_in(clause) or _states_in(outside)  # "Zambia has been …, and we help Malawi"
 
     def matches(self, event: Event) -> bool:
         candidates = set(event.words) if event.clause else {event.kind, event.noun.lower()}
@@ -205,6 +210,14 @@ class _Claim:
 
 # Event nouns that stand for time or manner in a claim, not the sort of event it denies.
 _NOT_SORTS = {"time", "history", "scale", "record", "way", "period", "year", "part", "course", "hit", "landfall"}
+
+
+def _clause_at(text: str, position: int) -> str:
+    """The stretch of a sentence between the punctuation marks around a position: "… for the
+    past ten years, and our borders are safe for travellers" is not about travellers."""
+    start = max(text.rfind(mark, 0, position) for mark in ",;:") + 1
+    ends = [end for end in (text.find(mark, position) for mark in ",;:") if end >= 0]
+    return text[start : min(ends, default=len(text))]
 
 
 def _modifies(word: str, following: str) -> bool:

@@ -465,6 +465,8 @@ def _events_in_parse(doc: Doc, offset: int) -> Iterator[Event]:
         anchor, month = token, None
         if token.head.lower_ in MONTHS and token.head.i < token.i:
             anchor, month = token.head, MONTHS.index(token.head.lower_) + 1
+            if anchor.head.like_num and anchor.head.i == anchor.i - 1:
+                anchor = anchor.head  # "On 15 March 2019": the day carries the preposition
         before = doc[anchor.i - 1].lower_ if anchor.i > 0 else ""
         if before in _NOT_A_DATE and before not in {"of", "since", "after", "for"} or _is_a_number_of(doc, token):
             continue
@@ -610,8 +612,8 @@ def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, o
     if subject.pos_ not in {"NOUN", "PROPN"} or not is_event_verb(verb.lower_):
         return None
     clause = [t for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass", "punct", "advcl", "conj"} for t in c.subtree]
-    if any(t.like_num and t.i != year_token.i and t.head.lower_ not in MONTHS or t.lower_ in {"%", "cent", "percent"}
-           for t in clause):
+    if any(t.like_num and t.i != year_token.i and not _is_day(t) and not _counts_victims(t, verb)
+           or t.lower_ in {"%", "cent", "percent"} for t in clause):
         return None  # a figure that rose or fell ("killing more than 100" and "on 7 July" are no figures of it)
     objects = [c for c in verb.children if c.dep_ in {"dobj", "prt", "acomp", "advmod", "oprd"} and c.i > verb.i]
     start = subject.left_edge.i
@@ -626,6 +628,25 @@ def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, o
         verb_lemma(verb.lower_), int(year_token.text), "", text, "", offset + doc[start].idx,
         offset + doc[end].idx + len(doc[end].text), month, frozenset(words), frozenset(), True,
     )
+
+
+# Files of the things a deed is done to, whose count in its object is no figure ("79 pupils").
+_COUNTED_VICTIMS = {"noun.person", "noun.group", "noun.artifact", "noun.location", "noun.animal"}
+
+
+def _is_day(number: Token) -> bool:
+    """ "on 7 July", "On 15 March 2019": the number is a day of a month the sentence names."""
+    return number.head.lower_ in MONTHS or any(c.lower_ in MONTHS for c in number.children)
+
+
+def _counts_victims(number: Token, verb: Token) -> bool:
+    """Whether a number counts the people or things a verb's deed befell ("kidnapped 79 pupils",
+    "attacked two mosques"), not a figure that rose to it ("grew to 2 million people")."""
+    counted = number.head
+    while counted.like_num and counted.head.i != counted.i:
+        counted = counted.head  # "2 million people"
+    senses = noun_senses(counted.lower_) if counted.pos_ == "NOUN" else ()
+    return counted.dep_ == "dobj" and counted.head.i == verb.i and bool(senses) and senses[0].file in _COUNTED_VICTIMS
 
 
 # Without spaCy: a year before a run of name words and a noun, or a noun with "of/in YEAR"
