@@ -108,9 +108,9 @@ def stale_relative_period(document, rule, ctx):
     paper_date = ctx.dates.paper_date(document)
     written_after = _latest_past_year(document)
 
-    def states_of(event: Event) -> set[str]:
+    def sentence_of(event: Event) -> str:
         sentence = next((x for x in document.sentences if x.start <= event.start < x.end), None)
-        return _states_in(document.text[sentence.start : sentence.end] if sentence else event.label)
+        return document.text[sentence.start : sentence.end] if sentence else event.label
 
     for sentence in document.sentences:
         if sentence.block.kind == "heading":
@@ -135,7 +135,7 @@ def stale_relative_period(document, rule, ctx):
             claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, scope)
             if not claim.sorts:
                 continue
-            others = claim.relevant([e for e in found if e not in own], states_of)
+            others = claim.relevant([e for e in found if e not in own], sentence_of)
             as_of = paper_date
             if first and _PAST_FIRST.search(text) and (own or others):
                 # "It was the first tsunami … for more than a decade": the window ends at that event
@@ -156,6 +156,7 @@ class _Claim:
         (None for a claim without one: "for the first time in a decade")."""
         outside = text[:start] + " " * (end - start) + text[end:]
         self.sorts: dict[str, set[str]] = {}
+        self.severe = False  # "no major earthquake": a minor one does not count against it
         words = list(_LOWER_WORD.finditer(outside))
         for index, word in enumerate(words):
             if scope is not None and (word.start() < scope or re.search(r"[,;:]", outside[scope : word.start()])):
@@ -164,6 +165,7 @@ class _Claim:
             following = words[index + 1] if index + 1 < len(words) else None
             if following is not None and not outside[word.end() : following.start()].strip() \
                     and _modifies(lower, following.group()):
+                self.severe = self.severe or lower in _SEVERE
                 continue  # "a single journalist", "a major flood": the word describes the noun after it
             if lexicon.is_disease(lower):
                 self.sorts.setdefault("outbreak", set()).add(lexicon.noun_lemma(lower))  # "free of cholera"
@@ -197,17 +199,28 @@ class _Claim:
                 return True  # "cholera cases" and "the cholera outbreak"
         return False
 
-    def relevant(self, events: list[Event], states_of: Callable[[Event], set[str]]) -> list[Event]:
+    def relevant(self, events: list[Event], sentence_of: Callable[[Event], str]) -> list[Event]:
         """The events of the claim's sort; of them, those named after a place the claim names.
         An event whose sentence names other States, and not the one the claim names, is not the
-        claim's (`states_of`: the States an event's sentence names)."""
+        claim's; nor is one its sentence calls minor when the claim denies major ones."""
         same = [e for e in events if self.matches(e)]
+        if self.severe:
+            same = [e for e in same if not _MILD.search(sentence_of(e))]
         named = [e for e in same if self.names & {w.lower() for w in WORD.findall(e.label)}]
         if self.states:
-            same = [e for e in same if not (states_of(e) and not states_of(e) & self.states)]
+            same = [e for e in same if not ((states := _states_in(sentence_of(e))) and not states & self.states)]
         return named or same
 
 
+# Words that make a claim deny only the grave events of its sort ("no major earthquake"), and
+# words that make an event a light one ("a minor tremor … nobody was injured").
+_SEVERE = {"major", "serious", "deadly", "severe", "significant", "large", "big", "devastating",
+           "catastrophic", "fatal", "destructive", "violent", "strong", "massive", "lethal"}
+_MILD = re.compile(
+    r"\b(?:minor|small|slight|mild|light|weak|brief)\b|\b(?:no\s+one|nobody|none)\s+(?:was|were)\s+(?:hurt|injured|killed)\b"
+    r"|\bno\s+(?:casualties|deaths|injuries|victims)\b|\bwithout\s+(?:casualties|loss\s+of\s+life)\b",
+    re.IGNORECASE,
+)
 # Event nouns that stand for time or manner in a claim, not the sort of event it denies.
 _NOT_SORTS = {"time", "history", "scale", "record", "way", "period", "year", "part", "course", "hit", "landfall"}
 
