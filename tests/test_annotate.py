@@ -97,6 +97,17 @@ def test_a_span_across_formatted_runs_is_split_at_its_edges(tmp_path, run_cli):
     assert "".join(r.text for r in result.runs if r.bold) == "United Nation Sec"
 
 
+def fixed_deletions(word, tmp_path, run_cli) -> list[str]:
+    """The text of each tracked deletion the UN001 fixes make in a copy of `word`."""
+    paper = tmp_path / "paper.docx"
+    word.save(str(paper))
+    out_path = tmp_path / "out.docx"
+    code, out, err = run_cli("check", paper, "--fix", "--fix-output", out_path, "--select", "UN001")
+    assert code == 1 and "1 tracked change" in err, err
+    result = docx.Document(str(out_path)).element.body
+    return ["".join(t.text for t in d.iter(qn("w:delText"))) for d in result.iter(qn("w:del"))]
+
+
 def test_a_fix_after_a_note_number_in_superscript_is_made_on_its_words(tmp_path, run_cli):
     """The reader leaves a note's number out of the text; the annotator counts runs the same way,
     so a fix after it is a tracked change on exactly its words."""
@@ -104,14 +115,7 @@ def test_a_fix_after_a_note_number_in_superscript_is_made_on_its_words(tmp_path,
     paragraph = word.add_paragraph("Belgium backs the plan.")
     paragraph.add_run("4").font.superscript = True
     paragraph.add_run(" It works with the United Nation Security Council.")
-    paper = tmp_path / "note.docx"
-    word.save(str(paper))
-    out_path = tmp_path / "out.docx"
-    code, out, err = run_cli("check", paper, "--fix", "--fix-output", out_path, "--select", "UN001")
-    assert code == 1 and "1 tracked change" in err, err
-    result = docx.Document(str(out_path)).element.body
-    deleted = ["".join(t.text for t in d.iter(qn("w:delText"))) for d in result.iter(qn("w:del"))]
-    assert deleted == ["United Nation Security Council"]
+    assert fixed_deletions(word, tmp_path, run_cli) == ["United Nation Security Council"]
 
 
 def test_a_fix_after_a_drop_cap_is_made_on_its_words(tmp_path, run_cli):
@@ -120,14 +124,7 @@ def test_a_fix_after_a_drop_cap_is_made_on_its_words(tmp_path, run_cli):
 
     word = docx.Document()
     with_drop_cap(word, "B", "elgium works with the United Nation Security Council.")
-    paper = tmp_path / "cap.docx"
-    word.save(str(paper))
-    out_path = tmp_path / "out.docx"
-    code, out, err = run_cli("check", paper, "--fix", "--fix-output", out_path, "--select", "UN001")
-    assert code == 1 and "1 tracked change" in err, err
-    result = docx.Document(str(out_path)).element.body
-    deleted = ["".join(t.text for t in d.iter(qn("w:delText"))) for d in result.iter(qn("w:del"))]
-    assert deleted == ["United Nation Security Council"]
+    assert fixed_deletions(word, tmp_path, run_cli) == ["United Nation Security Council"]
 
 
 def test_refuses_to_write_over_the_paper_or_a_non_docx(run_cli, tmp_path):
