@@ -55,7 +55,7 @@ def _compound_part(text: str, end: int) -> bool:
 # Where a sentence or a line begins: "I" after it and before ".", ")" or ":" numbers a heading
 # or a list item ("I. Background", "I: Funding").
 _ITEM_START = re.compile(r"(?:^|[\n.;:!?]|\()[ \t(]*$")
-_ITEM_MARK = re.compile(r"[.:]?[ \t]+[A-Z0-9\"“‘(]")
+_ITEM_MARK = re.compile(r"[.:]?[ \t\xa0]+[A-Z0-9\"“‘(]")
 _LATER_NUMERAL = re.compile(r"(?m)^[ \t(]*(?:II|III|IV|V|VI)(?:[.):]|[ \t])")
 # A name, then "I" and a stop: the first of a series ("FESP I,", "Phase I.").
 _NAME_BEFORE = re.compile(r"(?<![\w'’])(?:[A-Z]{2,}|[A-Z][a-z]+)[ \t]+$")
@@ -72,8 +72,8 @@ def _numeral(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     if not _ITEM_START.search(before):
         return False
-    if after[:1] in ".:" and _ITEM_MARK.match(after):
-        return True
+    if after[:1] in ".:" and _ITEM_MARK.match(text, end, end + 12):
+        return True  # "I. Background", "I.    Addressing …" (spaces or no-break spaces before it)
     line_start = re.search(r"(?:^|\n)[ \t]*$", before) is not None
     titled = re.match(r"[ \t]+[A-Z]", text[end : end + 4]) is not None
     return line_start and titled and _LATER_NUMERAL.search(text, end) is not None

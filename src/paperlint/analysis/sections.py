@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from paperlint.analysis.events import wordnet
-from paperlint.analysis.regions import NOT_PROSE, is_sources_title, is_sources_title_block, reference_run, regions
+from paperlint.analysis.regions import MLA_MARKS, NOT_PROSE, is_sources_title, is_sources_title_block, reference_run, regions
 from paperlint.document import WORD, Block, Document, Sentence
 from paperlint.metadata import country_forms, informal_names, labelled_line, member_state_forms, name_initials, read_header
 
@@ -497,7 +497,7 @@ CONTENT: dict[str, tuple[Callable[[Document], Callable[[str, int, int], int]], i
     "country_policy": (states_country_policy, 2),
     "solutions": (proposals_counter, 2),
 }
-_REFERENCE = re.compile(r"https?://|\bwww\.|\bdoi:|\bRetrieved\b|\bAccessed\b", re.IGNORECASE)
+_REFERENCE = re.compile(r"https?://|\bwww\.|\bdoi:|\bRetrieved\b|\bAccessed\b|" + MLA_MARKS, re.IGNORECASE | re.MULTILINE)
 
 
 # An opening sets the scene when this many sentences lead it and none states a policy or proposes;
