@@ -6,6 +6,7 @@ Every expected failure is one line on stderr and exit 2, never a traceback.
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import signal
@@ -290,11 +291,17 @@ def serve(host, port, no_browser, max_upload_mb, max_papers, max_sessions, keep_
 
 
 def _interrupted() -> None:
-    """Exit 130 after Ctrl-C. Shutting down (stopping LanguageTool, joining threads) is not
-    interrupted again: a second Ctrl-C, or one still pending, would end Python by the signal."""
+    """Exit 130 after Ctrl-C. Shutting down (stopping LanguageTool, the exit handlers) is not
+    interrupted again, and the exit status is 130 whatever the interpreter's own shutdown meets:
+    under load, a Ctrl-C could still end Python by the signal after this line was printed."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     click.echo("paperlint: interrupted", err=True)
-    sys.exit(130)
+    try:
+        atexit._run_exitfuncs()  # what a normal exit runs: LanguageTool is stopped
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(130)
 
 
 def main(argv: list[str] | None = None) -> None:
