@@ -241,6 +241,16 @@ def test_harper_misreadings_of_round_22(text, flagged):
     assert [f.text for f in findings(text, harper_config()) if f.code.startswith("GR")] == flagged
 
 
+@pytest.mark.parametrize(("text", "flagged"), [
+    # held-out round 23: "quite" before what it qualifies is not "quiet" (CF001 still reports the slip)
+    ("The council has protected its minorities for quite a while, and quite rapidly.", []),
+    ("After the curfew the room was quite and calm.", ["quite"]),
+])
+def test_harper_misreadings_of_round_23(text, flagged):
+    assert [f.text for f in findings(text, harper_config()) if f.code in ("SP001", "GR107", "CF001")] == flagged
+
+
+
 def test_harper_suggestions_are_what_the_span_becomes():
     """Harper's "insert after" keeps the flagged words: "For example" becomes "For example,"."""
     text = "For example there is a problem with the water supply in the region."

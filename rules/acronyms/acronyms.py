@@ -29,6 +29,7 @@ from paperlint.wordlists import builtin_list
 
 ACRONYM = re.compile(r"(?<![\w'’&.-])(?P<acronym>[A-Z](?:[A-Za-z&]*[A-Z]))(?P<plural>s)?(?![\w'’&-])")
 _ROMAN = re.compile(r"[IVXLCDM]+")
+_WORD_INSIDE = re.compile(r"[a-z]{3}")
 _AMOUNT_AFTER = re.compile(r"[ \t]*\d")
 _CODE_AFTER = re.compile(r"[./-]\d")
 _AMOUNT_BEFORE = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?[ \t]+$")
@@ -147,6 +148,8 @@ def _is_acronym(text: str, match: re.Match) -> bool:
     acronym = match["acronym"]
     if acronym in known_acronyms() or acronym in _CAPITAL_WORDS or _ROMAN.fullmatch(acronym):
         return False
+    if _WORD_INSIDE.search(acronym):
+        return False  # a name with a word in it ("DirectX", "PlayStation"), not initials ("CoE", "RtoP")
     if acronym.isupper() and acronym.title() in _state_names():
         return False  # a Member State's name set in capitals ("THAILAND: Petroleum Act")
     if _CODE_AFTER.match(text, match.end()):

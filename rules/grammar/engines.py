@@ -318,8 +318,21 @@ def _possessive_s_merged(text: str, match: EngineMatch) -> bool:
             and match.suggestions[0].replace(" ", "") == flagged.replace(" ", ""))
 
 
+def _degree_word_read_as_quiet(text: str, match: EngineMatch) -> bool:
+    """True when the engine offers "quiet" for "quite" before what "quite" qualifies: "quite a
+    while", "quite large", "quite rapidly" ("the streets were quite." is still a slip)."""
+    if text[match.start : match.end].lower() != "quite":
+        return False
+    following = _WORD_AFTER.match(text, match.end)
+    lexicon = wordnet()
+    if following is None or lexicon is None:
+        return False
+    word = following.group(1).lower()
+    return word in {"a", "an", "some", "few", "so", "as", "the"} or word.endswith("ly") or lexicon.is_adjective(word)
+
+
 _MISREADINGS = (
-    _verb_read_as_other_verbs_past, _preposition_and_all_read_as_overall, _possessive_s_merged,
+    _verb_read_as_other_verbs_past, _degree_word_read_as_quiet, _preposition_and_all_read_as_overall, _possessive_s_merged,
     _article_fits_an_acronym, _noun_phrase_read_short, _time_adjunct_read_as_complement, _predicative_compound,
     _name_run_together, _quote_paired_across_styles, _preposition_read_as_buy, _possessive_read_as_contraction,
     _elision_read_as_slip,
