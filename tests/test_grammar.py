@@ -244,7 +244,7 @@ def test_harper_misreadings_of_round_22(text, flagged):
 @pytest.mark.parametrize(("text", "flagged"), [
     # held-out round 23: "quite" before what it qualifies is not "quiet" (CF001 still reports the slip)
     ("The council has protected its minorities for quite a while, and quite rapidly.", []),
-    ("After the curfew the room was quite and calm.", ["quite"]),
+    ("The room was quite and calm.", ["quite"]),
 ])
 def test_harper_misreadings_of_round_23(text, flagged):
     assert [f.text for f in findings(text, harper_config()) if f.code in ("SP001", "GR107", "CF001")] == flagged
