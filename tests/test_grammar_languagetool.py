@@ -281,6 +281,9 @@ def test_names_and_prefixed_words_split_by_the_suggestion_pass_and_run_together_
         ("The farmers fear the consequences to their harvest.", ["consequences to"]),
         ("Norland checks that the registers are up to date to catch new risks.", []),
         ("The ministry keeps an up to date register of wells.", ["up to date"]),
+        # round 23: a two-word compound after a form of "be"
+        ("The families of the crew are well informed about every launch.", []),
+        ("Norland wants a well informed public.", ["well informed"]),
     ],
 )
 def test_adjuncts_and_predicative_compounds_are_not_misread(text, flagged):

@@ -175,7 +175,7 @@ _PHRASE_LINKS = frozenset("and or most more very less least".split())
 # before imposing sanctions"); after a compound adjective, a function word or a stop shows that
 # no noun follows it ("kept up to date to catch new risks").
 _TIME_PREPOSITIONS = frozenset("before after during until since throughout".split())
-_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|(?:to|and|or|for|with|in|by|as|at|on|of|that|which|than)\b)")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|(?:to|and|or|for|with|in|by|as|at|on|of|that|which|than|about|from|during)\b)")
 
 
 def _time_adjunct_read_as_complement(text: str, match: EngineMatch) -> bool:
@@ -190,14 +190,20 @@ def _time_adjunct_read_as_complement(text: str, match: EngineMatch) -> bool:
 
 def _predicative_compound(text: str, match: EngineMatch) -> bool:
     """True when the engine hyphenates a compound adjective of three words or more that no noun
-    follows ("are up to date to catch"): only one before its noun takes hyphens ("an up-to-date
-    register")."""
+    follows ("are up to date to catch"), or of two after a form of "be" ("are well informed
+    about"): only one before its noun takes hyphens ("an up-to-date register", "a well-informed
+    public")."""
     written = text[match.start : match.end]
     words = written.split()
+    after_be = _BE_BEFORE.search(text, max(0, match.start - 12), match.start) is not None
     return (
-        len(words) >= 3 and bool(match.suggestions) and match.suggestions[0] == "-".join(words)
-        and _NO_NOUN_AFTER.match(text, match.end) is not None
+        (len(words) >= 3 or len(words) == 2 and after_be) and bool(match.suggestions)
+        and match.suggestions[0] == "-".join(words) and _NO_NOUN_AFTER.match(text, match.end) is not None
     )
+
+
+# A form of "be" right before a compound adjective: "the families are well informed about".
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|remain|remains|stay|stays)[ \t]+$", re.IGNORECASE)
 
 
 def _name_run_together(text: str, match: EngineMatch) -> bool:
