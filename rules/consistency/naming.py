@@ -246,7 +246,7 @@ _OUTCOMES = (
     "convicted|prosecuted|radicalised|radicalized|recruited|foiled|thwarted"
 )
 _STATISTIC = re.compile(
-    _NUMBER + r"(?:\s*(?P<percent>%|per\s*cent|percent)\s+of\s+(?:the\s+|all\s+|its\s+)?(?P<of>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    _NUMBER + r"(?:\s*(?P<percent>%|per\s*cent|percent)\s+of\s+(?:the\s+|all\s+|its\s+)?(?P<of>[a-z][\w'’-]*(?:\s+[a-z][\w-]*)?)"
     r"|\s+(?P<who>" + _PEOPLE + r")(?![\w-]))",
     re.IGNORECASE,
 )
