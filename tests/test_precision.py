@@ -302,6 +302,8 @@ SPELLING_SET = [
     ("After the coup d’état, a de facto ban on rallies seemed light-hearted to no one.", []),
     ("The devolutionary process began in the north.", []),
     ("The devolutionery process began in the north.", ["devolutionery"]),
+    # round 23: "thermo-" is a prefix; an -atory adjective of a listed -ation noun is a word
+    ("Heat waves strain the body's thermoregulatory system, and confiscatory taxes strain trade.", []),
 ]
 
 

@@ -375,7 +375,7 @@ _QUOTED = re.compile(r"(?<!\w)[‘'(]([^“”‘’'()\n]{1,40})[’')](?!\w)")
 _PREFIXES = frozenset(
     "anti non post pre counter co de re un dis mis inter intra multi micro macro socio eco agro agri "
     "bio geo cyber trans sub super semi pro neo self mid pan quasi ultra hyper mega extra infra para "
-    "poly mono auto tele petro hydro narco under over nano pico".split()
+    "poly mono auto tele petro hydro narco under over nano pico thermo".split()
 )
 # Endings that derive a word from one WordNet lists, and the endings that word may have there:
 # a verb, or the act of it ("regional" -> "regionalize", "regionalization"), an adjective of a
@@ -395,6 +395,7 @@ _DERIVATIONS = (
     ("iness", ("y",)),
     ("ness", ("",)),
     ("ionary", ("ion",)),  # devolutionary, from devolution
+    ("atory", ("ation",)),  # confiscatory, from confiscation
 )
 # A capitalised word right before an opening bracket: "… Intelligence Operations (".
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s*$")
