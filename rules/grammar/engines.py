@@ -611,7 +611,9 @@ def _y_kept(stem: str, suffix: str) -> bool:
     return len(stem) > 1 and stem[-1] == "y" and stem[-2] not in "aeiou" and suffix[0] not in "aeiou"
 
 
-_WORD_BESIDE = re.compile(r"[^\W\d_][\w'’]*")
+# A word joined to the flagged one by a space or a hyphen, before it or after it.
+_JOINED_BEFORE = re.compile(r"[^\W\d_][\w'’]*[ -]$")
+_JOINED_AFTER = re.compile(r"[ -][^\W\d_][\w'’]*")
 
 
 def _in_listed_phrase(text: str, start: int, end: int) -> bool:
@@ -620,12 +622,10 @@ def _in_listed_phrase(text: str, start: int, end: int) -> bool:
     lexicon = wordnet()
     if lexicon is None:
         return False
-    before = [m.group() for m in _WORD_BESIDE.finditer(text, max(0, start - 20), start)][-1:]
-    after = _WORD_BESIDE.match(text, end + 1) if text[end : end + 1] in (" ", "-") else None
-    word = text[start:end]
-    joints = [text[start - 1 : start]] if before else []
-    candidates = [before[0] + joints[0] + word] if before and joints[0] in (" ", "-") else []
-    candidates += [word + text[end] + after.group()] if after else []
+    before = _JOINED_BEFORE.search(text, max(0, start - 20), start)
+    after = _JOINED_AFTER.match(text, end)
+    candidates = [before.group() + text[start:end]] if before else []
+    candidates += [text[start:end] + after.group()] if after else []
     return any(_listed_phrase(lexicon, candidate) for candidate in candidates)
 
 

@@ -11,7 +11,7 @@ signature with a title. Offices and persons are told by WordNet's senses, not by
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -202,11 +202,21 @@ def _names_an_office(line: str) -> bool:
 
 def _is_office(word: str) -> bool:
     lexicon = wordnet()
-    senses = noun_senses(word.lower())[:1]
-    if lexicon is None or not senses or senses[0].file != "noun.person" or not lexicon.lists(word.lower()):
+    if lexicon is None or not lexicon.lists(word.lower()):
         return False  # a common noun: not "Eugene" (of Savoy)
-    kinds = {w for ancestor in lexicon.ancestors(senses[0], 8) for w in ancestor.words}
-    return bool(kinds & _OFFICE_KINDS) and "representative" not in kinds
+    file, kinds = _first_sense(word)
+    return file == "noun.person" and bool(kinds & _OFFICE_KINDS) and "representative" not in kinds
+
+
+@lru_cache(maxsize=4096)
+def _first_sense(word: str) -> tuple[str, frozenset[str]]:
+    """The WordNet file of a noun's first sense and the words of its hypernyms ("" and none when
+    WordNet has no noun)."""
+    lexicon = wordnet()
+    senses = noun_senses(word.lower())[:1]
+    if lexicon is None or not senses:
+        return "", frozenset()
+    return senses[0].file, frozenset(w for ancestor in lexicon.ancestors(senses[0], 8) for w in ancestor.words)
 
 
 def _is_post(word: str) -> bool:
@@ -217,11 +227,7 @@ def _is_post(word: str) -> bool:
 
 def _is_representative(word: str) -> bool:
     """A delegate, ambassador or member speaks for a State, not as a character."""
-    lexicon = wordnet()
-    senses = noun_senses(word.lower())[:1]
-    if lexicon is None or not senses:
-        return False
-    return word.lower() == "member" or "representative" in {w for a in lexicon.ancestors(senses[0], 8) for w in a.words}
+    return word.lower() == "member" or "representative" in _first_sense(word)[1]
 
 
 def _is_person_noun(word: str) -> bool:
