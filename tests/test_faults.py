@@ -134,7 +134,7 @@ def test_ctrl_c_mid_run_writes_no_partial_report(tmp_path):
     time.sleep(3)
     os.killpg(process.pid, signal.SIGINT)  # Ctrl-C reaches the whole foreground group
     _, err = process.communicate(timeout=120)
-    assert process.returncode == 130 and "interrupted" in err and "Traceback" not in err
+    assert process.returncode == 130 and "interrupted" in err and "Traceback" not in err, err
     assert not report.exists() and list(tmp_path.iterdir()) == [papers]
     time.sleep(0.5)
     assert not _children_of(process.pid)
@@ -198,3 +198,54 @@ def test_ctrl_c_dropped_by_a_finalizer_still_stops_the_run(tmp_path):
     assert "Exception ignored" not in completed.stderr and "Traceback" not in completed.stderr
     assert completed.returncode == 130 and "paperlint: interrupted" in completed.stderr
     assert "paperlint summary" not in completed.stderr and "No findings" not in completed.stdout
+
+
+def test_ctrl_c_in_a_worker_stops_its_paper_and_every_later_one_but_not_the_worker(monkeypatch):
+    from paperlint import checker
+    from paperlint.checker import RunOptions
+
+    def check_pressed_midway(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(1)  # the handler runs before this returns
+        raise AssertionError("Ctrl-C did not stop the paper")
+
+    monkeypatch.setattr(checker, "_worker_stopping", False)
+    monkeypatch.setattr(checker, "check_path", check_pressed_midway)
+    previous = signal.signal(signal.SIGINT, checker._ctrl_c_in_worker)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            checker._check_in_worker((str(BELGIUM), RunOptions()))
+        assert checker._worker_stopping and not checker._worker_checking
+        monkeypatch.setattr(checker, "_worker_stopping", False)
+        os.kill(os.getpid(), signal.SIGINT)  # between papers: remembered, nothing raised
+        time.sleep(0.1)
+        assert checker._worker_stopping
+        monkeypatch.setattr(checker, "check_path", lambda *a, **k: pytest.fail("a paper checked after Ctrl-C"))
+        with pytest.raises(KeyboardInterrupt):
+            checker._check_in_worker((str(BELGIUM), RunOptions()))
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def test_a_failure_after_ctrl_c_is_reported_as_the_interruption(run_cli, monkeypatch):
+    from paperlint import app, cli
+    from paperlint.errors import ctrl_c_pressed
+
+    def broken_by_ctrl_c(*args, **kwargs):
+        ctrl_c_pressed.set()  # as the handler does when Ctrl-C lands in a finalizer
+        raise RuntimeError("A process in the process pool was terminated abruptly")
+
+    monkeypatch.setattr(app, "run_check", broken_by_ctrl_c)
+    monkeypatch.setattr(cli, "_interrupted", lambda: sys.exit(130))
+    try:
+        code, _, err = run_cli("check", BELGIUM)
+    finally:
+        ctrl_c_pressed.clear()
+    assert code == 130 and "internal error" not in err
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("A process in the process pool was terminated abruptly")
+
+    monkeypatch.setattr(app, "run_check", broken)  # the same failure without Ctrl-C is a bug
+    code, _, err = run_cli("check", BELGIUM)
+    assert code == 2 and "internal error: RuntimeError" in err

@@ -22,7 +22,7 @@ import click
 
 from paperlint.checker import RunOptions, check_path, check_paths, discover, read_paper
 from paperlint.daemon import DaemonClient, client_for
-from paperlint.errors import InputError, PaperlintError, fail, note
+from paperlint.errors import InputError, PaperlintError, ctrl_c_pressed, fail, note
 from paperlint.fix import FixOutcome, fix_paper
 from paperlint.grammar import GrammarService
 from paperlint.output import write_atomically
@@ -84,14 +84,14 @@ def ctrl_c_kept() -> Iterator[threading.Event]:
     """Ctrl-C raises KeyboardInterrupt as always, and is also remembered: one that lands in a
     finalizer, where Python would print a traceback and drop it, is kept quiet and still stops
     the run at the next paper. Only in the main thread, and only where Ctrl-C is not ignored."""
-    pressed = threading.Event()
+    ctrl_c_pressed.clear()
     in_main = threading.current_thread() is threading.main_thread()
     if not in_main or signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
-        yield pressed
+        yield ctrl_c_pressed
         return
 
     def remember(signum, frame):
-        pressed.set()
+        ctrl_c_pressed.set()
         raise KeyboardInterrupt
 
     def unraisable(report) -> None:
@@ -102,7 +102,7 @@ def ctrl_c_kept() -> Iterator[threading.Event]:
     signal.signal(signal.SIGINT, remember)
     sys.unraisablehook = unraisable
     try:
-        yield pressed
+        yield ctrl_c_pressed
     finally:
         signal.signal(signal.SIGINT, signal.default_int_handler)
         sys.unraisablehook = default_unraisable

@@ -15,6 +15,7 @@ import dataclasses
 import gc
 import multiprocessing
 import os
+import signal
 import sys
 import time
 from collections.abc import Iterator
@@ -324,17 +325,37 @@ def _warm_harper(grammar: GrammarService, config: Any) -> None:
 
 # A worker process's own grammar service, talking to the parent's LanguageTool server.
 _worker_grammar: GrammarService | None = None
+# Ctrl-C in a worker: it stops the paper being checked and every later one. Between papers
+# (waiting for one, sending a result back) it is only remembered, so that the worker never
+# dies of it and leaves its pool broken; the parent reports the interruption.
+_worker_checking = False
+_worker_stopping = False
 
 
 def _start_worker(languagetool_url: str | None, languagetool_failed: bool, memory_budget_mb: int) -> None:
     global _worker_grammar
     _worker_grammar = GrammarService(languagetool_url, languagetool_failed)
     worker_memory_limit(memory_budget_mb)
+    signal.signal(signal.SIGINT, _ctrl_c_in_worker)
+
+
+def _ctrl_c_in_worker(signum, frame) -> None:
+    global _worker_stopping
+    _worker_stopping = True
+    if _worker_checking:
+        raise KeyboardInterrupt
 
 
 def _check_in_worker(task: tuple[str, RunOptions]) -> FileResult:
+    global _worker_checking
     path, options = task
-    result = check_path(path, options.settings_for(path), _worker_grammar, use_cache=options.use_cache)
+    _worker_checking = True
+    try:
+        if _worker_stopping:
+            raise KeyboardInterrupt
+        result = check_path(path, options.settings_for(path), _worker_grammar, use_cache=options.use_cache)
+    finally:
+        _worker_checking = False
     from paperlint.facts.online import take_notes
 
     if _worker_grammar is not None:

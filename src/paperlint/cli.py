@@ -15,7 +15,7 @@ import sys
 import click
 
 from paperlint import __version__
-from paperlint.errors import PaperlintError, fail
+from paperlint.errors import PaperlintError, ctrl_c_pressed, fail
 
 EXIT_ERROR = 2
 SEVERITIES = ("error", "warning", "info")
@@ -310,22 +310,27 @@ def main(argv: list[str] | None = None) -> None:
         cli.main(args=argv, prog_name="paperlint", standalone_mode=False)
     except (click.exceptions.Abort, KeyboardInterrupt):
         _interrupted()
-    except click.ClickException as error:
-        fail(error.format_message())
-        sys.exit(EXIT_ERROR)
-    except click.exceptions.Exit as exit_:
-        sys.exit(exit_.exit_code)
-    except PaperlintError as error:
-        fail(str(error))
-        sys.exit(EXIT_ERROR)
-    except BrokenPipeError:
+    except Exception as error:
+        if ctrl_c_pressed.is_set():  # a worker pool or a finalizer broken by Ctrl-C
+            _interrupted()
+        sys.exit(_exit_status(error))
+
+
+def _exit_status(error: Exception) -> int:
+    """The exit status an exception ends the run with, after its one line on stderr."""
+    if isinstance(error, click.exceptions.Exit):
+        return error.exit_code
+    if isinstance(error, BrokenPipeError):
         sys.stderr.close()
-        sys.exit(EXIT_ERROR)
-    except Exception as error:  # a bug: still one line, with a way to see the traceback
-        if os.environ.get("PAPERLINT_DEBUG"):
-            raise
+    elif isinstance(error, click.ClickException):
+        fail(error.format_message())
+    elif isinstance(error, PaperlintError):
+        fail(str(error))
+    elif os.environ.get("PAPERLINT_DEBUG"):
+        raise error
+    else:  # a bug: still one line, with a way to see the traceback
         fail(f"internal error: {type(error).__name__}: {error} (set PAPERLINT_DEBUG=1 for the traceback)")
-        sys.exit(EXIT_ERROR)
+    return EXIT_ERROR
 
 
 @cli.command("merge")

@@ -1,5 +1,10 @@
 """Errors that end in one clear line for the user, never a traceback."""
 
+import threading
+
+# Set when Ctrl-C is pressed during a run: whatever fails after it failed because of it.
+ctrl_c_pressed = threading.Event()
+
 
 class PaperlintError(Exception):
     """Base class: the message is shown to the user as it is."""
