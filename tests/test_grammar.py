@@ -5,6 +5,7 @@ test_grammar_languagetool.py."""
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import subprocess
 import sys
@@ -253,6 +254,39 @@ def test_quite_before_what_it_qualifies_is_not_quiet():
     match = EngineMatch("harper", "QuiteQuiet", "Typo", start, start + 5, "", ("quiet",))
     assert not _degree_word_read_as_quiet(slip, match)
 
+
+
+def test_a_name_in_the_possessive_that_possesses_nothing_keeps_its_article():
+    """Held-out round 22: Harper's TheProperNounPossessive on "a return to the America’s, where"
+    (the plural "the Americas"): dropping "the" is no fix. A possessive before its noun is
+    still the slip."""
+    from paperlint.rules.grammar.engines import _plural_written_as_possessive
+
+    def match_on_the(text):
+        start = text.index("the ")
+        return EngineMatch("harper", "TheProperNounPossessive", "Style", start, start + 4, "", ("",))
+
+    for text in ("After a return to the America’s, the envoy sold the farm.", "Trade with the Caribbean's in decline."):
+        assert _plural_written_as_possessive(text, match_on_the(text)), text
+    text = "Ministers rejected the Kremlin's plan for the ports."
+    assert not _plural_written_as_possessive(text, match_on_the(text))
+    text = "The envoy went back to the America’s, where trade had collapsed."
+    assert [f for f in findings(text, harper_config()) if f.engine_rule == "harper:TheProperNounPossessive"] == []
+
+
+@pytest.mark.skipif(importlib.util.find_spec("spacy") is None, reason="needs paperlint[meaning]")
+@pytest.mark.parametrize("text, slip, misread", [
+    ("The crisis drove capital abroad, making Norland a country investors tend to avoid.", "a country investors", True),
+    ("Tarvia is a place tourists love to visit in winter.", "a place tourists", True),
+    ("A small farmers need more credit from the banks.", "A small farmers", False),
+])
+def test_an_article_before_a_clause_without_that_is_no_plural_slip(text, slip, misread):
+    """Held-out round 22: LanguageTool's A_NNS on "a country investors tend to not invest in"."""
+    from paperlint.rules.grammar.engines import _article_of_a_noun_before_a_clause
+
+    start = text.index(slip)
+    match = EngineMatch("languagetool", "A_NNS", "GRAMMAR", start, start + len(slip), "")
+    assert _article_of_a_noun_before_a_clause(document_from(text), match) is misread
 
 
 def test_harper_suggestions_are_what_the_span_becomes():

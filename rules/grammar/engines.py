@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 from paperlint.analysis.english import other_english, spelling_pairs
 from paperlint.analysis.events import noun_lemma, wordnet
+from paperlint.analysis.parse import parsed_docs
 from paperlint.analysis.phrases import name_list_at
 from paperlint.analysis.regions import regions
 from paperlint.engine.habits import PERVASIVE, once_or_each
@@ -69,7 +70,7 @@ def engine_finding(document, rule, ctx) -> Iterator[Hit]:
     for match in ctx.grammar.matches(document, ctx.config):
         if other_english_spelling(document, match):
             continue  # the other English's own spelling: mixing is CN019's and UN005's business
-        if any(misread(document.text, match) for misread in _MISREADINGS):
+        if any(misread(document.text, match) for misread in _MISREADINGS) or _article_of_a_noun_before_a_clause(document, match):
             continue
         if owner(match, claims) == rule.code and not (skip_names and is_name(document, match)):
             broken = _paragraph_breaks_sentence(document, match)
@@ -337,11 +338,47 @@ def _degree_word_read_as_quiet(text: str, match: EngineMatch) -> bool:
     return word in {"a", "an", "some", "few", "so", "as", "the"} or word.endswith("ly") or lexicon.is_adjective(word)
 
 
+_AFTER_POSSESSIVE = re.compile(r"[ \t]*(?:[^\w \t]|(?:of|in|to|and|or|at|for|with|from|by|on)\b)", re.IGNORECASE)
+
+
+def _plural_written_as_possessive(text: str, match: EngineMatch) -> bool:
+    """True when the engine drops "the" before a name in the possessive that possesses nothing:
+    "a return to the America’s, where" is the plural "the Americas" with a stray apostrophe, and
+    "America’s" without "the" would be no fix ("the Kremlin's plan" is still the slip)."""
+    if text[match.start : match.end].strip().lower() != "the" or match.suggestions[:1] != ("",):
+        return False
+    possessive = re.compile(r"[ \t]*[A-Z][\w-]*['’]s\b").match(text, match.end)
+    return possessive is not None and _AFTER_POSSESSIVE.match(text, possessive.end()) is not None
+
+
+def _article_of_a_noun_before_a_clause(document, match: EngineMatch) -> bool:
+    """True when LanguageTool's A_NNS reads "a" with a plural noun that starts a clause about the
+    noun before it, a relative clause without "that": "a country investors tend to avoid" (the
+    parse gives the article to "country" and makes "investors" a subject); "a small farmers
+    need credit" is still the slip."""
+    if match.rule_id != "A_NNS":
+        return False
+    sentence = next((s for s in document.sentences if s.start <= match.start < s.end), None)
+    if sentence is None:
+        return False
+    wanted = document.text[sentence.start : sentence.end]
+    for parsed, doc in parsed_docs(document, lambda text: text == wanted):
+        if parsed.start != sentence.start:
+            continue
+        words = [t for t in doc if match.start <= sentence.start + t.idx < match.end]
+        if len(words) < 3:
+            return False
+        article, plural = words[0], words[-1]
+        return article.dep_ == "det" and article.head.i != plural.i and plural.dep_ in ("nsubj", "nsubjpass") \
+            and plural.head.i > plural.i
+    return False
+
+
 _MISREADINGS = (
     _verb_read_as_other_verbs_past, _degree_word_read_as_quiet, _preposition_and_all_read_as_overall, _possessive_s_merged,
     _article_fits_an_acronym, _noun_phrase_read_short, _time_adjunct_read_as_complement, _predicative_compound,
     _name_run_together, _quote_paired_across_styles, _preposition_read_as_buy, _possessive_read_as_contraction,
-    _elision_read_as_slip,
+    _elision_read_as_slip, _plural_written_as_possessive,
 )
 
 
