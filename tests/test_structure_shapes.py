@@ -387,17 +387,22 @@ def test_a_paper_without_a_country_line_is_read_as_the_state_it_names_informally
     assert own_country(document_from("Topic: Water\n\n" + body)) == "UK"
 
 
-def test_a_paper_written_in_a_role_is_not_asked_for_past_action_by_default():
+def test_a_paper_written_in_a_role_is_asked_for_no_country_paper_section_by_default():
+    """Held-out rounds 20–24: a crisis committee's character (a minister, a quartermaster, a board
+    member) writes in the shape the committee asks for; only a chosen conference's profile asks
+    for its sections."""
     role = (
-        "I believe that the river is our nation's lifeline. I have ordered new dams in the north, and I will "
-        "ask the cabinet to fund pumps in every village."
+        "I believe that the river is our nation's lifeline. I have ordered new dams in the north, and the "
+        "harbour masters obey me."
     )
     # long enough not to be read as a statement of position only (which owes no past action either)
     paper = "Committee: Crisis Cabinet of Norland\nRole: Minister of Water\nTopic: Water\n\n" + "\n\n".join(
-        [BACKGROUND, role, *[BACKGROUND] * 6, SOLUTIONS]
+        [role] * 8
     )
-    assert structure_report(document_from(paper), BUILTIN["default"]).item("section.past_action") is None
-    assert structure_report(document_from(paper), BUILTIN["generic"]).item("section.past_action").ok is False
+    default = structure_report(document_from(paper), BUILTIN["default"])
+    assert [item.key for item in default.items if item.key.startswith("section.")] == []
+    generic = structure_report(document_from(paper), BUILTIN["generic"])
+    assert generic.item("section.past_action").ok is False and generic.item("section.solutions").ok is False
 
 
 @pytest.mark.parametrize(

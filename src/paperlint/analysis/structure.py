@@ -196,13 +196,14 @@ def position_only_words(profile: Profile) -> int:
 
 
 def _section_items(document: Document, profile: Profile, end: int, short: bool = False) -> list[Item]:
-    # Without a chosen conference, a paper written in a role (a crisis committee's minister) is
-    # not asked for the past international action or a country's policy: it speaks from inside
-    # its own history, as a person.
-    in_role = not profile.strict and role_voice(document)
+    # Without a chosen conference, a paper written in a role (a crisis committee's minister, a
+    # pirate's quartermaster) is asked for none of a country paper's sections: it speaks from
+    # inside its own history, as a person, in the shape its committee asks for.
+    if not profile.strict and role_voice(document):
+        return []
     items = []
     for key in profile.sections:
-        if short and key in POSITION_ONLY_SKIPS or in_role and key in ("past_action", "country_policy"):
+        if short and key in POSITION_ONLY_SKIPS:
             continue
         label = f"section: {SECTIONS[key]}"
         heading = next(
