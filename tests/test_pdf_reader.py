@@ -351,6 +351,61 @@ def test_a_note_number_drawn_apart_from_its_line_is_left_out():
     assert sheet.read().text == "Norland funds clinics in every valley, and although it pays the nurses, it asks donors for more."
 
 
+@needs_serif
+def test_the_gap_under_a_note_number_drawn_apart_is_no_paragraph_break():
+    """Google Docs draws a note number on a line of its own and then an empty line: the sentence
+    still runs on (round 24: "a high risk of disease" ² "and low access to education")."""
+    sheet = Sheet()
+    sheet.line("Norland funds clinics in every valley of the country, and it pays the nurses who work")
+    sheet.line("in them from its own budget, which the parliament raised in each of the last three")
+    sheet.line("years; still, the people of the highlands live with a high risk of disease")
+    y = sheet.get_y()
+    sheet.set_font("serif", size=6.5)
+    sheet.set_xy(190, y - 6.6)
+    sheet.cell(5, 3, "2")
+    sheet.set_xy(sheet.l_margin, y)
+    sheet.line(" ")
+    sheet.line("and low access to schools.")
+    sheet.line(" ")
+    sheet.line("The donors met in May.")
+    assert blocks(sheet.read()) == [
+        ("paragraph", "Norland funds clinics in every valley of the country, and it pays the nurses who work in them "
+                      "from its own budget, which the parliament raised in each of the last three years; still, the "
+                      "people of the highlands live with a high risk of disease and low access to schools."),
+        ("paragraph", "The donors met in May."),
+    ]
+
+
+@needs_serif
+def test_a_sentence_runs_on_over_a_page_break_and_its_running_header_and_footer():
+    """Round 24: "The goal" / footer / page 2's header / "of UNESCO is to aid countries" is one
+    sentence; a new page that opens a sentence still opens a paragraph."""
+    sheet = Sheet()
+    for page, (first, last) in enumerate([("", "as well. The goal"), ("of UNESCO is to aid schools.", "")], 1):
+        if page > 1:
+            sheet.add_page()
+        sheet.line("Norland UNESCO SSUNS", size=9)
+        sheet.line(" ")
+        if first:
+            sheet.line(first)
+            sheet.line(" ")
+            sheet.line("Norland trains teachers.")
+        else:
+            sheet.line("Norland asks donors to fund the teachers of every valley school, and it says that")
+            sheet.line("the money would be spent on books and on new roofs for the schools that the floods")
+            sheet.line("of the spring damaged; the ministry of education would report on it every year, and")
+            sheet.line(f"this would help the country {last}")
+        sheet.set_y(270)
+        sheet.line(f"Page {page} of 2", size=9)
+    assert blocks(sheet.read()) == [
+        ("paragraph", "Norland asks donors to fund the teachers of every valley school, and it says that the money "
+                      "would be spent on books and on new roofs for the schools that the floods of the spring damaged; "
+                      "the ministry of education would report on it every year, and this would help the country as "
+                      "well. The goal of UNESCO is to aid schools."),
+        ("paragraph", "Norland trains teachers."),
+    ]
+
+
 # --- headings ----------------------------------------------------------------------------
 
 

@@ -256,6 +256,8 @@ def _note_marks_attached(lines: list[_Line]) -> list[_Line]:
         after = lines[index + 1] if index + 1 < len(lines) else None
         if _NOTE_MARKS.fullmatch(line.text) and line.size:
             if _raised_over(line, before):
+                if after is not None and before is not None and not _ends_sentence(before.text) and _continues(after.text):
+                    after.blank_before = line.blank_before  # the gap under a note number drawn apart is no paragraph's
                 continue
             if _raised_over(line, after) and after is not None and after.note is None:
                 after.note = line.text
@@ -476,6 +478,8 @@ def _breaks(previous: _Line, line: _Line, layout: _Layout) -> bool:
         return True
     if _ends_hyphenated(previous.text):
         return False
+    if line.page != previous.page and not _ends_sentence(previous.text) and _continues(line.text):
+        return False  # a sentence runs on over the page break (its running footer and header left out)
     if line.blank_before or _size_changes(previous, line):
         return True
     if line.text[:1].islower() and not _ends_sentence(previous.text) and not _wide_gap(previous, line, layout.spacing):
