@@ -279,6 +279,7 @@ def test_a_name_in_the_possessive_that_possesses_nothing_keeps_its_article():
     ("The crisis drove capital abroad, making Norland a country investors tend to avoid.", "a country investors", True),
     ("Tarvia is a place tourists love to visit in winter.", "a place tourists", True),
     ("A small farmers need more credit from the banks.", "A small farmers", False),
+    ("Teachers could join a Doctors without Borders style of programme.", "a Doctors", True),  # round 24: a name
 ])
 def test_an_article_before_a_clause_without_that_is_no_plural_slip(text, slip, misread):
     """Held-out round 22: LanguageTool's A_NNS on "a country investors tend to not invest in"."""

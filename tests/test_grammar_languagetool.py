@@ -284,6 +284,9 @@ def test_names_and_prefixed_words_split_by_the_suggestion_pass_and_run_together_
         # round 23: a two-word compound after a form of "be"
         ("The families of the crew are well informed about every launch.", []),
         ("Norland wants a well informed public.", ["well informed"]),
+        # round 24: after a verb and the object the compound describes
+        ("Its long record in orbit makes it well placed to lead the talks.", []),
+        ("Norland has a well placed envoy in Geneva.", ["well placed"]),
     ],
 )
 def test_adjuncts_and_predicative_compounds_are_not_misread(text, flagged):
@@ -423,3 +426,13 @@ def test_ctrl_c_ends_a_watch_and_its_server(tmp_path):
     assert process.returncode == 0, err
     assert "GR102" in out and "Traceback" not in err
     assert gone(server)
+
+
+def test_one_slip_made_in_other_words_around_it_is_one_habit():
+    """Round 24: "by Gambia", "in Gambia", "between Gambia", "As Gambia" (for "the Gambia") were
+    eight findings; the same change to the same word is one habit, reported once with its places."""
+    text = ("Trade has not been helped by Gambia alone. The schools in Gambia are few. Talks between Gambia "
+            "and Senegal went well. As Gambia is small, it needs partners.")
+    found = [f for f in run_rules(document_from(text), [r for r in load_rules() if r.code.startswith("GR1")],
+                                  standalone_context(LANGUAGETOOL)) if f.engine_rule.endswith("DETERMINER_GEOGRAPHICAL_WORD")]
+    assert len(found) == 1 and "runs through the paper" in found[0].message

@@ -53,6 +53,20 @@ def test_a_sources_title_on_a_line_of_its_own_opens_the_sources(title):
     assert not [f for f in run_rules(document, [RULES["PS003"]], standalone_context(None))]
 
 
+def test_a_bibliography_kept_per_topic_stays_a_bibliography_and_a_topic_after_it_is_prose():
+    """Round 24: "Bibliography" / "Topic 1" / its sources / "Topic 2" / its sources is one sources
+    section; a topic heading after the sources that opens with prose opens prose again."""
+    body = "Norland funds satellite tracking and urges every State to share its orbital data. " * 12
+    per_topic = ("Bibliography\n\nTopic 1\n\nRuiz, Ana. Space Debris. Orbit Press, 2015.\n\n"
+                 "Stratfor. \u201cThe Danger from Space Weapons.\u201d 2016. https://example.org/a\n\n"
+                 "Topic 2\n\nLee, Kim. Orbits. 2014.\n\nKessler, Don. Debris. Accessed 3 May 2016.\n")
+    text = f"Country: Norland\n\nTopic 1: Debris\n\n{body}\n\n{per_topic}"
+    [bibliography] = [text[r.start : r.end] for r in regions(document_from(text)).of("bibliography")]
+    assert bibliography.startswith("Bibliography") and bibliography.rstrip().endswith("2016.")
+    after = f"Country: Norland\n\n{body}\n\nBibliography\n\nRuiz, Ana. Debris. 2015.\n\nTopic 2: Orbits\n\n{body}"
+    [bibliography] = [after[r.start : r.end] for r in regions(document_from(after)).of("bibliography")]
+    assert "Topic 2" not in bibliography
+
 def test_a_header_label_followed_by_a_no_break_space_is_read():
     text = "Delegate Name: Ana Ruiz\n\nCountry:\u00a0DPRK\n\nTopic:\u00a0Outer space\n\nThe DPRK launched a satellite in 2023."
     document = document_from(text)
@@ -298,12 +312,19 @@ SPELLING_SET = [
     # speech written as spoken, its dropped letters marked; unmarked, a slip is still a slip
     ("The old sailor kept repeatin’ his tale to m’ crew, and they kept workin’.", []),
     ("The delegation is commitin to peace.", ["commitin"]),
+    # round 24: an apostrophe for one to three letters left out, inside a word or before it;
+    # a contraction's apostrophe restores nothing, and a word run into "the" is still a slip
+    ("Them sailors were scatter’d ‘cross th’ bay, toge’er they renam’d the brig o’er the winter.", []),
+    ("The bosun said i’ll sail and we’r leaving, but the’crew refused.", ["i’ll", "we’r", "the’crew"]),
     # a part of a phrase or hyphenated word WordNet lists; an -ionary adjective of a listed noun
     ("After the coup d’état, a de facto ban on rallies seemed light-hearted to no one.", []),
     ("The devolutionary process began in the north.", []),
     ("The devolutionery process began in the north.", ["devolutionery"]),
     # round 23: "thermo-" is a prefix; an -atory adjective of a listed -ation noun is a word
     ("Heat waves strain the body's thermoregulatory system, and confiscatory taxes strain trade.", []),
+    # round 24: an -ional adjective of a listed -ion noun is a word; a misspelt stem is not
+    ("Poverty and violence share a causational link, and aid is allocated causationally.", []),
+    ("Poverty and violence share a causasional link.", ["causasional"]),
 ]
 
 

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from paperlint.analysis.elision import elided_word
 from paperlint.analysis.english import US, english_variant
 from paperlint.analysis.events import noun_lemma, verb_lemma, wordnet
 from paperlint.analysis.parse import parsed_docs, parses_when
@@ -81,7 +82,7 @@ def disagreeing_verb(document, rule, ctx) -> Iterator[Hit]:
     for sentence, doc in parsed_docs(document, _may_disagree):
         for subject in doc:
             verb = _disagreeing(subject, british)
-            if verb is not None:
+            if verb is not None and not _spoken(document.text, sentence.start, subject, verb):
                 start = sentence.start + verb.idx
                 fixed = match_case(verb.text, third_person(verb.lower_))
                 yield Hit(start, start + len(verb.text), {"subject": subject.text, "expected": fixed}, (fixed,),
@@ -113,6 +114,8 @@ def _disagreeing(subject, british: bool):
     head = subject.head
     auxiliaries = [child for child in head.children if child.dep_ in {"aux", "auxpass"} and child.i < head.i]
     finite = auxiliaries[0] if auxiliaries else head
+    if finite.lower_ == "be":
+        return None  # a wish or a subjunctive ("praise be to its leaders", "that the fund be audited")
     if _another_subject_between(subject, finite) or _noun_before_a_verb(finite) or _ends_a_list(subject):
         return None
     if finite.tag_ == "VBP" and finite.lower_ not in {"am", "'m"}:
@@ -122,6 +125,12 @@ def _disagreeing(subject, british: bool):
     if finite.lower_ == "were" and not _conditional(head):
         return finite
     return None
+
+
+def _spoken(text: str, offset: int, subject, verb) -> bool:
+    """True when the subject or the verb is a word written as spoken ("scatter’d ‘cross"),
+    whose parse is no guide to agreement."""
+    return any(elided_word(text, offset + t.idx, offset + t.idx + len(t.text)) for t in (subject, verb))
 
 
 def _another_subject_between(subject, verb) -> bool:

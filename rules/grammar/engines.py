@@ -10,12 +10,14 @@ Matches no record claims are dropped.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import fnmatch
 import re
 import unicodedata
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from paperlint.analysis.elision import dictionary_word, elided_word
 from paperlint.analysis.english import other_english, spelling_pairs
 from paperlint.analysis.events import noun_lemma, wordnet
 from paperlint.analysis.parse import parsed_docs
@@ -81,11 +83,13 @@ def engine_finding(document, rule, ctx) -> Iterator[Hit]:
                 suggestions=() if broken else match.suggestions,
                 engine_rule=f"{match.engine}:{match.rule_id}",
             ))
-    groups: dict[tuple[str, str], list[Hit]] = {}
+    groups: dict[tuple[str, tuple], list[Hit]] = {}
     for hit in hits:
         written = document.text[hit.start : hit.end]
-        # spacing slips are one habit; so is one slip written again and again ("mexico" five times)
-        key = ("spacing", "") if _spacing_only(written, hit.suggestions) else (hit.engine_rule or "", written)
+        # spacing slips are one habit; so is one slip made again and again ("mexico" five times,
+        # "in Gambia", "by Gambia" and "As Gambia" for "the Gambia")
+        spacing = _spacing_only(written, hit.suggestions)
+        key = ("spacing", ()) if spacing else (hit.engine_rule or "", _edit(written, hit.suggestions))
         groups.setdefault(key, []).append(hit)
     for key, group in groups.items():
         if len(group) < PERVASIVE:
@@ -96,6 +100,18 @@ def engine_finding(document, rule, ctx) -> Iterator[Hit]:
         message = f"{first.values['message']} {habit} through the paper: fix them in one pass."
         for found in once_or_each(document, [(hit.start, hit.end) for hit in group], {"message": message}):
             yield dataclasses.replace(found, suggestions=first.suggestions, engine_rule=first.engine_rule)
+
+
+def _edit(written: str, suggestions: tuple[str, ...]) -> tuple:
+    """What the first suggestion changes in the written words, each change with the word it
+    stands before: the same slip in other words around it has the same edit."""
+    if not suggestions:
+        return (written,)
+    before, after = written.split(), suggestions[0].split()
+    return tuple(
+        (tuple(before[a:b]), tuple(after[c:d]), before[b] if b < len(before) else "")
+        for tag, a, b, c, d in difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes() if tag != "equal"
+    ) or (written,)
 
 
 def _article_fits_an_acronym(text: str, match: EngineMatch) -> bool:
@@ -196,15 +212,21 @@ def _predicative_compound(text: str, match: EngineMatch) -> bool:
     public")."""
     written = text[match.start : match.end]
     words = written.split()
-    after_be = _BE_BEFORE.search(text, max(0, match.start - 12), match.start) is not None
+    after_be = _BE_BEFORE.search(text, max(0, match.start - 20), match.start) is not None
     return (
         (len(words) >= 3 or len(words) == 2 and after_be) and bool(match.suggestions)
         and match.suggestions[0] == "-".join(words) and _NO_NOUN_AFTER.match(text, match.end) is not None
     )
 
 
-# A form of "be" right before a compound adjective: "the families are well informed about".
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|remain|remains|stay|stays)[ \t]+$", re.IGNORECASE)
+# A form of "be" or another linking verb right before a compound adjective ("the families are
+# well informed about"), or a verb and the object the adjective describes ("makes it well placed
+# to lead", round 24).
+_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|remains?|stays?|seems?|appears?|becomes?|became"
+    r"|(?:makes?|made|making|keeps?|kept|leaves?|left|renders?|rendered)[ \t]+(?:it|them|us|him|her))[ \t]+$",
+    re.IGNORECASE,
+)
 
 
 def _name_run_together(text: str, match: EngineMatch) -> bool:
@@ -285,14 +307,17 @@ _APOSTROPHES = "’'"
 
 def _elision_read_as_slip(text: str, match: EngineMatch) -> bool:
     """True when the engine flags speech written as spoken: a word whose "g" an apostrophe
-    marks as dropped ("repeatin’", "workin’"; WordNet lists the "-ing" form), or the apostrophe
-    of an elision read as an unpaired quotation mark ("m’ self")."""
+    marks as dropped ("repeatin’", "steppin’"), a word whose apostrophe stands for one to three
+    letters left out ("sanction’d", "toge’er", "o’er", "cap’n", "‘cross"), or the apostrophe
+    of an elision read as an unpaired quotation mark ("m’ self", "we’e"). The dictionary must
+    list the word with its letters back; "i’ll" and "the’crew" are still slips."""
     flagged = text[match.start : match.end]
     after = text[match.end : match.end + 1]
     if flagged.isalpha() and flagged.lower().endswith("in") and after and after in _APOSTROPHES:
-        lexicon = wordnet()
-        return lexicon is not None and lexicon.lists(flagged.lower() + "g")
-    return flagged in _APOSTROPHES and match.start > 0 and text[match.start - 1].isalpha() and not after.isalpha()
+        return dictionary_word(flagged.lower() + "g")
+    if flagged in _APOSTROPHES and match.start > 0 and text[match.start - 1].isalpha() and not after.isalpha():
+        return True
+    return elided_word(text, match.start, match.end)
 
 
 def _verb_read_as_other_verbs_past(text: str, match: EngineMatch) -> bool:
@@ -354,10 +379,14 @@ def _plural_written_as_possessive(text: str, match: EngineMatch) -> bool:
 def _article_of_a_noun_before_a_clause(document, match: EngineMatch) -> bool:
     """True when LanguageTool's A_NNS reads "a" with a plural noun that starts a clause about the
     noun before it, a relative clause without "that": "a country investors tend to avoid" (the
-    parse gives the article to "country" and makes "investors" a subject); "a small farmers
-    need credit" is still the slip."""
+    parse gives the article to "country" and makes "investors" a subject); or with a name that
+    ends in a plural ("a Doctors without Borders programme"). "A small farmers need credit" is
+    still the slip."""
     if match.rule_id != "A_NNS":
         return False
+    flagged = document.text[match.start : match.end].split()
+    if len(flagged) >= 2 and flagged[-1][:1].isupper():
+        return True
     sentence = next((s for s in document.sentences if s.start <= match.start < s.end), None)
     if sentence is None:
         return False
@@ -432,6 +461,8 @@ _DERIVATIONS = (
     ("iness", ("y",)),
     ("ness", ("",)),
     ("ionary", ("ion",)),  # devolutionary, from devolution
+    ("ional", ("ion",)),  # causational, from causation
+    ("ionally", ("ion",)),
     ("atory", ("ation",)),  # confiscatory, from confiscation
 )
 # A capitalised word right before an opening bracket: "… Intelligence Operations (".

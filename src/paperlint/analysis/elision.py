@@ -1,0 +1,59 @@
+"""Speech written as spoken: words whose apostrophe stands for letters left out ("sanction’d",
+"toge’er", "o’er", "‘cross"), which spelling and grammar checks must not read as slips."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from paperlint.analysis.events import wordnet
+from paperlint.wordlists import cmu_dictionary
+
+_ELISION_MARKS = "’'‘"
+_SPOKEN_WORD = re.compile(r"[‘’']?[A-Za-z]+(?:[’'][A-Za-z]+)*")
+_CONTRACTED = {"s", "ll", "ve", "re", "m", "t"}  # what follows the apostrophe of a possessive or a contraction
+_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}  # what a contraction's apostrophe follows
+
+
+def elided_word(text: str, start: int, end: int) -> bool:
+    """True when the word around `start`–`end` has an apostrophe, at its start or inside it,
+    for letters left out that the dictionary gives back (one to three of them)."""
+    begin = start
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in _ELISION_MARKS):
+        begin -= 1
+    word = _SPOKEN_WORD.match(text, begin)
+    if word is None or word.end() < end:
+        return False
+    written = word.group()
+    parts = re.split(r"[’'‘]", written.lower())
+    if len(parts) < 2 or parts[-1] in _CONTRACTED or parts[0] in _PRONOUNS:
+        return False  # no apostrophe, a possessive or a contraction ("i’ll", "we’r" are slips)
+    return all(_restores(before, after) for before, after in zip(parts, parts[1:])) and len("".join(parts)) >= 2
+
+
+def _restores(before: str, after: str) -> bool:
+    """True when a dictionary word is `before`, one to three letters, then `after`."""
+    reverse = len(after) > len(before)  # look the word up by its longer known end
+    key = after[::-1] if reverse else before
+    words = _sorted_dictionary(reverse)
+    index = bisect.bisect_left(words, key)
+    while index < len(words) and words[index].startswith(key):
+        word = words[index][::-1] if reverse else words[index]
+        if 1 <= len(word) - len(before) - len(after) <= 3 and word.startswith(before) and word.endswith(after) \
+                and dictionary_word(word):
+            return True
+        index += 1
+    return False
+
+
+@lru_cache(maxsize=2)
+def _sorted_dictionary(reverse: bool) -> list[str]:
+    """The dictionary's words, sorted as written or, with `reverse`, each written backwards."""
+    return sorted(word[::-1] if reverse else word for word in cmu_dictionary() if word.isalpha())
+
+
+def dictionary_word(word: str) -> bool:
+    """True when the CMU dictionary or WordNet lists the word (lower case)."""
+    lexicon = wordnet()
+    return word in cmu_dictionary() or (lexicon is not None and lexicon.lists(word))
