@@ -42,6 +42,8 @@ _CAPITAL_WORDS = {
     "A", "AN", "THE", "AND", "OR", "NOR", "BUT", "OF", "ON", "IN", "TO", "FOR", "BY", "AT", "AS", "IS", "ARE",
     "WAS", "BE", "NOT", "NO", "ALL", "ANY", "MUST", "SHALL", "SHOULD", "WILL", "CAN", "MAY", "ONLY", "NEVER",
     "VERY", "NOW", "NEW", "WE", "OUR", "THIS", "THAT", "WITH", "FROM", "NOTE", "YES", "END",
+    # every other auxiliary, set in capitals for stress ("gender equality DOES exist")
+    "DO", "DOES", "DID", "HAS", "HAVE", "HAD", "WERE", "BEEN", "BEING", "COULD", "WOULD", "MIGHT", "CANNOT",
 }
 # ", the Food Systems, Land Use and Restoration …": two or more capitalised words after a comma.
 _APPOSITION = re.compile(
