@@ -435,3 +435,14 @@ def test_a_role_paper_s_bare_opening_lines_are_its_header(bare, reported):
     opening = ROLE_OPENING if not reported else ROLE_OPENING.replace("I am Tomas Vell, Keeper of the Seal and an adviser to the Queen. I will advise the Queen", "Norland will ask the committee")
     found = ps(bare + opening + "\n\n" + BODY + "\n\n" + SOURCES)
     assert ("PS001" in found) == reported
+
+
+@pytest.mark.parametrize(("title", "country", "committee"), [
+    ("VALMUN Chile - UNESCO", "Chile", "UNESCO"),  # round 24: a State and a body set apart, no "position paper"
+    ("Position Paper – Dominican Republic – UNOOSA/ICAO", "Dominican Republic", "UNOOSA/ICAO"),
+    ("Chile - Climate and Water", None, None),  # no body and no "position paper": a topic's title
+])
+def test_a_title_line_of_a_state_and_a_body_names_the_country_and_the_committee(title, country, committee):
+    header = read_header(document_from(f"{title}\n\nChile funds schools in every valley and asks donors for more."))
+    read = {field: line.value for field in ("country", "committee") if (line := header.first(field))}
+    assert read == ({"country": country, "committee": committee} if committee else {})

@@ -303,16 +303,26 @@ def _opening_lines(document: Document) -> list[tuple[int, int]]:
 
 def _title_country(document: Document) -> tuple[HeaderLine, ...]:
     """The country a paper's title line names ("2019 Chile Position Paper", "Position Paper of
-    the Republic of Ghana"), as an unlabelled country line."""
-    for block in document.blocks[:HEADER_BLOCKS]:
+    the Republic of Ghana"), as an unlabelled country line; and the committee, where the title
+    is the State and the body set apart by dashes ("SSUNS Costa Rica - UNESCO", round 24)."""
+    for index, block in enumerate(document.blocks[:HEADER_BLOCKS]):
         line = document.text[block.start : block.end].strip()
-        if "\n" in line or len(line.split()) > _MAX_UNLABELLED_WORDS or not TITLE_LINE.search(line):
+        if "\n" in line or len(line.split()) > _MAX_UNLABELLED_WORDS:
+            continue
+        bodies = [part.strip() for part in _TITLE_PARTS.split(line)
+                  if any(names_un_body(body) for body in part.strip().split("/"))]  # "UNOOSA/ICAO": a joint committee
+        if not TITLE_LINE.search(line) and not (index == 0 and bodies):
             continue
         found = [match.group().lower() for match in member_state_names(ignore_case=True).finditer(line)]
         if found:
             named = max(found, key=len)
-            return (HeaderLine("country", "", _listed_forms()[named], block.start, block.end),)
+            country = HeaderLine("country", "", _listed_forms()[named], block.start, block.end)
+            committee = [HeaderLine("committee", "", bodies[0], block.start, block.end)] if bodies else []
+            return (country, *committee)
     return ()
+
+
+_TITLE_PARTS = re.compile(r"\s+[-–—|]\s+|:\s+")  # "Costa Rica - UNESCO", "Position Paper – Chile – ICAO"
 
 
 @cache

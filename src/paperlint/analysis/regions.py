@@ -110,6 +110,8 @@ _REFERENCE = re.compile(
     + MLA_MARKS,
     re.IGNORECASE | re.MULTILINE,
 )
+# A reference's plainest marks, which prose seldom has: an address, "Retrieved", "Accessed".
+_CLEAR_REFERENCE = re.compile(r"https?://|\bwww\.|\bdoi\b|\bRetrieved\b|\bAccessed\b|" + MLA_MARKS, re.IGNORECASE | re.MULTILINE)
 _NUMBER = re.compile(r"[-+(]?\d[\d,.]*%?[).,;:]?")
 _TOKEN = re.compile(r"\S+")
 _CAPTION = re.compile(r"^\s*(?:table|figure|chart|graph)\s+\d+\b", re.IGNORECASE)
@@ -346,12 +348,18 @@ def _title_alone(line: str) -> bool:
 
 
 def _reopens_prose(document: Document, blocks: list[Block], index: int) -> bool:
+    """A section heading after a bibliography opens prose again, unless references follow it: a
+    bibliography kept per topic ("Topic 2" over that topic's sources, round 24)."""
     block = blocks[index]
     line = document.text[block.start : block.end]
     return bool(
         (block.kind == "heading" or len(line) <= 60)
         and _SECTION_HEADING.match(line)
         and not _REFERENCE.search(line)
+        and not any(
+            later.end - later.start < _REFERENCE_MAX_CHARS and _CLEAR_REFERENCE.search(document.text, later.start, later.end)
+            for later in blocks[index + 1 : index + 3]
+        )
     )
 
 
