@@ -242,6 +242,18 @@ def test_harper_misreadings_of_round_22(text, flagged):
     assert [f.text for f in findings(text, harper_config()) if f.code.startswith("GR")] == flagged
 
 
+@pytest.mark.parametrize(("text", "flagged"), [
+    # held-out round 24: "their" before its noun, "there are" before a plural quantifier, a noun
+    # a determiner opens; the slips beside them are still reported
+    ("Citizens may enforce their right to a fair trial.", []),
+    ("There are few of the nine candidates who can win, and there are many others.", []),
+    ("The envoy, a confidant of the King, returned.", []),
+    ("I am confidant that the vote will pass.", ["confidant"]),
+])
+def test_harper_misreadings_of_round_24(text, flagged):
+    assert [f.text for f in findings(text, harper_config()) if f.code.startswith("GR")] == flagged
+
+
 def test_quite_before_what_it_qualifies_is_not_quiet():
     """Held-out round 23: Harper's QuiteQuiet on "for quite a while"; "quite" at a clause's end is
     still the slip it may be."""

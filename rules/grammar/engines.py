@@ -403,11 +403,54 @@ def _article_of_a_noun_before_a_clause(document, match: EngineMatch) -> bool:
     return False
 
 
+def _possessive_read_as_there(text: str, match: EngineMatch) -> bool:
+    """True when the engine wants "there" for a "their" that a noun follows ("enforce their right
+    to freedom", round 24): "their is a need" is still the slip."""
+    if text[match.start : match.end].lower() != "their" or not match.suggestions[:1] \
+            or match.suggestions[0].lower() != "there":
+        return False
+    following = _WORD_AFTER.match(text, match.end)
+    lexicon = wordnet()
+    return following is not None and lexicon is not None and lexicon.lemma(following.group(1), "noun") is not None
+
+
+# Quantifiers that make a plural noun phrase: "there are few of the contenders", "are many".
+_PLURAL_QUANTIFIERS = r"few|many|several|numerous|both|various|countless|dozens|hundreds|thousands|millions"
+_PLURAL_AFTER = re.compile(rf"\s*(?:a\s+)?(?:very\s+|so\s+|too\s+)?(?:{_PLURAL_QUANTIFIERS})\b", re.IGNORECASE)
+
+
+def _plural_quantifier_read_as_singular(text: str, match: EngineMatch) -> bool:
+    """True when the engine wants "is" for "there are" before a plural quantifier ("there are few
+    of the 13 contenders", round 24)."""
+    flagged = text[match.start : match.end].lower().split()
+    return bool(flagged) and flagged[0] == "are" and _PLURAL_AFTER.match(text, match.start + 3) is not None
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|our|its|my|your|this|that)[ \t]+$", re.IGNORECASE)
+
+
+def _noun_read_as_adjective(text: str, match: EngineMatch) -> bool:
+    """True when the engine wants an adjective for a noun that a determiner opens and no noun
+    follows: "a confidant of the King" (round 24) is a person trusted, not "confident"; "I am
+    confidant that" and "a confidant adviser" are the slip."""
+    flagged = text[match.start : match.end]
+    lexicon = wordnet()
+    if lexicon is None or not flagged.isalpha() or not match.suggestions or " " in match.suggestions[0]:
+        return False
+    following = _WORD_AFTER.match(text, match.end)
+    return (
+        _DETERMINER_BEFORE.search(text, max(0, match.start - 8), match.start) is not None
+        and lexicon.lemma(flagged, "noun") is not None and lexicon.is_adjective(match.suggestions[0].lower())
+        and (following is None or lexicon.lemma(following.group(1), "noun") is None)
+    )
+
+
 _MISREADINGS = (
     _verb_read_as_other_verbs_past, _degree_word_read_as_quiet, _preposition_and_all_read_as_overall, _possessive_s_merged,
     _article_fits_an_acronym, _noun_phrase_read_short, _time_adjunct_read_as_complement, _predicative_compound,
     _name_run_together, _quote_paired_across_styles, _preposition_read_as_buy, _possessive_read_as_contraction,
-    _elision_read_as_slip, _plural_written_as_possessive,
+    _elision_read_as_slip, _plural_written_as_possessive, _possessive_read_as_there, _plural_quantifier_read_as_singular,
+    _noun_read_as_adjective,
 )
 
 
