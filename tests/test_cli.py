@@ -151,6 +151,23 @@ def test_per_file_ignores_and_user_pack(run_cli, tmp_path):
     assert "banned-phrase" in run_cli("rule", "XC001", "--config", tmp_path / "paperlint.toml")[1]
 
 
+def test_a_user_pack_counts_its_own_token_and_words_per_sentence(run_cli, tmp_path):
+    """The occurrence kind counts words by the document's own word offsets and any other token
+    by its pattern: both limits hold."""
+    (tmp_path / "pack.yml").write_text(
+        "pack: conference\nprefix: XC\ncategory: style\nrules:\n"
+        "  - {code: XC001, name: few-commas, kind: occurrence, token: ',', max: 2, message: '{count} commas.',\n"
+        "     docs: {summary: s, why: w, bad: '[[a, b, c, d.]]', good: 'a, b.'}}\n"
+        "  - {code: XC002, name: short-sentences, kind: occurrence, max: 5, message: '{count} words.',\n"
+        "     docs: {summary: s, why: w, bad: '[[One two three four five six.]]', good: 'One two.'}}\n"
+    )
+    (tmp_path / "paperlint.toml").write_text('packs = ["pack.yml"]\n')
+    (tmp_path / "p.txt").write_text("Chile, Peru and Bolivia agree. Chile, Peru, Bolivia, Ecuador agree too.\n")
+    _, out, _ = run_cli("check", tmp_path / "p.txt", "--config", tmp_path / "paperlint.toml", "--select", "XC",
+                        "--output-format", "concise")
+    assert [line.split(": ", 1)[1] for line in out.splitlines()] == ["XC001 [warning] 3 commas.",
+                                                                     "XC002 [warning] 6 words."]
+
 @pytest.mark.parametrize(
     "content, message",
     [

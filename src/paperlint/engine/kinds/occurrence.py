@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -38,8 +39,12 @@ class Occurrence(Kind):
 
     def check(self, document: Document, rule: Rule, ctx: RunContext) -> Iterator[Hit]:
         limits = {"max": rule.params.max, "min": rule.params.min}
+        words = document.word_starts if rule.params.token == WORD.pattern else None
         for start, end in segments(document, rule.scope):
-            count = patterns.count(rule.params.regex, document.text, start, end)
+            if words is not None:  # words, as the document counts them: by bisection
+                count = bisect.bisect_left(words, end) - bisect.bisect_left(words, start)
+            else:
+                count = patterns.count(rule.params.regex, document.text, start, end)
             too_many = rule.params.max is not None and count > rule.params.max
             too_few = rule.params.min is not None and count < rule.params.min
             if too_many or too_few:
