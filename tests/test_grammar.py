@@ -494,3 +494,18 @@ def test_a_paragraph_broken_inside_a_sentence_is_named_as_such():
     messages = {f.text: f.message for f in findings(text, harper_config(), ("GR105",))}
     assert messages["dual"].startswith("A paragraph break cuts this sentence in two")
     assert not messages["many"].startswith("A paragraph break")  # the paragraph before is whole
+
+
+def test_a_name_alone_on_an_opening_line_is_its_bearer_s_to_spell():
+    """Held-out round 22: LanguageTool's EN_MULTITOKEN_SPELLING read a character's name on its
+    own header line ("John Carnes") as "John Barnes"; in a sentence it is still checked."""
+    from paperlint.rules.grammar.engines import _name_alone_on_an_opening_line
+
+    text = "Mara Quill\n\nJohn Carnes\n\nHead Gunner\n\nAs Head Gunner, I admire John Carnes and his songs."
+    document = document_from(text)
+
+    def match_at(start):
+        return EngineMatch("languagetool", "EN_MULTITOKEN_SPELLING_TWO", "TYPOS", start, start + 11, "", ("John Barnes",))
+
+    assert _name_alone_on_an_opening_line(document, match_at(text.index("John Carnes")))
+    assert not _name_alone_on_an_opening_line(document, match_at(text.rindex("John Carnes")))

@@ -27,7 +27,7 @@ from paperlint.engine.habits import PERVASIVE, once_or_each
 from paperlint.engine.kinds import Hit
 from paperlint.grammar.matches import EngineMatch
 from paperlint.grammar.vocabulary import document_words
-from paperlint.metadata import un_body_names
+from paperlint.metadata import HEADER_BLOCKS, un_body_names
 from paperlint.wordlists import cmu_dictionary
 
 CHECK = f"{__name__}:engine_finding"  # as the registry names it (`kinds.python`)
@@ -72,7 +72,8 @@ def engine_finding(document, rule, ctx) -> Iterator[Hit]:
     for match in ctx.grammar.matches(document, ctx.config):
         if other_english_spelling(document, match):
             continue  # the other English's own spelling: mixing is CN019's and UN005's business
-        if any(misread(document.text, match) for misread in _MISREADINGS) or _article_of_a_noun_before_a_clause(document, match):
+        if any(misread(document.text, match) for misread in _MISREADINGS) or _article_of_a_noun_before_a_clause(document, match) \
+                or _name_alone_on_an_opening_line(document, match):
             continue
         if owner(match, claims) == rule.code and not (skip_names and is_name(document, match)):
             broken = _paragraph_breaks_sentence(document, match)
@@ -374,6 +375,20 @@ def _plural_written_as_possessive(text: str, match: EngineMatch) -> bool:
         return False
     possessive = re.compile(r"[ \t]*[A-Z][\w-]*['’]s\b").match(text, match.end)
     return possessive is not None and _AFTER_POSSESSIVE.match(text, possessive.end()) is not None
+
+
+def _name_alone_on_an_opening_line(document, match: EngineMatch) -> bool:
+    """True when the engine flags a name of capitalised words that stands alone on one of the
+    paper's opening lines: the writer's or the character's name ("John Carnes" read as "John
+    Barnes", round 22), which only its bearer can spell."""
+    flagged = document.text[match.start : match.end]
+    words = flagged.split()
+    if len(words) < 2 or not all(word[:1].isupper() for word in words):
+        return False
+    return any(
+        block.start <= match.start < block.end and document.text[block.start : block.end].strip() == flagged.strip()
+        for block in document.blocks[:HEADER_BLOCKS]
+    )
 
 
 def _article_of_a_noun_before_a_clause(document, match: EngineMatch) -> bool:
