@@ -364,9 +364,9 @@ def names_un_body(line: str) -> bool:
         return True
     rest = re.sub(r"\s+", " ", head.lower())
     found = False
-    for name in names:
-        if re.search(rf"\b{re.escape(name)}\b", rest):
-            rest, found = re.sub(rf"\b{re.escape(name)}\b", " ", rest), True
+    for name in _body_name_patterns():
+        if name.search(rest):
+            rest, found = name.sub(" ", rest), True
     words = re.findall(r"[a-z]+", rest)
     if found:
         return all(word in _COMMITTEE_WORDS for word in words)
@@ -374,6 +374,12 @@ def names_un_body(line: str) -> bool:
     core = " ".join(word for word in words if word not in _COMMITTEE_WORDS - {"and", "of", "on", "for"})
     core = re.sub(r"^(?:(?:and|of|on|for)\s+)+|(?:\s+(?:and|of|on|for))+$", "", core)
     return len(core) >= 8 and bool(difflib.get_close_matches(core, names, n=1, cutoff=_BODY_NAME_SIMILARITY))
+
+
+@cache
+def _body_name_patterns() -> tuple[re.Pattern[str], ...]:
+    """Each UN body name of the tables as a whole-word pattern, longest first; compiled once."""
+    return tuple(re.compile(rf"\b{re.escape(name)}\b") for name in un_body_names()[1])
 
 
 _DATE_FORMATS = (

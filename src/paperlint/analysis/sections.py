@@ -592,12 +592,17 @@ def trailing_references(document: Document) -> list[Block]:
 
 
 def body_end(document: Document) -> int:
-    """Where the paper's body ends: at its sources heading, else before trailing references."""
-    start = sources_start(document)
-    if start is not None:
-        return start
-    trailing = trailing_references(document)
-    return trailing[0].start if trailing else len(document.text)
+    """Where the paper's body ends: at its sources heading, else before trailing references
+    (found once per document)."""
+    if _BODY_END_KEY not in document.cache:
+        start = sources_start(document)
+        trailing = trailing_references(document) if start is None else []
+        document.cache[_BODY_END_KEY] = start if start is not None else trailing[0].start if trailing else len(document.text)
+    end: int = document.cache[_BODY_END_KEY]
+    return end
+
+
+_BODY_END_KEY = "sections.body_end"
 
 
 def block_words(document: Document, blocks: list[Block]) -> int:

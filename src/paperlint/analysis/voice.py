@@ -194,10 +194,12 @@ def _names_an_office(line: str) -> bool:
     Flight Director") or first, before a name ("Reverend John Wise"). A UN body's name is no
     office ("General Assembly"), nor is a delegate's ("Ambassador")."""
     words = re.findall(r"[\w'’-]+", line)
-    if not words or names_un_body(line) or member_state_names(ignore_case=True).search(line):
+    if not words:
         return False
     first_before_names = len(words) > 1 and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words[1:])
-    return any(_is_office(word) for word in {words[-1], *(words[:1] if first_before_names else [])} if word[:1].isupper())
+    candidates = {words[-1], *(words[:1] if first_before_names else [])}
+    return any(_is_office(word) for word in candidates if word[:1].isupper()) \
+        and not names_un_body(line) and not member_state_names(ignore_case=True).search(line)
 
 
 def _is_office(word: str) -> bool:
