@@ -16,7 +16,7 @@ import difflib
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from paperlint.document import Document
@@ -354,6 +354,7 @@ def un_body_names() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(acronyms), tuple(sorted(names, key=len, reverse=True))
 
 
+@lru_cache(maxsize=4096)
 def names_un_body(line: str) -> bool:
     """True when a heading line is a UN body's name: a name or acronym of the shipped tables,
     spelt closely enough, with nothing beside it but committee words ("Third Committee of the
