@@ -18,8 +18,10 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from paperlint.analysis.regions import is_sources_title, regions
+from paperlint.analysis.regions import is_sources_title, regions, skipped
 from paperlint.engine.kinds import Hit
+from paperlint.metadata import member_state_forms
+from paperlint.wordlists import builtin_list, cmu_dictionary
 
 TIERS = {"decisive": 2.0, "strong": 1.0, "weak": 0.5}
 THRESHOLD = 1.0
@@ -65,6 +67,36 @@ _BRACKETED = re.compile(r"\[([^\[\]\n]{1,25})\]")
 _URL_ALONE = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
 _REFERENCE_TAIL = re.compile(r"https?://|\bwww\.|\b(?:accessed|retrieved)\b", re.IGNORECASE)
 NAVIGATION, SOCIAL = "DB001", "DB002"
+# Another language: lower-case words (any script, not in a URL or an address), and the share of
+# English grammar words among a paper's words above which the paper is written in English.
+_LOWER_WORD = re.compile(r"(?<![\w@#/.])[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\S+\.(?:com|org|net|gov|edu|int)\b\S*")
+ENGLISH_PAPER_SHARE = 0.15
+_ATTRIBUTION = re.compile(r"\s[-–—]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$")  # "… – Simón Bolívar"
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|do|dos|del|la|le|van|von|der|den|bin|al|el))*"
+_PHOTO_CREDIT = re.compile(
+    rf"(?:^|(?<=[.!?;,)—–-])\s+|\(\s*)"
+    rf"(?:(?i:photo|photograph|picture|image|credit|foto)s?(?i:\s+credit)?\s*(?::|\b(?i:by)\b)\s*{_NAME}"
+    rf"(?:\s*/\s*{_NAME})?(?:\s+(?:for|via|on|from)\s+(?:the\s+)?{_NAME})?"
+    rf"|[A-Z]{{3,}}(?:\s+[A-Z]{{2,}})*\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)"
+    r"\s*\)?\s*$"
+)
+_NUMBERED_CAPTION = re.compile(r"\s*(?:figure|fig\.|table|chart|graph|map|image|photo|photograph|picture)\s*\d", re.IGNORECASE)
+_AGO = re.compile(
+    r"\b\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\s+ago\b",
+    re.IGNORECASE,
+)
+_REACTIONS = "♥♡❤★☆"
+_QUOTED = re.compile(r"\s*[\"“‘'«]")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+# A short sentence ending in "?" or "!" that opens a line: a hook when its first word is not a
+# question word, an auxiliary, a conjunction or a determiner ("Why does this matter?" is a question).
+_HOOK = re.compile(r"\s*(?P<first>[^\W\d_]+)(?:\s+[^\s.?!]+){0,5}\s*[?!]+(?=\s)")
+_NOT_A_HOOK = AUXILIARIES | SUBJECTS | NEUTRAL | frozenset(
+    "why who whom whose where when which what how if but so yet nor or and can may might need dare "
+    "isn't aren't wasn't weren't don't doesn't didn't won't can't shouldn't".split()
+)
+FOREIGN_SHARE = 0.3
 # The page speaking of itself ("this story", "last reviewed on 3 May"): a sentence of debris.
 _PAGE_TALK = (
     re.compile(r"\b(?:this|our)\s+(?:page|site|website|story|post|entry|blog|piece|newsletter)\b(?!\s+of\b)", re.I),
@@ -119,6 +151,13 @@ def debris_spans(document, terms: dict[tuple[str, ...], Term]):
                 continue
             yield (*span, NAVIGATION)
             continue
+        in_quotation = skipped(document, ("quotation",), *span)
+        if start < references_from and not in_quotation and _in_another_language(stripped) and _english_paper(document):
+            yield (*span, NAVIGATION)  # a link or a notice of a page in another language ("Lire aussi : …")
+            continue
+        if start < references_from and _credited_caption(stripped):
+            yield (*span, NAVIGATION)  # a photo's caption and credit, without the photo
+            continue
         tail = _TAIL.search(line)
         owner = tail and line_owner(tail["tail"], terms)
         if tail and owner and not line_owner(line[: tail.start("tail")].strip(), terms):
@@ -140,6 +179,8 @@ def line_owner(line: str, terms: dict[tuple[str, ...], Term]) -> str | None:
         return None
     items = _items(line)
     menu = _menu_kind(line, items, terms)
+    if _AGO.search(line) and len(line.split()) <= 8 and not _has_finite_verb(_tokens(line)):
+        return SOCIAL  # a time stamp relative to the reading ("Last updated: 2 weeks ago", "5h ago")
     header = None if menu else _HEADER_FIELD.match(line)
     if header and header["value"]:
         # "Tags: …" is debris, "Topic: …" is not; after a credit ("Photo: A. Ruiz/Agency") a weak label will do
@@ -156,6 +197,11 @@ def line_owner(line: str, terms: dict[tuple[str, ...], Term]) -> str | None:
             found.append(term)
         elif kind == "word" and value not in NEUTRAL:
             ordinary += 1
+    distinct = {t.words: t.weight for t in found}
+    strongest_distinct = max(distinct.values(), default=0)
+    if _addresses_reader(line) and sum(distinct.values()) >= (THRESHOLD if strongest_distinct >= TIERS["strong"] else 1.5):
+        # the page talking to its reader ("If you liked this story, share it"): its other words are free
+        return NAVIGATION if weights[NAVIGATION] >= weights[SOCIAL] else SOCIAL
     structure = _structure(line, items, menu, tokens, bool(found))
     buttons = bool(menu) and _controls(items, terms)
     label = len(found) >= 2 and not ordinary and not line.endswith((".", "?"))
@@ -179,6 +225,85 @@ def line_owner(line: str, terms: dict[tuple[str, ...], Term]) -> str | None:
     if score < THRESHOLD:
         return None
     return NAVIGATION if weights[NAVIGATION] >= weights[SOCIAL] else SOCIAL
+
+
+def _in_another_language(line: str) -> bool:
+    """Whether `line` is written in a language other than English: three or more lower-case
+    words, none of them an English grammar word, and at least 30 % of them unknown to an English
+    dictionary (or spelt with letters English does not use). A header field with an English
+    label ("Motto: …"), a quotation and a citation are not."""
+    if len(line.split()) > MAX_WORDS or _CITATION.search(line) or _ATTRIBUTION.search(line):
+        return False
+    header = _HEADER_FIELD.match(line)
+    labelled = bool(header and header["value"])
+    if header and labelled and not _foreign_words(_lower_words(header["label"], lower_only=False)):
+        return False
+    words = _lower_words(line)
+    if len(words) < 3 or any(word in _english_grammar() for word in words):
+        return False
+    if len(_foreign_words(words)) < FOREIGN_SHARE * len(words):
+        return False
+    # a title ("Ley General de Acceso …") or a motto stands alone; a link, a notice, a toolbar do not
+    title = len(words) <= len(_lower_words(line, lower_only=False)) - len(words)
+    return not title and (labelled or len(line.split()) >= 8 or len(_items(line)) > 1)
+
+
+def _lower_words(text: str, lower_only: bool = True) -> list[str]:
+    """The words of `text` outside URLs and addresses, in lower case (with `lower_only`, only the
+    words not written with a capital: names tell nothing of a language)."""
+    words = _LOWER_WORD.findall(_ADDRESS.sub(" ", text))
+    return [word.lower().replace("’", "'") for word in words if len(word) > 1 and not (lower_only and word[0].isupper())]
+
+
+def _foreign_words(words: list[str]) -> list[str]:
+    """The words an English dictionary does not know, or spelt with letters beyond ASCII."""
+    known = cmu_dictionary()
+    return [word for word in words if not word.isascii() or any(part not in known for part in word.split("-"))]
+
+
+@lru_cache(maxsize=1)
+def _english_grammar() -> frozenset[str]:
+    return frozenset(builtin_list("function-words", "english"))
+
+
+def _english_paper(document) -> bool:
+    """Whether the paper is written in English: its English grammar words are 15 % or more of its
+    lower-case words (computed once)."""
+    if "debris.english" not in document.cache:
+        words = _lower_words(document.text)
+        grammar = sum(1 for word in words if word in _english_grammar())
+        document.cache["debris.english"] = bool(words) and grammar >= ENGLISH_PAPER_SHARE * len(words)
+    return bool(document.cache["debris.english"])
+
+
+def _credited_caption(line: str) -> bool:
+    """Whether `line` ends with a photo credit, the mark of a news photo's caption: "Photo: Name /
+    Agency", "(Photo: Name/Agency)", "Credit: Name/AGENCY via Getty Images", "Photo by Name on
+    Site", "AGENCY/Name". A caption the delegate numbered ("Figure 2: …", "Photo 1 (taken by …)")
+    is the paper's own."""
+    return not _NUMBERED_CAPTION.match(line) and bool(_PHOTO_CREDIT.search(line))
+
+
+def _addresses_reader(line: str) -> bool:
+    """Whether `line` speaks to its reader: in the second person ("you", "your"), or opening on a
+    short question or exclamation with no subject ("Enjoyed this piece?", "Love this?"). A paper
+    speaks of its State and to Member States, in the third person."""
+    if _QUOTED.match(line) or _ATTRIBUTION.search(line) or _paper_voice().search(line):
+        return False  # a quotation, or a sentence naming a State or speaking to delegations: the paper's
+    if _SECOND_PERSON.search(line):
+        return True
+    hook = _HOOK.match(line)
+    return hook is not None and hook["first"].lower() not in _NOT_A_HOOK and hook.end() < len(line.rstrip())
+
+
+@lru_cache(maxsize=1)
+def _paper_voice() -> re.Pattern[str]:
+    """A Member State by any of its names, or the words of a conference ("member states",
+    "delegation", "resolution"): what a paper speaks of, and a page's appeal to its reader does not."""
+    names = "|".join(re.escape(name) for name in member_state_forms())
+    return re.compile(
+        rf"\b(?:{names})\b|\b(?i:member\s+states?|delegations?|delegates?|resolutions?|committees?|co-?sponsor\w*|states\s+parties)\b"
+    )
 
 
 def _page_talk(line: str) -> tuple[list[Term], str]:
@@ -205,6 +330,8 @@ def _structure(line: str, items: list[str], menu: str | None, tokens, interface:
     icon_counts = sum(1 for first, second in zip(kinds, kinds[1:]) if (first, second) == ("icon", "number"))
     if kinds.count("handle") >= 2 or icon_counts >= 2:
         return SOCIAL
+    if kinds == ["icon", "number"] and (tokens[0][1] in _REACTIONS or "\U0001f300" <= tokens[0][1] <= "\U0001faff"):
+        return SOCIAL  # one count beside a pictograph ("👁 8,903", "♥ 212")
     return None
 
 
