@@ -49,7 +49,7 @@ _TOKEN = re.compile(
     r"|(?P<number>\d+(?:[.,]\d+)*[KkMm]?)"
     r"|(?P<word>[^\W\d_]+(?:['’.-][^\W\d_]+)*)"
     r"|(?P<symbol>[©®™])"
-    r"|(?P<separator>[|•·»›‹«→←↑↓>/]|(?<=\s)[-–—](?=\s))"
+    r"|(?P<separator>[|•·»›‹«→←↑↓>/▸►▹]|(?<=\s)[-–—](?=\s))"
     r"|(?P<icon>[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27ff\u2b00-\u2bff\U0001f300-\U0001faff])"
 )
 _HEADER_FIELD = re.compile(r"\s*(?:[←→‹«]\s*)?(?P<label>[A-Z][^:|•·»›\d\n]{0,30}?)\s*(?::|\s›)(?:\s+(?P<value>\S.*))?$")
@@ -60,7 +60,7 @@ _COUNTER = re.compile(r"(?:[^\W\d_]+\.?\s+)?\d+\s*(?:of|/)\s*\d+", re.IGNORECASE
 _COPYRIGHT = re.compile(r"©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4})", re.IGNORECASE)
 _METRIC = re.compile(r"\d[\d,.]*[KkMm]?\s+[^\W\d_]+")
 _PAREN_COUNT = re.compile(r"\(\d[\d,.]*[KkMm]?\)")
-_ITEM_SEPARATOR = re.compile(r"\s[|•·»›>/]\s|\s{3,}|\t")
+_ITEM_SEPARATOR = re.compile(r"\s[|•·»›>/▸►▹]\s|\s{3,}|\t")
 _TAIL = re.compile(r"[.!?]\s+(?P<tail>[A-Z][^.!?]*?)\s*$")  # words after the last sentence, with no full stop
 _CREDIT = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 _BRACKETED = re.compile(r"\[([^\[\]\n]{1,25})\]")
@@ -88,6 +88,10 @@ _AGO = re.compile(
 )
 _REACTIONS = "♥♡❤★☆"
 _QUOTED = re.compile(r"\s*[\"“‘'«]")
+_PLEASE = re.compile(r"\bplease\b", re.IGNORECASE)
+# A line opening on a word of the interface and "now", "here" or "today" ("Register now to read …")
+_CALL = re.compile(r"\W*(?P<word>[^\W\d_]+)\s+(?:now|here|today)\b", re.IGNORECASE)
+READER_WEAK = 1.5  # weak words that make an appeal to the reader without a strong one
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 # A short sentence ending in "?" or "!" that opens a line: a hook when its first word is not a
 # question word, an auxiliary, a conjunction or a determiner ("Why does this matter?" is a question).
@@ -185,7 +189,11 @@ def line_owner(line: str, terms: dict[tuple[str, ...], Term]) -> str | None:
     if header and header["value"]:
         # "Tags: …" is debris, "Topic: …" is not; after a credit ("Photo: A. Ruiz/Agency") a weak label will do
         least = TIERS["weak"] if _CREDIT.fullmatch(header["value"]) else THRESHOLD
-        return _all_interface(_tokens(header["label"]), terms, least)
+        labelled = _all_interface(_tokens(header["label"]), terms, least)
+        if labelled or len(items) == 1:
+            return labelled  # a field with items after it ("Last updated: 4 May | Report an error") is scored whole
+    if len(items) > 1 and len(items[0].split()) > 1 and _all_interface(_tokens(items[0]), terms):
+        return _all_interface(_tokens(items[0]), terms)  # links under an interface label ("Related stories ▸ …")
     found, rest = _page_talk(line)
     speaks_of_itself = bool(found)
     weights = {NAVIGATION: 0.0, SOCIAL: 0.0}
@@ -197,11 +205,13 @@ def line_owner(line: str, terms: dict[tuple[str, ...], Term]) -> str | None:
             found.append(term)
         elif kind == "word" and value not in NEUTRAL:
             ordinary += 1
-    distinct = {t.words: t.weight for t in found}
-    strongest_distinct = max(distinct.values(), default=0)
-    if _addresses_reader(line) and sum(distinct.values()) >= (THRESHOLD if strongest_distinct >= TIERS["strong"] else 1.5):
-        # the page talking to its reader ("If you liked this story, share it"): its other words are free
-        return NAVIGATION if weights[NAVIGATION] >= weights[SOCIAL] else SOCIAL
+    if _addresses_reader(line, terms):
+        # the page talking to its reader ("If you liked this story, share it"): its other words are
+        # free, an inflection weighs its word ("sharing"), an address to write to is a strong word
+        distinct = {t.words: terms[t.words].weight if t.words in terms else t.weight for t in found}
+        distinct.update({(value,): TIERS["strong"] for kind, value in tokens if kind in ("handle", "email")})
+        if sum(distinct.values()) >= (THRESHOLD if max(distinct.values(), default=0) >= TIERS["strong"] else READER_WEAK):
+            return NAVIGATION if weights[NAVIGATION] >= weights[SOCIAL] else SOCIAL
     structure = _structure(line, items, menu, tokens, bool(found))
     buttons = bool(menu) and _controls(items, terms)
     label = len(found) >= 2 and not ordinary and not line.endswith((".", "?"))
@@ -235,17 +245,19 @@ def _in_another_language(line: str) -> bool:
     if len(line.split()) > MAX_WORDS or _CITATION.search(line) or _ATTRIBUTION.search(line):
         return False
     header = _HEADER_FIELD.match(line)
-    labelled = bool(header and header["value"])
-    if header and labelled and not _foreign_words(_lower_words(header["label"], lower_only=False)):
-        return False
-    words = _lower_words(line)
+    label, value = (header["label"], line[header.end("label") :]) if header and header["value"] else ("", line)
+    if label and not _foreign_words(_lower_words(label, lower_only=False)):
+        return False  # an English label ("Motto: …")
+    # a label in sentence case ("Lire aussi : …") is a link's; its words count with the value's
+    labelled = bool(label) and not any(word[:1].isupper() for word in label.split()[1:])
+    words = (_lower_words(label, lower_only=False) if labelled else []) + _lower_words(value if labelled else line)
     if len(words) < 3 or any(word in _english_grammar() for word in words):
         return False
     if len(_foreign_words(words)) < FOREIGN_SHARE * len(words):
         return False
     # a title ("Ley General de Acceso …") or a motto stands alone; a link, a notice, a toolbar do not
     title = len(words) <= len(_lower_words(line, lower_only=False)) - len(words)
-    return not title and (labelled or len(line.split()) >= 8 or len(_items(line)) > 1)
+    return labelled or not title and (len(line.split()) >= 8 or len(_items(line)) > 1)
 
 
 def _lower_words(text: str, lower_only: bool = True) -> list[str]:
@@ -284,13 +296,17 @@ def _credited_caption(line: str) -> bool:
     return not _NUMBERED_CAPTION.match(line) and bool(_PHOTO_CREDIT.search(line))
 
 
-def _addresses_reader(line: str) -> bool:
+def _addresses_reader(line: str, terms: dict[tuple[str, ...], Term]) -> bool:
     """Whether `line` speaks to its reader: in the second person ("you", "your"), or opening on a
     short question or exclamation with no subject ("Enjoyed this piece?", "Love this?"). A paper
     speaks of its State and to Member States, in the third person."""
     if _QUOTED.match(line) or _ATTRIBUTION.search(line) or _paper_voice().search(line):
         return False  # a quotation, or a sentence naming a State or speaking to delegations: the paper's
-    if _SECOND_PERSON.search(line):
+    words = _ADDRESS.sub(" ", line)  # not the "you" of "what-you-need-to-know" in an address
+    if _SECOND_PERSON.search(words) or _PLEASE.search(words):
+        return True
+    call = _CALL.match(line)
+    if call and terms.get((call["word"].lower(),), Term((), 0.0, "")).weight >= TIERS["strong"]:
         return True
     hook = _HOOK.match(line)
     return hook is not None and hook["first"].lower() not in _NOT_A_HOOK and hook.end() < len(line.rstrip())
