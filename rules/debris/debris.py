@@ -6,7 +6,11 @@ inflections at half weight), separators (| • · »), counts ("1.2K", "(42)", "
 dates and times, handles, the page speaking of itself ("this post", "last edited on 2 May"),
 and a URL standing alone; each ordinary word costs. Its items (between separators or wide gaps)
 and its shape can make it debris alone: a counter, a breadcrumb, numbered contents, a language
-switcher, a copyright notice, a row of hashtags or of counts beside icons. Header fields
+switcher, a copyright notice, a row of hashtags or of counts beside icons, one count beside a
+pictograph, a stamp "<n> hours ago", links under an interface label. A line that speaks to its
+reader ("you", "please", a hook question) is debris on its interface words alone; a caption that
+ends in a news photo's credit and, in an English paper, a line in another language (no English
+grammar word, words an English dictionary does not know) are debris whole. Header fields
 ("Committee: …"), citations and URLs in a references section are left alone. The rule whose
 vocabulary weighs most in a debris line reports it.
 """
@@ -104,7 +108,7 @@ FOREIGN_SHARE = 0.3
 # The page speaking of itself ("this story", "last reviewed on 3 May"): a sentence of debris.
 _PAGE_TALK = (
     re.compile(r"\b(?:this|our)\s+(?:page|site|website|story|post|entry|blog|piece|newsletter)\b(?!\s+of\b)", re.I),
-    re.compile(r"\blast\s+[^\W\d_]+ed(?:\s+on)?(?=\s+(?:\d|yesterday|today))", re.I),
+    re.compile(r"\blast\s+[^\W\d_]+ed(?:\s+on|:)?(?=\s+(?:\d|yesterday|today))", re.I),
 )
 
 
@@ -246,10 +250,12 @@ def _in_another_language(line: str) -> bool:
         return False
     header = _HEADER_FIELD.match(line)
     label, value = (header["label"], line[header.end("label") :]) if header and header["value"] else ("", line)
-    if label and not _foreign_words(_lower_words(label, lower_only=False)):
-        return False  # an English label ("Motto: …")
-    # a label in sentence case ("Lire aussi : …") is a link's; its words count with the value's
-    labelled = bool(label) and not any(word[:1].isupper() for word in label.split()[1:])
+    # a label in sentence case ("Lire aussi : …", "Soma pia: …") or of words English does not know
+    # ("Etiquetas: …") is a page's; its words count with the value's
+    sentence_case = len(label.split()) > 1 and not any(word[:1].isupper() for word in label.split()[1:])
+    labelled = bool(label) and (sentence_case or bool(_foreign_words(_lower_words(label, lower_only=False))))
+    if label and not labelled:
+        return False  # an English label ("Motto: …", "Delegate Name: …")
     words = (_lower_words(label, lower_only=False) if labelled else []) + _lower_words(value if labelled else line)
     if len(words) < 3 or any(word in _english_grammar() for word in words):
         return False
