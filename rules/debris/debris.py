@@ -303,19 +303,20 @@ def _credited_caption(line: str) -> bool:
 
 
 def _addresses_reader(line: str, terms: dict[tuple[str, ...], Term]) -> bool:
-    """Whether `line` speaks to its reader: in the second person ("you", "your"), or opening on a
-    short question or exclamation with no subject ("Enjoyed this piece?", "Love this?"). A paper
-    speaks of its State and to Member States, in the third person."""
-    if _QUOTED.match(line) or _ATTRIBUTION.search(line) or _paper_voice().search(line):
-        return False  # a quotation, or a sentence naming a State or speaking to delegations: the paper's
+    """Whether `line` speaks to its reader: in the second person ("you", "your"), with "please",
+    opening on a strong interface word before now/here/today ("Register now …"), or on a short
+    question or exclamation with no subject ("Enjoyed this piece?", "Love this?"). A paper speaks
+    of its State and to Member States, in the third person: a quotation, an attributed line and a
+    line naming a Member State or speaking of delegations or resolutions are the paper's."""
     words = _ADDRESS.sub(" ", line)  # not the "you" of "what-you-need-to-know" in an address
-    if _SECOND_PERSON.search(words) or _PLEASE.search(words):
-        return True
     call = _CALL.match(line)
-    if call and terms.get((call["word"].lower(),), Term((), 0.0, "")).weight >= TIERS["strong"]:
-        return True
     hook = _HOOK.match(line)
-    return hook is not None and hook["first"].lower() not in _NOT_A_HOOK and hook.end() < len(line.rstrip())
+    reader = (
+        bool(_SECOND_PERSON.search(words) or _PLEASE.search(words))
+        or (call is not None and terms.get((call["word"].lower(),), Term((), 0.0, "")).weight >= TIERS["strong"])
+        or (hook is not None and hook["first"].lower() not in _NOT_A_HOOK and hook.end() < len(line.rstrip()))
+    )
+    return reader and not (_QUOTED.match(line) or _ATTRIBUTION.search(line) or _paper_voice().search(line))
 
 
 @lru_cache(maxsize=1)
