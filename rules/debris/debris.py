@@ -6,7 +6,11 @@ inflections at half weight), separators (| • · »), counts ("1.2K", "(42)", "
 dates and times, handles, the page speaking of itself ("this post", "last edited on 2 May"),
 and a URL standing alone; each ordinary word costs. Its items (between separators or wide gaps)
 and its shape can make it debris alone: a counter, a breadcrumb, numbered contents, a language
-switcher, a copyright notice, a row of hashtags or of counts beside icons. Header fields
+switcher, a copyright notice, a row of hashtags or of counts beside icons, one count beside a
+pictograph, a stamp "<n> hours ago", links under an interface label. A line that speaks to its
+reader ("you", "please", a hook question) is debris on its interface words alone; a caption that
+ends in a news photo's credit and, in an English paper, a line in another language (no English
+grammar word, words an English dictionary does not know) are debris whole. Header fields
 ("Committee: …"), citations and URLs in a references section are left alone. The rule whose
 vocabulary weighs most in a debris line reports it.
 """
@@ -18,8 +22,10 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from paperlint.analysis.regions import is_sources_title, regions
+from paperlint.analysis.regions import is_sources_title, regions, skipped
 from paperlint.engine.kinds import Hit
+from paperlint.metadata import member_state_forms
+from paperlint.wordlists import builtin_list, cmu_dictionary
 
 TIERS = {"decisive": 2.0, "strong": 1.0, "weak": 0.5}
 THRESHOLD = 1.0
@@ -47,7 +53,7 @@ _TOKEN = re.compile(
     r"|(?P<number>\d+(?:[.,]\d+)*[KkMm]?)"
     r"|(?P<word>[^\W\d_]+(?:['’.-][^\W\d_]+)*)"
     r"|(?P<symbol>[©®™])"
-    r"|(?P<separator>[|•·»›‹«→←↑↓>/]|(?<=\s)[-–—](?=\s))"
+    r"|(?P<separator>[|•·»›‹«→←↑↓>/▸►▹]|(?<=\s)[-–—](?=\s))"
     r"|(?P<icon>[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27ff\u2b00-\u2bff\U0001f300-\U0001faff])"
 )
 _HEADER_FIELD = re.compile(r"\s*(?:[←→‹«]\s*)?(?P<label>[A-Z][^:|•·»›\d\n]{0,30}?)\s*(?::|\s›)(?:\s+(?P<value>\S.*))?$")
@@ -58,17 +64,51 @@ _COUNTER = re.compile(r"(?:[^\W\d_]+\.?\s+)?\d+\s*(?:of|/)\s*\d+", re.IGNORECASE
 _COPYRIGHT = re.compile(r"©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4})", re.IGNORECASE)
 _METRIC = re.compile(r"\d[\d,.]*[KkMm]?\s+[^\W\d_]+")
 _PAREN_COUNT = re.compile(r"\(\d[\d,.]*[KkMm]?\)")
-_ITEM_SEPARATOR = re.compile(r"\s[|•·»›>/]\s|\s{3,}|\t")
+_ITEM_SEPARATOR = re.compile(r"\s[|•·»›>/▸►▹]\s|\s{3,}|\t")
 _TAIL = re.compile(r"[.!?]\s+(?P<tail>[A-Z][^.!?]*?)\s*$")  # words after the last sentence, with no full stop
 _CREDIT = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 _BRACKETED = re.compile(r"\[([^\[\]\n]{1,25})\]")
 _URL_ALONE = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
 _REFERENCE_TAIL = re.compile(r"https?://|\bwww\.|\b(?:accessed|retrieved)\b", re.IGNORECASE)
 NAVIGATION, SOCIAL = "DB001", "DB002"
+# Another language: lower-case words (any script, not in a URL or an address), and the share of
+# English grammar words among a paper's words above which the paper is written in English.
+_LOWER_WORD = re.compile(r"(?<![\w@#/.])[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\S+\.(?:com|org|net|gov|edu|int)\b\S*")
+ENGLISH_PAPER_SHARE = 0.15
+_ATTRIBUTION = re.compile(r"\s[-–—]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$")  # "… – Simón Bolívar"
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|do|dos|del|la|le|van|von|der|den|bin|al|el))*"
+_PHOTO_CREDIT = re.compile(
+    rf"(?:^|(?<=[.!?;,)—–-])\s+|\(\s*)"
+    rf"(?:(?i:photo|photograph|picture|image|credit|foto)s?(?i:\s+credit)?\s*(?::|\b(?i:by)\b)\s*{_NAME}"
+    rf"(?:\s*/\s*{_NAME})?(?:\s+(?:for|via|on|from)\s+(?:the\s+)?{_NAME})?"
+    rf"|[A-Z]{{3,}}(?:\s+[A-Z]{{2,}})*\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)"
+    r"\s*\)?\s*$"
+)
+_NUMBERED_CAPTION = re.compile(r"\s*(?:figure|fig\.|table|chart|graph|map|image|photo|photograph|picture)\s*\d", re.IGNORECASE)
+_AGO = re.compile(
+    r"\b\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\s+ago\b",
+    re.IGNORECASE,
+)
+_REACTIONS = "♥♡❤★☆"
+_QUOTED = re.compile(r"\s*[\"“‘'«]")
+_PLEASE = re.compile(r"\bplease\b", re.IGNORECASE)
+# A line opening on a word of the interface and "now", "here" or "today" ("Register now to read …")
+_CALL = re.compile(r"\W*(?P<word>[^\W\d_]+)\s+(?:now|here|today)\b", re.IGNORECASE)
+READER_WEAK = 1.5  # weak words that make an appeal to the reader without a strong one
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+# A short sentence ending in "?" or "!" that opens a line: a hook when its first word is not a
+# question word, an auxiliary, a conjunction or a determiner ("Why does this matter?" is a question).
+_HOOK = re.compile(r"\s*(?P<first>[^\W\d_]+)(?:\s+[^\s.?!]+){0,5}\s*[?!]+(?=\s)")
+_NOT_A_HOOK = AUXILIARIES | SUBJECTS | NEUTRAL | frozenset(
+    "why who whom whose where when which what how if but so yet nor or and can may might need dare "
+    "isn't aren't wasn't weren't don't doesn't didn't won't can't shouldn't".split()
+)
+FOREIGN_SHARE = 0.3
 # The page speaking of itself ("this story", "last reviewed on 3 May"): a sentence of debris.
 _PAGE_TALK = (
     re.compile(r"\b(?:this|our)\s+(?:page|site|website|story|post|entry|blog|piece|newsletter)\b(?!\s+of\b)", re.I),
-    re.compile(r"\blast\s+[^\W\d_]+ed(?:\s+on)?(?=\s+(?:\d|yesterday|today))", re.I),
+    re.compile(r"\blast\s+[^\W\d_]+ed(?:\s+on|:)?(?=\s+(?:\d|yesterday|today))", re.I),
 )
 
 
@@ -119,6 +159,13 @@ def debris_spans(document, terms: dict[tuple[str, ...], Term]):
                 continue
             yield (*span, NAVIGATION)
             continue
+        in_quotation = skipped(document, ("quotation",), *span)
+        if start < references_from and not in_quotation and _in_another_language(stripped) and _english_paper(document):
+            yield (*span, NAVIGATION)  # a link or a notice of a page in another language ("Lire aussi : …")
+            continue
+        if start < references_from and _credited_caption(stripped):
+            yield (*span, NAVIGATION)  # a photo's caption and credit, without the photo
+            continue
         tail = _TAIL.search(line)
         owner = tail and line_owner(tail["tail"], terms)
         if tail and owner and not line_owner(line[: tail.start("tail")].strip(), terms):
@@ -140,11 +187,17 @@ def line_owner(line: str, terms: dict[tuple[str, ...], Term]) -> str | None:
         return None
     items = _items(line)
     menu = _menu_kind(line, items, terms)
+    if _AGO.search(line) and len(line.split()) <= 8 and not _has_finite_verb(_tokens(line)):
+        return SOCIAL  # a time stamp relative to the reading ("Last updated: 2 weeks ago", "5h ago")
     header = None if menu else _HEADER_FIELD.match(line)
     if header and header["value"]:
         # "Tags: …" is debris, "Topic: …" is not; after a credit ("Photo: A. Ruiz/Agency") a weak label will do
         least = TIERS["weak"] if _CREDIT.fullmatch(header["value"]) else THRESHOLD
-        return _all_interface(_tokens(header["label"]), terms, least)
+        labelled = _all_interface(_tokens(header["label"]), terms, least)
+        if labelled or len(items) == 1:
+            return labelled  # a field with items after it ("Last updated: 4 May | Report an error") is scored whole
+    if len(items) > 1 and len(items[0].split()) > 1 and _all_interface(_tokens(items[0]), terms):
+        return _all_interface(_tokens(items[0]), terms)  # links under an interface label ("Related stories ▸ …")
     found, rest = _page_talk(line)
     speaks_of_itself = bool(found)
     weights = {NAVIGATION: 0.0, SOCIAL: 0.0}
@@ -156,6 +209,13 @@ def line_owner(line: str, terms: dict[tuple[str, ...], Term]) -> str | None:
             found.append(term)
         elif kind == "word" and value not in NEUTRAL:
             ordinary += 1
+    if _addresses_reader(line, terms):
+        # the page talking to its reader ("If you liked this story, share it"): its other words are
+        # free, an inflection weighs its word ("sharing"), an address to write to is a strong word
+        distinct = {t.words: terms[t.words].weight if t.words in terms else t.weight for t in found}
+        distinct.update({(value,): TIERS["strong"] for kind, value in tokens if kind in ("handle", "email")})
+        if sum(distinct.values()) >= (THRESHOLD if max(distinct.values(), default=0) >= TIERS["strong"] else READER_WEAK):
+            return NAVIGATION if weights[NAVIGATION] >= weights[SOCIAL] else SOCIAL
     structure = _structure(line, items, menu, tokens, bool(found))
     buttons = bool(menu) and _controls(items, terms)
     label = len(found) >= 2 and not ordinary and not line.endswith((".", "?"))
@@ -179,6 +239,94 @@ def line_owner(line: str, terms: dict[tuple[str, ...], Term]) -> str | None:
     if score < THRESHOLD:
         return None
     return NAVIGATION if weights[NAVIGATION] >= weights[SOCIAL] else SOCIAL
+
+
+def _in_another_language(line: str) -> bool:
+    """Whether `line` is written in a language other than English: three or more lower-case
+    words, none of them an English grammar word, and at least 30 % of them unknown to an English
+    dictionary (or spelt with letters English does not use). A header field with an English
+    label ("Motto: …"), a quotation and a citation are not."""
+    if len(line.split()) > MAX_WORDS or _CITATION.search(line) or _ATTRIBUTION.search(line):
+        return False
+    header = _HEADER_FIELD.match(line)
+    label, value = (header["label"], line[header.end("label") :]) if header and header["value"] else ("", line)
+    # a label in sentence case ("Lire aussi : …", "Soma pia: …") or of words English does not know
+    # ("Etiquetas: …") is a page's; its words count with the value's
+    sentence_case = len(label.split()) > 1 and not any(word[:1].isupper() for word in label.split()[1:])
+    labelled = bool(label) and (sentence_case or bool(_foreign_words(_lower_words(label, lower_only=False))))
+    if label and not labelled:
+        return False  # an English label ("Motto: …", "Delegate Name: …")
+    words = (_lower_words(label, lower_only=False) if labelled else []) + _lower_words(value if labelled else line)
+    if len(words) < 3 or any(word in _english_grammar() for word in words):
+        return False
+    if len(_foreign_words(words)) < FOREIGN_SHARE * len(words):
+        return False
+    # a title ("Ley General de Acceso …") or a motto stands alone; a link, a notice, a toolbar do not
+    title = len(words) <= len(_lower_words(line, lower_only=False)) - len(words)
+    return labelled or not title and (len(line.split()) >= 8 or len(_items(line)) > 1)
+
+
+def _lower_words(text: str, lower_only: bool = True) -> list[str]:
+    """The words of `text` outside URLs and addresses, in lower case (with `lower_only`, only the
+    words not written with a capital: names tell nothing of a language)."""
+    words = _LOWER_WORD.findall(_ADDRESS.sub(" ", text))
+    return [word.lower().replace("’", "'") for word in words if len(word) > 1 and not (lower_only and word[0].isupper())]
+
+
+def _foreign_words(words: list[str]) -> list[str]:
+    """The words an English dictionary does not know, or spelt with letters beyond ASCII."""
+    known = cmu_dictionary()
+    return [word for word in words if not word.isascii() or any(part not in known for part in word.split("-"))]
+
+
+@lru_cache(maxsize=1)
+def _english_grammar() -> frozenset[str]:
+    return frozenset(builtin_list("function-words", "english"))
+
+
+def _english_paper(document) -> bool:
+    """Whether the paper is written in English: its English grammar words are 15 % or more of its
+    lower-case words (computed once)."""
+    if "debris.english" not in document.cache:
+        words = _lower_words(document.text)
+        grammar = sum(1 for word in words if word in _english_grammar())
+        document.cache["debris.english"] = bool(words) and grammar >= ENGLISH_PAPER_SHARE * len(words)
+    return bool(document.cache["debris.english"])
+
+
+def _credited_caption(line: str) -> bool:
+    """Whether `line` ends with a photo credit, the mark of a news photo's caption: "Photo: Name /
+    Agency", "(Photo: Name/Agency)", "Credit: Name/AGENCY via Getty Images", "Photo by Name on
+    Site", "AGENCY/Name". A caption the delegate numbered ("Figure 2: …", "Photo 1 (taken by …)")
+    is the paper's own."""
+    return not _NUMBERED_CAPTION.match(line) and bool(_PHOTO_CREDIT.search(line))
+
+
+def _addresses_reader(line: str, terms: dict[tuple[str, ...], Term]) -> bool:
+    """Whether `line` speaks to its reader: in the second person ("you", "your"), with "please",
+    opening on a strong interface word before now/here/today ("Register now …"), or on a short
+    question or exclamation with no subject ("Enjoyed this piece?", "Love this?"). A paper speaks
+    of its State and to Member States, in the third person: a quotation, an attributed line and a
+    line naming a Member State or speaking of delegations or resolutions are the paper's."""
+    words = _ADDRESS.sub(" ", line)  # not the "you" of "what-you-need-to-know" in an address
+    call = _CALL.match(line)
+    hook = _HOOK.match(line)
+    reader = (
+        bool(_SECOND_PERSON.search(words) or _PLEASE.search(words))
+        or (call is not None and terms.get((call["word"].lower(),), Term((), 0.0, "")).weight >= TIERS["strong"])
+        or (hook is not None and hook["first"].lower() not in _NOT_A_HOOK and hook.end() < len(line.rstrip()))
+    )
+    return reader and not (_QUOTED.match(line) or _ATTRIBUTION.search(line) or _paper_voice().search(line))
+
+
+@lru_cache(maxsize=1)
+def _paper_voice() -> re.Pattern[str]:
+    """A Member State by any of its names, or the words of a conference ("member states",
+    "delegation", "resolution"): what a paper speaks of, and a page's appeal to its reader does not."""
+    names = "|".join(re.escape(name) for name in member_state_forms())
+    return re.compile(
+        rf"\b(?:{names})\b|\b(?i:member\s+states?|delegations?|delegates?|resolutions?|committees?|co-?sponsor\w*|states\s+parties)\b"
+    )
 
 
 def _page_talk(line: str) -> tuple[list[Term], str]:
@@ -205,6 +353,8 @@ def _structure(line: str, items: list[str], menu: str | None, tokens, interface:
     icon_counts = sum(1 for first, second in zip(kinds, kinds[1:]) if (first, second) == ("icon", "number"))
     if kinds.count("handle") >= 2 or icon_counts >= 2:
         return SOCIAL
+    if kinds == ["icon", "number"] and (tokens[0][1] in _REACTIONS or "\U0001f300" <= tokens[0][1] <= "\U0001faff"):
+        return SOCIAL  # one count beside a pictograph ("👁 8,903", "♥ 212")
     return None
 
 
