@@ -4,8 +4,11 @@ CN011 reads "have + object" from spaCy's dependency parse and flags it when the 
 something one acts on and the sentence shows that an action was meant: an agent "has" the
 events it fights, an adverb of manner ("have successfully 19 attempts"), "since …" with the
 present tense, a direction ("has 4,000 officers to remote districts"), a completed period for
-people or goods one acts on, and for any subject a phrase possession cannot take ("had 1,400
-warheads back to Russia", "had its goal into law", "had its grid to 98%"). CN012 flags a clause
+people or goods one acts on, goods taken "from" a vessel or place at a completed time, and for
+any subject a phrase possession cannot take ("had 1,400 warheads back to Russia", "had its goal
+into law", "had its grid to 98%", "has its debt from 90% to 70%"), or that shows an action on a
+text ("had its report to the Council" in 2023, "had the bill by 61 votes to 12", "has the
+proposals carefully"), or a past tense sharing "has" as its auxiliary. CN012 flags a clause
 whose verb is missing: a subject followed directly by its object ("the ministry 200 new
 teachers to rural schools"), a relative clause with no verb ("the convention that the Assembly
 in 2006"), a subject left without a predicate ("Japan, a long-standing donor to the fund.").
@@ -188,6 +191,10 @@ def _lost_verb(have):
         return (*span, found, _context(cues, found), f"'{period}' dates a completed action, not what is owned now")
     if cls is not None and cls.name == "instrument" and cues["year"] and _names_an_instrument(obj):
         return (*span, cls, "", f"a State does not own {obj.text}: it ratifies or signs it in a given year")
+    shared = _shares_the_auxiliary(have) if present and (acted_on or (cls is not None and cls.fought)) else None
+    if shared is not None:
+        return (*span, found, _context(cues, found),
+                f"'{shared.text}' shares '{have.text}' as its auxiliary, so a past participle is missing before the object")
     if not agent:
         return _moved(span, found, movement)
     if cls is not None and cls.fought:
@@ -212,6 +219,14 @@ def _lost_verb(have):
     if dated and acted_on and not _compared(noun):
         return (*span, cls, _context(cues, cls), f"'{dated}' dates an action on the {noun.text}")
     return _moved(span, found, movement)
+
+
+def _shares_the_auxiliary(have):
+    """A past tense coordinated with present "has" and no subject or auxiliary of its own ("Germany
+    has a million asylum seekers and integrated many of them"): "has" is the auxiliary of both
+    verbs, so the first one is missing ("has received … and integrated")."""
+    return next((c for c in have.children if c.dep_ == "conj" and c.tag_ in {"VBD", "VBN"} and not any(
+        d.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for d in c.children)), None)
 
 
 def _moved(span, cls, movement):
@@ -518,15 +533,15 @@ def _on_the_text(prep, have, obj, noun) -> bool:
 def _is_text(noun, cls) -> bool:
     """A text or case one drafts, hands over or decides on ("report", "draft resolution", "bill",
     "plan", a lawsuit): an instrument or decision in the verb–object table, or a noun whose first
-    first WordNet sense is a communication or whose first three make it a document, a plan or a
-    legal proceeding."""
+    first WordNet sense is a communication or whose first three make it a document, a writing, a
+    plan or a legal proceeding ("review")."""
     if cls is not None and cls.name in {"instrument", "decision"}:
         return True
     if cls is not None or noun.tag_ in {"CD", "NNP", "NNPS"} and not noun_senses(noun.text):
         return False
     senses = noun_senses(noun.text)[:1]
     return any(s.file == "noun.communication" for s in senses) or bool(
-        _kinds(noun.text, 8) & {"document", "plan", "proceeding"})
+        _kinds(noun.text, 8) & {"document", "writing", "plan", "proceeding"})
 
 
 def _recipient(pobj) -> bool:
@@ -594,15 +609,21 @@ def _change_between(have, obj, noun, cues):
             continue
         goal = next((p for p in (*prep.children, *prep.head.children)
                      if p.dep_ == "prep" and p.lower_ == "to" and p.i > prep.i), None)
-        if goal is None:
-            continue
         if any(t.lower_ in _MONTHS or t.lower_.rstrip("s") in _TIME_NOUNS | _DAY_PARTS for t in prep.subtree):
             continue  # "from 10 to 12 May", "from 18 to 65 years": dates and ages
-        start = _value(prep, {t.i for t in goal.subtree})
-        end = _value(goal, set())
+        if goal is not None:
+            start, end = _value(prep, {t.i for t in goal.subtree}), _value(goal, set())
+            last = goal.right_edge.i
+        else:  # "from 240 to 170 deaths": the parser joins the two numbers into one count
+            joined = next((t for t in prep.subtree if t.lower_ == "to" and t.dep_ == "quantmod"), None)
+            if joined is None:
+                continue
+            before = {t.i for t in prep.subtree if t.i <= joined.i}
+            start, end = _value(prep, {t.i for t in prep.subtree} - before), _value(joined.head, before)
+            last = prep.right_edge.i
         if start is None or end is None or start == end or any(_YEAR.match(f"{v:.0f}") for v in (start, end)):
             continue
-        phrase = prep.doc[prep.i : goal.right_edge.i + 1].text
+        phrase = prep.doc[prep.i : last + 1].text
         return phrase, "down" if end < start else "up", "change"
     return None
 
