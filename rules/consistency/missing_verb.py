@@ -166,6 +166,8 @@ def _lost_verb(have):
     illicit = any(t.lower_ in ILLICIT or t.lower_.removesuffix("ly") in ILLICIT for t in obj.subtree)
     if illicit and (cls is None or cls.name in {"supplies", "money", "building", "vehicle"}):
         cls = _CONTRABAND if cls is None or cls.name == "supplies" else cls
+    if cls is not None and cls.name == "captive" and object_class(subject.text) is _OFFENDER:
+        return None  # "the rebels have 40 hostages from the convoy": captors hold their captives
     owned = cls is None or (cls.owned and not illicit)
     agent = not _is_place(subject)
     present = have.tag_ in {"VBP", "VBZ", "VB"}
@@ -238,6 +240,11 @@ def _moved(span, cls, movement):
         return (*span, CHANGE, "to", f"'{phrase}' is a level the object was brought to, which 'have' cannot do")
     if kind == "state":
         return (*span, PUT_IN_A_STATE, "", f"'{phrase}' is a state the object was put in, which 'have' cannot do")
+    if kind == "resettled":
+        return (*span, _PEOPLE, context, f"'{phrase}' shows a movement that 'have' cannot make")
+    if kind == "taught":
+        taught = cls if context in cls.verbs else _PEOPLE
+        return (*span, taught, context, f"'{phrase}' is what they were taught, which 'have' cannot say")
     if kind == "change":
         return (*span, CHANGE, context, f"'{phrase}' joins two values of one quantity, which only a change can do")
     if kind == "text":
@@ -245,7 +252,7 @@ def _moved(span, cls, movement):
     return (*span, cls, context, f"'{phrase}' shows a movement that 'have' cannot make")
 
 
-_CONTRABAND, _OFFENDER = (next(c for c in CLASSES if c.name == name) for name in ("contraband", "offender"))
+_CONTRABAND, _OFFENDER, _PEOPLE = (next(c for c in CLASSES if c.name == name) for name in ("contraband", "offender", "people"))
 
 
 def _in_a_state(prep) -> bool:
@@ -460,6 +467,8 @@ def _movement(have, obj, noun, cls, cues):
         if prep.head.i not in attached or prep.i < obj.i:
             continue  # "To date, the coalition has 40 members": not after the object
         word, pobj = prep.lower_, _pobj(prep)
+        if word == "in" and _taught(prep) and _a_person(noun, cls) and "expert" not in _kinds_first(lemma(noun.text)):
+            return _phrase(prep), "skill", "taught"  # "3,000 civil servants in how to spot phishing": trained
         if word in _MOTION_PARTICLES:
             if _moves_on(prep):
                 return _phrase(prep), "back" if word == "home" else word, "motion"
@@ -474,6 +483,8 @@ def _movement(have, obj, noun, cls, cues):
                 return _phrase(prep), "to", "level"
             if _carried(noun, cls) and not _rate(have) and not _beside_or_per(pobj):
                 return _phrase(prep), "to", "motion"
+            if _settlement(noun) and _a_place(pobj) and not _beside_or_per(pobj):
+                return _phrase(prep), "to", "resettled"  # "two coastal villages to higher ground": moved
     return None
 
 
@@ -555,6 +566,33 @@ def _recipient(pobj) -> bool:
     if pobj.tag_ in {"NNP", "NNPS"}:  # "the UNFCCC", "the General Assembly": a named body
         return not senses or any(s.file in {"noun.group", "noun.person"} for s in senses)
     return bool(senses) and senses[0].file in {"noun.group", "noun.person"}
+
+
+def _taught(prep) -> bool:
+    """ "in how to spot phishing": a skill, as a "how to" infinitive after "in"."""
+    return any(c.dep_ == "pcomp" and any(w.tag_ == "WRB" for w in c.children)
+               and any(w.dep_ == "aux" and w.lower_ == "to" for w in c.children) for c in prep.children)
+
+
+def _a_person(noun, cls) -> bool:
+    """People in the verb–object table, or a noun WordNet first knows as a person."""
+    if cls is not None:
+        return cls.name in {"people", "staff", "displaced", "patient", "captive", "offender"}
+    senses = _senses(noun)
+    return bool(senses) and senses[0].file == "noun.person"
+
+
+def _settlement(noun) -> bool:
+    """A village or community, which WordNet first knows as a group of people: moved as they are."""
+    senses = _senses(noun)
+    return bool(senses) and senses[0].file == "noun.group" and "community" in _kinds_first(lemma(noun.text))
+
+
+def _a_place(noun) -> bool:
+    """A common noun for land or a site ("higher ground", "a new site"), not a body or a text."""
+    senses = _senses(noun)[:2]
+    return noun.tag_ in {"NN", "NNS"} and bool(senses) and senses[0].file != "noun.group" and any(
+        s.file in {"noun.object", "noun.location"} for s in senses)
 
 
 def _currency(noun) -> bool:
@@ -721,9 +759,9 @@ def _named_after_a_transfer(noun) -> bool:
 
 
 def _beside_or_per(pobj) -> bool:
-    """"to its east", "to every 3,000 inhabitants", "to date": where or per what, not whither."""
-    if pobj.lower_.rstrip("s") in _TIME_NOUNS | {"date"} or any(
-            c.dep_ in {"nummod", "det"} and (c.tag_ == "CD" or c.lower_ in {"every", "each"}) for c in pobj.children):
+    """"to its east", "to either side", "to every 3,000 inhabitants", "to date": where or per what, not whither."""
+    if pobj.lower_.rstrip("s") in _TIME_NOUNS | {"date"} or any(c.dep_ in {"nummod", "det"} and (
+            c.tag_ == "CD" or c.lower_ in {"every", "each", "either", "both"}) for c in pobj.children):
         return True
     return "compass_point" in _kinds(pobj.text, 3)
 

@@ -68,11 +68,13 @@ CLASSES: tuple[ObjectClass, ...] = (
            {"": ("reached", "helped", "assisted"), **_by(_FROM, ("rescued", "evacuated", "relocated")),
             **_by(("to", "towards", "toward", "onto"), ("moved", "relocated", "sent")),
             "into": ("placed", "enrolled", "brought"), "back": ("returned", "brought"),
-            "against": ("vaccinated", "immunised", "protected"), "with": ("supplied", "provided", "treated")}),
+            "against": ("vaccinated", "immunised", "protected"), "with": ("supplied", "provided", "treated"),
+            "skill": ("trained", "taught", "educated")}),
     _class("staff", "staff personnel troop soldier nurse doctor teacher officer observer expert volunteer "
            "peacekeeper medic engineer inspector monitor adviser advisor trainer instructor ranger "
            "firefighter recruit member employee official judge midwife police policeman policemen",
            {"": ("trained", "recruited", "hired"), **_by(_TO, ("sent", "deployed", "posted")),
+            "skill": ("trained", "taught", "instructed"),
             "into": ("placed", "integrated", "enrolled")},
            owned=True, acted_on=False),
     _class("supplies", "aid supply food parcel ration medicine medication vaccine dose blanket tent kit water "
