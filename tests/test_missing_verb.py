@@ -1,7 +1,8 @@
 """Precision and recall of the lost-verb rules (CN011, CN012) on fresh wording, with floors.
 
 tests/data/meaning/lost_verbs.yml was written before the rules were redesigned;
-lost_verbs_heldout.yml after, and measured once before any change (docs/meaning.md). A passage's
+lost_verbs_heldout.yml after, and measured once before any change (docs/meaning.md);
+lost_verbs_round24.yml before round 24's changes. A passage's
 [[span]] is a lost verb that a CN011 or CN012 finding must overlap; every `correct` passage and
 every finding outside a span is a false positive.
 """
@@ -36,12 +37,15 @@ def score(path: Path) -> tuple[Tally, int]:
     return tally, suggested
 
 
-@pytest.mark.parametrize("name", ["lost_verbs.yml", "lost_verbs_heldout.yml"])
-def test_precision_and_recall_floors(name):
+# Recall floors: the first two sets stand at 0.96 and 0.92; the round-24 set (written before
+# that round's changes, 0.33 then) at 0.78.
+@pytest.mark.parametrize(("name", "recall"), [
+    ("lost_verbs.yml", 0.90), ("lost_verbs_heldout.yml", 0.90), ("lost_verbs_round24.yml", 0.75)])
+def test_precision_and_recall_floors(name, recall):
     tally, suggested = score(DATA / name)
     print(f"{name}: {tally.summary()}, fitting verb in the first three suggestions {suggested}/{tally.true_pos}")
     assert tally.precision >= 0.95, tally.report()
-    assert tally.recall >= 0.85, tally.report()
+    assert tally.recall >= recall, tally.report()
     assert suggested >= 0.8 * tally.true_pos, tally.report()
 
 

@@ -4,8 +4,11 @@ CN011 reads "have + object" from spaCy's dependency parse and flags it when the 
 something one acts on and the sentence shows that an action was meant: an agent "has" the
 events it fights, an adverb of manner ("have successfully 19 attempts"), "since …" with the
 present tense, a direction ("has 4,000 officers to remote districts"), a completed period for
-people or goods one acts on, and for any subject a phrase possession cannot take ("had 1,400
-warheads back to Russia", "had its goal into law", "had its grid to 98%"). CN012 flags a clause
+people or goods one acts on, goods taken "from" a vessel or place at a completed time, and for
+any subject a phrase possession cannot take ("had 1,400 warheads back to Russia", "had its goal
+into law", "had its grid to 98%", "has its debt from 90% to 70%"), or that shows an action on a
+text ("had its report to the Council" in 2023, "had the bill by 61 votes to 12", "has the
+proposals carefully"), or a past tense sharing "has" as its auxiliary. CN012 flags a clause
 whose verb is missing: a subject followed directly by its object ("the ministry 200 new
 teachers to rural schools"), a relative clause with no verb ("the convention that the Assembly
 in 2006"), a subject left without a predicate ("Japan, a long-standing donor to the fund.").
@@ -30,6 +33,7 @@ from paperlint.rules.consistency.verb_objects import (
     MONEY,
     OFFENCES,
     PUT_IN_A_STATE,
+    TEXT,
     UNCLASSED,
     is_idiom,
     lemma,
@@ -92,6 +96,16 @@ _TIME_NOUNS = frozenset("year month week season winter summer spring autumn day 
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _EVENT_TIME_PREPS = frozenset("after following during within".split())
+# How a body decides on a text: "by consensus", "with a large majority", "by 61 votes to 12".
+_DECIDING = frozenset("consensus acclamation majority unanimity vote".split())
+# WordNet files of what one takes things from: a vessel or container, a natural object, a place.
+_SOURCE_FILES = frozenset({"noun.artifact", "noun.object", "noun.location"})
+# WordNet files of things one can carry, catch or gather (goods, animals, plants, materials).
+_MATERIAL_FILES = frozenset({"noun.artifact", "noun.substance", "noun.food", "noun.animal", "noun.plant", "noun.body"})
+# Hypernyms of a state of mind one reads a text with ("with great concern", "with interest").
+_STATES_OF_MIND = frozenset({"feeling", "cognitive_state"})
+# Parts of a day that date an action as "this morning" or "last night" do.
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
 _PLACE_NOUNS = frozenset(
     "country nation region island city town village province district continent world territory republic "
     "kingdom capital area coast zone basin state".split())
@@ -142,15 +156,18 @@ def _lost_verb(have):
     if noun is None:
         return None
     cues = _cues(have, obj, noun)
-    movement = _movement(have, obj, noun, object_class(noun.text), cues)
-    put_in_a_state = movement is not None and movement[2] == "state"
+    movement = _movement(have, obj, noun, object_class(noun.text), cues) or _text_action(
+        have, obj, noun, object_class(noun.text), cues) or _change_between(have, obj, noun, cues)
+    put_in_a_state = movement is not None and movement[2] in {"state", "change"}
     if (is_idiom(noun.text) or is_idiom(obj.text)) and not _counted(noun) and cues["change"] is None \
             and not put_in_a_state:
         return None  # "have a claim to", but "have 300 asylum claims", "has its capacity tenfold", "had its goal into law"
-    cls = MONEY if noun.tag_ == "CD" else object_class(noun.text)
+    cls = MONEY if noun.tag_ == "CD" or _currency(noun) else object_class(noun.text)
     illicit = any(t.lower_ in ILLICIT or t.lower_.removesuffix("ly") in ILLICIT for t in obj.subtree)
     if illicit and (cls is None or cls.name in {"supplies", "money", "building", "vehicle"}):
         cls = _CONTRABAND if cls is None or cls.name == "supplies" else cls
+    if cls is not None and cls.name == "captive" and object_class(subject.text) is _OFFENDER:
+        return None  # "the rebels have 40 hostages from the convoy": captors hold their captives
     owned = cls is None or (cls.owned and not illicit)
     agent = not _is_place(subject)
     present = have.tag_ in {"VBP", "VBZ", "VB"}
@@ -166,6 +183,8 @@ def _lost_verb(have):
         return (*span, changed, _context(cues, changed), f"'{adverb}' describes an action, not ownership")
     if cues["change"] is not None:
         return (*span, CHANGE, "", f"'{cues['change']}' measures a change, which 'have' cannot make")
+    if movement is not None and movement[2] == "change":
+        return _moved(span, found, movement)
     # "within 18 months" also schedules events ("has elections within six months"): only for
     # things one acts on does it date an action.
     scheduled = cls is None or not cls.acted_on or cls.name == "held"
@@ -174,6 +193,10 @@ def _lost_verb(have):
         return (*span, found, _context(cues, found), f"'{period}' dates a completed action, not what is owned now")
     if cls is not None and cls.name == "instrument" and cues["year"] and _names_an_instrument(obj):
         return (*span, cls, "", f"a State does not own {obj.text}: it ratifies or signs it in a given year")
+    shared = _shares_the_auxiliary(have) if present and (acted_on or (cls is not None and cls.fought)) else None
+    if shared is not None:
+        return (*span, found, _context(cues, found),
+                f"'{shared.text}' shares '{have.text}' as its auxiliary, so a past participle is missing before the object")
     if not agent:
         return _moved(span, found, movement)
     if cls is not None and cls.fought:
@@ -182,7 +205,11 @@ def _lost_verb(have):
         return (*span, cls, _context(cues, cls), "those who fight illegal activity do not own its goods")
     direction = _direction(cues, cls)
     if direction is not None:
-        return (*span, found, direction, f"'{direction}' shows a movement that 'have' cannot make")
+        context = "to_body" if direction == "to" and "to_body" in found.verbs and _to_a_body(cues) else direction
+        return (*span, found, context, f"'{direction}' shows a movement that 'have' cannot make")
+    source = _taken_from(have, obj, noun, cls, cues)
+    if source is not None:
+        return (*span, found, "from", f"'{source}' says where the {noun.text} were taken from, which 'have' cannot say")
     if cls is not None and cls.name in {"people", "patient", "displaced"} and cues["for_people"]:
         prep = cues["for_people"]
         return (*span, cls, prep, f"'{prep}' shows what was done to the {noun.text}")
@@ -196,6 +223,14 @@ def _lost_verb(have):
     return _moved(span, found, movement)
 
 
+def _shares_the_auxiliary(have):
+    """A past tense coordinated with present "has" and no subject or auxiliary of its own ("Germany
+    has a million asylum seekers and integrated many of them"): "has" is the auxiliary of both
+    verbs, so the first one is missing ("has received … and integrated")."""
+    return next((c for c in have.children if c.dep_ == "conj" and c.tag_ in {"VBD", "VBN"} and not any(
+        d.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for d in c.children)), None)
+
+
 def _moved(span, cls, movement):
     """The finding for a phrase that moves the object or brings it to a level (`_movement`), or None."""
     if movement is None:
@@ -205,10 +240,19 @@ def _moved(span, cls, movement):
         return (*span, CHANGE, "to", f"'{phrase}' is a level the object was brought to, which 'have' cannot do")
     if kind == "state":
         return (*span, PUT_IN_A_STATE, "", f"'{phrase}' is a state the object was put in, which 'have' cannot do")
+    if kind == "resettled":
+        return (*span, _PEOPLE, context, f"'{phrase}' shows a movement that 'have' cannot make")
+    if kind == "taught":
+        taught = cls if context in cls.verbs else _PEOPLE
+        return (*span, taught, context, f"'{phrase}' is what they were taught, which 'have' cannot say")
+    if kind == "change":
+        return (*span, CHANGE, context, f"'{phrase}' joins two values of one quantity, which only a change can do")
+    if kind == "text":
+        return (*span, TEXT, context, _TEXT_REASONS[context].format(phrase))
     return (*span, cls, context, f"'{phrase}' shows a movement that 'have' cannot make")
 
 
-_CONTRABAND, _OFFENDER = (next(c for c in CLASSES if c.name == name) for name in ("contraband", "offender"))
+_CONTRABAND, _OFFENDER, _PEOPLE = (next(c for c in CLASSES if c.name == name) for name in ("contraband", "offender", "people"))
 
 
 def _in_a_state(prep) -> bool:
@@ -291,6 +335,7 @@ def _cues(have, obj, noun):
             "preps": [], "for_people": None, "in_connection": False, "offence": None, "by": False}
     doc = have.doc
     clause = [t for t in doc if t.i != have.i and _within_clause(t, have)]
+    cues["clause"] = clause
     for token in clause:
         if _between_have_and_object(token, have, obj) and token.lower_ not in _NEUTRAL_ADVERBS and token.tag_ == "RB":
             cues["adverbs"].append(token.text)
@@ -400,6 +445,8 @@ def _direction(cues, cls):
             continue  # "a commitment to", "a treaty with": the preposition belongs to the noun
         if word in {"from", "off", "out"} and (not cls.acted_on or cls.owned):
             continue  # "members from each region", "staff from 40 countries": origin, not movement
+        if word == "from" and _origin(prep):
+            continue  # "refugees from Syria", "patients from all over the region", "hostages from the attack"
         if word == "through" and cls.name != "vehicle":
             continue
         if word in _MOTION_PARTICLES and not _moves_on(prep):
@@ -420,6 +467,8 @@ def _movement(have, obj, noun, cls, cues):
         if prep.head.i not in attached or prep.i < obj.i:
             continue  # "To date, the coalition has 40 members": not after the object
         word, pobj = prep.lower_, _pobj(prep)
+        if word == "in" and _taught(prep) and _a_person(noun, cls) and "expert" not in _kinds_first(lemma(noun.text)):
+            return _phrase(prep), "skill", "taught"  # "3,000 civil servants in how to spot phishing": trained
         if word in _MOTION_PARTICLES:
             if _moves_on(prep):
                 return _phrase(prep), "back" if word == "home" else word, "motion"
@@ -434,11 +483,236 @@ def _movement(have, obj, noun, cls, cues):
                 return _phrase(prep), "to", "level"
             if _carried(noun, cls) and not _rate(have) and not _beside_or_per(pobj):
                 return _phrase(prep), "to", "motion"
+            if _settlement(noun) and _a_place(pobj) and not _beside_or_per(pobj):
+                return _phrase(prep), "to", "resettled"  # "two coastal villages to higher ground": moved
     return None
 
 
 def _pobj(prep):
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+_TEXT_REASONS = {
+    "to": "'{}' hands the text to a body or person, which 'have' cannot do",
+    "decided": "'{}' is how a body decides on a text, which 'have' cannot say",
+    "read": "'{}' tells how the text was read, which 'have' cannot say",
+    "jointly": "'{}' names those the text was drafted with, which 'have' cannot say",
+    "": "'{}' names those the text was introduced for, which 'have' cannot say",
+}
+
+
+def _text_action(have, obj, noun, cls, cues):
+    """(phrase, context, "text") for a text or case that a phrase shows was handed over, decided
+    on, read, or drafted with others: "to the Council" (a body or person, with a completed time:
+    "its annual report to the Assembly" may still be due), "by consensus",
+    "with great concern", "carefully", "together with Mexico", "on behalf of the Group of 77"."""
+    subject = _subject(have)
+    if not _is_text(noun, cls) or subject is None or not _can_act(subject):
+        return None  # "the bill had its second reading with a large majority": a text does not act
+    within = {t.i for t in obj.subtree} | {have.i}
+    for prep in cues["preps"]:
+        word, pobj = prep.lower_, _pobj(prep)
+        if pobj is None or prep.i < noun.i or prep.head.i not in within:
+            continue
+        if word == "to" and _on_the_text(prep, have, obj, noun) and _dated(cues) and _recipient(pobj):
+            return _phrase(prep), "to", "text"
+        if word in {"by", "with"} and lemma(pobj.text) in _DECIDING and (
+                pobj.lower_ != "vote" or any(c.lower_ == "unanimous" for c in pobj.children)):  # not "with one vote each"
+            return _phrase(prep), "decided", "text"
+        if word == "with" and (prep.nbor(-1).lower_ == "together" or any(c.lower_ == "together" for c in prep.children)):
+            return _phrase(prep), "jointly", "text"
+        if word == "with" and not any(c.dep_ == "det" for c in pobj.children) and _kinds_first(pobj.text) & _STATES_OF_MIND:
+            return _phrase(prep), "read", "text"
+        if word == "on" and pobj.lower_ == "behalf" and prep.head.i in {have.i, obj.i, noun.i}:
+            return _phrase(prep), "", "text"
+    adverb = next((c for c in have.children if c.dep_ == "advmod" and c.tag_ == "RB" and c.i > obj.i
+                   and c.lower_.endswith("ly") and c.lower_ not in _NEUTRAL_ADVERBS), None)
+    if adverb is not None and (adverb.i + 1 == len(adverb.doc) or adverb.nbor(1).is_punct or adverb.nbor(1).tag_ == "CC"):
+        return adverb.text, "read", "text"  # "has the proposals carefully": how it was read
+    return None
+
+
+def _on_the_text(prep, have, obj, noun) -> bool:
+    """A phrase on "have", on the text, or on the noun of the text's own complement ("its plan for
+    a floating city to investors"), unless that noun takes the phrase itself ("access to")."""
+    head = prep.head
+    if head.i in {have.i, obj.i, noun.i}:
+        return True
+    return head.dep_ == "pobj" and head.head.head.i == noun.i and not is_idiom(head.text)
+
+
+def _is_text(noun, cls) -> bool:
+    """A text or case one drafts, hands over or decides on ("report", "draft resolution", "bill",
+    "plan", a lawsuit): an instrument or decision in the verb–object table, or a noun whose first
+    first WordNet sense is a communication or whose first three make it a document, a writing, a
+    plan or a legal proceeding ("review")."""
+    if cls is not None and cls.name in {"instrument", "decision"}:
+        return True
+    if cls is not None or noun.tag_ in {"CD", "NNP", "NNPS"} and not noun_senses(noun.text):
+        return False
+    senses = noun_senses(noun.text)[:1]
+    return any(s.file == "noun.communication" for s in senses) or bool(
+        _kinds(noun.text, 8) & {"document", "writing", "plan", "proceeding"})
+
+
+def _recipient(pobj) -> bool:
+    """A body or person one hands a text to ("the Council", "the public prosecutor", "investors"),
+    not a country, a place, a time or another text ("an amendment to the Charter")."""
+    if delegation.canonical_country(pobj.text) or pobj.lower_.rstrip("s") in _TIME_NOUNS:
+        return False
+    senses = _senses(pobj)
+    if any(s.file == "noun.communication" for s in senses[:3]):
+        return False
+    if pobj.tag_ in {"NNP", "NNPS"}:  # "the UNFCCC", "the General Assembly": a named body
+        return not senses or any(s.file in {"noun.group", "noun.person"} for s in senses)
+    return bool(senses) and senses[0].file in {"noun.group", "noun.person"}
+
+
+def _taught(prep) -> bool:
+    """ "in how to spot phishing": a skill, as a "how to" infinitive after "in"."""
+    return any(c.dep_ == "pcomp" and any(w.tag_ == "WRB" for w in c.children)
+               and any(w.dep_ == "aux" and w.lower_ == "to" for w in c.children) for c in prep.children)
+
+
+def _a_person(noun, cls) -> bool:
+    """People in the verb–object table, or a noun WordNet first knows as a person."""
+    if cls is not None:
+        return cls.name in {"people", "staff", "displaced", "patient", "captive", "offender"}
+    senses = _senses(noun)
+    return bool(senses) and senses[0].file == "noun.person"
+
+
+def _settlement(noun) -> bool:
+    """A village or community, which WordNet first knows as a group of people: moved as they are."""
+    senses = _senses(noun)
+    return bool(senses) and senses[0].file == "noun.group" and "community" in _kinds_first(lemma(noun.text))
+
+
+def _a_place(noun) -> bool:
+    """A common noun for land or a site ("higher ground", "a new site"), not a body or a text."""
+    senses = _senses(noun)[:2]
+    return noun.tag_ in {"NN", "NNS"} and bool(senses) and senses[0].file != "noun.group" and any(
+        s.file in {"noun.object", "noun.location"} for s in senses)
+
+
+def _currency(noun) -> bool:
+    """A unit of money WordNet knows that the verb–object table lacks ("kroner", "dinars")."""
+    return object_class(noun.text) is None and "monetary_unit" in _kinds(noun.text, 8)
+
+
+def _senses(noun):
+    """A noun's WordNet senses, a plural read as its singular ("fields" is not W. C. Fields)."""
+    return noun_senses(lemma(noun.text) if noun.tag_ == "NNS" else noun.text)
+
+
+def _to_a_body(cues) -> bool:
+    """A "to" phrase whose goal is a body or person ("to court", "to the prosecutor"), not a place."""
+    return any(p.lower_ == "to" and (pobj := _pobj(p)) is not None and pobj.tag_ in {"NN", "NNS"} and _recipient(pobj)
+               for p in cues["preps"])
+
+
+def _dated(cues) -> bool:
+    """A completed time in the clause: a year, "since …", "last week", "this morning", "had … in March"."""
+    if any(cues[key] for key in ("time", "period", "year", "deadline", "window")):
+        return True
+    for prep in cues["preps"]:
+        pobj = _pobj(prep)
+        if prep.lower_ in {"in", "on"} and pobj is not None and pobj.lower_ in _MONTHS and prep.head.tag_ == "VBD":
+            return True  # "had … in March", not "has its report due in June"
+    return any(t.dep_ == "npadvmod" and t.lower_ in _DAY_PARTS | _MONTHS and any(
+        c.lower_ in {"this", "last", "yesterday"} for c in t.children) for t in cues["clause"])
+
+
+def _kinds_first(word: str) -> set[str]:
+    """The hypernym words of a noun's first sense in WordNet."""
+    lexicon = wordnet()
+    senses = noun_senses(word)
+    if lexicon is None or not senses:
+        return set()
+    return {kind for ancestor in lexicon.ancestors(senses[0], 8) for kind in ancestor.words}
+
+
+def _change_between(have, obj, noun, cues):
+    """(phrase, "down" or "up", "change") for "its debt from 90% of GDP to about 70%": two
+    values of one quantity, which only a change joins. A plural without a possessive and a
+    time may be a range ("poverty rates from 4% in the cities to 20% in the mountains")."""
+    own = any(c.dep_ == "poss" for c in obj.children)
+    if not own and not (noun.tag_ == "NN" and _dated(cues)):
+        return None
+    senses = noun_senses(noun.text)
+    if senses and senses[0].file in {"noun.act", "noun.event"}:
+        return None  # "its elections from 1 to 3 March": when an event takes place
+    for prep in cues["preps"]:
+        if prep.lower_ != "from" or prep.head.i not in {have.i, obj.i, noun.i} or prep.i < noun.i:
+            continue
+        goal = next((p for p in (*prep.children, *prep.head.children)
+                     if p.dep_ == "prep" and p.lower_ == "to" and p.i > prep.i), None)
+        if any(t.lower_ in _MONTHS or t.lower_.rstrip("s") in _TIME_NOUNS | _DAY_PARTS for t in prep.subtree):
+            continue  # "from 10 to 12 May", "from 18 to 65 years": dates and ages
+        if goal is not None:
+            start, end = _value(prep, {t.i for t in goal.subtree}), _value(goal, set())
+            last = goal.right_edge.i
+        else:  # "from 240 to 170 deaths": the parser joins the two numbers into one count
+            joined = next((t for t in prep.subtree if t.lower_ == "to" and t.dep_ == "quantmod"), None)
+            if joined is None:
+                continue
+            before = {t.i for t in prep.subtree if t.i <= joined.i}
+            start, end = _value(prep, {t.i for t in prep.subtree} - before), _value(joined.head, before)
+            last = prep.right_edge.i
+        if start is None or end is None or start == end or any(_YEAR.match(f"{v:.0f}") for v in (start, end)):
+            continue
+        phrase = prep.doc[prep.i : last + 1].text
+        return phrase, "down" if end < start else "up", "change"
+    return None
+
+
+def _value(prep, skipped) -> float | None:
+    """The first number in a phrase ("from about 145% of GDP" → 145), or None."""
+    for token in prep.subtree:
+        if token.i in skipped or token.tag_ != "CD":
+            continue
+        try:
+            return float(token.text.replace(",", ""))
+        except ValueError:
+            return None
+    return None
+
+
+def _taken_from(have, obj, noun, cls, cues):
+    """'from a cargo ship', 'from the river banks' after goods, animals or materials, with a
+    completed time: the place a thing was taken from, which possession cannot name. Not what is
+    owned ("staff", "fuel", "vessels" from wherever), nor an origin: a named place, a time, a body
+    or people ("vaccines from UNICEF", "rifles from the 1990s")."""
+    if (cls is not None and (cls.owned or not cls.acted_on)) or not _dated(cues):
+        return None
+    senses = noun_senses(noun.text)[:2]
+    if not any(s.file in _MATERIAL_FILES for s in senses) or _named_after_a_transfer(noun):
+        return None
+    for prep in cues["preps"]:
+        pobj = _pobj(prep)
+        if prep.lower_ != "from" or pobj is None or prep.head.i not in {have.i, obj.i, noun.i} or prep.i < noun.i:
+            continue
+        if pobj.tag_ in {"NNP", "NNPS"} or pobj.lower_.rstrip("s") in _TIME_NOUNS or _origin(prep) or any(
+                c.tag_ == "PRP$" for c in pobj.children):
+            continue  # "crops from their fields": what one's own land gives
+        source = _senses(pobj)[:2]  # "the highland forests": a group of trees, then land
+        if source and source[0].file != "noun.person" and any(s.file in _SOURCE_FILES for s in source):
+            return _phrase(prep)
+    return None
+
+
+def _origin(prep) -> bool:
+    """A "from" phrase that says where someone or something comes from, not where it was taken
+    from: a country, "all over …", an act or a time ("hostages from the attack", "rifles from the
+    Soviet era")."""
+    pobj = _pobj(prep)
+    if pobj is None:
+        return True  # "from all over the region": no place of its own
+    name = " ".join(t.text for t in pobj.subtree if t.dep_ != "det")
+    if delegation.canonical_country(name) or delegation.canonical_country(pobj.text):
+        return True
+    senses = noun_senses(pobj.text)
+    return bool(senses) and senses[0].file in {"noun.act", "noun.time"}  # "the attack", "the Soviet era"
 
 
 def _moves_on(particle) -> bool:
@@ -465,7 +739,8 @@ def _carried(noun, cls) -> bool:
     if noun.tag_ == "CD" or (cls is not None and cls.name in _CARRIED_CLASSES):
         return True  # "$45 million", "aid", "ammunition", "families"
     senses = noun_senses(noun.text)
-    if not senses or senses[0].file not in {"noun.person", "noun.artifact", "noun.substance", "noun.food", "noun.quantity"}:
+    if not senses or senses[0].file not in {"noun.person", "noun.artifact", "noun.substance", "noun.food", "noun.quantity",
+                                            "noun.animal"}:
         return False
     kinds = _kinds(noun.text, 8)
     if senses[0].file == "noun.quantity":
@@ -484,9 +759,9 @@ def _named_after_a_transfer(noun) -> bool:
 
 
 def _beside_or_per(pobj) -> bool:
-    """"to its east", "to every 3,000 inhabitants", "to date": where or per what, not whither."""
-    if pobj.lower_.rstrip("s") in _TIME_NOUNS | {"date"} or any(
-            c.dep_ in {"nummod", "det"} and (c.tag_ == "CD" or c.lower_ in {"every", "each"}) for c in pobj.children):
+    """"to its east", "to either side", "to every 3,000 inhabitants", "to date": where or per what, not whither."""
+    if pobj.lower_.rstrip("s") in _TIME_NOUNS | {"date"} or any(c.dep_ in {"nummod", "det"} and (
+            c.tag_ == "CD" or c.lower_ in {"every", "each", "either", "both"}) for c in pobj.children):
         return True
     return "compass_point" in _kinds(pobj.text, 3)
 
@@ -518,6 +793,10 @@ def _context(cues, cls) -> str:
         return "illicit"
     if cues["by"] and "by" in cls.verbs:
         return "by"
+    if not direction and "with" in cls.verbs and any(
+            p.lower_ == "with" and (pobj := _pobj(p)) is not None and _senses(pobj)[:1]
+            and _senses(pobj)[0].file == "noun.artifact" for p in cues["preps"]):
+        return "with"  # "400 schools with rooftop solar panels": equipped
     return direction or cues["for_people"] or ("time" if cues["time"] or cues["period"] or cues["window"] else "")
 
 

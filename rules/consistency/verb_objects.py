@@ -54,7 +54,8 @@ CLASSES: tuple[ObjectClass, ...] = (
     _class("offender", "suspect poacher smuggler trafficker pirate militant insurgent fighter combatant "
            "criminal offender terrorist extremist rebel gunman gunmen kidnapper hacker fugitive looter "
            "deserter", {"": ("arrested", "detained", "captured"), "for": ("charged", "prosecuted", "arrested"),
-                        **_by(_TO, ("repatriated", "returned", "transferred"))}),
+                        **_by(_TO, ("repatriated", "returned", "transferred")),
+                        "to_body": ("brought", "handed over", "referred")}),
     _class("displaced", "refugee migrant asylum-seeker evacuee deportee returnee",
            {"": ("hosted", "received", "welcomed"), **_by(_FROM, ("rescued", "intercepted", "evacuated")),
             **_by(_TO, ("resettled", "relocated", "returned"))}),
@@ -67,11 +68,13 @@ CLASSES: tuple[ObjectClass, ...] = (
            {"": ("reached", "helped", "assisted"), **_by(_FROM, ("rescued", "evacuated", "relocated")),
             **_by(("to", "towards", "toward", "onto"), ("moved", "relocated", "sent")),
             "into": ("placed", "enrolled", "brought"), "back": ("returned", "brought"),
-            "against": ("vaccinated", "immunised", "protected"), "with": ("supplied", "provided", "treated")}),
+            "against": ("vaccinated", "immunised", "protected"), "with": ("supplied", "provided", "treated"),
+            "skill": ("trained", "taught", "educated")}),
     _class("staff", "staff personnel troop soldier nurse doctor teacher officer observer expert volunteer "
            "peacekeeper medic engineer inspector monitor adviser advisor trainer instructor ranger "
            "firefighter recruit member employee official judge midwife police policeman policemen",
            {"": ("trained", "recruited", "hired"), **_by(_TO, ("sent", "deployed", "posted")),
+            "skill": ("trained", "taught", "instructed"),
             "into": ("placed", "integrated", "enrolled")},
            owned=True, acted_on=False),
     _class("supplies", "aid supply food parcel ration medicine medication vaccine dose blanket tent kit water "
@@ -91,7 +94,8 @@ CLASSES: tuple[ObjectClass, ...] = (
                       "for": ("allocated", "earmarked", "provided")}, owned=True),
     _class("building", "classroom school clinic hospital centre center shelter home house housing well "
            "borehole road bridge kilometre kilometer mile latrine dam camp station",
-           {"": ("built", "opened", "rebuilt"), "illicit": ("dismantled", "closed", "destroyed")}, owned=True),
+           {"": ("built", "opened", "rebuilt"), "illicit": ("dismantled", "closed", "destroyed"),
+            "with": ("equipped", "fitted", "supplied")}, owned=True),
     _class("land", "hectare acre mangrove forest tree seedling reef wetland",
            {"": ("planted", "restored", "protected")}),
     _class("site", "site installation laboratory factory prison", {"": ("inspected", "visited", "closed")}),
@@ -113,7 +117,13 @@ CLASSES: tuple[ObjectClass, ...] = (
 MONEY = next(c for c in CLASSES if c.name == "money")
 # A change measured after the object ("has its capacity tenfold", "… by 30 percent"), or the
 # level it reached ("had its grid to 98% renewable sources").
-CHANGE = _class("change", "", {"": ("increased", "reduced", "expanded"), "to": ("brought", "raised", "cut")})
+CHANGE = _class("change", "", {"": ("increased", "reduced", "expanded"), "to": ("brought", "raised", "cut"),
+                               "down": ("cut", "reduced", "brought"), "up": ("raised", "increased", "brought")})
+# A text handed to a body or read by it ("had its report to the Council", "has the proposal
+# carefully"), or a text a body decided on ("had the bill by 61 votes to 12").
+TEXT = _class("text", "", {"": ("submitted", "presented", "introduced"), "to": ("submitted", "presented", "sent"),
+                           "read": ("read", "studied", "noted"), "jointly": ("drafted", "submitted", "tabled"),
+                           "decided": ("adopted", "passed", "approved")})
 # A state the object was put in ("had its goal into law", "into force").
 PUT_IN_A_STATE = _class("state", "", {"": ("put", "brought", "written")})
 # Verbs for an object in no class, by context.
