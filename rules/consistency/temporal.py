@@ -324,8 +324,7 @@ def _contradiction(match, claim, events, own, first, paper_date, written_after, 
 
 def _inside(event: Event, window: Window) -> bool | None:
     """True when the event is surely inside the window, False when it may be, None when not."""
-    last = event.when + (1 / 12 if event.month else 1)  # the end of the month or year it names
-    if last <= window.start or event.when > window.end:
+    if event.last <= window.start or event.when > window.end:  # the end of the month or year it names
         return None
     return event.when >= window.start and not window.vague
 
@@ -353,7 +352,7 @@ def _since(match, phrase, span: tuple[int, int], events, own, paper_date) -> Hit
         month = MONTHS.index(match["since_month"].lower()) + 1 if match["since_month"] else None
         since = int(match["since_year"]) + ((month - 1) / 12 if month else 0)
         since_text = " ".join(match.group(0).split()[1:])
-        later = [e for e in events if e.year > int(match["since_year"]) or month and e.month and e.when > since]
+        later = [e for e in events if (e.until or e.year) > int(match["since_year"]) or month and e.month and e.when > since]
     if not later:
         return None
     event = max(later, key=lambda e: e.when)

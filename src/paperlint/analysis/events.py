@@ -19,7 +19,7 @@ import importlib.util
 import mmap
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -402,11 +402,21 @@ class Event:
     words: frozenset[str] = field(default=frozenset(), compare=False)  # base forms of its content words
     qualifiers: frozenset[str] = field(default=frozenset(), compare=False)  # common nouns that narrow it: "cholera"
     clause: bool = False  # named by a clause ("hackers encrypted the records"): `kind` is its verb
+    until: int | None = None  # the last year of a span ("the bushfires of 2019-2020", "from 2018 to 2019")
+    until_month: int | None = None
 
     @property
     def label(self) -> str:
-        """"2018 Liege attack", "2017 explosion at the Brussels central train station"."""
-        return f"{self.year} {self.name + ' ' if self.name else ''}{self.noun}{' ' + self.place if self.place else ''}"
+        """"2018 Liege attack", "2017 explosion at the Brussels central train station", "2019–2020 bushfires"."""
+        years = f"{self.year}–{self.until}" if self.until and self.until != self.year else f"{self.year}"
+        return f"{years} {self.name + ' ' if self.name else ''}{self.noun}{' ' + self.place if self.place else ''}"
+
+    @property
+    def last(self) -> float:
+        """When the event ended at the latest: the end of its (last) month or year."""
+        if self.until is not None:
+            return self.until + (self.until_month / 12 if self.until_month else 1)
+        return self.when + (1 / 12 if self.month else 1)
 
     @property
     def when(self) -> float:
@@ -441,7 +451,7 @@ _YEAR_WORD = re.compile(r"(?<![\w.,/-])" + YEAR + r"(?![\w/-]|[.,]\d)")
 
 def names_a_year(text: str) -> bool:
     """Cheap test before parsing: the text names a year (what `dated_events` parses)."""
-    return _YEAR_WORD.search(text) is not None
+    return _YEAR_WORD.search(text) is not None or _SPAN_TOKEN.search(text) is not None
 
 
 # Words before a year that make it a target, a span's end, a document's number or edition.
@@ -453,22 +463,60 @@ _NOT_A_DATE = {
 # Words that put a dated thing in the future: "looks forward to the 2026 review conference".
 _FUTURE = re.compile(r"\b(?:will|shall|upcoming|forthcoming|next|planned|scheduled|forward\s+to)\b", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"\s*(?:[–—-]\s*\d|/\d)")
+# A span of past years: "2019-2020", "2021–2022", "2023/24" (one token or three), and the end of
+# "between December 2022 and February 2023", "from 2018 to 2019". Ten years at most: a longer
+# span is an era or a plan's horizon ("2015–2030"), not an event's time.
+_SPAN_END = re.compile(r"\s*(?:[–—-]\s*(?P<end>(?:19|20)?\d{2})|/(?P<short>\d{2}))(?![\w/-])")
+_SPAN_TOKEN = re.compile(r"(?P<start>" + YEAR + r")(?:[–—-](?:19|20)?\d{2}|/\d{2})")
+_SPAN_WORDS = re.compile(
+    r"\s+(?:and|to|until|till|through)\s+(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<end>" + YEAR + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_SPAN_OPENERS = {"between", "from"}
+_MAX_SPAN = 10
+
+
+def _span_end(doc: Doc, token: Token, start_year: int, before: str) -> tuple[int, int | None] | None:
+    """The last year (and month) of a span that starts at `token`, or None when it is no span of
+    past years: a year and its end after a dash or slash, or after "between … and", "from … to"."""
+    end: int | None = None
+    month = None
+    after = token.idx + len(token.text)
+    if _SPAN_TOKEN.fullmatch(token.text) or _SPAN_AFTER.match(doc.text, after):
+        text = token.text[4:] if _SPAN_TOKEN.fullmatch(token.text) else doc.text[after : after + 12]
+        found = _SPAN_END.match(text)
+        if found is None:
+            return None
+        digits = found["end"] or found["short"]
+        end = int(digits) if len(digits) == 4 else start_year - start_year % 100 + int(digits)
+    elif before in _SPAN_OPENERS:
+        found = _SPAN_WORDS.match(doc.text, after)
+        if found is None:
+            return None
+        end = int(found["end"])
+        month = MONTHS.index(found["month"].lower()) + 1 if found["month"] else None
+    if end is None or not 0 < end - start_year <= _MAX_SPAN:
+        return None
+    return end, month
 
 
 def _events_in_parse(doc: Doc, offset: int) -> Iterator[Event]:
     """The events dated in one parsed sentence: follow each year to the phrase or clause it dates."""
     for token in doc:
-        if not (_YEAR_WORD.fullmatch(token.text) and token.tag_ == "CD"):
+        if token.tag_ != "CD" or not (_YEAR_WORD.fullmatch(token.text) or _SPAN_TOKEN.fullmatch(token.text)):
             continue
-        if _SPAN_AFTER.match(doc.text, token.idx + len(token.text)):
-            continue
+        if re.search(YEAR + r"\s*[–—/-]\s*$", doc.text[: token.idx]):
+            continue  # the end of a span, read with its start
         anchor, month = token, None
         if token.head.lower_ in MONTHS and token.head.i < token.i:
             anchor, month = token.head, MONTHS.index(token.head.lower_) + 1
             if anchor.head.like_num and anchor.head.i == anchor.i - 1:
                 anchor = anchor.head  # "On 15 March 2019": the day carries the preposition
         before = doc[anchor.i - 1].lower_ if anchor.i > 0 else ""
-        if before in _NOT_A_DATE and before not in {"of", "since", "after", "for"} or _is_a_number_of(doc, token):
+        span = _span_end(doc, token, int(token.text[:4]), before)
+        if span is None and (_SPAN_AFTER.match(doc.text, token.idx + len(token.text)) or not _YEAR_WORD.fullmatch(token.text)):
+            continue  # "2015–2030": a plan's horizon
+        if span is None and before in _NOT_A_DATE and before not in {"of", "since", "after", "for"} or _is_a_number_of(doc, token):
             continue
         if before in {"since", "after", "for"}:
             continue
@@ -478,6 +526,8 @@ def _events_in_parse(doc: Doc, offset: int) -> Iterator[Event]:
         if head is None:
             continue
         event = _event_at(doc, head, token, month, offset)
+        if event is not None and span is not None:
+            event = replace(event, until=span[0], until_month=span[1])
         if event is not None:
             yield event
 
@@ -499,7 +549,7 @@ def _dated_head(anchor: Token) -> Token | None:
             return head
         if anchor.head.pos_ in {"VERB", "AUX"}:
             return anchor.head
-    if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.lower_ in {"in", "of", "on", "during"}:
+    if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.lower_ in {"in", "of", "on", "during", *_SPAN_OPENERS}:
         return anchor.head.head
     return None
 
@@ -569,9 +619,10 @@ def _noun_event(doc: Doc, head: Token, noun: Token, year_token: Token, month: in
     agents = [
         o for p in head.rights if p.dep_ == "prep" and p.lower_ in {"by", "of", "among"} for o in p.children if o.dep_ == "pobj"
     ]
+    agents += [c for o in agents for c in o.lefts if c.dep_ == "compound"]  # "a wave of measles infections"
     qualifiers = {noun_lemma(t.lower_) for t in name_tokens + agents if t.pos_ == "NOUN" and t.is_alpha and t is not noun}
     return Event(
-        noun_lemma(noun.lower_), int(year_token.text), " ".join(t.text for t in name_tokens), head.text, place,
+        noun_lemma(noun.lower_), int(year_token.text[:4]), " ".join(t.text for t in name_tokens), head.text, place,
         offset + doc[start].idx, offset + doc[end_token].idx + len(doc[end_token].text), month, frozenset(words),
         frozenset(qualifiers - {noun_lemma(noun.lower_)}),
     )
@@ -613,6 +664,7 @@ def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, o
         return None
     clause = [t for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass", "punct", "advcl", "conj"} for t in c.subtree]
     if any(t.like_num and t.i != year_token.i and not _is_day(t) and not _counts_victims(t, verb)
+           and not _YEAR_WORD.fullmatch(t.text) and not _is_duration(t)
            or t.lower_ in {"%", "cent", "percent"} for t in clause):
         return None  # a figure that rose or fell ("killing more than 100" and "on 7 July" are no figures of it)
     objects = [c for c in verb.children if c.dep_ in {"dobj", "prt", "acomp", "advmod", "oprd"} and c.i > verb.i]
@@ -625,7 +677,7 @@ def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, o
     if doc[start].tag_ == "DT":
         text = text.split(" ", 1)[1]
     return Event(
-        verb_lemma(verb.lower_), int(year_token.text), "", text, "", offset + doc[start].idx,
+        verb_lemma(verb.lower_), int(year_token.text[:4]), "", text, "", offset + doc[start].idx,
         offset + doc[end].idx + len(doc[end].text), month, frozenset(words), frozenset(), True,
     )
 
@@ -637,6 +689,13 @@ _COUNTED_VICTIMS = {"noun.person", "noun.group", "noun.artifact", "noun.location
 def _is_day(number: Token) -> bool:
     """ "on 7 July", "On 15 March 2019": the number is a day of a month the sentence names."""
     return number.head.lower_ in MONTHS or any(c.lower_ in MONTHS for c in number.children)
+
+
+def _is_duration(number: Token) -> bool:
+    """ "for 35 days", "for twenty seconds": the number counts units of time, how long the deed
+    lasted, not a figure that rose or fell (a unit whose first sense WordNet files as time)."""
+    senses = noun_senses(number.head.lower_) if number.head.pos_ == "NOUN" else ()
+    return bool(senses) and senses[0].file == "noun.time"
 
 
 def _counts_victims(number: Token, verb: Token) -> bool:
