@@ -44,7 +44,8 @@ _TIME = re.compile(
     r"(?P<period>(?:(?:for|in|over|during|within|throughout)\s+)?the\s+(?:last|past|previous|preceding)\s+"
     r"(?:(?P<count>" + _COUNT + r")\s+)?(?P<unit>" + _UNIT + r"))(?![\w-])"
     # "for more than five years", "in over five years", "for a decade", "for a generation"
-    r"|(?P<span>(?:for|in|over|within)\s+(?P<approx>(?:more\s+than|over|nearly|almost|at\s+least|close\s+to|some)\s+)?"
+    r"|(?P<span>(?:for|in|over|within)\s+(?P<approx>(?:more\s+than|over|nearly|almost|at\s+least|close\s+to|some"
+    r"|the\s+(?:better|best|greater)\s+part\s+of)\s+)?"
     r"(?P<count2>" + _COUNT + r")\s+(?P<unit2>" + _UNIT + r"))(?![\w-])"
     # "it has been more than a decade since …": no such event for that long
     r"|(?P<since_ago>it(?:\s+has|['’]s)\s+been\s+(?P<approx4>(?:more\s+than|over|nearly|almost|at\s+least)\s+)?"
@@ -172,6 +173,8 @@ class _Claim:
                 continue
             for noun in _acts_of(lower):
                 self.sorts.setdefault(noun, set())  # "not a single journalist has been killed": killing
+            if _changes_government(outside, words, index):
+                self.sorts.setdefault("coup", set())  # "an unconstitutional change of government"
             if lower in _NOT_SORTS or not lexicon.is_event_noun(lower):
                 continue
             qualifiers = set()
@@ -225,6 +228,24 @@ _MILD = re.compile(
 _NOT_SORTS = {"time", "history", "scale", "record", "way", "period", "year", "part", "course", "hit", "landfall"}
 
 
+# What a coup is in WordNet ("a sudden and decisive change of government illegally or by force"):
+# a change or a taking whose object is the government or power. Adjectives that make it lawful
+# ("a peaceful change of government") make it something else.
+_GOVERNMENT = {"government", "power", "regime"}
+_LAWFUL = {"peaceful", "democratic", "constitutional", "orderly", "lawful", "legal", "smooth", "electoral"}
+
+
+def _changes_government(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """Whether the word at `index` opens "change of government", "seizure of power" (a coup)."""
+    if index + 2 >= len(words) or words[index + 1].group().lower() != "of":
+        return False
+    if words[index + 2].group().lower() not in _GOVERNMENT or re.search(r"[,;:]", text[words[index].end() : words[index + 2].start()]):
+        return False
+    if index > 0 and words[index - 1].group().lower() in _LAWFUL:
+        return False
+    return bool(lexicon.meaning_words(words[index].group()) & {"change", "acquiring", "capture", "takeover"})
+
+
 def _clause_at(text: str, position: int) -> str:
     """The stretch of a sentence between the punctuation marks around a position: "… for the
     past ten years, and our borders are safe for travellers" is not about travellers."""
@@ -260,11 +281,15 @@ def _states_in(text: str) -> set[str]:
 
 
 def _is_qualifier(word: str) -> bool:
-    """A common noun that narrows the event noun after it ("cholera cases"), not an adjective."""
+    """A common noun that narrows the event noun after it ("cholera cases"), not an adjective
+    nor an article ("an earthquake": WordNet lists "an" as a nursing degree)."""
     lexicon_db = lexicon.wordnet()
-    if lexicon_db is None:
+    if lexicon_db is None or word.lower() in _ARTICLES:
         return False
     return bool(lexicon_db.lemma(word, "noun")) and not lexicon_db.is_adjective(word)
+
+
+_ARTICLES = {"a", "an", "the", "this", "that", "these", "those", "any", "each", "every", "some"}
 
 
 def _is_people(word: str) -> bool:
@@ -307,7 +332,7 @@ def _contradiction(match, claim, events, own, first, paper_date, written_after, 
         window = Window(start, start + 1 if match["calendar"].lower().startswith("last") else now)
     else:
         vague = bool(match["recent"] or (match["unit2"] or "").lower().startswith("generation")
-                     or (match["approx"] or match["approx4"] or "").split()[:1] in (["nearly"], ["almost"], ["close"], ["some"]))
+                     or (match["approx"] or match["approx4"] or "").split()[:1] in (["nearly"], ["almost"], ["close"], ["some"], ["the"]))
         window = Window(now - years, now, vague)
     placed = [(e, _inside(e, window)) for e in events]
     inside = [(e, certain) for e, certain in placed if certain is not None]

@@ -569,11 +569,20 @@ def _event_at(doc: Doc, head: Token, year_token: Token, month: int | None, offse
         noun = _event_word(head)
         if noun is not None:
             return _noun_event(doc, head, noun, year_token, month, offset)
-        if head.dep_ == "pobj" and head.head.lower_ in {"in", "at", "of"} and head.head.head.pos_ in {"NOUN", "PROPN"}:
-            head = head.head.head
+        if head.dep_ == "pobj" and head.head.lower_ in {"in", "at", "of", "by"} and head.head.head.pos_ in {"NOUN", "PROPN"}:
+            head = head.head.head  # "the strike by dockworkers that paralysed the port in March 2022"
+        elif head.dep_ in {"nsubj", "nsubjpass"} and head.head.pos_ == "VERB" and _opens_clause(doc, year_token, head):
+            return _clause_event(doc, head.head, year_token, month, offset)  # "On 7 July 2021 gunmen stormed …"
         else:
             return None
     return None
+
+
+def _opens_clause(doc: Doc, year_token: Token, subject: Token) -> bool:
+    """Whether a date the parse hung on a clause's subject is a phrase that opens the clause ("On 7
+    July 2021 gunmen stormed …"), not a word of the subject's name ("The 2015 Constitution")."""
+    opener = next((t for t in doc[: year_token.i] if t.tag_ == "IN" and year_token.i - t.i <= 3), None)
+    return opener is not None and year_token.i < subject.i
 
 
 def _event_word(head: Token) -> Token | None:
@@ -584,7 +593,8 @@ def _event_word(head: Token) -> Token | None:
         return head
     if head.pos_ == "PROPN":
         names = [c for c in head.lefts if c.dep_ == "compound"]
-        classifier = names[0] if names else None  # "Typhoon" in "Typhoon Haiyan", not "Development" in "Human Development Index"
+        # "Typhoon" in "Typhoon Haiyan" and "Super Typhoon Goni", not "Development" in "Human Development Index"
+        classifier = names[-1] if names else None
         if (
             classifier is not None
             and classifier.i == head.i - 1
@@ -652,6 +662,8 @@ def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, o
         o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "during"} for o in p.children
         if o.dep_ == "pobj" and o.i != year_token.i and o.lower_ not in MONTHS
     ]
+    if _changes_a_figure(verb):
+        return None  # "enrolment in secondary schools doubled": a figure rose, no event happened
     for participant in [subject, *direct, *of_direct, *within]:
         noun = _event_word(participant)  # "an explosion levelled ...", "we condemn the abduction …", "a state of emergency"
         if noun is not None:
@@ -668,11 +680,13 @@ def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, o
            or t.lower_ in {"%", "cent", "percent"} for t in clause):
         return None  # a figure that rose or fell ("killing more than 100" and "on 7 July" are no figures of it)
     objects = [c for c in verb.children if c.dep_ in {"dobj", "prt", "acomp", "advmod", "oprd"} and c.i > verb.i]
-    start = subject.left_edge.i
+    start = subject.left_edge.i if not subject.left_edge.i <= year_token.i < subject.i else year_token.i + 1
     end = max([verb.i] + [t.right_edge.i for t in objects])
-    words = {noun_lemma(subject.lower_), verb_lemma(verb.lower_), *event_nouns_of(verb_lemma(verb.lower_))} | {
+    words = {noun_lemma(subject.lower_), verb_lemma(verb.lower_), *event_nouns_of(verb_lemma(verb.lower_)), *_phrasal_acts(verb)} | {
         noun_lemma(t.lower_) for t in doc[start : end + 1] if t.pos_ == "NOUN"
     }
+    if takes_power(verb, subject):
+        words |= COUP
     text = doc[start : end + 1].text
     if doc[start].tag_ == "DT":
         text = text.split(" ", 1)[1]
@@ -680,6 +694,97 @@ def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, o
         verb_lemma(verb.lower_), int(year_token.text[:4]), "", text, "", offset + doc[start].idx,
         offset + doc[end].idx + len(doc[end].text), month, frozenset(words), frozenset(), True,
     )
+
+
+# What WordNet calls a coup: "a sudden and decisive change of government illegally or by force".
+# A clause says one when its agent is the military (a noun WordNet files under these) and its deed
+# removes, confines or takes the head of state or the government, or takes power. These are
+# WordNet concepts, data that extends the reading of the clause; the verbs are matched through
+# their hypernyms ("arrested" is apprehend, "overthrew" is depose, "dissolved" is end).
+COUP = frozenset({"coup", "coup_d'etat", "putsch", "takeover"})
+_MILITARY = {"serviceman", "military_personnel", "armed_forces", "military_service", "military_unit", "military_junta"}
+_RULERS = {"head_of_state", "government", "cabinet", "legislature", "parliament"}
+_POWER = {"power", "control"}
+_DEPOSING = {"remove", "oust", "depose", "confine", "apprehend", "seize", "take_over", "usurp", "capture", "end"}
+_TAKING = {"take", "seize", "assume", "usurp", "take_over", "capture"}
+
+
+def takes_power(verb: Token, subject: Token) -> bool:
+    """Whether a clause (with the verbs joined to it and the clauses they report: "detained the
+    president and announced that they had taken control") is the military seizing power."""
+    verbs = [verb, *[c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]]
+    agents = {v.i: next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), subject) for v in verbs}
+    verbs = [v for v in verbs if _senses_meet(_phrase_key(agents[v.i]), _MILITARY)]  # "… and the army announced"
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
+    for deed in verbs:
+        kinds = _verb_kinds(deed.lower_)
+        for target in (c for c in deed.children if c.dep_ in {"dobj", "nsubjpass"}):
+            key = _phrase_key(target)
+            if kinds & _TAKING and noun_lemma(target.lower_) in _POWER:
+                return True
+            if kinds & _DEPOSING and (_senses_meet(key, _RULERS) or noun_lemma(target.lower_) in _RULERS):
+                return True
+    return False
+
+
+def _phrase_key(noun: Token) -> str:
+    """The WordNet entry a noun phrase names: "head of state" -> "head_of_state", "special
+    forces" -> "special_forces", "prime minister" -> "prime_minister", else the noun."""
+    lexicon = wordnet()
+    left = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"} and c.i == noun.i - 1]
+    right = [f"of_{o.lower_}" for p in noun.rights if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"][:1]
+    for parts in ([*left, noun.lower_, *right], [noun.lower_, *right], [*left, noun.lower_]):
+        key = "_".join(parts)
+        if lexicon is not None and len(parts) > 1 and lexicon.lemma(key, "noun"):
+            return lexicon.lemma(key, "noun") or key
+    return noun.lower_
+
+
+def _senses_meet(noun: str, kinds: set[str]) -> bool:
+    """Whether one of a noun's first two senses is, or is a kind of, one of `kinds`."""
+    lexicon = wordnet()
+    if lexicon is None or not noun.replace("_", "").replace("-", "").isalpha():
+        return False
+    senses = lexicon.senses(noun_lemma(noun))[:2] if "_" not in noun else lexicon.senses(noun)[:2]
+    return any(set(s.words) & kinds or _ancestor_words(s) & kinds for s in senses)
+
+
+@lru_cache(maxsize=4096)
+def _verb_kinds(verb: str) -> frozenset[str]:
+    """A verb's base form, synonyms and hypernyms (first three senses, four levels up)."""
+    lexicon = wordnet()
+    if lexicon is None or not verb.isalpha():
+        return frozenset()
+    found: set[str] = set()
+    for sense in lexicon.senses(verb_lemma(verb), "verb")[:3]:
+        level = [sense]
+        for _ in range(4):
+            found.update(w for s in level for w in s.words)
+            level = [lexicon.sense(h, "verb") for s in level for h in s.hypernyms]
+    return frozenset(found)
+
+
+def _changes_a_figure(verb: Token) -> bool:
+    """Whether a verb's first sense is a kind of increasing or decreasing ("doubled", "fell")."""
+    lexicon = wordnet()
+    senses = lexicon.senses(verb_lemma(verb.lower_), "verb")[:1] if lexicon is not None and verb.is_alpha else []
+    level = list(senses)
+    for _ in range(3):
+        if any({"increase", "decrease", "change_magnitude"} & set(s.words) for s in level):
+            return True
+        level = [lexicon.sense(h, "verb") for s in level for h in s.hypernyms] if lexicon is not None else []
+    return False
+
+
+def _phrasal_acts(verb: Token) -> tuple[str, ...]:
+    """The event nouns of a verb with its particle, when WordNet lists the pair ("blew up" ->
+    "blow_up" -> "explosion", "detonation"): the pair's meaning is not its verb's."""
+    lexicon = wordnet()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if lexicon is None or not particles:
+        return ()
+    phrasal = lexicon.lemma(f"{verb_lemma(verb.lower_)}_{particles[0]}", "verb")
+    return tuple(n for n in lexicon.derived_nouns(phrasal) if is_event_noun(n)) if phrasal else ()
 
 
 # Files of the things a deed is done to, whose count in its object is no figure ("79 pupils").
