@@ -190,9 +190,13 @@ class _Claim:
         self.sorts = {noun: qualifiers | people for noun, qualifiers in self.sorts.items()}
         self.names = {w.lower() for w in WORD.findall(outside[1:]) if w[0].isupper()}
         self.states = _states_in(clause) or _states_in(outside)  # "Zambia has been …, and we help Malawi"
+        reported = _REPORTED.search(clause[: scope - clause_start]) if scope is not None and (
+            clause_start := outside.find(clause)) >= 0 else None
+        if reported and not _states_in(clause[reported.end() :]) and re.search(r"(?<!^)\b[A-Z][a-z]", clause[reported.end() :].strip()):
+            self.states = set()  # "Indonesia is proud that Southeast Asia has not …": the claim is about a region
 
     def matches(self, event: Event) -> bool:
-        candidates = set(event.words) if event.clause else {event.kind, event.noun.lower()}
+        candidates = set(event.words) if event.clause else {event.kind, event.noun.lower()} | (event.words & lexicon.COUP)
         for noun, qualifiers in self.sorts.items():
             if qualifiers and event.qualifiers and not qualifiers & (event.qualifiers | event.words):
                 continue  # "measles" against a "cholera" outbreak
@@ -244,6 +248,10 @@ def _changes_government(text: str, words: list[re.Match[str]], index: int) -> bo
     if index > 0 and words[index - 1].group().lower() in _LAWFUL:
         return False
     return bool(lexicon.meaning_words(words[index].group()) & {"change", "acquiring", "capture", "takeover"})
+
+
+# The last "that" before a claim: the clause after it is what is claimed ("officials stress that …").
+_REPORTED = re.compile(r".*\bthat\s", re.IGNORECASE | re.DOTALL)
 
 
 def _clause_at(text: str, position: int) -> str:

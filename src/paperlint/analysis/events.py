@@ -523,9 +523,13 @@ def _events_in_parse(doc: Doc, offset: int) -> Iterator[Event]:
         if _FUTURE.search(doc.text[: token.idx]):
             continue
         head = _dated_head(anchor)
-        if head is None:
+        while head is not None and head.pos_ == "NOUN" and head.i < token.i and _is_time_noun(head):
+            head = _dated_head(head)  # "In the summer of 2022, hackers shut down …": the season's clause
+        when = [c for t in (token, anchor) for c in t.children if c.dep_ == "relcl" and any(w.lower_ == "when" for w in c.children)]
+        if head is None and not when:
             continue
-        event = _event_at(doc, head, token, month, offset)
+        event = _clause_event(doc, when[0], token, month, offset) if when else None  # "in May 2024, when floods …"
+        event = event or (_event_at(doc, head, token, month, offset) if head is not None else None)
         if event is not None and span is not None:
             event = replace(event, until=span[0], until_month=span[1])
         if event is not None:
@@ -561,6 +565,8 @@ def _event_at(doc: Doc, head: Token, year_token: Token, month: int | None, offse
     verbal = head.pos_ in {"VERB", "AUX"} and head.dep_ not in _NOMINAL_DEPS  # not "wildfires" tagged a verb
     if verbal and before is not None and before.dep_ == "pobj" and _event_word(before):
         head = before  # "followed by famine in 2021": the noun just before the date, whatever the attachment
+    if head.pos_ in {"VERB", "AUX"} and head.dep_ not in _NOMINAL_DEPS and _tagged_verb_is_event_noun(head):
+        return _noun_event(doc, head, head, year_token, month, offset)  # "In February 2024, wildfires around …"
     if head.pos_ in {"VERB", "AUX"} and head.dep_ not in _NOMINAL_DEPS:
         if head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"}:
             return _event_at(doc, head.head, year_token, month, offset)
@@ -576,6 +582,22 @@ def _event_at(doc: Doc, head: Token, year_token: Token, month: int | None, offse
         else:
             return None
     return None
+
+
+def _tagged_verb_is_event_noun(word: Token) -> bool:
+    """A word the tagger called a verb that has no subject and no verb sense in WordNet but is an
+    event noun there ("wildfires" opening a sentence after its date)."""
+    lexicon = wordnet()
+    return (
+        lexicon is not None and word.is_alpha and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in word.children)
+        and lexicon.lemma(word.lower_, "verb") is None and is_event_noun(word.lower_)
+    )
+
+
+def _is_time_noun(noun: Token) -> bool:
+    """ "summer", "autumn", "spring", "beginning": a noun whose first sense WordNet files as time."""
+    senses = noun_senses(noun.lower_)
+    return bool(senses) and senses[0].file == "noun.time"
 
 
 def _opens_clause(doc: Doc, year_token: Token, subject: Token) -> bool:
@@ -631,6 +653,8 @@ def _noun_event(doc: Doc, head: Token, noun: Token, year_token: Token, month: in
     ]
     agents += [c for o in agents for c in o.lefts if c.dep_ == "compound"]  # "a wave of measles infections"
     qualifiers = {noun_lemma(t.lower_) for t in name_tokens + agents if t.pos_ == "NOUN" and t.is_alpha and t is not noun}
+    if _seizes_government(head):
+        words |= COUP  # "the 2023 seizure of power in Libreville", "the unconstitutional change of government of 2021"
     return Event(
         noun_lemma(noun.lower_), int(year_token.text[:4]), " ".join(t.text for t in name_tokens), head.text, place,
         offset + doc[start].idx, offset + doc[end_token].idx + len(doc[end_token].text), month, frozenset(words),
@@ -655,8 +679,9 @@ def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, o
     if subject is None:
         return None
     direct = [c for c in verb.children if c.dep_ == "dobj"]
-    of_direct = [  # "declared a state of emergency"; not "paralysed the Ministry of Finance"
-        o for d in direct if d.pos_ == "NOUN" for p in d.rights if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    of_direct = [  # "declared a state of emergency", "suffered one of the worst disasters"; not "the Ministry of Finance"
+        o for d in direct if d.pos_ == "NOUN" or d.lower_ == "one" for p in d.rights if p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj"
     ]
     within = [  # "was killed in a knife attack", "died during the riots"
         o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "during"} for o in p.children
@@ -664,6 +689,10 @@ def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, o
     ]
     if _changes_a_figure(verb):
         return None  # "enrolment in secondary schools doubled": a figure rose, no event happened
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
+    if reported and _is_reporting(verb):
+        return _clause_event(doc, reported[0], year_token, month, offset)  # "the UN warned that … were living in famine"
+    within += [c for o in within for c in o.lefts if c.dep_ == "compound"]  # "living in famine conditions"
     for participant in [subject, *direct, *of_direct, *within]:
         noun = _event_word(participant)  # "an explosion levelled ...", "we condemn the abduction …", "a state of emergency"
         if noun is not None:
@@ -682,7 +711,7 @@ def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, o
     objects = [c for c in verb.children if c.dep_ in {"dobj", "prt", "acomp", "advmod", "oprd"} and c.i > verb.i]
     start = subject.left_edge.i if not subject.left_edge.i <= year_token.i < subject.i else year_token.i + 1
     end = max([verb.i] + [t.right_edge.i for t in objects])
-    words = {noun_lemma(subject.lower_), verb_lemma(verb.lower_), *event_nouns_of(verb_lemma(verb.lower_)), *_phrasal_acts(verb)} | {
+    words = {noun_lemma(subject.lower_), verb_lemma(verb.lower_), *_acts_of_verb(verb_lemma(verb.lower_)), *_phrasal_acts(verb)} | {
         noun_lemma(t.lower_) for t in doc[start : end + 1] if t.pos_ == "NOUN"
     }
     if takes_power(verb, subject):
@@ -764,6 +793,13 @@ def _verb_kinds(verb: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _is_reporting(verb: Token) -> bool:
+    """Whether a verb's first sense is a verb of saying ("warned", "reported", "announced")."""
+    lexicon = wordnet()
+    senses = lexicon.senses(verb_lemma(verb.lower_), "verb")[:1] if lexicon is not None and verb.is_alpha else []
+    return bool(senses) and senses[0].file == "verb.communication"
+
+
 def _changes_a_figure(verb: Token) -> bool:
     """Whether a verb's first sense is a kind of increasing or decreasing ("doubled", "fell")."""
     lexicon = wordnet()
@@ -774,6 +810,24 @@ def _changes_a_figure(verb: Token) -> bool:
             return True
         level = [lexicon.sense(h, "verb") for s in level for h in s.hypernyms] if lexicon is not None else []
     return False
+
+
+def _acts_of_verb(verb: str) -> tuple[str, ...]:
+    """The event nouns of a verb and of its synonyms in its first sense ("kidnap" -> "kidnapping",
+    and through "abduct", "abduction")."""
+    lexicon = wordnet()
+    senses = lexicon.senses(verb, "verb")[:1] if lexicon is not None and verb.isalpha() else []
+    synonyms = [w for s in senses for w in s.words if w.isalpha()]
+    return tuple(dict.fromkeys(n for v in [verb, *synonyms] for n in event_nouns_of(v)))
+
+
+def _seizes_government(noun: Token) -> bool:
+    """Whether a noun phrase is what WordNet calls a coup, "a change of government" or a taking of
+    power: a change or a seizure whose "of" names the government or power."""
+    governed = [o.lower_ for p in noun.rights if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    lawful = any(c.lower_ in {"peaceful", "democratic", "constitutional", "orderly", "lawful", "smooth"} for c in noun.lefts)
+    return bool(governed) and governed[0] in {"government", "power", "regime"} and not lawful and bool(
+        meaning_words(noun.lower_) & {"change", "acquiring", "capture", "takeover"})
 
 
 def _phrasal_acts(verb: Token) -> tuple[str, ...]:
