@@ -192,7 +192,8 @@ class _Claim:
         self.states = _states_in(clause) or _states_in(outside)  # "Zambia has been …, and we help Malawi"
         reported = _REPORTED.search(clause[: scope - clause_start]) if scope is not None and (
             clause_start := outside.find(clause)) >= 0 else None
-        if reported and not _states_in(clause[reported.end() :]) and re.search(r"(?<!^)\b[A-Z][a-z]", clause[reported.end() :].strip()):
+        inner = clause[reported.end() :].strip() if reported else ""
+        if inner and not _states_in(inner) and re.search(r"(?<!^)\b[A-Z][a-z]", inner):
             self.states = set()  # "Indonesia is proud that Southeast Asia has not …": the claim is about a region
 
     def matches(self, event: Event) -> bool:
@@ -202,8 +203,8 @@ class _Claim:
                 continue  # "measles" against a "cholera" outbreak
             if any(lexicon.same_sort(noun, c) for c in candidates):
                 return True
-            if qualifiers & (event.qualifiers | event.words):
-                return True  # "cholera cases" and "the cholera outbreak"
+            if qualifiers & (event.qualifiers | event.words) and not _acts_among(event.qualifiers) - qualifiers - set(self.sorts):
+                return True  # "cholera cases" and "the cholera outbreak"; not "the diphtheria vaccination drive"
         return False
 
     def relevant(self, events: list[Event], sentence_of: Callable[[Event], str]) -> list[Event]:
@@ -243,7 +244,8 @@ def _changes_government(text: str, words: list[re.Match[str]], index: int) -> bo
     """Whether the word at `index` opens "change of government", "seizure of power" (a coup)."""
     if index + 2 >= len(words) or words[index + 1].group().lower() != "of":
         return False
-    if words[index + 2].group().lower() not in _GOVERNMENT or re.search(r"[,;:]", text[words[index].end() : words[index + 2].start()]):
+    between = text[words[index].end() : words[index + 2].start()]
+    if words[index + 2].group().lower() not in _GOVERNMENT or re.search(r"[,;:]", between):
         return False
     if index > 0 and words[index - 1].group().lower() in _LAWFUL:
         return False
@@ -252,6 +254,11 @@ def _changes_government(text: str, words: list[re.Match[str]], index: int) -> bo
 
 # The last "that" before a claim: the clause after it is what is claimed ("officials stress that …").
 _REPORTED = re.compile(r".*\bthat\s", re.IGNORECASE | re.DOTALL)
+
+
+def _acts_among(nouns: frozenset[str]) -> set[str]:
+    """The nouns whose first sense is an act ("vaccination"): a qualifier that names what was done."""
+    return {n for n in nouns if (senses := lexicon.noun_senses(n)) and senses[0].file == "noun.act"}
 
 
 def _clause_at(text: str, position: int) -> str:
@@ -340,7 +347,7 @@ def _contradiction(match, claim, events, own, first, paper_date, written_after, 
         window = Window(start, start + 1 if match["calendar"].lower().startswith("last") else now)
     else:
         vague = bool(match["recent"] or (match["unit2"] or "").lower().startswith("generation")
-                     or (match["approx"] or match["approx4"] or "").split()[:1] in (["nearly"], ["almost"], ["close"], ["some"], ["the"]))
+                     or (match["approx"] or match["approx4"] or "").split()[:1] in _VAGUE_APPROX)
         window = Window(now - years, now, vague)
     placed = [(e, _inside(e, window)) for e in events]
     inside = [(e, certain) for e, certain in placed if certain is not None]
@@ -353,6 +360,10 @@ def _contradiction(match, claim, events, own, first, paper_date, written_after, 
         f"{event.label}, {'inside' if certain else 'which may fall inside'} that window."
     )
     return Hit(*span, _values(event, certain), _suggestions(event), (reason,), None if certain else Severity.WARNING)
+
+
+# "nearly a decade", "the better part of a decade": the window's start is vague.
+_VAGUE_APPROX = (["nearly"], ["almost"], ["close"], ["some"], ["the"])
 
 
 def _inside(event: Event, window: Window) -> bool | None:

@@ -516,16 +516,20 @@ def _events_in_parse(doc: Doc, offset: int) -> Iterator[Event]:
         span = _span_end(doc, token, int(token.text[:4]), before)
         if span is None and (_SPAN_AFTER.match(doc.text, token.idx + len(token.text)) or not _YEAR_WORD.fullmatch(token.text)):
             continue  # "2015–2030": a plan's horizon
-        if span is None and before in _NOT_A_DATE and before not in {"of", "since", "after", "for"} or _is_a_number_of(doc, token):
+        if span is None and before in _NOT_A_DATE and before not in {"of", "since", "after", "for"}:
+            continue
+        if _is_a_number_of(doc, token):
             continue
         if before in {"since", "after", "for"}:
             continue
         if _FUTURE.search(doc.text[: token.idx]):
             continue
         head = _dated_head(anchor)
-        while head is not None and head.pos_ == "NOUN" and head.i < token.i and _is_time_noun(head):
-            head = _dated_head(head)  # "In the summer of 2022, hackers shut down …": the season's clause
-        when = [c for t in (token, anchor) for c in t.children if c.dep_ == "relcl" and any(w.lower_ == "when" for w in c.children)]
+        if head is not None and head.pos_ == "NOUN" and head.dep_ == "pobj" and head.i < token.i and _is_time_noun(head):
+            head = _dated_head(head) or head  # "In the summer of 2022, hackers shut down …": the season's clause
+        when = [  # "in May 2024, when floods … left"
+            c for t in (token, anchor) for c in t.children if c.dep_ == "relcl" and any(w.lower_ == "when" for w in c.children)
+        ]
         if head is None and not when:
             continue
         event = _clause_event(doc, when[0], token, month, offset) if when else None  # "in May 2024, when floods …"
@@ -541,6 +545,10 @@ def _is_a_number_of(doc: Doc, token: Token) -> bool:
     return token.i > 0 and doc[token.i - 1].tag_ in {"NN", "NNP"} and doc[token.i - 1].lower_ not in MONTHS
 
 
+# Prepositions whose object dates the word they hang on: "held in July 2015", "between 2019 and 2020".
+_DATING_PREPOSITIONS = {"in", "of", "on", "during"} | _SPAN_OPENERS
+
+
 def _dated_head(anchor: Token) -> Token | None:
     """The word a year (or its month) dates: a noun it modifies, a noun or verb its
     preposition attaches to ("outbreak of 2017", "held in July 2015"), or the phrase its
@@ -553,7 +561,7 @@ def _dated_head(anchor: Token) -> Token | None:
             return head
         if anchor.head.pos_ in {"VERB", "AUX"}:
             return anchor.head
-    if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.lower_ in {"in", "of", "on", "during", *_SPAN_OPENERS}:
+    if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.lower_ in _DATING_PREPOSITIONS:
         return anchor.head.head
     return None
 
@@ -711,7 +719,8 @@ def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, o
     objects = [c for c in verb.children if c.dep_ in {"dobj", "prt", "acomp", "advmod", "oprd"} and c.i > verb.i]
     start = subject.left_edge.i if not subject.left_edge.i <= year_token.i < subject.i else year_token.i + 1
     end = max([verb.i] + [t.right_edge.i for t in objects])
-    words = {noun_lemma(subject.lower_), verb_lemma(verb.lower_), *_acts_of_verb(verb_lemma(verb.lower_)), *_phrasal_acts(verb)} | {
+    acts = {*_acts_of_verb(verb_lemma(verb.lower_)), *_phrasal_acts(verb)}
+    words = {noun_lemma(subject.lower_), verb_lemma(verb.lower_), *acts} | {
         noun_lemma(t.lower_) for t in doc[start : end + 1] if t.pos_ == "NOUN"
     }
     if takes_power(verb, subject):
