@@ -68,6 +68,8 @@ _TIME = re.compile(
     # "last year", "this year", "recently", "lately", "in recent years"
     r"|(?P<calendar>last\s+year|this\s+year)(?![\w-])"
     r"|(?P<recent>recently|lately|in\s+recent\s+(?:years|months|times))(?![\w-])"
+    # "The last deadly cyclone to hit us was Idai in 2019": read only after "the last … was"
+    r"|(?P<last_in>in\s+(?P<last_year>" + YEAR + r"))(?![\w-])"
     r")",
     re.IGNORECASE,
 )
@@ -75,6 +77,10 @@ _NEGATION = re.compile(
     r"(?<![\w'’-])(?:not|no|never|none|nor|without|zero|free\s+(?:of|from)|not\s+once|spared|avoided|escaped)(?![\w'’-])"
     r"|n['’]t\b|(?<![\w'’-])[a-z]+-free(?![\w'’-])",
     re.IGNORECASE,
+)
+# "the last deadly cyclone to hit Mozambique was …": what the claim says has not happened since.
+_LAST_WAS = re.compile(
+    r"\bthe\s+last\s+(?!time\b|year\b|decade\b)(?P<what>[^.;:]{1,80}?)\s(?:was|were)\s[^.;:]{0,60}$", re.IGNORECASE
 )
 _PAST_FIRST = re.compile(r"\b(?:was|were)\s+(?:the|its|their)\s+(?:\w+\s+)?first\b", re.IGNORECASE)
 # A claim whose window closed before the paper was written: "had gone", "had not seen".
@@ -126,14 +132,20 @@ def stale_relative_period(document, rule, ctx):
                 continue
             if _PAST_PERFECT.search(text):
                 continue  # "Before 2023, Morocco had gone twenty years without …": a window closed in the past
-            negation = _NEGATION.search(text)
-            first = bool(_FIRST.search(text)) and not negation
-            if not first and not negation and not match["since_ago"]:
+            last = _LAST_WAS.search(text, 0, match.start() - sentence.start) if match["last_in"] else None
+            if match["last_in"] and last is None:
+                continue  # a year, not the end of "the last … was … in 2019"
+            negation = _NEGATION.search(text) if last is None else None
+            first = bool(_FIRST.search(text)) and not negation and last is None
+            if not first and not negation and not match["since_ago"] and last is None:
                 continue  # a positive claim ("three floods in the past decade") says nothing false
             found = dated_events(document)
             own = [e for e in found if sentence.start <= e.start < sentence.end]
             scope = negation.start() if negation else match.end() - sentence.start if match["since_ago"] else None
-            claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, scope)
+            if last is not None:  # the claim is what the "last" names, up to its "was"
+                claim = _Claim(text[: last.end("what")], last.end("what"), last.end("what"), last.start("what"))
+            else:
+                claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, scope)
             if not claim.sorts:
                 continue
             others = claim.relevant([e for e in found if e not in own], sentence_of)
@@ -164,6 +176,11 @@ class _Claim:
                 continue
             lower = word.group().lower().removesuffix("-free")  # "cholera-free": free of cholera
             following = words[index + 1] if index + 1 < len(words) else None
+            phrasal = _phrasal_acts_of(lower, following.group().lower()) if following is not None else ()
+            for noun in phrasal:
+                self.sorts.setdefault(noun, set())  # "has not shut down": shutdown, closure
+            if phrasal:
+                continue
             if following is not None and not outside[word.end() : following.start()].strip() \
                     and _modifies(lower, following.group()):
                 self.severe = self.severe or lower in _SEVERE
@@ -285,6 +302,20 @@ def _acts_of(word: str) -> tuple[str, ...]:
     return () if verb is None or verb in _UNDERGOING else lexicon.event_nouns_of(verb)
 
 
+def _phrasal_acts_of(word: str, particle: str) -> tuple[str, ...]:
+    """The event nouns of a verb and its particle that WordNet lists as one verb ("shut down" ->
+    "shutdown", "closure"; "broke out" -> "outbreak")."""
+    db = lexicon.wordnet()
+    if db is None or particle not in _PARTICLES or not word.isalpha():
+        return ()
+    verb = db.lemma(word, "verb")
+    phrasal = db.lemma(f"{verb}_{particle}", "verb") if verb and verb not in _UNDERGOING else None
+    return tuple(n for n in db.derived_nouns(phrasal) if lexicon.is_event_noun(n)) if phrasal else ()
+
+
+_PARTICLES = {"down", "up", "out", "off", "over", "apart", "away"}
+
+
 # Verbs that say an event befell or was noted, not which event: the claim's noun says that.
 _UNDERGOING = {"see", "experience", "suffer", "witness", "face", "record", "report", "register", "have", "be",
                "happen", "occur", "endure", "undergo", "know", "need", "take", "give", "make"}
@@ -332,7 +363,7 @@ def _contradiction(match, claim, events, own, first, paper_date, written_after, 
         return None
     phrase = " ".join(match.group(0).split())
     span = (match.start(), match.end())
-    if match["since"] or match["since_event"] or match["since_start"]:
+    if match["since"] or match["since_event"] or match["since_start"] or match["last_in"]:
         return _since(match, phrase, span, events, own, paper_date)
     if match["ever"]:
         return _ever(phrase, span, events, own, first or phrase.lower().startswith("never before"), paper_date)
@@ -392,6 +423,9 @@ def _since(match, phrase, span: tuple[int, int], events, own, paper_date) -> Hit
             for e in events
             if e.when > anchor.when and e.year > anchor.year or e.month and anchor.month and e.when > anchor.when
         ]
+    elif match["last_in"]:
+        since, since_text = int(match["last_year"]), match["last_year"]
+        later = [e for e in events if (e.until or e.year) > since]
     else:
         month = MONTHS.index(match["since_month"].lower()) + 1 if match["since_month"] else None
         since = int(match["since_year"]) + ((month - 1) / 12 if month else 0)
