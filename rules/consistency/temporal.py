@@ -202,6 +202,9 @@ class _Claim:
                     break
                 qualifiers.add(lexicon.noun_lemma(before.group()))
             self.sorts[lower] = qualifiers
+        subject = _SUBJECT.search(outside, 0, scope) if scope is not None else None
+        if subject is not None and lexicon.is_disease(subject["noun"].lower()):
+            self.sorts.setdefault("outbreak", set()).add(lexicon.noun_lemma(subject["noun"]))  # "cholera has not killed"
         clause = outside if scope is None else _clause_at(outside, scope)
         people = {lexicon.noun_lemma(w) for w in WORD.findall(clause) if _is_people(w)}
         self.sorts = {noun: qualifiers | people for noun, qualifiers in self.sorts.items()}
@@ -269,6 +272,8 @@ def _changes_government(text: str, words: list[re.Match[str]], index: int) -> bo
     return bool(lexicon.meaning_words(words[index].group()) & {"change", "acquiring", "capture", "takeover"})
 
 
+# The noun just before a negated auxiliary: the claim's subject ("cholera has not killed anyone").
+_SUBJECT = re.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z]+)\s+(?:has|have|had|did|does|do|was|were|is|are)\s+$")
 # The last "that" before a claim: the clause after it is what is claimed ("officials stress that …").
 _REPORTED = re.compile(r".*\bthat\s", re.IGNORECASE | re.DOTALL)
 
