@@ -451,7 +451,20 @@ _YEAR_WORD = re.compile(r"(?<![\w.,/-])" + YEAR + r"(?![\w/-]|[.,]\d)")
 
 def names_a_year(text: str) -> bool:
     """Cheap test before parsing: the text names a year (what `dated_events` parses)."""
-    return _YEAR_WORD.search(text) is not None or _SPAN_TOKEN.search(text) is not None
+    return _YEAR_WORD.search(text) is not None or any(_is_past_span(m) for m in _SPAN_SEARCH.finditer(text))
+
+
+# A span of years anywhere in a text ("the bushfires of 2019-2020", "2023/24"), for the cheap test.
+_SPAN_SEARCH = re.compile(
+    r"(?<![\w./-])(?P<start>" + YEAR + r")(?:\s?[–—-]\s?(?P<end>(?:19|20)?\d{2})|/(?P<short>\d{2}))(?![\w/-]|[.,]\d)"
+)
+
+
+def _is_past_span(match: re.Match[str]) -> bool:
+    """A span of at most `_MAX_SPAN` years: an event's time, not a plan's horizon ("2015–2030")."""
+    start, digits = int(match["start"]), match["end"] or match["short"]
+    end = int(digits) if len(digits) == 4 else start - start % 100 + int(digits)
+    return 0 < end - start <= _MAX_SPAN
 
 
 # Words before a year that make it a target, a span's end, a document's number or edition.
