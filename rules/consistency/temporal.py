@@ -44,7 +44,8 @@ _TIME = re.compile(
     r"(?P<period>(?:(?:for|in|over|during|within|throughout)\s+)?the\s+(?:last|past|previous|preceding)\s+"
     r"(?:(?P<count>" + _COUNT + r")\s+)?(?P<unit>" + _UNIT + r"))(?![\w-])"
     # "for more than five years", "in over five years", "for a decade", "for a generation"
-    r"|(?P<span>(?:for|in|over|within)\s+(?P<approx>(?:more\s+than|over|nearly|almost|at\s+least|close\s+to|some)\s+)?"
+    r"|(?P<span>(?:for|in|over|within)\s+(?P<approx>(?:more\s+than|over|nearly|almost|at\s+least|close\s+to|some"
+    r"|the\s+(?:better|best|greater)\s+part\s+of)\s+)?"
     r"(?P<count2>" + _COUNT + r")\s+(?P<unit2>" + _UNIT + r"))(?![\w-])"
     # "it has been more than a decade since …": no such event for that long
     r"|(?P<since_ago>it(?:\s+has|['’]s)\s+been\s+(?P<approx4>(?:more\s+than|over|nearly|almost|at\s+least)\s+)?"
@@ -67,6 +68,8 @@ _TIME = re.compile(
     # "last year", "this year", "recently", "lately", "in recent years"
     r"|(?P<calendar>last\s+year|this\s+year)(?![\w-])"
     r"|(?P<recent>recently|lately|in\s+recent\s+(?:years|months|times))(?![\w-])"
+    # "The last deadly cyclone to hit us was Idai in 2019": read only after "the last … was"
+    r"|(?P<last_in>in\s+(?P<last_year>" + YEAR + r"))(?![\w-])"
     r")",
     re.IGNORECASE,
 )
@@ -74,6 +77,10 @@ _NEGATION = re.compile(
     r"(?<![\w'’-])(?:not|no|never|none|nor|without|zero|free\s+(?:of|from)|not\s+once|spared|avoided|escaped)(?![\w'’-])"
     r"|n['’]t\b|(?<![\w'’-])[a-z]+-free(?![\w'’-])",
     re.IGNORECASE,
+)
+# "the last deadly cyclone to hit Mozambique was …": what the claim says has not happened since.
+_LAST_WAS = re.compile(
+    r"\bthe\s+last\s+(?!time\b|year\b|decade\b)(?P<what>[^.;:]{1,80}?)\s(?:was|were)\s[^.;:]{0,60}$", re.IGNORECASE
 )
 _PAST_FIRST = re.compile(r"\b(?:was|were)\s+(?:the|its|their)\s+(?:\w+\s+)?first\b", re.IGNORECASE)
 # A claim whose window closed before the paper was written: "had gone", "had not seen".
@@ -125,14 +132,20 @@ def stale_relative_period(document, rule, ctx):
                 continue
             if _PAST_PERFECT.search(text):
                 continue  # "Before 2023, Morocco had gone twenty years without …": a window closed in the past
-            negation = _NEGATION.search(text)
-            first = bool(_FIRST.search(text)) and not negation
-            if not first and not negation and not match["since_ago"]:
+            last = _LAST_WAS.search(text, 0, match.start() - sentence.start) if match["last_in"] else None
+            if match["last_in"] and last is None:
+                continue  # a year, not the end of "the last … was … in 2019"
+            negation = _NEGATION.search(text) if last is None else None
+            first = bool(_FIRST.search(text)) and not negation and last is None
+            if not first and not negation and not match["since_ago"] and last is None:
                 continue  # a positive claim ("three floods in the past decade") says nothing false
             found = dated_events(document)
             own = [e for e in found if sentence.start <= e.start < sentence.end]
             scope = negation.start() if negation else match.end() - sentence.start if match["since_ago"] else None
-            claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, scope)
+            if last is not None:  # the claim is what the "last" names, up to its "was"
+                claim = _Claim(text[: last.end("what")], last.end("what"), last.end("what"), last.start("what"))
+            else:
+                claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, scope)
             if not claim.sorts:
                 continue
             others = claim.relevant([e for e in found if e not in own], sentence_of)
@@ -163,6 +176,11 @@ class _Claim:
                 continue
             lower = word.group().lower().removesuffix("-free")  # "cholera-free": free of cholera
             following = words[index + 1] if index + 1 < len(words) else None
+            phrasal = _phrasal_acts_of(lower, following.group().lower()) if following is not None else ()
+            for noun in phrasal:
+                self.sorts.setdefault(noun, set())  # "has not shut down": shutdown, closure
+            if phrasal:
+                continue
             if following is not None and not outside[word.end() : following.start()].strip() \
                     and _modifies(lower, following.group()):
                 self.severe = self.severe or lower in _SEVERE
@@ -172,6 +190,8 @@ class _Claim:
                 continue
             for noun in _acts_of(lower):
                 self.sorts.setdefault(noun, set())  # "not a single journalist has been killed": killing
+            if _changes_government(outside, words, index):
+                self.sorts.setdefault("coup", set())  # "an unconstitutional change of government"
             if lower in _NOT_SORTS or not lexicon.is_event_noun(lower):
                 continue
             qualifiers = set()
@@ -182,21 +202,29 @@ class _Claim:
                     break
                 qualifiers.add(lexicon.noun_lemma(before.group()))
             self.sorts[lower] = qualifiers
+        subject = _SUBJECT.search(outside, 0, scope) if scope is not None else None
+        if subject is not None and lexicon.is_disease(subject["noun"].lower()):
+            self.sorts.setdefault("outbreak", set()).add(lexicon.noun_lemma(subject["noun"]))  # "cholera has not killed"
         clause = outside if scope is None else _clause_at(outside, scope)
         people = {lexicon.noun_lemma(w) for w in WORD.findall(clause) if _is_people(w)}
         self.sorts = {noun: qualifiers | people for noun, qualifiers in self.sorts.items()}
         self.names = {w.lower() for w in WORD.findall(outside[1:]) if w[0].isupper()}
         self.states = _states_in(clause) or _states_in(outside)  # "Zambia has been …, and we help Malawi"
+        reported = _REPORTED.search(clause[: scope - clause_start]) if scope is not None and (
+            clause_start := outside.find(clause)) >= 0 else None
+        inner = clause[reported.end() :].strip() if reported else ""
+        if inner and not _states_in(inner) and re.search(r"(?<!^)\b[A-Z][a-z]", inner):
+            self.states = set()  # "Indonesia is proud that Southeast Asia has not …": the claim is about a region
 
     def matches(self, event: Event) -> bool:
-        candidates = set(event.words) if event.clause else {event.kind, event.noun.lower()}
+        candidates = set(event.words) if event.clause else {event.kind, event.noun.lower()} | (event.words & lexicon.COUP)
         for noun, qualifiers in self.sorts.items():
             if qualifiers and event.qualifiers and not qualifiers & (event.qualifiers | event.words):
                 continue  # "measles" against a "cholera" outbreak
             if any(lexicon.same_sort(noun, c) for c in candidates):
                 return True
-            if qualifiers & (event.qualifiers | event.words):
-                return True  # "cholera cases" and "the cholera outbreak"
+            if qualifiers & (event.qualifiers | event.words) and not _acts_among(event.qualifiers) - qualifiers - set(self.sorts):
+                return True  # "cholera cases" and "the cholera outbreak"; not "the diphtheria vaccination drive"
         return False
 
     def relevant(self, events: list[Event], sentence_of: Callable[[Event], str]) -> list[Event]:
@@ -225,6 +253,36 @@ _MILD = re.compile(
 _NOT_SORTS = {"time", "history", "scale", "record", "way", "period", "year", "part", "course", "hit", "landfall"}
 
 
+# What a coup is in WordNet ("a sudden and decisive change of government illegally or by force"):
+# a change or a taking whose object is the government or power. Adjectives that make it lawful
+# ("a peaceful change of government") make it something else.
+_GOVERNMENT = {"government", "power", "regime"}
+_LAWFUL = {"peaceful", "democratic", "constitutional", "orderly", "lawful", "legal", "smooth", "electoral"}
+
+
+def _changes_government(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """Whether the word at `index` opens "change of government", "seizure of power" (a coup)."""
+    if index + 2 >= len(words) or words[index + 1].group().lower() != "of":
+        return False
+    between = text[words[index].end() : words[index + 2].start()]
+    if words[index + 2].group().lower() not in _GOVERNMENT or re.search(r"[,;:]", between):
+        return False
+    if index > 0 and words[index - 1].group().lower() in _LAWFUL:
+        return False
+    return bool(lexicon.meaning_words(words[index].group()) & {"change", "acquiring", "capture", "takeover"})
+
+
+# The noun just before a negated auxiliary: the claim's subject ("cholera has not killed anyone").
+_SUBJECT = re.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z]+)\s+(?:has|have|had|did|does|do|was|were|is|are)\s+$")
+# The last "that" before a claim: the clause after it is what is claimed ("officials stress that …").
+_REPORTED = re.compile(r".*\bthat\s", re.IGNORECASE | re.DOTALL)
+
+
+def _acts_among(nouns: frozenset[str]) -> set[str]:
+    """The nouns whose first sense is an act ("vaccination"): a qualifier that names what was done."""
+    return {n for n in nouns if (senses := lexicon.noun_senses(n)) and senses[0].file == "noun.act"}
+
+
 def _clause_at(text: str, position: int) -> str:
     """The stretch of a sentence between the punctuation marks around a position: "… for the
     past ten years, and our borders are safe for travellers" is not about travellers."""
@@ -249,6 +307,20 @@ def _acts_of(word: str) -> tuple[str, ...]:
     return () if verb is None or verb in _UNDERGOING else lexicon.event_nouns_of(verb)
 
 
+def _phrasal_acts_of(word: str, particle: str) -> tuple[str, ...]:
+    """The event nouns of a verb and its particle that WordNet lists as one verb ("shut down" ->
+    "shutdown", "closure"; "broke out" -> "outbreak")."""
+    db = lexicon.wordnet()
+    if db is None or particle not in _PARTICLES or not word.isalpha():
+        return ()
+    verb = db.lemma(word, "verb")
+    phrasal = db.lemma(f"{verb}_{particle}", "verb") if verb and verb not in _UNDERGOING else None
+    return tuple(n for n in db.derived_nouns(phrasal) if lexicon.is_event_noun(n)) if phrasal else ()
+
+
+_PARTICLES = {"down", "up", "out", "off", "over", "apart", "away"}
+
+
 # Verbs that say an event befell or was noted, not which event: the claim's noun says that.
 _UNDERGOING = {"see", "experience", "suffer", "witness", "face", "record", "report", "register", "have", "be",
                "happen", "occur", "endure", "undergo", "know", "need", "take", "give", "make"}
@@ -260,11 +332,15 @@ def _states_in(text: str) -> set[str]:
 
 
 def _is_qualifier(word: str) -> bool:
-    """A common noun that narrows the event noun after it ("cholera cases"), not an adjective."""
+    """A common noun that narrows the event noun after it ("cholera cases"), not an adjective
+    nor an article ("an earthquake": WordNet lists "an" as a nursing degree)."""
     lexicon_db = lexicon.wordnet()
-    if lexicon_db is None:
+    if lexicon_db is None or word.lower() in _ARTICLES:
         return False
     return bool(lexicon_db.lemma(word, "noun")) and not lexicon_db.is_adjective(word)
+
+
+_ARTICLES = {"a", "an", "the", "this", "that", "these", "those", "any", "each", "every", "some"}
 
 
 def _is_people(word: str) -> bool:
@@ -292,7 +368,7 @@ def _contradiction(match, claim, events, own, first, paper_date, written_after, 
         return None
     phrase = " ".join(match.group(0).split())
     span = (match.start(), match.end())
-    if match["since"] or match["since_event"] or match["since_start"]:
+    if match["since"] or match["since_event"] or match["since_start"] or match["last_in"]:
         return _since(match, phrase, span, events, own, paper_date)
     if match["ever"]:
         return _ever(phrase, span, events, own, first or phrase.lower().startswith("never before"), paper_date)
@@ -307,7 +383,7 @@ def _contradiction(match, claim, events, own, first, paper_date, written_after, 
         window = Window(start, start + 1 if match["calendar"].lower().startswith("last") else now)
     else:
         vague = bool(match["recent"] or (match["unit2"] or "").lower().startswith("generation")
-                     or (match["approx"] or match["approx4"] or "").split()[:1] in (["nearly"], ["almost"], ["close"], ["some"]))
+                     or (match["approx"] or match["approx4"] or "").split()[:1] in _VAGUE_APPROX)
         window = Window(now - years, now, vague)
     placed = [(e, _inside(e, window)) for e in events]
     inside = [(e, certain) for e, certain in placed if certain is not None]
@@ -322,10 +398,13 @@ def _contradiction(match, claim, events, own, first, paper_date, written_after, 
     return Hit(*span, _values(event, certain), _suggestions(event), (reason,), None if certain else Severity.WARNING)
 
 
+# "nearly a decade", "the better part of a decade": the window's start is vague.
+_VAGUE_APPROX = (["nearly"], ["almost"], ["close"], ["some"], ["the"])
+
+
 def _inside(event: Event, window: Window) -> bool | None:
     """True when the event is surely inside the window, False when it may be, None when not."""
-    last = event.when + (1 / 12 if event.month else 1)  # the end of the month or year it names
-    if last <= window.start or event.when > window.end:
+    if event.last <= window.start or event.when > window.end:  # the end of the month or year it names
         return None
     return event.when >= window.start and not window.vague
 
@@ -349,11 +428,14 @@ def _since(match, phrase, span: tuple[int, int], events, own, paper_date) -> Hit
             for e in events
             if e.when > anchor.when and e.year > anchor.year or e.month and anchor.month and e.when > anchor.when
         ]
+    elif match["last_in"]:
+        since, since_text = int(match["last_year"]), match["last_year"]
+        later = [e for e in events if (e.until or e.year) > since]
     else:
         month = MONTHS.index(match["since_month"].lower()) + 1 if match["since_month"] else None
         since = int(match["since_year"]) + ((month - 1) / 12 if month else 0)
         since_text = " ".join(match.group(0).split()[1:])
-        later = [e for e in events if e.year > int(match["since_year"]) or month and e.month and e.when > since]
+        later = [e for e in events if (e.until or e.year) > int(match["since_year"]) or month and e.month and e.when > since]
     if not later:
         return None
     event = max(later, key=lambda e: e.when)

@@ -19,7 +19,7 @@ import importlib.util
 import mmap
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -402,11 +402,21 @@ class Event:
     words: frozenset[str] = field(default=frozenset(), compare=False)  # base forms of its content words
     qualifiers: frozenset[str] = field(default=frozenset(), compare=False)  # common nouns that narrow it: "cholera"
     clause: bool = False  # named by a clause ("hackers encrypted the records"): `kind` is its verb
+    until: int | None = None  # the last year of a span ("the bushfires of 2019-2020", "from 2018 to 2019")
+    until_month: int | None = None
 
     @property
     def label(self) -> str:
-        """"2018 Liege attack", "2017 explosion at the Brussels central train station"."""
-        return f"{self.year} {self.name + ' ' if self.name else ''}{self.noun}{' ' + self.place if self.place else ''}"
+        """"2018 Liege attack", "2017 explosion at the Brussels central train station", "2019–2020 bushfires"."""
+        years = f"{self.year}–{self.until}" if self.until and self.until != self.year else f"{self.year}"
+        return f"{years} {self.name + ' ' if self.name else ''}{self.noun}{' ' + self.place if self.place else ''}"
+
+    @property
+    def last(self) -> float:
+        """When the event ended at the latest: the end of its (last) month or year."""
+        if self.until is not None:
+            return self.until + (self.until_month / 12 if self.until_month else 1)
+        return self.when + (1 / 12 if self.month else 1)
 
     @property
     def when(self) -> float:
@@ -441,7 +451,20 @@ _YEAR_WORD = re.compile(r"(?<![\w.,/-])" + YEAR + r"(?![\w/-]|[.,]\d)")
 
 def names_a_year(text: str) -> bool:
     """Cheap test before parsing: the text names a year (what `dated_events` parses)."""
-    return _YEAR_WORD.search(text) is not None
+    return _YEAR_WORD.search(text) is not None or any(_is_past_span(m) for m in _SPAN_SEARCH.finditer(text))
+
+
+# A span of years anywhere in a text ("the bushfires of 2019-2020", "2023/24"), for the cheap test.
+_SPAN_SEARCH = re.compile(
+    r"(?<![\w./-])(?P<start>" + YEAR + r")(?:\s?[–—-]\s?(?P<end>(?:19|20)?\d{2})|/(?P<short>\d{2}))(?![\w/-]|[.,]\d)"
+)
+
+
+def _is_past_span(match: re.Match[str]) -> bool:
+    """A span of at most `_MAX_SPAN` years: an event's time, not a plan's horizon ("2015–2030")."""
+    start, digits = int(match["start"]), match["end"] or match["short"]
+    end = int(digits) if len(digits) == 4 else start - start % 100 + int(digits)
+    return 0 < end - start <= _MAX_SPAN
 
 
 # Words before a year that make it a target, a span's end, a document's number or edition.
@@ -453,31 +476,79 @@ _NOT_A_DATE = {
 # Words that put a dated thing in the future: "looks forward to the 2026 review conference".
 _FUTURE = re.compile(r"\b(?:will|shall|upcoming|forthcoming|next|planned|scheduled|forward\s+to)\b", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"\s*(?:[–—-]\s*\d|/\d)")
+# A span of past years: "2019-2020", "2021–2022", "2023/24" (one token or three), and the end of
+# "between December 2022 and February 2023", "from 2018 to 2019". Ten years at most: a longer
+# span is an era or a plan's horizon ("2015–2030"), not an event's time.
+_SPAN_END = re.compile(r"\s*(?:[–—-]\s*(?P<end>(?:19|20)?\d{2})|/(?P<short>\d{2}))(?![\w/-])")
+_SPAN_TOKEN = re.compile(r"(?P<start>" + YEAR + r")(?:[–—-](?:19|20)?\d{2}|/\d{2})")
+_SPAN_WORDS = re.compile(
+    r"\s+(?:and|to|until|till|through)\s+(?:(?P<month>" + "|".join(MONTHS) + r")\s+)?(?P<end>" + YEAR + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_SPAN_OPENERS = {"between", "from"}
+_MAX_SPAN = 10
+
+
+def _span_end(doc: Doc, token: Token, start_year: int, before: str) -> tuple[int, int | None] | None:
+    """The last year (and month) of a span that starts at `token`, or None when it is no span of
+    past years: a year and its end after a dash or slash, or after "between … and", "from … to"."""
+    end: int | None = None
+    month = None
+    after = token.idx + len(token.text)
+    if _SPAN_TOKEN.fullmatch(token.text) or _SPAN_AFTER.match(doc.text, after):
+        text = token.text[4:] if _SPAN_TOKEN.fullmatch(token.text) else doc.text[after : after + 12]
+        found = _SPAN_END.match(text)
+        if found is None:
+            return None
+        digits = found["end"] or found["short"]
+        end = int(digits) if len(digits) == 4 else start_year - start_year % 100 + int(digits)
+    elif before in _SPAN_OPENERS:
+        found = _SPAN_WORDS.match(doc.text, after)
+        if found is None:
+            return None
+        end = int(found["end"])
+        month = MONTHS.index(found["month"].lower()) + 1 if found["month"] else None
+    if end is None or not 0 < end - start_year <= _MAX_SPAN:
+        return None
+    return end, month
 
 
 def _events_in_parse(doc: Doc, offset: int) -> Iterator[Event]:
     """The events dated in one parsed sentence: follow each year to the phrase or clause it dates."""
     for token in doc:
-        if not (_YEAR_WORD.fullmatch(token.text) and token.tag_ == "CD"):
+        if token.tag_ != "CD" or not (_YEAR_WORD.fullmatch(token.text) or _SPAN_TOKEN.fullmatch(token.text)):
             continue
-        if _SPAN_AFTER.match(doc.text, token.idx + len(token.text)):
-            continue
+        if re.search(YEAR + r"\s*[–—/-]\s*$", doc.text[: token.idx]):
+            continue  # the end of a span, read with its start
         anchor, month = token, None
         if token.head.lower_ in MONTHS and token.head.i < token.i:
             anchor, month = token.head, MONTHS.index(token.head.lower_) + 1
             if anchor.head.like_num and anchor.head.i == anchor.i - 1:
                 anchor = anchor.head  # "On 15 March 2019": the day carries the preposition
         before = doc[anchor.i - 1].lower_ if anchor.i > 0 else ""
-        if before in _NOT_A_DATE and before not in {"of", "since", "after", "for"} or _is_a_number_of(doc, token):
+        span = _span_end(doc, token, int(token.text[:4]), before)
+        if span is None and (_SPAN_AFTER.match(doc.text, token.idx + len(token.text)) or not _YEAR_WORD.fullmatch(token.text)):
+            continue  # "2015–2030": a plan's horizon
+        if span is None and before in _NOT_A_DATE and before not in {"of", "since", "after", "for"}:
+            continue
+        if _is_a_number_of(doc, token):
             continue
         if before in {"since", "after", "for"}:
             continue
         if _FUTURE.search(doc.text[: token.idx]):
             continue
         head = _dated_head(anchor)
-        if head is None:
+        if head is not None and head.pos_ == "NOUN" and head.dep_ == "pobj" and head.i < token.i and _is_time_noun(head):
+            head = _dated_head(head) or head  # "In the summer of 2022, hackers shut down …": the season's clause
+        when = [  # "in May 2024, when floods … left"
+            c for t in (token, anchor) for c in t.children if c.dep_ == "relcl" and any(w.lower_ == "when" for w in c.children)
+        ]
+        if head is None and not when:
             continue
-        event = _event_at(doc, head, token, month, offset)
+        event = _clause_event(doc, when[0], token, month, offset) if when else None  # "in May 2024, when floods …"
+        event = event or (_event_at(doc, head, token, month, offset) if head is not None else None)
+        if event is not None and span is not None:
+            event = replace(event, until=span[0], until_month=span[1])
         if event is not None:
             yield event
 
@@ -485,6 +556,10 @@ def _events_in_parse(doc: Doc, offset: int) -> Iterator[Event]:
 def _is_a_number_of(doc: Doc, token: Token) -> bool:
     """ "resolution 2046", "Vision 2040": the year-like number names something."""
     return token.i > 0 and doc[token.i - 1].tag_ in {"NN", "NNP"} and doc[token.i - 1].lower_ not in MONTHS
+
+
+# Prepositions whose object dates the word they hang on: "held in July 2015", "between 2019 and 2020".
+_DATING_PREPOSITIONS = {"in", "of", "on", "during"} | _SPAN_OPENERS
 
 
 def _dated_head(anchor: Token) -> Token | None:
@@ -499,7 +574,7 @@ def _dated_head(anchor: Token) -> Token | None:
             return head
         if anchor.head.pos_ in {"VERB", "AUX"}:
             return anchor.head
-    if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.lower_ in {"in", "of", "on", "during"}:
+    if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.lower_ in _DATING_PREPOSITIONS:
         return anchor.head.head
     return None
 
@@ -511,6 +586,8 @@ def _event_at(doc: Doc, head: Token, year_token: Token, month: int | None, offse
     verbal = head.pos_ in {"VERB", "AUX"} and head.dep_ not in _NOMINAL_DEPS  # not "wildfires" tagged a verb
     if verbal and before is not None and before.dep_ == "pobj" and _event_word(before):
         head = before  # "followed by famine in 2021": the noun just before the date, whatever the attachment
+    if head.pos_ in {"VERB", "AUX"} and head.dep_ not in _NOMINAL_DEPS and _tagged_verb_is_event_noun(head):
+        return _noun_event(doc, head, head, year_token, month, offset)  # "In February 2024, wildfires around …"
     if head.pos_ in {"VERB", "AUX"} and head.dep_ not in _NOMINAL_DEPS:
         if head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"}:
             return _event_at(doc, head.head, year_token, month, offset)
@@ -519,11 +596,36 @@ def _event_at(doc: Doc, head: Token, year_token: Token, month: int | None, offse
         noun = _event_word(head)
         if noun is not None:
             return _noun_event(doc, head, noun, year_token, month, offset)
-        if head.dep_ == "pobj" and head.head.lower_ in {"in", "at", "of"} and head.head.head.pos_ in {"NOUN", "PROPN"}:
-            head = head.head.head
+        if head.dep_ == "pobj" and head.head.lower_ in {"in", "at", "of", "by"} and head.head.head.pos_ in {"NOUN", "PROPN"}:
+            head = head.head.head  # "the strike by dockworkers that paralysed the port in March 2022"
+        elif head.dep_ in {"nsubj", "nsubjpass"} and head.head.pos_ == "VERB" and _opens_clause(doc, year_token, head):
+            return _clause_event(doc, head.head, year_token, month, offset)  # "On 7 July 2021 gunmen stormed …"
         else:
             return None
     return None
+
+
+def _tagged_verb_is_event_noun(word: Token) -> bool:
+    """A word the tagger called a verb that has no subject and no verb sense in WordNet but is an
+    event noun there ("wildfires" opening a sentence after its date)."""
+    lexicon = wordnet()
+    return (
+        lexicon is not None and word.is_alpha and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in word.children)
+        and lexicon.lemma(word.lower_, "verb") is None and is_event_noun(word.lower_)
+    )
+
+
+def _is_time_noun(noun: Token) -> bool:
+    """ "summer", "autumn", "spring", "beginning": a noun whose first sense WordNet files as time."""
+    senses = noun_senses(noun.lower_)
+    return bool(senses) and senses[0].file == "noun.time"
+
+
+def _opens_clause(doc: Doc, year_token: Token, subject: Token) -> bool:
+    """Whether a date the parse hung on a clause's subject is a phrase that opens the clause ("On 7
+    July 2021 gunmen stormed …"), not a word of the subject's name ("The 2015 Constitution")."""
+    opener = next((t for t in doc[: year_token.i] if t.tag_ == "IN" and year_token.i - t.i <= 3), None)
+    return opener is not None and year_token.i < subject.i
 
 
 def _event_word(head: Token) -> Token | None:
@@ -534,7 +636,8 @@ def _event_word(head: Token) -> Token | None:
         return head
     if head.pos_ == "PROPN":
         names = [c for c in head.lefts if c.dep_ == "compound"]
-        classifier = names[0] if names else None  # "Typhoon" in "Typhoon Haiyan", not "Development" in "Human Development Index"
+        # "Typhoon" in "Typhoon Haiyan" and "Super Typhoon Goni", not "Development" in "Human Development Index"
+        classifier = names[-1] if names else None
         if (
             classifier is not None
             and classifier.i == head.i - 1
@@ -569,9 +672,12 @@ def _noun_event(doc: Doc, head: Token, noun: Token, year_token: Token, month: in
     agents = [
         o for p in head.rights if p.dep_ == "prep" and p.lower_ in {"by", "of", "among"} for o in p.children if o.dep_ == "pobj"
     ]
+    agents += [c for o in agents for c in o.lefts if c.dep_ == "compound"]  # "a wave of measles infections"
     qualifiers = {noun_lemma(t.lower_) for t in name_tokens + agents if t.pos_ == "NOUN" and t.is_alpha and t is not noun}
+    if _seizes_government(head):
+        words |= COUP  # "the 2023 seizure of power in Libreville", "the unconstitutional change of government of 2021"
     return Event(
-        noun_lemma(noun.lower_), int(year_token.text), " ".join(t.text for t in name_tokens), head.text, place,
+        noun_lemma(noun.lower_), int(year_token.text[:4]), " ".join(t.text for t in name_tokens), head.text, place,
         offset + doc[start].idx, offset + doc[end_token].idx + len(doc[end_token].text), month, frozenset(words),
         frozenset(qualifiers - {noun_lemma(noun.lower_)}),
     )
@@ -594,13 +700,20 @@ def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, o
     if subject is None:
         return None
     direct = [c for c in verb.children if c.dep_ == "dobj"]
-    of_direct = [  # "declared a state of emergency"; not "paralysed the Ministry of Finance"
-        o for d in direct if d.pos_ == "NOUN" for p in d.rights if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    of_direct = [  # "declared a state of emergency", "suffered one of the worst disasters"; not "the Ministry of Finance"
+        o for d in direct if d.pos_ == "NOUN" or d.lower_ == "one" for p in d.rights if p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj"
     ]
     within = [  # "was killed in a knife attack", "died during the riots"
         o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "during"} for o in p.children
         if o.dep_ == "pobj" and o.i != year_token.i and o.lower_ not in MONTHS
     ]
+    if _changes_a_figure(verb):
+        return None  # "enrolment in secondary schools doubled": a figure rose, no event happened
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
+    if reported and _is_reporting(verb):
+        return _clause_event(doc, reported[0], year_token, month, offset)  # "the UN warned that … were living in famine"
+    within += [c for o in within for c in o.lefts if c.dep_ == "compound"]  # "living in famine conditions"
     for participant in [subject, *direct, *of_direct, *within]:
         noun = _event_word(participant)  # "an explosion levelled ...", "we condemn the abduction …", "a state of emergency"
         if noun is not None:
@@ -613,21 +726,141 @@ def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, o
         return None
     clause = [t for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass", "punct", "advcl", "conj"} for t in c.subtree]
     if any(t.like_num and t.i != year_token.i and not _is_day(t) and not _counts_victims(t, verb)
+           and not _YEAR_WORD.fullmatch(t.text) and not _is_duration(t)
            or t.lower_ in {"%", "cent", "percent"} for t in clause):
         return None  # a figure that rose or fell ("killing more than 100" and "on 7 July" are no figures of it)
     objects = [c for c in verb.children if c.dep_ in {"dobj", "prt", "acomp", "advmod", "oprd"} and c.i > verb.i]
-    start = subject.left_edge.i
+    start = subject.left_edge.i if not subject.left_edge.i <= year_token.i < subject.i else year_token.i + 1
     end = max([verb.i] + [t.right_edge.i for t in objects])
-    words = {noun_lemma(subject.lower_), verb_lemma(verb.lower_), *event_nouns_of(verb_lemma(verb.lower_))} | {
+    acts = {*_acts_of_verb(verb_lemma(verb.lower_)), *_phrasal_acts(verb)}
+    words = {noun_lemma(subject.lower_), verb_lemma(verb.lower_), *acts} | {
         noun_lemma(t.lower_) for t in doc[start : end + 1] if t.pos_ == "NOUN"
     }
+    if takes_power(verb, subject):
+        words |= COUP
     text = doc[start : end + 1].text
     if doc[start].tag_ == "DT":
         text = text.split(" ", 1)[1]
     return Event(
-        verb_lemma(verb.lower_), int(year_token.text), "", text, "", offset + doc[start].idx,
+        verb_lemma(verb.lower_), int(year_token.text[:4]), "", text, "", offset + doc[start].idx,
         offset + doc[end].idx + len(doc[end].text), month, frozenset(words), frozenset(), True,
     )
+
+
+# What WordNet calls a coup: "a sudden and decisive change of government illegally or by force".
+# A clause says one when its agent is the military (a noun WordNet files under these) and its deed
+# removes, confines or takes the head of state or the government, or takes power. These are
+# WordNet concepts, data that extends the reading of the clause; the verbs are matched through
+# their hypernyms ("arrested" is apprehend, "overthrew" is depose, "dissolved" is end).
+COUP = frozenset({"coup", "coup_d'etat", "putsch", "takeover"})
+_MILITARY = {"serviceman", "military_personnel", "armed_forces", "military_service", "military_unit", "military_junta"}
+_RULERS = {"head_of_state", "government", "cabinet", "legislature", "parliament"}
+_POWER = {"power", "control"}
+_DEPOSING = {"remove", "oust", "depose", "confine", "apprehend", "seize", "take_over", "usurp", "capture", "end"}
+_TAKING = {"take", "seize", "assume", "usurp", "take_over", "capture"}
+
+
+def takes_power(verb: Token, subject: Token) -> bool:
+    """Whether a clause (with the verbs joined to it and the clauses they report: "detained the
+    president and announced that they had taken control") is the military seizing power."""
+    verbs = [verb, *[c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]]
+    agents = {v.i: next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), subject) for v in verbs}
+    verbs = [v for v in verbs if _senses_meet(_phrase_key(agents[v.i]), _MILITARY)]  # "… and the army announced"
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
+    for deed in verbs:
+        kinds = _verb_kinds(deed.lower_)
+        for target in (c for c in deed.children if c.dep_ in {"dobj", "nsubjpass"}):
+            key = _phrase_key(target)
+            if kinds & _TAKING and noun_lemma(target.lower_) in _POWER:
+                return True
+            if kinds & _DEPOSING and (_senses_meet(key, _RULERS) or noun_lemma(target.lower_) in _RULERS):
+                return True
+    return False
+
+
+def _phrase_key(noun: Token) -> str:
+    """The WordNet entry a noun phrase names: "head of state" -> "head_of_state", "special
+    forces" -> "special_forces", "prime minister" -> "prime_minister", else the noun."""
+    lexicon = wordnet()
+    left = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"} and c.i == noun.i - 1]
+    right = [f"of_{o.lower_}" for p in noun.rights if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"][:1]
+    for parts in ([*left, noun.lower_, *right], [noun.lower_, *right], [*left, noun.lower_]):
+        key = "_".join(parts)
+        if lexicon is not None and len(parts) > 1 and lexicon.lemma(key, "noun"):
+            return lexicon.lemma(key, "noun") or key
+    return noun.lower_
+
+
+def _senses_meet(noun: str, kinds: set[str]) -> bool:
+    """Whether one of a noun's first two senses is, or is a kind of, one of `kinds`."""
+    lexicon = wordnet()
+    if lexicon is None or not noun.replace("_", "").replace("-", "").isalpha():
+        return False
+    senses = lexicon.senses(noun_lemma(noun))[:2] if "_" not in noun else lexicon.senses(noun)[:2]
+    return any(set(s.words) & kinds or _ancestor_words(s) & kinds for s in senses)
+
+
+@lru_cache(maxsize=4096)
+def _verb_kinds(verb: str) -> frozenset[str]:
+    """A verb's base form, synonyms and hypernyms (first three senses, four levels up)."""
+    lexicon = wordnet()
+    if lexicon is None or not verb.isalpha():
+        return frozenset()
+    found: set[str] = set()
+    for sense in lexicon.senses(verb_lemma(verb), "verb")[:3]:
+        level = [sense]
+        for _ in range(4):
+            found.update(w for s in level for w in s.words)
+            level = [lexicon.sense(h, "verb") for s in level for h in s.hypernyms]
+    return frozenset(found)
+
+
+def _is_reporting(verb: Token) -> bool:
+    """Whether a verb's first sense is a verb of saying ("warned", "reported", "announced")."""
+    lexicon = wordnet()
+    senses = lexicon.senses(verb_lemma(verb.lower_), "verb")[:1] if lexicon is not None and verb.is_alpha else []
+    return bool(senses) and senses[0].file == "verb.communication"
+
+
+def _changes_a_figure(verb: Token) -> bool:
+    """Whether a verb's first sense is a kind of increasing or decreasing ("doubled", "fell")."""
+    lexicon = wordnet()
+    senses = lexicon.senses(verb_lemma(verb.lower_), "verb")[:1] if lexicon is not None and verb.is_alpha else []
+    level = list(senses)
+    for _ in range(3):
+        if any({"increase", "decrease", "change_magnitude"} & set(s.words) for s in level):
+            return True
+        level = [lexicon.sense(h, "verb") for s in level for h in s.hypernyms] if lexicon is not None else []
+    return False
+
+
+def _acts_of_verb(verb: str) -> tuple[str, ...]:
+    """The event nouns of a verb and of its synonyms in its first sense ("kidnap" -> "kidnapping",
+    and through "abduct", "abduction")."""
+    lexicon = wordnet()
+    senses = lexicon.senses(verb, "verb")[:1] if lexicon is not None and verb.isalpha() else []
+    synonyms = [w for s in senses for w in s.words if w.isalpha()]
+    return tuple(dict.fromkeys(n for v in [verb, *synonyms] for n in event_nouns_of(v)))
+
+
+def _seizes_government(noun: Token) -> bool:
+    """Whether a noun phrase is what WordNet calls a coup, "a change of government" or a taking of
+    power: a change or a seizure whose "of" names the government or power."""
+    governed = [o.lower_ for p in noun.rights if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    lawful = any(c.lower_ in {"peaceful", "democratic", "constitutional", "orderly", "lawful", "smooth"} for c in noun.lefts)
+    return bool(governed) and governed[0] in {"government", "power", "regime"} and not lawful and bool(
+        meaning_words(noun.lower_) & {"change", "acquiring", "capture", "takeover"})
+
+
+def _phrasal_acts(verb: Token) -> tuple[str, ...]:
+    """The event nouns of a verb with its particle, when WordNet lists the pair ("blew up" ->
+    "blow_up" -> "explosion", "detonation"): the pair's meaning is not its verb's."""
+    lexicon = wordnet()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if lexicon is None or not particles:
+        return ()
+    phrasal = lexicon.lemma(f"{verb_lemma(verb.lower_)}_{particles[0]}", "verb")
+    return tuple(n for n in lexicon.derived_nouns(phrasal) if is_event_noun(n)) if phrasal else ()
 
 
 # Files of the things a deed is done to, whose count in its object is no figure ("79 pupils").
@@ -637,6 +870,13 @@ _COUNTED_VICTIMS = {"noun.person", "noun.group", "noun.artifact", "noun.location
 def _is_day(number: Token) -> bool:
     """ "on 7 July", "On 15 March 2019": the number is a day of a month the sentence names."""
     return number.head.lower_ in MONTHS or any(c.lower_ in MONTHS for c in number.children)
+
+
+def _is_duration(number: Token) -> bool:
+    """ "for 35 days", "for twenty seconds": the number counts units of time, how long the deed
+    lasted, not a figure that rose or fell (a unit whose first sense WordNet files as time)."""
+    senses = noun_senses(number.head.lower_) if number.head.pos_ == "NOUN" else ()
+    return bool(senses) and senses[0].file == "noun.time"
 
 
 def _counts_victims(number: Token, verb: Token) -> bool:
