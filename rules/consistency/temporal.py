@@ -148,7 +148,8 @@ def stale_relative_period(document, rule, ctx):
                 claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, scope)
             if not claim.sorts:
                 continue
-            others = claim.relevant([e for e in found if e not in own], sentence_of)
+            set_aside = _set_aside(text, found)
+            others = claim.relevant([e for e in found if e not in own and e not in set_aside], sentence_of)
             as_of = paper_date
             if first and _PAST_FIRST.search(text) and (own or others):
                 # "It was the first tsunami … for more than a decade": the window ends at that event
@@ -159,6 +160,23 @@ def stale_relative_period(document, rule, ctx):
             if hit is not None:
                 yield hit
                 break
+
+
+# What a claim sets aside before it: "Apart from the Afriqiyah plane in 2016, no hijacked aircraft …".
+_EXCEPTION = re.compile(
+    r"\b(?:(?:apart|aside)\s+from|except(?:\s+for)?|other\s+than|with\s+the\s+exception\s+of|save\s+for|barring)\b"
+    r"(?P<what>[^,;:.]*)",
+    re.IGNORECASE,
+)
+
+
+def _set_aside(text: str, events: list[Event]) -> list[Event]:
+    """The events a claim's exception names, by their year or a capitalised word of their name:
+    the writer has already acknowledged them."""
+    named = [m["what"] for m in _EXCEPTION.finditer(text)]
+    years = {int(y) for what in named for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", what)}
+    words = {w for what in named for w in re.findall(r"\b[A-Z][\w-]+", what)}
+    return [e for e in events if e.year in years or words & set(re.findall(r"\b[A-Z][\w-]+", e.name or e.label))]
 
 
 class _Claim:
