@@ -123,7 +123,7 @@ def stale_relative_period(document, rule, ctx):
         if sentence.block.kind == "heading":
             continue
         text = document.text[sentence.start : sentence.end]
-        if _FUTURE.search(text):
+        if _FUTURE.search(text) or not _may_claim(text):
             continue
         for match in _TIME.finditer(document.text, sentence.start, sentence.end):
             if match["since"] and _SUPERLATIVE.search(document.text, max(sentence.start, match.start() - 30), match.start()):
@@ -160,6 +160,13 @@ def stale_relative_period(document, rule, ctx):
             if hit is not None:
                 yield hit
                 break
+
+
+def _may_claim(text: str) -> bool:
+    """Cheap test before the time phrases are searched: a claim has a negation, "first", "been"
+    ("it has been a decade since") or "the last … was"."""
+    lower = text.lower()
+    return "been" in lower or "last" in lower or bool(_NEGATION.search(text) or _FIRST.search(text))
 
 
 # What a claim sets aside before it: "Apart from the Afriqiyah plane in 2016, no hijacked aircraft …".
