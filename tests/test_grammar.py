@@ -249,9 +249,10 @@ def test_harper_misreadings_of_round_22(text, flagged):
     ("There are few of the nine candidates who can win, and there are many others.", []),
     ("The envoy, a confidant of the King, returned.", []),
     ("I am confidant that the vote will pass.", ["confidant"]),
+    ("Farm goods are not sold across the atlantic, but nearby.", ["atlantic"]),  # a change of case stays
 ])
 def test_harper_misreadings_of_round_24(text, flagged):
-    assert [f.text for f in findings(text, harper_config()) if f.code.startswith("GR")] == flagged
+    assert [f.text for f in findings(text, harper_config()) if f.code.startswith(("GR", "SP"))] == flagged
 
 
 def test_quite_before_what_it_qualifies_is_not_quiet():

@@ -450,8 +450,9 @@ def _noun_read_as_adjective(text: str, match: EngineMatch) -> bool:
     confidant that" and "a confidant adviser" are the slip."""
     flagged = text[match.start : match.end]
     lexicon = wordnet()
-    if lexicon is None or not flagged.isalpha() or not match.suggestions or " " in match.suggestions[0]:
-        return False
+    if lexicon is None or not flagged.isalpha() or not match.suggestions or " " in match.suggestions[0] \
+            or match.suggestions[0].lower() == flagged.lower():
+        return False  # a change of case ("the atlantic") is no other word
     following = _WORD_AFTER.match(text, match.end)
     return (
         _DETERMINER_BEFORE.search(text, max(0, match.start - 8), match.start) is not None
