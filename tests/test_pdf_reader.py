@@ -52,6 +52,14 @@ class Sheet(FPDF):
         self.char_vpos = "LINE"
         self.ln(size * 0.5)
 
+    def note_mark(self, number: str, x: float) -> None:
+        """A small note number raised over the end of the line just written, drawn on its own."""
+        y = self.get_y()
+        self.set_font("serif", size=6.5)
+        self.set_xy(x, y - 6.6)
+        self.cell(5, 3, number)
+        self.set_xy(self.l_margin, y)
+
     def read(self):
         return read_bytes(bytes(self.output()), "built.pdf", "pdf")
 
@@ -342,11 +350,7 @@ def test_a_note_number_drawn_apart_from_its_line_is_left_out():
     reference: the sentence runs on across it (round 22: "Although I" ¹ "have my issues")."""
     sheet = Sheet()
     sheet.line("Norland funds clinics in every valley, and although it")
-    y = sheet.get_y()
-    sheet.set_font("serif", size=6.5)
-    sheet.set_xy(150, y - 6.6)
-    sheet.cell(5, 3, "1")
-    sheet.set_xy(sheet.l_margin, y)
+    sheet.note_mark("1", 150)
     sheet.line("pays the nurses, it asks donors for more.")
     assert sheet.read().text == "Norland funds clinics in every valley, and although it pays the nurses, it asks donors for more."
 
@@ -359,11 +363,7 @@ def test_the_gap_under_a_note_number_drawn_apart_is_no_paragraph_break():
     sheet.line("Norland funds clinics in every valley of the country, and it pays the nurses who work")
     sheet.line("in them from its own budget, which the parliament raised in each of the last three")
     sheet.line("years; still, the people of the highlands live with a high risk of disease")
-    y = sheet.get_y()
-    sheet.set_font("serif", size=6.5)
-    sheet.set_xy(190, y - 6.6)
-    sheet.cell(5, 3, "2")
-    sheet.set_xy(sheet.l_margin, y)
+    sheet.note_mark("2", 190)
     sheet.line(" ")
     sheet.line("and low access to schools.")
     sheet.line(" ")
