@@ -243,15 +243,19 @@ def test_harper_misreadings_of_round_22(text, flagged):
 
 
 @pytest.mark.parametrize(("text", "flagged"), [
-    # held-out round 24: "their" before its noun, "there are" before a plural quantifier, a noun
+    # held-out rounds 24 and 25: "their" before its noun, "there are" before a plural quantifier, a noun
     # a determiner opens; the slips beside them are still reported
     ("Citizens may enforce their right to a fair trial.", []),
     ("There are few of the nine candidates who can win, and there are many others.", []),
     ("The envoy, a confidant of the King, returned.", []),
     ("I am confidant that the vote will pass.", ["confidant"]),
     ("Farm goods are not sold across the atlantic, but nearby.", ["atlantic"]),  # a change of case stays
+    # round 25: columns laid out with tabs; spaces typed twice are still a slip
+    ("Delegate of Chile\t\t\t\tValley College\n\nChile funds  schools.", ["  "]),
+    ("Chores fall on girls, and that that can end their schooling is known.", []),
+    ("Chile thinks that that the plan will work.", ["that that"]),
 ])
-def test_harper_misreadings_of_round_24(text, flagged):
+def test_harper_misreadings_of_rounds_24_and_25(text, flagged):
     assert [f.text for f in findings(text, harper_config()) if f.code.startswith(("GR", "SP"))] == flagged
 
 

@@ -42,7 +42,7 @@ def test_regions_find_each_kind_of_non_prose():
     assert found["bibliography"][0].startswith("Sources")
 
 
-@pytest.mark.parametrize("title", ["Sources consulted:", "Works consulted", "Sources used:", "Notes"])
+@pytest.mark.parametrize("title", ["Sources consulted:", "Works consulted", "Sources used:", "Notes", "Work cited:"])
 def test_a_sources_title_on_a_line_of_its_own_opens_the_sources(title):
     body = ("Chile has cut its coal use by half since 2015 and plans to close its last plant by 2040. "
             "Chile proposes a regional fund for clean power and urges lenders to finance grid links. ") * 14
@@ -201,6 +201,8 @@ def test_unknown_profile_spelling_is_a_one_line_config_error():
         "As Chief Lamp Keeper of the Northern Lighthouse, I will ration the oil.",
         "As the head of the Harbour Bank, I will guard the reserves.",
         "Ola Dee\n\nMarek Vostal\n\nMarek Vostal was a welder at the shipyard before the strike.",
+        # round 25: a name of four words beside "I" (a Roman's three names and a title)
+        "The slaves are in revolt. I, Gaius Marcius Rutilus Censorinus, swear to hold the pass.",
     ],
 )
 def test_role_papers_are_recognised(text):
@@ -325,6 +327,9 @@ SPELLING_SET = [
     # round 24: an -ional adjective of a listed -ion noun is a word; a misspelt stem is not
     ("Poverty and violence share a causational link, and aid is allocated causationally.", []),
     ("Poverty and violence share a causasional link.", ["causasional"]),
+    # round 25: an -ical adjective of a listed -ic one
+    ("Heat waves bring demographical health risks.", []),
+    ("Heat waves bring demograpical health risks.", ["demograpical"]),
 ]
 
 

@@ -418,6 +418,25 @@ def _article_of_a_noun_before_a_clause(document, match: EngineMatch) -> bool:
     return False
 
 
+_MODALS = {"can", "could", "may", "might", "must", "shall", "should", "will", "would", "is", "was", "has", "had"}
+
+
+def _demonstrative_after_that(text: str, match: EngineMatch) -> bool:
+    """True when the engine calls "that that" redundant where the second is the subject of a
+    verb: "and that that can affect their schooling" (round 25); "that that the plan" is a slip."""
+    if " ".join(text[match.start : match.end].lower().split()) != "that that":
+        return False
+    following = _WORD_AFTER.match(text, match.end)
+    return following is not None and following.group(1).lower() in _MODALS
+
+
+def _tabs_laid_out(text: str, match: EngineMatch) -> bool:
+    """True when the engine flags a run of blanks with a tab in it: columns laid out on purpose
+    ("Delegate representing" ⇥⇥⇥ "Represented by", round 25), not spaces typed twice."""
+    flagged = text[match.start : match.end]
+    return "\t" in flagged and not flagged.strip()
+
+
 def _possessive_read_as_there(text: str, match: EngineMatch) -> bool:
     """True when the engine wants "there" for a "their" that a noun follows ("enforce their right
     to freedom", round 24): "their is a need" is still the slip."""
@@ -466,7 +485,7 @@ _MISREADINGS = (
     _article_fits_an_acronym, _noun_phrase_read_short, _time_adjunct_read_as_complement, _predicative_compound,
     _name_run_together, _quote_paired_across_styles, _preposition_read_as_buy, _possessive_read_as_contraction,
     _elision_read_as_slip, _plural_written_as_possessive, _possessive_read_as_there, _plural_quantifier_read_as_singular,
-    _noun_read_as_adjective,
+    _noun_read_as_adjective, _tabs_laid_out, _demonstrative_after_that,
 )
 
 
@@ -521,6 +540,7 @@ _DERIVATIONS = (
     ("ness", ("",)),
     ("ionary", ("ion",)),  # devolutionary, from devolution
     ("ional", ("ion",)),  # causational, from causation
+    ("ical", ("ic",)),  # demographical, from demographic
     ("ionally", ("ion",)),
     ("atory", ("ation",)),  # confiscatory, from confiscation
 )

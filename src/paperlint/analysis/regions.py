@@ -69,7 +69,7 @@ _TITLE_WORDS = 30  # a reference's title alone on its line, at most
 _REFERENCE_MAX_CHARS = 600  # a longer block is prose, whatever it cites
 # The titles of a sources section, for this module's bibliography region and for the sections.
 SOURCES_TITLE = (
-    r"(?:sources(?:\s+(?:cited|consulted|used))?|works\s+(?:cited|consulted)|bibliography|references|"
+    r"(?:sources(?:\s+(?:cited|consulted|used))?|works?\s+(?:cited|consulted)|bibliography|references|"
     r"reference\s+list|citations|endnotes|footnotes|notes)"
 )
 _SOURCES_HEADING = re.compile(r"^\W*(?:(?:[IVX]+|\d+|[A-Z])[.):]\s+)?" + SOURCES_TITLE + r"\W*$", re.IGNORECASE)

@@ -56,7 +56,7 @@ _I_REPRESENT = re.compile(
 # elected member speaking for a constituency ("representing the state of New Jersey, I").
 # The writer names themselves, or says what they are, beside "I": "I, Mara Quell, will …",
 # "I, as one of the captains of the guild, refuse …"; not a numeral ("After World War I, France").
-_I_NAMED = re.compile(r"\bI,\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+,?\s+(?:[a-z]+\s+)?[a-z]+")
+_I_NAMED = re.compile(r"\bI,\s+(?:[A-Z][\w'’-]+\s+){0,4}[A-Z][\w'’-]+,?\s+(?:[a-z]+\s+)?[a-z]+")
 # "As <a post> of <a named body>, I …": "As Head Powder Monkey of the Queen Anne's Revenge, I",
 # "As the head of the Central Bank, I".
 _AS_POST_OF = re.compile(
