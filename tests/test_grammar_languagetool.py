@@ -436,3 +436,10 @@ def test_one_slip_made_in_other_words_around_it_is_one_habit():
     found = [f for f in run_rules(document_from(text), [r for r in load_rules() if r.code.startswith("GR1")],
                                   standalone_context(LANGUAGETOOL)) if f.engine_rule.endswith("DETERMINER_GEOGRAPHICAL_WORD")]
     assert len(found) == 1 and "runs through the paper" in found[0].message
+
+
+def test_an_adjective_a_determiner_opens_is_still_checked():
+    """Round 6's right finding kept by round 24's reading of "a confidant of the King": "the
+    worse" is an adjective too, so "worst" is still offered."""
+    text = "Food insecurity tends to be the worse in the rural provinces."
+    assert [text[a:b] for _, a, b, rule in findings(text, ("GR1",)) if rule.endswith("WORSE_WORST")] == ["worse"]

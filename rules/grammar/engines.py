@@ -464,9 +464,10 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|our|its|my|your|th
 
 
 def _noun_read_as_adjective(text: str, match: EngineMatch) -> bool:
-    """True when the engine wants an adjective for a noun that a determiner opens and no noun
-    follows: "a confidant of the King" (round 24) is a person trusted, not "confident"; "I am
-    confidant that" and "a confidant adviser" are the slip."""
+    """True when the engine wants an adjective for a word that is only a noun, which a
+    determiner opens and no noun follows: "a confidant of the King" (round 24) is a person
+    trusted, not "confident"; "I am confidant that", "a confidant adviser" and "tends to be the
+    worse" (an adjective too) are the slip."""
     flagged = text[match.start : match.end]
     lexicon = wordnet()
     if lexicon is None or not flagged.isalpha() or not match.suggestions or " " in match.suggestions[0] \
@@ -475,7 +476,8 @@ def _noun_read_as_adjective(text: str, match: EngineMatch) -> bool:
     following = _WORD_AFTER.match(text, match.end)
     return (
         _DETERMINER_BEFORE.search(text, max(0, match.start - 8), match.start) is not None
-        and lexicon.lemma(flagged, "noun") is not None and lexicon.is_adjective(match.suggestions[0].lower())
+        and lexicon.lemma(flagged, "noun") is not None and not lexicon.is_adjective(flagged.lower())
+        and lexicon.is_adjective(match.suggestions[0].lower())
         and (following is None or lexicon.lemma(following.group(1), "noun") is None)
     )
 
