@@ -441,5 +441,5 @@ def test_one_slip_made_in_other_words_around_it_is_one_habit():
 def test_an_adjective_a_determiner_opens_is_still_checked():
     """Round 6's right finding kept by round 24's reading of "a confidant of the King": "the
     worse" is an adjective too, so "worst" is still offered."""
-    text = "Food insecurity tends to be the worse in the rural provinces."
+    text = "In the rural provinces, food insecurity tends to be the worse."
     assert [text[a:b] for _, a, b, rule in findings(text, ("GR1",)) if rule.endswith("WORSE_WORST")] == ["worse"]
