@@ -1,12 +1,14 @@
 """How much of a corpus the shared spaCy parse reads, and what it costs.
 
-    python bench/parse.py CORPUS_DIR [CORPUS_DIR ...]
+    python bench/parse.py CORPUS_DIR [CORPUS_DIR ...] [--rules N]
 
 Runs every rule on by default except the grammar engines on each paper of the folders (every
 format paperlint reads), in one process with the pipeline already loaded, and prints the share
 of the sentences of paragraphs and list items that were parsed (each at most once,
 `analysis.parse`), the number of `nlp.pipe` calls, and the CPU milliseconds a paper of the
-parse and of all the rules.
+parse and of all the rules. With `--rules N`, a second pass over the papers read again runs the
+rules one at a time and prints the N costliest, in CPU milliseconds a paper (an analysis that
+several rules share, such as the dated events, counts for the first rule that asks for it).
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ from paperlint.readers import SUFFIXES, read_path
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path, nargs="+")
-    folders = parser.parse_args().corpus
+    parser.add_argument("--rules", type=int, default=0, help="also print the N costliest rules")
+    arguments = parser.parse_args()
+    folders = arguments.corpus
     papers = sorted(path for folder in folders for path in folder.iterdir() if path.suffix.lower() in SUFFIXES)
     rules = [rule for rule in load_rules() if rule.enabled and "grammar" not in rule.needs]
     warm_up(rules)
@@ -56,6 +60,21 @@ def main() -> None:
           f"({parsed['sentences'] / max(sentences, 1):.1%}) in {parsed['calls']} nlp.pipe calls; "
           f"parse {1000 * parsed['cpu'] / len(papers):.1f} ms CPU a paper, "
           f"all rules {1000 * rules_cpu / len(papers):.0f} ms CPU a paper")
+    if arguments.rules:
+        _costliest(papers, rules, arguments.rules)
+
+
+def _costliest(papers: list[Path], rules: list, shown: int) -> None:
+    """Each rule alone, in the run's order, on the papers read again."""
+    spent = dict.fromkeys((rule.code for rule in rules), 0.0)
+    for path in papers:
+        document = read_path(str(path))
+        for rule in rules:
+            started = time.process_time()
+            run_rules(document, [rule])
+            spent[rule.code] += time.process_time() - started
+    for code, seconds in sorted(spent.items(), key=lambda item: -item[1])[:shown]:
+        print(f"{code}  {1000 * seconds / len(papers):.1f} ms CPU a paper")
 
 
 if __name__ == "__main__":
