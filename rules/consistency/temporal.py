@@ -28,7 +28,7 @@ _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "half a": 0.5,
     "dozen": 12, "several": None, "few": None, "couple of": 2,
 }
 _UNIT_YEARS = {"day": 1 / 365, "week": 7 / 365, "month": 1 / 12, "year": 1, "decade": 10, "generation": 25, "century": 100}
@@ -248,7 +248,8 @@ class _Claim:
         people = {lexicon.noun_lemma(w) for w in WORD.findall(clause) if _is_people(w)}
         self.sorts = {noun: qualifiers | people for noun, qualifiers in self.sorts.items()}
         self.names = {w.lower() for w in WORD.findall(outside[1:]) if w[0].isupper()}
-        self.states = _states_in(clause) or _states_in(outside)  # "Zambia has been …, and we help Malawi"
+        # "Zambia has been …, and we help Malawi"; "Malaysian football has not …" is about Malaysia
+        self.states = _states_in(clause) or _states_of_adjectives(clause) or _states_in(outside)
         reported = _REPORTED.search(clause[: scope - clause_start]) if scope is not None and (
             clause_start := outside.find(clause)) >= 0 else None
         inner = clause[reported.end() :].strip() if reported else ""
@@ -279,6 +280,7 @@ class _Claim:
         named = [e for e in same if self.names & {w.lower() for w in WORD.findall(e.label)}]
         if self.states:
             same = [e for e in same if not ((states := _states_in(sentence_of(e))) and not states & self.states)]
+        same = [e for e in same if not _abroad(sentence_of(e))]
         return named or same
 
 
@@ -393,6 +395,31 @@ _UNDERGOING = {"see", "experience", "suffer", "witness", "face", "record", "repo
 def _states_in(text: str) -> set[str]:
     """The Member States a text names ("Burkina Faso", "Thailand")."""
     return set(member_state_names().findall(text))
+
+
+def _states_of_adjectives(text: str) -> set[str]:
+    """The Member States the capitalised adjectives of a text pertain to in WordNet ("Malaysian"
+    -> Malaysia, "Haitian" -> Haiti)."""
+    db = lexicon.wordnet()
+    if db is None:
+        return set()
+    found: set[str] = set()
+    for word in re.findall(r"(?<![\w'’-])[A-Z][a-z]{3,}(?![\w'’-])", text):
+        if db.is_adjective(word):
+            found |= _states_in(" ".join(n.replace("_", " ") for n in db.pertains_to(word)))
+    return found
+
+
+# An event its sentence places in another country than the writer's: "a neighbouring kingdom".
+_ELSEWHERE = re.compile(
+    r"\b(?:neighbou?ring|nearby|adjacent|foreign|another)\s+(?P<noun>[a-z]+)(?![a-z])(?!\s+of\b)", re.IGNORECASE
+)
+
+
+def _abroad(sentence: str) -> bool:
+    """Whether a sentence places its event in a country other than the writer's ("in a
+    neighbouring kingdom", "another State"), by a noun that is a kind of country in WordNet."""
+    return any(lexicon.meaning_words(m["noun"]) & {"country", "state", "nation", "land"} for m in _ELSEWHERE.finditer(sentence))
 
 
 def _is_qualifier(word: str) -> bool:

@@ -711,7 +711,8 @@ def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, o
     if _changes_a_figure(verb):
         return None  # "enrolment in secondary schools doubled": a figure rose, no event happened
     reported = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
-    if reported and _is_reporting(verb):
+    coup = takes_power(verb, subject)  # "soldiers announced that they had taken power"
+    if reported and _is_reporting(verb) and not coup:
         return _clause_event(doc, reported[0], year_token, month, offset)  # "the UN warned that … were living in famine"
     within += [c for o in within for c in o.lefts if c.dep_ == "compound"]  # "living in famine conditions"
     for participant in [subject, *direct, *of_direct, *within]:
@@ -720,9 +721,9 @@ def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, o
             return _noun_event(doc, participant, noun, year_token, month, offset)
     if verb.tag_ not in {"VBD", "VBN"}:
         return None
-    if not is_event_verb(verb.lower_):
+    if not is_event_verb(verb.lower_) and not coup:
         verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)  # "were forced to close"
-    if subject.pos_ not in {"NOUN", "PROPN"} or not is_event_verb(verb.lower_):
+    if subject.pos_ not in {"NOUN", "PROPN"} or not (coup or is_event_verb(verb.lower_)):
         return None
     clause = [t for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass", "punct", "advcl", "conj"} for t in c.subtree]
     if any(t.like_num and t.i != year_token.i and not _is_day(t) and not _counts_victims(t, verb)
@@ -736,7 +737,7 @@ def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, o
     words = {noun_lemma(subject.lower_), verb_lemma(verb.lower_), *acts} | {
         noun_lemma(t.lower_) for t in doc[start : end + 1] if t.pos_ == "NOUN"
     }
-    if takes_power(verb, subject):
+    if coup:
         words |= COUP
     text = doc[start : end + 1].text
     if doc[start].tag_ == "DT":
@@ -773,7 +774,10 @@ def takes_power(verb: Token, subject: Token) -> bool:
             key = _phrase_key(target)
             if kinds & _TAKING and noun_lemma(target.lower_) in _POWER:
                 return True
-            if kinds & _DEPOSING and (_senses_meet(key, _RULERS) or noun_lemma(target.lower_) in _RULERS):
+            titles = [c.lower_ for c in target.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                      and target.pos_ == "PROPN"]  # "removed President Kaboré": the name's title says who he is
+            if kinds & _DEPOSING and (_senses_meet(key, _RULERS) or noun_lemma(target.lower_) in _RULERS
+                                      or any(_senses_meet(t, _RULERS) for t in titles)):
                 return True
     return False
 
