@@ -510,15 +510,20 @@ def _since(match, phrase, span: tuple[int, int], events, own, paper_date) -> Hit
         later = [e for e in events if e.year >= since]
     elif match["since_event"]:
         anchors = [e for e in own if match.start() <= e.start < match.end()]
-        if not anchors:
+        dated = _IN_YEAR.search(match.group(0))  # "since the end of the war in 2009": no event, but its year
+        if not anchors and dated is None:
             return None
-        anchor = anchors[0]
-        since, since_text = anchor.when, f"the {anchor.label}"
-        later = [
-            e
-            for e in events
-            if e.when > anchor.when and e.year > anchor.year or e.month and anchor.month and e.when > anchor.when
-        ]
+        if anchors:
+            anchor = anchors[0]
+            since, since_text = anchor.when, f"the {anchor.label}"
+            later = [
+                e
+                for e in events
+                if e.when > anchor.when and e.year > anchor.year or e.month and anchor.month and e.when > anchor.when
+            ]
+        elif dated is not None:
+            since, since_text = int(dated["year"]), " ".join(match.group(0).split()[1:])
+            later = [e for e in events if (e.until or e.year) > since]
     elif match["since_decade"]:
         since, since_text = int(match["decade"]) + 9, f"the {match['decade']}s"
         later = [e for e in events if (e.until or e.year) > since]
@@ -536,6 +541,10 @@ def _since(match, phrase, span: tuple[int, int], events, own, paper_date) -> Hit
     return Hit(*span, _values(event, True), _suggestions(event), (
         f"'{phrase}' says nothing of this sort happened after {since_text}, but the paper names the {event.label}.",
     ))
+
+
+# The year a "since the …" phrase ends on: "since the return to democracy in 1985".
+_IN_YEAR = re.compile(r"\bin\s+(?:" + _MONTH + r"\s+)?(?P<year>" + YEAR + r")\s*$", re.IGNORECASE)
 
 
 def _ever(phrase, span: tuple[int, int], events, own, relative, paper_date) -> Hit | None:

@@ -538,8 +538,9 @@ def _events_in_parse(doc: Doc, offset: int) -> Iterator[Event]:
         if _FUTURE.search(doc.text[: token.idx]):
             continue
         head = _dated_head(anchor)
-        if head is not None and head.pos_ == "NOUN" and head.dep_ == "pobj" and head.i < token.i and _is_time_noun(head):
-            head = _dated_head(head) or head  # "In the summer of 2022, hackers shut down …": the season's clause
+        if head is not None and head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "pobj" and head.i < token.i \
+                and _is_time_noun(head):
+            head = _dated_head(head) or head  # "In the summer of 2022", "On Easter Sunday 2019": the day's clause
         when = [  # "in May 2024, when floods … left"
             c for t in (token, anchor) for c in t.children if c.dep_ == "relcl" and any(w.lower_ == "when" for w in c.children)
         ]
@@ -555,7 +556,8 @@ def _events_in_parse(doc: Doc, offset: int) -> Iterator[Event]:
 
 def _is_a_number_of(doc: Doc, token: Token) -> bool:
     """ "resolution 2046", "Vision 2040": the year-like number names something."""
-    return token.i > 0 and doc[token.i - 1].tag_ in {"NN", "NNP"} and doc[token.i - 1].lower_ not in MONTHS
+    return token.i > 0 and doc[token.i - 1].tag_ in {"NN", "NNP"} and doc[token.i - 1].lower_ not in MONTHS \
+        and not _is_time_noun(doc[token.i - 1])  # "Easter Sunday 2019", "Christmas Day 2004" date
 
 
 # Prepositions whose object dates the word they hang on: "held in July 2015", "between 2019 and 2020".
@@ -890,6 +892,8 @@ def _counts_victims(number: Token, verb: Token) -> bool:
     while counted.like_num and counted.head.i != counted.i:
         counted = counted.head  # "2 million people"
     senses = noun_senses(counted.lower_) if counted.pos_ == "NOUN" else ()
+    while counted.dep_ == "conj" and counted.head.i != counted.i:
+        counted = counted.head  # "attacked three churches and three hotels"
     return counted.dep_ == "dobj" and counted.head.i == verb.i and bool(senses) and senses[0].file in _COUNTED_VICTIMS
 
 
