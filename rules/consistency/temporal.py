@@ -26,8 +26,10 @@ from paperlint.metadata import member_state_names
 
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "dozen": 12, "several": None, "few": None, "couple of": 2,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "half a": 0.5,
+    "dozen": 12, "several": None, "few": None, "couple of": 2,
 }
 _UNIT_YEARS = {"day": 1 / 365, "week": 7 / 365, "month": 1 / 12, "year": 1, "decade": 10, "generation": 25, "century": 100}
 _COUNT = r"(?:\d{1,3}|" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + r")"
@@ -61,6 +63,8 @@ _TIME = re.compile(
     + r")\s+)?(?P<since_year>"
     + YEAR
     + r"))(?![\w-])"
+    # "since the 1980s": nothing of the sort after that decade
+    r"|(?P<since_decade>since\s+the\s+(?:early\s+|late\s+|mid-?\s*)?(?P<decade>(?:19|20)\d0)['’]?s)(?![\w-])"
     r"|(?P<since_event>since\s+the\s+[^,.;:!?]+)"
     # "never before", "for the first time in its history", "never in the history of the country"
     r"|(?P<ever>never\s+before|for\s+the\s+first\s+time(?:\s+(?:ever|in\s+(?:its|their|our|the\s+[\w'’]+)\s+history))?"
@@ -95,6 +99,8 @@ _PAST_YEAR = re.compile(r"(?<![\w-])(?P<year>" + YEAR + r")(?![\w-])")
 # Words before a year that make it a target, not a past year: "by 2030", "Agenda 2030".
 _FUTURE_CUE = re.compile(r"(?:by|until|till|before|through|to|Agenda|Vision|target|goal)\s+$", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+# A capitalised name denied by "-free" ("Ebola-free"): read as the name ("free of Ebola").
+_NAME_FREE = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z]+-free(?![\w'’-])")
 
 
 @dataclass(frozen=True)
@@ -195,7 +201,8 @@ class _Claim:
         outside = text[:start] + " " * (end - start) + text[end:]
         self.sorts: dict[str, set[str]] = {}
         self.severe = False  # "no major earthquake": a minor one does not count against it
-        words = list(_LOWER_WORD.finditer(outside))
+        words = list(_LOWER_WORD.finditer(outside)) + list(_NAME_FREE.finditer(outside))
+        words.sort(key=lambda w: w.start())
         for index, word in enumerate(words):
             if scope is not None and (word.start() < scope or re.search(r"[,;:]", outside[scope : word.start()])):
                 continue
@@ -206,6 +213,13 @@ class _Claim:
                 self.sorts.setdefault(noun, set())  # "has not shut down": shutdown, closure
             if phrasal:
                 continue
+            passive = index > 0 and words[index - 1].group().lower() in _PASSIVE_AUXILIARIES \
+                and (following is None or following.group().lower() != "by")  # "hit by a tsunami": the agent says it
+            irregular = _acts_of(lower, passive) if passive and not lower.endswith(("ed", "en")) else ()
+            for noun in irregular:
+                self.sorts.setdefault(noun, set())  # "has been shot dead": shooting, not the adjective "shot"
+            if irregular:
+                continue
             if following is not None and not outside[word.end() : following.start()].strip() \
                     and _modifies(lower, following.group()):
                 self.severe = self.severe or lower in _SEVERE
@@ -213,7 +227,7 @@ class _Claim:
             if lexicon.is_disease(lower):
                 self.sorts.setdefault("outbreak", set()).add(lexicon.noun_lemma(lower))  # "free of cholera"
                 continue
-            for noun in _acts_of(lower):
+            for noun in _acts_of(lower, passive):
                 self.sorts.setdefault(noun, set())  # "not a single journalist has been killed": killing
             if _changes_government(outside, words, index):
                 self.sorts.setdefault("coup", set())  # "an unconstitutional change of government"
@@ -234,7 +248,8 @@ class _Claim:
         people = {lexicon.noun_lemma(w) for w in WORD.findall(clause) if _is_people(w)}
         self.sorts = {noun: qualifiers | people for noun, qualifiers in self.sorts.items()}
         self.names = {w.lower() for w in WORD.findall(outside[1:]) if w[0].isupper()}
-        self.states = _states_in(clause) or _states_in(outside)  # "Zambia has been …, and we help Malawi"
+        # "Zambia has been …, and we help Malawi"; "Malaysian football has not …" is about Malaysia
+        self.states = _states_in(clause) or _states_of_adjectives(clause) or _states_in(outside)
         reported = _REPORTED.search(clause[: scope - clause_start]) if scope is not None and (
             clause_start := outside.find(clause)) >= 0 else None
         inner = clause[reported.end() :].strip() if reported else ""
@@ -244,10 +259,13 @@ class _Claim:
     def matches(self, event: Event) -> bool:
         candidates = set(event.words) if event.clause else {event.kind, event.noun.lower()} | (event.words & lexicon.COUP)
         for noun, qualifiers in self.sorts.items():
-            if qualifiers and event.qualifiers and not qualifiers & (event.qualifiers | event.words):
-                continue  # "measles" against a "cholera" outbreak
+            if qualifiers and event.qualifiers and not qualifiers & (event.qualifiers | event.words) \
+                    and not _of_manner(event.qualifiers):
+                continue  # "measles" against a "cholera" outbreak; not "river" against a "flash" flood
             if any(lexicon.same_sort(noun, c) for c in candidates):
                 return True
+            if not event.clause and lexicon.noun_lemma(noun) in event.qualifiers and _is_instance(event.kind):
+                return True  # "famine-free" and "famine conditions"; not "the flood relief conference"
             if qualifiers & (event.qualifiers | event.words) and not _acts_among(event.qualifiers) - qualifiers - set(self.sorts):
                 return True  # "cholera cases" and "the cholera outbreak"; not "the diphtheria vaccination drive"
         return False
@@ -262,6 +280,7 @@ class _Claim:
         named = [e for e in same if self.names & {w.lower() for w in WORD.findall(e.label)}]
         if self.states:
             same = [e for e in same if not ((states := _states_in(sentence_of(e))) and not states & self.states)]
+        same = [e for e in same if not _abroad(sentence_of(e))]
         return named or same
 
 
@@ -303,6 +322,24 @@ _SUBJECT = re.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z]+)\s+(?:has|have|had|did|
 _REPORTED = re.compile(r".*\bthat\s", re.IGNORECASE | re.DOTALL)
 
 
+def _of_manner(qualifiers: frozenset[str]) -> bool:
+    """Whether the nouns narrowing an event say only how or when it happened ("flash", "spring":
+    events and times in WordNet), not where, whom or what caused it ("storm", a phenomenon, makes a
+    storm flood another sort than a river flood): a "flash flood" is still a river flood."""
+    files = [senses[0].file for q in qualifiers if (senses := lexicon.noun_senses(q))]
+    return bool(files) and len(files) == len(qualifiers) and all(f in _MANNER_FILES for f in files)
+
+
+_MANNER_FILES = {"noun.event", "noun.time"}
+
+
+def _is_instance(kind: str) -> bool:
+    """A head noun that stands for an occurrence of what narrows it ("famine conditions", "cholera
+    cases": a state or an event in WordNet), not for what was done about it ("relief", "conference")."""
+    senses = lexicon.noun_senses(kind)
+    return bool(senses) and senses[0].file in {"noun.state", "noun.event"}
+
+
 def _acts_among(nouns: frozenset[str]) -> set[str]:
     """The nouns whose first sense is an act ("vaccination"): a qualifier that names what was done."""
     return {n for n in nouns if (senses := lexicon.noun_senses(n)) and senses[0].file == "noun.act"}
@@ -322,12 +359,15 @@ def _modifies(word: str, following: str) -> bool:
     return db is not None and db.is_adjective(word) and bool(db.lemma(following, "noun"))
 
 
-def _acts_of(word: str) -> tuple[str, ...]:
+def _acts_of(word: str, passive: bool = False) -> tuple[str, ...]:
     """The event nouns of a past participle ("killed" -> "killing", "closed" -> "closure"): what a
-    negated passive says did not happen. Verbs of undergoing or reporting give none."""
+    negated passive says did not happen. Verbs of undergoing or reporting give none. After "been"
+    or "was" an irregular participle that is a noun too is the verb's ("has been shot")."""
     db = lexicon.wordnet()
-    if db is None or not word.endswith(("ed", "en")) or db.lemma(word, "noun"):
+    if db is None or not (word.endswith(("ed", "en")) or passive) or db.lemma(word, "noun") and not passive:
         return ()
+    if passive and (word.endswith("ing") or db.lemma(word, "verb") == word):
+        return ()  # "has been hosting", "has been hit": not an irregular participle
     verb = db.lemma(word, "verb")
     return () if verb is None or verb in _UNDERGOING else lexicon.event_nouns_of(verb)
 
@@ -344,6 +384,7 @@ def _phrasal_acts_of(word: str, particle: str) -> tuple[str, ...]:
 
 
 _PARTICLES = {"down", "up", "out", "off", "over", "apart", "away"}
+_PASSIVE_AUXILIARIES = {"been", "was", "were", "being", "be", "is", "are", "got", "get", "gets"}
 
 
 # Verbs that say an event befell or was noted, not which event: the claim's noun says that.
@@ -354,6 +395,31 @@ _UNDERGOING = {"see", "experience", "suffer", "witness", "face", "record", "repo
 def _states_in(text: str) -> set[str]:
     """The Member States a text names ("Burkina Faso", "Thailand")."""
     return set(member_state_names().findall(text))
+
+
+def _states_of_adjectives(text: str) -> set[str]:
+    """The Member States the capitalised adjectives of a text pertain to in WordNet ("Malaysian"
+    -> Malaysia, "Haitian" -> Haiti)."""
+    db = lexicon.wordnet()
+    if db is None:
+        return set()
+    found: set[str] = set()
+    for word in re.findall(r"(?<![\w'’-])[A-Z][a-z]{3,}(?![\w'’-])", text):
+        if db.is_adjective(word):
+            found |= _states_in(" ".join(n.replace("_", " ") for n in db.pertains_to(word)))
+    return found
+
+
+# An event its sentence places in another country than the writer's: "a neighbouring kingdom".
+_ELSEWHERE = re.compile(
+    r"\b(?:neighbou?ring|nearby|adjacent|foreign|another)\s+(?P<noun>[a-z]+)(?![a-z])(?!\s+of\b)", re.IGNORECASE
+)
+
+
+def _abroad(sentence: str) -> bool:
+    """Whether a sentence places its event in a country other than the writer's ("in a
+    neighbouring kingdom", "another State"), by a noun that is a kind of country in WordNet."""
+    return any(lexicon.meaning_words(m["noun"]) & {"country", "state", "nation", "land"} for m in _ELSEWHERE.finditer(sentence))
 
 
 def _is_qualifier(word: str) -> bool:
@@ -393,7 +459,7 @@ def _contradiction(match, claim, events, own, first, paper_date, written_after, 
         return None
     phrase = " ".join(match.group(0).split())
     span = (match.start(), match.end())
-    if match["since"] or match["since_event"] or match["since_start"] or match["last_in"]:
+    if match["since"] or match["since_event"] or match["since_start"] or match["last_in"] or match["since_decade"]:
         return _since(match, phrase, span, events, own, paper_date)
     if match["ever"]:
         return _ever(phrase, span, events, own, first or phrase.lower().startswith("never before"), paper_date)
@@ -444,15 +510,23 @@ def _since(match, phrase, span: tuple[int, int], events, own, paper_date) -> Hit
         later = [e for e in events if e.year >= since]
     elif match["since_event"]:
         anchors = [e for e in own if match.start() <= e.start < match.end()]
-        if not anchors:
+        dated = _IN_YEAR.search(match.group(0))  # "since the end of the war in 2009": no event, but its year
+        if not anchors and dated is None:
             return None
-        anchor = anchors[0]
-        since, since_text = anchor.when, f"the {anchor.label}"
-        later = [
-            e
-            for e in events
-            if e.when > anchor.when and e.year > anchor.year or e.month and anchor.month and e.when > anchor.when
-        ]
+        if anchors:
+            anchor = anchors[0]
+            since, since_text = anchor.when, f"the {anchor.label}"
+            later = [
+                e
+                for e in events
+                if e.when > anchor.when and e.year > anchor.year or e.month and anchor.month and e.when > anchor.when
+            ]
+        elif dated is not None:
+            since, since_text = int(dated["year"]), " ".join(match.group(0).split()[1:])
+            later = [e for e in events if (e.until or e.year) > since]
+    elif match["since_decade"]:
+        since, since_text = int(match["decade"]) + 9, f"the {match['decade']}s"
+        later = [e for e in events if (e.until or e.year) > since]
     elif match["last_in"]:
         since, since_text = int(match["last_year"]), match["last_year"]
         later = [e for e in events if (e.until or e.year) > since]
@@ -467,6 +541,10 @@ def _since(match, phrase, span: tuple[int, int], events, own, paper_date) -> Hit
     return Hit(*span, _values(event, True), _suggestions(event), (
         f"'{phrase}' says nothing of this sort happened after {since_text}, but the paper names the {event.label}.",
     ))
+
+
+# The year a "since the …" phrase ends on: "since the return to democracy in 1985".
+_IN_YEAR = re.compile(r"\bin\s+(?:" + _MONTH + r"\s+)?(?P<year>" + YEAR + r")\s*$", re.IGNORECASE)
 
 
 def _ever(phrase, span: tuple[int, int], events, own, relative, paper_date) -> Hit | None:

@@ -538,8 +538,9 @@ def _events_in_parse(doc: Doc, offset: int) -> Iterator[Event]:
         if _FUTURE.search(doc.text[: token.idx]):
             continue
         head = _dated_head(anchor)
-        if head is not None and head.pos_ == "NOUN" and head.dep_ == "pobj" and head.i < token.i and _is_time_noun(head):
-            head = _dated_head(head) or head  # "In the summer of 2022, hackers shut down …": the season's clause
+        if head is not None and head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "pobj" and head.i < token.i \
+                and _is_time_noun(head):
+            head = _dated_head(head) or head  # "In the summer of 2022", "On Easter Sunday 2019": the day's clause
         when = [  # "in May 2024, when floods … left"
             c for t in (token, anchor) for c in t.children if c.dep_ == "relcl" and any(w.lower_ == "when" for w in c.children)
         ]
@@ -555,7 +556,8 @@ def _events_in_parse(doc: Doc, offset: int) -> Iterator[Event]:
 
 def _is_a_number_of(doc: Doc, token: Token) -> bool:
     """ "resolution 2046", "Vision 2040": the year-like number names something."""
-    return token.i > 0 and doc[token.i - 1].tag_ in {"NN", "NNP"} and doc[token.i - 1].lower_ not in MONTHS
+    return token.i > 0 and doc[token.i - 1].tag_ in {"NN", "NNP"} and doc[token.i - 1].lower_ not in MONTHS \
+        and not _is_time_noun(doc[token.i - 1])  # "Easter Sunday 2019", "Christmas Day 2004" date
 
 
 # Prepositions whose object dates the word they hang on: "held in July 2015", "between 2019 and 2020".
@@ -711,7 +713,8 @@ def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, o
     if _changes_a_figure(verb):
         return None  # "enrolment in secondary schools doubled": a figure rose, no event happened
     reported = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
-    if reported and _is_reporting(verb):
+    coup = takes_power(verb, subject)  # "soldiers announced that they had taken power"
+    if reported and _is_reporting(verb) and not coup:
         return _clause_event(doc, reported[0], year_token, month, offset)  # "the UN warned that … were living in famine"
     within += [c for o in within for c in o.lefts if c.dep_ == "compound"]  # "living in famine conditions"
     for participant in [subject, *direct, *of_direct, *within]:
@@ -720,9 +723,9 @@ def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, o
             return _noun_event(doc, participant, noun, year_token, month, offset)
     if verb.tag_ not in {"VBD", "VBN"}:
         return None
-    if not is_event_verb(verb.lower_):
+    if not is_event_verb(verb.lower_) and not coup:
         verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)  # "were forced to close"
-    if subject.pos_ not in {"NOUN", "PROPN"} or not is_event_verb(verb.lower_):
+    if subject.pos_ not in {"NOUN", "PROPN"} or not (coup or is_event_verb(verb.lower_)):
         return None
     clause = [t for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass", "punct", "advcl", "conj"} for t in c.subtree]
     if any(t.like_num and t.i != year_token.i and not _is_day(t) and not _counts_victims(t, verb)
@@ -736,7 +739,7 @@ def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, o
     words = {noun_lemma(subject.lower_), verb_lemma(verb.lower_), *acts} | {
         noun_lemma(t.lower_) for t in doc[start : end + 1] if t.pos_ == "NOUN"
     }
-    if takes_power(verb, subject):
+    if coup:
         words |= COUP
     text = doc[start : end + 1].text
     if doc[start].tag_ == "DT":
@@ -773,7 +776,10 @@ def takes_power(verb: Token, subject: Token) -> bool:
             key = _phrase_key(target)
             if kinds & _TAKING and noun_lemma(target.lower_) in _POWER:
                 return True
-            if kinds & _DEPOSING and (_senses_meet(key, _RULERS) or noun_lemma(target.lower_) in _RULERS):
+            titles = [c.lower_ for c in target.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                      and target.pos_ == "PROPN"]  # "removed President Kaboré": the name's title says who he is
+            if kinds & _DEPOSING and (_senses_meet(key, _RULERS) or noun_lemma(target.lower_) in _RULERS
+                                      or any(_senses_meet(t, _RULERS) for t in titles)):
                 return True
     return False
 
@@ -886,6 +892,8 @@ def _counts_victims(number: Token, verb: Token) -> bool:
     while counted.like_num and counted.head.i != counted.i:
         counted = counted.head  # "2 million people"
     senses = noun_senses(counted.lower_) if counted.pos_ == "NOUN" else ()
+    while counted.dep_ == "conj" and counted.head.i != counted.i:
+        counted = counted.head  # "attacked three churches and three hotels"
     return counted.dep_ == "dobj" and counted.head.i == verb.i and bool(senses) and senses[0].file in _COUNTED_VICTIMS
 
 
