@@ -130,6 +130,54 @@ def test_possession_beside_a_period_count_or_measure_stays_silent(sentence):
     assert run_rules(document_from(sentence), RULES) == []
 
 
+# Round 25 (blind set 24): an adverb of completion closing the clause, the two objects of a verb
+# of giving, a measured change ("by more than a third", "the number of … from four to nine
+# thousand"), goods measured in units sent "to" a place even at a rate, a percentage of people.
+@pytest.mark.parametrize(("text", "verb"), [
+    ("In 2019 the city council [[had single-use straws]] entirely, and cafés switched to paper.", "banned"),
+    ("In 2021 Palau [[had all commercial fishing]] in its waters completely.", "banned"),
+    ("Last autumn the IMF [[had Zambia 1.3 billion dollars]] under a new credit line.", "lent"),
+    ("Since 2015 Sweden [[has 70,000 Eritreans temporary protection]].", "granted"),
+    ("In 2022 the ministry [[had the fuel levy]] by more than a third, and transport costs fell.", "reduced"),
+    ("In only six years, the cooperatives [[have the number of biogas plants]], from four to nine thousand.", "increased"),
+    ("Since 2018 Uganda [[has 30 tonnes of coffee]] to Europe each month.", "sent"),
+    ("In 2018 our ministry [[had 40,000 tonnes of rice]] to Haiti after the earthquake.", "sent"),
+    ("By the end of 2022 the clinics [[had 85% of newborns]] against tuberculosis.", "vaccinated"),
+])
+def test_completed_given_or_sent_is_found(text, verb):
+    plain, _, ((start, end),) = unmark(text)
+    (finding,) = run_rules(document_from(plain), RULES)
+    assert finding.code == "CN011" and finding.text == plain[start:end]
+    assert any(verb in s.split() for s in finding.suggestions[:3])
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2016 the city had a different mayor altogether.",
+    "In 2018 the ministry had a new approach altogether, built on prevention.",
+    "In 2020 the shelter had 300 guests overnight.",
+    "In May the town had heavy rain overnight, and the river rose.",
+    "In 2021 the hospital had 60 patients overnight.",
+    "In 2015 the hospital had its wards completely full.",
+    "By 2010 Iceland had its electricity entirely from renewable sources.",
+    "The fund has Kenya, its largest borrower, on a watch list.",
+    "The league table has Norway 12 points ahead of Sweden.",
+    "The committee has Chile 4 votes short of a majority.",
+    "Turkey has 3.6 million Syrian refugees under temporary protection.",
+    "Lebanon has 1.5 million Syrians in need of shelter.",
+    "The ruling party had its majority by a wide margin.",
+    "The survey has the number of respondents from three to six per household.",
+    "Norway has enough gas to spare every winter.",
+    "The pipeline has 10 billion cubic metres of gas to Europe each year.",
+    "Each year Kenya has two million tourists to its coast.",
+    "Every winter the park service has 20,000 geese to its wetlands.",
+    "The ministry has 2,000 cubic metres of water to the east of the dam.",
+    "The cooperative has billions of litres of milk to sell.",
+    "By the end of 2023 the ministry had over 90% of children under five vaccinated against measles.",
+])
+def test_state_comparison_rate_or_causative_stays_silent(sentence):
+    assert run_rules(document_from(sentence), RULES) == []
+
+
 def test_subject_object_suggestion_inserts_a_past_tense_verb():
     (finding,) = run_rules(document_from("In 2022 the Red Crescent 4,000 tents to families in Hatay."), RULES)
     assert finding.code == "CN012"

@@ -28,6 +28,8 @@ from paperlint.rules.consistency import delegation
 from paperlint.rules.consistency.verb_objects import (
     CHANGE,
     CLASSES,
+    ENDED,
+    GIVEN,
     ILLICIT,
     MEASURES,
     MONEY,
@@ -81,6 +83,16 @@ _DEGREE_ADVERBS = frozenset(
     "significantly substantially considerably drastically dramatically sharply greatly markedly steadily "
     "gradually slightly massively".split())
 _COMPARED = frozenset("few fewer less more enough no".split())
+# Adjectives that compare: "a different approach altogether" is no completed act.
+_COMPARISON = frozenset("different other another new separate distinct unrelated similar".split())
+# Measures that name one quantity: "the number of solar home systems, from three to six million".
+_ONE_QUANTITY = frozenset("number share proportion amount total".split())
+# Adverbs of completion: closing the clause after "had + object" they say an act was finished
+# ("had plastic bags completely", "had all imports overnight"); possession is not done or undone.
+_COMPLETION_ADVERBS = frozenset("completely entirely totally altogether outright overnight permanently".split())
+# Words of a measured change after "by" ("by more than half", "by about a third", "by 40 percent").
+_FRACTIONS = frozenset("half third quarter fifth tenth two-thirds three-quarters %".split())
+_APPROXIMATE = frozenset("more than less about nearly almost over some around roughly a an at least well".split())
 _DIRECTIONS = frozenset("to into back towards toward onto from off out through".split())
 # Particles of motion: with a "to"/"from"/"of" phrase after them ("back to Russia", "home from the
 # Gulf", "out of the reserve") they move the object; alone they may state where it is ("had its land back").
@@ -142,9 +154,14 @@ def _lost_verb(have):
     following = have.doc[have.i + 1] if have.i + 1 < len(have.doc) else None
     if have.tag_ not in {"VBP", "VBZ", "VBD", "VB"} or following is None or following.lower_ == "to":
         return None
-    if any(c.dep_ in {"xcomp", "ccomp"} for c in have.children):
-        return None  # "have the documents translated", "have to act"
     obj = next((c for c in have.children if c.dep_ == "dobj"), None)
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in have.children) and (
+            obj is None or _second_object(obj, _head_noun(obj) or obj) is None):
+        return None  # "have the documents translated", "have to act", not "had Sri Lanka $700 million to protect …"
+    if obj is not None and any(t.dep_ in {"advcl", "acl"} and t.tag_ == "VBN" and t.i > obj.i and not any(
+            d.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for d in t.children) and (
+                t.head.i == have.i or (t.head.tag_ == "CD" and _within_clause(t, have))) for t in have.subtree):
+        return None  # "had 90% of children under five vaccinated": a participle on "have", or on a number, which no one acts on
     subject = _subject(have)
     if obj is None or subject is None or subject.tag_ in {"EX", "WDT", "WP"}:
         return None
@@ -185,6 +202,15 @@ def _lost_verb(have):
         return (*span, CHANGE, "", f"'{cues['change']}' measures a change, which 'have' cannot make")
     if movement is not None and movement[2] == "change":
         return _moved(span, found, movement)
+    if cues["completion"] and _dated(cues) and _can_act(subject) and _completed_on(noun, cues["completion"], agent):
+        ended = found if acted_on else ENDED
+        return (*span, ended, "", f"'{cues['completion']}' says an act was completed, which 'have' cannot say")
+    objects = _second_object(obj, noun)
+    if objects is not None:
+        recipient, given = objects
+        money = given.tag_ == "CD" or _currency(given) or object_class(given.text) is MONEY
+        return (have.idx, max(span[1], given.idx + len(given.text)), GIVEN, "money" if money else "",
+                f"'{recipient.text}' and '{given.text}' are two objects, which only a verb of giving takes")
     # "within 18 months" also schedules events ("has elections within six months"): only for
     # things one acts on does it date an action.
     scheduled = cls is None or not cls.acted_on or cls.name == "held"
@@ -221,6 +247,41 @@ def _lost_verb(have):
     if dated and acted_on and not _compared(noun):
         return (*span, cls, _context(cues, cls), f"'{dated}' dates an action on the {noun.text}")
     return _moved(span, found, movement)
+
+
+def _completed_on(noun, adverb, agent) -> bool:
+    """Whether an adverb of completion closing the clause can only tell of an act on the object:
+    not on something compared ("a different plan altogether"), nor on people kept, weather or a
+    state one lives through ("had 300 guests overnight", "had heavy rain overnight")."""
+    if _compared(noun) or any(c.dep_ == "amod" and c.lower_ in _COMPARISON for c in noun.children):
+        return False
+    senses = _senses(noun)[:1]
+    if senses and senses[0].file in {"noun.phenomenon", "noun.event", "noun.state", "noun.feeling", "noun.person",
+                                     "noun.animal", "noun.time", "noun.group"}:
+        return False
+    return agent or adverb != "overnight"
+
+
+def _second_object(obj, noun):
+    """(recipient, thing given) when "have" has the two objects of a verb of giving: "had Zambia
+    1.3 billion dollars" (two objects, or a count in apposition, with no comma between), "has a
+    million Ukrainians temporary protection" (people counted before an act or state they were
+    given). "Have" takes one object only."""
+    after = (c for c in (*obj.head.children, *obj.children) if c.i > obj.i and (
+        c.dep_ == "dobj" and c.tag_ in {"NN", "NNS"} or c.dep_ == "appos" and (
+            c.tag_ == "CD" or any(d.dep_ == "nummod" for d in c.children))))
+    second = next(after, None)
+    if second is not None and obj.tag_ in {"NNP", "NNPS"} and not any(
+            t.is_punct for t in obj.doc[obj.i : second.left_edge.i]):
+        return obj, second
+    for child in noun.children:
+        if child.dep_ in {"nmod", "compound"} and child.i < noun.i and child.tag_ in {"NNS", "NNPS"} and any(
+                c.dep_ == "nummod" for c in child.children) and _people(child):
+            senses = _senses(noun)
+            if senses and senses[0].file in {"noun.act", "noun.state", "noun.possession", "noun.attribute",
+                                             "noun.communication"}:
+                return child, noun
+    return None
 
 
 def _shares_the_auxiliary(have):
@@ -332,7 +393,8 @@ def _within_clause(token, have):
 def _cues(have, obj, noun):
     """What the clause of `have` says besides the object: adverbs, prepositions, time phrases."""
     cues = {"adverbs": [], "period": None, "window": None, "year": False, "time": None, "deadline": None, "change": None,
-            "preps": [], "for_people": None, "in_connection": False, "offence": None, "by": False}
+            "preps": [], "for_people": None, "in_connection": False, "offence": None, "by": False,
+            "completion": None}
     doc = have.doc
     clause = [t for t in doc if t.i != have.i and _within_clause(t, have)]
     cues["clause"] = clause
@@ -364,7 +426,7 @@ def _cues(have, obj, noun):
         elif word == "by" and prep.head.i == have.i and (timed or _YEAR.match(pobj.text) or pobj.lower_ in {
                 "end", "time"} | _MONTHS):
             cues["deadline"] = _phrase(prep)
-        elif word == "by" and prep.head.i in {have.i, noun.i} and pobj.lower_ in {"percent", "%", "half", "third"}:
+        elif word == "by" and prep.head.i in {have.i, noun.i} and _by_a_measure(prep):
             cues["change"] = _phrase(prep)
         elif word in _EVENT_TIME_PREPS and prep.head.i == have.i:
             cues["time"] = _phrase(prep) if word != "during" else cues["time"]
@@ -385,6 +447,10 @@ def _cues(have, obj, noun):
                 cues["time"] = _phrase(token)
         if token.lower_ == "ago":
             cues["time"] = cues["time"] or token.text
+        if token.i > noun.i and _closes_the_clause(token) and (token.lower_ in _COMPLETION_ADVERBS or (
+                token.lower_ == "good" and token.dep_ == "pobj" and token.nbor(-1).lower_ == "for")) \
+                and token.head.i in {have.i, obj.i, noun.i, token.nbor(-1).i}:
+            cues["completion"] = token.text if token.lower_ != "good" else "for good"
     for clause_verb in have.children:
         if clause_verb.dep_ == "advcl" and clause_verb.tag_ == "VBD" and any(
                 c.dep_ == "mark" and c.lower_ == "since" for c in clause_verb.children):
@@ -394,6 +460,22 @@ def _cues(have, obj, noun):
         if period is not None:
             cues["time"] = cues["period"] = period
     return cues
+
+
+def _closes_the_clause(token) -> bool:
+    """The last word before a comma, a conjunction or the full stop."""
+    after = token.i + 1
+    return after == len(token.doc) or token.doc[after].is_punct or token.doc[after].tag_ == "CC"
+
+
+def _by_a_measure(prep) -> bool:
+    """"by half", "by more than half", "by about a third", "by 40 percent": the size of a change."""
+    for token in prep.doc[prep.i + 1 : prep.i + 6]:
+        if token.lower_ in _FRACTIONS or token.lower_ in {"percent", "per"} or token.lower_.endswith("%"):
+            return True
+        if token.lower_ not in _APPROXIMATE and token.tag_ != "CD":
+            return False
+    return False
 
 
 def _period(prep) -> str | None:
@@ -436,8 +518,9 @@ def _direction(cues, cls):
         word = prep.lower_
         if word not in _DIRECTIONS:
             continue
-        if word == "to" and prep.nbor(1).lower_ == "date":
-            continue  # "to date": a time, not a direction
+        if word == "to" and (prep.nbor(1).lower_ == "date" or (
+                (pobj := _pobj(prep)) is not None and "compass_point" in _kinds(pobj.text, 3))):
+            continue  # "to date": a time, not a direction; "to the east of the dam": where, not whither
         if word == "to" and prep.nbor(1).tag_ == "VB" and prep.nbor(1).i + 1 < len(prep.doc) \
                 and prep.nbor(1).nbor(1).tag_ in {"DT", "PRP$", "PRP"}:
             continue  # an infinitive: "powers to search cargo"
@@ -481,8 +564,11 @@ def _movement(have, obj, noun, cls, cues):
         elif word == "to" and pobj is not None and prep.nbor(-1).lower_ not in _BOUND_BEFORE_TO:
             if any(t.lower_ in {"%", "percent"} for t in pobj.subtree):
                 return _phrase(prep), "to", "level"
-            if _carried(noun, cls) and not _rate(have) and not _beside_or_per(pobj):
-                return _phrase(prep), "to", "motion"
+            goods = _carried_measure(obj, noun) or (_carried(noun, cls) and not _a_person(noun, cls) and not any(
+                s.file == "noun.animal" for s in _senses(noun)[:1]))  # storks and tourists move themselves
+            if (_carried(noun, cls) or goods) and not _beside_or_per(pobj) and (
+                    not _rate(have) or (goods and _can_act(_subject(have)))):
+                return _phrase(prep), "to", "motion"  # a rate of people arriving, but of goods sent
             if _settlement(noun) and _a_place(pobj) and not _beside_or_per(pobj):
                 return _phrase(prep), "to", "resettled"  # "two coastal villages to higher ground": moved
     return None
@@ -574,6 +660,22 @@ def _taught(prep) -> bool:
                and any(w.dep_ == "aux" and w.lower_ == "to" for w in c.children) for c in prep.children)
 
 
+def _people(noun) -> bool:
+    """A plural that names people: in the verb–object table, or a person in one of its first three
+    senses in WordNet ("Ukrainians": the language is no plural)."""
+    cls = object_class(noun.text)
+    if cls is not None:
+        return _a_person(noun, cls)
+    singular = lemma(noun.text)
+    if noun.text[:1].isupper():
+        singular = noun.text[:1] + singular[1:]  # "Ukrainians" → "Ukrainian"
+        lexicon = wordnet()
+        if noun.tag_ in {"NNS", "NNPS"} and lexicon is not None and any(
+                delegation.canonical_country(name.replace("_", " ")) for name in lexicon.pertains_to(singular)):
+            return True  # counted in the plural, the people of a country: WordNet knows "Ukrainian" as a language
+    return any(s.file == "noun.person" for s in noun_senses(singular)[:3])
+
+
 def _a_person(noun, cls) -> bool:
     """People in the verb–object table, or a noun WordNet first knows as a person."""
     if cls is not None:
@@ -636,7 +738,8 @@ def _change_between(have, obj, noun, cues):
     """(phrase, "down" or "up", "change") for "its debt from 90% of GDP to about 70%": two
     values of one quantity, which only a change joins. A plural without a possessive and a
     time may be a range ("poverty rates from 4% in the cities to 20% in the mountains")."""
-    own = any(c.dep_ == "poss" for c in obj.children)
+    own = any(c.dep_ == "poss" for c in obj.children) or (
+        lemma(obj.text) in _ONE_QUANTITY and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children))
     if not own and not (noun.tag_ == "NN" and _dated(cues)):
         return None
     senses = noun_senses(noun.text)
@@ -661,6 +764,9 @@ def _change_between(have, obj, noun, cues):
             last = prep.right_edge.i
         if start is None or end is None or start == end or any(_YEAR.match(f"{v:.0f}") for v in (start, end)):
             continue
+        if any(t.lower_ in {"per", "each", "every", "a"} and t.nbor(1).tag_.startswith("NN")
+               for t in prep.doc[prep.i : last + 3] if t.i + 1 < len(prep.doc)):
+            continue  # "from three to six per household": a range, not a change
         phrase = prep.doc[prep.i : last + 1].text
         return phrase, "down" if end < start else "up", "change"
     return None
@@ -671,11 +777,17 @@ def _value(prep, skipped) -> float | None:
     for token in prep.subtree:
         if token.i in skipped or token.tag_ != "CD":
             continue
+        if token.lower_ in _NUMBER_WORDS:
+            return float(_NUMBER_WORDS.index(token.lower_))  # "from three to six million"
         try:
             return float(token.text.replace(",", ""))
         except ValueError:
             return None
     return None
+
+
+_NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                 "sixteen seventeen eighteen nineteen twenty").split()
 
 
 def _taken_from(have, obj, noun, cls, cues):
@@ -746,6 +858,18 @@ def _carried(noun, cls) -> bool:
     if senses[0].file == "noun.quantity":
         return "monetary_unit" in kinds
     return not kinds & _FIXED_OR_ROUTE
+
+
+def _carried_measure(obj, noun) -> bool:
+    """A measured amount of goods or material ("billions of cubic metres of gas", "a million packages
+    of blood"): a measure picks out the noun's sense of a material, whichever WordNet lists first;
+    or a container or load that is itself carried ("150 containers of plastic waste")."""
+    if obj.i == noun.i or lemma(obj.text) not in MEASURES:
+        return False
+    if obj.tag_ in {"NN", "NNS"} and _carried(obj, None):
+        return True
+    return any(s.file in _MATERIAL_FILES - {"noun.animal"} for s in _senses(noun)[:3]) and not _kinds(
+        noun.text, 8) & _FIXED_OR_ROUTE
 
 
 def _named_after_a_transfer(noun) -> bool:

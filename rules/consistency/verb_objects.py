@@ -124,6 +124,11 @@ CHANGE = _class("change", "", {"": ("increased", "reduced", "expanded"), "to": (
 TEXT = _class("text", "", {"": ("submitted", "presented", "introduced"), "to": ("submitted", "presented", "sent"),
                            "read": ("read", "studied", "noted"), "jointly": ("drafted", "submitted", "tabled"),
                            "decided": ("adopted", "passed", "approved")})
+# An act completed on an object in no class ("had plastic bags completely", "… overnight").
+ENDED = _class("ended", "", {"": ("banned", "stopped", "abolished")})
+# A verb of giving, with two objects ("had Sri Lanka 700 million dollars", "has a million
+# Ukrainians temporary protection").
+GIVEN = _class("given", "", {"": ("granted", "given", "offered"), "money": ("lent", "granted", "given")})
 # A state the object was put in ("had its goal into law", "into force").
 PUT_IN_A_STATE = _class("state", "", {"": ("put", "brought", "written")})
 # Verbs for an object in no class, by context.
@@ -133,9 +138,10 @@ UNCLASSED = _class("unclassed", "", {"": ("delivered", "provided", "carried out"
 # Quantities and measures: the class is that of their "of" complement ("12 tonnes of ivory").
 MEASURES = frozenset(
     "tonne ton kilogram kilo kg gram litre liter barrel crate bag box dozen dozens hundred hundreds thousand "
-    "thousands million millions number series handful couple score scores wave most many some all half percent "
+    "thousands million millions billion billions number series handful couple score scores wave most many some all half percent "
     "proportion share "
-    "majority total lot lots part rest shipment consignment load batch quantity amount".split())
+    "majority total lot lots part rest shipment consignment load batch quantity amount % metre meter "
+    "package packet sack container".split())
 # Modifiers that make goods contraband and people or places suspects: enforcement acts on them.
 ILLICIT = frozenset("illegal illicit smuggled stolen counterfeit undeclared unlicensed unregistered "
                     "contraband trafficked clandestine".split())
