@@ -187,9 +187,14 @@ def _set_aside(text: str, events: list[Event]) -> list[Event]:
     """The events a claim's exception names, by their year or a capitalised word of their name:
     the writer has already acknowledged them."""
     named = [m["what"] for m in _EXCEPTION.finditer(text)]
-    years = {int(y) for what in named for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", what)}
-    words = {w for what in named for w in re.findall(r"\b[A-Z][\w-]+", what)}
-    return [e for e in events if e.year in years or words & set(re.findall(r"\b[A-Z][\w-]+", e.name or e.label))]
+    if not named:
+        return []
+    years = {int(m["year"]) for what in named for m in _PAST_YEAR.finditer(what)}
+    words = {w for what in named for w in _CAPITALISED.findall(what)}
+    return [e for e in events if e.year in years or words & set(_CAPITALISED.findall(e.name or e.label))]
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
 
 
 class _Claim:

@@ -72,8 +72,8 @@ def engine_finding(document, rule, ctx) -> Iterator[Hit]:
     for match in ctx.grammar.matches(document, ctx.config):
         if other_english_spelling(document, match):
             continue  # the other English's own spelling: mixing is CN019's and UN005's business
-        if any(misread(document.text, match) for misread in _MISREADINGS) or _article_of_a_noun_before_a_clause(document, match) \
-                or _name_alone_on_an_opening_line(document, match):
+        if any(misread(document.text, match) for misread in _MISREADINGS) \
+                or any(misread(document, match) for misread in _MISREADINGS_IN_CONTEXT):
             continue
         if owner(match, claims) == rule.code and not (skip_names and is_name(document, match)):
             broken = _paragraph_breaks_sentence(document, match)
@@ -364,6 +364,7 @@ def _degree_word_read_as_quiet(text: str, match: EngineMatch) -> bool:
     return word in {"a", "an", "some", "few", "so", "as", "the"} or word.endswith("ly") or lexicon.is_adjective(word)
 
 
+_NAME_POSSESSIVE = re.compile(r"[ \t]*[A-Z][\w-]*['’]s\b")
 _AFTER_POSSESSIVE = re.compile(r"[ \t]*(?:[^\w \t]|(?:of|in|to|and|or|at|for|with|from|by|on)\b)", re.IGNORECASE)
 
 
@@ -373,7 +374,7 @@ def _plural_written_as_possessive(text: str, match: EngineMatch) -> bool:
     "America’s" without "the" would be no fix ("the Kremlin's plan" is still the slip)."""
     if text[match.start : match.end].strip().lower() != "the" or match.suggestions[:1] != ("",):
         return False
-    possessive = re.compile(r"[ \t]*[A-Z][\w-]*['’]s\b").match(text, match.end)
+    possessive = _NAME_POSSESSIVE.match(text, match.end)
     return possessive is not None and _AFTER_POSSESSIVE.match(text, possessive.end()) is not None
 
 
@@ -418,16 +419,17 @@ def _article_of_a_noun_before_a_clause(document, match: EngineMatch) -> bool:
     return False
 
 
-_MODALS = {"can", "could", "may", "might", "must", "shall", "should", "will", "would", "is", "was", "has", "had"}
+_AUXILIARIES = {"can", "could", "may", "might", "must", "shall", "should", "will", "would", "is", "was", "has", "had"}
 
 
 def _demonstrative_after_that(text: str, match: EngineMatch) -> bool:
     """True when the engine calls "that that" redundant where the second is the subject of a
-    verb: "and that that can affect their schooling" (round 25); "that that the plan" is a slip."""
+    verb, before an auxiliary: "and that that can affect their schooling" (round 25); "that that
+    the plan" is a slip."""
     if " ".join(text[match.start : match.end].lower().split()) != "that that":
         return False
     following = _WORD_AFTER.match(text, match.end)
-    return following is not None and following.group(1).lower() in _MODALS
+    return following is not None and following.group(1).lower() in _AUXILIARIES
 
 
 def _tabs_laid_out(text: str, match: EngineMatch) -> bool:
@@ -489,6 +491,8 @@ _MISREADINGS = (
     _elision_read_as_slip, _plural_written_as_possessive, _possessive_read_as_there, _plural_quantifier_read_as_singular,
     _noun_read_as_adjective, _tabs_laid_out, _demonstrative_after_that,
 )
+# Misreadings that need the paper's blocks or its parse, not only its text.
+_MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line)
 
 
 def _spacing_only(text: str, suggestions: tuple[str, ...]) -> bool:

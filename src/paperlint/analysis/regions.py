@@ -111,7 +111,7 @@ _REFERENCE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # A reference's plainest marks, which prose seldom has: an address, "Retrieved", "Accessed".
-_CLEAR_REFERENCE = re.compile(r"https?://|\bwww\.|\bdoi\b|\bRetrieved\b|\bAccessed\b|" + MLA_MARKS, re.IGNORECASE | re.MULTILINE)
+CLEAR_REFERENCE = re.compile(r"https?://|\bwww\.|\bdoi:|\bRetrieved\b|\bAccessed\b|" + MLA_MARKS, re.IGNORECASE | re.MULTILINE)
 _NUMBER = re.compile(r"[-+(]?\d[\d,.]*%?[).,;:]?")
 _TOKEN = re.compile(r"\S+")
 _CAPTION = re.compile(r"^\s*(?:table|figure|chart|graph)\s+\d+\b", re.IGNORECASE)
@@ -357,7 +357,7 @@ def _reopens_prose(document: Document, blocks: list[Block], index: int) -> bool:
         and _SECTION_HEADING.match(line)
         and not _REFERENCE.search(line)
         and not any(
-            later.end - later.start < _REFERENCE_MAX_CHARS and _CLEAR_REFERENCE.search(document.text, later.start, later.end)
+            later.end - later.start < _REFERENCE_MAX_CHARS and CLEAR_REFERENCE.search(document.text, later.start, later.end)
             for later in blocks[index + 1 : index + 3]
         )
     )

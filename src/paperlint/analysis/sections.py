@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from paperlint.analysis.events import wordnet
-from paperlint.analysis.regions import MLA_MARKS, NOT_PROSE, is_sources_title, is_sources_title_block, reference_run, regions
+from paperlint.analysis.regions import (
+    CLEAR_REFERENCE,
+    NOT_PROSE,
+    is_sources_title,
+    is_sources_title_block,
+    reference_run,
+    regions,
+)
 from paperlint.document import WORD, Block, Document, Sentence
 from paperlint.metadata import country_forms, informal_names, labelled_line, member_state_forms, name_initials, read_header
 
@@ -497,7 +504,6 @@ CONTENT: dict[str, tuple[Callable[[Document], Callable[[str, int, int], int]], i
     "country_policy": (states_country_policy, 2),
     "solutions": (proposals_counter, 2),
 }
-_REFERENCE = re.compile(r"https?://|\bwww\.|\bdoi:|\bRetrieved\b|\bAccessed\b|" + MLA_MARKS, re.IGNORECASE | re.MULTILINE)
 
 
 # An opening sets the scene when this many sentences lead it and none states a policy or proposes;
@@ -588,7 +594,7 @@ def sources_start(document: Document) -> int | None:
 
 def trailing_references(document: Document) -> list[Block]:
     """The run of blocks at the end of the paper that look like references (URLs, 'Retrieved')."""
-    return reference_run(document, _REFERENCE)[0]
+    return reference_run(document, CLEAR_REFERENCE)[0]
 
 
 def body_end(document: Document) -> int:
