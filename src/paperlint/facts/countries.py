@@ -147,17 +147,6 @@ class Countries:
         whole_word = phrases_regex(sorted(self._forms[2]), ignorecase=False).pattern
         return re.compile(whole_word.removesuffix(r"(?![\w'’])") + r"(?!\w|['’](?!s\b))")
 
-    @cached_property
-    def speaker_regexes(self) -> tuple[re.Pattern, re.Pattern]:
-        """"the Delegation of X urges" / "X's delegation believes", and "X believes" opening a sentence."""
-        name = self.regex.pattern
-        delegation = re.compile(
-            rf"(?<![\w'’-])(?:[Tt]he\s+)?[Dd]elegation\s+of\s+(?:the\s+)?(?P<country>{name})\s+{_ADVERB}{_VERB}"
-            rf"|(?P<country2>{name})['’]s\s+[Dd]elegation\s+{_ADVERB}{_VERB}"
-        )
-        opening = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<country>{name})\s+{_ADVERB}{_VERB}", re.MULTILINE)
-        return delegation, opening
-
     def mentions(self, document: Document) -> list[tuple[int, int, str]]:
         """(start, end, ISO3) of every State named in the paper."""
         cached = document.cache.get("countries.mentions")
@@ -202,22 +191,33 @@ class Speaker:
 
 
 def speakers(document: Document, countries: Countries) -> list[Speaker]:
-    """Each State that speaks in the paper's prose (headings are not speech), in text order."""
+    """Each State that speaks in the paper's prose (headings are not speech), in text order: a
+    mention of it (`Countries.mentions`) with a verb of speech after it, and "the Delegation of"
+    before it or "'s delegation" after it, or a sentence's start before it."""
     cached = document.cache.get("countries.speakers")
     if cached is None:
-        found: dict[int, Speaker] = {}
-        for block in document.blocks:
-            if block.kind == "heading":
+        text, cached = document.text, []
+        prose = [(b.start, b.end) for b in document.blocks if b.kind != "heading"]
+        for start, end, iso3 in countries.mentions(document):
+            block_start = next((s for s, e in prose if s <= start and end <= e), None)
+            if block_start is None:
                 continue
-            for pattern, formal in zip(countries.speaker_regexes, (True, False)):
-                for match in pattern.finditer(document.text, block.start, block.end):
-                    group = "country" if match["country"] else "country2"
-                    iso3 = countries.resolve(match[group])
-                    if iso3 and match.start() not in found:
-                        found[match.start()] = Speaker(match.start(group), match.end(group), iso3, formal)
-        cached = sorted(found.values(), key=lambda s: s.start)
+            before = text[max(block_start, start - 30) : start]
+            speaks = _SPEECH.match(text, end)
+            if speaks and _DELEGATION_OF.search(before) or _DELEGATION_SPEAKS.match(text, end):
+                cached.append(Speaker(start, end, iso3, True))
+            elif speaks and (start == block_start or _SENTENCE_END.search(before)):
+                cached.append(Speaker(start, end, iso3, False))
         document.cache["countries.speakers"] = cached
     return cached
+
+
+# What makes a State's name a speaker: "[the Delegation of] Japan [firmly] urges", "Japan's
+# delegation believes".
+_SPEECH = re.compile(rf"\s+{_ADVERB}{_VERB}")
+_DELEGATION_SPEAKS = re.compile(rf"['’]s\s+[Dd]elegation\s+{_ADVERB}{_VERB}")
+_DELEGATION_OF = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?[Dd]elegation\s+of\s+(?:the\s+)?$")
+_SENTENCE_END = re.compile(r"(?:[.!?]\s|\n)$")
 
 
 @dataclass(frozen=True)
