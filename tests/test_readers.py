@@ -162,6 +162,26 @@ def test_docx_note_number_in_superscript_after_a_word_is_no_text(tmp_path):
         "Clinics opened in every “rural district.” Costs fell by half 3, and the 1st phase ended.")
 
 
+def test_docx_page_header_with_fields_opens_the_paper_and_a_page_number_does_not(tmp_path):
+    """Fields typed in Word's page header are the paper's header, read once and numbered as no
+    paragraph (so --fix leaves them alone); a header that is only a page number adds nothing."""
+    word = docx.Document()
+    header = word.sections[0].header
+    header.paragraphs[0].text = "Committee: UNEP"
+    header.add_paragraph("Country: Norland")
+    word.add_paragraph("Norland funds pumps.")
+    path = tmp_path / "header.docx"
+    word.save(path)
+    document = read_path(str(path))
+    assert document.text == "Committee: UNEP\n\nCountry: Norland\n\nNorland funds pumps."
+    assert (document.metadata.committee, document.metadata.country) == ("UNEP", "Norland")
+    assert [document.locate(b.start).paragraph for b in document.blocks] == [None, None, 1]
+    word.sections[0].header.paragraphs[0].text = "Page 2 of 3"
+    word.sections[0].header.paragraphs[1].text = ""
+    word.save(path)
+    assert read_path(str(path)).text == "Norland funds pumps."
+
+
 def with_drop_cap(word, letter: str, rest: str):
     """Add a Word drop cap paragraph holding `letter`, then a paragraph holding `rest`."""
     from docx.oxml import OxmlElement

@@ -1,11 +1,12 @@
 """Word .docx files (python-docx).
 
-The extracted text is the body's paragraphs and table cells in document order, then the
-footnotes and endnotes, one block each, separated by a blank line. Paragraph numbers
+The extracted text is the first page's page header (when it holds more than a page number),
+the body's paragraphs and table cells in document order, then the footnotes and endnotes, one
+block each, separated by a blank line. Paragraph numbers
 (`SourceAnchor.paragraph`, shown as "paragraph N") count, from 1, every non-empty body
 paragraph and every non-empty table cell (row by row, left to right; a merged cell once) in
 document order; footnotes and endnotes continue the count after the body. Empty paragraphs
-(spacing) are not counted.
+(spacing) are not counted, nor is the page header (so --fix and --annotate leave it alone).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ def read_docx(data: bytes, path: str) -> Document:
     # A malformed package raises from python-docx, lxml or zipfile: read_bytes makes that one line.
     word = docx.Document(io.BytesIO(data))
     writer = BlockWriter()
+    _read_page_header(word, writer)
     _read_notes(word, writer, _read_body(word, writer))
     metadata = _metadata(word.core_properties)
     return Document(path, "docx", writer.text, writer.blocks, metadata, writer.anchors)
@@ -76,6 +78,26 @@ def _refuse_oversized(data: bytes) -> None:
                 f".docx text part {member.filename} is {member.file_size / 2**20:.0f} MB "
                 f"(over {MAX_TEXT_PART_BYTES // 2**20} MB): too large for a paper"
             )
+
+
+def _read_page_header(word, writer: BlockWriter) -> None:
+    """The page header of the first page, without its page number: a header of fields, a title
+    or a date put there is the paper's opening as the student sees it ("Committee: …" typed in
+    Word's header). It is read once, not per page, and has no paragraph number."""
+    section = word.sections[0] if word.sections else None
+    if section is None:
+        return
+    header = section.first_page_header if section.different_first_page_header_footer else section.header
+    if header.is_linked_to_previous:
+        return  # the first section's header is not defined: no header
+    for item in _body_items(word, header._element):
+        for kind, paragraphs in _table_cells(item) if isinstance(item, Table) else [_paragraph(item)]:
+            text = block_text(paragraphs).strip()
+            if text and not _PAGE_NUMBER.fullmatch(text):
+                writer.add(kind, [(text, {})])
+
+
+_PAGE_NUMBER = re.compile(r"(?:page\s+)?\d{1,4}(?:\s+(?:of|/)\s+\d{1,4})?", re.IGNORECASE)
 
 
 def _read_body(word, writer: BlockWriter) -> int:
@@ -156,7 +178,7 @@ def _text(paragraph) -> str:
         for child in run:
             if child.tag == qn("w:t"):
                 parts.append(child.text or "")
-            elif child.tag == qn("w:tab"):
+            elif child.tag in (qn("w:tab"), qn("w:ptab")):  # a positional tab lays out page headers
                 parts.append("\t")
             elif child.tag in (qn("w:br"), qn("w:cr")):
                 parts.append("\n")
