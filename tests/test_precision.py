@@ -203,6 +203,10 @@ def test_unknown_profile_spelling_is_a_one_line_config_error():
         "Ola Dee\n\nMarek Vostal\n\nMarek Vostal was a welder at the shipyard before the strike.",
         # round 25: a name of four words beside "I" (a Roman's three names and a title)
         "The slaves are in revolt. I, Gaius Marcius Rutilus Censorinus, swear to hold the pass.",
+        # round 26: the character named on an opening line is the subject later in the first
+        # paragraph; a name that shares a word with a State's ("Vincent") is still a name
+        "Ola Dee\n\nTroy Keller\n\nLeague Growth:\n\nAs head of the players' council, Troy Keller has argued for new teams.",
+        "Ola Dee\n\nMarek Vincent\n\nMarek Vincent was a welder at the shipyard before the strike.",
     ],
 )
 def test_role_papers_are_recognised(text):
@@ -234,6 +238,8 @@ def test_role_papers_are_recognised(text):
         "Ola Dee\n\nPeru\n\nUNICEF\n\nPeru believes that every child must be registered at birth.",
         "I, as a member of the delegation of Peru, believe the fund must grow.",
         "Position Paper for the Disarmament Committee\n\nCountry: Peru\n\nPeru backs the treaty.",
+        # a school named on an opening line and then in the body is no character
+        "Ola Dee\n\nMarlow Academy\n\nPeru\n\nThis year, Marlow Academy has sent two delegates, and Peru believes the fund must grow.",
     ],
 )
 def test_delegation_paper_is_not_a_role_paper(text):

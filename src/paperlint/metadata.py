@@ -259,7 +259,8 @@ def _country_without_colon(document: Document) -> list[HeaderLine]:
 
 
 def bare_opening_lines(document: Document) -> list[tuple[int, int, str]]:
-    """(start, end, text) of the short unlabelled lines that open the paper, before its prose."""
+    """(start, end, text) of the short unlabelled lines that open the paper, before its prose;
+    see `opening_parts` for a header written on one line."""
     return [
         (start, end, document.text[start:end].strip()) for start, end in _opening_lines(document)
         if not labelled_line(document.text, start, end) and not TITLE_LINE.search(document.text, start, end)
@@ -309,7 +310,7 @@ def _title_country(document: Document) -> tuple[HeaderLine, ...]:
         line = document.text[block.start : block.end].strip()
         if "\n" in line or len(line.split()) > _MAX_UNLABELLED_WORDS:
             continue
-        bodies = [part.strip() for part in _TITLE_PARTS.split(line)
+        bodies = [part.strip() for part in TITLE_PARTS.split(line)
                   if any(names_un_body(body) for body in part.strip().split("/"))]  # "UNOOSA/ICAO": a joint committee
         if not TITLE_LINE.search(line) and not (index == 0 and bodies):
             continue
@@ -322,7 +323,18 @@ def _title_country(document: Document) -> tuple[HeaderLine, ...]:
     return ()
 
 
-_TITLE_PARTS = re.compile(r"\s+[-–—|]\s+|:\s+")  # "Costa Rica - UNESCO", "Position Paper – Chile – ICAO"
+TITLE_PARTS = re.compile(r"\s+[-–—|]\s+|:\s+")  # "Costa Rica - UNESCO", "Position Paper – Chile – ICAO"
+
+
+def opening_parts(document: Document) -> list[tuple[int, int, str]]:
+    """The bare opening lines, a lone one cut at its dashes, bars or colons: a header written on
+    one line ("Scottish War of Independence - England - Roger Bigod (Earl Marshal)") gives its
+    parts, each with the span of its line."""
+    bare = bare_opening_lines(document)
+    if len(bare) != 1:
+        return bare
+    start, end, line = bare[0]
+    return [(start, end, part.strip()) for part in TITLE_PARTS.split(line) if part.strip()]
 
 
 @cache

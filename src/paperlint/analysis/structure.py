@@ -29,7 +29,7 @@ from paperlint.analysis.sections import (
 )
 from paperlint.analysis.voice import role_voice
 from paperlint.document import Document
-from paperlint.metadata import bare_opening_lines, labelled_line, read_header
+from paperlint.metadata import labelled_line, opening_parts, read_header
 from paperlint.profiles import (
     BUILTIN,
     DEFAULT_PROFILE,
@@ -158,8 +158,9 @@ def _header_items(document: Document, profile: Profile, parts: tuple[Topic, ...]
     # An unlabelled line of unknown field may be any field; the committee line is the committee only.
     unknown = [line for line in unlabelled if not line.field]
     # A paper written in a role may open with bare lines that name no UN body: the writer, the
-    # character, a crisis committee ("Philip Martel, Doctor of Civil Law", "First Scottish War").
-    role_lines = bare_opening_lines(document) if not unlabelled and not profile.strict and role_voice(document) else []
+    # character, a crisis committee ("Philip Martel, Doctor of Civil Law", "First Scottish War"),
+    # on lines of their own or as the parts of one line.
+    role_lines = opening_parts(document) if not unlabelled and not profile.strict and role_voice(document) else []
     for name in profile.required_fields:
         line = header.first(name)
         label = f"header: {FIELD_LABELS[name]}"

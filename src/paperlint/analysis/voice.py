@@ -148,29 +148,44 @@ def _pronoun_at(text: str, start: int) -> bool:
 
 
 def _character_written_about(document: Document, opening: list[tuple[int, int, str]]) -> str | None:
-    """A person named on an opening line whom the body then opens with, in the third person
-    ("Petr Miller" on its own line, then "Petr Miller was an electrician at …"): the paper is a
+    """A person named on an opening line whom the body's first paragraph makes the subject of a
+    verb, in the third person ("Petr Miller" on its own line, then "Petr Miller was an
+    electrician at …", or "As a member of the board, Petr Miller has …"): the paper is a
     character's, not a State's."""
     if not opening:
         return None
     body = document.text[opening[-1][1] :].lstrip()
+    first = next((text for text in (p.strip() for p in body.split("\n\n")) if len(text.split()) > _MAX_HEADING_WORDS), "")
     for _, _, line in opening:
         name = line.strip()
-        if _personal_name(name) and (body.startswith(name + " ") or body.startswith(name.split()[-1] + " ")):
+        if not _personal_name(name):
+            continue
+        subject = re.compile(rf"(?:^|\W){re.escape(name)}\s+(?:[a-z]+ly\s+)?(?:{_THIRD_PERSON_VERB})\b")
+        if body.startswith(name.split()[-1] + " ") or subject.search(first):
             return name
     return None
 
 
+# The verb after a subject in the third person: an auxiliary, or a verb in -s or -ed.
+_THIRD_PERSON_VERB = r"has|had|is|was|will|would|can|could|must|should|[a-z]+s|[a-z]+ed"
+# A paragraph of more words is prose, not a heading ("League Expansion:").
+_MAX_HEADING_WORDS = 8
+
+
 def _personal_name(value: str) -> bool:
     """True when a header's delegation is a person's name ("Edward Salter"): two to four
-    capitalised words, not all of them common words ("Human Rights Watch", "Red Cross"), none a
-    word of a Member State's name ("The Syria Arab Republic"), and no country ("Hong Kong")."""
+    capitalised words, not all of them common words ("Human Rights Watch", "Red Cross") nor mostly
+    words of Member States' names ("Syria Arab Republic"; "Troy Vincent" is a name), not ending in
+    a word for an organisation ("College"), and no country ("Hong Kong")."""
     words = value.split()
     lexicon = wordnet()
     if lexicon is None or not 2 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Z][a-z-]+", w) for w in words):
         return False
-    if all(lexicon.lists(word.lower()) for word in words) or any(word.lower() in _state_name_words() for word in words):
+    state_words = sum(word.lower() in _state_name_words() for word in words)
+    if all(lexicon.lists(word.lower()) for word in words) or 2 * state_words > len(words):
         return False
+    if (senses := noun_senses(words[-1].lower())) and senses[0].file == "noun.group":
+        return False  # "Marianopolis College", "Vega Institute": an organisation
     try:
         pycountry.countries.lookup(value)
     except LookupError:
