@@ -109,7 +109,7 @@ def _plural_looking(word: str) -> bool:
 
 def _disagreeing(subject, british: bool):
     """The finite verb that disagrees with `subject`, or None."""
-    if subject.dep_ not in {"nsubj", "nsubjpass"} or not _singular(subject, british):
+    if subject.dep_ not in {"nsubj", "nsubjpass"} or not _singular(subject, british) or _names_a_pronoun(subject):
         return None
     head = subject.head
     auxiliaries = [child for child in head.children if child.dep_ in {"aux", "auxpass"} and child.i < head.i]
@@ -119,12 +119,26 @@ def _disagreeing(subject, british: bool):
     if _another_subject_between(subject, finite) or _noun_before_a_verb(finite) or _ends_a_list(subject):
         return None
     if finite.tag_ == "VBP" and finite.lower_ not in {"am", "'m"}:
-        return None if _subjunctive_clause(head) else finite
+        return None if _subjunctive_clause(head) or _past_of_another_verb(finite.lower_) else finite
     if finite.tag_ == "VB" and head.dep_ == "ROOT" and finite is head:
         return finite  # "Fiji propose a network": the parser reads a base form with a subject
     if finite.lower_ == "were" and not _conditional(head):
         return finite
     return None
+
+
+def _names_a_pronoun(subject) -> bool:
+    """The subject is a name set beside "I" or "we" ("I, Roger Bigod believe"): the pronoun is the
+    subject the verb agrees with."""
+    left = subject.left_edge.i
+    return left >= 2 and subject.doc[left - 1].text == "," and subject.doc[left - 2].lower_ in {"i", "we"}
+
+
+def _past_of_another_verb(word: str) -> bool:
+    """A form that is also another verb's past ("This view underlay my opposition": underlie;
+    "the answer lay in"): the parse's present tense is only one reading."""
+    lexicon = wordnet()
+    return lexicon is not None and any(base not in {word, "be"} for base in lexicon.irregular_bases(word))
 
 
 def _spoken(text: str, offset: int, subject, verb) -> bool:
@@ -156,13 +170,16 @@ _LIST_REACH = 10
 
 def _ends_a_list(subject) -> bool:
     """The subject is the last member of a list the parse broke ("the crises in Abyei, South
-    Kordofan, and the Blue Nile need"): "and" or "or" opens its phrase, and a noun joined to
-    another stands shortly before."""
+    Kordofan, and the Blue Nile need"; "Tampa Bay, and Jacksonville have"): "and" or "or" opens
+    its phrase, and a noun joined to another stands shortly before, or, for a name, another
+    name just before that "and"."""
     left = subject.left_edge.i
     if left == 0 or subject.doc[left - 1].lower_ not in {"and", "or"}:
         return False
     before = subject.doc[max(0, left - 1 - _LIST_REACH) : left - 1]
-    return any(t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"} for t in before)
+    joined = [t for t in before[-2:] if t.text != ","]
+    return any(t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"} for t in before) \
+        or subject.pos_ == "PROPN" and bool(joined) and joined[-1].pos_ == "PROPN"
 
 
 def _noun_before_a_verb(word) -> bool:

@@ -160,6 +160,12 @@ class WordNet:
             self._inflected = {base: tuple(found) for base, found in forms.items()}
         return self._inflected.get(verb.lower().replace(" ", "_"), ())
 
+    def irregular_bases(self, word: str) -> tuple[str, ...]:
+        """The verbs whose irregular form verb.exc says `word` is ("underlay" -> ("underlay",
+        "underlie"): the past of "underlie"); () for a word that is no irregular form."""
+        line = self._line("verb.exc", word.lower())
+        return tuple(line.split()[1:]) if line else ()
+
     def is_adjective(self, word: str) -> bool:
         return self._line("index.adj", word.lower()) is not None
 
