@@ -259,6 +259,38 @@ def test_harper_misreadings_of_rounds_24_and_25(text, flagged):
     assert [f.text for f in findings(text, harper_config()) if f.code.startswith(("GR", "SP"))] == flagged
 
 
+@pytest.mark.parametrize(("text", "flagged"), [
+    # held-out round 26: "their" before a hyphenated modifier and its noun, "that that" before a
+    # noun and an auxiliary, a decade's "s" read as a word, a part of "scot free"; the slips
+    # beside them are still reported
+    ("Doctors may not clear players early to hasten their on-team impact.", []),
+    ("The doctor sets the activity that that player should undergo.", []),
+    ("Chile thinks that that the plan will work.", ["that that"]),
+    ("Programmes began in the 60s and 70 across the region.", []),
+    ("Offenders must not get off scot free after misconduct.", []),
+    ("Offenders must not get off scott free after misconduct.", ["scott"]),
+])
+def test_harper_misreadings_of_round_26(text, flagged):
+    assert [f.text for f in findings(text, harper_config()) if f.code.startswith(("GR", "SP"))] == flagged
+
+
+@pytest.mark.parametrize(("text", "rule_id", "start", "end", "suggestions", "misread"), [
+    # held-out round 26, LanguageTool: the bracket of an enumerator, "form" after an auxiliary
+    ("Voters believe that: a) the war was lost, and b) the peace was unfair.", "EN_UNPAIRED_BRACKETS", 22, 23, (), True),
+    ("Voters believe that the war was lost (and unfair).", "EN_UNPAIRED_BRACKETS", 48, 49, (), False),
+    ("Voters believe that the war was lost) and unfair.", "EN_UNPAIRED_BRACKETS", 36, 37, (), False),
+    ("The alliance does form part of the treaty system.", "TYPO_FORM_FROM", 18, 22, ("from",), True),
+    ("Aid came form the north.", "TYPO_FORM_FROM", 9, 13, ("from",), False),
+])
+def test_languagetool_misreadings_of_round_26(text, rule_id, start, end, suggestions, misread):
+    from paperlint.rules.grammar.engines import _MISREADINGS
+
+    from paperlint.grammar.matches import EngineMatch
+
+    match = EngineMatch("languagetool", rule_id, "TYPOS", start, end, "", suggestions)
+    assert any(misreading(text, match) for misreading in _MISREADINGS) is misread
+
+
 def test_quite_before_what_it_qualifies_is_not_quiet():
     """Held-out round 23: Harper's QuiteQuiet on "for quite a while"; "quite" at a clause's end is
     still the slip it may be."""

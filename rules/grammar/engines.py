@@ -424,12 +424,20 @@ _AUXILIARIES = {"can", "could", "may", "might", "must", "shall", "should", "will
 
 def _demonstrative_after_that(text: str, match: EngineMatch) -> bool:
     """True when the engine calls "that that" redundant where the second is the subject of a
-    verb, before an auxiliary: "and that that can affect their schooling" (round 25); "that that
-    the plan" is a slip."""
+    verb, or the determiner of a noun that is, before an auxiliary: "and that that can affect
+    their schooling" (round 25), "the activity that that player should undergo" (round 26);
+    "that that the plan" is a slip."""
     if " ".join(text[match.start : match.end].lower().split()) != "that that":
         return False
     following = _WORD_AFTER.match(text, match.end)
-    return following is not None and following.group(1).lower() in _AUXILIARIES
+    if following is None:
+        return False
+    if following.group(1).lower() in _AUXILIARIES:
+        return True
+    lexicon = wordnet()
+    after = _WORD_AFTER.match(text, following.end())
+    return lexicon is not None and after is not None and lexicon.lemma(following.group(1), "noun") is not None \
+        and after.group(1).lower() in _AUXILIARIES
 
 
 def _tabs_laid_out(text: str, match: EngineMatch) -> bool:
@@ -440,14 +448,26 @@ def _tabs_laid_out(text: str, match: EngineMatch) -> bool:
 
 
 def _possessive_read_as_there(text: str, match: EngineMatch) -> bool:
-    """True when the engine wants "there" for a "their" that a noun follows ("enforce their right
-    to freedom", round 24): "their is a need" is still the slip."""
+    """True when the engine wants "there" for a "their" that a noun follows, or a modifier and a
+    noun ("enforce their right to freedom", round 24; "to hasten their on-team impact", round
+    26): "their is a need" is still the slip."""
     if text[match.start : match.end].lower() != "their" or not match.suggestions[:1] \
             or match.suggestions[0].lower() != "there":
         return False
-    following = _WORD_AFTER.match(text, match.end)
     lexicon = wordnet()
-    return following is not None and lexicon is not None and lexicon.lemma(following.group(1), "noun") is not None
+    following = _MODIFIER_AFTER.match(text, match.end)
+    if following is None or lexicon is None:
+        return False
+    if lexicon.lemma(following.group(1), "noun") is not None:
+        return True
+    noun = _WORD_AFTER.match(text, following.end())
+    modifier = following.group(1)
+    return noun is not None and lexicon.lemma(noun.group(1), "noun") is not None \
+        and ("-" in modifier or lexicon.is_adjective(modifier.lower()))
+
+
+# A word after the flagged one, a hyphenated one too ("on-team").
+_MODIFIER_AFTER = re.compile(r"[ \t]+([A-Za-z]+(?:-[A-Za-z]+)*)")
 
 
 # Quantifiers that make a plural noun phrase: "there are few of the contenders", "are many".
@@ -484,12 +504,52 @@ def _noun_read_as_adjective(text: str, match: EngineMatch) -> bool:
     )
 
 
+def _merge_of_a_word_part(text: str, match: EngineMatch) -> bool:
+    """True when the engine would join words across a span that starts or ends inside a word
+    ("the 60s and 70" -> "60sand", round 26): it read a word's ending as a word of its own."""
+    flagged = text[match.start : match.end]
+    if not flagged.strip() or " " not in flagged or match.suggestions[:1] != (flagged.replace(" ", ""),):
+        return False
+    inside_before = match.start > 0 and text[match.start - 1].isalnum()
+    inside_after = match.end < len(text) and text[match.end].isalnum()
+    return inside_before or inside_after
+
+
+# An enumerator that opens an item inside a sentence: "that: a) they were … and b) the war".
+_ENUMERATOR = re.compile(r"(?:^|(?<=[\s:;(]))(?:[a-z]|[ivx]{1,4}|\d{1,2})\)", re.IGNORECASE)
+
+
+def _enumerator_read_as_unpaired(text: str, match: EngineMatch) -> bool:
+    """True when the engine calls the bracket of an enumerator unpaired: "a)", "ii)", "3)" after
+    a space or a colon label the items of a list run into a sentence (round 26)."""
+    if text[match.start : match.end] != ")":
+        return False
+    return any(m.end() == match.end for m in _ENUMERATOR.finditer(text, max(0, match.start - 5), match.end))
+
+
+# Words after which "form" is a verb or a noun, never a slip for "from": "does form part of".
+_FORM_OPENERS = _AUXILIARIES | {"do", "does", "did", "to", "may", "might", "the", "a", "this", "that", "any", "each", "new"}
+
+
+def _verb_read_as_preposition(text: str, match: EngineMatch) -> bool:
+    """True when the engine wants "from" for a "form" that an auxiliary, "to" or a determiner
+    makes a verb or a noun: "it does form part of major alliances" (round 26)."""
+    if text[match.start : match.end].lower() != "form" or match.suggestions[:1] != ("from",):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, match.start - 20), match.start)
+    return before is not None and before.group(1).lower() in _FORM_OPENERS
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+
+
 _MISREADINGS = (
     _verb_read_as_other_verbs_past, _degree_word_read_as_quiet, _preposition_and_all_read_as_overall, _possessive_s_merged,
     _article_fits_an_acronym, _noun_phrase_read_short, _time_adjunct_read_as_complement, _predicative_compound,
     _name_run_together, _quote_paired_across_styles, _preposition_read_as_buy, _possessive_read_as_contraction,
     _elision_read_as_slip, _plural_written_as_possessive, _possessive_read_as_there, _plural_quantifier_read_as_singular,
-    _noun_read_as_adjective, _tabs_laid_out, _demonstrative_after_that,
+    _noun_read_as_adjective, _tabs_laid_out, _demonstrative_after_that, _merge_of_a_word_part,
+    _enumerator_read_as_unpaired, _verb_read_as_preposition,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 _MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line)
@@ -549,6 +609,7 @@ _DERIVATIONS = (
     ("ical", ("ic",)),  # demographical, from demographic
     ("ionally", ("ion",)),
     ("atory", ("ation",)),  # confiscatory, from confiscation
+    ("able", ("", "e")),  # replenishable, from replenish
 )
 # A capitalised word right before an opening bracket: "… Intelligence Operations (".
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s*$")
@@ -749,7 +810,7 @@ def _known_word(word: str) -> bool:
         return False
     lower = word.lower()
     return lexicon.lists(word) or any(
-        lower.startswith(prefix) and len(lower) - len(prefix) >= 3 and lexicon.lists(lower[len(prefix) :].removeprefix("-"))
+        lower.startswith(prefix) and len(lower) - len(prefix) >= 3 and _known_word(lower[len(prefix) :].removeprefix("-"))
         for prefix in _PREFIXES
     ) or any(
         lower.endswith(suffix) and len(lower) - len(suffix) >= 5 and not _y_kept(lower[: -len(suffix)], suffix)
@@ -771,7 +832,7 @@ _JOINED_AFTER = re.compile(r"[ -][^\W\d_][\w'’]*")
 
 def _in_listed_phrase(text: str, start: int, end: int) -> bool:
     """True when the word is part of a phrase or a hyphenated word WordNet lists: "coup d’état",
-    "de facto", "light-hearted" (the engine flags one part of it)."""
+    "de facto", "light-hearted", "scot free" (the engine flags one part of it)."""
     lexicon = wordnet()
     if lexicon is None:
         return False
@@ -784,7 +845,9 @@ def _in_listed_phrase(text: str, start: int, end: int) -> bool:
 
 def _listed_phrase(lexicon, phrase: str) -> bool:
     plain = "".join(c for c in unicodedata.normalize("NFKD", phrase.replace("’", "'")) if not unicodedata.combining(c)).lower()
-    return bool(lexicon.lemma(plain, "noun") or lexicon.is_adjective(plain.replace(" ", "_")) or lexicon.lists(plain))
+    joined = plain.replace(" ", "_")
+    return bool(lexicon.lemma(plain, "noun") or lexicon.is_adjective(joined) or lexicon.is_adverb(joined)
+                or lexicon.lists(plain))
 
 
 def _explained(text: str, start: int, end: int) -> bool:

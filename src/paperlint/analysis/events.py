@@ -79,7 +79,10 @@ class WordNet:
     def __init__(self, folder: Path):
         self._maps = {
             name: mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-            for name in ("index.noun", "data.noun", "noun.exc", "index.verb", "data.verb", "verb.exc", "index.adj", "data.adj")
+            for name in (
+                "index.noun", "data.noun", "noun.exc", "index.verb", "data.verb", "verb.exc",
+                "index.adj", "data.adj", "index.adv",
+            )
             for handle in [open(folder / name, "rb")]  # noqa: SIM115 - kept open for the mmap
         }
         self._files = (folder / "lexnames").read_text(encoding="ascii").split()[1::3]
@@ -168,6 +171,9 @@ class WordNet:
 
     def is_adjective(self, word: str) -> bool:
         return self._line("index.adj", word.lower()) is not None
+
+    def is_adverb(self, word: str) -> bool:
+        return self._line("index.adv", word.lower()) is not None
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one WordNet per process
     def pertains_to(self, adjective: str) -> tuple[str, ...]:
