@@ -87,6 +87,12 @@ _KINDS = (
 _KIND_BEFORE = re.compile(rf"\b(?:{_KINDS})(?:(?:[ \t]+[a-z][\w'’-]*){{1,4}},)?\s+$", re.IGNORECASE)
 # …or just after it, as the head of a name: "the SUMAR Program", "the AQUA Initiative".
 _KIND_AFTER = re.compile(r"[ \t]+(?:Program(?:me)?|Project|Initiative|Scheme|Plan|Fund|Campaign)\b")
+# A name of three capitalised words or more, then "or" or "known as": "the Support for Inclusive
+# Public Policies Programme or APIA" names the acronym's body, whatever its letters spell.
+_NAME_THEN_OR = re.compile(
+    r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for|on|in|to|the|&)[ \t]+)*[A-Z][\w'’-]*){2,},?[ \t]+"
+    r"(?:or|(?:also[ \t]+)?known[ \t]+as)[ \t]+(?:the[ \t]+)?$"
+)
 _PARENTHESES = re.compile(r"\((?P<inner>[^()\n]{1,80})\)")
 _WORD = re.compile(r"[^\W_][\w'’]*")
 _JOINERS = {"of", "and", "the", "for", "on", "in", "to", "de", "against", "at", "&", "du", "des", "la", "el"}
@@ -135,6 +141,8 @@ def undefined_acronym(document, rule, ctx):
             continue
         if _KIND_BEFORE.search(text, max(0, match.start() - 60), match.start()) or _KIND_AFTER.match(text, match.end()):
             continue  # "eco-friendly company DROPP", "the SUMAR Program": said what it is
+        if _NAME_THEN_OR.search(text, max(0, match.start() - 120), match.start()):
+            continue  # "the Inclusive Public Policies Programme or APIA": named just before
         if _opens_defined_name(text, words, match):
             continue  # "the NEOM Green Hydrogen Company (NGHC)": part of a name the paper defines
         if any(not ACRONYM.fullmatch(item) and not item.isupper() for item in name_list_at(text, *match.span("acronym"))):
