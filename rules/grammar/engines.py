@@ -508,8 +508,8 @@ def _merge_of_a_word_part(text: str, match: EngineMatch) -> bool:
     """True when the engine would join words across a span that starts or ends inside a word
     ("the 60s and 70" -> "60sand", round 26): it read a word's ending as a word of its own."""
     flagged = text[match.start : match.end]
-    if not flagged.strip() or " " not in flagged or match.suggestions[:1] != (flagged.replace(" ", ""),):
-        return False
+    if not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)+", flagged) or match.suggestions[:1] != (flagged.replace(" ", ""),):
+        return False  # words joined, not a space taken out of "US$ 500"
     inside_before = match.start > 0 and text[match.start - 1].isalnum()
     inside_after = match.end < len(text) and text[match.end].isalnum()
     return inside_before or inside_after
