@@ -45,11 +45,21 @@ def un_spelling(document, rule, ctx):
 
 
 def mixed_spelling(document, rule, ctx):
-    """British spellings in a paper written in US English (unless the profile asks for UN spelling)."""
+    """British spellings in a paper written in US English (unless the profile asks for UN
+    spelling), other than a doubled "l" that US dictionaries list as a variant too."""
     if _profile(ctx).spelling == "un" or english_variant(document) != US:
         return
-    uses = [(u.start, u.end, u.other) for u in variant_uses(document, GB, rule.skip + ("name",))]
+    uses = [
+        (u.start, u.end, u.other) for u in variant_uses(document, GB, rule.skip + ("name",))
+        if not _doubled_l(document.text[u.start : u.end], u.other)
+    ]
     yield from _report(document, rule, uses, {"variant": "US"})
+
+
+def _doubled_l(british: str, us: str) -> bool:
+    """ "cancelled" for "canceled", "travelling", "counsellor": Merriam-Webster lists the doubled
+    "l" of these inflections as a US variant, so a US paper may write it."""
+    return british.lower().replace("ll", "l", 1) == us.lower()
 
 
 def _report(document, rule, uses, values=None):
