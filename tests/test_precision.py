@@ -207,6 +207,9 @@ def test_unknown_profile_spelling_is_a_one_line_config_error():
         # paragraph; a name that shares a word with a State's ("Vincent") is still a name
         "Ola Dee\n\nTroy Keller\n\nLeague Growth:\n\nAs head of the players' council, Troy Keller has argued for new teams.",
         "Ola Dee\n\nMarek Vincent\n\nMarek Vincent was a welder at the shipyard before the strike.",
+        # round 27: the character as one part of a line ("committee – character"), a company's board
+        "Completed by: Ola Dee\n\nHarbour War 1812 – Tomas Vell\n\nTomas Vell was the harbour master of the port.",
+        "Ola Dee\n\nVega Motors Board of Directors: Ines Varga\n\nVega Motors must sell its truck division.",
     ],
 )
 def test_role_papers_are_recognised(text):
@@ -240,6 +243,10 @@ def test_role_papers_are_recognised(text):
         "Position Paper for the Disarmament Committee\n\nCountry: Peru\n\nPeru backs the treaty.",
         # a school named on an opening line and then in the body is no character
         "Ola Dee\n\nMarlow Academy\n\nPeru\n\nThis year, Marlow Academy has sent two delegates, and Peru believes the fund must grow.",
+        # a name beside a quotation, a school or a label is no character
+        "“Peace is the only battle worth waging.” – Albert Camus\n\nPeru believes the fund must grow.",
+        "Ola Dee - Marlow Academy Delegation\n\nPeru believes the fund must grow.",
+        "Committee\n\n: UNICEF\n\nDelegate\n\n: Ola Dee\n\nPeru believes the fund must grow.",
     ],
 )
 def test_delegation_paper_is_not_a_role_paper(text):

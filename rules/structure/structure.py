@@ -15,6 +15,7 @@ from paperlint.analysis.phrases import phrases_regex
 from paperlint.analysis.regions import skipped
 from paperlint.analysis.sections import is_prose
 from paperlint.analysis.structure import FIELD_LABELS, StructureReport, paper_span, structure_report
+from paperlint.analysis.voice import role_voice
 from paperlint.document import Document
 from paperlint.engine.habits import once_or_each
 from paperlint.engine.kinds import Hit, paper_hit
@@ -139,8 +140,9 @@ def over_length(document, rule, ctx):
 
 
 def second_person(document, rule, ctx):
-    """'you' and 'your' in the prose, quotations and sources aside: a habit is one finding."""
-    if not profile_for(ctx.config).third_person:
+    """'you' and 'your' in the prose, quotations and sources aside: a habit is one finding. A
+    paper written in a role speaks to the committee as a person does, so it is left alone."""
+    if not profile_for(ctx.config).third_person or role_voice(document):
         return
     uses = [
         match.span()

@@ -25,6 +25,7 @@ from paperlint.document import Document
 FIELD_NAMES = {
     "committee": "committee", "committee name": "committee", "council": "committee", "organ": "committee",
     "country": "country", "country name": "country", "delegation": "country", "member state": "country",
+    "delegate of": "country", "delegation of": "country",
     "nation": "country", "represented country": "country",
     # A crisis paper speaks as a role rather than a State: the role stands where the country would.
     "position": "country", "role": "country", "portfolio": "country", "character": "country",
@@ -66,7 +67,7 @@ _BODY = re.compile(
     r"\b(?:Committee|Council|Assembly|Organi[sz]ation|Programme|Program|Commission|Agency|Fund|Union|"
     r"Conference|Panel|Court|Forum|Office|Summit|Cabinet|Board|Triumvirate)\b|\bUnited\s+Nations\b|^[A-Z]{3,8}$"
 )
-TITLE_LINE = re.compile(r"\bposition\s+paper\b", re.IGNORECASE)  # a paper's title names what it is
+TITLE_LINE = re.compile(r"\bposition\s+papers?\b", re.IGNORECASE)  # a paper's title names what it is
 # The shipped tables of UN bodies (official names, acronyms, other names): a lone heading line
 # that names one of them is the committee ("Human Rights Council (HRC)").
 UN_BODY_TABLES = ("un_bodies.csv", "un_bodies_extra.csv")

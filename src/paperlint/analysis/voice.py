@@ -17,7 +17,14 @@ import pycountry
 
 from paperlint.analysis.events import noun_senses, wordnet
 from paperlint.document import Document
-from paperlint.metadata import bare_opening_lines, member_state_forms, member_state_names, names_un_body, read_header
+from paperlint.metadata import (
+    TITLE_PARTS,
+    bare_opening_lines,
+    member_state_forms,
+    member_state_names,
+    names_un_body,
+    read_header,
+)
 
 CACHE_KEY = "voice.role"
 _OPENING = 300  # characters in which a title is looked for
@@ -38,11 +45,13 @@ _HEADER_ROLE = re.compile(
 _HEADER_CHARACTER = re.compile(
     r"^[ \t]*(?:assigned\s+)?(?:character|persona)[ \t]*[:\-–—][ \t]*(?-i:[A-Z])[^\n]{0,60}", re.IGNORECASE | re.MULTILINE
 )
-# A committee of people, not of States, whatever line of the header names it ("Committee:
-# Historical Cabinet", "Position Paper for the Crisis Committee of …").
-_CRISIS_COMMITTEE = re.compile(
-    r"\b(?:crisis|cabinet|JCC|war\s+council|ad[- ]hoc|junta|politburo|privy\s+council)\b", re.IGNORECASE
-)
+# Committees of persons, not of States: a cabinet, a junta, a company's board; in the header's
+# committee, a crisis committee too ("Committee: Historical Cabinet", "… the Crisis Committee of").
+_PERSONS = r"cabinet|junta|politburo|privy\s+council|war\s+council|board\s+of\s+directors"
+_CRISIS_COMMITTEE = re.compile(rf"\b(?:crisis|JCC|ad[- ]hoc|{_PERSONS})\b", re.IGNORECASE)
+# Named on an opening line ("SSUNS Microsoft Board of Directors: Teri List-Stoll"); "crisis"
+# there may be a title's topic ("The Crisis in Yemen"), so it is not enough.
+_PERSONS_COMMITTEE = re.compile(rf"\b(?:{_PERSONS})\b", re.IGNORECASE)
 _AS_ROLE = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:As|In\s+my\s+capacity\s+as)\s+(?:the\s+)?(?:current\s+|newly\s+appointed\s+)?"
     + _TITLE + r"\b[^.\n]{0,80}?,\s+(?:I|we)\b",
@@ -114,6 +123,9 @@ def _role_evidence(document: Document) -> str | None:
     character = _character_written_about(document, opening)
     if character is not None:
         return character
+    persons = next((line for _, _, line in opening if _PERSONS_COMMITTEE.search(line)), None)
+    if persons is not None:
+        return persons
     described = next((m for m in _I_AS.finditer(text) if _pronoun_at(text, m.start())), None)
     if described and _is_person_noun(described.group(1)) and not _is_representative(described.group(1)):
         return " ".join(described.group().split())
@@ -156,8 +168,7 @@ def _character_written_about(document: Document, opening: list[tuple[int, int, s
         return None
     body = document.text[opening[-1][1] :].lstrip()
     first = next((text for text in (p.strip() for p in body.split("\n\n")) if len(text.split()) > _MAX_HEADING_WORDS), "")
-    for _, _, line in opening:
-        name = line.strip()
+    for name in (part.strip() for _, _, line in opening for part in TITLE_PARTS.split(line)):
         if not _personal_name(name):
             continue
         subject = re.compile(rf"(?:^|\W){re.escape(name)}\s+(?:[a-z]+ly\s+)?(?:{_THIRD_PERSON_VERB})\b")
