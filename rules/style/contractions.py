@@ -41,7 +41,13 @@ _PLURAL_SUBJECTS = {
 }
 _NOT_SUBJECTS = {
     "not", "which", "what", "there", "hence", "thus", "so", "then", "but", "or", "if", "please",
-    "therefore", "why", "how", "when", "where", "to", "than", "that", "who",
+    "therefore", "why", "how", "when", "where", "to", "than", "that", "who", "and", "nor", "yet",
+}
+# A preposition just before the word: the subject's head is before its phrase ("6 of the 46
+# countries in sub-Saharan Africa don't").
+_PREPOSITIONS = {
+    "of", "in", "on", "at", "from", "for", "with", "across", "among", "between", "within", "without",
+    "under", "over", "by", "into", "around", "throughout", "like", "unlike",
 }
 _ADVERBS = {
     "still",
@@ -94,14 +100,15 @@ def _subject_number(text: str, offset: int) -> str | None:
         return None
     word = words[-1]
     lower = word.lower()
-    if "and" in (w.lower() for w in words[-4:-1]):
-        return "plural"
-    if "of" in (w.lower() for w in words[-4:-1]):
-        return None  # "the reduction of fuels isn't": the head may be before "of"
     if lower in _SINGULAR_SUBJECTS:
         return "singular"
     if lower in _PLURAL_SUBJECTS:
         return "plural"
+    near = [w.lower() for w in words[-4:-1]]
+    if "and" in near and not any(not w[0].isalnum() for w in near[near.index("and") :]):
+        return "plural"  # "France and Chile don't"; not "Apple and Android, it doesn't"
+    if _PREPOSITIONS & set(near):
+        return None  # "the reduction of fuels isn't": the head may be before the phrase
     if word[0].isupper():
         return None if lower.endswith("s") else "singular"
     if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
