@@ -141,6 +141,8 @@ def undefined_acronym(document, rule, ctx):
             continue
         if _KIND_BEFORE.search(text, max(0, match.start() - 60), match.start()) or _KIND_AFTER.match(text, match.end()):
             continue  # "eco-friendly company DROPP", "the SUMAR Program": said what it is
+        if _spelt_in_small_letters(text, match.start(), acronym):
+            continue  # "… a direct result of foreign direct investment. But FDI still …"
         if _NAME_THEN_OR.search(text, max(0, match.start() - 120), match.start()):
             continue  # "the Inclusive Public Policies Programme or APIA": named just before
         if _opens_defined_name(text, words, match):
@@ -210,6 +212,21 @@ def _named_in_full(text: str, name: str, end: int) -> list[int]:
     """Offsets before `end` where `name` is written out, in any case and across line breaks."""
     pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])"
     return [match.start() for match in re.finditer(pattern, text[:end], re.IGNORECASE)]
+
+
+# How far back, in characters, a name in small letters still defines the acronym after it.
+_SMALL_LETTERS_REACH = 200
+
+
+def _spelt_in_small_letters(text: str, start: int, acronym: str) -> bool:
+    """True when the acronym (three letters or more) follows, in the same paragraph and shortly, a
+    run of words in small letters that its letters start: "foreign direct investment … FDI"."""
+    if len(acronym) < 3 or not acronym.isalpha():
+        return False
+    words = r"\s+".join(rf"{letter.lower()}[a-z-]+" for letter in acronym)
+    before = text[max(0, start - _SMALL_LETTERS_REACH) : start]
+    found = list(re.finditer(rf"(?<![\w-]){words}(?![\w-])", before))
+    return bool(found) and "\n\n" not in before[found[-1].end() :]
 
 
 def _apposed(text: str, end: int, acronym: str) -> bool:

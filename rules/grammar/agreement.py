@@ -170,16 +170,17 @@ _LIST_REACH = 10
 
 def _ends_a_list(subject) -> bool:
     """The subject is the last member of a list the parse broke ("the crises in Abyei, South
-    Kordofan, and the Blue Nile need"; "Tampa Bay, and Jacksonville have"): "and" or "or" opens
-    its phrase, and a noun joined to another stands shortly before, or, for a name, another
-    name just before that "and"."""
+    Kordofan, and the Blue Nile need"; "Tampa Bay, and Jacksonville have"; "human lives and the
+    ecosystem were"): "and" or "or" opens its phrase, and a noun joined to another stands shortly
+    before, or a plural noun right before that "and", or, for a name, another name and a comma."""
     left = subject.left_edge.i
     if left == 0 or subject.doc[left - 1].lower_ not in {"and", "or"}:
         return False
     before = subject.doc[max(0, left - 1 - _LIST_REACH) : left - 1]
-    joined = [t for t in before[-2:] if t.text != ","]
-    return any(t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"} for t in before) \
-        or subject.pos_ == "PROPN" and bool(joined) and joined[-1].pos_ == "PROPN"
+    if any(t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"} for t in before) or before and before[-1].tag_ in {"NNS", "NNPS"}:
+        return True
+    named = before[-2:]  # "Tampa Bay, and": a comma may stand between two names
+    return subject.pos_ == "PROPN" and len(named) == 2 and named[1].text == "," and named[0].pos_ == "PROPN"
 
 
 def _noun_before_a_verb(word) -> bool:
