@@ -269,6 +269,11 @@ def test_harper_misreadings_of_rounds_24_and_25(text, flagged):
     ("Programmes began in the 60s and 70 across the region.", []),
     ("Offenders must not get off scot free after misconduct.", []),
     ("Offenders must not get off scott free after misconduct.", ["scott"]),
+    # round 27: a base form after an inverted auxiliary, a plural with a stray apostrophe before
+    # its verb, the plural of a noun derived from a listed verb
+    ("Why would anyone want to leave a safe harbour for the open sea?", []),
+    ("The Czech’s were struggling to keep up with the industrial regions.", []),
+    ("The regions set their own prioritizations for the budget.", []),
 ])
 def test_harper_misreadings_of_round_26(text, flagged):
     assert [f.text for f in findings(text, harper_config()) if f.code.startswith(("GR", "SP"))] == flagged

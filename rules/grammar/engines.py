@@ -365,13 +365,16 @@ def _degree_word_read_as_quiet(text: str, match: EngineMatch) -> bool:
 
 
 _NAME_POSSESSIVE = re.compile(r"[ \t]*[A-Z][\w-]*['’]s\b")
-_AFTER_POSSESSIVE = re.compile(r"[ \t]*(?:[^\w \t]|(?:of|in|to|and|or|at|for|with|from|by|on)\b)", re.IGNORECASE)
+_AFTER_POSSESSIVE = re.compile(
+    r"[ \t]*(?:[^\w \t]|(?:of|in|to|and|or|at|for|with|from|by|on|were|are|have|had|was|is|has)\b)", re.IGNORECASE
+)
 
 
 def _plural_written_as_possessive(text: str, match: EngineMatch) -> bool:
     """True when the engine drops "the" before a name in the possessive that possesses nothing:
-    "a return to the America’s, where" is the plural "the Americas" with a stray apostrophe, and
-    "America’s" without "the" would be no fix ("the Kremlin's plan" is still the slip)."""
+    "a return to the America’s, where" and "The Czech’s were struggling" (round 27) are plurals
+    with a stray apostrophe, and without "the" they would be no fix ("the Kremlin's plan" is
+    still the slip)."""
     if text[match.start : match.end].strip().lower() != "the" or match.suggestions[:1] != ("",):
         return False
     possessive = _NAME_POSSESSIVE.match(text, match.end)
@@ -504,6 +507,22 @@ def _noun_read_as_adjective(text: str, match: EngineMatch) -> bool:
     )
 
 
+# An auxiliary and the subject it was inverted with: "why would anyone", "can the council".
+_INVERTED_BEFORE = re.compile(
+    r"\b(?:would|could|should|will|can|may|might|must|do|does|did)[ \t]+(?:anyone|anybody|someone|somebody|everyone|"
+    r"no[ \t]?one|nobody|he|she|it|they|we|you|I|(?:the|a|an|this|that|our|its|their)[ \t]+[A-Za-z]+)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _base_form_after_inverted_auxiliary(text: str, match: EngineMatch) -> bool:
+    """True when the engine wants "wants" for "want" right after an auxiliary and its subject in
+    a question ("why would anyone want to go", round 27): the auxiliary takes the base form."""
+    flagged = text[match.start : match.end]
+    return bool(match.suggestions) and match.suggestions[0].lower() == flagged.lower() + "s" \
+        and _INVERTED_BEFORE.search(text, max(0, match.start - 40), match.start) is not None
+
+
 def _merge_of_a_word_part(text: str, match: EngineMatch) -> bool:
     """True when the engine would join words across a span that starts or ends inside a word
     ("the 60s and 70" -> "60sand", round 26): it read a word's ending as a word of its own."""
@@ -549,7 +568,7 @@ _MISREADINGS = (
     _name_run_together, _quote_paired_across_styles, _preposition_read_as_buy, _possessive_read_as_contraction,
     _elision_read_as_slip, _plural_written_as_possessive, _possessive_read_as_there, _plural_quantifier_read_as_singular,
     _noun_read_as_adjective, _tabs_laid_out, _demonstrative_after_that, _merge_of_a_word_part,
-    _enumerator_read_as_unpaired, _verb_read_as_preposition,
+    _enumerator_read_as_unpaired, _verb_read_as_preposition, _base_form_after_inverted_auxiliary,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 _MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line)
@@ -591,7 +610,8 @@ _PREFIXES = frozenset(
 # a verb, or the act of it ("regional" -> "regionalize", "regionalization"), an adjective of a
 # noun in -y, -ism or -ist ("oligopoly" -> "oligopolistic"), and an adverb of an adjective.
 _DERIVATIONS = (
-    *((suffix, ("",)) for suffix in "izations isations ization isation izing ising ized ised izes ises ize ise".split()),
+    *((suffix, ("", "ize")) for suffix in "izations isations ization isation".split()),  # prioritizations
+    *((suffix, ("",)) for suffix in "izing ising ized ised izes ises ize ise".split()),
     ("istic", ("y", "ism", "ist")),
     *((suffix, ("",)) for suffix in "isms ism ists ist".split()),  # multilateralism, from multilateral
     ("ability", ("able",)),  # renewability, from renewable
