@@ -166,7 +166,7 @@ def lost_verb_after_have(document, rule, ctx):
             finding = _lost_verb(have)
             if finding is not None:
                 start, end, cls, context, reason = finding
-                goal = _goal_kind(have)
+                goal = _goal_kind(have) if cls is not TEXT else None  # a text goes to a body
                 verbs = GOAL.verbs[goal] if goal else cls.verbs_for(context)
                 yield _hit(document, sentence.start, doc, have, start, end, verbs, reason)
 

@@ -142,10 +142,9 @@ OUTLAWED = _class("outlawed", "", {"": ("criminalised", "outlawed", "banned")})
 # A term or date moved by a length of time ("had its mandate by two years").
 RESCHEDULED = _class("rescheduled", "", {"": ("extended", "postponed", "shortened")})
 # A goal whose kind says what was done to bring the object there, whatever the object: a language
-# ("into French": translated), a network or system ("to the national grid": connected), a state
+# ("into French": translated), a network ("to the national grid": connected), a state
 # ("into custody", "to safety"). Keys are WordNet's words for the goal's kinds.
-GOAL_KINDS = {"natural_language": "language", "network": "network", "system": "network", "power_system": "network",
-              "state": "state"}
+GOAL_KINDS = {"natural_language": "language", "network": "network", "power_system": "network", "state": "state"}
 GOAL = _class("goal", "", {"": ("brought", "moved", "sent"), "language": ("translated", "rendered", "put"),
                            "network": ("connected", "linked", "added"), "state": ("taken", "brought", "placed")})
 # A state the object was put in ("had its goal into law", "into force").
