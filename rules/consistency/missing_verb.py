@@ -250,8 +250,7 @@ def _lost_verb(have):
         return (*span, licensed, context, reason.format(phrase))
     if movement is not None and movement[2] == "change":
         return _moved(span, found, movement)
-    completed = cues["completion"] and (_dated(cues) or not _counted(noun))  # "has visa fees altogether", not "40 members"
-    if completed and _can_act(subject) and _completed_on(noun, cues["completion"], agent):
+    if cues["completion"] and _dated(cues) and _can_act(subject) and _completed_on(noun, cues["completion"], agent):
         ended = found if acted_on else ENDED
         return (*span, ended, "", f"'{cues['completion']}' says an act was completed, which 'have' cannot say")
     objects = _second_object(obj, noun)
@@ -265,7 +264,8 @@ def _lost_verb(have):
     period = cues["period"] or (None if scheduled else cues["window"])
     if present and period and _can_act(subject) and (agent or cls is not None) and not _compared(noun):
         return (*span, found, _context(cues, found), f"'{period}' dates a completed action, not what is owned now")
-    if cls is not None and cls.name == "instrument" and _dated(cues) and _names_an_instrument(obj) and not _kept(have, obj):
+    ratified = cues["year"] or (not present and _dated(cues))  # "in 2016", "last spring … had", not "has … since 2018"
+    if cls is not None and cls.name == "instrument" and ratified and _names_an_instrument(obj) and not _kept(have, obj, cues):
         return (*span, cls, "", f"a State does not own {obj.text}: it ratifies or signs it in a given year")
     shared = _shares_the_auxiliary(have) if present and (acted_on or (cls is not None and cls.fought)) else None
     if shared is not None:
@@ -1198,18 +1198,17 @@ def _context(cues, cls) -> str:
     return direction or cues["for_people"] or ("time" if cues["time"] or cues["period"] or cues["window"] else "")
 
 
-def _kept(have, obj) -> bool:
-    """Where the object is kept or how it stands ("on its agenda", "on display", "in its
-    collection"): a phrase after the object that names no time or act, and no part of its name
-    ("the Convention on Mercury")."""
-    for prep in (*have.children, *obj.children):
-        pobj = _pobj(prep) if prep.dep_ == "prep" else None
-        if pobj is None or prep.i < obj.i or prep.lower_ not in {"on", "in", "at", "under", "among"} or (
-                prep.head.i == obj.i and pobj.tag_ in {"NNP", "NNPS"}):
+def _kept(have, obj, cues) -> bool:
+    """Where the object is kept or what it serves as ("on its agenda", "on display", "in a glass
+    case", "as its reference text"): a phrase on "have" or the object that names a place, a thing
+    or a text (not a time or an act: "in a referendum"), and no part of its name ("the Convention
+    on Mercury")."""
+    for prep in cues["preps"]:
+        pobj = _pobj(prep)
+        if pobj is None or prep.i < obj.i or prep.head.i not in {have.i, obj.i} or pobj.tag_ in {"NNP", "NNPS"}:
             continue
-        senses = _senses(pobj)[:1]
-        if not (_YEAR.match(pobj.text) or pobj.lower_ in _MONTHS or senses and senses[0].file in {
-                "noun.time", "noun.act", "noun.event"}):
+        if prep.lower_ == "as" or prep.lower_ in {"on", "in", "at", "under", "among"} and not _YEAR.match(pobj.text) and any(
+                s.file in {"noun.artifact", "noun.location", "noun.communication"} for s in _senses(pobj)[:3]):
             return True
     return False
 
