@@ -331,6 +331,9 @@ def _outlawed(have, obj, noun):
     if _counted(noun) or any(c.dep_ in {"det", "poss"} for c in (*obj.children, *noun.children)) or not (
             lemma(noun.text) in OFFENCES or _kinds(noun.text, 8) & _WRONGDOING):
         return None
+    if any(p.lower_ in {"in", "at", "on", "among", "within", "for"} and p.i > noun.i and p.head.i in {have.i, obj.i, noun.i}
+           for p in (*have.children, *obj.children, *noun.children)):
+        return None  # "had fraud in its accounts", "had terrorism … for a decade": it happened
     result = next((c for c in have.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > noun.i and any(
         d.dep_ == "nsubj" and d.lower_ in {"it", "them"} for d in c.subtree)), None)
     subject = _subject(have)
@@ -351,7 +354,7 @@ def _stranded_particle(have, obj, noun, cls):
         return None  # "had the machines up and running": a state
     placed = particle.i + 1 < len(particle.doc) and particle.nbor(1).tag_ == "IN"
     if placed and not (cls is not None and cls.acted_on and not cls.owned):
-        return None  # "had two generators down in the basement": where they are, unless one only acts on them
+        return None  # "had two generators down in the basement", "the shutters down before the storm": a state
     senses = _senses(noun)[:1]
     if not senses or senses[0].file not in _CONCRETE_FILES:
         return None
@@ -380,6 +383,12 @@ def _against_a_disease(noun, cls, cues):
     return _phrase(prep), _PEOPLE, "against", "'{}' names what they were protected from, which 'have' cannot say"
 
 
+def _a_plain_state(noun) -> bool:
+    """A state WordNet first knows as such that is no disease ("poverty", "hunger"): one fights it, not vaccinates against it."""
+    senses = _senses(noun)[:1]
+    return bool(senses) and senses[0].file == "noun.state" and not is_disease(noun.text)
+
+
 def _living(noun) -> bool:
     """People or animals, by WordNet's first sense."""
     senses = _senses(noun)[:1]
@@ -399,9 +408,9 @@ def _honoured_with(have, obj, noun, cls, cues):
 
 
 def _at_an_occasion(cues) -> bool:
-    """"at a ceremony", "during the parade": an act or event that dates what was done at it."""
-    return any(p.lower_ in {"at", "during"} and (pobj := _pobj(p)) is not None and _senses(pobj)[:1]
-               and _senses(pobj)[0].file in {"noun.act", "noun.event"} for p in cues["preps"])
+    """"at a ceremony", "during the celebrations": an act, an event or a gathering that dates what was done at it."""
+    return any(p.lower_ in {"at", "during"} and (pobj := _pobj(p)) is not None and (_an_occasion(pobj) or any(
+        s.file in {"noun.act", "noun.event"} for s in _senses(pobj)[:2])) for p in cues["preps"])
 
 
 def _an_honour(noun) -> bool:
@@ -427,8 +436,8 @@ def _manner(have, obj, noun, cls, cues):
         pobj = _pobj(prep)
         if prep.lower_ != "by" or pobj is None or prep.i < noun.i or prep.head.i not in {have.i, obj.i, noun.i, pobj.i}:
             continue
-        if not _determined(pobj) and "legal_document" in _kinds_first(pobj.text):
-            return _acted(prep, cls)  # "by decree"
+        if not _determined(pobj) and "legal_document" in _kinds_first(pobj.text) and _a_person(noun, cls):
+            return _acted(prep, cls)  # "had 300 prisoners by decree", not "has the land by treaty"
         if lemma(pobj.text) == lemma(prep.head.text):
             return _acted(prep.head, cls)  # "piece by piece", "step by step"
     using = next((c for c in (*have.children, *obj.children) if c.dep_ in {"advcl", "acl"} and c.lower_ == "using"
@@ -483,8 +492,9 @@ def _second_object(obj, noun):
             c.tag_ == "CD" or any(d.dep_ == "nummod" for d in c.children) or _an_amount_of_money(c))))
     second = next(after, None)
     if second is not None and not any(t.is_punct for t in obj.doc[obj.i : second.left_edge.i]) and (
-            obj.tag_ in {"NNP", "NNPS"} or _counted(obj) and _an_amount_of_money(second) and _agents(obj)):
-        return obj, second  # "had Zambia 1.3 billion dollars", "had three firms a total of 40 million euros"
+            obj.tag_ in {"NNP", "NNPS"} or _counted(obj) and _agents(obj) and _an_amount_of_money(second) and _for_a_deed(
+                (*obj.head.children, *obj.children), second)):
+        return obj, second  # "had Zambia 1.3 billion dollars", "had three firms a total of 40 million euros for fixing prices"
     for child in noun.children:
         if child.dep_ in {"nmod", "compound"} and child.i < noun.i and child.tag_ in {"NNS", "NNPS"} and any(
                 c.dep_ == "nummod" for c in child.children) and _people(child):
@@ -501,11 +511,13 @@ def _given_context(given, cues) -> str:
     amount = _head_noun(given) or given
     if not (amount.tag_ == "CD" or _currency(amount) or object_class(amount.text) is MONEY):
         return ""
-    for prep in cues["preps"]:
-        if prep.lower_ == "for" and prep.i > given.i and (any(t.tag_ == "VBG" for t in prep.subtree) or (
-                (pobj := _pobj(prep)) is not None and lemma(pobj.text) in OFFENCES)):
-            return "penalty"
-    return "money"
+    return "penalty" if _for_a_deed(cues["preps"], given) else "money"
+
+
+def _for_a_deed(preps, given) -> bool:
+    """A "for" phrase after what was given that names a deed: a gerund ("for fixing prices") or an offence."""
+    return any(prep.lower_ == "for" and prep.i > given.i and (any(t.tag_ == "VBG" for t in prep.subtree) or (
+        (pobj := _pobj(prep)) is not None and lemma(pobj.text) in OFFENCES)) for prep in preps)
 
 
 def _shares_the_auxiliary(have):
@@ -665,8 +677,9 @@ def _cues(have, obj, noun):
         elif word in {"in", "during"} and (object_class(pobj.text) or UNCLASSED).name == "held":
             cues["time"] = _phrase(prep)
         if word in {"against", "with"} and prep.head.i in {noun.i, have.i, obj.i}:
-            if word == "against" or (object_class(pobj.text) or UNCLASSED).name in {"supplies", "money"}:
-                cues["for_people"] = word
+            if word == "against" and not _a_plain_state(pobj) or (
+                    object_class(pobj.text) or UNCLASSED).name in {"supplies", "money"}:
+                cues["for_people"] = word  # "against measles", not "against poverty"
         if word == "for" and lemma(pobj.text) in OFFENCES:
             cues["offence"] = pobj.text
         if word == "by" and prep.head.i == noun.i:
@@ -748,8 +761,8 @@ def _direction(cues, cls):
     """A direction that moves the object ("to remote districts", "from the rubble"), or None."""
     for prep in cues["preps"]:
         word = prep.lower_
-        if word not in _DIRECTIONS:
-            continue
+        if word not in _DIRECTIONS or ((pobj := _pobj(prep)) is not None and not _a_goal(pobj)):
+            continue  # "its budget into the next decade": a time, not a place
         if word == "to" and (prep.nbor(1).lower_ == "date" or (
                 (pobj := _pobj(prep)) is not None and ("compass_point" in _kinds(pobj.text, 3) or _an_occasion(pobj)))):
             continue  # "to date": a time; "to the east of the dam": where; "to dinner": a guest, not whither
@@ -785,7 +798,7 @@ def _movement(have, obj, noun, cls, cues):
             continue  # "To date, the coalition has 40 members": not after the object
         word, pobj = prep.lower_, _pobj(prep)
         if word == "into" and source is not None and source.i < prep.i and pobj is not None and _determined(pobj) \
-                and not _a_route(noun):
+                and _a_goal(pobj) and not _a_route(noun):
             return prep.doc[source.i : prep.right_edge.i + 1].text, word, "motion"  # "from paper files into a database"
         if word == "into" and pobj is not None and _is_text(noun, cls) and _goal_kind(have) == "language":
             return _phrase(prep), word, "motion"  # "the labour code into Portuguese": translated
@@ -798,7 +811,7 @@ def _movement(have, obj, noun, cls, cues):
             own = prep.head.i == have.i or any(c.dep_ == "poss" for c in obj.children)  # "its code into force"
             if own and pobj.tag_ == "NN" and not _determined(pobj):
                 return _phrase(prep), word, "state"  # "into law", "into force": the state it was put in
-            if _carried(noun, cls) and not _rate(have):
+            if _carried(noun, cls) and not _rate(have) and _a_goal(pobj):
                 return _phrase(prep), word, "motion"
         elif word == "to" and pobj is not None and prep.nbor(-1).lower_ not in _BOUND_BEFORE_TO:
             if any(t.lower_ in _LEVELS for t in pobj.subtree):
@@ -811,6 +824,12 @@ def _movement(have, obj, noun, cls, cues):
             if _settlement(noun) and _a_place(pobj) and not _beside_or_per(pobj):
                 return _phrase(prep), "to", "resettled"  # "two coastal villages to higher ground": moved
     return None
+
+
+def _a_goal(noun) -> bool:
+    """Somewhere a thing can be put, not a time or an amount ("into the next decade", "into the millions")."""
+    senses = _senses(noun)[:1]
+    return noun.tag_ != "CD" and not (senses and senses[0].file in {"noun.time", "noun.quantity"})
 
 
 def _a_route(noun) -> bool:
@@ -1101,11 +1120,13 @@ def _origin(prep) -> bool:
 
 def _moves_on(particle) -> bool:
     """A particle of motion with its goal or source after it: "back to Russia", "out of the
-    reserve", not "had its land back", "children out of school" (a state)."""
+    reserve", "out of camps … and into towns", not "had its land back", "children out of school"
+    (a state)."""
     goal = next((c for c in particle.children if c.dep_ in {"prep", "dative"}
                  and c.lower_ in _MOTION_PARTICLES[particle.lower_]), None)
     target = _pobj(goal) if goal is not None else None
-    return target is not None and (particle.lower_ != "out" or _determined(target) or target.tag_ == "NNS")
+    onward = any(c.dep_ == "conj" and c.lower_ in {"to", "into"} for c in particle.children)
+    return target is not None and (particle.lower_ != "out" or _determined(target) or onward)
 
 
 def _determined(noun) -> bool:
