@@ -9,8 +9,8 @@ any subject a phrase possession cannot take ("had 1,400 warheads back to Russia"
 into law", "had its grid to 98%", "has its debt from 90% to 70%"), or that shows an action on a
 text ("had its report to the Council" in 2023, "had the bill by 61 votes to 12", "has the
 proposals carefully"), or a past tense sharing "has" as its auxiliary, or a complement that
-only an action licenses ("had 14 laboratories down", "had 20,000 dogs against rabies", "by
-decree", "piece by piece", "by ten years", "from paper files into a database"). CN012 flags a clause
+only an action licenses ("had 25 sweatshops down", "had 3,000 goats against anthrax", "by
+statute", "section by section", "by three months", "from card indexes into an archive"). CN012 flags a clause
 whose verb is missing: a subject followed directly by its object ("the ministry 200 new
 teachers to rural schools"), a relative clause with no verb ("the convention that the Assembly
 in 2006"), a subject left without a predicate ("Japan, a long-standing donor to the fund.").
@@ -128,17 +128,15 @@ _STATES_OF_MIND = frozenset({"feeling", "cognitive_state"})
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 # WordNet files of things one can shut, seal off or take away.
 _CONCRETE_FILES = frozenset({"noun.artifact", "noun.location", "noun.object", "noun.group", "noun.substance"})
-# WordNet files of states, qualities and ideas: nothing one acts on by decree or piece by piece.
+# WordNet files of states, qualities and ideas: nothing one acts on by statute or section by section.
 _ABSTRACT_FILES = frozenset({"noun.state", "noun.cognition", "noun.feeling", "noun.time", "noun.relation"})
-# WordNet files of amounts and qualities, which a means ("by adding two berths") changes.
+# WordNet files of amounts and qualities, which a means ("by dredging the channel") changes.
 _MEASURABLE_FILES = frozenset({"noun.attribute", "noun.quantity"})
-# WordNet files of natural things, which use no tools ("the reefs … using drones").
+# WordNet files of natural things, which use no tools ("the wetlands … using satellites").
 _NATURAL_FILES = frozenset({"noun.object", "noun.location", "noun.plant", "noun.animal", "noun.substance"})
 _HONOURS = frozenset("award honor honour decoration".split())
 _WRONGDOING = frozenset({"crime", "wrongdoing"})
-# Words that make a "to" phrase a level reached ("to 98%", "to zero").
-_LEVELS = frozenset("% percent zero".split())
-# Where guests are had: "had the volunteers to lunch", "to a reception".
+# Where guests are had: "had the mayors to dinner", "to a reception".
 _OCCASIONS = frozenset("meal social_gathering party celebration".split())
 _PLACE_NOUNS = frozenset(
     "country nation region island city town village province district continent world territory republic "
@@ -173,7 +171,7 @@ def lost_verb_after_have(document, rule, ctx):
 
 def _goal_kind(have) -> str | None:
     """The kind of the goal a "to" or "into" phrase after the object names, when the kind says how
-    the object got there ("into Hungarian", "to the power grid", "into custody"), else None."""
+    the object got there ("into Pashto", "to the broadband network", "into detention"), else None."""
     obj = next(c for c in have.children if c.dep_ == "dobj")
     goals = (_pobj(p) for p in (*have.children, *obj.children) if p.dep_ == "prep" and p.lower_ in {"to", "into"}
              and p.i > obj.i)
@@ -222,7 +220,7 @@ def _lost_verb(have):
     if (is_idiom(noun.text) or is_idiom(obj.text)) and not _counted(noun) and cues["change"] is None \
             and not put_in_a_state and not changed_by_a_means:
         return None  # "have a claim to", but "have 300 asylum claims", "has its capacity tenfold", "had its goal into law",
-        # "has the capacity of its port by adding two berths"
+        # "has the depth of its harbour by dredging the channel"
     cls = MONEY if noun.tag_ == "CD" or _currency(noun) or _funds(noun) else object_class(noun.text)
     illicit = any(t.lower_ in ILLICIT or t.lower_.removesuffix("ly") in ILLICIT for t in obj.subtree)
     if illicit and (cls is None or cls.name in {"supplies", "money", "building", "vehicle"}):
@@ -326,13 +324,13 @@ def _action_complement(have, obj, noun, cls, cues, agent):
 
 def _outlawed(have, obj, noun):
     """A kind of wrongdoing, named in general (no count, article or owner), that a legislature
-    "has" or whose result a clause states ("had marital rape, making it punishable"): made a
+    "has" or whose result a clause states ("had forced labour, making it a criminal offence"): made a
     crime, which no one has. A wrongdoing counted or placed is one that happened ("had 40 thefts")."""
     if _counted(noun) or any(c.dep_ in {"det", "poss"} for c in (*obj.children, *noun.children)) or not (
             lemma(noun.text) in OFFENCES or _kinds(noun.text, 8) & _WRONGDOING):
         return None
-    if any(p.lower_ in {"in", "at", "on", "among", "within", "for"} and p.i > noun.i and p.head.i in {have.i, obj.i, noun.i}
-           for p in (*have.children, *obj.children, *noun.children)):
+    if any(p.lower_ in {"in", "at", "on", "among", "within", "for"} and p.i > noun.i and (pobj := _pobj(p)) is not None
+           and not _YEAR.match(pobj.text) for p in (*have.children, *obj.children, *noun.children)):
         return None  # "had fraud in its accounts", "had terrorism … for a decade": it happened
     result = next((c for c in have.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > noun.i and any(
         d.dep_ == "nsubj" and d.lower_ in {"it", "them"} for d in c.subtree)), None)
@@ -343,7 +341,7 @@ def _outlawed(have, obj, noun):
 
 
 def _stranded_particle(have, obj, noun, cls):
-    """"had 14 laboratories down": a particle after the object, with no object of its own, left
+    """"had 25 sweatshops down": a particle after the object, with no object of its own, left
     from a verb of closing or removing ("shut down", "cut off"). Not the state of something
     one's own ("had its flags up"), nor of people, body parts, times or qualities ("a day off")."""
     particle = next((c for c in have.children if c.dep_ in {"prt", "advmod"} and c.i > noun.i
@@ -373,7 +371,7 @@ def _own(noun) -> bool:
 
 
 def _against_a_disease(noun, cls, cues):
-    """"had 20,000 dogs against rabies": people or animals protected against a disease."""
+    """"had 3,000 goats against anthrax": people or animals protected against a disease."""
     if not (_a_person(noun, cls) if cls is not None else _living(noun)):
         return None
     prep = next((p for p in cues["preps"] if p.lower_ == "against" and p.i > noun.i and (
@@ -419,15 +417,15 @@ def _an_honour(noun) -> bool:
 
 
 def _manner(have, obj, noun, cls, cues):
-    """How an act was done, which possession has no way of: "by decree" (a legal document),
-    "piece by piece", "by adding two berths" (a means), "using drones" (an instrument). Not for
-    what WordNet knows as a state, a quality or an idea ("has powers by decree")."""
+    """How an act was done, which possession has no way of: "by statute" (a legal document),
+    "section by section", "by dredging the channel" (a means), "using satellites" (an
+    instrument). Not for what WordNet knows as a state, a quality or an idea ("has powers by statute")."""
     senses = _senses(noun)[:1]
     if not senses or noun.tag_ == "CD":
         return None
     means = _means(have, noun, cues)
     if _measurable(noun):
-        return _acted(means, CHANGE) if means is not None else None  # "has the capacity of its port by adding …"
+        return _acted(means, CHANGE) if means is not None else None  # "has the depth of its harbour by dredging …"
     if senses[0].file in _ABSTRACT_FILES:
         return None
     if means is not None:
@@ -437,9 +435,9 @@ def _manner(have, obj, noun, cls, cues):
         if prep.lower_ != "by" or pobj is None or prep.i < noun.i or prep.head.i not in {have.i, obj.i, noun.i, pobj.i}:
             continue
         if not _determined(pobj) and "legal_document" in _kinds_first(pobj.text) and _a_person(noun, cls):
-            return _acted(prep, cls)  # "had 300 prisoners by decree", not "has the land by treaty"
+            return _acted(prep, cls)  # "had 2,000 detainees by statute", not "has the land by treaty"
         if lemma(pobj.text) == lemma(prep.head.text):
-            return _acted(prep.head, cls)  # "piece by piece", "step by step"
+            return _acted(prep.head, cls)  # "section by section", "step by step"
     using = next((c for c in (*have.children, *obj.children) if c.dep_ in {"advcl", "acl"} and c.lower_ == "using"
                   and c.i > noun.i and any(d.dep_ == "dobj" for d in c.children)), None)
     if using is None or _counted(noun) or (using.head.i == obj.i and senses[0].file not in _NATURAL_FILES):
@@ -448,7 +446,7 @@ def _manner(have, obj, noun, cls, cues):
 
 
 def _means(have, noun, cues):
-    """"by adding two berths": a gerund after "by" on "have", the means of an act."""
+    """"by dredging the channel": a gerund after "by" on "have", the means of an act."""
     return next((p for p in cues["preps"] if p.lower_ == "by" and p.head.i == have.i and p.i > noun.i and any(
         c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children)), None)
 
@@ -470,8 +468,8 @@ def _acted(phrase_head, cls):
 
 
 def _moved_by_a_length_of_time(have, obj, noun, cues):
-    """"had its contract by ten years": a term or a date moved by a counted length of time. Not
-    a margin ("the longest life expectancy by ten years") nor an age."""
+    """"had the licence of the plant by five years": a term or a date moved by a counted length of
+    time. Not a margin ("the oldest parliament by two centuries") nor an age."""
     if any(c.tag_ in {"JJS", "JJR", "RBS"} for c in noun.children) or _living(noun):
         return None
     for prep in cues["preps"]:
@@ -494,7 +492,7 @@ def _second_object(obj, noun):
     if second is not None and not any(t.is_punct for t in obj.doc[obj.i : second.left_edge.i]) and (
             obj.tag_ in {"NNP", "NNPS"} or _counted(obj) and _agents(obj) and _an_amount_of_money(second) and _for_a_deed(
                 (*obj.head.children, *obj.children), second)):
-        return obj, second  # "had Zambia 1.3 billion dollars", "had three firms a total of 40 million euros for fixing prices"
+        return obj, second  # "had Zambia 1.3 billion dollars", "had two airlines 8 million dollars for sharing fares"
     for child in noun.children:
         if child.dep_ in {"nmod", "compound"} and child.i < noun.i and child.tag_ in {"NNS", "NNPS"} and any(
                 c.dep_ == "nummod" for c in child.children) and _people(child):
@@ -506,7 +504,7 @@ def _second_object(obj, noun):
 
 
 def _given_context(given, cues) -> str:
-    """Money given "for" a deed (a gerund or an offence: "… 40 million euros for fixing prices") is a
+    """Money given "for" a deed (a gerund or an offence: "… 8 million dollars for sharing fares") is a
     fine; other money is lent or granted."""
     amount = _head_noun(given) or given
     if not (amount.tag_ == "CD" or _currency(amount) or object_class(amount.text) is MONEY):
@@ -515,7 +513,7 @@ def _given_context(given, cues) -> str:
 
 
 def _for_a_deed(preps, given) -> bool:
-    """A "for" phrase after what was given that names a deed: a gerund ("for fixing prices") or an offence."""
+    """A "for" phrase after what was given that names a deed: a gerund ("for sharing fares") or an offence."""
     return any(prep.lower_ == "for" and prep.i > given.i and (any(t.tag_ == "VBG" for t in prep.subtree) or (
         (pobj := _pobj(prep)) is not None and lemma(pobj.text) in OFFENCES)) for prep in preps)
 
@@ -607,7 +605,7 @@ def _is_place(subject) -> bool:
 
 
 def _named_place(subject) -> bool:
-    """A name WordNet first knows as a place ("Skopje", "Mombasa"), not a body named after one."""
+    """A name WordNet first knows as a place ("Kisumu", "Mombasa"), not a body named after one."""
     if subject.tag_ != "NNP" or any(c.dep_ == "compound" for c in subject.children):
         return False
     senses = noun_senses(subject.text)[:1]
@@ -799,7 +797,7 @@ def _movement(have, obj, noun, cls, cues):
         word, pobj = prep.lower_, _pobj(prep)
         if word == "into" and source is not None and source.i < prep.i and pobj is not None and _determined(pobj) \
                 and _a_goal(pobj) and not _a_route(noun):
-            return prep.doc[source.i : prep.right_edge.i + 1].text, word, "motion"  # "from paper files into a database"
+            return prep.doc[source.i : prep.right_edge.i + 1].text, word, "motion"  # "from card indexes into an archive"
         if word == "into" and pobj is not None and _is_text(noun, cls) and _goal_kind(have) == "language":
             return _phrase(prep), word, "motion"  # "the labour code into Portuguese": translated
         if word == "in" and _taught(prep) and _a_person(noun, cls) and "expert" not in _kinds_first(lemma(noun.text)):
@@ -814,7 +812,7 @@ def _movement(have, obj, noun, cls, cues):
             if _carried(noun, cls) and not _rate(have) and _a_goal(pobj):
                 return _phrase(prep), word, "motion"
         elif word == "to" and pobj is not None and prep.nbor(-1).lower_ not in _BOUND_BEFORE_TO:
-            if any(t.lower_ in _LEVELS for t in pobj.subtree):
+            if any(t.lower_ in {"%", "percent"} for t in pobj.subtree) or _no_amount(prep.nbor(1)):
                 return _phrase(prep), "to", "level"
             goods = _carried_measure(obj, noun) or (_carried(noun, cls) and not _a_person(noun, cls) and not any(
                 s.file == "noun.animal" for s in _senses(noun)[:1]))  # storks and tourists move themselves
@@ -824,6 +822,12 @@ def _movement(have, obj, noun, cls, cues):
             if _settlement(noun) and _a_place(pobj) and not _beside_or_per(pobj):
                 return _phrase(prep), "to", "resettled"  # "two coastal villages to higher ground": moved
     return None
+
+
+def _no_amount(word) -> bool:
+    """A word WordNet first knows as an amount that is no number ("nil", "nothing"): a level reached."""
+    senses = noun_senses(word.text)[:1] if word.tag_ in {"CD", "NN"} and word.is_alpha else ()
+    return bool(senses) and senses[0].file == "noun.quantity" and "number" not in _kinds_first(word.text)
 
 
 def _a_goal(noun) -> bool:
@@ -946,7 +950,7 @@ def _people(noun) -> bool:
 
 
 def _an_amount_of_money(noun) -> bool:
-    """"a total of 40 million euros", "$3 million": a measure of money, or a sum."""
+    """"a total of 12 million dollars", "$3 million": a measure of money, or a sum."""
     amount = _head_noun(noun)
     return amount is not None and amount.i != noun.i and (
         amount.tag_ == "CD" or _currency(amount) or object_class(amount.text) is MONEY)
@@ -1120,7 +1124,7 @@ def _origin(prep) -> bool:
 
 def _moves_on(particle) -> bool:
     """A particle of motion with its goal or source after it: "back to Russia", "out of the
-    reserve", "out of camps … and into towns", not "had its land back", "children out of school"
+    reserve", "out of the shelters … and into new homes", not "had its land back", "children out of school"
     (a state)."""
     goal = next((c for c in particle.children if c.dep_ in {"prep", "dative"}
                  and c.lower_ in _MOTION_PARTICLES[particle.lower_]), None)
@@ -1145,7 +1149,7 @@ def _carried(noun, cls) -> bool:
         return True  # "$45 million", "aid", "ammunition", "families", "its oil revenue"
     senses = noun_senses(noun.text)
     if senses and senses[0].file == "noun.group" and "military_unit" in _kinds_first(lemma(noun.text)):
-        return True  # "two brigades": a unit is sent as its soldiers are
+        return True  # "three battalions": a unit is sent as its soldiers are
     if not senses or senses[0].file not in {"noun.person", "noun.artifact", "noun.substance", "noun.food", "noun.quantity",
                                             "noun.animal"}:
         return False

@@ -130,20 +130,20 @@ ENDED = _class("ended", "", {"": ("banned", "stopped", "abolished")})
 # Ukrainians temporary protection").
 GIVEN = _class("given", "", {"": ("granted", "given", "offered"), "money": ("lent", "granted", "given"),
                              "penalty": ("fined", "ordered", "charged")})
-# Particles stranded after the object ("had 14 laboratories down"): the verbs whose phrasal
+# Particles stranded after the object ("had 25 sweatshops down"): the verbs whose phrasal
 # sense each particle completes when something is closed, cut off, broken up or taken away.
 STRANDED = _class("stranded", "", {"": ("shut", "closed", "taken"), "down": ("shut", "closed", "taken"),
                                    "off": ("sealed", "cut", "closed"), "up": ("broken", "cleared", "set"),
                                    "away": ("taken", "cleared", "moved")})
 # People rewarded for what they did or given an honour ("had 40 nurses with a medal").
 REWARDED = _class("rewarded", "", {"": ("honoured", "awarded", "decorated")})
-# A kind of wrongdoing a legislature made a crime ("had marital rape, making it punishable").
+# A kind of wrongdoing a legislature made a crime ("had forced labour, making it a criminal offence").
 OUTLAWED = _class("outlawed", "", {"": ("criminalised", "outlawed", "banned")})
 # A term or date moved by a length of time ("had its mandate by two years").
 RESCHEDULED = _class("rescheduled", "", {"": ("extended", "postponed", "shortened")})
 # A goal whose kind says what was done to bring the object there, whatever the object: a language
-# ("into French": translated), a network ("to the national grid": connected), a state
-# ("into custody", "to safety"). Keys are WordNet's words for the goal's kinds.
+# ("into French": translated), a network ("to the broadband network": connected), a state
+# ("into detention", "into quarantine"). Keys are WordNet's words for the goal's kinds.
 GOAL_KINDS = {"natural_language": "language", "network": "network", "power_system": "network", "state": "state"}
 GOAL = _class("goal", "", {"": ("brought", "moved", "sent"), "language": ("translated", "rendered", "put"),
                            "network": ("connected", "linked", "added"), "state": ("taken", "brought", "placed")})
