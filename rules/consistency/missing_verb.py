@@ -10,10 +10,11 @@ into law", "had its grid to 98%", "has its debt from 90% to 70%"), or that shows
 text ("had its report to the Council" in 2023, "had the bill by 61 votes to 12", "has the
 proposals carefully"), or a past tense sharing "has" as its auxiliary, or a complement that
 only an action licenses ("had 25 sweatshops down", "had 3,000 goats against anthrax", "by
-statute", "section by section", "by three months", "from card indexes into an archive"). CN012 flags a clause
-whose verb is missing: a subject followed directly by its object ("the ministry 200 new
-teachers to rural schools"), a relative clause with no verb ("the convention that the Assembly
-in 2006"), a subject left without a predicate ("Japan, a long-standing donor to the fund.").
+statute", "section by section", "by three months", "from card indexes into an archive").
+CN012 flags a clause whose verb is missing: a subject followed directly by its object ("the
+ministry 200 new teachers to rural schools"), a relative clause with no verb ("the convention
+that the Assembly in 2006"), a subject left without a predicate ("Japan, a long-standing donor
+to the fund.").
 Suggested verbs come from the verb–object associations in `verb_objects.py`.
 
 A cheap test on the words selects the sentences worth parsing; most are never parsed. The
@@ -134,6 +135,7 @@ _ABSTRACT_FILES = frozenset({"noun.state", "noun.cognition", "noun.feeling", "no
 _MEASURABLE_FILES = frozenset({"noun.attribute", "noun.quantity"})
 # WordNet files of natural things, which use no tools ("the wetlands … using satellites").
 _NATURAL_FILES = frozenset({"noun.object", "noun.location", "noun.plant", "noun.animal", "noun.substance"})
+# WordNet's words for an honour one is given ("a medal", "the prize") and for a wrongdoing.
 _HONOURS = frozenset("award honor honour decoration".split())
 _WRONGDOING = frozenset({"crime", "wrongdoing"})
 # Where guests are had: "had the mayors to dinner", "to a reception".
@@ -313,8 +315,8 @@ def _completed_on(noun, adverb, agent) -> bool:
 def _action_complement(have, obj, noun, cls, cues, agent):
     """(phrase, class, context, reason) for a complement after the object that only an action
     verb licenses, never possession, a relation or an experience: a particle left from a phrasal
-    verb, a disease one is protected "against", an honour given "with", how the act was done, or a
-    length of time a term was moved "by"."""
+    verb, a disease one is protected "against", how the act was done, a length of time a term was
+    moved "by", a kind of wrongdoing made a crime, or an honour given "with" at an occasion."""
     found = _against_a_disease(noun, cls, cues) or _manner(have, obj, noun, cls, cues) or _moved_by_a_length_of_time(
         have, obj, noun, cues) or _outlawed(have, obj, noun)
     if found is None and agent:  # a place's things may stand "down", and its people hold honours
@@ -506,8 +508,7 @@ def _second_object(obj, noun):
 def _given_context(given, cues) -> str:
     """Money given "for" a deed (a gerund or an offence: "… 8 million dollars for sharing fares") is a
     fine; other money is lent or granted."""
-    amount = _head_noun(given) or given
-    if not (amount.tag_ == "CD" or _currency(amount) or object_class(amount.text) is MONEY):
+    if not _money(_head_noun(given) or given):
         return ""
     return "penalty" if _for_a_deed(cues["preps"], given) else "money"
 
@@ -952,8 +953,12 @@ def _people(noun) -> bool:
 def _an_amount_of_money(noun) -> bool:
     """"a total of 12 million dollars", "$3 million": a measure of money, or a sum."""
     amount = _head_noun(noun)
-    return amount is not None and amount.i != noun.i and (
-        amount.tag_ == "CD" or _currency(amount) or object_class(amount.text) is MONEY)
+    return amount is not None and amount.i != noun.i and _money(amount)
+
+
+def _money(noun) -> bool:
+    """A sum ("$3 million") or a unit of money ("dollars", "kroner")."""
+    return noun.tag_ == "CD" or _currency(noun) or object_class(noun.text) is MONEY
 
 
 def _agents(noun) -> bool:
