@@ -2,7 +2,7 @@
 
 tests/data/meaning/lost_verbs.yml was written before the rules were redesigned;
 lost_verbs_heldout.yml after, and measured once before any change (docs/meaning.md);
-lost_verbs_round24.yml before round 24's changes. A passage's
+lost_verbs_round24.yml before round 24's changes; lost_verbs_complements.yml in round 26. A passage's
 [[span]] is a lost verb that a CN011 or CN012 finding must overlap; every `correct` passage and
 every finding outside a span is a false positive.
 """
@@ -38,9 +38,11 @@ def score(path: Path) -> tuple[Tally, int]:
 
 
 # Recall floors: the first two sets stand at 0.96 and 0.92; the round-24 set (written before
-# that round's changes, 0.33 then) at 0.78.
+# that round's changes, 0.33 then) at 0.83; the round-26 set of complements only an action
+# licenses at 0.75 (13 of its lost verbs were written after that round's code: 8 found).
 @pytest.mark.parametrize(("name", "recall"), [
-    ("lost_verbs.yml", 0.90), ("lost_verbs_heldout.yml", 0.90), ("lost_verbs_round24.yml", 0.75)])
+    ("lost_verbs.yml", 0.90), ("lost_verbs_heldout.yml", 0.90), ("lost_verbs_round24.yml", 0.75),
+    ("lost_verbs_complements.yml", 0.70)])
 def test_precision_and_recall_floors(name, recall):
     tally, suggested = score(DATA / name)
     print(f"{name}: {tally.summary()}, fitting verb in the first three suggestions {suggested}/{tally.true_pos}")

@@ -8,10 +8,13 @@ people or goods one acts on, goods taken "from" a vessel or place at a completed
 any subject a phrase possession cannot take ("had 1,400 warheads back to Russia", "had its goal
 into law", "had its grid to 98%", "has its debt from 90% to 70%"), or that shows an action on a
 text ("had its report to the Council" in 2023, "had the bill by 61 votes to 12", "has the
-proposals carefully"), or a past tense sharing "has" as its auxiliary. CN012 flags a clause
-whose verb is missing: a subject followed directly by its object ("the ministry 200 new
-teachers to rural schools"), a relative clause with no verb ("the convention that the Assembly
-in 2006"), a subject left without a predicate ("Japan, a long-standing donor to the fund.").
+proposals carefully"), or a past tense sharing "has" as its auxiliary, or a complement that
+only an action licenses ("had 25 sweatshops down", "had 3,000 goats against anthrax", "by
+statute", "section by section", "by three months", "from card indexes into an archive").
+CN012 flags a clause whose verb is missing: a subject followed directly by its object ("the
+ministry 200 new teachers to rural schools"), a relative clause with no verb ("the convention
+that the Assembly in 2006"), a subject left without a predicate ("Japan, a long-standing donor
+to the fund.").
 Suggested verbs come from the verb–object associations in `verb_objects.py`.
 
 A cheap test on the words selects the sentences worth parsing; most are never parsed. The
@@ -30,11 +33,17 @@ from paperlint.rules.consistency.verb_objects import (
     CLASSES,
     ENDED,
     GIVEN,
+    GOAL,
+    GOAL_KINDS,
     ILLICIT,
     MEASURES,
     MONEY,
     OFFENCES,
+    OUTLAWED,
     PUT_IN_A_STATE,
+    RESCHEDULED,
+    REWARDED,
+    STRANDED,
     TEXT,
     UNCLASSED,
     is_idiom,
@@ -42,7 +51,7 @@ from paperlint.rules.consistency.verb_objects import (
     object_class,
 )
 
-from paperlint.analysis.events import noun_lemma, noun_senses, wordnet
+from paperlint.analysis.events import is_disease, noun_lemma, noun_senses, wordnet
 from paperlint.analysis.parse import MAX_SENTENCE_CHARS, PARSED_KINDS, parsed_docs, parsed_sentences, parses_when
 from paperlint.analysis.regions import regions
 from paperlint.engine.kinds import Hit
@@ -118,6 +127,19 @@ _MATERIAL_FILES = frozenset({"noun.artifact", "noun.substance", "noun.food", "no
 _STATES_OF_MIND = frozenset({"feeling", "cognitive_state"})
 # Parts of a day that date an action as "this morning" or "last night" do.
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
+# WordNet files of things one can shut, seal off or take away.
+_CONCRETE_FILES = frozenset({"noun.artifact", "noun.location", "noun.object", "noun.group", "noun.substance"})
+# WordNet files of states, qualities and ideas: nothing one acts on by statute or section by section.
+_ABSTRACT_FILES = frozenset({"noun.state", "noun.cognition", "noun.feeling", "noun.time", "noun.relation"})
+# WordNet files of amounts and qualities, which a means ("by dredging the channel") changes.
+_MEASURABLE_FILES = frozenset({"noun.attribute", "noun.quantity"})
+# WordNet files of natural things, which use no tools ("the wetlands … using satellites").
+_NATURAL_FILES = frozenset({"noun.object", "noun.location", "noun.plant", "noun.animal", "noun.substance"})
+# WordNet's words for an honour one is given ("a medal", "the prize") and for a wrongdoing.
+_HONOURS = frozenset("award honor honour decoration".split())
+_WRONGDOING = frozenset({"crime", "wrongdoing"})
+# Where guests are had: "had the mayors to dinner", "to a reception".
+_OCCASIONS = frozenset("meal social_gathering party celebration".split())
 _PLACE_NOUNS = frozenset(
     "country nation region island city town village province district continent world territory republic "
     "kingdom capital area coast zone basin state".split())
@@ -144,7 +166,27 @@ def lost_verb_after_have(document, rule, ctx):
             finding = _lost_verb(have)
             if finding is not None:
                 start, end, cls, context, reason = finding
-                yield _hit(document, sentence.start, doc, have, start, end, cls.verbs_for(context), reason)
+                goal = _goal_kind(have) if cls is not TEXT else None  # a text goes to a body
+                verbs = GOAL.verbs[goal] if goal else cls.verbs_for(context)
+                yield _hit(document, sentence.start, doc, have, start, end, verbs, reason)
+
+
+def _goal_kind(have) -> str | None:
+    """The kind of the goal a "to" or "into" phrase after the object names, when the kind says how
+    the object got there ("into Pashto", "to the broadband network", "into detention"), else None."""
+    obj = next(c for c in have.children if c.dep_ == "dobj")
+    goals = (_pobj(p) for p in (*have.children, *obj.children) if p.dep_ == "prep" and p.lower_ in {"to", "into"}
+             and p.i > obj.i)
+    for goal in filter(None, goals):
+        for place in (goal, *(c for c in goal.children if c.dep_ == "conj")):
+            senses = _senses(place)[:2]
+            kinds = {w for sense in senses for w in _sense_kinds(sense)}
+            found = next((GOAL_KINDS[k] for k in GOAL_KINDS if k in kinds), None)
+            if found == "state" and senses[0].file != "noun.state":
+                continue  # "to the border": a place, whatever its later senses
+            if found is not None:
+                return found
+    return None
 
 
 def _lost_verb(have):
@@ -176,10 +218,12 @@ def _lost_verb(have):
     movement = _movement(have, obj, noun, object_class(noun.text), cues) or _text_action(
         have, obj, noun, object_class(noun.text), cues) or _change_between(have, obj, noun, cues)
     put_in_a_state = movement is not None and movement[2] in {"state", "change"}
+    changed_by_a_means = _measurable(noun) and _means(have, noun, cues) is not None
     if (is_idiom(noun.text) or is_idiom(obj.text)) and not _counted(noun) and cues["change"] is None \
-            and not put_in_a_state:
-        return None  # "have a claim to", but "have 300 asylum claims", "has its capacity tenfold", "had its goal into law"
-    cls = MONEY if noun.tag_ == "CD" or _currency(noun) else object_class(noun.text)
+            and not put_in_a_state and not changed_by_a_means:
+        return None  # "have a claim to", but "have 300 asylum claims", "has its capacity tenfold", "had its goal into law",
+        # "has the depth of its harbour by dredging the channel"
+    cls = MONEY if noun.tag_ == "CD" or _currency(noun) or _funds(noun) else object_class(noun.text)
     illicit = any(t.lower_ in ILLICIT or t.lower_.removesuffix("ly") in ILLICIT for t in obj.subtree)
     if illicit and (cls is None or cls.name in {"supplies", "money", "building", "vehicle"}):
         cls = _CONTRABAND if cls is None or cls.name == "supplies" else cls
@@ -200,6 +244,10 @@ def _lost_verb(have):
         return (*span, changed, _context(cues, changed), f"'{adverb}' describes an action, not ownership")
     if cues["change"] is not None:
         return (*span, CHANGE, "", f"'{cues['change']}' measures a change, which 'have' cannot make")
+    complement = _action_complement(have, obj, noun, cls, cues, agent) if _can_act(subject) else None
+    if complement is not None:
+        phrase, licensed, context, reason = complement
+        return (*span, licensed, context, reason.format(phrase))
     if movement is not None and movement[2] == "change":
         return _moved(span, found, movement)
     if cues["completion"] and _dated(cues) and _can_act(subject) and _completed_on(noun, cues["completion"], agent):
@@ -208,8 +256,7 @@ def _lost_verb(have):
     objects = _second_object(obj, noun)
     if objects is not None:
         recipient, given = objects
-        money = given.tag_ == "CD" or _currency(given) or object_class(given.text) is MONEY
-        return (have.idx, max(span[1], given.idx + len(given.text)), GIVEN, "money" if money else "",
+        return (have.idx, max(span[1], given.idx + len(given.text)), GIVEN, _given_context(given, cues),
                 f"'{recipient.text}' and '{given.text}' are two objects, which only a verb of giving takes")
     # "within 18 months" also schedules events ("has elections within six months"): only for
     # things one acts on does it date an action.
@@ -217,7 +264,8 @@ def _lost_verb(have):
     period = cues["period"] or (None if scheduled else cues["window"])
     if present and period and _can_act(subject) and (agent or cls is not None) and not _compared(noun):
         return (*span, found, _context(cues, found), f"'{period}' dates a completed action, not what is owned now")
-    if cls is not None and cls.name == "instrument" and cues["year"] and _names_an_instrument(obj):
+    ratified = cues["year"] or (not present and _dated(cues))  # "in 2016", "last spring … had", not "has … since 2018"
+    if cls is not None and cls.name == "instrument" and ratified and _names_an_instrument(obj) and not _kept(have, obj, cues):
         return (*span, cls, "", f"a State does not own {obj.text}: it ratifies or signs it in a given year")
     shared = _shares_the_auxiliary(have) if present and (acted_on or (cls is not None and cls.fought)) else None
     if shared is not None:
@@ -262,6 +310,178 @@ def _completed_on(noun, adverb, agent) -> bool:
     return agent or adverb != "overnight"
 
 
+# Complements only an action licenses --------------------------------------------------------
+
+def _action_complement(have, obj, noun, cls, cues, agent):
+    """(phrase, class, context, reason) for a complement after the object that only an action
+    verb licenses, never possession, a relation or an experience: a particle left from a phrasal
+    verb, a disease one is protected "against", how the act was done, a length of time a term was
+    moved "by", a kind of wrongdoing made a crime, or an honour given "with" at an occasion."""
+    found = _against_a_disease(noun, cls, cues) or _manner(have, obj, noun, cls, cues) or _moved_by_a_length_of_time(
+        have, obj, noun, cues) or _outlawed(have, obj, noun)
+    if found is None and agent:  # a place's things may stand "down", and its people hold honours
+        found = _stranded_particle(have, obj, noun, cls) or _honoured_with(have, obj, noun, cls, cues)
+    return found
+
+
+def _outlawed(have, obj, noun):
+    """A kind of wrongdoing, named in general (no count, article or owner), that a legislature
+    "has" or whose result a clause states ("had forced labour, making it a criminal offence"): made a
+    crime, which no one has. A wrongdoing counted or placed is one that happened ("had 40 thefts")."""
+    if _counted(noun) or any(c.dep_ in {"det", "poss"} for c in (*obj.children, *noun.children)) or not (
+            lemma(noun.text) in OFFENCES or _kinds(noun.text, 8) & _WRONGDOING):
+        return None
+    if any(p.lower_ in {"in", "at", "on", "among", "within", "for"} and p.i > noun.i and (pobj := _pobj(p)) is not None
+           and not _YEAR.match(pobj.text) for p in (*have.children, *obj.children, *noun.children)):
+        return None  # "had fraud in its accounts", "had terrorism … for a decade": it happened
+    result = next((c for c in have.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > noun.i and any(
+        d.dep_ == "nsubj" and d.lower_ in {"it", "them"} for d in c.subtree)), None)
+    subject = _subject(have)
+    if result is None and (subject is None or "legislature" not in _kinds_first(lemma(subject.text))):
+        return None
+    return obj.text, OUTLAWED, "", "a legislature does not have '{}': it makes it a crime"
+
+
+def _stranded_particle(have, obj, noun, cls):
+    """"had 25 sweatshops down": a particle after the object, with no object of its own, left
+    from a verb of closing or removing ("shut down", "cut off"). Not the state of something
+    one's own ("had its flags up"), nor of people, body parts, times or qualities ("a day off")."""
+    particle = next((c for c in have.children if c.dep_ in {"prt", "advmod"} and c.i > noun.i
+                     and c.lower_ in STRANDED.verbs and not _opens_a_noun_phrase(c)), None)
+    if particle is None or _own(obj) or _own(noun):
+        return None
+    if particle.i + 1 < len(particle.doc) and particle.nbor(1).tag_ == "CC":
+        return None  # "had the machines up and running": a state
+    placed = particle.i + 1 < len(particle.doc) and particle.nbor(1).tag_ == "IN"
+    if placed and not (cls is not None and cls.acted_on and not cls.owned):
+        return None  # "had two generators down in the basement", "the shutters down before the storm": a state
+    senses = _senses(noun)[:1]
+    if not senses or senses[0].file not in _CONCRETE_FILES:
+        return None
+    return particle.text, STRANDED, particle.lower_, "'{}' is left from a verb of closing or removing, which 'have' lacks"
+
+
+def _opens_a_noun_phrase(particle) -> bool:
+    """A particle the parser took for a preposition's start ("off the coast"): it has an object."""
+    following = particle.doc[particle.i + 1] if particle.i + 1 < len(particle.doc) else None
+    return following is not None and following.tag_ in {"DT", "PRP$", "NN", "NNS", "NNP", "NNPS", "CD"}
+
+
+def _own(noun) -> bool:
+    """A noun with an owner before it ("its flags", "the suspects' phones")."""
+    return any(c.dep_ == "poss" for c in noun.children)
+
+
+def _against_a_disease(noun, cls, cues):
+    """"had 3,000 goats against anthrax": people or animals protected against a disease."""
+    if not (_a_person(noun, cls) if cls is not None else _living(noun)):
+        return None
+    prep = next((p for p in cues["preps"] if p.lower_ == "against" and p.i > noun.i and (
+        pobj := _pobj(p)) is not None and is_disease(pobj.text)), None)
+    if prep is None:
+        return None
+    return _phrase(prep), _PEOPLE, "against", "'{}' names what they were protected from, which 'have' cannot say"
+
+
+def _a_plain_state(noun) -> bool:
+    """A state WordNet first knows as such that is no disease ("poverty", "hunger"): one fights it, not vaccinates against it."""
+    senses = _senses(noun)[:1]
+    return bool(senses) and senses[0].file == "noun.state" and not is_disease(noun.text)
+
+
+def _living(noun) -> bool:
+    """People or animals, by WordNet's first sense."""
+    senses = _senses(noun)[:1]
+    return bool(senses) and senses[0].file in {"noun.person", "noun.animal"}
+
+
+def _honoured_with(have, obj, noun, cls, cues):
+    """"At a ceremony the king had 40 nurses with a medal": people "with" an honour at the occasion
+    it was given at; without one, they are people who hold it."""
+    if not _a_person(noun, cls) or not _at_an_occasion(cues):
+        return None  # "has three professors with a Nobel Prize", "had two athletes with a medal last year": who won it
+    for prep in cues["preps"]:
+        pobj = _pobj(prep)
+        if prep.lower_ == "with" and pobj is not None and prep.head.i in {have.i, obj.i, noun.i} and _an_honour(pobj):
+            return _phrase(prep), REWARDED, "", "'{}' is an honour given to them, which 'have' cannot say"
+    return None
+
+
+def _at_an_occasion(cues) -> bool:
+    """"at a ceremony", "during the celebrations": an act, an event or a gathering that dates what was done at it."""
+    return any(p.lower_ in {"at", "during"} and (pobj := _pobj(p)) is not None and (_an_occasion(pobj) or any(
+        s.file in {"noun.act", "noun.event"} for s in _senses(pobj)[:2])) for p in cues["preps"])
+
+
+def _an_honour(noun) -> bool:
+    """An award, honour or decoration, in one of WordNet's first three senses ("a medal", "the prize")."""
+    return any(_sense_kinds(sense) & _HONOURS for sense in _senses(noun)[:3])
+
+
+def _manner(have, obj, noun, cls, cues):
+    """How an act was done, which possession has no way of: "by statute" (a legal document),
+    "section by section", "by dredging the channel" (a means), "using satellites" (an
+    instrument). Not for what WordNet knows as a state, a quality or an idea ("has powers by statute")."""
+    senses = _senses(noun)[:1]
+    if not senses or noun.tag_ == "CD":
+        return None
+    means = _means(have, noun, cues)
+    if _measurable(noun):
+        return _acted(means, CHANGE) if means is not None else None  # "has the depth of its harbour by dredging …"
+    if senses[0].file in _ABSTRACT_FILES:
+        return None
+    if means is not None:
+        return _acted(means, cls)
+    for prep in cues["preps"]:
+        pobj = _pobj(prep)
+        if prep.lower_ != "by" or pobj is None or prep.i < noun.i or prep.head.i not in {have.i, obj.i, noun.i, pobj.i}:
+            continue
+        if not _determined(pobj) and "legal_document" in _kinds_first(pobj.text) and _a_person(noun, cls):
+            return _acted(prep, cls)  # "had 2,000 detainees by statute", not "has the land by treaty"
+        if lemma(pobj.text) == lemma(prep.head.text):
+            return _acted(prep.head, cls)  # "section by section", "step by step"
+    using = next((c for c in (*have.children, *obj.children) if c.dep_ in {"advcl", "acl"} and c.lower_ == "using"
+                  and c.i > noun.i and any(d.dep_ == "dobj" for d in c.children)), None)
+    if using is None or _counted(noun) or (using.head.i == obj.i and senses[0].file not in _NATURAL_FILES):
+        return None  # "has 30 schools using solar power": the schools use it
+    return _acted(using, cls)
+
+
+def _means(have, noun, cues):
+    """"by dredging the channel": a gerund after "by" on "have", the means of an act."""
+    return next((p for p in cues["preps"] if p.lower_ == "by" and p.head.i == have.i and p.i > noun.i and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children)), None)
+
+
+def _measurable(noun) -> bool:
+    """An amount or a quality ("capacity", "the price"), by WordNet's first sense: a means changes it."""
+    senses = _senses(noun)[:1]
+    return bool(senses) and senses[0].file in _MEASURABLE_FILES
+
+
+def _sense_kinds(sense) -> set[str]:
+    """The words of a WordNet sense and of its hypernyms, eight levels up."""
+    lexicon = wordnet()
+    return {*sense.words, *(w for a in lexicon.ancestors(sense, 8) for w in a.words)} if lexicon is not None else set()
+
+
+def _acted(phrase_head, cls):
+    return (_phrase(phrase_head), cls or UNCLASSED, "", "'{}' tells how an act was done, which 'have' cannot say")
+
+
+def _moved_by_a_length_of_time(have, obj, noun, cues):
+    """"had the licence of the plant by five years": a term or a date moved by a counted length of
+    time. Not a margin ("the oldest parliament by two centuries") nor an age."""
+    if any(c.tag_ in {"JJS", "JJR", "RBS"} for c in noun.children) or _living(noun):
+        return None
+    for prep in cues["preps"]:
+        pobj = _pobj(prep)
+        if prep.lower_ == "by" and prep.head.i in {have.i, obj.i, noun.i} and prep.i > noun.i and pobj is not None \
+                and pobj.lower_.rstrip("s") in _TIME_NOUNS and _counted(pobj):
+            return _phrase(prep), RESCHEDULED, "", "'{}' is how long a term was moved, which 'have' cannot say"
+    return None
+
+
 def _second_object(obj, noun):
     """(recipient, thing given) when "have" has the two objects of a verb of giving: "had Zambia
     1.3 billion dollars" (two objects, or a count in apposition, with no comma between), "has a
@@ -269,11 +489,12 @@ def _second_object(obj, noun):
     given). "Have" takes one object only."""
     after = (c for c in (*obj.head.children, *obj.children) if c.i > obj.i and (
         c.dep_ == "dobj" and c.tag_ in {"NN", "NNS"} or c.dep_ == "appos" and (
-            c.tag_ == "CD" or any(d.dep_ == "nummod" for d in c.children))))
+            c.tag_ == "CD" or any(d.dep_ == "nummod" for d in c.children) or _an_amount_of_money(c))))
     second = next(after, None)
-    if second is not None and obj.tag_ in {"NNP", "NNPS"} and not any(
-            t.is_punct for t in obj.doc[obj.i : second.left_edge.i]):
-        return obj, second
+    if second is not None and not any(t.is_punct for t in obj.doc[obj.i : second.left_edge.i]) and (
+            obj.tag_ in {"NNP", "NNPS"} or _counted(obj) and _agents(obj) and _an_amount_of_money(second) and _for_a_deed(
+                (*obj.head.children, *obj.children), second)):
+        return obj, second  # "had Zambia 1.3 billion dollars", "had two airlines 8 million dollars for sharing fares"
     for child in noun.children:
         if child.dep_ in {"nmod", "compound"} and child.i < noun.i and child.tag_ in {"NNS", "NNPS"} and any(
                 c.dep_ == "nummod" for c in child.children) and _people(child):
@@ -282,6 +503,20 @@ def _second_object(obj, noun):
                                              "noun.communication"}:
                 return child, noun
     return None
+
+
+def _given_context(given, cues) -> str:
+    """Money given "for" a deed (a gerund or an offence: "… 8 million dollars for sharing fares") is a
+    fine; other money is lent or granted."""
+    if not _money(_head_noun(given) or given):
+        return ""
+    return "penalty" if _for_a_deed(cues["preps"], given) else "money"
+
+
+def _for_a_deed(preps, given) -> bool:
+    """A "for" phrase after what was given that names a deed: a gerund ("for sharing fares") or an offence."""
+    return any(prep.lower_ == "for" and prep.i > given.i and (any(t.tag_ == "VBG" for t in prep.subtree) or (
+        (pobj := _pobj(prep)) is not None and lemma(pobj.text) in OFFENCES)) for prep in preps)
 
 
 def _shares_the_auxiliary(have):
@@ -367,7 +602,15 @@ def _is_place(subject) -> bool:
     """A country or a place: "Jordan has two camps" is possession, whatever follows."""
     name = " ".join(t.text for t in subject.subtree if t.i <= subject.i and t.dep_ != "det")
     return bool(delegation.canonical_country(name) or delegation.canonical_country(subject.text)
-                or subject.lower_ in _PLACE_NOUNS or subject.lower_.rstrip("s") in _PLACE_NOUNS)
+                or subject.lower_ in _PLACE_NOUNS or subject.lower_.rstrip("s") in _PLACE_NOUNS or _named_place(subject))
+
+
+def _named_place(subject) -> bool:
+    """A name WordNet first knows as a place ("Kisumu", "Mombasa"), not a body named after one."""
+    if subject.tag_ != "NNP" or any(c.dep_ == "compound" for c in subject.children):
+        return False
+    senses = noun_senses(subject.text)[:1]
+    return bool(senses) and senses[0].file == "noun.location"
 
 
 def _can_act(subject) -> bool:
@@ -433,8 +676,9 @@ def _cues(have, obj, noun):
         elif word in {"in", "during"} and (object_class(pobj.text) or UNCLASSED).name == "held":
             cues["time"] = _phrase(prep)
         if word in {"against", "with"} and prep.head.i in {noun.i, have.i, obj.i}:
-            if word == "against" or (object_class(pobj.text) or UNCLASSED).name in {"supplies", "money"}:
-                cues["for_people"] = word
+            if word == "against" and not _a_plain_state(pobj) or (
+                    object_class(pobj.text) or UNCLASSED).name in {"supplies", "money"}:
+                cues["for_people"] = word  # "against measles", not "against poverty"
         if word == "for" and lemma(pobj.text) in OFFENCES:
             cues["offence"] = pobj.text
         if word == "by" and prep.head.i == noun.i:
@@ -516,16 +760,17 @@ def _direction(cues, cls):
     """A direction that moves the object ("to remote districts", "from the rubble"), or None."""
     for prep in cues["preps"]:
         word = prep.lower_
-        if word not in _DIRECTIONS:
-            continue
+        if word not in _DIRECTIONS or ((pobj := _pobj(prep)) is not None and not _a_goal(pobj)):
+            continue  # "its budget into the next decade": a time, not a place
         if word == "to" and (prep.nbor(1).lower_ == "date" or (
-                (pobj := _pobj(prep)) is not None and "compass_point" in _kinds(pobj.text, 3))):
-            continue  # "to date": a time, not a direction; "to the east of the dam": where, not whither
+                (pobj := _pobj(prep)) is not None and ("compass_point" in _kinds(pobj.text, 3) or _an_occasion(pobj)))):
+            continue  # "to date": a time; "to the east of the dam": where; "to dinner": a guest, not whither
         if word == "to" and prep.nbor(1).tag_ == "VB" and prep.nbor(1).i + 1 < len(prep.doc) \
                 and prep.nbor(1).nbor(1).tag_ in {"DT", "PRP$", "PRP"}:
             continue  # an infinitive: "powers to search cargo"
-        if cls is None or cls.name in {"instrument", "decision", "sanction"}:
-            continue  # "a commitment to", "a treaty with": the preposition belongs to the noun
+        if cls is None or cls.name in {"instrument", "decision", "sanction"} or (
+                cls is MONEY and _named_after_a_transfer(prep.head)):
+            continue  # "a commitment to", "a treaty with", "loans to Greece": the preposition belongs to the noun
         if word in {"from", "off", "out"} and (not cls.acted_on or cls.owned):
             continue  # "members from each region", "staff from 40 countries": origin, not movement
         if word == "from" and _origin(prep):
@@ -546,10 +791,16 @@ def _movement(have, obj, noun, cls, cues):
     Fund"). A phrase that completes a noun ("access to", "insight into", "a railway to the port"),
     a place beside ("Iraq to its east"), a ratio ("to every 3,000") or a rate ("a year") is none."""
     attached = {have.i, obj.i, noun.i}
+    source = next((p for p in cues["preps"] if p.lower_ == "from" and p.i > noun.i and p.head.i in attached), None)
     for prep in cues["preps"]:
         if prep.head.i not in attached or prep.i < obj.i:
             continue  # "To date, the coalition has 40 members": not after the object
         word, pobj = prep.lower_, _pobj(prep)
+        if word == "into" and source is not None and source.i < prep.i and pobj is not None and _determined(pobj) \
+                and _a_goal(pobj) and not _a_route(noun):
+            return prep.doc[source.i : prep.right_edge.i + 1].text, word, "motion"  # "from card indexes into an archive"
+        if word == "into" and pobj is not None and _is_text(noun, cls) and _goal_kind(have) == "language":
+            return _phrase(prep), word, "motion"  # "the labour code into Portuguese": translated
         if word == "in" and _taught(prep) and _a_person(noun, cls) and "expert" not in _kinds_first(lemma(noun.text)):
             return _phrase(prep), "skill", "taught"  # "3,000 civil servants in how to spot phishing": trained
         if word in _MOTION_PARTICLES:
@@ -559,14 +810,14 @@ def _movement(have, obj, noun, cls, cues):
             own = prep.head.i == have.i or any(c.dep_ == "poss" for c in obj.children)  # "its code into force"
             if own and pobj.tag_ == "NN" and not _determined(pobj):
                 return _phrase(prep), word, "state"  # "into law", "into force": the state it was put in
-            if _carried(noun, cls) and not _rate(have):
+            if _carried(noun, cls) and not _rate(have) and _a_goal(pobj):
                 return _phrase(prep), word, "motion"
         elif word == "to" and pobj is not None and prep.nbor(-1).lower_ not in _BOUND_BEFORE_TO:
-            if any(t.lower_ in {"%", "percent"} for t in pobj.subtree):
+            if any(t.lower_ in {"%", "percent"} for t in pobj.subtree) or _no_amount(prep.nbor(1)):
                 return _phrase(prep), "to", "level"
             goods = _carried_measure(obj, noun) or (_carried(noun, cls) and not _a_person(noun, cls) and not any(
                 s.file == "noun.animal" for s in _senses(noun)[:1]))  # storks and tourists move themselves
-            if (_carried(noun, cls) or goods) and not _beside_or_per(pobj) and (
+            if (_carried(noun, cls) or goods) and not _beside_or_per(pobj) and not _an_occasion(pobj) and (
                     not _rate(have) or (goods and _can_act(_subject(have)))):
                 return _phrase(prep), "to", "motion"  # a rate of people arriving, but of goods sent
             if _settlement(noun) and _a_place(pobj) and not _beside_or_per(pobj):
@@ -574,8 +825,31 @@ def _movement(have, obj, noun, cls, cues):
     return None
 
 
+def _no_amount(word) -> bool:
+    """A word WordNet first knows as an amount that is no number ("nil", "nothing"): a level reached."""
+    senses = noun_senses(word.text)[:1] if word.tag_ in {"CD", "NN"} and word.is_alpha else ()
+    return bool(senses) and senses[0].file == "noun.quantity" and "number" not in _kinds_first(word.text)
+
+
+def _a_goal(noun) -> bool:
+    """Somewhere a thing can be put, not a time or an amount ("into the next decade", "into the millions")."""
+    senses = _senses(noun)[:1]
+    return noun.tag_ != "CD" and not (senses and senses[0].file in {"noun.time", "noun.quantity"})
+
+
+def _a_route(noun) -> bool:
+    """A thing built between places ("a pipeline", "a railway"), which runs from one into another:
+    an artifact among its first senses in WordNet that is a way, a conduit or a line."""
+    return any(sense.file == "noun.artifact" and _sense_kinds(sense) & _FIXED_OR_ROUTE for sense in _senses(noun)[:3])
+
+
 def _pobj(prep):
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _an_occasion(noun) -> bool:
+    """A meal or a gathering ("to lunch", "to a reception"): where guests are had, not sent."""
+    return bool(_kinds(noun.text, 8) & _OCCASIONS)
 
 
 _TEXT_REASONS = {
@@ -676,6 +950,23 @@ def _people(noun) -> bool:
     return any(s.file == "noun.person" for s in noun_senses(singular)[:3])
 
 
+def _an_amount_of_money(noun) -> bool:
+    """"a total of 12 million dollars", "$3 million": a measure of money, or a sum."""
+    amount = _head_noun(noun)
+    return amount is not None and amount.i != noun.i and _money(amount)
+
+
+def _money(noun) -> bool:
+    """A sum ("$3 million") or a unit of money ("dollars", "kroner")."""
+    return noun.tag_ == "CD" or _currency(noun) or object_class(noun.text) is MONEY
+
+
+def _agents(noun) -> bool:
+    """People, or groups WordNet first knows as such (firms, banks, clubs): who can be given or fined."""
+    senses = _senses(noun)[:1]
+    return bool(senses) and senses[0].file in {"noun.person", "noun.group"}
+
+
 def _a_person(noun, cls) -> bool:
     """People in the verb–object table, or a noun WordNet first knows as a person."""
     if cls is not None:
@@ -702,9 +993,18 @@ def _currency(noun) -> bool:
     return object_class(noun.text) is None and "monetary_unit" in _kinds(noun.text, 8)
 
 
+def _funds(noun) -> bool:
+    """Money a body holds ("revenue", "savings", "its budget"), which WordNet first knows as assets or money."""
+    senses = _senses(noun)[:1]
+    return object_class(noun.text) is None and bool(senses) and senses[0].file == "noun.possession" and bool(
+        _kinds_first(lemma(noun.text)) & {"assets", "money", "payment"})
+
+
 def _senses(noun):
     """A noun's WordNet senses, a plural read as its singular ("fields" is not W. C. Fields)."""
-    return noun_senses(lemma(noun.text) if noun.tag_ == "NNS" else noun.text)
+    if noun.tag_ == "NNS":
+        return noun_senses(lemma(noun.text)) or noun_senses(noun.text)  # "midwives": WordNet's own plural
+    return noun_senses(noun.text)
 
 
 def _to_a_body(cues) -> bool:
@@ -829,11 +1129,13 @@ def _origin(prep) -> bool:
 
 def _moves_on(particle) -> bool:
     """A particle of motion with its goal or source after it: "back to Russia", "out of the
-    reserve", not "had its land back", "children out of school" (a state)."""
+    reserve", "out of the shelters … and into new homes", not "had its land back", "children out of school"
+    (a state)."""
     goal = next((c for c in particle.children if c.dep_ in {"prep", "dative"}
                  and c.lower_ in _MOTION_PARTICLES[particle.lower_]), None)
     target = _pobj(goal) if goal is not None else None
-    return target is not None and (particle.lower_ != "out" or _determined(target))
+    onward = any(c.dep_ == "conj" and c.lower_ in {"to", "into"} for c in particle.children)
+    return target is not None and (particle.lower_ != "out" or _determined(target) or onward)
 
 
 def _determined(noun) -> bool:
@@ -848,9 +1150,11 @@ def _carried(noun, cls) -> bool:
     Morocco", "loans to Greece": the "to" completes the noun)."""
     if _named_after_a_transfer(noun):
         return False
-    if noun.tag_ == "CD" or (cls is not None and cls.name in _CARRIED_CLASSES):
-        return True  # "$45 million", "aid", "ammunition", "families"
+    if noun.tag_ == "CD" or (cls is not None and cls.name in _CARRIED_CLASSES) or _funds(noun):
+        return True  # "$45 million", "aid", "ammunition", "families", "its oil revenue"
     senses = noun_senses(noun.text)
+    if senses and senses[0].file == "noun.group" and "military_unit" in _kinds_first(lemma(noun.text)):
+        return True  # "three battalions": a unit is sent as its soldiers are
     if not senses or senses[0].file not in {"noun.person", "noun.artifact", "noun.substance", "noun.food", "noun.quantity",
                                             "noun.animal"}:
         return False
@@ -922,6 +1226,21 @@ def _context(cues, cls) -> str:
             and _senses(pobj)[0].file == "noun.artifact" for p in cues["preps"]):
         return "with"  # "400 schools with rooftop solar panels": equipped
     return direction or cues["for_people"] or ("time" if cues["time"] or cues["period"] or cues["window"] else "")
+
+
+def _kept(have, obj, cues) -> bool:
+    """Where the object is kept or what it serves as ("on its agenda", "on display", "in a glass
+    case", "as its reference text"): a phrase on "have" or the object that names a place, a thing
+    or a text (not a time or an act: "in a referendum"), and no part of its name ("the Convention
+    on Mercury")."""
+    for prep in cues["preps"]:
+        pobj = _pobj(prep)
+        if pobj is None or prep.i < obj.i or prep.head.i not in {have.i, obj.i} or pobj.tag_ in {"NNP", "NNPS"}:
+            continue
+        if prep.lower_ == "as" or prep.lower_ in {"on", "in", "at", "under", "among"} and not _YEAR.match(pobj.text) and any(
+                s.file in {"noun.artifact", "noun.location", "noun.communication"} for s in _senses(pobj)[:3]):
+            return True
+    return False
 
 
 def _names_an_instrument(obj) -> bool:

@@ -90,7 +90,7 @@ CLASSES: tuple[ObjectClass, ...] = (
     _class("remains", "body remains corpse", {"": ("recovered", "retrieved", "identified")}),
     _class("money", "dollar euro pound franc shilling naira rupee peso yen yuan cedi birr rand kwacha loan grant "
            "credit", {"": ("allocated", "provided", "disbursed"), "illicit": ("frozen", "seized", "recovered"),
-                      **_by(_TO, ("pledged", "allocated", "contributed")),
+                      **_by(_TO, ("pledged", "allocated", "contributed")), "into": ("invested", "put", "channelled"),
                       "for": ("allocated", "earmarked", "provided")}, owned=True),
     _class("building", "classroom school clinic hospital centre center shelter home house housing well "
            "borehole road bridge kilometre kilometer mile latrine dam camp station",
@@ -128,7 +128,25 @@ TEXT = _class("text", "", {"": ("submitted", "presented", "introduced"), "to": (
 ENDED = _class("ended", "", {"": ("banned", "stopped", "abolished")})
 # A verb of giving, with two objects ("had Sri Lanka 700 million dollars", "has a million
 # Ukrainians temporary protection").
-GIVEN = _class("given", "", {"": ("granted", "given", "offered"), "money": ("lent", "granted", "given")})
+GIVEN = _class("given", "", {"": ("granted", "given", "offered"), "money": ("lent", "granted", "given"),
+                             "penalty": ("fined", "ordered", "charged")})
+# Particles stranded after the object ("had 25 sweatshops down"): the verbs whose phrasal
+# sense each particle completes when something is closed, cut off, broken up or taken away.
+STRANDED = _class("stranded", "", {"": ("shut", "closed", "taken"), "down": ("shut", "closed", "taken"),
+                                   "off": ("sealed", "cut", "closed"), "up": ("broken", "cleared", "set"),
+                                   "away": ("taken", "cleared", "moved")})
+# People rewarded for what they did or given an honour ("had 40 nurses with a medal").
+REWARDED = _class("rewarded", "", {"": ("honoured", "awarded", "decorated")})
+# A kind of wrongdoing a legislature made a crime ("had forced labour, making it a criminal offence").
+OUTLAWED = _class("outlawed", "", {"": ("criminalised", "outlawed", "banned")})
+# A term or date moved by a length of time ("had its mandate by two years").
+RESCHEDULED = _class("rescheduled", "", {"": ("extended", "postponed", "shortened")})
+# A goal whose kind says what was done to bring the object there, whatever the object: a language
+# ("into French": translated), a network ("to the broadband network": connected), a state
+# ("into detention", "into quarantine"). Keys are WordNet's words for the goal's kinds.
+GOAL_KINDS = {"natural_language": "language", "network": "network", "power_system": "network", "state": "state"}
+GOAL = _class("goal", "", {"": ("brought", "moved", "sent"), "language": ("translated", "rendered", "put"),
+                           "network": ("connected", "linked", "added"), "state": ("taken", "brought", "placed")})
 # A state the object was put in ("had its goal into law", "into force").
 PUT_IN_A_STATE = _class("state", "", {"": ("put", "brought", "written")})
 # Verbs for an object in no class, by context.
