@@ -154,7 +154,7 @@ def stale_relative_period(document, rule, ctx):
                 claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, scope)
             if not claim.sorts:
                 continue
-            set_aside = _set_aside(text, found)
+            set_aside = _set_aside(text, found, sentence_of)
             others = claim.relevant([e for e in found if e not in own and e not in set_aside], sentence_of)
             as_of = paper_date
             if first and _PAST_FIRST.search(text) and (own or others):
@@ -183,15 +183,15 @@ _EXCEPTION = re.compile(
 )
 
 
-def _set_aside(text: str, events: list[Event]) -> list[Event]:
-    """The events a claim's exception names, by their year or a capitalised word of their name:
-    the writer has already acknowledged them."""
+def _set_aside(text: str, events: list[Event], sentence_of: Callable[[Event], str]) -> list[Event]:
+    """The events a claim's exception names, by their year or a capitalised word of the sentence
+    that tells them ("apart from the Tacloban disaster"): the writer has already acknowledged them."""
     named = [m["what"] for m in _EXCEPTION.finditer(text)]
     if not named:
         return []
     years = {int(m["year"]) for what in named for m in _PAST_YEAR.finditer(what)}
     words = {w for what in named for w in _CAPITALISED.findall(what)}
-    return [e for e in events if e.year in years or words & set(_CAPITALISED.findall(e.name or e.label))]
+    return [e for e in events if e.year in years or words & set(_CAPITALISED.findall(sentence_of(e)))]
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
@@ -262,7 +262,14 @@ class _Claim:
             self.states = set()  # "Indonesia is proud that Southeast Asia has not …": the claim is about a region
 
     def matches(self, event: Event) -> bool:
-        candidates = set(event.words) if event.clause else {event.kind, event.noun.lower()} | (event.words & lexicon.COUP)
+        """Whether the event, or another happening its date governs, is of the claim's sort."""
+        return any(self._is_of_sort(happening) for happening in (event, *event.happenings))
+
+    def _is_of_sort(self, event: Event) -> bool:
+        if event.clause:  # the clause's acts and event nouns; its other nouns ("children") only narrow it
+            candidates = {w for w in event.words if lexicon.is_event_noun(w)} | (event.words & lexicon.COUP)
+        else:
+            candidates = {event.kind, event.noun.lower()} | (event.words & lexicon.COUP)
         for noun, qualifiers in self.sorts.items():
             if qualifiers and event.qualifiers and not qualifiers & (event.qualifiers | event.words) \
                     and not _of_manner(event.qualifiers):

@@ -404,6 +404,7 @@ class Event:
     clause: bool = False  # named by a clause ("hackers encrypted the records"): `kind` is its verb
     until: int | None = None  # the last year of a span ("the bushfires of 2019-2020", "from 2018 to 2019")
     until_month: int | None = None
+    happenings: tuple[Event, ...] = field(default=(), compare=False)  # the other happenings its date governs
 
     @property
     def label(self) -> str:
@@ -529,7 +530,7 @@ def _events_in_parse(doc: Doc, offset: int) -> Iterator[Event]:
         span = _span_end(doc, token, int(token.text[:4]), before)
         if span is None and (_SPAN_AFTER.match(doc.text, token.idx + len(token.text)) or not _YEAR_WORD.fullmatch(token.text)):
             continue  # "2015–2030": a plan's horizon
-        if span is None and before in _NOT_A_DATE and before not in {"of", "since", "after", "for"}:
+        if span is None and before in _NOT_A_DATE and before not in {"of", "since", "after", "for", "from"}:
             continue
         if _is_a_number_of(doc, token):
             continue
@@ -546,8 +547,16 @@ def _events_in_parse(doc: Doc, offset: int) -> Iterator[Event]:
         ]
         if head is None and not when:
             continue
+        if before == "from" and span is None and head is not None and head.pos_ not in {"VERB", "AUX"}:
+            continue  # "data from 2015": a source, not the start of what a clause tells
         event = _clause_event(doc, when[0], token, month, offset) if when else None  # "in May 2024, when floods …"
         event = event or (_event_at(doc, head, token, month, offset) if head is not None else None)
+        others = [h for h in _governed_happenings(doc, when[0] if when else head, token, month, offset)
+                  if event is None or h.start != event.start]
+        if event is None and others:
+            event, others = others[0], others[1:]  # "Over Easter 2022, riots broke out"
+        if event is not None and others:
+            event = replace(event, happenings=tuple(others))
         if event is not None and span is not None:
             event = replace(event, until=span[0], until_month=span[1])
         if event is not None:
@@ -558,6 +567,43 @@ def _is_a_number_of(doc: Doc, token: Token) -> bool:
     """ "resolution 2046", "Vision 2040": the year-like number names something."""
     return token.i > 0 and doc[token.i - 1].tag_ in {"NN", "NNP"} and doc[token.i - 1].lower_ not in MONTHS \
         and not _is_time_noun(doc[token.i - 1])  # "Easter Sunday 2019", "Christmas Day 2004" date
+
+
+def _governed_happenings(doc: Doc, head: Token | None, year_token: Token, month: int | None, offset: int) -> list[Event]:
+    """Every happening whose time a date governs: those of the clause the date (or the phrase it
+    dates: "Over Easter 2022", "The 2023 fire season") belongs to, and of the clauses joined to it
+    by "and" or ";" or hung on it by "when", "after", "as" or "before", each read on its own."""
+    verb = _clause_of(head) if head is not None else None
+    if verb is None:
+        return []
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    clauses, found = [verb], []
+    for clause in clauses:
+        if clause.tag_ in {"VBD", "VBN"}:  # what happened then, not what a dated text says now
+            found += _clause_happenings(doc, clause, year_token, month, offset, subject)
+        clauses += [c for c in clause.children if c.pos_ in {"VERB", "AUX"} and (
+            c.dep_ == "conj" or c.dep_ == "advcl" and any(m.lower_ in _JOINED_TIMES for m in c.children if m.dep_ == "mark"))]
+    return found
+
+
+# The words that hang a clause on a dated one as part of the same happening.
+_JOINED_TIMES = {"when", "after", "as", "before", "until"}
+
+
+def _clause_of(head: Token) -> Token | None:
+    """The verb of the clause a dated word belongs to: itself, the verb its dating phrase hangs
+    on ("riots broke out over Easter 2022"), or the verb it is the subject of."""
+    if head.pos_ in {"VERB", "AUX"} and head.dep_ not in _NOMINAL_DEPS:
+        return head
+    if head.dep_ == "pobj" and head.head.lower_ in _CLAUSE_DATING and head.head.head.pos_ in {"VERB", "AUX"}:
+        return head.head.head
+    if head.dep_ in {"nsubj", "nsubjpass"} and head.head.pos_ in {"VERB", "AUX"} and (_event_word(head) or _is_time_noun(head)):
+        return head.head  # "the 2021 floods killed 39", "the 2023 fire season was …"; not "the 2015 Constitution guarantees"
+    return None
+
+
+# Prepositions that date a whole clause when a dated noun is their object ("over Easter 2022").
+_CLAUSE_DATING = {"in", "on", "during", "over", "at", "throughout"}
 
 
 # Prepositions whose object dates the word they hang on: "held in July 2015", "between 2019 and 2020".
@@ -698,29 +744,52 @@ def _place_after(head: Token, year_token: Token) -> str:
 def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, offset: int) -> Event | None:
     """ "In 2021, the armed forces seized power": a dated clause whose subject is an event, or
     an agent doing something to the world (not a figure that grew or a state that held)."""
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None:
-        return None
+    return next(iter(_clause_happenings(doc, verb, year_token, month, offset)), None)
+
+
+def _clause_happenings(
+    doc: Doc, verb: Token, year_token: Token, month: int | None, offset: int, shared: Token | None = None
+) -> list[Event]:
+    """What a dated clause says happened: each event its subject, objects and "in", "into",
+    "during" or "on" phrases name ("riots and looting"), then its verb's own deed ("the rivers
+    flooded the town"). A clause joined by "and" may share the subject of the first (`shared`);
+    a negated clause ("no one died") says nothing happened."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), shared)
+    if subject is None or any(c.dep_ == "neg" for c in verb.children):
+        return []
     direct = [c for c in verb.children if c.dep_ == "dobj"]
     of_direct = [  # "declared a state of emergency", "suffered one of the worst disasters"; not "the Ministry of Finance"
         o for d in direct if d.pos_ == "NOUN" or d.lower_ == "one" for p in d.rights if p.lower_ == "of"
         for o in p.children if o.dep_ == "pobj"
     ]
-    within = [  # "was killed in a knife attack", "died during the riots"
-        o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "during"} for o in p.children
-        if o.dep_ == "pobj" and o.i != year_token.i and o.lower_ not in MONTHS
+    within = [  # "was killed in a knife attack", "died during the riots", "turned into riots", "were on strike"
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in _WITHIN for o in p.children
+        if o.dep_ == "pobj" and o.i != year_token.i and o.lower_ not in MONTHS and not _is_time_noun(o)
     ]
     if _changes_a_figure(verb):
-        return None  # "enrolment in secondary schools doubled": a figure rose, no event happened
+        return []  # "enrolment in secondary schools doubled": a figure rose, no event happened
     reported = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
     coup = takes_power(verb, subject)  # "soldiers announced that they had taken power"
     if reported and _is_reporting(verb) and not coup:
-        return _clause_event(doc, reported[0], year_token, month, offset)  # "the UN warned that … were living in famine"
+        return _clause_happenings(doc, reported[0], year_token, month, offset)  # "the UN warned that … famine"
     within += [c for o in within for c in o.lefts if c.dep_ == "compound"]  # "living in famine conditions"
-    for participant in [subject, *direct, *of_direct, *within]:
-        noun = _event_word(participant)  # "an explosion levelled ...", "we condemn the abduction …", "a state of emergency"
-        if noun is not None:
-            return _noun_event(doc, participant, noun, year_token, month, offset)
+    participants = [subject, *direct, *of_direct, *within]
+    participants += [c for p in participants for c in p.children if c.dep_ == "conj"]  # "riots and looting"
+    found = [  # "an explosion levelled ...", "we condemn the abduction …", "a state of emergency"
+        _noun_event(doc, p, noun, year_token, month, offset) for p in participants if (noun := _event_word(p)) is not None
+    ]
+    deed = _deed(doc, verb, subject, coup, year_token, month, offset)
+    return found + ([deed] if deed is not None else [])
+
+
+# Prepositions whose object, on a dated clause's verb, is an event of the clause.
+_WITHIN = {"in", "during", "into", "on"}
+
+
+def _deed(
+    doc: Doc, verb: Token, subject: Token, coup: bool, year_token: Token, month: int | None, offset: int
+) -> Event | None:
+    """The deed a dated clause's verb names, when it does something to the world."""
     if verb.tag_ not in {"VBD", "VBN"}:
         return None
     if not is_event_verb(verb.lower_) and not coup:
@@ -734,11 +803,14 @@ def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, o
         return None  # a figure that rose or fell ("killing more than 100" and "on 7 July" are no figures of it)
     objects = [c for c in verb.children if c.dep_ in {"dobj", "prt", "acomp", "advmod", "oprd"} and c.i > verb.i]
     start = subject.left_edge.i if not subject.left_edge.i <= year_token.i < subject.i else year_token.i + 1
+    apart = _event_word(subject) is not None  # "floods … drowned forty people": the floods are a happening of their own
+    if apart or subject.head.i != verb.i:
+        start = verb.i  # nor is a subject shared with the clause before part of this one: "… and seized the ship"
     end = max([verb.i] + [t.right_edge.i for t in objects])
     acts = {*_acts_of_verb(verb_lemma(verb.lower_)), *_phrasal_acts(verb)}
-    words = {noun_lemma(subject.lower_), verb_lemma(verb.lower_), *acts} | {
-        noun_lemma(t.lower_) for t in doc[start : end + 1] if t.pos_ == "NOUN"
-    }
+    words = {verb_lemma(verb.lower_), *acts} | {noun_lemma(t.lower_) for t in doc[start : end + 1] if t.pos_ == "NOUN"}
+    if not apart:
+        words.add(noun_lemma(subject.lower_))
     if coup:
         words |= COUP
     text = doc[start : end + 1].text
