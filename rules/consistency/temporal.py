@@ -41,7 +41,7 @@ _MONTH = r"(?:" + "|".join(MONTHS) + r")"
 _TIME = re.compile(
     # Every phrase below starts with one of these letters: the look-ahead lets the search skip
     # the other positions at once (half the time of this search, the same matches).
-    r"(?=[\dacdefilnorstw])(?:"
+    r"(?=[\dacdefilmnorstw])(?:"
     # "for the last 2 years", "in the past decade", "during the previous three years"
     r"(?P<period>(?:(?:for|in|over|during|within|throughout)\s+)?the\s+(?:last|past|previous|preceding)\s+"
     r"(?:(?P<count>" + _COUNT + r")\s+)?(?P<unit>" + _UNIT + r"))(?![\w-])"
@@ -52,8 +52,9 @@ _TIME = re.compile(
     # "it has been more than a decade since …": no such event for that long
     r"|(?P<since_ago>it(?:\s+has|['’]s)\s+been\s+(?P<approx4>(?:more\s+than|over|nearly|almost|at\s+least)\s+)?"
     r"(?P<count4>" + _COUNT + r")\s+(?P<unit4>" + _UNIT + r")\s+since)(?![\w-])"
-    # "four years without a flood", "gone a decade without", "twenty years of protest without looting"
-    r"|(?P<without>(?P<count3>" + _COUNT + r")\s+(?:(?:full|straight|consecutive|whole)\s+)?"
+    # "four years without a flood", "gone more than a decade without", "twenty years of protest without looting"
+    r"|(?P<without>(?P<approx3>(?:more\s+than|over|nearly|almost|at\s+least|close\s+to|some)\s+)?"
+    r"(?P<count3>" + _COUNT + r")\s+(?:(?:full|straight|consecutive|whole)\s+)?"
     r"(?P<unit3>" + _UNIT + r")\s+(?:of\s+[a-z]+\s+)?without)(?![\w-])"
     # "since the start of this decade", "since the turn of the century"
     r"|(?P<since_start>since\s+the\s+(?:start|beginning|turn)\s+of\s+(?:this|the)\s+(?P<since_unit>year|decade|century))(?![\w-])"
@@ -486,7 +487,7 @@ def _contradiction(match, claim, events, own, first, paper_date, written_after, 
         window = Window(start, start + 1 if match["calendar"].lower().startswith("last") else now)
     else:
         vague = bool(match["recent"] or (match["unit2"] or "").lower().startswith("generation")
-                     or (match["approx"] or match["approx4"] or "").split()[:1] in _VAGUE_APPROX)
+                     or (match["approx"] or match["approx3"] or match["approx4"] or "").split()[:1] in _VAGUE_APPROX)
         window = Window(now - years, now, vague)
     placed = [(e, _inside(e, window)) for e in events]
     inside = [(e, certain) for e, certain in placed if certain is not None]

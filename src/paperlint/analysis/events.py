@@ -614,6 +614,8 @@ def _dated_head(anchor: Token) -> Token | None:
     """The word a year (or its month) dates: a noun it modifies, a noun or verb its
     preposition attaches to ("outbreak of 2017", "held in July 2015"), or the phrase its
     bracket follows ("Haiyan (2013)")."""
+    while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
+        anchor = anchor.head  # "in late July and early August 2024": the first of the joined dates
     if anchor.dep_ in {"compound", "nummod", "amod", "npadvmod", "nmod", "poss", "appos", "dep"}:
         head = anchor.head
         if head.pos_ in {"NOUN", "PROPN"} and head.lower_ not in MONTHS:
