@@ -191,6 +191,12 @@ class WordNet:
         count = int(fields[2])
         return [self.sense(int(offset), pos) for offset in fields[-count:]]
 
+    def ranked(self, lemma: str, pos: str = "noun") -> bool:
+        """Whether the order of a base form's senses comes from counts in a tagged corpus; when no
+        sense was ever counted ("assassination"), the first listed is not the most frequent."""
+        line = self._line(f"index.{pos}", lemma)
+        return line is not None and int(line.split()[-int(line.split()[2]) - 1]) > 0
+
     @lru_cache(maxsize=8192)  # noqa: B019 - one WordNet per process
     def sense(self, offset: int, pos: str = "noun") -> Sense:
         line = self._line(f"data.{pos}", f"{offset:08d}")
@@ -302,7 +308,9 @@ def is_event_noun(word: str) -> bool:
         return lemma in _FALLBACK_EVENTS or (lemma.endswith(_ACT_ENDINGS) and lemma not in _NOT_EVENTS_FALLBACK)
     first = senses[0]
     first_kinds = _ancestor_words(first)
-    if first.file in THING_FILES and not first_kinds & GATHERINGS or first_kinds & TEXTS:
+    lexicon = wordnet()
+    texts = first_kinds & TEXTS and (lexicon is None or lexicon.ranked(lemma))  # not "assassination", first a slander
+    if first.file in THING_FILES and not first_kinds & GATHERINGS or texts:
         return False
     return any(
         s.file in EVENT_FILES or _ancestor_words(s) & GATHERINGS or s.file == "noun.state" and _ancestor_words(s) & ADVERSITIES
