@@ -255,7 +255,7 @@ class _Claim:
         self.sorts = {noun: qualifiers | people for noun, qualifiers in self.sorts.items()}
         self.names = {w.lower() for w in WORD.findall(outside[1:]) if w[0].isupper()}
         # "Zambia has been …, and we help Malawi"; "Malaysian football has not …" is about Malaysia
-        self.states = _states_in(clause) or _states_of_adjectives(clause) or _states_in(outside)
+        self.states = _states_in(clause) or _states_of_adjectives(clause) or _states_in(outside) or _states_of_adjectives(outside)
         reported = _REPORTED.search(clause[: scope - clause_start]) if scope is not None and (
             clause_start := outside.find(clause)) >= 0 else None
         inner = clause[reported.end() :].strip() if reported else ""

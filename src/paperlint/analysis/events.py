@@ -358,7 +358,8 @@ def is_event_verb(word: str) -> bool:
     if lexicon is None:
         return False
     senses = lexicon.senses(verb_lemma(word), "verb")
-    return any(s.file in EVENT_VERB_FILES for s in senses[:2])
+    kinds = [lexicon.sense(h, "verb") for h in senses[0].hypernyms] if senses else []  # "assassinate": a way to kill
+    return any(s.file in EVENT_VERB_FILES for s in senses[:2] + kinds)
 
 
 @lru_cache(maxsize=8192)
@@ -560,7 +561,7 @@ def _events_in_parse(doc: Doc, offset: int) -> Iterator[Event]:
         event = _clause_event(doc, when[0], token, month, offset) if when else None  # "in May 2024, when floods …"
         event = event or (_event_at(doc, head, token, month, offset) if head is not None else None)
         others = [h for h in _governed_happenings(doc, when[0] if when else head, token, month, offset)
-                  if event is None or h.start != event.start]
+                  if event is None or (h.kind, h.end) != (event.kind, event.end)]
         if event is None and others:
             event, others = others[0], others[1:]  # "Over Easter 2022, riots broke out"
         if event is not None and others:
@@ -765,7 +766,7 @@ def _clause_happenings(
     flooded the town"). A clause joined by "and" may share the subject of the first (`shared`);
     a negated clause ("no one died") says nothing happened."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), shared)
-    if subject is None or any(c.dep_ == "neg" for c in verb.children):
+    if subject is None or _denied(verb) or _denied(subject):
         return []
     direct = [c for c in verb.children if c.dep_ == "dobj"]
     of_direct = [  # "declared a state of emergency", "suffered one of the worst disasters"; not "the Ministry of Finance"
@@ -786,10 +787,16 @@ def _clause_happenings(
     participants = [subject, *direct, *of_direct, *within]
     participants += [c for p in participants for c in p.children if c.dep_ == "conj"]  # "riots and looting"
     found = [  # "an explosion levelled ...", "we condemn the abduction …", "a state of emergency"
-        _noun_event(doc, p, noun, year_token, month, offset) for p in participants if (noun := _event_word(p)) is not None
+        _noun_event(doc, p, noun, year_token, month, offset) for p in participants
+        if (noun := _event_word(p)) is not None and not _denied(p)
     ]
     deed = _deed(doc, verb, subject, coup, year_token, month, offset)
     return found + ([deed] if deed is not None else [])
+
+
+def _denied(word: Token) -> bool:
+    """ "did not flood", "no riots broke out": the clause or noun says it did not happen."""
+    return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in word.children)
 
 
 # Prepositions whose object, on a dated clause's verb, is an event of the clause.
