@@ -130,9 +130,11 @@ def stale_relative_period(document, rule, ctx):
         if sentence.block.kind == "heading":
             continue
         text = document.text[sentence.start : sentence.end]
-        if _FUTURE.search(text) or not _may_claim(text):
+        if not _may_claim(text):
             continue
         for match in _TIME.finditer(document.text, sentence.start, sentence.end):
+            if _FUTURE.search(text, 0, _clause_end(text, match.end() - sentence.start)):
+                continue  # a target ("By 2030, … no cholera for five years"); not "…, and we will keep it so"
             if match["since"] and _SUPERLATIVE.search(document.text, max(sentence.start, match.start() - 30), match.start()):
                 continue  # "the worst since 1994" compares severity, which the paper's dates cannot check
             if _AHEAD.search(document.text, max(sentence.start, match.start() - 12), match.start()):
@@ -275,8 +277,8 @@ class _Claim:
             if qualifiers and event.qualifiers and not qualifiers & (event.qualifiers | event.words) \
                     and not _of_manner(event.qualifiers):
                 continue  # "measles" against a "cholera" outbreak; not "river" against a "flash" flood
-            if any(lexicon.same_sort(noun, c) for c in candidates):
-                return True
+            if any(lexicon.same_sort(noun, c) for c in candidates) or event.clause and event.words & lexicon.idioms_of(noun):
+                return True  # "dams have not failed" and "the dam gave way"
             if not event.clause and lexicon.noun_lemma(noun) in event.qualifiers and _is_instance(event.kind):
                 return True  # "famine-free" and "famine conditions"; not "the flood relief conference"
             if qualifiers & (event.qualifiers | event.words) and not _acts_among(event.qualifiers) - qualifiers - set(self.sorts):
@@ -362,8 +364,12 @@ def _clause_at(text: str, position: int) -> str:
     """The stretch of a sentence between the punctuation marks around a position: "… for the
     past ten years, and our borders are safe for travellers" is not about travellers."""
     start = max(text.rfind(mark, 0, position) for mark in ",;:") + 1
-    ends = [end for end in (text.find(mark, position) for mark in ",;:") if end >= 0]
-    return text[start : min(ends, default=len(text))]
+    return text[start : _clause_end(text, position)]
+
+
+def _clause_end(text: str, position: int) -> int:
+    """Where the stretch of a sentence around a position ends: at the next comma, semicolon or colon."""
+    return min((end for end in (text.find(mark, position) for mark in ",;:") if end >= 0), default=len(text))
 
 
 def _modifies(word: str, following: str) -> bool:

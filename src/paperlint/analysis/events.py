@@ -210,6 +210,19 @@ class WordNet:
         )
         return Sense(offset, self._files[int(fields[1])], tuple(w.lower() for w in fields[4 : 4 + 2 * count : 2]), hypernyms)
 
+    def derived_verbs(self, noun: str) -> list[tuple[str, ...]]:
+        """The words of the verb senses WordNet derives a noun's senses from ("failure" -> ("fail",
+        "go_bad", "give_way", …), …)."""
+        line = self._line("index.noun", noun)
+        found: list[tuple[str, ...]] = []
+        for offset in line.split()[-int(line.split()[2]) :] if line else []:
+            data = (self._line("data.noun", offset) or "").split(" | ")[0].split()
+            count = int(data[3], 16)
+            pointers = data[5 + 2 * count :]
+            found += [self.sense(int(pointers[i + 1]), "verb").words for i in range(0, 4 * int(data[4 + 2 * count]), 4)
+                      if pointers[i] == "+" and pointers[i + 2] == "v"]
+        return found
+
     @lru_cache(maxsize=4096)  # noqa: B019 - one WordNet per process
     def derived_nouns(self, verb: str) -> tuple[str, ...]:
         """The nouns WordNet derives from a verb's first two senses ("kill" -> "killing", "killer")."""
@@ -811,7 +824,8 @@ def _deed(
         return None
     if not is_event_verb(verb.lower_) and not coup:
         verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)  # "were forced to close"
-    if subject.pos_ not in {"NOUN", "PROPN"} or not (coup or is_event_verb(verb.lower_)):
+    idiom = _idiom(verb)  # "gave way": what the pair does, not what "give" does
+    if subject.pos_ not in {"NOUN", "PROPN"} or not (coup or is_event_verb(verb.lower_) or idiom and is_event_verb(idiom)):
         return None
     clause = [t for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass", "punct", "advcl", "conj"} for t in c.subtree]
     if any(t.like_num and t.i != year_token.i and not _is_day(t) and not _counts_victims(t, verb)
@@ -825,7 +839,9 @@ def _deed(
         start = verb.i  # nor is a subject shared with the clause before part of this one: "… and seized the ship"
     end = max([verb.i] + [t.right_edge.i for t in objects])
     acts = {*_acts_of_verb(verb_lemma(verb.lower_)), *_phrasal_acts(verb)}
-    words = {verb_lemma(verb.lower_), *acts} | {noun_lemma(t.lower_) for t in doc[start : end + 1] if t.pos_ == "NOUN"}
+    words = {verb_lemma(verb.lower_), *acts, *([idiom] if idiom else [])} | {
+        noun_lemma(t.lower_) for t in doc[start : end + 1] if t.pos_ == "NOUN"
+    }
     if not apart:
         words.add(noun_lemma(subject.lower_))
     if coup:
@@ -948,14 +964,32 @@ def _seizes_government(noun: Token) -> bool:
 
 
 def _phrasal_acts(verb: Token) -> tuple[str, ...]:
-    """The event nouns of a verb with its particle, when WordNet lists the pair ("blew up" ->
-    "blow_up" -> "explosion", "detonation"): the pair's meaning is not its verb's."""
+    """The event nouns of a verb with its particle or bare object, when WordNet lists the pair
+    ("blew up" -> "blow_up" -> "explosion"; "gave way" -> "give_way" -> "collapse"): the pair's
+    meaning is not its verb's."""
     lexicon = wordnet()
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    if lexicon is None or not particles:
-        return ()
-    phrasal = lexicon.lemma(f"{verb_lemma(verb.lower_)}_{particles[0]}", "verb")
-    return tuple(n for n in lexicon.derived_nouns(phrasal) if is_event_noun(n)) if phrasal else ()
+    phrasal = _idiom(verb)
+    return tuple(n for n in lexicon.derived_nouns(phrasal) if is_event_noun(n)) if lexicon is not None and phrasal else ()
+
+
+def _idiom(verb: Token) -> str | None:
+    """The WordNet verb a verb makes with its particle or with a bare noun object ("blew up" ->
+    "blow_up", "gave way" -> "give_way"), or None."""
+    lexicon = wordnet()
+    parts = [c for c in verb.children if c.dep_ == "prt" or c.dep_ == "dobj" and c.pos_ == "NOUN" and not list(c.children)]
+    if lexicon is None or not parts:
+        return None
+    return lexicon.lemma(f"{verb_lemma(verb.lower_)}_{parts[0].lower_}", "verb")
+
+
+@lru_cache(maxsize=4096)
+def idioms_of(noun: str) -> frozenset[str]:
+    """The verbs of several words WordNet gives for the deeds a noun derives from ("failure" ->
+    "give_way", "break_down", …): a clause with one of them tells an event of the noun's sort."""
+    lexicon = wordnet()
+    if lexicon is None:
+        return frozenset()
+    return frozenset(w for v in lexicon.derived_verbs(noun_lemma(noun)) for w in v if "_" in w)
 
 
 # Files of the things a deed is done to, whose count in its object is no figure ("79 pupils").
