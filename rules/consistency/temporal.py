@@ -228,8 +228,9 @@ class _Claim:
                 self.sorts.setdefault(noun, set())  # "has been shot dead": shooting, not the adjective "shot"
             if irregular:
                 continue
+            participle = passive and lower.endswith(("ed", "en"))  # "has been murdered in …": no adjective
             if following is not None and not outside[word.end() : following.start()].strip() \
-                    and _modifies(lower, following.group()):
+                    and not participle and _modifies(lower, following.group()):
                 self.severe = self.severe or lower in _SEVERE
                 continue  # "a single journalist", "a major flood": the word describes the noun after it
             if lexicon.is_disease(lower):

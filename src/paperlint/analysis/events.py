@@ -1010,14 +1010,17 @@ def _is_duration(number: Token) -> bool:
 
 def _counts_victims(number: Token, verb: Token) -> bool:
     """Whether a number counts the people or things a verb's deed befell ("kidnapped 79 pupils",
-    "attacked two mosques"), not a figure that rose to it ("grew to 2 million people")."""
+    "attacked two mosques") or who did it ("murdered by two gunmen"), not a figure that rose to
+    it ("grew to 2 million people")."""
     counted = number.head
     while counted.like_num and counted.head.i != counted.i:
         counted = counted.head  # "2 million people"
     senses = noun_senses(counted.lower_) if counted.pos_ == "NOUN" else ()
     while counted.dep_ == "conj" and counted.head.i != counted.i:
         counted = counted.head  # "attacked three churches and three hotels"
-    return counted.dep_ == "dobj" and counted.head.i == verb.i and bool(senses) and senses[0].file in _COUNTED_VICTIMS
+    agent = counted.dep_ == "pobj" and counted.head.lower_ == "by" and counted.head.head.i == verb.i
+    done_to = counted.dep_ == "dobj" and counted.head.i == verb.i
+    return (done_to or agent) and bool(senses) and senses[0].file in _COUNTED_VICTIMS
 
 
 # Without spaCy: a year before a run of name words and a noun, or a noun with "of/in YEAR"
