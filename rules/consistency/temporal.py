@@ -258,7 +258,7 @@ class _Claim:
         self.sorts = {noun: qualifiers | people for noun, qualifiers in self.sorts.items()}
         self.names = {w.lower() for w in WORD.findall(outside[1:]) if w[0].isupper()}
         # "Zambia has been …, and we help Malawi"; "Malaysian football has not …" is about Malaysia
-        self.states = _states_in(clause) or _states_of_adjectives(clause) or _states_in(outside) or _states_of_adjectives(outside)
+        self.states = _states_of(clause) or _states_of(outside)
         reported = _REPORTED.search(clause[: scope - clause_start]) if scope is not None and (
             clause_start := outside.find(clause)) >= 0 else None
         inner = clause[reported.end() :].strip() if reported else ""
@@ -278,8 +278,8 @@ class _Claim:
             if qualifiers and event.qualifiers and not qualifiers & (event.qualifiers | event.words) \
                     and not _of_manner(event.qualifiers):
                 continue  # "measles" against a "cholera" outbreak; not "river" against a "flash" flood
-            if any(lexicon.same_sort(noun, c) for c in candidates) or event.clause and event.words & lexicon.idioms_of(noun):
-                return True  # "dams have not failed" and "the dam gave way"
+            if any(lexicon.same_sort(noun, c) for c in candidates) or _shares_idiom(noun, event, candidates):
+                return True
             if not event.clause and lexicon.noun_lemma(noun) in event.qualifiers and _is_instance(event.kind):
                 return True  # "famine-free" and "famine conditions"; not "the flood relief conference"
             if qualifiers & (event.qualifiers | event.words) and not _acts_among(event.qualifiers) - qualifiers - set(self.sorts):
@@ -295,7 +295,7 @@ class _Claim:
             same = [e for e in same if not _MILD.search(sentence_of(e))]
         named = [e for e in same if self.names & {w.lower() for w in WORD.findall(e.label)}]
         if self.states:
-            same = [e for e in same if not ((states := _states_in(sentence_of(e))) and not states & self.states)]
+            same = [e for e in same if not ((states := _states_of(sentence_of(e))) and not states & self.states)]
         same = [e for e in same if not _abroad(sentence_of(e))]
         return named or same
 
@@ -336,6 +336,15 @@ def _changes_government(text: str, words: list[re.Match[str]], index: int) -> bo
 _SUBJECT = re.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z]+)\s+(?:has|have|had|did|does|do|was|were|is|are)\s+$")
 # The last "that" before a claim: the clause after it is what is claimed ("officials stress that …").
 _REPORTED = re.compile(r".*\bthat\s", re.IGNORECASE | re.DOTALL)
+
+
+def _shares_idiom(noun: str, event: Event, candidates: set[str]) -> bool:
+    """Whether a claim's noun and an event are one deed that WordNet names by a verb of several
+    words: "no dam has failed" and "the dam gave way" (give_way), or "the bridge collapsed"
+    (collapse and failure both derive from give_way)."""
+    idioms = lexicon.idioms_of(noun)
+    return bool(idioms) and bool(idioms & event.words if event.clause else set()) or any(
+        idioms & lexicon.idioms_of(c) for c in candidates)
 
 
 def _of_manner(qualifiers: frozenset[str]) -> bool:
@@ -415,6 +424,12 @@ _UNDERGOING = {"see", "experience", "suffer", "witness", "face", "record", "repo
 def _states_in(text: str) -> set[str]:
     """The Member States a text names ("Burkina Faso", "Thailand")."""
     return set(member_state_names().findall(text))
+
+
+def _states_of(text: str) -> set[str]:
+    """The Member States a text names, or else those its adjectives pertain to ("the Ecuadorian
+    candidate")."""
+    return _states_in(text) or _states_of_adjectives(text)
 
 
 def _states_of_adjectives(text: str) -> set[str]:

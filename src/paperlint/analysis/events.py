@@ -786,8 +786,8 @@ def _clause_happenings(
         o for d in direct if d.pos_ == "NOUN" or d.lower_ == "one" for p in d.rights if p.lower_ == "of"
         for o in p.children if o.dep_ == "pobj"
     ]
-    within = [  # "was killed in a knife attack", "died during the riots", "turned into riots", "were on strike"
-        o for p in verb.children if p.dep_ == "prep" and p.lower_ in _WITHIN for o in p.children
+    within = [  # "killed in a knife attack", "died during the riots", "turned into riots", "on strike", "hit by a drought"
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in _WITHIN or p.dep_ == "agent" for o in p.children
         if o.dep_ == "pobj" and o.i != year_token.i and o.lower_ not in MONTHS and not _is_time_noun(o)
     ]
     if _changes_a_figure(verb):
@@ -814,6 +814,7 @@ def _denied(word: Token) -> bool:
 
 # Prepositions whose object, on a dated clause's verb, is an event of the clause.
 _WITHIN = {"in", "during", "into", "on"}
+
 
 
 def _deed(
