@@ -278,8 +278,8 @@ class _Claim:
             if qualifiers and event.qualifiers and not qualifiers & (event.qualifiers | event.words) \
                     and not _of_manner(event.qualifiers):
                 continue  # "measles" against a "cholera" outbreak; not "river" against a "flash" flood
-            if any(lexicon.same_sort(noun, c) for c in candidates) or _shares_idiom(noun, event, candidates):
-                return True
+            if any(lexicon.same_sort(noun, c) for c in candidates) or event.clause and event.words & lexicon.idioms_of(noun):
+                return True  # "no dam has failed" and "the dam gave way" (give_way, a way to fail)
             if not event.clause and lexicon.noun_lemma(noun) in event.qualifiers and _is_instance(event.kind):
                 return True  # "famine-free" and "famine conditions"; not "the flood relief conference"
             if qualifiers & (event.qualifiers | event.words) and not _acts_among(event.qualifiers) - qualifiers - set(self.sorts):
@@ -336,15 +336,6 @@ def _changes_government(text: str, words: list[re.Match[str]], index: int) -> bo
 _SUBJECT = re.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z]+)\s+(?:has|have|had|did|does|do|was|were|is|are)\s+$")
 # The last "that" before a claim: the clause after it is what is claimed ("officials stress that …").
 _REPORTED = re.compile(r".*\bthat\s", re.IGNORECASE | re.DOTALL)
-
-
-def _shares_idiom(noun: str, event: Event, candidates: set[str]) -> bool:
-    """Whether a claim's noun and an event are one deed that WordNet names by a verb of several
-    words: "no dam has failed" and "the dam gave way" (give_way), or "the bridge collapsed"
-    (collapse and failure both derive from give_way)."""
-    idioms = lexicon.idioms_of(noun)
-    return bool(idioms) and bool(idioms & event.words if event.clause else set()) or any(
-        idioms & lexicon.idioms_of(c) for c in candidates)
 
 
 def _of_manner(qualifiers: frozenset[str]) -> bool:
