@@ -58,8 +58,8 @@ _TIME = re.compile(
     r"(?P<unit3>" + _UNIT + r")\s+(?:of\s+[a-z]+\s+)?without)(?![\w-])"
     # "since the start of this decade", "since the turn of the century"
     r"|(?P<since_start>since\s+the\s+(?:start|beginning|turn)\s+of\s+(?:this|the)\s+(?P<since_unit>year|decade|century))(?![\w-])"
-    # "since 2015", "since March 2019", "since Al Hoceima in 2004", "since the 2011 revolution"
-    r"|(?P<since>since\s+(?-i:(?:[A-Z][\w'’-]*\s+){1,3}in\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?P<since_month>"
+    # "since 2015", "since March 2019", "since Al Hoceima in 2004", "since independence in 1991", "since the 2011 revolution"
+    r"|(?P<since>since\s+(?-i:(?:(?:[A-Z][\w'’-]*\s+){1,3}|[a-z]+\s+)in\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?P<since_month>"
     + _MONTH
     + r")\s+)?(?P<since_year>"
     + YEAR

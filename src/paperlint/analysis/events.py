@@ -790,8 +790,8 @@ def _clause_happenings(
         o for p in verb.children if p.dep_ == "prep" and p.lower_ in _WITHIN or p.dep_ == "agent" for o in p.children
         if o.dep_ == "pobj" and o.i != year_token.i and o.lower_ not in MONTHS and not _is_time_noun(o)
     ]
-    if _changes_a_figure(verb):
-        return []  # "enrolment in secondary schools doubled": a figure rose, no event happened
+    if _changes_a_figure(verb) or _moved_to_later(verb, year_token):
+        return []  # "enrolment doubled": a figure rose; "moved the vote to 2026": it did not happen then
     reported = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
     coup = takes_power(verb, subject)  # "soldiers announced that they had taken power"
     if reported and _is_reporting(verb) and not coup:
@@ -810,6 +810,14 @@ def _clause_happenings(
 def _denied(word: Token) -> bool:
     """ "did not flood", "no riots broke out": the clause or noun says it did not happen."""
     return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in word.children)
+
+
+def _moved_to_later(verb: Token, year_token: Token) -> bool:
+    """Whether a clause sets what it is about for a later year than its date ("postponed the vote
+    to 2026", "until March 2027")."""
+    later = [t for p in verb.children if p.dep_ == "prep" and p.lower_ in {"to", "until", "till", "for"}
+             for t in p.subtree if _YEAR_WORD.fullmatch(t.text)]
+    return any(int(t.text) > int(year_token.text[:4]) for t in later)
 
 
 # Prepositions whose object, on a dated clause's verb, is an event of the clause.
