@@ -5,9 +5,11 @@ seven years", "not once in the past five years", "since 2015", "since the 2011 r
 "never before", "for the first time in its history", "last year", "recently", "cholera-free
 for five years". The window is resolved against the paper's date (`ctx.dates.paper_date`;
 without one, against the latest year the paper names, and the finding says so). An event the paper dates inside the window
-contradicts the claim when it is of the sort the claim names: the same head word, a synonym or
-a kind of it in WordNet ("an epidemic is an outbreak"), or a shared narrowing noun ("cholera
-cases" and "the cholera outbreak"), never merely the same country.
+contradicts the claim when it, or another happening its date governs ("…, and the lagoon
+flooded the market"), is of the sort the claim names: the same head word, a synonym or a kind of
+it in WordNet ("an epidemic is an outbreak"), a deed whose verb of several words WordNet derives
+the claim's noun from ("the levee gave way" and "failure"), or a shared narrowing noun ("cholera cases"
+and "the cholera outbreak"), never merely the same country.
 """
 
 from __future__ import annotations
@@ -52,13 +54,13 @@ _TIME = re.compile(
     # "it has been more than a decade since …": no such event for that long
     r"|(?P<since_ago>it(?:\s+has|['’]s)\s+been\s+(?P<approx4>(?:more\s+than|over|nearly|almost|at\s+least)\s+)?"
     r"(?P<count4>" + _COUNT + r")\s+(?P<unit4>" + _UNIT + r")\s+since)(?![\w-])"
-    # "four years without a flood", "gone more than a decade without", "twenty years of protest without looting"
+    # "four years without a flood", "gone more than six years without", "twenty years of protest without looting"
     r"|(?P<without>(?P<approx3>(?:more\s+than|over|nearly|almost|at\s+least|close\s+to|some)\s+)?"
     r"(?P<count3>" + _COUNT + r")\s+(?:(?:full|straight|consecutive|whole)\s+)?"
     r"(?P<unit3>" + _UNIT + r")\s+(?:of\s+[a-z]+\s+)?without)(?![\w-])"
     # "since the start of this decade", "since the turn of the century"
     r"|(?P<since_start>since\s+the\s+(?:start|beginning|turn)\s+of\s+(?:this|the)\s+(?P<since_unit>year|decade|century))(?![\w-])"
-    # "since 2015", "since March 2019", "since Al Hoceima in 2004", "since independence in 1991", "since the 2011 revolution"
+    # "since 2015", "since March 2019", "since Al Hoceima in 2004", "since reunification in 1990", "since the 2011 revolution"
     r"|(?P<since>since\s+(?-i:(?:(?:[A-Z][\w'’-]*\s+){1,3}|[a-z]+\s+)in\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?P<since_month>"
     + _MONTH
     + r")\s+)?(?P<since_year>"
@@ -134,7 +136,7 @@ def stale_relative_period(document, rule, ctx):
             continue
         for match in _TIME.finditer(document.text, sentence.start, sentence.end):
             if _FUTURE.search(text, 0, _clause_end(text, match.end() - sentence.start)):
-                continue  # a target ("By 2030, … no cholera for five years"); not "…, and we will keep it so"
+                continue  # a target ("By 2035, … no cholera for five years"); not "…, and we will keep it so"
             if match["since"] and _SUPERLATIVE.search(document.text, max(sentence.start, match.start() - 30), match.start()):
                 continue  # "the worst since 1994" compares severity, which the paper's dates cannot check
             if _AHEAD.search(document.text, max(sentence.start, match.start() - 12), match.start()):
@@ -188,7 +190,7 @@ _EXCEPTION = re.compile(
 
 def _set_aside(text: str, events: list[Event], sentence_of: Callable[[Event], str]) -> list[Event]:
     """The events a claim's exception names, by their year or a capitalised word of the sentence
-    that tells them ("apart from the Tacloban disaster"): the writer has already acknowledged them."""
+    that tells them ("apart from the Kivu disaster"): the writer has already acknowledged them."""
     named = [m["what"] for m in _EXCEPTION.finditer(text)]
     if not named:
         return []
@@ -228,7 +230,7 @@ class _Claim:
                 self.sorts.setdefault(noun, set())  # "has been shot dead": shooting, not the adjective "shot"
             if irregular:
                 continue
-            participle = passive and lower.endswith(("ed", "en"))  # "has been murdered in …": no adjective
+            participle = passive and lower.endswith(("ed", "en"))  # "has been abducted in …": no adjective
             if following is not None and not outside[word.end() : following.start()].strip() \
                     and not participle and _modifies(lower, following.group()):
                 self.severe = self.severe or lower in _SEVERE
@@ -270,7 +272,7 @@ class _Claim:
         return any(self._is_of_sort(happening) for happening in (event, *event.happenings))
 
     def _is_of_sort(self, event: Event) -> bool:
-        if event.clause:  # the clause's acts and event nouns; its other nouns ("children") only narrow it
+        if event.clause:  # the clause's acts and event nouns; its other nouns ("pupils") only narrow it
             candidates = {w for w in event.words if lexicon.is_event_noun(w)} | (event.words & lexicon.COUP)
         else:
             candidates = {event.kind, event.noun.lower()} | (event.words & lexicon.COUP)
@@ -279,7 +281,7 @@ class _Claim:
                     and not _of_manner(event.qualifiers):
                 continue  # "measles" against a "cholera" outbreak; not "river" against a "flash" flood
             if any(lexicon.same_sort(noun, c) for c in candidates) or event.clause and event.words & lexicon.idioms_of(noun):
-                return True  # "no dam has failed" and "the dam gave way" (give_way, a way to fail)
+                return True  # "no pump has failed" and "the levee gave way" (give_way, a way to fail)
             if not event.clause and lexicon.noun_lemma(noun) in event.qualifiers and _is_instance(event.kind):
                 return True  # "famine-free" and "famine conditions"; not "the flood relief conference"
             if qualifiers & (event.qualifiers | event.words) and not _acts_among(event.qualifiers) - qualifiers - set(self.sorts):
@@ -418,8 +420,8 @@ def _states_in(text: str) -> set[str]:
 
 
 def _states_of(text: str) -> set[str]:
-    """The Member States a text names, or else those its adjectives pertain to ("the Ecuadorian
-    candidate")."""
+    """The Member States a text names, or else those its adjectives pertain to ("the Peruvian
+    mayor")."""
     return _states_in(text) or _states_of_adjectives(text)
 
 

