@@ -68,7 +68,7 @@ _CITATION = re.compile(
 _COUNTER = re.compile(r"(?:[^\W\d_]+\.?\s+)?\d+\s*(?:of|/)\s*\d+", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4})", re.IGNORECASE)
 # An item of a post's metadata: a count and its label ("418 quotes"), a handle, a short age ("3h").
-_HANDLE_OR_AGE = re.compile(r"[@#][^\W_][\w.]*|\d{1,2}\s?[smhdw]")
+_HANDLE_OR_AGE = re.compile(r"[@#][^\W_][\w.]*|\d{1,2}[smhdw]")
 _METRIC = re.compile(rf"\d[\d,.]*[KkMm]?\s+[^\W\d_]+|{_HANDLE_OR_AGE.pattern}")
 _DATE = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})"
 _DATED_FIELD = re.compile(rf"[A-Z][^\W\d_]*(?:\s+[^\W\d_]+)?\s*:\s*{_DATE}")
@@ -300,11 +300,12 @@ def _beside(text: str, lines: list[tuple[int, int]], index: int) -> tuple[str, s
 def _foreign(line: str, before: str, after: str) -> bool:
     """Whether `line` is in another language than English and is no quotation the paper
     translates: in Latin letters, by its words (`_in_another_language`); in another script, when it
-    holds no quotes or brackets, the line before does not introduce it (":") and the line after is
-    no translation in Latin letters (quoted or bracketed, or saying "translated", "meaning")."""
+    holds no quotes or brackets, the line before does not introduce it (":", or a sign-off's ",")
+    and the line after is no translation in Latin letters (quoted or bracketed, or saying
+    "translated", "meaning")."""
     if _in_another_script(line):
         translated = bool(_TRANSLATION.match(after)) and not _in_another_script(after)
-        return not (_QUOTES_OR_BRACKETS.search(line) or before.rstrip().endswith(":") or translated)
+        return not (_QUOTES_OR_BRACKETS.search(line) or before.rstrip().endswith((":", ",")) or translated)
     return _in_another_language(line)
 
 
