@@ -623,16 +623,27 @@ def _terms(vocabularies: tuple[tuple[str, str, float], ...]) -> dict[tuple[str, 
     return terms
 
 
+# The vocabularies last read for each rule, with the options they were read from.
+_READ_VOCABULARIES: dict[str, tuple[dict, tuple[tuple[str, str, float], ...]]] = {}
+
+
 def _vocabularies(rule) -> tuple[tuple[str, str, float], ...]:
-    """(rule code, phrase, weight) from `rule`'s vocabulary and its sibling debris rules'."""
-    rules = {code: options for code, options in _sibling_options(rule.pack, rule.code)}
-    rules[rule.code] = rule.params.options
-    return tuple(
+    """(rule code, phrase, weight) from `rule`'s vocabulary and its sibling debris rules', read
+    again only when the rule's options change."""
+    options = rule.params.options
+    read = _READ_VOCABULARIES.get(rule.code)
+    if read and read[0] is options:
+        return read[1]
+    rules = {code: sibling for code, sibling in _sibling_options(rule.pack, rule.code)}
+    rules[rule.code] = options
+    vocabularies = tuple(
         (code, phrase, TIERS[tier])
-        for code, options in sorted(rules.items())
-        for tier, phrases in options.get("vocabulary", {}).items()
+        for code, rule_options in sorted(rules.items())
+        for tier, phrases in rule_options.get("vocabulary", {}).items()
         for phrase in phrases
     )
+    _READ_VOCABULARIES[rule.code] = (options, vocabularies)
+    return vocabularies
 
 
 @lru_cache(maxsize=4)
