@@ -152,7 +152,10 @@ _QUOTES_OR_BRACKETS = re.compile(r"[\"“”«»‘’(\[]")
 _TRANSLATION = re.compile(r"\s*[\"“«‘(\[]|.*\b(?:translat|mean(?:s|ing)\b|literally\b|in English\b)", re.IGNORECASE)
 # The page speaking of itself ("this story", "last reviewed on 3 May"): a sentence of debris.
 _PAGE_TALK = (
-    re.compile(r"\b(?:this|our)\s+(?:page|site|website|story|post|entry|blog|piece|newsletter|video|(?-i:article))\b(?!\s+of\b)", re.I),
+    re.compile(
+        r"\b(?:this|our)\s+(?:page|site|website|story|post|entry|blog|piece|newsletter|video|(?-i:article))\b(?!\s+of\b)",
+        re.I,
+    ),
     re.compile(r"\blast\s+[^\W\d_]+ed(?:\s+on|:)?(?=\s+(?:\d|yesterday|today))", re.I),
 )
 
