@@ -8,9 +8,13 @@ and a URL standing alone; each ordinary word costs. Its items (between separator
 and its shape can make it debris alone: a counter, a breadcrumb, numbered contents, a language
 switcher, a copyright notice, a row of hashtags or of counts beside icons, one count beside a
 pictograph, a stamp "<n> hours ago", links under an interface label. A line that speaks to its
-reader ("you", "please", a hook question) is debris on its interface words alone; a caption that
-ends in a news photo's credit and, in an English paper, a line in another language (no English
-grammar word, words an English dictionary does not know) are debris whole. Header fields
+reader ("you", "please", a hook question) is debris on its interface words alone; a call to act
+on the page (a web verb in the imperative with now/today, "!" or "us"/"our"), a caption that
+begins or ends with a news photo's credit and, in an English paper, a line in another language
+(no English grammar word, words an English dictionary does not know or another language's
+grammar words) or in another script that nothing beside it translates are debris whole; so are
+a post's or a record's metadata, answer buttons after a question, a lone count and a video's
+length. Header fields
 ("Committee: …"), citations and URLs in a references section are left alone. The rule whose
 vocabulary weighs most in a debris line reports it.
 """
@@ -58,11 +62,18 @@ _TOKEN = re.compile(
 )
 _HEADER_FIELD = re.compile(r"\s*(?:[←→‹«]\s*)?(?P<label>[A-Z][^:|•·»›\d\n]{0,30}?)\s*(?::|\s›)(?:\s+(?P<value>\S.*))?$")
 _CITATION = re.compile(
-    r"\((?:19|20)\d{2}[a-z]?\)|\bet al\.|\bdoi(?:\.org|:)|\"[^\"]*\s[^\"]*\"|“[^”]*\s[^”]*”|\bISBN\b", re.IGNORECASE
+    r"\((?:19|20)\d{2}[a-z]?\)|\bet al\.|\bdoi(?:\.org|:)|\"[^\"]*\s[^\"]*\"|“[^”]*\s[^”]*”|\bISBN\b|\((?:accessed|retrieved)\b",
+    re.IGNORECASE,
 )
 _COUNTER = re.compile(r"(?:[^\W\d_]+\.?\s+)?\d+\s*(?:of|/)\s*\d+", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4})", re.IGNORECASE)
-_METRIC = re.compile(r"\d[\d,.]*[KkMm]?\s+[^\W\d_]+")
+# An item of a post's metadata: a count and its label ("418 quotes"), a handle, a short age ("3h").
+_HANDLE_OR_AGE = re.compile(r"[@#][^\W_][\w.]*|\d{1,2}[smhdw]")
+_METRIC = re.compile(rf"\d[\d,.]*[KkMm]?\s+[^\W\d_]+|{_HANDLE_OR_AGE.pattern}")
+_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})"
+_DATED_FIELD = re.compile(rf"[A-Z][^\W\d_]*(?:\s+[^\W\d_]+)?\s*:\s*{_DATE}")
+# A video's length after its title ("Watch: Farmers adapt (2:14)").
+_DURATION = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$")
 _PAREN_COUNT = re.compile(r"\(\d[\d,.]*[KkMm]?\)")
 _ITEM_SEPARATOR = re.compile(r"\s[|•·»›>/▸►▹]\s|\s{3,}|\t")
 _TAIL = re.compile(r"[.!?]\s+(?P<tail>[A-Z][^.!?]*?)\s*$")  # words after the last sentence, with no full stop
@@ -85,9 +96,22 @@ _PHOTO_CREDIT = re.compile(
     rf"|[A-Z]{{3,}}(?:\s+[A-Z]{{2,}})*\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)"
     r"\s*\)?\s*$"
 )
+# A credit that opens a caption ("Photo: UNICEF/Ahmed — children queue for water").
+_LEADING_CREDIT = re.compile(rf"\s*(?i:photo|photograph|picture|image|credit|foto)s?\s*:\s*{_NAME}\s*/\s*{_NAME}\s*[—–-]\s")
 _NUMBERED_CAPTION = re.compile(r"\s*(?:figure|fig\.|table|chart|graph|map|image|photo|photograph|picture)\s*\d", re.IGNORECASE)
+# "<n> <unit> ago" in English, and the same stamp in other languages ("hace 5 horas", "il y a 2 jours",
+# "vor 3 Stunden", "2 jam yang lalu", "3 timer siden", "5 часов назад").
 _AGO = re.compile(
-    r"\b\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\s+ago\b",
+    r"\b\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\s+ago\b"
+    r"|\b(?:hace|il y a|há|vor)\s+\d+\s+[^\W\d_]+"
+    r"|\b\d+\s+[^\W\d_]+\s+(?:fa|geleden|siden|sedan|sitten|yang lalu|lalu|temu|önce|назад)\b",
+    re.IGNORECASE,
+)
+_LETTERS = re.compile(r"[^\W\d_]+")  # the words of a line, without separators or numbers
+_LONE_COUNT = re.compile(r"\(\d{2}[\d,.]*[KkMm]?\)")  # a list's enumerator "(3)" has one digit
+# A question and its answer buttons ("Was this page helpful?  Yes  No"), in English and other languages.
+_FEEDBACK = re.compile(
+    r"\?\s+(?:yes|sí|si|oui|ja|sim|tak|evet|да|kyllä|ya)\s+(?:no|non|nein|não|nie|nei|nej|ei|hayır|нет|tidak|nee)\b",
     re.IGNORECASE,
 )
 _REACTIONS = "♥♡❤★☆"
@@ -105,9 +129,33 @@ _NOT_A_HOOK = AUXILIARIES | SUBJECTS | NEUTRAL | frozenset(
     "isn't aren't wasn't weren't don't doesn't didn't won't can't shouldn't".split()
 )
 FOREIGN_SHARE = 0.3
+# Verbs a web page calls its reader with, in English and other languages: data for `_appeal`.
+WEB_VERBS = (
+    "subscribe sign join donate give support share follow click tap download watch listen get become create "
+    "register log buy upgrade unlock try discover explore contact visit "
+    "suscríbete únete dona comparte síguenos haz abonnez-vous rejoignez soutenez partagez cliquez faites "
+    "assine apoie compartilhe siga abonnieren unterstützen spenden teilen klicken dukung bagikan klik"
+).split()
+URGENT_WORDS = "now today here ahora hoy maintenant aujourd'hui agora hoje jetzt heute sekarang".split()
+# A clause opening on a web verb, after an urgent word in a language that sets it first ("Jetzt abonnieren").
+_IMPERATIVE = re.compile(
+    rf"(?:^|[.!?:;—–|•·]\s+|,\s+)(?P<clause>(?:(?:{'|'.join(URGENT_WORDS)})\s+)?(?:{'|'.join(WEB_VERBS)})\b[^.!?:;—–]*)"
+    r"(?P<end>[.!?]*)",
+    re.IGNORECASE,
+)
+SHORT_CALL = 5  # words; "Give every child a school meal today" is a paper's proposal
+_LAST_PART = re.compile(r"[.!?:;—–]\s+")
+_URGENT = re.compile(rf"\b(?:{'|'.join(URGENT_WORDS)})\s*$", re.IGNORECASE)
+_SITE = re.compile(r"\b(?:us|our|nos|nous|nuestro|nuestra|notre|nosso|nossa|uns|unser\w*|kami)\b", re.IGNORECASE)
+# The mark of a translation beside a line in another script: quotes, brackets, the words that give a meaning.
+_QUOTES_OR_BRACKETS = re.compile(r"[\"“”«»‘’(\[]")
+_TRANSLATION = re.compile(r"\s*[\"“«‘(\[]|.*\b(?:translat|mean(?:s|ing)\b|literally\b|in English\b)", re.IGNORECASE)
 # The page speaking of itself ("this story", "last reviewed on 3 May"): a sentence of debris.
 _PAGE_TALK = (
-    re.compile(r"\b(?:this|our)\s+(?:page|site|website|story|post|entry|blog|piece|newsletter)\b(?!\s+of\b)", re.I),
+    re.compile(
+        r"\b(?:this|our)\s+(?:page|site|website|story|post|entry|blog|piece|newsletter|video|(?-i:article))\b(?!\s+of\b)",
+        re.I,
+    ),
     re.compile(r"\blast\s+[^\W\d_]+ed(?:\s+on|:)?(?=\s+(?:\d|yesterday|today))", re.I),
 )
 
@@ -153,14 +201,14 @@ def debris_spans(document, terms: dict[tuple[str, ...], Term]):
         span = (lead, lead + len(stripped))
         if start >= references_from and (_REFERENCE_TAIL.search(line) or start == references_from and is_sources_title(stripped)):
             continue  # a reference's address or access date, or the title of the sources ("Citations")
+        before, after = _beside(text, lines, index)
         if _URL_ALONE.fullmatch(line):
-            neighbours = [text[a:b] for a, b in lines[max(index - 1, 0) : index + 2] if (a, b) != (start, end)]
-            if start >= references_from or any(_URL_ALONE.fullmatch(n) or _CITATION.search(n) for n in neighbours):
+            if start >= references_from or any(_URL_ALONE.fullmatch(n) or _CITATION.search(n) for n in (before, after)):
                 continue
             yield (*span, NAVIGATION)
             continue
         in_quotation = skipped(document, ("quotation",), *span)
-        if start < references_from and not in_quotation and _in_another_language(stripped) and _english_paper(document):
+        if start < references_from and not in_quotation and _foreign(stripped, before, after) and _english_paper(document):
             yield (*span, NAVIGATION)  # a link or a notice of a page in another language ("Lire aussi : …")
             continue
         if start < references_from and _credited_caption(stripped):
@@ -187,8 +235,12 @@ def line_owner(line: str, terms: dict[tuple[str, ...], Term]) -> str | None:
         return None
     items = _items(line)
     menu = _menu_kind(line, items, terms)
-    if _AGO.search(line) and len(line.split()) <= 8 and not _has_finite_verb(_tokens(line)):
+    if _AGO.search(line) and len(_LETTERS.findall(line)) <= 8 and not _has_finite_verb(_tokens(line)):
         return SOCIAL  # a time stamp relative to the reading ("Last updated: 2 weeks ago", "5h ago")
+    if _FEEDBACK.search(line):
+        return NAVIGATION  # a question and its answer buttons ("Was this page helpful?  Yes  No")
+    if _appeal(line) or _DURATION.search(line):
+        return SOCIAL  # a call to act on the page, a video's length
     header = None if menu else _HEADER_FIELD.match(line)
     if header and header["value"]:
         # "Tags: …" is debris, "Topic: …" is not; after a credit ("Photo: A. Ruiz/Agency") a weak label will do
@@ -241,6 +293,34 @@ def line_owner(line: str, terms: dict[tuple[str, ...], Term]) -> str | None:
     return NAVIGATION if weights[NAVIGATION] >= weights[SOCIAL] else SOCIAL
 
 
+def _beside(text: str, lines: list[tuple[int, int]], index: int) -> tuple[str, str]:
+    """The lines before and after line `index` (blank lines skipped), or "" at the text's ends."""
+    before = text[slice(*lines[index - 1])] if index else ""
+    after = text[slice(*lines[index + 1])] if index + 1 < len(lines) else ""
+    return before, after
+
+
+def _foreign(line: str, before: str, after: str) -> bool:
+    """Whether `line` is in another language than English and is no quotation the paper
+    translates: in Latin letters, by its words (`_in_another_language`); in another script, when it
+    holds no quotes or brackets, the line before does not introduce it (":", or a sign-off's ",")
+    and the line after is no translation in Latin letters (quoted or bracketed, or saying
+    "translated", "meaning")."""
+    if _in_another_script(line):
+        translated = bool(_TRANSLATION.match(after)) and not _in_another_script(after)
+        return not (_QUOTES_OR_BRACKETS.search(line) or before.rstrip().endswith((":", ",")) or translated)
+    return _in_another_language(line)
+
+
+def _in_another_script(line: str) -> bool:
+    """Whether most letters of `line` (two or more) are of a script other than Latin."""
+    if line.isascii():
+        return False
+    letters = [char for char in line if char.isalpha()]
+    foreign = sum(1 for char in letters if not unicodedata.name(char, "").startswith("LATIN"))
+    return len(letters) >= 2 and 2 * foreign > len(letters)
+
+
 def _in_another_language(line: str) -> bool:
     """Whether `line` is written in a language other than English: three or more lower-case
     words, none of them an English grammar word, and at least 30 % of them unknown to an English
@@ -274,14 +354,24 @@ def _lower_words(text: str, lower_only: bool = True) -> list[str]:
 
 
 def _foreign_words(words: list[str]) -> list[str]:
-    """The words an English dictionary does not know, or spelt with letters beyond ASCII."""
-    known = cmu_dictionary()
-    return [word for word in words if not word.isascii() or any(part not in known for part in word.split("-"))]
+    """The words an English dictionary does not know, spelt with letters beyond ASCII, or grammar
+    words of another language ("la", "und", "yang")."""
+    known, other_grammar = cmu_dictionary(), _other_grammar()
+    return [
+        word
+        for word in words
+        if word in other_grammar or not word.isascii() or any(part not in known for part in word.split("-"))
+    ]
 
 
 @lru_cache(maxsize=1)
 def _english_grammar() -> frozenset[str]:
     return frozenset(builtin_list("function-words", "english"))
+
+
+@lru_cache(maxsize=1)
+def _other_grammar() -> frozenset[str]:
+    return frozenset(builtin_list("function-words", "other-languages"))
 
 
 def _english_paper(document) -> bool:
@@ -297,9 +387,9 @@ def _english_paper(document) -> bool:
 def _credited_caption(line: str) -> bool:
     """Whether `line` ends with a photo credit, the mark of a news photo's caption: "Photo: Name /
     Agency", "(Photo: Name/Agency)", "Credit: Name/AGENCY via Getty Images", "Photo by Name on
-    Site", "AGENCY/Name". A caption the delegate numbered ("Figure 2: …", "Photo 1 (taken by …)")
-    is the paper's own."""
-    return not _NUMBERED_CAPTION.match(line) and bool(_PHOTO_CREDIT.search(line))
+    Site", "AGENCY/Name", or opens with one ("Photo: Name/Agency — …"). A caption the delegate
+    numbered ("Figure 2: …", "Photo 1 (taken by …)") is the paper's own."""
+    return not _NUMBERED_CAPTION.match(line) and bool(_PHOTO_CREDIT.search(line) or _LEADING_CREDIT.match(line))
 
 
 def _addresses_reader(line: str, terms: dict[tuple[str, ...], Term]) -> bool:
@@ -316,7 +406,27 @@ def _addresses_reader(line: str, terms: dict[tuple[str, ...], Term]) -> bool:
         or (call is not None and terms.get((call["word"].lower(),), Term((), 0.0, "")).weight >= TIERS["strong"])
         or (hook is not None and hook["first"].lower() not in _NOT_A_HOOK and hook.end() < len(line.rstrip()))
     )
-    return reader and not (_QUOTED.match(line) or _ATTRIBUTION.search(line) or _paper_voice().search(line))
+    return reader and not _in_papers_voice(line)
+
+
+def _appeal(line: str) -> bool:
+    """Whether `line` calls its reader to act on the page: a clause opening on a web verb in the
+    imperative ("Donate", "Sign", "Únete") that asks for "us"/"our" ("Contact our newsroom"), ends
+    on "!", or is a short call ending on now/today ("Donate now"), or a line with such a clause that
+    ends on a short call ("Support our work — make a gift today"), outside the paper's voice."""
+    clauses = list(_IMPERATIVE.finditer(line))
+    called = any(_short_call(c["clause"]) or "!" in c["end"] or _SITE.search(c["clause"]) for c in clauses)
+    return bool(called or clauses and _short_call(_LAST_PART.split(line.rstrip(" .!"))[-1])) and not _in_papers_voice(line)
+
+
+def _short_call(words: str) -> bool:
+    """Whether `words` are a call of a few words ending on now/today/here ("give today")."""
+    return len(words.split()) <= SHORT_CALL and bool(_URGENT.search(words))
+
+
+def _in_papers_voice(line: str) -> bool:
+    """Whether `line` is quoted, attributed ("– Name") or speaks of what a paper speaks of."""
+    return bool(_QUOTED.match(line) or _ATTRIBUTION.search(line) or _paper_voice().search(line))
 
 
 @lru_cache(maxsize=1)
@@ -343,9 +453,11 @@ def _structure(line: str, items: list[str], menu: str | None, tokens, interface:
     """The rule owning a line whose shape alone makes it debris, or None: a page counter (alone
     or as an item of a running head), a breadcrumb trail, a numbered table of contents, a
     language switcher, a copyright notice, a row of hashtags or of counts beside icons."""
+    if _dated_fields(items) or _post_metadata(items):
+        return SOCIAL
     if _COUNTER.fullmatch(line) or (len(items) > 1 and any(_COUNTER.fullmatch(item) for item in items)):
         return NAVIGATION
-    if menu == "breadcrumb" or (interface and _numbered(items)) or len(_scripts(line)) >= 3 or _COPYRIGHT.match(line):
+    if menu == "breadcrumb" or (interface and _numbered(line)) or _language_switcher(line, items) or _COPYRIGHT.match(line):
         return NAVIGATION
     kinds = [kind for kind, _ in tokens]
     if "word" in kinds or "name" in kinds:
@@ -353,6 +465,8 @@ def _structure(line: str, items: list[str], menu: str | None, tokens, interface:
     icon_counts = sum(1 for first, second in zip(kinds, kinds[1:]) if (first, second) == ("icon", "number"))
     if kinds.count("handle") >= 2 or icon_counts >= 2:
         return SOCIAL
+    if _LONE_COUNT.fullmatch(line):
+        return SOCIAL  # a count in brackets left by its icon ("(218)")
     if kinds == ["icon", "number"] and (tokens[0][1] in _REACTIONS or "\U0001f300" <= tokens[0][1] <= "\U0001faff"):
         return SOCIAL  # one count beside a pictograph ("👁 8,903", "♥ 212")
     return None
@@ -388,19 +502,44 @@ def _controls(items: list[str], terms) -> bool:
     return with_words >= 2 or all(_METRIC.fullmatch(item) for item in items)
 
 
+def _post_metadata(items: list[str]) -> bool:
+    """Whether a post's metadata makes the line: three items or more, each a count and its
+    label, a handle or a short age, one of them a handle or an age ("@user · 3h · 418 quotes")."""
+    return (
+        len(items) >= 3
+        and all(_METRIC.fullmatch(item) for item in items)
+        and any(_HANDLE_OR_AGE.fullmatch(item) for item in items)
+    )
+
+
+def _dated_fields(items: list[str]) -> bool:
+    """Whether two items or more are labelled dates, a record's history ("Received: 4 May 2021 /
+    Accepted: 19 August 2021")."""
+    return len(items) >= 2 and all(_DATED_FIELD.fullmatch(item) for item in items)
+
+
 def _content_words(text: str) -> list[str]:
     """The words of `text` that are not grammar, date or time words."""
     return [value for kind, value in _tokens(text) if kind == "word" and value not in NEUTRAL]
 
 
-def _numbered(items: list[str]) -> bool:
-    """Whether three or more items are numbered in sequence ("1 Origins   2 Programmes   3 Notes")."""
-    numbers = [int(match[1]) for item in items if (match := re.match(r"(\d{1,2})\s+[^\W\d]", item))]
+def _numbered(line: str) -> bool:
+    """Whether three or more capitalised entries are numbered in sequence ("1 Origins  2 Programmes  3 Notes")."""
+    numbers = [int(match[1]) for match in re.finditer(r"(?:^|\s)(\d{1,2})\s+[A-Z]", line)]
     return len(numbers) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+def _language_switcher(line: str, items: list[str]) -> bool:
+    """Whether `line` names languages in their own scripts: letters of three writing systems or
+    more, or two items or more of one or two words in two scripts ("Монгол | English")."""
+    scripts = len(_scripts(line))
+    return scripts >= 3 or (scripts == 2 and len(items) >= 2 and all(0 < len(item.split()) <= 2 for item in items))
 
 
 def _scripts(text: str) -> set[str]:
     """The writing systems of the letters of `text` ("LATIN", "CYRILLIC", "ARABIC", "CJK"…)."""
+    if text.isascii():
+        return {"LATIN"} if any(char.isalpha() for char in text) else set()
     return {unicodedata.name(char, "?").split()[0] for char in text if char.isalpha()}
 
 
@@ -442,7 +581,7 @@ def _tokens(text: str) -> list[tuple[str, str]]:
 
 def _read(tokens, terms):
     """(kind, value, Term or None) for each token, the longest vocabulary phrase taken first."""
-    longest = max((len(words) for words in terms), default=1)
+    longest = max(map(len, terms), default=1)
     values = [value for _, value in tokens]
     index = 0
     while index < len(tokens):
@@ -487,16 +626,27 @@ def _terms(vocabularies: tuple[tuple[str, str, float], ...]) -> dict[tuple[str, 
     return terms
 
 
+# The vocabularies last read for each rule, with the options they were read from.
+_READ_VOCABULARIES: dict[str, tuple[dict, tuple[tuple[str, str, float], ...]]] = {}
+
+
 def _vocabularies(rule) -> tuple[tuple[str, str, float], ...]:
-    """(rule code, phrase, weight) from `rule`'s vocabulary and its sibling debris rules'."""
-    rules = {code: options for code, options in _sibling_options(rule.pack, rule.code)}
-    rules[rule.code] = rule.params.options
-    return tuple(
+    """(rule code, phrase, weight) from `rule`'s vocabulary and its sibling debris rules', read
+    again only when the rule's options change."""
+    options = rule.params.options
+    read = _READ_VOCABULARIES.get(rule.code)
+    if read and read[0] is options:
+        return read[1]
+    rules = {code: sibling for code, sibling in _sibling_options(rule.pack, rule.code)}
+    rules[rule.code] = options
+    vocabularies = tuple(
         (code, phrase, TIERS[tier])
-        for code, options in sorted(rules.items())
-        for tier, phrases in options.get("vocabulary", {}).items()
+        for code, rule_options in sorted(rules.items())
+        for tier, phrases in rule_options.get("vocabulary", {}).items()
         for phrase in phrases
     )
+    _READ_VOCABULARIES[rule.code] = (options, vocabularies)
+    return vocabularies
 
 
 @lru_cache(maxsize=4)
