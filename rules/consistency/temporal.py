@@ -147,12 +147,16 @@ def stale_relative_period(document, rule, ctx):
             if match["last_in"] and last is None:
                 continue  # a year, not the end of "the last … was … in 2019"
             negation = _NEGATION.search(text) if last is None else None
-            first = bool(_FIRST.search(text)) and not negation and last is None
+            first_word = _first_in_clause(text, match.start() - sentence.start) if not negation and last is None else None
+            first = first_word is not None
             if not first and not negation and not match["since_ago"] and last is None:
                 continue  # a positive claim ("three floods in the past decade") says nothing false
             found = dated_events(document)
             own = [e for e in found if sentence.start <= e.start < sentence.end]
-            scope = negation.start() if negation else match.end() - sentence.start if match["since_ago"] else None
+            # "the first tsunami … in a decade": the claim's sort is what "first" names; "flooded for
+            # the first time in a decade": what the clause says happened
+            named_by_first = first_word if first and not _FIRST_TIME.match(text, first_word) else None
+            scope = negation.start() if negation else match.end() - sentence.start if match["since_ago"] else named_by_first
             if last is not None:  # the claim is what the "last" names, up to its "was"
                 claim = _Claim(text[: last.end("what")], last.end("what"), last.end("what"), last.start("what"))
             else:
@@ -171,6 +175,18 @@ def stale_relative_period(document, rule, ctx):
             if hit is not None:
                 yield hit
                 break
+
+
+_FIRST_TIME = re.compile(r"first\s+time\b", re.IGNORECASE)
+
+
+def _first_in_clause(text: str, position: int) -> int | None:
+    """Where "first" stands in the clause of the time phrase at `position`, or None: "Member of
+    the Agency since 1963, …, the first treaty to ban …" makes no claim of the time phrase."""
+    clause = _clause_at(text, position)
+    start = text.find(clause)
+    found = _FIRST.search(clause)
+    return start + found.start() if found and start >= 0 else None
 
 
 def _may_claim(text: str) -> bool:
