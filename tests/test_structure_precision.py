@@ -10,6 +10,7 @@ from paperlint.config import Config
 from paperlint.context import standalone_context
 from paperlint.engine.registry import load_rules
 from paperlint.engine.runner import run_rules
+from paperlint.metadata import read_header
 from tests.conftest import document_from
 
 PS_RULES = [r for r in load_rules() if r.code.startswith("PS")]
@@ -108,6 +109,8 @@ HEAD.append(("misspelt_body", "Economic and Social Counsil\n\n" + BODY, None, No
 HEAD.append(("lone_committee_generic", "Fourth Committee of the General Assembly (Special Political and Decolonization)\n\n" + BODY, "generic", "Header (generic profile): no Country, Topic line."))
 HEAD.append(("ordinal_generic_only_country", "Second Committee of the General Assembly: Economic and Financial\n\nSustainable Tourism\n\n" + BODY, "generic", "Header (generic profile): the header lines are not labelled (Committee, Country, Topic)."))
 HEAD.append(("title_with_country", "Tunisia and the Security Council\n\n" + BODY, None, "Header (default profile): no Committee, Country line."))
+# round 28: the State and the body one after the other under the writer's name
+HEAD.append(("state_then_body_line", "Ola Dee\n\nTunisia UNESCO\n\n" + BODY, None, None))
 HEAD.append(("title_topic", "Tourism That Lasts\n\n" + BODY, None, "Header (default profile): no Committee, Country line."))
 HEAD.append(("title_treaty", "The Future of the Paris Agreement\n\n" + BODY, None, "Header (default profile): no Committee, Country line."))
 HEAD.append(("title_position", "Tunisia's Position on Tourism\n\n" + BODY, None, "Header (default profile): no Committee, Country, Topic line."))
@@ -132,3 +135,9 @@ def test_a_short_paper_states_a_position(name, text, profile, expected):
 @pytest.mark.parametrize(("name", "text", "profile", "expected"), HEAD, ids=[c[0] for c in HEAD])
 def test_a_committee_heading_is_the_committee(name, text, profile, expected):
     assert [m for m in messages(text, profile) if m.startswith("Header")] == ([expected] if expected else [])
+
+
+def test_representing_names_the_delegation():
+    """Round 28: "Representing: GAMBIA" is the country line (a school's "Represented by" is not)."""
+    header = read_header(document_from("Council: AFRICAN UNION\n\nRepresenting: NORLAND\n\nNorland funds schools."))
+    assert header.first("country").value == "NORLAND"

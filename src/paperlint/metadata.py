@@ -25,7 +25,7 @@ from paperlint.document import Document
 FIELD_NAMES = {
     "committee": "committee", "committee name": "committee", "council": "committee", "organ": "committee",
     "country": "country", "country name": "country", "delegation": "country", "member state": "country",
-    "delegate of": "country", "delegation of": "country",
+    "delegate of": "country", "delegation of": "country", "representing": "country",
     "nation": "country", "represented country": "country",
     # A crisis paper speaks as a role rather than a State: the role stands where the country would.
     "position": "country", "role": "country", "portfolio": "country", "character": "country",
@@ -306,14 +306,15 @@ def _opening_lines(document: Document) -> list[tuple[int, int]]:
 def _title_country(document: Document) -> tuple[HeaderLine, ...]:
     """The country a paper's title line names ("2019 Chile Position Paper", "Position Paper of
     the Republic of Ghana"), as an unlabelled country line; and the committee, where the title
-    is the State and the body set apart by dashes ("SSUNS Costa Rica - UNESCO", round 24)."""
+    is the State and the body set apart by dashes or one after the other, on one of the opening
+    lines ("SSUNS Costa Rica - UNESCO", round 24; "Costa Rica UNESCO" under the writer's name)."""
     for index, block in enumerate(document.blocks[:HEADER_BLOCKS]):
         line = document.text[block.start : block.end].strip()
         if "\n" in line or len(line.split()) > _MAX_UNLABELLED_WORDS:
             continue
-        bodies = [part.strip() for part in TITLE_PARTS.split(line)
-                  if any(names_un_body(body) for body in part.strip().split("/"))]  # "UNOOSA/ICAO": a joint committee
-        if not TITLE_LINE.search(line) and not (index == 0 and bodies):
+        bodies = [body for body in map(_after_a_state, TITLE_PARTS.split(line))
+                  if any(names_un_body(name) for name in body.split("/"))]  # "UNOOSA/ICAO": a joint committee
+        if not TITLE_LINE.search(line) and not (index < _OPENING_BLOCKS and bodies):
             continue
         found = [match.group().lower() for match in member_state_names(ignore_case=True).finditer(line)]
         if found:
@@ -322,6 +323,19 @@ def _title_country(document: Document) -> tuple[HeaderLine, ...]:
             committee = [HeaderLine("committee", "", bodies[0], block.start, block.end)] if bodies else []
             return (country, *committee)
     return ()
+
+
+# A header's State and body stand on one of its first lines, after the writer's name at most.
+_OPENING_BLOCKS = 3
+
+
+def _after_a_state(part: str) -> str:
+    """A part of a title line without the Member State's name it opens with ("Costa Rica UNESCO"
+    -> "UNESCO")."""
+    part = part.strip()
+    state = member_state_names(ignore_case=True).match(part)
+    rest = part[state.end() :].strip(" -–—|:,") if state else ""
+    return rest if rest[:1].isupper() else part  # not "Tunisia and the Security Council", a title
 
 
 TITLE_PARTS = re.compile(r"\s+[-–—|]\s+|:\s+")  # "Costa Rica - UNESCO", "Position Paper – Chile – ICAO"
