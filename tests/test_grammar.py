@@ -274,6 +274,11 @@ def test_harper_misreadings_of_rounds_24_and_25(text, flagged):
     ("Why would anyone want to leave a safe harbour for the open sea?", []),
     ("The Czech’s were struggling to keep up with the industrial regions.", []),
     ("The regions set their own prioritizations for the budget.", []),
+    # round 28: a ruler's number read as "I", columns laid out with runs of spaces, a prefixed word
+    ("Regarding the royal advice King Edward I offers, the council is divided.", []),
+    ("Sir Andrew Moray" + " " * 100 + "Represented by\n\n(Uncle of Randolph)" + " " * 80 + "Valley College\n\n"
+     "The council trains teachers.", []),
+    ("It is a neurodegenerative disease of the brain.", []),
 ])
 def test_harper_misreadings_of_round_26(text, flagged):
     assert [f.text for f in findings(text, harper_config()) if f.code.startswith(("GR", "SP"))] == flagged

@@ -23,6 +23,7 @@ from paperlint.analysis.events import noun_lemma, wordnet
 from paperlint.analysis.parse import parsed_docs
 from paperlint.analysis.phrases import name_list_at
 from paperlint.analysis.regions import regions
+from paperlint.analysis.voice import ruler_number
 from paperlint.engine.habits import PERVASIVE, once_or_each
 from paperlint.engine.kinds import Hit
 from paperlint.grammar.matches import EngineMatch
@@ -444,10 +445,14 @@ def _demonstrative_after_that(text: str, match: EngineMatch) -> bool:
 
 
 def _tabs_laid_out(text: str, match: EngineMatch) -> bool:
-    """True when the engine flags a run of blanks with a tab in it: columns laid out on purpose
-    ("Delegate representing" ⇥⇥⇥ "Represented by", round 25), not spaces typed twice."""
+    """True when the engine flags a run of blanks with a tab in it, or of more than three spaces:
+    columns laid out on purpose ("Delegate representing" ⇥⇥⇥ "Represented by", round 25; a
+    hundred spaces before "Represented by", round 28), not spaces typed twice."""
     flagged = text[match.start : match.end]
-    return "\t" in flagged and not flagged.strip()
+    return not flagged.strip() and ("\t" in flagged or len(flagged) > _TYPED_SPACES)
+
+
+_TYPED_SPACES = 3  # a run of blanks someone may type by accident
 
 
 def _possessive_read_as_there(text: str, match: EngineMatch) -> bool:
@@ -523,6 +528,13 @@ def _base_form_after_inverted_auxiliary(text: str, match: EngineMatch) -> bool:
         and _INVERTED_BEFORE.search(text, max(0, match.start - 40), match.start) is not None
 
 
+def _verb_after_a_ruler_number(text: str, match: EngineMatch) -> bool:
+    """True when the engine makes a verb agree with "I" that is a ruler's number: "the advice King
+    Edward I offers" (round 28)."""
+    before = re.search(r"\bI[ \t]+$", text[max(0, match.start - 4) : match.start])
+    return before is not None and ruler_number(text, match.start - len(before.group()), match.start - len(before.group()) + 1)
+
+
 def _merge_of_a_word_part(text: str, match: EngineMatch) -> bool:
     """True when the engine would join words across a span that starts or ends inside a word
     ("the 60s and 70" -> "60sand", round 26): it read a word's ending as a word of its own."""
@@ -569,6 +581,7 @@ _MISREADINGS = (
     _elision_read_as_slip, _plural_written_as_possessive, _possessive_read_as_there, _plural_quantifier_read_as_singular,
     _noun_read_as_adjective, _tabs_laid_out, _demonstrative_after_that, _merge_of_a_word_part,
     _enumerator_read_as_unpaired, _verb_read_as_preposition, _base_form_after_inverted_auxiliary,
+    _verb_after_a_ruler_number,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 _MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line)
@@ -602,7 +615,7 @@ _AMOUNT_BEFORE = re.compile(r"\d[\d,.]*\s+(?:million\s+|billion\s+)?$")
 _QUOTED = re.compile(r"(?<!\w)[‘'(]([^“”‘’'()\n]{1,40})[’')](?!\w)")
 # English prefixes that make compounds the dictionary does not list (antiweaponization).
 _PREFIXES = frozenset(
-    "anti non post pre counter co de re un dis mis inter intra multi micro macro socio eco agro agri "
+    "anti non post pre counter co de re un dis mis inter intra multi micro macro socio eco agro agri neuro psycho "
     "bio geo cyber trans sub super semi pro neo self mid pan quasi ultra hyper mega extra infra para "
     "poly mono auto tele petro hydro narco under over nano pico thermo".split()
 )

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from paperlint.analysis.phrases import Phrases
 from paperlint.analysis.regions import skipped
-from paperlint.analysis.voice import role_voice
+from paperlint.analysis.voice import role_voice, ruler_number
 from paperlint.engine.habits import once_or_each
 from paperlint.profiles import profile_for
 
@@ -65,9 +65,11 @@ def _numeral(text: str, start: int, end: int) -> bool:
     """True when "I" is the Roman numeral one: before a closing bracket ("(I)", "(FESP I)", "I)
     Funding"), which the pronoun never is; after a name and before a stop ("Phase I."); "I." or
     "I:" where a line or sentence begins; "I" alone before a capitalised word at a line's start
-    when a later line starts with "II", "III"…"""
+    when a later line starts with "II", "III"…; after a ruler's name ("Robert I of Scotland")."""
     after = text[end : end + 3]
     if after[:1] == ")" or after[:1] in ".,;:" and _NAME_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if ruler_number(text, start, end):
         return True
     before = text[max(0, start - 40) : start]
     if not _ITEM_START.search(before):

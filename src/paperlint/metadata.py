@@ -338,7 +338,9 @@ def _after_a_state(part: str) -> str:
     return rest if rest[:1].isupper() else part  # not "Tunisia and the Security Council", a title
 
 
-TITLE_PARTS = re.compile(r"\s+[-–—|]\s+|:\s+")  # "Costa Rica - UNESCO", "Position Paper – Chile – ICAO"
+# "Costa Rica - UNESCO", "Position Paper – Chile – ICAO", "Independence- Scotland- John",
+# "The 8th Congress; Joshua Sands", columns laid out with tabs or runs of spaces.
+TITLE_PARTS = re.compile(r"\s+[-–—|]\s+|(?<=\w)[-–—]\s+|[:;]\s+|\t+|[ \xa0]{3,}")
 
 
 def opening_parts(document: Document) -> list[tuple[int, int, str]]:

@@ -41,9 +41,9 @@ _HEADER_ROLE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # A character or persona assigned in the header is a role, whatever it is called ("Assigned
-# Character: Humphrey de Bohun, Earl of Hereford").
+# Character: Humphrey de Bohun, Earl of Hereford", "Role: Julio Borges (Miranda)").
 _HEADER_CHARACTER = re.compile(
-    r"^[ \t]*(?:assigned\s+)?(?:character|persona)[ \t]*[:\-–—][ \t]*(?-i:[A-Z])[^\n]{0,60}", re.IGNORECASE | re.MULTILINE
+    r"^[ \t]*(?:assigned\s+)?(?:character|persona|role)[ \t]*[:\-–—][ \t]*(?-i:[A-Z])[^\n]{0,60}", re.IGNORECASE | re.MULTILINE
 )
 # Committees of persons, not of States: a cabinet, a junta, a company's board; in the header's
 # committee, a crisis committee too ("Committee: Historical Cabinet", "… the Crisis Committee of").
@@ -93,6 +93,21 @@ _SIGNATURE = re.compile(
 _SIGNED_TITLE = re.compile(r"^[ \t]*[^\n]{0,40}\b" + _TITLE + r"\b[^\n]{0,60}$", re.MULTILINE)
 
 
+# A ruler's name before "I" (a given name inside a sentence, or after a title), and what follows
+# a ruler's number: "of", a stop, or a verb in the third person ("Edward I offers").
+_RULER_BEFORE = re.compile(
+    r"(?:\b(?:King|Queen|Emperor|Empress|Pope|Tsar|Czar|Sultan|Prince|Princess)[ \t]+|[a-z,;][ \t]+(?:the[ \t]+)?)"
+    r"[A-Z][a-z]+[ \t]+$"
+)
+_RULER_AFTER = re.compile(r"[ \t]+(?:of\b|[a-z]+s\b)|[.,;:)]")
+
+
+def ruler_number(text: str, start: int, end: int) -> bool:
+    """True when the "I" at `start` is a ruler's number, not the pronoun: "Robert I of Scotland",
+    "the advice King Edward I offers" (round 28)."""
+    return _RULER_BEFORE.search(text, max(0, start - 40), start) is not None and _RULER_AFTER.match(text, end) is not None
+
+
 def role_voice(document: Document) -> str | None:
     """The evidence that the paper is written by a person in a role, or None (computed once)."""
     if CACHE_KEY not in document.cache:
@@ -117,7 +132,8 @@ def _role_evidence(document: Document) -> str | None:
     if delegation is not None and _personal_name(delegation.value):
         return f"{delegation.label or 'delegation'}: {delegation.value}"
     opening = bare_opening_lines(document)
-    office = next((line for _, _, line in opening if _names_an_office(line)), None)
+    parts = [part.strip() for _, _, line in opening for part in TITLE_PARTS.split(line) if part.strip()]
+    office = next((part for part in parts if _names_an_office(part) or _role_noun(part)), None)
     if office is not None:
         return office
     character = _character_written_about(document, opening)
@@ -223,9 +239,20 @@ def _names_an_office(line: str) -> bool:
     if not words:
         return False
     first_before_names = len(words) > 1 and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words[1:])
-    candidates = {words[-1], *(words[:1] if first_before_names else [])}
+    lexicon = wordnet()
+    # an office last is a word in use ("Flight Director"), not a surname WordNet lists ("Fatima Malik")
+    last = [words[-1]] if lexicon is not None and lexicon.ranked(words[-1].lower()) else []
+    candidates = {*last, *(words[:1] if first_before_names else [])}
     return any(_is_office(word) for word in candidates if word[:1].isupper()) \
         and not names_un_body(line) and not member_state_names(ignore_case=True).search(line)
+
+
+def _role_noun(part: str) -> bool:
+    """True when a part of an opening line is one capitalised noun for a person that is no
+    delegate's ("Third Servile Revolt: Slave", round 28): the part the writer plays."""
+    lexicon = wordnet()
+    return bool(re.fullmatch(r"[A-Z][a-z]{2,}", part)) and lexicon is not None and lexicon.ranked(part.lower()) \
+        and _first_sense(part)[0] == "noun.person" and not _is_representative(part)
 
 
 def _is_office(word: str) -> bool:
