@@ -279,6 +279,8 @@ def test_harper_misreadings_of_rounds_24_and_25(text, flagged):
     ("Sir Andrew Moray" + " " * 100 + "Represented by\n\n(Uncle of Randolph)" + " " * 80 + "Valley College\n\n"
      "The council trains teachers.", []),
     ("It is a neurodegenerative disease of the brain.", []),
+    ("Chavez was nothing more than a charismatic leader that engulfed the country in debt.", []),
+    ("We have to stop taxing everything and let people and towns decide.", []),
 ])
 def test_harper_misreadings_of_round_26(text, flagged):
     assert [f.text for f in findings(text, harper_config()) if f.code.startswith(("GR", "SP"))] == flagged

@@ -528,6 +528,33 @@ def _base_form_after_inverted_auxiliary(text: str, match: EngineMatch) -> bool:
         and _INVERTED_BEFORE.search(text, max(0, match.start - 40), match.start) is not None
 
 
+def _relative_that_read_as_than(text: str, match: EngineMatch) -> bool:
+    """True when the engine wants "than" for a "that" that a verb in the past or the third person
+    follows: "nothing more than a leader that engulfed the country" (round 28) is a relative
+    clause, and "than engulfed" no English."""
+    if text[match.start : match.end].lower() != "that" or match.suggestions[:1] != ("than",):
+        return False
+    following = _WORD_AFTER.match(text, match.end)
+    lexicon = wordnet()
+    if following is None or lexicon is None:
+        return False
+    word = following.group(1).lower()
+    return word.endswith(("ed", "s")) and lexicon.lemma(word, "verb") not in {None, word}
+
+
+# Words after which "let" is the verb itself, never "let's": "and let people decide", "to let".
+_LET_OPENERS = _AUXILIARIES | {"and", "or", "to", "not", "never", "also", "do", "does", "did"}
+
+
+def _verb_let_read_as_lets(text: str, match: EngineMatch) -> bool:
+    """True when the engine wants "let's" for a "let" that "and", "to" or an auxiliary governs:
+    "we must stop the state and let people deal with it" (round 28)."""
+    if text[match.start : match.end].lower() != "let" or not match.suggestions or "'" not in match.suggestions[0]:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, match.start - 20), match.start)
+    return before is not None and before.group(1).lower() in _LET_OPENERS
+
+
 def _verb_after_a_ruler_number(text: str, match: EngineMatch) -> bool:
     """True when the engine makes a verb agree with "I" that is a ruler's number: "the advice King
     Edward I offers" (round 28)."""
@@ -581,7 +608,7 @@ _MISREADINGS = (
     _elision_read_as_slip, _plural_written_as_possessive, _possessive_read_as_there, _plural_quantifier_read_as_singular,
     _noun_read_as_adjective, _tabs_laid_out, _demonstrative_after_that, _merge_of_a_word_part,
     _enumerator_read_as_unpaired, _verb_read_as_preposition, _base_form_after_inverted_auxiliary,
-    _verb_after_a_ruler_number,
+    _verb_after_a_ruler_number, _relative_that_read_as_than, _verb_let_read_as_lets,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 _MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line)
