@@ -357,12 +357,16 @@ def _degree_word_read_as_quiet(text: str, match: EngineMatch) -> bool:
     while", "quite large", "quite rapidly" ("the streets were quite." is still a slip)."""
     if text[match.start : match.end].lower() != "quite":
         return False
-    following = _WORD_AFTER.match(text, match.end)
-    lexicon = wordnet()
-    if following is None or lexicon is None:
+    word, lexicon = _word_after(text, match.end), wordnet()
+    if word is None or lexicon is None:
         return False
-    word = following.group(1).lower()
     return word in {"a", "an", "some", "few", "so", "as", "the"} or word.endswith("ly") or lexicon.is_adjective(word)
+
+
+def _word_after(text: str, end: int) -> str | None:
+    """The word after `end`, in small letters, or None."""
+    following = _WORD_AFTER.match(text, end)
+    return following.group(1).lower() if following else None
 
 
 _NAME_POSSESSIVE = re.compile(r"[ \t]*[A-Z][\w-]*['’]s\b")
@@ -534,11 +538,9 @@ def _relative_that_read_as_than(text: str, match: EngineMatch) -> bool:
     clause, and "than engulfed" no English."""
     if text[match.start : match.end].lower() != "that" or match.suggestions[:1] != ("than",):
         return False
-    following = _WORD_AFTER.match(text, match.end)
-    lexicon = wordnet()
-    if following is None or lexicon is None:
+    word, lexicon = _word_after(text, match.end), wordnet()
+    if word is None or lexicon is None:
         return False
-    word = following.group(1).lower()
     return word.endswith(("ed", "s")) and lexicon.lemma(word, "verb") not in {None, word}
 
 
