@@ -313,14 +313,12 @@ def _check_all(tasks: list[tuple[str, Settings]], options: RunOptions, grammar: 
 
 
 def _warm_harper(grammar: GrammarService, config: Any) -> None:
-    """Build the run's Harper linters (both Englishes, half a second each) before the workers
-    fork, so that they share them instead of each building its own."""
+    """Load Harper before the workers fork, so that they share it instead of each loading it."""
     from paperlint.grammar import HARPER, harper_engine
     from paperlint.grammar.vocabulary import vocabulary
 
     if HARPER in grammar.session(config).engines:
-        for variant in ("en-GB", "en-US"):
-            harper_engine.linter(vocabulary(config).accepted_words, variant)
+        harper_engine.warm(vocabulary(config).accepted_words)
 
 
 # A worker process's own grammar service, talking to the parent's LanguageTool server.

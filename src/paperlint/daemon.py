@@ -511,8 +511,7 @@ class Daemon:
         self.warmed.add(key)
         try:
             if needs_grammar(settings) and HARPER in self.grammar.session(config).engines:
-                for variant in ("en-GB", "en-US"):
-                    harper_engine.linter(vocabulary(config).accepted_words, variant)
+                harper_engine.warm(vocabulary(config).accepted_words)
             examples = [strip_marks(example)[0] for rule in settings.rules for example in rule.docs.bad_examples]
             text = "Sample\n\n" + "\n\n".join(examples) + "\n"
             sample = read_bytes(text.encode("utf-8"), "warm-up.txt", "txt")

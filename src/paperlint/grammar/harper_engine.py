@@ -68,6 +68,13 @@ def linter(accepted: tuple[str, ...], variant: str = "en-GB"):
     return checker
 
 
+def warm(accepted: tuple[str, ...]) -> None:
+    """Build both Englishes' linters and pay what Harper loads on first use: its first unknown
+    word builds the spelling suggester (over a second), once per process, before forks share it."""
+    for variant in ("en-GB", "en-US"):
+        linter(accepted, variant).organized_lints("Zqvxjwk.")
+
+
 def check(text: str, accepted: tuple[str, ...] = (), variant: str = "en-GB") -> list[EngineMatch]:
     """Harper's lints on `text` read as `variant` English; its spans are already Python
     character offsets."""
