@@ -153,6 +153,15 @@ def test_footnote_numbers_leave_the_body_and_footnotes_become_their_own_blocks()
 
 
 @needs_serif
+def test_raised_roman_note_numbers_leave_the_body_and_a_roman_numeral_on_the_line_stays():
+    sheet = Sheet()
+    sheet.runs(("Settlers came for the cod in the nearby waters", "LINE"), ("iv", "SUP"), (". King Henry", "LINE"))
+    sheet.runs(("VIII and clause ii of the charter stay.", "LINE"))
+    document = sheet.read()
+    assert document.text.startswith("Settlers came for the cod in the nearby waters. King Henry VIII and clause ii")
+
+
+@needs_serif
 def test_footnotes_drawn_before_the_body_with_their_number_on_a_line_above_are_still_footnotes():
     sheet = Sheet()
     sheet.set_y(246)

@@ -77,6 +77,12 @@ def test_sentences_do_not_split_at_abbreviations_or_decimals():
     ]
 
 
+def test_a_bracketed_note_number_after_a_full_stop_ends_the_sentence():
+    document = document_from("The league began in 1920.[i] It hired a doctor in 1994.[12] See [ii] for more.")
+    sentences = [document.text[s.start : s.end] for s in document.sentences]
+    assert sentences == ["The league began in 1920.[i]", "It hired a doctor in 1994.[12]", "See [ii] for more."]
+
+
 def test_markdown_front_matter_headings_lists_and_code():
     source = (
         "---\ntitle: Belgium on Terrorism\ndate: 2019-03-01\ncountry: Belgium\n---\n"

@@ -33,11 +33,14 @@ _NUMBER_WORDS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "half a": 0.5,
     "dozen": 12, "several": None, "few": None, "couple of": 2,
 }
-_UNIT_YEARS = {"day": 1 / 365, "week": 7 / 365, "month": 1 / 12, "year": 1, "decade": 10, "generation": 25, "century": 100}
+_UNIT_YEARS = {"day": 1 / 365, "week": 7 / 365, "month": 1 / 12, "year": 1, "decade": 10, "generation": 25, "century": 100,
+               "half-decade": 5}
+# A season comes once a year: "the last three summers", "the past two monsoon seasons".
+_SEASONS = r"(?:(?:summer|winter|spring|autumn|fall|monsoon|rainy|dry|hurricane|cyclone|typhoon|fire|harvest)s?\s+)?seasons?|summers?|winters?|springs?|autumns?|monsoons?"
 _COUNT = r"(?:\d{1,3}|" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + r")"
 _UNIT = (
     r"(?:(?:school|fiscal|financial|calendar|academic)\s+)?"
-    r"(?:days?|weeks?|months?|years?|decades?|generations?|century|centuries)"
+    r"(?:days?|weeks?|months?|years?|half-decades?|decades?|generations?|century|centuries|" + _SEASONS + r")"
 )
 _MONTH = r"(?:" + "|".join(MONTHS) + r")"
 _TIME = re.compile(
@@ -45,10 +48,10 @@ _TIME = re.compile(
     # the other positions at once (half the time of this search, the same matches).
     r"(?=[\dacdefilmnorstw])(?:"
     # "for the last 2 years", "in the past decade", "during the previous three years"
-    r"(?P<period>(?:(?:for|in|over|during|within|throughout)\s+)?the\s+(?:last|past|previous|preceding)\s+"
+    r"(?P<period>(?:(?:for|in|over|during|within|throughout|across)\s+)?(?:the|these|those)\s+(?:last|past|previous|preceding)\s+"
     r"(?:(?P<count>" + _COUNT + r")\s+)?(?P<unit>" + _UNIT + r"))(?![\w-])"
     # "for more than five years", "in over five years", "for a decade", "for a generation"
-    r"|(?P<span>(?:for|in|over|within)\s+(?P<approx>(?:more\s+than|over|nearly|almost|at\s+least|close\s+to|some"
+    r"|(?P<span>(?:for|in|over|within)\s+(?P<approx>(?:more\s+than|(?:well\s+)?over|nearly|almost|at\s+least|close\s+to|some|a\s+good|a\s+full|fully"
     r"|the\s+(?:better|best|greater)\s+part\s+of)\s+)?"
     r"(?P<count2>" + _COUNT + r")\s+(?P<unit2>" + _UNIT + r"))(?![\w-])"
     # "it has been more than a decade since …": no such event for that long
@@ -58,6 +61,8 @@ _TIME = re.compile(
     r"|(?P<without>(?P<approx3>(?:more\s+than|over|nearly|almost|at\s+least|close\s+to|some)\s+)?"
     r"(?P<count3>" + _COUNT + r")\s+(?:(?:full|straight|consecutive|whole)\s+)?"
     r"(?P<unit3>" + _UNIT + r")\s+(?:of\s+[a-z]+\s+)?without)(?![\w-])"
+    # "since three years ago": for that long
+    r"|(?P<since_ago2>since\s+(?P<count5>" + _COUNT + r")\s+(?P<unit5>" + _UNIT + r")\s+ago)(?![\w-])"
     # "since the start of this decade", "since the turn of the century"
     r"|(?P<since_start>since\s+the\s+(?:start|beginning|turn)\s+of\s+(?:this|the)\s+(?P<since_unit>year|decade|century))(?![\w-])"
     # "since 2015", "since March 2019", "since Al Hoceima in 2004", "since reunification in 1990", "since the 2011 revolution"
@@ -74,14 +79,14 @@ _TIME = re.compile(
     r"|in\s+(?:its|their|our)\s+(?:\w+\s+)?history|in\s+the\s+history\s+of\s+the\s+\w+)(?![\w-])"
     # "last year", "this year", "recently", "lately", "in recent years"
     r"|(?P<calendar>last\s+year|this\s+year)(?![\w-])"
-    r"|(?P<recent>recently|lately|in\s+recent\s+(?:years|months|times))(?![\w-])"
+    r"|(?P<recent>recently|lately|(?:in|during|over|throughout)\s+recent\s+(?:years|months|times))(?![\w-])"
     # "The last deadly cyclone to hit us was Idai in 2019": read only after "the last … was"
     r"|(?P<last_in>in\s+(?P<last_year>" + YEAR + r"))(?![\w-])"
     r")",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
-    r"(?<![\w'’-])(?:not|no|never|none|nor|without|zero|free\s+(?:of|from)|not\s+once|spared|avoided|escaped)(?![\w'’-])"
+    r"(?<![\w'’-])(?:not|no|never|none|nor|without|zero|free\s+(?:of|from)|not\s+once|spared|avoided|escaped|untouched|unaffected|unscathed)(?![\w'’-])"
     r"|n['’]t\b|(?<![\w'’-])[a-z]+-free(?![\w'’-])",
     re.IGNORECASE,
 )
@@ -146,7 +151,12 @@ def stale_relative_period(document, rule, ctx):
             last = _LAST_WAS.search(text, 0, match.start() - sentence.start) if match["last_in"] else None
             if match["last_in"] and last is None:
                 continue  # a year, not the end of "the last … was … in 2019"
+            if _YEARS_OF.match(document.text, match.end()) and (match["span"] or match["period"]):
+                continue  # "over 11 years of natural disasters": a stretch the writer says was full of them
             negation = _NEGATION.search(text) if last is None else None
+            if negation and _COORDINATED.search(text, min(negation.end(), match.start() - sentence.start),
+                                                max(negation.start(), match.start() - sentence.start)):
+                negation = None  # "… not helping women are known, and as recently …": another clause's negation
             first_word = _first_in_clause(text, match.start() - sentence.start) if not negation and last is None else None
             first = first_word is not None
             if not first and not negation and not match["since_ago"] and last is None:
@@ -178,6 +188,9 @@ def stale_relative_period(document, rule, ctx):
 
 
 _FIRST_TIME = re.compile(r"first\s+time\b", re.IGNORECASE)
+_YEARS_OF = re.compile(r"\s+of\s+(?!the\b|this\b|its\b|our\b|their\b)[a-z]", re.IGNORECASE)
+# Where one coordinated clause ends and the next begins.
+_COORDINATED = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet)\b|;", re.IGNORECASE)
 
 
 def _first_in_clause(text: str, position: int) -> int | None:
@@ -642,12 +655,16 @@ def _window_years(match, recent_years: int) -> float | None:
         return recent_years
     if match["calendar"]:
         return 1
-    count_text = " ".join((match["count"] or match["count2"] or match["count3"] or match["count4"] or "1").lower().split())
+    count_text = " ".join((match["count"] or match["count2"] or match["count3"] or match["count4"] or match["count5"] or "1")
+                          .lower().split())
     count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS.get(count_text)
     if count is None:
         return None
-    unit = (match["unit"] or match["unit2"] or match["unit3"] or match["unit4"]).split()[-1].lower()
-    return count * next(years for name, years in _UNIT_YEARS.items() if unit.startswith(name[:5]))
+    unit = (match["unit"] or match["unit2"] or match["unit3"] or match["unit4"] or match["unit5"]).split()[-1].lower()
+    if re.fullmatch(_SEASONS, unit):
+        return count
+    return count * next(years for name, years in sorted(_UNIT_YEARS.items(), key=lambda item: -len(item[0]))
+                        if unit.startswith(name[:5] if name.isalpha() else name))
 
 
 def _year_text(value: float) -> str:

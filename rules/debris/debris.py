@@ -192,6 +192,11 @@ def debris_spans(document, terms: dict[tuple[str, ...], Term]):
     text = document.text
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     references_from = _references_start(document)
+    # A paper that puts an address alone after two or more of its paragraphs cites by address:
+    # each is the source of the paragraph above it, not a stray link.
+    cites_by_address = sum(
+        1 for start, end in lines if start < references_from and _URL_ALONE.fullmatch(text[start:end])
+    ) >= 2
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
         stripped = line.strip()
@@ -203,7 +208,8 @@ def debris_spans(document, terms: dict[tuple[str, ...], Term]):
             continue  # a reference's address or access date, or the title of the sources ("Citations")
         before, after = _beside(text, lines, index)
         if _URL_ALONE.fullmatch(line):
-            if start >= references_from or any(_URL_ALONE.fullmatch(n) or _CITATION.search(n) for n in (before, after)):
+            if start >= references_from or cites_by_address or any(
+                    _URL_ALONE.fullmatch(n) or _CITATION.search(n) for n in (before, after)):
                 continue
             yield (*span, NAVIGATION)
             continue

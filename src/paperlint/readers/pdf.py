@@ -60,8 +60,8 @@ _PAGE_NUMBER = re.compile(
 )
 _LIST_MARKER = re.compile(r"(?:[•◦▪●‣∙·]|[-–]\s|\d{1,3}[.)]\s)\s*")
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
-# A footnote reference or number: digits or the traditional signs.
-_NOTE_MARK = re.compile(r"(?:\d{1,3}|[*†‡§¶]{1,3})")
+# A footnote reference or number: digits, the traditional signs, or a lower-case roman numeral.
+_NOTE_MARK = re.compile(r"(?:\d{1,3}|[*†‡§¶]{1,3}|x{0,3}(?:ix|iv|v?i{0,3}))")
 _SUPERSCRIPT_REFERENCE = re.compile(r"(?<=[^\W\d_]|[.,;:!?)\]”’\"'])[¹²³⁰⁴-⁹]+")
 _SUPERSCRIPT_NOTE = re.compile(r"([¹²³⁰⁴-⁹]+)\s*")
 _INLINE_NOTE = re.compile(r"(\d{1,3}|[*†‡§¶]{1,3})[.)]?\s+(?=\S)")
@@ -331,7 +331,8 @@ def _line(runs: list[_Run], page: int, blank_before: bool) -> _Line | None:
 def _is_note_mark(run: _Run, main: _Run, before: str) -> bool:
     """A footnote number or sign set smaller than the line's text, raised, or on its baseline
     (a text rise pypdf does not report) unless it follows a capital, as in "CO2"."""
-    if not _NOTE_MARK.fullmatch(run.text.strip()) or not (run.size and main.size):
+    mark = run.text.strip()
+    if not mark or not _NOTE_MARK.fullmatch(mark) or not (run.size and main.size):
         return False
     if run.size >= _NOTE_SIZE * main.size:
         return False
