@@ -93,6 +93,12 @@ _NAME_THEN_OR = re.compile(
     r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for|on|in|to|the|&)[ \t]+)*[A-Z][\w'’-]*){2,},?[ \t]+"
     r"(?:or|(?:also[ \t]+)?known[ \t]+as)[ \t]+(?:the[ \t]+)?$"
 )
+# What it is, then a naming verb: "the United Nations branch on AIDS, called UNAIDS".
+_NAMED_AS = re.compile(
+    r"[a-z][\w'’-]*,?[ \t]+(?:(?:also|often|commonly|simply)[ \t]+)?"
+    r"(?:called|named|dubbed|abbreviated(?:[ \t]+as)?|referred[ \t]+to[ \t]+as)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
 _PARENTHESES = re.compile(r"\((?P<inner>[^()\n]{1,80})\)")
 _WORD = re.compile(r"[^\W_][\w'’]*")
 _JOINERS = {"of", "and", "the", "for", "on", "in", "to", "de", "against", "at", "&", "du", "des", "la", "el"}
@@ -145,6 +151,8 @@ def undefined_acronym(document, rule, ctx):
             continue  # "… a direct result of foreign direct investment. But FDI still …"
         if _NAME_THEN_OR.search(text, max(0, match.start() - 120), match.start()):
             continue  # "the Inclusive Public Policies Programme or APIA": named just before
+        if _NAMED_AS.search(text, max(0, match.start() - 60), match.start()):
+            continue  # "the United Nations branch on AIDS, called UNAIDS": said what it is
         if _opens_defined_name(text, words, match):
             continue  # "the NEOM Green Hydrogen Company (NGHC)": part of a name the paper defines
         if any(not ACRONYM.fullmatch(item) and not item.isupper() for item in name_list_at(text, *match.span("acronym"))):

@@ -116,6 +116,8 @@ def _disagreeing(subject, british: bool):
     finite = auxiliaries[0] if auxiliaries else head
     if finite.lower_ == "be":
         return None  # a wish or a subjunctive ("praise be to its leaders", "that the fund be audited")
+    if finite.text[:1] in "'’":
+        return None  # "NGO’s to contribute": an apostrophe plural or a possessive the parser split off, no verb
     if _another_subject_between(subject, finite) or _noun_before_a_verb(finite) or _ends_a_list(subject):
         return None
     if finite.tag_ == "VBP" and finite.lower_ not in {"am", "'m"}:
