@@ -36,7 +36,10 @@ _NUMBER_WORDS = {
 _UNIT_YEARS = {"day": 1 / 365, "week": 7 / 365, "month": 1 / 12, "year": 1, "decade": 10, "generation": 25, "century": 100,
                "half-decade": 5}
 # A season comes once a year: "the last three summers", "the past two monsoon seasons".
-_SEASONS = r"(?:(?:summer|winter|spring|autumn|fall|monsoon|rainy|dry|hurricane|cyclone|typhoon|fire|harvest)s?\s+)?seasons?|summers?|winters?|springs?|autumns?|monsoons?"
+_SEASONS = (
+    r"(?:(?:summer|winter|spring|autumn|fall|monsoon|rainy|dry|hurricane|cyclone|typhoon|fire|harvest)s?\s+)?seasons?"
+    r"|summers?|winters?|springs?|autumns?|monsoons?"
+)
 _COUNT = r"(?:\d{1,3}|" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + r")"
 _UNIT = (
     r"(?:(?:school|fiscal|financial|calendar|academic)\s+)?"

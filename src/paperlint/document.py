@@ -167,7 +167,10 @@ _ABBREVIATIONS = {
 # number in square brackets ("… in 1920.[iv] In 1994"); or a full
 # stop with no space between a word (or a quotation's end) and a capital ("quarantines.COVID-19
 # also …", "… migrant workers”.Furthermore").
-_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?:\[(?:\d{1,3}|[ivx]{1,5})\])?(?=\s|$)|(?:(?<=[a-z][\"”’])|(?<=[a-z]))\.[\"”’]?(?=[A-Z][A-Za-z])")
+_SENTENCE_END = re.compile(
+    r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?:\[(?:\d{1,3}|[ivx]{1,5})\])?(?=\s|$)"
+    r"|(?:(?<=[a-z][\"”’])|(?<=[a-z]))\.[\"”’]?(?=[A-Z][A-Za-z])"
+)
 _NEXT_VISIBLE = re.compile(r"\s*(\S)")
 _WORD_BEFORE_STOP = re.compile(r"(?:(?<!\S)(?=[a-z]{3})[a-z]*[aeiouy][a-z]*|\([A-Za-z][\w ]*\))[\"”’]?$")
 # No sentence is longer than this: text without sentence ends (a pasted table, a run-on line,
