@@ -195,6 +195,9 @@ def test_harper_disjoint_prefix_rule_is_off():
         "The delegation calls for investment in tree cover and soil protection.",
         "The treaty was signed in 2019.  It entered into force two years later.",
         "There is much that coastal States can do to help the fishing villages.",
+        # round 29: "some" before a number is "about"; a name that takes "the" takes it in the possessive
+        "The fleet has some 300 light bombers ready, and some 40 ships more.",
+        "A weakness of the Kremlin's plan is its reliance on the Bundeswehr's silence.",
     ],
 )
 def test_harper_lints_that_misread_formal_english_are_off(text):
@@ -225,6 +228,8 @@ def test_a_name_of_two_capitalised_words_is_not_run_together():
     ("We will capture their leader and end any of their potentially threatening future attacks.", []),
     ("The delegates said their going to vote tomorrow.", ["their"]),
     ("I think their ready to sign the treaty.", ["their"]),
+    # round 29: a noun and then a participle ("make their will known")
+    ("The voters will make their will known at the ballot box.", []),
 ])
 def test_a_possessive_before_its_noun_phrase_is_not_they_are(text, flagged):
     assert [f.text for f in findings(text, harper_config()) if f.text.lower() == "their"] == flagged

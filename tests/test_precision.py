@@ -210,6 +210,10 @@ def test_unknown_profile_spelling_is_a_one_line_config_error():
         # round 27: the character as one part of a line ("committee – character"), a company's board
         "Completed by: Ola Dee\n\nHarbour War 1812 – Tomas Vell\n\nTomas Vell was the harbour master of the port.",
         "Ola Dee\n\nVega Motors Board of Directors: Ines Varga\n\nVega Motors must sell its truck division.",
+        # round 29: a crisis committee's name on an opening line of a paper that names no country,
+        # and a character said to be a person on the title line
+        "Ines Varga\n\nOrbital Station Crisis\n\nAs a former flight engineer, I know the station's pumps.",
+        "Position Paper for Livia, a freed gladiator in the Hill Revolt\n\nThe revolt needs grain more than swords.",
     ],
 )
 def test_role_papers_are_recognised(text):
@@ -247,6 +251,9 @@ def test_role_papers_are_recognised(text):
         "“Peace is the only battle worth waging.” – Albert Camus\n\nPeru believes the fund must grow.",
         "Ola Dee - Marlow Academy Delegation\n\nPeru believes the fund must grow.",
         "Committee\n\n: UNICEF\n\nDelegate\n\n: Ola Dee\n\nPeru believes the fund must grow.",
+        # round 29's look-alikes: a crisis as a country paper's topic, a State said to be a leader
+        "Country: Peru\n\nThe Water Crisis\n\nPeru believes the fund must grow.",
+        "Position Paper for Peru, a leader in mountain farming\n\nPeru believes the fund must grow.",
     ],
 )
 def test_delegation_paper_is_not_a_role_paper(text):

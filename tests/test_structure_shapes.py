@@ -446,3 +446,17 @@ def test_a_title_line_of_a_state_and_a_body_names_the_country_and_the_committee(
     header = read_header(document_from(f"{title}\n\nChile funds schools in every valley and asks donors for more."))
     read = {field: line.value for field in ("country", "committee") if (line := header.first(field))}
     assert read == ({"country": country, "committee": committee} if committee else {})
+
+
+@pytest.mark.parametrize(
+    ("policy", "found"),
+    [
+        # round 29: what the country's law makes a thing, and its government acting, without a heading
+        ("In Norland, schooling is compulsory until the age of fourteen. The Norlandic government built "
+         "forty schools in the dry north.", True),
+        # the country's weather is no policy of it
+        ("In Norland, summers are hot and long. The Norlandic rivers run low in August.", False),
+    ],
+)
+def test_a_country_policy_told_by_its_laws_without_a_heading(policy, found):
+    assert section_found([BACKGROUND, PAST, policy, SOLUTIONS], "country_policy") is found

@@ -268,16 +268,19 @@ _WORD_RUN = re.compile(r"[A-Za-z'’-]+")
 def _possessive_read_as_contraction(text: str, match: EngineMatch) -> bool:
     """True when the engine wants "they're" for "their" before a noun phrase: an adjective or a
     participle and then a noun ("deny their pressing offers", "their potentially threatening
-    attacks"); "their going to vote" is still a slip."""
+    attacks"), or a noun and then a participle ("make their will known", "get their voices
+    heard"); "their going to vote" is still a slip."""
     if text[match.start : match.end].lower() != "their" or not match.suggestions[:1] \
             or not match.suggestions[0].lower().startswith("they"):
         return False
     words = [w for w in _WORD_RUN.findall(text, match.end, match.end + 80)[:5] if not w.lower().endswith("ly")]
     lexicon = wordnet()
-    return (
-        lexicon is not None and len(words) >= 2 and words[1].lower() not in {"to", "be", "been", "not"}
-        and lexicon.lemma(words[1], "noun") is not None
-    )
+    if lexicon is None or len(words) < 2 or words[1].lower() in {"to", "be", "been", "not"}:
+        return False
+    if lexicon.lemma(words[1], "noun") is not None:
+        return True
+    participle = lexicon.lemma(words[1], "verb") not in {None, words[1].lower()} and not words[1].lower().endswith(("s", "ing"))
+    return participle and lexicon.lemma(words[0], "noun") is not None
 
 
 _QUOTE_MARKS = re.compile(r"[\"“”]")

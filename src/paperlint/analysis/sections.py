@@ -103,6 +103,11 @@ _STANCE = (
 )
 _POLICY_NOUN = r"(?:policy|policies|position|stance|strategy|law|laws|legislation|constitution|government)\b"
 _NAMED_LAW = r"(?:Act|Law|Code|Constitution|Strategy|Plan|Policy|Programme|Program)\b"
+# What a country's law makes a thing: "In Cameroon, school is compulsory until 12".
+_LEGAL_STATUS = (
+    r"(?:is|are|was|were|has\s+been|have\s+been|remains?)\s+(?:now\s+|still\s+)?"
+    r"(?:compulsory|mandatory|free|illegal|banned|prohibited|legal|required|criminali[sz]ed|outlawed|guaranteed)\b"
+)
 _COUNTRY_POLICY = re.compile(
     _SPEAKER + r"(?:\s+(?:has|have|had|is|was|does|did))?"
     r"(?:\s+(?:firmly|strongly|fully|also|since|long|already|recently|actively|heartily|deeply|not)){0,2}"
@@ -308,7 +313,7 @@ _OWN_MEASURES = (
 def own_laws_regex(document: Document) -> re.Pattern[str]:
     """The country's own laws, policies and measures, by its adjective or name: "German
     constitutional law", "the Canadian Net-Zero Emissions Accountability Act", "THAILAND: Petroleum
-    Act", "Norland's digital initiatives" (cached)."""
+    Act", "Norland's digital initiatives", "In Norland, primary school is free" (cached)."""
     cached = document.cache.get("sections.own_laws")
     if isinstance(cached, re.Pattern):
         return cached
@@ -318,6 +323,7 @@ def own_laws_regex(document: Document) -> re.Pattern[str]:
         rf"\b(?:{adjectives})\s+(?:[a-z]+\s+)?{_POLICY_NOUN}"
         rf"|\b(?:{adjectives}|(?i:{names}))(?:['’]s)?\W{{0,3}}(?:[A-Z][\w-]*\s+){{1,6}}{_NAMED_LAW}"
         rf"|\b(?:{names})['’]s\s+(?:[a-z]+\s+){{0,2}}{_OWN_MEASURES}"
+        rf"|\b[Ii]n\s+(?:the\s+)?(?:{names}),\s+[^.;]{{0,60}}?\b{_LEGAL_STATUS}"
     )
     document.cache["sections.own_laws"] = pattern
     return pattern

@@ -80,6 +80,15 @@ _CONSTITUENCY = re.compile(
     r"\brepresent(?:ing|s)?\s+the\s+(?:state|province|district|constituency|county|riding|people)\s+of\s+[A-Z][^.\n]{0,60}?,\s+I\b"
 )
 # A crisis paper says so in its title ("Crisis Position Paper").
+# An opening line that is a crisis committee's name, in a paper that names no country: "NASA
+# Crisis", "Cuban Missile Crisis Committee" (a title "The Crisis in Yemen" names its topic).
+_CRISIS_NAME = re.compile(r"(?:[A-Z][\w'’&.-]*[ \t]+){1,3}Crisis(?:[ \t]+Committee)?")
+# A person named on an opening line and said to be one: "Position Paper for Caecillia, a featured
+# rebel in the Third Servile Revolt".
+_NAMED_ONE = re.compile(
+    r"^[^\n]*?\b(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}),[ \t]+an?[ \t]+(?P<words>[a-z]+(?:[ \t]+[a-z]+){0,2})",
+    re.MULTILINE,
+)
 _CRISIS_TITLE = re.compile(r"^[ \t]*[^\n]{0,30}\bcrisis\b[^\n]{0,30}\bpaper\b[^\n]{0,30}$", re.IGNORECASE | re.MULTILINE)
 # A paper signed with a dash, a name and an office ("-Amy Hood, Chief Financial Officer of …"),
 # after a paragraph that is not a quotation (whose source is signed the same way).
@@ -132,6 +141,13 @@ def _role_evidence(document: Document) -> str | None:
     if delegation is not None and _personal_name(delegation.value):
         return f"{delegation.label or 'delegation'}: {delegation.value}"
     opening = bare_opening_lines(document)
+    if delegation is None and not document.metadata.country:
+        crisis_name = next((line for _, _, line in opening if _CRISIS_NAME.fullmatch(line)), None)
+        if crisis_name is not None:
+            return crisis_name
+    for named in _NAMED_ONE.finditer(text, 0, min(len(text), _OPENING)):
+        if any(map(_is_one_person, named["words"].split())) and not member_state_names(ignore_case=True).search(named["name"]):
+            return " ".join(named.group().split()[-6:])
     parts = [part.strip() for _, _, line in opening for part in TITLE_PARTS.split(line) if part.strip()]
     office = next((part for part in parts if _names_an_office(part) or _role_noun(part)), None)
     if office is not None:
@@ -253,6 +269,14 @@ def _role_noun(part: str) -> bool:
     lexicon = wordnet()
     return bool(re.fullmatch(r"[A-Z][a-z]{2,}", part)) and lexicon is not None and lexicon.ranked(part.lower()) \
         and _first_sense(part)[0] == "noun.person" and not _is_representative(part)
+
+
+def _is_one_person(noun: str) -> bool:
+    """True when a noun in use means first a person, and no delegate ("rebel", "engineer"; not
+    "member" or "delegate")."""
+    lexicon = wordnet()
+    return lexicon is not None and lexicon.ranked(noun) and _first_sense(noun)[0] == "noun.person" \
+        and not _is_representative(noun)
 
 
 def _is_office(word: str) -> bool:
