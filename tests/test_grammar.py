@@ -286,6 +286,11 @@ def test_harper_misreadings_of_rounds_24_and_25(text, flagged):
     ("It is a neurodegenerative disease of the brain.", []),
     ("Chavez was nothing more than a charismatic leader that engulfed the country in debt.", []),
     ("We have to stop taxing everything and let people and towns decide.", []),
+    # round 30: a plural noun that names who "we" are, before an auxiliary
+    ("While the others argue, we pirates have free rein over the coast.", []),
+    # round 30: no capital after an abbreviation inside a sentence; a sentence in small letters still asks for one
+    ("He accused my aunt Mary Tolle Sr. of signing the devil's book.", []),
+    ("The crops failed. then the village starved.", ["then"]),
 ])
 def test_harper_misreadings_of_round_26(text, flagged):
     assert [f.text for f in findings(text, harper_config()) if f.code.startswith(("GR", "SP"))] == flagged

@@ -323,9 +323,11 @@ def test_by_before_the_noun_phrase_it_introduces_is_not_buy(text, flagged):
 @pytest.mark.parametrize("text", [
     "The treaty entered into force in September of 2002.",
     "The program center reports that 40 per cent of the water is lost, and the labor ministry agrees.",
+    "More ships must guard the convoys that carry our grain and materiel.",
 ])
 def test_pedantic_rules_of_the_held_out_rounds_are_off(text):
-    """Held-out rounds 6, 8, 18 and 19: never right, and "per cent" is UN style."""
+    """Held-out rounds 6, 8, 18, 19 and 30: never right, "per cent" is UN style and "materiel"
+    an army's supplies."""
     assert findings(text, ("GR1",)) == []
 
 

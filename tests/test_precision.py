@@ -214,6 +214,12 @@ def test_unknown_profile_spelling_is_a_one_line_config_error():
         # and a character said to be a person on the title line
         "Ines Varga\n\nOrbital Station Crisis\n\nAs a former flight engineer, I know the station's pumps.",
         "Position Paper for Livia, a freed gladiator in the Hill Revolt\n\nThe revolt needs grain more than swords.",
+        # round 30: a person as the header's position, the writer's own part, a crisis committee
+        # named far into the title line or after a dash
+        "Committee: The Harbour Guild\n\nPosition: Tomas Vell\n\nThe docks must stay open at night.",
+        "Ines Varga\n\nMy role in this council would be as the royal treasurer. The treasury is empty.",
+        "The Crew of the Northern Star Brig - Crisis Committee Position Paper\n\nThe seas are the only home left.",
+        "Ola Dee\n\nMarch 3rd, 2024\n\nOrbital Station 9 - Crisis Committee\n\nThe station is losing air.",
     ],
 )
 def test_role_papers_are_recognised(text):
@@ -254,6 +260,9 @@ def test_role_papers_are_recognised(text):
         # round 29's look-alikes: a crisis as a country paper's topic, a State said to be a leader
         "Country: Peru\n\nThe Water Crisis\n\nPeru believes the fund must grow.",
         "Position Paper for Peru, a leader in mountain farming\n\nPeru believes the fund must grow.",
+        # round 30's look-alikes: an organisation as the position, a delegation's role
+        "Committee: UNESCO\n\nPosition: International Council of Museums\n\nThe council urges States to act.",
+        "Country: Peru\n\nOur role in this committee is to defend small States. Peru believes the fund must grow.",
     ],
 )
 def test_delegation_paper_is_not_a_role_paper(text):

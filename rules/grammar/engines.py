@@ -389,6 +389,14 @@ def _plural_written_as_possessive(text: str, match: EngineMatch) -> bool:
     return possessive is not None and _AFTER_POSSESSIVE.match(text, possessive.end()) is not None
 
 
+def _capital_asked_inside_a_sentence(document, match: EngineMatch) -> bool:
+    """True when the engine asks for a capital where the paper's own sentences do not start: after
+    an abbreviation ("Elizabeth Johnson Sr. of Andover", round 30)."""
+    if match.rule_id not in ("SentenceCapitalization", "UPPERCASE_SENTENCE_START"):
+        return False
+    return not any(sentence.start == match.start for sentence in document.sentences)
+
+
 def _name_alone_on_an_opening_line(document, match: EngineMatch) -> bool:
     """True when the engine flags a name of capitalised words that stands alone on one of the
     paper's opening lines: the writer's or the character's name ("John Carnes" read as "John
@@ -567,6 +575,19 @@ def _verb_after_a_ruler_number(text: str, match: EngineMatch) -> bool:
     return before is not None and ruler_number(text, match.start - len(before.group()), match.start - len(before.group()) + 1)
 
 
+_PLURAL_AUXILIARIES = {"have", "are", "were", "do", "did", "will", "would", "can", "could", "must", "should", "shall", "may", "might"}
+
+
+def _plural_noun_after_we(text: str, match: EngineMatch) -> bool:
+    """True when the engine makes a plural noun after "we" agree with it as a verb although an
+    auxiliary follows: "we pirates have free rein" (round 30): the noun names who "we" are."""
+    flagged = text[match.start : match.end]
+    before = re.search(r"\b[Ww]e[ \t]+$", text[max(0, match.start - 4) : match.start])
+    lexicon = wordnet()
+    return before is not None and lexicon is not None and flagged.isalpha() and flagged.islower() \
+        and lexicon.lemma(flagged, "noun") not in {None, flagged} and _word_after(text, match.end) in _PLURAL_AUXILIARIES
+
+
 def _merge_of_a_word_part(text: str, match: EngineMatch) -> bool:
     """True when the engine would join words across a span that starts or ends inside a word
     ("the 60s and 70" -> "60sand", round 26): it read a word's ending as a word of its own."""
@@ -613,10 +634,12 @@ _MISREADINGS = (
     _elision_read_as_slip, _plural_written_as_possessive, _possessive_read_as_there, _plural_quantifier_read_as_singular,
     _noun_read_as_adjective, _tabs_laid_out, _demonstrative_after_that, _merge_of_a_word_part,
     _enumerator_read_as_unpaired, _verb_read_as_preposition, _base_form_after_inverted_auxiliary,
-    _verb_after_a_ruler_number, _relative_that_read_as_than, _verb_let_read_as_lets,
+    _verb_after_a_ruler_number, _relative_that_read_as_than, _verb_let_read_as_lets, _plural_noun_after_we,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
-_MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line)
+_MISREADINGS_IN_CONTEXT = (
+    _article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line, _capital_asked_inside_a_sentence,
+)
 
 
 def _spacing_only(text: str, suggestions: tuple[str, ...]) -> bool:

@@ -82,14 +82,16 @@ _CONSTITUENCY = re.compile(
 # A crisis paper says so in its title ("Crisis Position Paper").
 # An opening line that is a crisis committee's name, in a paper that names no country: "NASA
 # Crisis", "Cuban Missile Crisis Committee" (a title "The Crisis in Yemen" names its topic).
-_CRISIS_NAME = re.compile(r"(?:[A-Z][\w'’&.-]*[ \t]+){1,3}Crisis(?:[ \t]+Committee)?")
+_CRISIS_NAME = re.compile(r"(?:[A-Z][\w'’&.-]*[ \t]+){0,3}Crisis(?:[ \t]+Committee)?")
+# The writer says what part they play: "My role in this committee would be as the high commissioner".
+_MY_ROLE = re.compile(r"\b[Mm]y\s+(?:role|character|part)\s+(?:in\s+[^.\n]{0,50}?\s+)?(?:is|was|will\s+be|would\s+be)\b")
 # A person named on an opening line and said to be one: "Position Paper for Caecillia, a featured
 # rebel in the Third Servile Revolt".
 _NAMED_ONE = re.compile(
     r"^[^\n]*?\b(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}),[ \t]+an?[ \t]+(?P<words>[a-z]+(?:[ \t]+[a-z]+){0,2})",
     re.MULTILINE,
 )
-_CRISIS_TITLE = re.compile(r"^[ \t]*[^\n]{0,30}\bcrisis\b[^\n]{0,30}\bpaper\b[^\n]{0,30}$", re.IGNORECASE | re.MULTILINE)
+_CRISIS_TITLE = re.compile(r"^[ \t]*[^\n.!?]{0,60}\bcrisis\b[^\n.!?]{0,30}\bpaper\b[^\n]{0,30}$", re.IGNORECASE | re.MULTILINE)
 # A paper signed with a dash, a name and an office ("-Amy Hood, Chief Financial Officer of …"),
 # after a paragraph that is not a quotation (whose source is signed the same way).
 _DASH_SIGNED = re.compile(
@@ -141,10 +143,16 @@ def _role_evidence(document: Document) -> str | None:
     if delegation is not None and _personal_name(delegation.value):
         return f"{delegation.label or 'delegation'}: {delegation.value}"
     opening = bare_opening_lines(document)
+    if delegation is not None and delegation.label.lower() == "position" and _plays_a_part(delegation.value):
+        return f"{delegation.label}: {delegation.value}"  # "Position: James White": a part, not a State
     if delegation is None and not document.metadata.country:
-        crisis_name = next((line for _, _, line in opening if _CRISIS_NAME.fullmatch(line)), None)
+        crisis_name = next((part for _, _, line in opening for part in map(str.strip, TITLE_PARTS.split(line))
+                            if _CRISIS_NAME.fullmatch(part)), None)
         if crisis_name is not None:
             return crisis_name
+    my_role = _MY_ROLE.search(text)
+    if my_role is not None:
+        return my_role.group()
     for named in _NAMED_ONE.finditer(text, 0, min(len(text), _OPENING)):
         if any(map(_is_one_person, named["words"].split())) and not member_state_names(ignore_case=True).search(named["name"]):
             return " ".join(named.group().split()[-6:])
@@ -269,6 +277,14 @@ def _role_noun(part: str) -> bool:
     lexicon = wordnet()
     return bool(re.fullmatch(r"[A-Z][a-z]{2,}", part)) and lexicon is not None and lexicon.ranked(part.lower()) \
         and _first_sense(part)[0] == "noun.person" and not _is_representative(part)
+
+
+def _plays_a_part(value: str) -> bool:
+    """True when a header's "Position:" names no State and no organisation ("Quintus Arrius,
+    Praetor"; not "International Committee of the Blue Shield")."""
+    return not member_state_names(ignore_case=True).search(value) and not any(
+        (senses := noun_senses(word.lower())) and senses[0].file == "noun.group" for word in re.findall(r"[A-Z][a-z]+", value)
+    )
 
 
 def _is_one_person(noun: str) -> bool:

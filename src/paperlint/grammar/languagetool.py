@@ -87,6 +87,8 @@ DISABLED_RULES = (
     # cent" is the UN's own spelling, which the rule calls wrong in US English (rounds 8 and 19).
     "MONTH_OF_XXXX",
     "PER_CENT",
+    # "materiel" is the word for an army's supplies, not a slip for "material" (round 30)
+    "MATERIEL",
 )
 
 # Rules that swap a word of one English for the other's ("elevator" -> "lift" in a paper read as
