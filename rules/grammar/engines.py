@@ -575,7 +575,9 @@ def _verb_after_a_ruler_number(text: str, match: EngineMatch) -> bool:
     return before is not None and ruler_number(text, match.start - len(before.group()), match.start - len(before.group()) + 1)
 
 
-_PLURAL_AUXILIARIES = {"have", "are", "were", "do", "did", "will", "would", "can", "could", "must", "should", "shall", "may", "might"}
+_PLURAL_AUXILIARIES = {
+    "have", "are", "were", "do", "did", "will", "would", "can", "could", "must", "should", "shall", "may", "might",
+}
 
 
 def _plural_noun_after_we(text: str, match: EngineMatch) -> bool:
