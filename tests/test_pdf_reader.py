@@ -153,6 +153,24 @@ def test_footnote_numbers_leave_the_body_and_footnotes_become_their_own_blocks()
 
 
 @needs_serif
+def test_a_header_laid_out_in_columns_keeps_its_columns_apart_and_is_read_as_fields():
+    sheet = Sheet()
+    for left, right in (("Delegation from", "Represented by"), ("The Republic of Norland", "Valley College")):
+        y = sheet.get_y()
+        sheet.set_font("serif", size=11)
+        sheet.set_xy(sheet.l_margin, y)
+        sheet.cell(60, 6, left)
+        sheet.set_xy(140, y)
+        sheet.cell(60, 6, right)
+        sheet.set_xy(sheet.l_margin, y + 12)
+    sheet.line("Norland funds clinics in the dry north, and its nurses are paid by the State.", gap=6)
+    document = sheet.read()
+    assert document.text.startswith("Delegation from\tRepresented by\n\nThe Republic of Norland\tValley College\n\n")
+    assert (document.metadata.country, document.metadata.school) == ("The Republic of Norland", "Valley College")
+    assert "\t" not in document.text[document.text.index("Norland funds") :]
+
+
+@needs_serif
 def test_raised_roman_note_numbers_leave_the_body_and_a_roman_numeral_on_the_line_stays():
     sheet = Sheet()
     sheet.runs(("Settlers came for the cod in the nearby waters", "LINE"), ("iv", "SUP"), (". King Henry", "LINE"))

@@ -77,6 +77,14 @@ def test_sentences_do_not_split_at_abbreviations_or_decimals():
     ]
 
 
+def test_a_row_of_labels_over_a_row_of_values_is_read_as_header_fields():
+    document = document_from("Delegation from\tRepresented by\n\nThe Republic of Norland\tValley College\n\n"
+                             "Norland funds clinics in the dry north.")
+    assert (document.metadata.country, document.metadata.school) == ("The Republic of Norland", "Valley College")
+    # a label whose value is the next label names nothing
+    assert document_from("Delegation from Represented by\n\nNorland funds clinics.").metadata.country is None
+
+
 def test_a_bracketed_note_number_after_a_full_stop_ends_the_sentence():
     document = document_from("The league began in 1920.[i] It hired a doctor in 1994.[12] See [ii] for more.")
     sentences = [document.text[s.start : s.end] for s in document.sentences]

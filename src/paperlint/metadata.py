@@ -211,8 +211,8 @@ def labelled_line(text: str, start: int = 0, end: int | None = None) -> HeaderLi
 
 def _line(match: re.Match) -> HeaderLine | None:
     value = match["value"].strip()
-    if len(value.split()) > _MAX_VALUE_WORDS:
-        return None
+    if len(value.split()) > _MAX_VALUE_WORDS or _grid_field(value):
+        return None  # a sentence, or the next label of a row of labels ("Delegation from ⇥ Represented by")
     groups = match.groupdict()
     if "name" in groups:
         field, label = field_for_label(match["name"]) or "", match["name"]
@@ -239,9 +239,37 @@ def _labelled(document: Document) -> tuple[HeaderLine, ...]:
                 line = _line(match)
                 if line is not None:
                     lines.append(line)
+    lines += _grid(document)
     if len(lines) >= 2 and not any(line.field == "country" for line in lines):
         lines += _country_without_colon(document)
     return tuple(sorted(lines, key=lambda line: line.start))
+
+
+def _grid_field(cell: str) -> str | None:
+    """The field of a label standing alone in a cell of a header laid out as a table, or None."""
+    match = _PHRASE_FIELD.fullmatch(cell.strip() + " x")  # the phrase labels want a value after them
+    if match and match["value"] == "x":
+        return next(key for key in ("country", "school", "committee", "delegate") if match[key])
+    return field_for_label(cell.rstrip(":"))
+
+
+def _grid(document: Document) -> list[HeaderLine]:
+    """A header laid out as a table: a row of labels, then a row of their values in the same
+    columns ("Delegation from ⇥ Represented by", then "The Republic of Iceland ⇥ École …")."""
+    blocks = document.blocks[:HEADER_BLOCKS]
+    found = []
+    for labels, values in zip(blocks, blocks[1:]):
+        names = document.text[labels.start : labels.end].split("\t")
+        cells = document.text[values.start : values.end].split("\t")
+        if len(names) < 2 or len(names) != len(cells) or not all(map(_grid_field, names)):
+            continue
+        start = values.start
+        for name, cell in zip(names, cells):
+            field = _grid_field(name)
+            if field and cell.strip():
+                found.append(HeaderLine(field, name.strip().rstrip(":"), cell.strip(), start, start + len(cell)))
+            start += len(cell) + 1
+    return found
 
 
 # "Country UK" in a header whose other lines have their colons: the label, a space and a State.
