@@ -86,9 +86,9 @@ def test_a_row_of_labels_over_a_row_of_values_is_read_as_header_fields():
 
 
 def test_a_bracketed_note_number_after_a_full_stop_ends_the_sentence():
-    document = document_from("The league began in 1920.[i] It hired a doctor in 1994.[12] See [ii] for more.")
+    document = document_from("The league began in 1920.[i] It hired a doctor in 1994.[12][13] See [ii] for more.")
     sentences = [document.text[s.start : s.end] for s in document.sentences]
-    assert sentences == ["The league began in 1920.[i]", "It hired a doctor in 1994.[12]", "See [ii] for more."]
+    assert sentences == ["The league began in 1920.[i]", "It hired a doctor in 1994.[12][13]", "See [ii] for more."]
 
 
 def test_markdown_front_matter_headings_lists_and_code():

@@ -80,6 +80,9 @@ _TAIL = re.compile(r"[.!?]\s+(?P<tail>[A-Z][^.!?]*?)\s*$")  # words after the la
 _CREDIT = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 _BRACKETED = re.compile(r"\[([^\[\]\n]{1,25})\]")
 _URL_ALONE = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
+# A list of sources drawn on one line, the notes' numbers kept or not: "i http://… ii http://…".
+_NUMBERED_URL = r"(?:(?:[ivxlc]{1,6}|\d{1,3})[.)]?\s+)?(?:https?://|www\.)\S+"
+_URLS_ONLY = re.compile(rf"\s*(?:{_NUMBERED_URL}\s+)+{_NUMBERED_URL}\s*")
 _REFERENCE_TAIL = re.compile(r"https?://|\bwww\.|\b(?:accessed|retrieved)\b", re.IGNORECASE)
 NAVIGATION, SOCIAL = "DB001", "DB002"
 # Another language: lower-case words (any script, not in a URL or an address), and the share of
@@ -207,6 +210,8 @@ def debris_spans(document, terms: dict[tuple[str, ...], Term]):
         if start >= references_from and (_REFERENCE_TAIL.search(line) or start == references_from and is_sources_title(stripped)):
             continue  # a reference's address or access date, or the title of the sources ("Citations")
         before, after = _beside(text, lines, index)
+        if _URLS_ONLY.fullmatch(line):
+            continue
         if _URL_ALONE.fullmatch(line):
             if start >= references_from or cites_by_address or any(
                     _URL_ALONE.fullmatch(n) or _CITATION.search(n) for n in (before, after)):

@@ -168,7 +168,7 @@ _ABBREVIATIONS = {
 # stop with no space between a word (or a quotation's end) and a capital ("quarantines.COVID-19
 # also …", "… migrant workers”.Furthermore").
 _SENTENCE_END = re.compile(
-    r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?:\[(?:\d{1,3}|[ivx]{1,5})\])?(?=\s|$)"
+    r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?:\[(?:\d{1,3}|[ivx]{1,5})\])*+(?=\s|$)"
     r"|(?:(?<=[a-z][\"”’])|(?<=[a-z]))\.[\"”’]?(?=[A-Z][A-Za-z])"
 )
 _NEXT_VISIBLE = re.compile(r"\s*(\S)")
