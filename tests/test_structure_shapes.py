@@ -460,3 +460,16 @@ def test_a_title_line_of_a_state_and_a_body_names_the_country_and_the_committee(
 )
 def test_a_country_policy_told_by_its_laws_without_a_heading(policy, found):
     assert section_found([BACKGROUND, PAST, policy, SOLUTIONS], "country_policy") is found
+
+
+@pytest.mark.parametrize(("committee", "asked"), [
+    # round 30: a committee of characters, whose writer speaks for no country, has no country policy
+    ("Literary - The Ember Court", False),
+    # a UN body's paper that never names its country is still asked for one
+    ("General Assembly Third Committee", True),
+])
+def test_a_committee_of_characters_is_not_asked_for_a_country_policy(committee, asked):
+    paper = (f"Committee: {committee}\nTopic: Change from Below\nDelegate: Ola Dee\n\n"
+             "Change starts in the streets, where people gather and speak. The court fears them, and it should.")
+    report = structure_report(document_from(paper))  # the default profile: no conference chosen
+    assert (report.item("section.country_policy") is not None) is asked

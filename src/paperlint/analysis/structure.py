@@ -21,6 +21,7 @@ from paperlint.analysis.sections import (
     heading_matches,
     heading_text,
     is_prose,
+    own_country,
     own_country_heading,
     scene_setting_opening,
     sources_start,
@@ -29,7 +30,7 @@ from paperlint.analysis.sections import (
 )
 from paperlint.analysis.voice import role_voice
 from paperlint.document import Document
-from paperlint.metadata import labelled_line, opening_parts, read_header
+from paperlint.metadata import labelled_line, names_un_body, opening_parts, read_header
 from paperlint.profiles import (
     BUILTIN,
     DEFAULT_PROFILE,
@@ -196,6 +197,13 @@ def position_only_words(profile: Profile) -> int:
     return round(POSITION_ONLY_PAGES * profile.words_per_page)
 
 
+def _committee_of_no_states(document: Document) -> bool:
+    """True when the header names a committee that is no UN body and the paper speaks for no
+    country it names: its writers play characters or companies, not States."""
+    committee = read_header(document).first("committee")
+    return committee is not None and not names_un_body(committee.value) and own_country(document) is None
+
+
 def _section_items(document: Document, profile: Profile, end: int, short: bool = False) -> list[Item]:
     # Without a chosen conference, a paper written in a role (a crisis committee's minister, a
     # pirate's quartermaster) is asked for none of a country paper's sections: it speaks from
@@ -206,6 +214,8 @@ def _section_items(document: Document, profile: Profile, end: int, short: bool =
     for key in profile.sections:
         if short and key in POSITION_ONLY_SKIPS:
             continue
+        if key == "country_policy" and not profile.strict and _committee_of_no_states(document):
+            continue  # a character of a committee that is no UN body ("Literary: The Handmaid's Tale") has no country
         label = f"section: {SECTIONS[key]}"
         heading = next(
             (b for b in document.blocks
