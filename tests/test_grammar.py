@@ -195,9 +195,8 @@ def test_harper_disjoint_prefix_rule_is_off():
         "The delegation calls for investment in tree cover and soil protection.",
         "The treaty was signed in 2019.  It entered into force two years later.",
         "There is much that coastal States can do to help the fishing villages.",
-        # round 29: "some" before a number is "about"; a name that takes "the" takes it in the possessive
+        # round 29: "some" before a number is "about"
         "The fleet has some 300 light bombers ready, and some 40 ships more.",
-        "A weakness of the Kremlin's plan is its reliance on the Bundeswehr's silence.",
     ],
 )
 def test_harper_lints_that_misread_formal_english_are_off(text):
@@ -291,6 +290,11 @@ def test_harper_misreadings_of_rounds_24_and_25(text, flagged):
     # round 30: no capital after an abbreviation inside a sentence; a sentence in small letters still asks for one
     ("He accused my aunt Mary Tolle Sr. of signing the devil's book.", []),
     ("The crops failed. then the village starved.", ["then"]),
+    ("The ministers agreed that it was worth it. the council then voted.", ["the"]),
+    # round 29: a name that takes "the" (a group, a building, or so written elsewhere) keeps it in the possessive
+    ("A weakness of the Luftwaffe's plan was its range, and the Kremlin's silence did not help.", []),
+    ("The Gambia's fleet is small, and the Gambia buys its boats abroad.", []),
+    ("Herders make up a quarter of the Kenya's people.", ["the "]),
 ])
 def test_harper_misreadings_of_round_26(text, flagged):
     assert [f.text for f in findings(text, harper_config()) if f.code.startswith(("GR", "SP"))] == flagged

@@ -19,11 +19,12 @@ from functools import cache, lru_cache
 
 from paperlint.analysis.elision import dictionary_word, elided_word
 from paperlint.analysis.english import other_english, spelling_pairs
-from paperlint.analysis.events import noun_lemma, wordnet
+from paperlint.analysis.events import noun_lemma, noun_senses, wordnet
 from paperlint.analysis.parse import parsed_docs
 from paperlint.analysis.phrases import name_list_at
 from paperlint.analysis.regions import regions
 from paperlint.analysis.voice import ruler_number
+from paperlint.document import is_abbreviation
 from paperlint.engine.habits import PERVASIVE, once_or_each
 from paperlint.engine.kinds import Hit
 from paperlint.grammar.matches import EngineMatch
@@ -389,12 +390,35 @@ def _plural_written_as_possessive(text: str, match: EngineMatch) -> bool:
     return possessive is not None and _AFTER_POSSESSIVE.match(text, possessive.end()) is not None
 
 
-def _capital_asked_inside_a_sentence(document, match: EngineMatch) -> bool:
-    """True when the engine asks for a capital where the paper's own sentences do not start: after
-    an abbreviation ("Elizabeth Johnson Sr. of Andover", round 30)."""
+_NAME_AFTER_THE = re.compile(r"[ \t]*([A-Z][\w-]*)(?:['’]s?)")
+# What names that take "the" are in WordNet: a group ("the Luftwaffe", "the Taliban"), a sea or
+# river ("the Pacific"), a building ("the Kremlin").
+_KINDS_WITH_THE = {"noun.group", "noun.object", "noun.artifact"}
+
+
+def _name_that_takes_the(text: str, match: EngineMatch) -> bool:
+    """True when the engine calls "the" redundant before a possessive name that takes it: one
+    WordNet gives first as a group, a sea or a building, or one the paper writes with "the"
+    elsewhere ("the Luftwaffe's inability", "the Gambia's"; not "the Kenya's population")."""
+    if match.rule_id != "TheProperNounPossessive":
+        return False
+    name = _NAME_AFTER_THE.match(text, match.end)
+    if name is None:
+        return False
+    senses = noun_senses(name.group(1))
+    if senses and senses[0].file in _KINDS_WITH_THE:
+        return True
+    return re.search(rf"\b[Tt]he\s+{re.escape(name.group(1))}\b(?!['’])", text) is not None
+
+
+def _capital_asked_after_an_abbreviation(text: str, match: EngineMatch) -> bool:
+    """True when the engine asks for a capital after an abbreviation's full stop inside a
+    sentence: "Elizabeth Johnson Sr. of Andover" (round 30)."""
     if match.rule_id not in ("SentenceCapitalization", "UPPERCASE_SENTENCE_START"):
         return False
-    return not any(sentence.start == match.start for sentence in document.sentences)
+    window = max(0, match.start - 40)
+    dot = window + len(text[window : match.start].rstrip(" \t")) - 1
+    return dot >= window and is_abbreviation(text, window, dot)
 
 
 def _name_alone_on_an_opening_line(document, match: EngineMatch) -> bool:
@@ -637,11 +661,10 @@ _MISREADINGS = (
     _noun_read_as_adjective, _tabs_laid_out, _demonstrative_after_that, _merge_of_a_word_part,
     _enumerator_read_as_unpaired, _verb_read_as_preposition, _base_form_after_inverted_auxiliary,
     _verb_after_a_ruler_number, _relative_that_read_as_than, _verb_let_read_as_lets, _plural_noun_after_we,
+    _capital_asked_after_an_abbreviation, _name_that_takes_the,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
-_MISREADINGS_IN_CONTEXT = (
-    _article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line, _capital_asked_inside_a_sentence,
-)
+_MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line)
 
 
 def _spacing_only(text: str, suggestions: tuple[str, ...]) -> bool:

@@ -185,7 +185,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):
-        if (_is_abbreviation(text, cursor, match.start()) and not _ends_a_list(text, cursor, match, end)) or (
+        if (is_abbreviation(text, cursor, match.start()) and not _ends_a_list(text, cursor, match, end)) or (
             _next_is_lowercase(text, match.end(), end) and not _ends_a_word(text, cursor, match)
         ):
             continue
@@ -216,7 +216,8 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
+def is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
+    """True when the full stop at `dot` ends an abbreviation ("Sr.", "e.g.") or an initial."""
     if text[dot] != ".":
         return False
     word_start = dot

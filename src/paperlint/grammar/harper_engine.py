@@ -54,7 +54,6 @@ DISABLED_RULES = {
     "DiscourseMarkers": False,
     "InvestIn": False,  # "investment into Africa" -> "in": 4 of 4 judged pedantic on real papers (rounds 19-26)
     "QuantifierNumeralConflict": False,  # "some 488 bombers" is "about 488": standard English (round 29)
-    "TheProperNounPossessive": False,  # "the Luftwaffe's", "the Kremlin's": names that take "the" (round 29)
 }
 
 
