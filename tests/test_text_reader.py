@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from paperlint.errors import InputError
+from paperlint.metadata import read_header
 from paperlint.readers import read_path
 from tests.conftest import EXAMPLES, document_from, findings_for
 
@@ -83,6 +84,14 @@ def test_a_row_of_labels_over_a_row_of_values_is_read_as_header_fields():
     assert (document.metadata.country, document.metadata.school) == ("The Republic of Norland", "Valley College")
     # a label whose value is the next label names nothing
     assert document_from("Delegation from Represented by\n\nNorland funds clinics.").metadata.country is None
+    # columns laid out with runs of tabs and spaces (a Word table copied out), and a UN body on its own line
+    columns = document_from("Delegation From\t\t\t      Represented By\n\nNorland  \t\t\t   Valley College\n\n"
+                            "Commission on the Status of Women\n\nNorland funds clinics in the dry north.")
+    assert (columns.metadata.country, columns.metadata.school) == ("Norland", "Valley College")
+    assert read_header(columns).first("committee").value == "Commission on the Status of Women"
+    # each label on a line of its own over its value
+    stacked = document_from("Committee:\n\nWorld Health Organization\n\nCountry:\n\nNorland\n\nNorland funds clinics.")
+    assert (stacked.metadata.committee, stacked.metadata.country) == ("World Health Organization", "Norland")
 
 
 def test_a_bracketed_note_number_after_a_full_stop_ends_the_sentence():

@@ -19,7 +19,7 @@ from datetime import date, datetime
 from functools import cache, lru_cache
 from importlib import resources
 
-from paperlint.document import Document
+from paperlint.document import Block, Document
 
 # Every label a header line may carry (lower case, single spaces) → the field it fills.
 FIELD_NAMES = {
@@ -255,21 +255,29 @@ def _grid_field(cell: str) -> str | None:
 
 def _grid(document: Document) -> list[HeaderLine]:
     """A header laid out as a table: a row of labels, then a row of their values in the same
-    columns ("Delegation from ⇥ Represented by", then "The Republic of Iceland ⇥ École …")."""
+    columns ("Delegation from ⇥ Represented by", then "The Republic of Iceland ⇥ École …"), or one
+    "Label:" on a line over its value."""
+    return [
+        HeaderLine(_grid_field(name) or "", name.strip().rstrip(":"), cell.group(), cell.start(), cell.end())
+        for _, _, names, cells in _grid_rows(document) for name, cell in zip(names, cells)
+    ]
+
+
+def _grid_rows(document: Document) -> list[tuple[Block, Block, list[str], list[re.Match[str]]]]:
+    """(labels block, values block, labels, value cells) of each such pair of header lines."""
     blocks = document.blocks[:HEADER_BLOCKS]
     found = []
     for labels, values in zip(blocks, blocks[1:]):
-        names = document.text[labels.start : labels.end].split("\t")
-        cells = document.text[values.start : values.end].split("\t")
-        if len(names) < 2 or len(names) != len(cells) or not all(map(_grid_field, names)):
-            continue
-        start = values.start
-        for name, cell in zip(names, cells):
-            field = _grid_field(name)
-            if field and cell.strip():
-                found.append(HeaderLine(field, name.strip().rstrip(":"), cell.strip(), start, start + len(cell)))
-            start += len(cell) + 1
+        names = [m.group() for m in _CELL.finditer(document.text, labels.start, labels.end)]
+        cells = list(_CELL.finditer(document.text, values.start, values.end))
+        if names and all(map(_grid_field, names)) and len(names) == len(cells) and (
+                len(names) > 1 or names[0].rstrip().endswith(":")):
+            found.append((labels, values, names, cells))
     return found
+
+
+# A cell of a header laid out in columns: text between tabs or wide runs of spaces.
+_CELL = re.compile(r"[^\t\n ](?:[^\t\n]*?[^\t\n ])?(?= *\t| {3,}|[ \t]*$)", re.MULTILINE)
 
 
 # "Country UK" in a header whose other lines have their colons: the label, a space and a State.
@@ -290,9 +298,11 @@ def _country_without_colon(document: Document) -> list[HeaderLine]:
 def bare_opening_lines(document: Document) -> list[tuple[int, int, str]]:
     """(start, end, text) of the short unlabelled lines that open the paper, before its prose;
     see `opening_parts` for a header written on one line."""
+    in_grid = {block.start for labels, values, _, _ in _grid_rows(document) for block in (labels, values)}
     return [
         (start, end, document.text[start:end].strip()) for start, end in _opening_lines(document)
         if not labelled_line(document.text, start, end) and not TITLE_LINE.search(document.text, start, end)
+        and start not in in_grid
     ]
 
 
@@ -306,8 +316,8 @@ def _unlabelled(document: Document) -> tuple[HeaderLine, ...]:
     if len(bare) == 1 and bare[0][0] == document.blocks[0].start:
         # A lone heading line is the committee only when it is a UN body's name and nothing else.
         committee = bare[0] if names_un_body(bare[0][2]) else None
-    elif len(bare) < 2:
-        return ()
+    elif len(bare) < 2 and not _grid_rows(document):
+        return ()  # one bare line is a header's only beside a header laid out in columns
     if committee is None:
         return ()
     country = next((line for line in bare if line is not committee
@@ -432,6 +442,15 @@ def names_un_body(line: str) -> bool:
     core = " ".join(word for word in words if word not in _COMMITTEE_WORDS - {"and", "of", "on", "for"})
     core = re.sub(r"^(?:(?:and|of|on|for)\s+)+|(?:\s+(?:and|of|on|for))+$", "", core)
     return len(core) >= 8 and bool(difflib.get_close_matches(core, names, n=1, cutoff=_BODY_NAME_SIMILARITY))
+
+
+def mentions_un_body(text: str) -> bool:
+    """True when a UN body's name or acronym of the shipped tables stands anywhere in `text`
+    ("United Nations Educational, Scientific, and Cultural Organization Denmark")."""
+    acronyms, _ = un_body_names()
+    lower = re.sub(r"\s+", " ", text.lower())
+    return any(name.search(lower) for name in _body_name_patterns()) or any(
+        word in acronyms for word in re.findall(r"\b[A-Z]{2,8}\b", text))
 
 
 @cache

@@ -30,7 +30,7 @@ from paperlint.analysis.sections import (
 )
 from paperlint.analysis.voice import role_voice
 from paperlint.document import Document
-from paperlint.metadata import labelled_line, names_un_body, opening_parts, read_header
+from paperlint.metadata import labelled_line, mentions_un_body, opening_parts, read_header
 from paperlint.profiles import (
     BUILTIN,
     DEFAULT_PROFILE,
@@ -201,7 +201,7 @@ def _committee_of_no_states(document: Document) -> bool:
     """True when the header names a committee that is no UN body and the paper speaks for no
     country it names: its writers play characters or companies, not States."""
     committee = read_header(document).first("committee")
-    return committee is not None and not names_un_body(committee.value) and own_country(document) is None
+    return committee is not None and not mentions_un_body(committee.value) and own_country(document) is None
 
 
 def _section_items(document: Document, profile: Profile, end: int, short: bool = False) -> list[Item]:
