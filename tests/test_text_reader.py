@@ -69,10 +69,10 @@ def test_a_title_case_line_above_a_sentence_is_a_heading(text, headings):
 
 
 def test_sentences_do_not_split_at_abbreviations_or_decimals():
-    document = document_from("The U.N. met on 3 Oct. 2019, e.g. in New York. It adopted 2.5 per cent. Then it ended.")
+    document = document_from("The U.N. met on 3 Oct. 2019, e.g. in New York (eg. Queens). It adopted 2.5 per cent. Then it ended.")
     sentences = [document.text[s.start : s.end] for s in document.sentences]
     assert sentences == [
-        "The U.N. met on 3 Oct. 2019, e.g. in New York.",
+        "The U.N. met on 3 Oct. 2019, e.g. in New York (eg. Queens).",
         "It adopted 2.5 per cent.",
         "Then it ended.",
     ]

@@ -155,7 +155,7 @@ WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "art", "arts", "para", "paras",
-    "vol", "fig", "e.g", "i.e", "etc", "vs", "cf", "al", "approx", "inc", "ltd", "co",
+    "vol", "fig", "e.g", "i.e", "eg", "ie", "ex", "etc", "vs", "cf", "al", "approx", "inc", "ltd", "co",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.n", "u.s", "u.k", "u.s.a", "e.u", "h.e", "res", "rev", "add", "corr", "op",
     "pp", "sec", "secs", "ch", "chap", "vols", "figs", "ibid", "viz", "ca", "n.d",
