@@ -270,12 +270,16 @@ def _grid_rows(document: Document) -> list[tuple[Block, Block, list[str], list[r
     for labels, values in zip(blocks, blocks[1:]):
         names = [m.group() for m in _CELL.finditer(document.text, labels.start, labels.end)]
         cells = list(_CELL.finditer(document.text, values.start, values.end))
-        if names and all(map(_grid_field, names)) and len(names) == len(cells) and (
+        short = all(len(cell.group().split()) <= _MAX_CELL_WORDS and not _SENTENCE_STOP.search(cell.group()) for cell in cells)
+        if names and all(map(_grid_field, names)) and len(names) == len(cells) and short and (
                 len(names) > 1 or names[0].rstrip().endswith(":")):
             found.append((labels, values, names, cells))
     return found
 
 
+# A value in a header laid out in columns is a name, not a sentence.
+_MAX_CELL_WORDS = 12
+_SENTENCE_STOP = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 # A cell of a header laid out in columns: text between tabs or wide runs of spaces.
 _CELL = re.compile(r"[^\t\n ](?:[^\t\n]*?[^\t\n ])?(?= *\t| {3,}|[ \t]*$)", re.MULTILINE)
 

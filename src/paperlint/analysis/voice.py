@@ -143,7 +143,7 @@ def _role_evidence(document: Document) -> str | None:
     if delegation is not None and _personal_name(delegation.value):
         return f"{delegation.label or 'delegation'}: {delegation.value}"
     opening = bare_opening_lines(document)
-    if delegation is not None and delegation.label.lower() == "position" and _plays_a_part(delegation.value):
+    if delegation is not None and delegation.label.lower() in _PART_LABELS and _plays_a_part(delegation.value):
         return f"{delegation.label}: {delegation.value}"  # "Position: James White": a part, not a State
     if delegation is None and not document.metadata.country:
         crisis_name = next((part for _, _, line in opening for part in map(str.strip, TITLE_PARTS.split(line))
@@ -279,10 +279,14 @@ def _role_noun(part: str) -> bool:
         and _first_sense(part)[0] == "noun.person" and not _is_representative(part)
 
 
+# Header labels of the part a writer plays, whose value stands where a country would.
+_PART_LABELS = {"position", "character", "role", "persona"}
+
+
 def _plays_a_part(value: str) -> bool:
-    """True when a header's "Position:" names no State and no organisation ("Quintus Arrius,
-    Praetor"; not "International Committee of the Blue Shield")."""
-    return not member_state_names(ignore_case=True).search(value) and not any(
+    """True when a header's "Position:" or "Character:" names a part, not a State or an organisation
+    ("Quintus Arrius, Praetor"; not "International Committee of the Blue Shield" or "none given")."""
+    return value[:1].isupper() and not member_state_names(ignore_case=True).search(value) and not any(
         (senses := noun_senses(word.lower())) and senses[0].file == "noun.group" for word in re.findall(r"[A-Z][a-z]+", value)
     )
 
