@@ -92,6 +92,8 @@ def test_a_row_of_labels_over_a_row_of_values_is_read_as_header_fields():
     # each label on a line of its own over its value
     stacked = document_from("Committee:\n\nWorld Health Organization\n\nCountry:\n\nNorland\n\nNorland funds clinics.")
     assert (stacked.metadata.committee, stacked.metadata.country) == ("World Health Organization", "Norland")
+    # a label over a paragraph is the paragraph's heading, not a field
+    assert document_from("Position:\n\nNorland believes that every child must go to school for free.").metadata.country is None
 
 
 def test_a_bracketed_note_number_after_a_full_stop_ends_the_sentence():
