@@ -140,7 +140,7 @@ def _role_evidence(document: Document) -> str | None:
     committee, delegation = header.first("committee"), header.first("country")
     if committee is not None and _CRISIS_COMMITTEE.search(committee.value):
         return committee.value
-    if delegation is not None and _personal_name(delegation.value):
+    if delegation is not None and _personal_name(delegation.value.split(",")[0].strip()):
         return f"{delegation.label or 'delegation'}: {delegation.value}"
     opening = bare_opening_lines(document)
     if delegation is not None and delegation.label.lower() in _PART_LABELS and _plays_a_part(delegation.value):

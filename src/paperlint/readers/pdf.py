@@ -85,7 +85,6 @@ _NOTE_SIZE = 0.85  # a number set under this share of its line's size is a footn
 _NOTE_TEXT_SIZE = 0.92  # footnotes are set under this share of the body's size
 _WIDEST_LETTER = 0.6  # a run's width is taken as at most this many font sizes a character
 _COLUMN_GAP = 4  # a run this many font sizes right of the end of the one before starts a column
-_COLUMN = "\x00"  # where a column starts, while a line's runs are joined
 _MAX_ROW_CHARACTERS = 80  # a line in columns is no longer than this
 _RAISED_MARK_SIZE = 0.65  # a lone number under this share of the body's size is a raised footnote number
 _MARGIN_STRIP = 0.045  # a browser prints its header and footer this close to the page's edge
@@ -315,22 +314,24 @@ def _line(runs: list[_Run], page: int, blank_before: bool) -> _Line | None:
     main = max(inked, key=lambda run: len(run.text.strip()) if run.size else 0)
     note = None
     parts: list[str] = []
+    cells: list[list[str]] = [parts]
     previous: _Run | None = None
-    # Columns are looked for on short lines only (a header or a table's row): where a long line of
-    # prose seems to jump, it is the runs' places that are off (an italic title inside a citation).
+    # Columns are looked for on short lines only (a header or a table's row), before a capital:
+    # where prose seems to jump, it is the runs' places that are off (an italic title, a lost glyph).
     in_columns = len(" ".join("".join(run.text for run in runs).split())) <= _MAX_ROW_CHARACTERS
     for run in runs:
-        before = "".join(parts).rstrip()
+        before = "".join(piece for cell in cells for piece in cell).rstrip()
         if run is not main and _is_note_mark(run, main, before):
             note = note if before else run.text.strip()
             continue
         inked_text = _ZERO_WIDTH.sub("", run.text).strip()
-        if in_columns and previous is not None and inked_text[:1].isalnum() and _column_gap(previous, run):
-            parts.append(_COLUMN)
+        if in_columns and previous is not None and inked_text[:1].isupper() and _column_gap(previous, run):
+            parts = []
+            cells.append(parts)
         parts.append(run.text)
         previous = run if inked_text else previous
-    cells = "".join(parts).split(_COLUMN)  # columns are kept apart by a tab; the runs' own tabs are spaces
-    text = "\t".join(_unfolded_ligatures(" ".join(_ZERO_WIDTH.sub("", cell).split())) for cell in cells)
+    # columns are kept apart by a tab; the runs' own tabs are spaces
+    text = "\t".join(_unfolded_ligatures(" ".join(_ZERO_WIDTH.sub("", "".join(cell)).split())) for cell in cells)
     text = _SUPERSCRIPT_REFERENCE.sub("", text)
     if leading := _SUPERSCRIPT_NOTE.match(text):
         note, text = leading.group(1), text[leading.end() :]
