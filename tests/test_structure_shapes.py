@@ -473,3 +473,13 @@ def test_a_committee_of_characters_is_not_asked_for_a_country_policy(committee, 
              "Change starts in the streets, where people gather and speak. The court fears them, and it should.")
     report = structure_report(document_from(paper))  # the default profile: no conference chosen
     assert (report.item("section.country_policy") is not None) is asked
+
+
+@pytest.mark.parametrize(("opening", "has_country"), [
+    # round 30: a paper in a role speaks as its character, whom it names, not for a country
+    ("Ines Varga\n\nMy role in this council would be as the royal treasurer.", True),
+    ("Ines Varga\n\nThe council must act on the treasury.", False),
+])
+def test_a_role_paper_needs_no_country_line(opening, has_country):
+    paper = opening + " The treasury is empty and the harvest failed, so the council must borrow before winter."
+    assert structure_report(document_from(paper)).item("header.country").ok is has_country

@@ -161,12 +161,16 @@ def _header_items(document: Document, profile: Profile, parts: tuple[Topic, ...]
     # A paper written in a role may open with bare lines that name no UN body: the writer, the
     # character, a crisis committee ("Philip Martel, Doctor of Civil Law", "First Scottish War"),
     # on lines of their own or as the parts of one line.
-    role_lines = opening_parts(document) if not unlabelled and not profile.strict and role_voice(document) else []
+    role = role_voice(document) if not profile.strict else None
+    role_lines = opening_parts(document) if not unlabelled and role else []
     for name in profile.required_fields:
         line = header.first(name)
         label = f"header: {FIELD_LABELS[name]}"
         given = getattr(document.metadata, name, None)  # front matter, or the reader's own metadata
-        if line is not None and line.labelled:
+        if name == "country" and role and (line is None or not line.labelled) and not given:
+            # a paper written in a role speaks as a person, not for a country: its part stands instead
+            items.append(Item(f"header.{name}", label, True, f"the part the paper plays: {role}"))
+        elif line is not None and line.labelled:
             items.append(Item(f"header.{name}", label, True, f"{line.label}: {line.value}", line.start))
         elif given:
             items.append(Item(f"header.{name}", label, True, f"{FIELD_LABELS[name]}: {given}"))
