@@ -483,3 +483,11 @@ def test_a_committee_of_characters_is_not_asked_for_a_country_policy(committee, 
 def test_a_role_paper_needs_no_country_line(opening, has_country):
     paper = opening + " The treasury is empty and the harvest failed, so the council must borrow before winter."
     assert structure_report(document_from(paper)).item("header.country").ok is has_country
+
+
+def test_a_role_paper_without_a_header_is_asked_for_its_committee_not_a_country():
+    from tests.conftest import findings_for
+
+    paper = ("As the royal treasurer of the Harbour Council, I will not lend the crown another coin. "
+             + "The treasury is empty and the harvest failed, so the council must borrow before winter. " * 12)
+    assert [f.message for f in findings_for(paper, "PS001")] == ["Header (default profile): no Committee, Topic line."]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from paperlint.analysis.phrases import phrases_regex
 from paperlint.analysis.regions import skipped
 from paperlint.analysis.sections import is_prose
-from paperlint.analysis.structure import FIELD_LABELS, StructureReport, paper_span, structure_report
+from paperlint.analysis.structure import FIELD_LABELS, PART_PLAYED, StructureReport, paper_span, structure_report
 from paperlint.analysis.voice import role_voice
 from paperlint.document import Document
 from paperlint.engine.habits import once_or_each
@@ -53,7 +53,8 @@ def header_field_mismatch(document, rule, ctx):
     missing = [i for i in required if not i.ok]
     unlabelled = [i for i in required if i.ok and i.evidence.startswith("unlabelled")]
     # Plainly missing: no header line at all, and nothing but perhaps a topic heading.
-    plainly = not read_header(document).lines and all(not i.ok for i in required if i.key != "header.topic")
+    plainly = not read_header(document).lines and all(
+        not i.ok for i in required if i.key != "header.topic" and not i.evidence.startswith(PART_PLAYED))
     if report.applies and missing and (profile.strict or plainly):
         names = [FIELD_LABELS[i.key.split(".", 1)[1]] for i in missing]
         example = "; ".join(f"'{name}: …'" for name in names)

@@ -152,6 +152,10 @@ def _build_report(document: Document, profile: Profile) -> StructureReport:
     )
 
 
+# The evidence of a country item that a role paper's part stands for.
+PART_PLAYED = "the part the paper plays: "
+
+
 def _header_items(document: Document, profile: Profile, parts: tuple[Topic, ...]) -> list[Item]:
     items = []
     header = read_header(document)
@@ -169,7 +173,7 @@ def _header_items(document: Document, profile: Profile, parts: tuple[Topic, ...]
         given = getattr(document.metadata, name, None)  # front matter, or the reader's own metadata
         if name == "country" and role and (line is None or not line.labelled) and not given:
             # a paper written in a role speaks as a person, not for a country: its part stands instead
-            items.append(Item(f"header.{name}", label, True, f"the part the paper plays: {role}"))
+            items.append(Item(f"header.{name}", label, True, f"{PART_PLAYED}{role}"))
         elif line is not None and line.labelled:
             items.append(Item(f"header.{name}", label, True, f"{line.label}: {line.value}", line.start))
         elif given:
