@@ -51,7 +51,7 @@ from paperlint.rules.consistency.verb_objects import (
     object_class,
 )
 
-from paperlint.analysis.events import is_disease, noun_lemma, noun_senses, wordnet
+from paperlint.analysis.events import is_disease, noun_lemma, noun_senses, verb_lemma, wordnet
 from paperlint.analysis.parse import MAX_SENTENCE_CHARS, PARSED_KINDS, parsed_docs, parsed_sentences, parses_when
 from paperlint.analysis.regions import regions
 from paperlint.engine.kinds import Hit
@@ -1314,8 +1314,18 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w'’.,-]+", text)
 
 
+# A modal straight before what would be its verb's object: "we will 5,000 teachers", "States
+# must the convention".
+_MODAL_THEN_OBJECT = re.compile(
+    r"\b(?:will|would|can|could|shall|should|must|may|might)\s+(?:not\s+)?(?:up\s+to\s+|more\s+than\s+|at\s+least\s+)?"
+    r"(?:the|a|an|more|some|many|several|all|its|their|our|these|those|this|every|each|\d)"
+)
+
+
 def _may_lack_a_verb(text: str) -> bool:
-    """Cheap test before parsing: one of CN012's three shapes in the words alone."""
+    """Cheap test before parsing: one of CN012's four shapes in the words alone."""
+    if _MODAL_THEN_OBJECT.search(text):
+        return True
     plain = {w.lower().strip(".,") for w in _words(text)}
     if not plain & _AUXILIARIES:
         if _SUBJECT_THEN_COMMA.match(text) or _noun_then_quantity(text):
@@ -1340,7 +1350,8 @@ def _noun_then_quantity(text: str) -> bool:
 
 @parses_when(_may_lack_a_verb)
 def verbless_clause(document, rule, ctx):
-    """A clause whose verb is missing: subject + object, relative clause, bare subject (CN012)."""
+    """A clause whose verb is missing: subject + object, relative clause, bare subject, a modal
+    before its object (CN012)."""
     min_words = int(rule.params.options.get("min_words", 5))
     references = _reference_blocks(document)
     for sentence, doc in parsed_docs(document, _may_lack_a_verb):
@@ -1370,6 +1381,13 @@ def _verbless_shapes(doc, kind):
             text = doc.text.rstrip()
             copula = re.sub(r",\s+(?=(?:a|an|the|one)\b)", " is ", text, count=1)
             yield 0, len(text), "a subject with no verb after it", (copula,) if copula != text else ()
+    modal = _verbless_modal(doc)
+    if modal is not None:
+        auxiliary, noun = modal
+        start, end = auxiliary.idx, noun.idx + len(noun.text)
+        kind = object_class(noun.text)
+        verbs = tuple(dict.fromkeys(verb_lemma(v) for v in kind.verbs_for(""))) if kind else ()
+        yield start, end, "a modal with no verb after it", _inserted(doc, start, auxiliary.nbor().idx, end, verbs)
     relative = _verbless_relative(doc)
     if relative is not None:
         pronoun, insert_before, last = relative
@@ -1377,6 +1395,41 @@ def _verbless_shapes(doc, kind):
         antecedent = next((t for t in reversed(doc[max(0, pronoun.i - 6) : pronoun.i]) if object_class(t.text)), None)
         verbs = object_class(antecedent.text).verbs_for("") if antecedent is not None else ()
         yield start, end, "a relative clause with no verb", _inserted(doc, start, insert_before.idx, end, verbs)
+
+
+# What follows a modal that lost its verb: the object's determiner, number or quantity.
+_OBJECT_OPENING_TAGS = {"DT", "CD", "JJR", "PDT", "PRP$"}
+
+
+def _verbless_modal(doc):
+    """(modal, object noun) when a modal governs no verb and its object follows it at once:
+    "with partners, we will 5,000 teachers in the camps". Not an inverted modal, whose verb
+    comes after its subject ("should a disaster occur", "not only would the plan cut costs", "so
+    too will the number"), nor an elided one ("as one would any other foe")."""
+    for token in doc[:-1]:
+        if token.tag_ != "MD" or token.text != token.lower_ or token.head.pos_ in {"VERB", "AUX"} and token.head.i != token.i:
+            continue  # a modal of a verb, or one that opens a question ("Will the Council act?")
+        before = {t.lower_ for t in doc[max(0, token.i - 3) : token.i]}
+        following = token.nbor()
+        while following.i + 1 < len(doc) and (following.lower_ in {"not", "up", "to", "than", "least"}
+                                              or following.tag_ == "RB"):
+            following = following.nbor()
+        opening = token.nbor()
+        if opening.tag_ not in _OBJECT_OPENING_TAGS and opening.lower_ not in {"up", "not"} or before & _INVERTING \
+                or token.lower_ == "should" and opening.tag_ == "DT":
+            continue
+        noun = next((t for t in doc[following.i : following.i + 5] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None)
+        if noun is None or any(t.pos_ == "VERB" for t in doc[token.i + 1 : noun.i]):
+            continue
+        clause = doc[noun.i + 1 : next((t.i for t in doc[noun.i + 1 :] if t.is_punct), len(doc))]
+        if not any(t.tag_ == "VB" and t.i > 0 and doc[t.i - 1].lower_ != "to" for t in clause):
+            return token, noun  # no verb of its own later in the clause, as an inverted modal has
+    return None
+
+
+# Words before a modal that invert it or leave its verb understood: "so too will", "how can",
+# "not only would", "as one would".
+_INVERTING = frozenset("so too nor neither only how where when why what which as than".split())
 
 
 def _plural_after_number(token) -> bool:
