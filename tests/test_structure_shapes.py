@@ -199,17 +199,23 @@ def test_past_action_in_other_words(past, found):
 
 
 @pytest.mark.parametrize(
-    ("background", "found"),
+    ("section", "paragraph", "found"),
     [
         # a debate, and figures reported without a percentage
-        ("Whether clinics should ration water remains a controversial question among doctors. Studies show that "
-         "1 in 5 rural clinics waits a week for a delivery, at a cost of €2,400 a month.", True),
-        ("Norland is a small country with a long coast. Its people fish and farm along the shore.", False),
+        ("background", "Whether clinics should ration water remains a controversial question among doctors. Studies "
+         "show that 1 in 5 rural clinics waits a week for a delivery, at a cost of €2,400 a month.", True),
+        ("background", "Norland is a small country with a long coast. Its people fish and farm along the shore.", False),
+        # round 29: what the country's law makes a thing, and its government acting, without a heading
+        ("country_policy", "In Norland, schooling is compulsory until the age of fourteen. The Norlandic government "
+         "built forty schools in the dry north.", True),
+        # the country's weather is no policy of it
+        ("country_policy", "In Norland, summers are hot and long. The Norlandic rivers run low in August.", False),
     ],
 )
-def test_background_in_other_words(background, found):
-    # after the policy, so that the paragraph is not the opening that sets the scene by its place
-    assert section_found([POLICY, background, PAST, SOLUTIONS], "background") is found
+def test_background_and_country_policy_in_other_words(section, paragraph, found):
+    # the background after the policy, so that the paragraph is not the opening that sets the scene by its place
+    order = [POLICY, paragraph, PAST, SOLUTIONS] if section == "background" else [BACKGROUND, PAST, paragraph, SOLUTIONS]
+    assert section_found(order, section) is found
 
 
 @pytest.mark.parametrize(
@@ -446,20 +452,6 @@ def test_a_title_line_of_a_state_and_a_body_names_the_country_and_the_committee(
     header = read_header(document_from(f"{title}\n\nChile funds schools in every valley and asks donors for more."))
     read = {field: line.value for field in ("country", "committee") if (line := header.first(field))}
     assert read == ({"country": country, "committee": committee} if committee else {})
-
-
-@pytest.mark.parametrize(
-    ("policy", "found"),
-    [
-        # round 29: what the country's law makes a thing, and its government acting, without a heading
-        ("In Norland, schooling is compulsory until the age of fourteen. The Norlandic government built "
-         "forty schools in the dry north.", True),
-        # the country's weather is no policy of it
-        ("In Norland, summers are hot and long. The Norlandic rivers run low in August.", False),
-    ],
-)
-def test_a_country_policy_told_by_its_laws_without_a_heading(policy, found):
-    assert section_found([BACKGROUND, PAST, policy, SOLUTIONS], "country_policy") is found
 
 
 @pytest.mark.parametrize(("committee", "asked"), [
