@@ -295,6 +295,10 @@ def test_harper_misreadings_of_rounds_24_and_25(text, flagged):
     ("A weakness of the Luftwaffe's plan was its range, and the Kremlin's silence did not help.", []),
     ("The Gambia's fleet is small, and the Gambia buys its boats abroad.", []),
     ("Herders make up a quarter of the Kenya's people.", ["the "]),
+    # round 30: a people named by its language takes "the"; two words closed into one before a hyphen make none
+    ("The ships carry the English's tobacco and the French's sugar.", []),
+    ("Every disease should be treated with out-most importance by the ministry.", []),
+    ("The council acted with out delay.", ["with out"]),
 ])
 def test_harper_misreadings_of_round_26(text, flagged):
     assert [f.text for f in findings(text, harper_config()) if f.code.startswith(("GR", "SP"))] == flagged

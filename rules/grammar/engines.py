@@ -392,14 +392,16 @@ def _plural_written_as_possessive(text: str, match: EngineMatch) -> bool:
 
 _NAME_AFTER_THE = re.compile(r"[ \t]*([A-Z][\w-]*)(?:['’]s?)")
 # What names that take "the" are in WordNet: a group ("the Luftwaffe", "the Taliban"), a sea or
-# river ("the Pacific"), a building ("the Kremlin").
-_KINDS_WITH_THE = {"noun.group", "noun.object", "noun.artifact"}
+# river ("the Pacific"), a building ("the Kremlin"), a language whose name is its people's ("the
+# English", "the French").
+_KINDS_WITH_THE = {"noun.group", "noun.object", "noun.artifact", "noun.communication"}
 
 
 def _name_that_takes_the(text: str, match: EngineMatch) -> bool:
     """True when the engine calls "the" redundant before a possessive name that takes it: one
-    WordNet gives first as a group, a sea or a building, or one the paper writes with "the"
-    elsewhere ("the Luftwaffe's inability", "the Gambia's"; not "the Kenya's population")."""
+    WordNet gives first as a group, a sea, a building or a people's language, or one the paper
+    writes with "the" elsewhere ("the Luftwaffe's inability", "the French's sugar", "the Gambia's";
+    not "the Kenya's population")."""
     if match.rule_id != "TheProperNounPossessive":
         return False
     name = _NAME_AFTER_THE.match(text, match.end)
@@ -409,6 +411,13 @@ def _name_that_takes_the(text: str, match: EngineMatch) -> bool:
     if senses and senses[0].file in _KINDS_WITH_THE:
         return True
     return re.search(rf"\b[Tt]he\s+{re.escape(name.group(1))}\b(?!['’])", text) is not None
+
+
+def _closed_compound_before_a_hyphen(text: str, match: EngineMatch) -> bool:
+    """True when the engine would close two words into one ("with out" -> "without") whose second
+    goes on in a hyphenated word ("with out-most importance", round 30): the join makes no word."""
+    return " " in text[match.start : match.end] and text[match.end : match.end + 1] == "-" \
+        and text[match.end + 1 : match.end + 2].isalpha()
 
 
 def _capital_asked_after_an_abbreviation(text: str, match: EngineMatch) -> bool:
@@ -661,7 +670,7 @@ _MISREADINGS = (
     _noun_read_as_adjective, _tabs_laid_out, _demonstrative_after_that, _merge_of_a_word_part,
     _enumerator_read_as_unpaired, _verb_read_as_preposition, _base_form_after_inverted_auxiliary,
     _verb_after_a_ruler_number, _relative_that_read_as_than, _verb_let_read_as_lets, _plural_noun_after_we,
-    _capital_asked_after_an_abbreviation, _name_that_takes_the,
+    _capital_asked_after_an_abbreviation, _name_that_takes_the, _closed_compound_before_a_hyphen,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 _MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line)
