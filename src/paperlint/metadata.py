@@ -264,9 +264,13 @@ def _grid(document: Document) -> list[HeaderLine]:
 
 
 def _grid_rows(document: Document) -> list[tuple[Block, Block, list[str], list[re.Match[str]]]]:
-    """(labels block, values block, labels, value cells) of each such pair of header lines."""
+    """(labels block, values block, labels, value cells) of each such pair of header lines
+    (computed once per document: the header, its bare lines and the role reading all ask)."""
+    cached = document.cache.get("header.grid")
+    if cached is not None:
+        return cached
     blocks = document.blocks[:HEADER_BLOCKS]
-    found = []
+    found: list[tuple[Block, Block, list[str], list[re.Match[str]]]] = []
     for labels, values in zip(blocks, blocks[1:]):
         names = [m.group() for m in _CELL.finditer(document.text, labels.start, labels.end)]
         cells = list(_CELL.finditer(document.text, values.start, values.end))
@@ -274,6 +278,7 @@ def _grid_rows(document: Document) -> list[tuple[Block, Block, list[str], list[r
         if names and all(map(_grid_field, names)) and len(names) == len(cells) and short and (
                 len(names) > 1 or names[0].rstrip().endswith(":")):
             found.append((labels, values, names, cells))
+    document.cache["header.grid"] = found
     return found
 
 
