@@ -64,8 +64,10 @@ _TIME = re.compile(
     r"|(?P<without>(?P<approx3>(?:more\s+than|over|nearly|almost|at\s+least|close\s+to|some)\s+)?"
     r"(?P<count3>" + _COUNT + r")\s+(?:(?:full|straight|consecutive|whole)\s+)?"
     r"(?P<unit3>" + _UNIT + r")\s+(?:of\s+[a-z]+\s+)?without)(?![\w-])"
-    # "since three years ago": for that long
-    r"|(?P<since_ago2>since\s+(?P<count5>" + _COUNT + r")\s+(?P<unit5>" + _UNIT + r")\s+ago)(?![\w-])"
+    # "since three years ago", and a learner's "since three years", "since the last decade": for that long
+    r"|(?P<since_ago2>since\s+(?:the\s+(?:last|past)\s+)?(?P<count5>" + _COUNT + r")\s+(?P<unit5>" + _UNIT + r")"
+    r"(?:\s+ago)?)(?![\w-])"
+    r"|(?P<since_ago3>since\s+the\s+(?:last|past)\s+(?P<unit6>" + _UNIT + r"))(?![\w-])"
     # "since the start of this decade", "since the turn of the century"
     r"|(?P<since_start>since\s+the\s+(?:start|beginning|turn)\s+of\s+(?:this|the)\s+(?P<since_unit>year|decade|century))(?![\w-])"
     # "since 2015", "since March 2019", "since Al Hoceima in 2004", "since reunification in 1990", "since the 2011 revolution"
@@ -663,7 +665,8 @@ def _window_years(match, recent_years: int) -> float | None:
     count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS.get(count_text)
     if count is None:
         return None
-    unit = (match["unit"] or match["unit2"] or match["unit3"] or match["unit4"] or match["unit5"]).split()[-1].lower()
+    units = (match["unit"], match["unit2"], match["unit3"], match["unit4"], match["unit5"], match["unit6"])
+    unit = next(u for u in units if u).split()[-1].lower()
     if re.fullmatch(_SEASONS, unit):
         return count
     return count * next(years for name, years in sorted(_UNIT_YEARS.items(), key=lambda item: -len(item[0]))

@@ -681,7 +681,11 @@ def _event_at(doc: Doc, head: Token, year_token: Token, month: int | None, offse
         return _noun_event(doc, head, head, year_token, month, offset)  # "In February 2024, wildfires around …"
     if head.pos_ in {"VERB", "AUX"} and head.dep_ not in _NOMINAL_DEPS:
         if head.dep_ in {"acl", "relcl"} and head.head.pos_ in {"NOUN", "PROPN"}:
-            return _event_at(doc, head.head, year_token, month, offset)
+            named = _event_at(doc, head.head, year_token, month, offset)
+            if named is not None or head.dep_ == "acl":
+                return named  # "the summit held in Addis Ababa in July 2015"
+            deed = _clause_event(doc, head, year_token, month, offset)
+            return deed if deed is not None and deed.clause else None  # "the car bombs that exploded on …"
         return _clause_event(doc, head, year_token, month, offset)
     for _ in range(2):  # "Floods in Pakistan in 2022": the year may attach to the place
         noun = _event_word(head)
@@ -797,7 +801,7 @@ def _clause_happenings(
     "in", "into", "during" or "on" phrases name ("a sit-in and a hunger strike"), then its verb's own deed
     ("the rivers flooded the town"). A clause joined by "and" may share the subject of the first
     (`shared`); a negated clause ("no one died") says nothing happened."""
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), shared)
+    subject = _antecedent(next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), shared), verb)
     if subject is None or _denied(verb) or _denied(subject):
         return []
     direct = [c for c in verb.children if c.dep_ == "dobj"]
@@ -824,6 +828,33 @@ def _clause_happenings(
     ]
     deed = _deed(doc, verb, subject, coup, year_token, month, offset)
     return found + ([deed] if deed is not None else [])
+
+
+def _antecedent(subject: Token | None, verb: Token) -> Token | None:
+    """The noun a clause's pronoun subject stands for: a relative clause's head ("the car bombs
+    that exploded"), or for "it" or "they" in a clause hung on another, the last noun before it
+    ("Cyclone Freddy, when it struck"); a time or a date is no antecedent."""
+    if subject is None or subject.pos_ != "PRON":
+        return subject
+    if subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        found: Token | None = verb.head
+    elif subject.lower_ in {"it", "they"} and verb.dep_ in {"advcl", "relcl", "conj"}:
+        before = reversed(subject.doc[: subject.i])
+        found = next((t for t in before if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None)
+    else:
+        return subject
+    if found is None or found.pos_ not in {"NOUN", "PROPN"} or found.lower_ in MONTHS or _is_time_noun(found):
+        return subject
+    return found
+
+
+# Hypernyms of the things whose use is an attack named after them ("bomb": bombing, "shell": shelling).
+_WEAPONS = {"weapon", "explosive_device", "ammunition", "weaponry"}
+
+
+def _is_weapon(noun: str) -> bool:
+    senses = noun_senses(noun)
+    return bool(senses) and senses[0].file == "noun.artifact" and bool(_ancestor_words(senses[0]) & _WEAPONS)
 
 
 def _denied(word: Token) -> bool:
@@ -871,11 +902,14 @@ def _deed(
     }
     if not apart:
         words.add(noun_lemma(subject.lower_))
+    words |= {act for noun in tuple(words) if _is_weapon(noun) for act in event_nouns_of(noun)}  # "bombs exploded": bombing
     if coup:
         words |= COUP
     text = doc[start : end + 1].text
     if doc[start].tag_ == "DT":
         text = text.split(" ", 1)[1]
+    if subject not in verb.children and not apart:  # "the car bombs that exploded": "car bombs exploded"
+        text = " ".join(t.text for t in subject.lefts if t.dep_ in {"compound", "amod"}) + f" {subject.text} {text}"
     return Event(
         verb_lemma(verb.lower_), int(year_token.text[:4]), "", text, "", offset + doc[start].idx,
         offset + doc[end].idx + len(doc[end].text), month, frozenset(words), frozenset(), True,
