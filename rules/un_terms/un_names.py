@@ -244,6 +244,9 @@ def _differences(tokens: tuple[str, ...], form: Form) -> int | None:
         return 0
     if len(form.tokens) < 2 or abs(len(tokens) - len(form.tokens)) > 2:
         return None
+    if sorted(tokens) == sorted(form.tokens) and _distinctive(tokens) >= 3 and tokens[0] == form.tokens[0] \
+            and tokens[-1] == form.tokens[-1]:
+        return 1  # "Educational, Cultural and Scientific Organization": the same words in another order
     letters = small = dropped = extra = 0
     for opcode in Levenshtein.opcodes(tokens, form.tokens):
         tag, a, b, c, d = opcode.tag, opcode.src_start, opcode.src_end, opcode.dest_start, opcode.dest_end
@@ -276,6 +279,11 @@ def _differences(tokens: tuple[str, ...], form: Form) -> int | None:
         return None
     total = letters + small + dropped + extra
     return total if total <= (1 if len(form.tokens) <= 2 else 2) else None
+
+
+def _distinctive(tokens: tuple[str, ...]) -> int:
+    """How many words of a name are its own: not small words, not "United Nations"."""
+    return sum(token not in SMALL_WORDS and token not in PREFIX_WORDS for token in tokens)
 
 
 def _extra_word_inside(tokens: tuple[str, ...], start: int, end: int, form: Form) -> bool:
