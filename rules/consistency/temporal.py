@@ -23,6 +23,7 @@ from paperlint.analysis import events as lexicon
 from paperlint.analysis.events import MONTHS, YEAR, Event, dated_events
 from paperlint.document import WORD
 from paperlint.engine.kinds import Hit
+from paperlint.facts.countries import paper_country
 from paperlint.findings import Severity
 from paperlint.metadata import member_state_names
 
@@ -153,6 +154,11 @@ def stale_relative_period(document, rule, ctx):
                 continue
             if _PAST_PERFECT.search(text):
                 continue  # "Before 2023, Morocco had gone twenty years without …": a window closed in the past
+            clause = _clause_around(text, match.start() - sentence.start)
+            if _DATED_WINDOW.search(clause):
+                continue  # "Between 2016 and 2021, Burkina Faso went five years without a coup": a window the years fix
+            if _EQUATIVE.search(clause):
+                continue  # "no earthquake as strong as the 2010 one": a comparison of severity
             last = _LAST_WAS.search(text, 0, match.start() - sentence.start) if match["last_in"] else None
             if match["last_in"] and last is None:
                 continue  # a year, not the end of "the last … was … in 2019"
@@ -178,6 +184,8 @@ def stale_relative_period(document, rule, ctx):
                 claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, scope)
             if not claim.sorts:
                 continue
+            if not claim.states and _speaks_for_itself(text, scope if scope is not None else match.start() - sentence.start):
+                claim.states = _states_in(document.metadata.country or "") or _speaker_states(document, ctx)
             set_aside = _set_aside(text, found, sentence_of)
             others = claim.relevant([e for e in found if e not in own and e not in set_aside], sentence_of)
             as_of = paper_date
@@ -193,6 +201,43 @@ def stale_relative_period(document, rule, ctx):
 
 
 _FIRST_TIME = re.compile(r"first\s+time\b", re.IGNORECASE)
+# Years that fix a claim's window in the past, whatever the paper's date.
+_DATED_WINDOW = re.compile(
+    r"\b(?:between\s+" + YEAR + r"\s+and\s+" + YEAR + r"|from\s+" + YEAR + r"\s+(?:to|until|till)\s+" + YEAR
+    + r"|(?:until|till|up\s+to|before)\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH + r"\s+)?" + YEAR + r")\b",
+    re.IGNORECASE,
+)
+# "as strong as", "as large as": an event of the sort, but not of that size, is no contradiction.
+_EQUATIVE = re.compile(r"\bas\s+(?:\w+\s+)?\w+\s+as\b", re.IGNORECASE)
+# A claim the writer makes of their own country: "our country", "we", "our coast"; not of what
+# lies beyond it ("our region", "our neighbourhood").
+_SPEAKS_FOR_ITSELF = re.compile(
+    r"\b(?:we|us|our(?!\s+(?:\w+\s+)?(?:region|neighbou?rhood|continent|sub-?region|world|planet|hemisphere)\b))\b",
+    re.IGNORECASE,
+)
+
+
+def _speaks_for_itself(text: str, position: int) -> bool:
+    """Whether the clause of a claim, after any "that" reporting it ("We are glad to note that our
+    neighbourhood has …"), is said in the first person of the writer's country."""
+    clause = _clause_at(text, position)
+    reported = list(re.finditer(r"\bthat\s", clause[: max(0, position - text.find(clause))], re.IGNORECASE))
+    return _SPEAKS_FOR_ITSELF.search(clause[reported[-1].end() :] if reported else clause) is not None
+
+
+def _clause_around(text: str, position: int) -> str:
+    """The clause of the time phrase at `position`, with the words before it up to a clause mark
+    ("Between 2016 and 2021, Burkina Faso went five years without"): to the semicolon or the
+    sentence's end on either side."""
+    start = text.rfind(";", 0, position) + 1
+    end = text.find(";", position)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _speaker_states(document, ctx) -> set[str]:
+    """The paper's own Member State by name, when it has one."""
+    iso3 = paper_country(document, ctx.knowledge.countries).iso3
+    return {ctx.knowledge.countries.un_names[iso3]} if iso3 in ctx.knowledge.countries.un_names else set()
 _YEARS_OF = re.compile(r"\s+of\s+(?!the\b|this\b|its\b|our\b|their\b)[a-z]", re.IGNORECASE)
 # Where one coordinated clause ends and the next begins.
 _COORDINATED = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet)\b|;", re.IGNORECASE)
@@ -293,6 +338,7 @@ class _Claim:
         people = {lexicon.noun_lemma(w) for w in WORD.findall(clause) if _is_people(w)}
         self.sorts = {noun: qualifiers | people for noun, qualifiers in self.sorts.items()}
         self.names = {w.lower() for w in WORD.findall(outside[1:]) if w[0].isupper()}
+        self.places = _capitalised_words(outside)  # with the first word: "Kampala has not been …"
         # "Zambia has been …, and we help Malawi"; "Malaysian football has not …" is about Malaysia
         self.states = _states_of(clause) or _states_of(outside)
         reported = _REPORTED.search(clause[: scope - clause_start]) if scope is not None and (
@@ -310,10 +356,13 @@ class _Claim:
             candidates = {w for w in event.words if lexicon.is_event_noun(w)} | (event.words & lexicon.COUP)
         else:
             candidates = {event.kind, event.noun.lower()} | (event.words & lexicon.COUP)
+        diseases = {w for w in event.words if lexicon.is_disease(w)}
         for noun, qualifiers in self.sorts.items():
             if qualifiers and event.qualifiers and not qualifiers & (event.qualifiers | event.words) \
                     and not _of_manner(event.qualifiers):
                 continue  # "measles" against a "cholera" outbreak; not "river" against a "flash" flood
+            if qualifiers and diseases and not qualifiers & diseases:
+                continue  # "cholera" against "the dengue epidemic", whose disease the parse gave no noun
             if any(lexicon.same_sort(noun, c) for c in candidates) or event.clause and event.words & lexicon.idioms_of(noun):
                 return True  # "no pump has failed" and "the levee gave way" (give_way, a way to fail)
             if not event.clause and lexicon.noun_lemma(noun) in event.qualifiers and _is_instance(event.kind):
@@ -330,6 +379,9 @@ class _Claim:
         if self.severe:
             same = [e for e in same if not _MILD.search(sentence_of(e))]
         named = [e for e in same if self.names & {w.lower() for w in WORD.findall(e.label)}]
+        places = {name for name in self.places - {s.lower() for s in self.states} if _is_place(name)}
+        if places:  # "Kampala has not been affected …" and "the landslide at Bududa": another place's
+            same = [e for e in same if not (where := _capitalised_words(e.label)) or places & where]
         if self.states:
             same = [e for e in same if not ((states := _states_of(sentence_of(e))) and not states & self.states)]
         same = [e for e in same if not _abroad(sentence_of(e))]
@@ -482,6 +534,20 @@ def _abroad(sentence: str) -> bool:
     """Whether a sentence places its event in a country other than the writer's ("in a
     neighbouring kingdom", "another State"), by a noun that is a kind of country in WordNet."""
     return any(lexicon.meaning_words(m["noun"]) & {"country", "state", "nation", "land"} for m in _ELSEWHERE.finditer(sentence))
+
+
+def _is_place(name: str) -> bool:
+    """A name WordNet knows first as a city ("Kampala", "Lagos"), inside a State; not a region
+    that holds others ("West Africa")."""
+    senses = lexicon.noun_senses(name)
+    return bool(senses) and senses[0].file == "noun.location" and bool(lexicon.meaning_words(name) & _CITIES)
+
+
+_CITIES = {"city", "town", "municipality", "national_capital"}
+
+
+def _capitalised_words(text: str) -> set[str]:
+    return {w.lower() for w in _CAPITALISED.findall(text)}
 
 
 def _is_qualifier(word: str) -> bool:

@@ -425,7 +425,8 @@ def same_sort(claim_noun: str, event_noun: str) -> bool:
 
 # Hypernyms so general that every event is one: a claim of "no incidents" is about them all,
 # and these words cannot tell one sort of event from another.
-_TOO_GENERAL = {"event", "happening", "act", "action", "activity", "phenomenon", "change", "incident", "thing"}
+_TOO_GENERAL = {"event", "happening", "act", "action", "activity", "phenomenon", "change", "incident", "thing",
+                "case", "instance", "example"}  # "a single case of wild polio": its "of" names the sort
 
 
 @dataclass(frozen=True)
@@ -687,6 +688,8 @@ def _event_at(doc: Doc, head: Token, year_token: Token, month: int | None, offse
             deed = _clause_event(doc, head, year_token, month, offset)
             return deed if deed is not None and deed.clause else None  # "the car bombs that exploded on …"
         return _clause_event(doc, head, year_token, month, offset)
+    if head.dep_ in {"nsubjpass", "dobj"} and _prevented(head.head):
+        return None  # "In 2022 famine was narrowly avoided": it did not happen
     for _ in range(2):  # "Floods in Pakistan in 2022": the year may attach to the place
         noun = _event_word(head)
         if noun is not None:
@@ -802,7 +805,7 @@ def _clause_happenings(
     ("the rivers flooded the town"). A clause joined by "and" may share the subject of the first
     (`shared`); a negated clause ("no one died") says nothing happened."""
     subject = _antecedent(next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), shared), verb)
-    if subject is None or _denied(verb) or _denied(subject):
+    if subject is None or _denied(verb) or _denied(subject) or _prevented(verb):
         return []
     direct = [c for c in verb.children if c.dep_ == "dobj"]
     of_direct = [  # "declared a state of emergency", "suffered one of the worst disasters"; not "the Ministry of Finance"
@@ -855,6 +858,16 @@ _WEAPONS = {"weapon", "explosive_device", "ammunition", "weaponry"}
 def _is_weapon(noun: str) -> bool:
     senses = noun_senses(noun)
     return bool(senses) and senses[0].file == "noun.artifact" and bool(_ancestor_words(senses[0]) & _WEAPONS)
+
+
+# What a verb says when the thing it acts on did not come about: "famine was narrowly avoided".
+_PREVENTING = {"prevent", "avoid", "avert", "forestall", "stave_off", "head_off", "obviate"}
+
+
+def _prevented(verb: Token) -> bool:
+    """Whether a verb is itself one of preventing, by its base form (not by what it is a kind of:
+    "shut" and "arrest" are ways of stopping, which happened)."""
+    return verb.pos_ == "VERB" and verb_lemma(verb.lower_) in _PREVENTING
 
 
 def _denied(word: Token) -> bool:
