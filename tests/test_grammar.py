@@ -321,6 +321,49 @@ def test_languagetool_misreadings_of_round_26(text, rule_id, start, end, suggest
     assert any(misreading(text, match) for misreading in _MISREADINGS) is misread
 
 
+@pytest.mark.parametrize(("text", "flagged"), [
+    # held-out round 31: a noun naming who "we" are before a verb, "over all other", a prefix "i-";
+    # the slips beside them are still reported
+    ("Last winter we needs more fuel than we had.", ["needs"]),
+    ("The envoy has authority over all other officials.", []),
+    ("The plan is good over all.", ["over all"]),
+    ("The city runs ‘i-Cycle’, a free bicycle scheme.", []),
+    ("Then i went to the council.", ["i"]),
+])
+def test_harper_misreadings_of_round_31(text, flagged):
+    assert [f.text for f in findings(text, harper_config()) if f.code.startswith(("GR", "SP"))] == flagged
+
+
+@pytest.mark.parametrize(("text", "rule_id", "flagged", "suggestions", "misread"), [
+    # held-out round 31, LanguageTool: "on board" before its noun phrase, fixed phrases, a statement
+    # opened by a clause of "what", a name's part after an apostrophe, a capital after "etc.."
+    ("One of the hardships we sailors face at sea is scurvy.", "NON3PRS_VERB", "sailors", ("sailor",), True),
+    ("Every year we requests support from donors.", "NON3PRS_VERB", "requests", ("request",), False),
+    ("Our crew on board the frigate is loyal.", "ON_COMPOUNDS", "on board", ("onboard",), True),
+    ("The on board crew is loyal.", "ON_COMPOUNDS", "on board", ("onboard",), False),
+    ("The agency has a clean record, with the sad exception of the 1998 launch.", "EXCEPTION_OF_TO", "exception of",
+     ("exception to",), True),
+    ("This case is an exception of the rule.", "EXCEPTION_OF_TO", "exception of", ("exception to",), False),
+    ("Partners should make the most of chances to meet.", "MOST_SOME_OF_NNS", "most of chances", ("most chances",), True),
+    ("Partners ignored most of chances to meet.", "MOST_SOME_OF_NNS", "most of chances", ("most chances",), False),
+    ("What must be settled first is how clinics are paid.", "QUESTION_MARK", ".", ("?",), True),
+    ("What the ministry needs is more nurses.", "QUESTION_MARK", ".", ("?",), True),
+    ("What measures are planned for the north.", "QUESTION_MARK", ".", ("?",), False),
+    ("The Mi’kmaq people fished these rivers.", "MORFOLOGIK_RULE_EN_GB", "kmaq", ("KMA",), True),
+    ("The Mi’kmaq people fished these rivvers.", "MORFOLOGIK_RULE_EN_GB", "rivvers", ("rivers",), False),
+    ("It pays nurses, midwives etc.. and it trains them.", "UPPERCASE_SENTENCE_START", "and", ("And",), True),
+    ("It pays nurses and midwives.. and it trains them.", "UPPERCASE_SENTENCE_START", "and", ("And",), False),
+])
+def test_languagetool_misreadings_of_round_31(text, rule_id, flagged, suggestions, misread):
+    from paperlint.rules.grammar.engines import _MISREADINGS
+
+    from paperlint.grammar.matches import EngineMatch
+
+    start = text.rindex(flagged) if flagged == "." else text.index(flagged)
+    match = EngineMatch("languagetool", rule_id, "TYPOS", start, start + len(flagged), "", suggestions)
+    assert any(misreading(text, match) for misreading in _MISREADINGS) is misread
+
+
 def test_quite_before_what_it_qualifies_is_not_quiet():
     """Held-out round 23: Harper's QuiteQuiet on "for quite a while"; "quite" at a clause's end is
     still the slip it may be."""

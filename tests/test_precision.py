@@ -67,6 +67,17 @@ def test_a_bibliography_kept_per_topic_stays_a_bibliography_and_a_topic_after_it
     [bibliography] = [after[r.start : r.end] for r in regions(document_from(after)).of("bibliography")]
     assert "Topic 2" not in bibliography
 
+def test_a_reference_title_broken_across_paragraphs_stays_in_the_bibliography():
+    """Round 31: a title whose second half opens a paragraph with a section word ("Country Case
+    Study,” WHO, 2010") ends a reference; it is no heading that opens prose again."""
+    body = "Norland funds rural pharmacies and urges donors to pay for essential medicines. " * 12
+    sources = ("Bibliography:\n\nRuiz, Ana. \u201cMedicines in Norland,\u201d Health Press. 2014\n\n"
+               "\u201cPricing and Access to Medicines: Norland, a\n\nCountry Case Study,\u201d WHO Norland Office. 2010\n")
+    text = f"Country: Norland\n\n{body}\n\n{sources}"
+    [bibliography] = [text[r.start : r.end] for r in regions(document_from(text)).of("bibliography")]
+    assert bibliography.rstrip().endswith("2010")
+
+
 def test_a_header_label_followed_by_a_no_break_space_is_read():
     text = "Delegate Name: Ana Ruiz\n\nCountry:\u00a0DPRK\n\nTopic:\u00a0Outer space\n\nThe DPRK launched a satellite in 2023."
     document = document_from(text)

@@ -130,6 +130,8 @@ def undefined_acronym(document, rule, ctx):
             continue
         if skipped(document, rule.skip, *match.span("acronym")):
             continue
+        if _plural_in_capitals(acronym, match.start(), parenthesised):
+            continue  # "NCDS" after "non-communicable diseases (NCD)": the plural set in capitals
         reported.add(acronym)
         sentence_index = max(0, bisect.bisect_right(sentence_starts, match.start()) - 1)
         sentence_start = sentence_starts[sentence_index] if sentence_starts else 0
@@ -162,6 +164,13 @@ def undefined_acronym(document, rule, ctx):
         definition = f"; it is defined later, at line {document.locate(later).line}" if later is not None else ""
         yield Hit(*match.span("acronym"), {"definition": definition},
                   (f"{expansion} ({acronym})",) if expansion else ())
+
+
+def _plural_in_capitals(acronym: str, start: int, parenthesised: dict[str, tuple[int, ...]]) -> bool:
+    """An acronym whose last "S" makes the plural of one defined before it or known to all."""
+    singular = acronym[:-1]
+    return len(acronym) > 2 and acronym.endswith("S") and (
+        singular in known_acronyms() or any(offset < start for offset in parenthesised.get(singular, ())))
 
 
 def _is_acronym(text: str, match: re.Match) -> bool:

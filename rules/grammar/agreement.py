@@ -120,6 +120,8 @@ def _disagreeing(subject, british: bool):
         return None  # "NGO’s to contribute": an apostrophe plural or a possessive the parser split off, no verb
     if _another_subject_between(subject, finite) or _noun_before_a_verb(finite) or _ends_a_list(subject):
         return None
+    if _opening_word_before_the_subject(subject, finite):
+        return None
     if finite.tag_ == "VBP" and finite.lower_ not in {"am", "'m"}:
         return None if _subjunctive_clause(head) or _past_of_another_verb(finite.lower_) else finite
     if finite.tag_ == "VB" and head.dep_ == "ROOT" and finite is head:
@@ -127,6 +129,18 @@ def _disagreeing(subject, british: bool):
     if finite.lower_ == "were" and not _conditional(head):
         return finite
     return None
+
+
+def _opening_word_before_the_subject(subject, finite) -> bool:
+    """The parsed subject is a word set off by a comma before the real one, which runs on to the
+    verb with no comma to close it as an apposition: "Aye, our crew on board have" (round 31);
+    not "Kenya, a coastal State, have"."""
+    phrase = next((c for c in subject.children if c.dep_ == "appos"), None)
+    if phrase is None or subject.i + 1 >= len(subject.doc) or subject.doc[subject.i + 1].text != ",":
+        return False
+    last = next((c for c in subject.children if c.dep_ == "appos" and c.i > phrase.i), phrase)
+    between = subject.doc[last.right_edge.i + 1 : finite.i]
+    return not any(t.text == "," for t in between)
 
 
 def _names_a_pronoun(subject) -> bool:

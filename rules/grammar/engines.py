@@ -338,7 +338,7 @@ def _verb_read_as_other_verbs_past(text: str, match: EngineMatch) -> bool:
     )
 
 
-_PHRASE_AFTER_ALL = re.compile(r"[ \t]+(?:of|the|these|those|its|their|our|his|her)\b", re.IGNORECASE)
+_PHRASE_AFTER_ALL = re.compile(r"[ \t]+(?:of|the|these|those|its|their|our|his|her|my|your|other|such)\b", re.IGNORECASE)
 
 
 def _preposition_and_all_read_as_overall(text: str, match: EngineMatch) -> bool:
@@ -427,7 +427,63 @@ def _capital_asked_after_an_abbreviation(text: str, match: EngineMatch) -> bool:
         return False
     window = max(0, match.start - 40)
     dot = window + len(text[window : match.start].rstrip(" \t")) - 1
+    while dot > window and text[dot] == text[dot - 1] == ".":
+        dot -= 1  # "physicians etc.. and" (round 31): the abbreviation's own stop comes first
     return dot >= window and is_abbreviation(text, window, dot)
+
+
+def _preposition_read_as_compound(text: str, match: EngineMatch) -> bool:
+    """True when the engine closes "on board" into "onboard" where it is a preposition before a
+    noun phrase: "our crew on board the ship" (round 31); "onboard" is the adjective."""
+    return text[match.start : match.end].lower() == "on board" and _word_after(text, match.end) in _OBJECT_OPENERS
+
+
+# Idioms whose preposition an engine calls the wrong collocation: "with the (regrettable)
+# exception of", "make the most of".
+_EXCEPTION_BEFORE = re.compile(r"\bwith\s+(?:the|one)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_MOST_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _preposition_of_a_fixed_phrase(text: str, match: EngineMatch) -> bool:
+    """True when the engine flags the preposition of a fixed phrase: "with the regrettable
+    exception of the Apollo 1 disaster", "making the most of opportunities" (round 31)."""
+    flagged, before = text[match.start : match.end].lower(), text[max(0, match.start - 40) : match.start]
+    if flagged.startswith("exception of"):
+        return _EXCEPTION_BEFORE.search(before) is not None
+    return flagged.startswith("most of") and _MOST_BEFORE.search(before) is not None
+
+
+# A sentence opened by a clause of "what" or "how" that is its subject: "What has to be
+# discussed is how …", "What the Council needs is funding." The clause has a subject or an
+# auxiliary of its own before the "is" ("What measures are needed" is a question).
+_WH_SUBJECT = re.compile(
+    r"^(?:What|How|Why|Where|Whatever)\s+(?:(?:the|this|that|these|those|we|they|it|he|she|our|their|its|[A-Z][a-z]+)\s"
+    r"|(?:has|have|had|does|do|did|can|could|will|would|should|must|may|might)\s)[^.?!;]*?\s(?:is|are|was|were)\s"
+)
+
+
+def _statement_read_as_question(text: str, match: EngineMatch) -> bool:
+    """True when the engine asks for a question mark at the end of a statement whose subject is a
+    clause of "what" or "how" ("What has to be discussed is how NCDs can be prevented.", round 31)."""
+    if match.rule_id != "QUESTION_MARK":
+        return False
+    start = max(text.rfind(". ", 0, match.start), text.rfind("\n", 0, match.start)) + 1
+    return _WH_SUBJECT.match(text[start : match.start].lstrip()) is not None
+
+
+def _part_of_a_name_with_an_apostrophe(text: str, match: EngineMatch) -> bool:
+    """True when the engine spells the part after an apostrophe of a capitalised name as a word
+    of its own: "Mi’kmaq" -> "kmaq" (round 31), "N’Djamena"."""
+    if not (match.rule_id == "SpellCheck" or match.rule_id.startswith("MORFOLOGIK")):
+        return False
+    return text[match.start - 1 : match.start] in _APOSTROPHES and re.search(r"(?:^|\s)[A-Z][a-z]{0,2}$", text[
+        max(0, match.start - 5) : match.start - 1]) is not None and text[match.start : match.end].isalpha()
+
+
+def _prefix_read_as_pronoun(text: str, match: EngineMatch) -> bool:
+    """True when the engine capitalises an "i" that is a hyphenated name's prefix: "i-Run",
+    "i-Voting" (round 31); the pronoun stands alone."""
+    return text[match.start : match.end] == "i" and text[match.end : match.end + 1] == "-"
 
 
 def _name_alone_on_an_opening_line(document, match: EngineMatch) -> bool:
@@ -615,12 +671,20 @@ _PLURAL_AUXILIARIES = {
 
 def _plural_noun_after_we(text: str, match: EngineMatch) -> bool:
     """True when the engine makes a plural noun after "we" agree with it as a verb although an
-    auxiliary follows: "we pirates have free rein" (round 30): the noun names who "we" are."""
+    auxiliary follows, or a verb when the noun names people ("we pirates have free rein", round 30;
+    "the problems we pirates face", round 31): the noun names who "we" are."""
     flagged = text[match.start : match.end]
     before = re.search(r"\b[Ww]e[ \t]+$", text[max(0, match.start - 4) : match.start])
     lexicon = wordnet()
-    return before is not None and lexicon is not None and flagged.isalpha() and flagged.islower() \
-        and lexicon.lemma(flagged, "noun") not in {None, flagged} and _word_after(text, match.end) in _PLURAL_AUXILIARIES
+    if before is None or lexicon is None or not flagged.isalpha() or not flagged.islower() \
+            or lexicon.lemma(flagged, "noun") in {None, flagged}:
+        return False
+    after = _word_after(text, match.end)
+    if after in _PLURAL_AUXILIARIES:
+        return True
+    senses = noun_senses(flagged)
+    people = bool(senses) and senses[0].file in {"noun.person", "noun.group"}
+    return people and after is not None and lexicon.lemma(after, "verb") == after
 
 
 def _merge_of_a_word_part(text: str, match: EngineMatch) -> bool:
@@ -671,6 +735,8 @@ _MISREADINGS = (
     _enumerator_read_as_unpaired, _verb_read_as_preposition, _base_form_after_inverted_auxiliary,
     _verb_after_a_ruler_number, _relative_that_read_as_than, _verb_let_read_as_lets, _plural_noun_after_we,
     _capital_asked_after_an_abbreviation, _name_that_takes_the, _closed_compound_before_a_hyphen,
+    _preposition_read_as_compound, _preposition_of_a_fixed_phrase, _statement_read_as_question, _prefix_read_as_pronoun,
+    _part_of_a_name_with_an_apostrophe,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 _MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line)

@@ -356,6 +356,7 @@ def _reopens_prose(document: Document, blocks: list[Block], index: int) -> bool:
         (block.kind == "heading" or len(line) <= 60)
         and _SECTION_HEADING.match(line)
         and not _REFERENCE.search(line)
+        and line.count("”") <= line.count("“")  # "Country Case Study,” WHO, 2010": a title's end (round 31)
         and not any(
             later.end - later.start < _REFERENCE_MAX_CHARS and CLEAR_REFERENCE.search(document.text, later.start, later.end)
             for later in blocks[index + 1 : index + 3]
