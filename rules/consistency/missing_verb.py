@@ -1407,7 +1407,8 @@ def _verbless_modal(doc):
     comes after its subject ("should a disaster occur", "not only would the plan cut costs", "so
     too will the number"), nor an elided one ("as one would any other foe")."""
     for token in doc[:-1]:
-        if token.tag_ != "MD" or token.text != token.lower_ or token.head.pos_ in {"VERB", "AUX"} and token.head.i != token.i:
+        if token.tag_ != "MD" or token.text != token.lower_ or token.head.pos_ in {"VERB", "AUX"} and token.head.i != token.i \
+                and not (token.dep_ == "aux" and token.head.tag_ in {"VBG", "VBN"}) and token.dep_ != "ccomp":
             continue  # a modal of a verb, or one that opens a question ("Will the Council act?")
         before = {t.lower_ for t in doc[max(0, token.i - 3) : token.i]}
         following = token.nbor()
@@ -1417,14 +1418,26 @@ def _verbless_modal(doc):
         opening = token.nbor()
         if opening.tag_ not in _OBJECT_OPENING_TAGS and opening.lower_ not in {"up", "not"} or before & _INVERTING \
                 or token.lower_ == "should" and opening.tag_ == "DT":
-            continue
+            continue  # "should a disaster occur", also after a noun ("in a bad position should a flood occur")
+        if following.tag_ == "PDT" and _is_base_verb(following.lower_):
+            continue  # "it would not only nearly double the territory": a verb the tagger read as "double the"
         noun = next((t for t in doc[following.i : following.i + 5] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None)
-        if noun is None or any(t.pos_ == "VERB" for t in doc[token.i + 1 : noun.i]):
+        if noun is None or any(t.pos_ == "VERB" and not _describes(t) for t in doc[token.i + 1 : noun.i]):
             continue
         clause = doc[noun.i + 1 : next((t.i for t in doc[noun.i + 1 :] if t.is_punct), len(doc))]
         if not any(t.tag_ == "VB" and t.i > 0 and doc[t.i - 1].lower_ != "to" for t in clause):
             return token, noun  # no verb of its own later in the clause, as an inverted modal has
     return None
+
+
+def _is_base_verb(word: str) -> bool:
+    lexicon = wordnet()
+    return lexicon is not None and lexicon.lemma(word, "verb") == word
+
+
+def _describes(word) -> bool:
+    """A participle a determiner opens, which describes the noun after it: "all remaining mines"."""
+    return word.tag_ in {"VBG", "VBN"} and word.i > 0 and word.doc[word.i - 1].tag_ in {"DT", "PDT"}
 
 
 # Words before a modal that invert it or leave its verb understood: "so too will", "how can",
