@@ -54,16 +54,27 @@ class Repetition(Kind):
                 for match in rule.params.regex.finditer(document.text, start, end):
                     yield Hit(match.start(), match.end(), suggestions=(match.group(1),))
                 continue
-            seen: dict[str, list[int]] = {}
-            allowed = rule.params.allowed(document.text[start:end])
+            seen: dict[str, list[tuple[int, int]]] = {}
             for match in rule.params.regex.finditer(document.text, start, end):
-                uses = seen.setdefault(re.sub(r"\s+", " ", match.group().lower()), [])
-                uses.append(match.start())
-                echo = (rule.params.echo_words and len(uses) > 1
-                        and len(_WORD.findall(document.text, uses[-2], match.start())) <= rule.params.echo_words)
-                if len(uses) > allowed or echo:
-                    first_line = document.locate(uses[0]).line
-                    yield Hit(match.start(), match.end(), {"count": len(uses), "max": allowed, "first_line": first_line})
+                seen.setdefault(re.sub(r"\s+", " ", match.group().lower()), []).append(match.span())
+            allowed = rule.params.allowed(document.text[start:end])
+            hits = [hit for uses in seen.values() for hit in self._overused(document, rule, uses, allowed)]
+            yield from sorted(hits, key=lambda hit: hit.start)
+
+    @staticmethod
+    def _overused(document: Document, rule: Rule, uses: list[tuple[int, int]], allowed: int) -> Iterator[Hit]:
+        """One hit at the first use past `allowed`, with the count and every place (a habit is one
+        finding), and one at each echo before it: a use close after the one before."""
+        first_line = document.locate(uses[0][0]).line
+        values = {"count": len(uses), "max": allowed, "first_line": first_line}
+        for index, (start, end) in enumerate(uses[1:allowed], start=1):
+            between = len(_WORD.findall(document.text, uses[index - 1][0], start))
+            if rule.params.echo_words and between <= rule.params.echo_words:
+                yield Hit(start, end, {**values, "count": index + 1})
+        if len(uses) > allowed:
+            start, end = uses[allowed]
+            places = ", ".join(f"line {document.locate(s).line}" for s, _ in uses)
+            yield Hit(start, end, values, (), (f"Used {len(uses)} times: {places}.",))
 
 
 KIND = Repetition()
