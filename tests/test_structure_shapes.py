@@ -210,6 +210,9 @@ def test_past_action_in_other_words(past, found):
          "built forty schools in the dry north.", True),
         # the country's weather is no policy of it
         ("country_policy", "In Norland, summers are hot and long. The Norlandic rivers run low in August.", False),
+        # round 32: the law's subject at length, and no comma after the country
+        ("country_policy", "In Norland abortion before the twelfth week of pregnancy is legal only to save the mother's "
+         "life. Clinics must report every case to the ministry.", True),
     ],
 )
 def test_background_and_country_policy_in_other_words(section, paragraph, found):

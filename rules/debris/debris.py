@@ -361,7 +361,12 @@ def _lower_words(text: str, lower_only: bool = True) -> list[str]:
     """The words of `text` outside URLs and addresses, in lower case (with `lower_only`, only the
     words not written with a capital: names tell nothing of a language)."""
     words = _LOWER_WORD.findall(_ADDRESS.sub(" ", text))
-    return [word.lower().replace("’", "'") for word in words if len(word) > 1 and not (lower_only and word[0].isupper())]
+    return [word.lower().replace("’", "'") for word in words
+            if len(word) > 1 and not (lower_only and word[0].isupper()) and not _NUMERAL.fullmatch(word)]
+
+
+# A section's number in Roman numerals ("Topic III"), which is of no language.
+_NUMERAL = re.compile(r"(?i:[ivx]{2,4})")
 
 
 def _foreign_words(words: list[str]) -> list[str]:

@@ -480,6 +480,73 @@ def _part_of_a_name_with_an_apostrophe(text: str, match: EngineMatch) -> bool:
         max(0, match.start - 5) : match.start - 1]) is not None and text[match.start : match.end].isalpha()
 
 
+# Verbs after which "there" is the existential subject: "suggests that there needs to be pressure".
+_AFTER_THERE = {
+    "is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will", "would", "can", "could", "must", "should",
+    "shall", "may", "might", "need", "needs", "seems", "seem", "remains", "remain", "exists", "exist", "appears",
+}
+
+
+def _existential_there_read_as_their(text: str, match: EngineMatch) -> bool:
+    """True when the engine wants "their" for a "there" a verb follows: "there needs to be
+    pressure" (round 32)."""
+    return text[match.start : match.end].lower() == "there" and _word_after(text, match.end) in _AFTER_THERE
+
+
+_CLAUSE_AFTER_HOW = re.compile(
+    r"(?:[ \t]+[\w'’-]+){1,4}?[ \t]+(?:it|they|he|she|we|this|that|these|those|there)[ \t]+"
+    r"(?:is|are|was|were|has|have|had|can|could|will|would|should|may|might|does|do|did)\b",
+    re.IGNORECASE,
+)
+
+
+def _how_of_a_clause(text: str, match: EngineMatch) -> bool:
+    """True when the engine wants "how to" where "how" opens a clause with its own subject and
+    verb: "because of how spread out it is" (round 32)."""
+    return match.rule_id == "HowTo" and _CLAUSE_AFTER_HOW.match(text, match.end) is not None
+
+
+def _currency_code_before_the_sign(text: str, match: EngineMatch) -> bool:
+    """True when the engine moves a "$" that a country code opens ("US$ 22 million", round 32),
+    a written form of the currency."""
+    return text[match.start : match.start + 1] == "$" and re.search(
+        r"(?<![A-Za-z])[A-Z]{1,3}$", text[max(0, match.start - 4) : match.start]) is not None
+
+
+def _apostrophe_style_only(text: str, match: EngineMatch) -> bool:
+    """True when the engine's fix only changes a curly apostrophe to a straight one or drops the
+    possessive's "s" ("fetus’s" -> "fetus's", "fetus'", round 32): both are English."""
+    flagged = text[match.start : match.end].replace("’", "'")
+    return "'" in flagged and bool(match.suggestions) and any(
+        s.replace("’", "'") == flagged for s in match.suggestions)
+
+
+def _pronoun_asked_where_no_verb_follows(text: str, match: EngineMatch) -> bool:
+    """True when the engine capitalises an "i" that no verb follows: "who live i less developed
+    countries" (round 32) is a slip for another word, which "I" does not mend."""
+    if text[match.start : match.end] != "i" or match.rule_id != "CapitalizePersonalPronouns":
+        return False
+    after = _word_after(text, match.end)
+    lexicon = wordnet()
+    return after is not None and lexicon is not None and after not in _AFTER_THERE and after not in {"am", "think", "believe"} \
+        and lexicon.lemma(after, "verb") is None
+
+
+def _country_after_a_small_the(text: str, match: EngineMatch) -> bool:
+    """True when the engine capitalises the "the" of a country inside a sentence: "in the Bahamas"
+    (round 32) is how English writes it there."""
+    return match.rule_id == "NationalCapitals" and text[match.start : match.start + 4] == "the "
+
+
+def _adjective_before_its_noun(text: str, match: EngineMatch) -> bool:
+    """True when the engine wants "economical" for an "economic" before the noun it describes:
+    "through economic means" (round 32); "economical" (thrifty) stands after its noun."""
+    lexicon = wordnet()
+    after = _word_after(text, match.end)
+    return text[match.start : match.end].lower() == "economic" and after is not None and lexicon is not None \
+        and lexicon.lemma(after, "noun") is not None
+
+
 def _prefix_read_as_pronoun(text: str, match: EngineMatch) -> bool:
     """True when the engine capitalises an "i" that is a hyphenated name's prefix: "i-Run",
     "i-Voting" (round 31); the pronoun stands alone."""
@@ -736,7 +803,8 @@ _MISREADINGS = (
     _verb_after_a_ruler_number, _relative_that_read_as_than, _verb_let_read_as_lets, _plural_noun_after_we,
     _capital_asked_after_an_abbreviation, _name_that_takes_the, _closed_compound_before_a_hyphen,
     _preposition_read_as_compound, _preposition_of_a_fixed_phrase, _statement_read_as_question, _prefix_read_as_pronoun,
-    _part_of_a_name_with_an_apostrophe,
+    _part_of_a_name_with_an_apostrophe, _existential_there_read_as_their, _how_of_a_clause, _currency_code_before_the_sign,
+    _apostrophe_style_only, _pronoun_asked_where_no_verb_follows, _country_after_a_small_the, _adjective_before_its_noun,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 _MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line)
@@ -772,7 +840,7 @@ _QUOTED = re.compile(r"(?<!\w)[‘'(]([^“”‘’'()\n]{1,40})[’')](?!\w)")
 _PREFIXES = frozenset(
     "anti non post pre counter co de re un dis mis inter intra multi micro macro socio eco agro agri neuro psycho "
     "bio geo cyber trans sub super semi pro neo self mid pan quasi ultra hyper mega extra infra para "
-    "poly mono auto tele petro hydro narco under over nano pico thermo".split()
+    "poly mono auto tele petro hydro narco under over nano pico thermo circum".split()
 )
 # Endings that derive a word from one WordNet lists, and the endings that word may have there:
 # a verb, or the act of it ("regional" -> "regionalize", "regionalization"), an adjective of a
@@ -798,6 +866,8 @@ _DERIVATIONS = (
     ("ionally", ("ion",)),
     ("atory", ("ation",)),  # confiscatory, from confiscation
     ("able", ("", "e")),  # replenishable, from replenish
+    ("al", ("", "e", "us")),  # sectoral, from sector; retroviral, from retrovirus
+    ("als", ("", "e", "us")),  # antiretrovirals
 )
 # A capitalised word right before an opening bracket: "… Intelligence Operations (".
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s*$")
@@ -983,8 +1053,11 @@ def _un_name_words() -> frozenset[str]:
 
 def _apostrophe_only(word: str, suggestion: str) -> bool:
     """The suggestion only adds an apostrophe ("endangerments" -> "endangerment's"): the engine
-    lacks a plural, which is no sign of a slip."""
-    return word.lower() == re.sub("['’]", "", suggestion.lower()) and word.lower() != suggestion.lower()
+    lacks a plural, which is no sign of a slip; or only takes one out of a transliterated name
+    ("Qur’an" -> "Quran", round 32), one of its accepted spellings."""
+    plain_word, plain_suggestion = (re.sub("['’]", "", w.lower()) for w in (word, suggestion))
+    return plain_word == plain_suggestion and word.lower() != suggestion.lower() and (
+        plain_word == word.lower() or word[:1].isupper())
 
 
 def _known_word(word: str) -> bool:

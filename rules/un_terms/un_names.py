@@ -103,6 +103,7 @@ def _misnamed_before_acronym(text: str, start: int, end: int):
         best = None
         for first in range(len(words)):
             tokens = tuple(_norm(w) for _, w in words[first:])
+            tokens = (*tokens[:-1], _POSSESSIVE.sub("", tokens[-1]))  # "the World Health Organization’s (WHO) office"
             if tokens[0] in SMALL_WORDS or len(tokens) > len(official) + 2 * len(SMALL_WORDS & set(tokens)) + 2:
                 continue
             if any(form.body == body and form.tokens == tokens for form in _forms()[0]):
@@ -120,7 +121,8 @@ def _misnamed_before_acronym(text: str, start: int, end: int):
             if len(written & (set(_tokens(treaty)) - SMALL_WORDS)) >= best[0]:
                 best = None  # the treaty of the same acronym ("Convention on the Rights of the Child (CRC)")
         if best is not None:
-            yield Hit(best[1], run.end(), {"expected": body.official}, (body.official,), _what_it_is(acronym["acronym"], body))
+            end = run.end() - (2 if re.search(r"['’]s$", run.group()) else 0)  # the possessive's "’s" stays
+            yield Hit(best[1], end, {"expected": body.official}, (body.official,), _what_it_is(acronym["acronym"], body))
 
 
 def wrong_body_acronym(document, rule, ctx):

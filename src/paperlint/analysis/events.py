@@ -139,6 +139,8 @@ class WordNet:
         listed = [("noun", noun) for noun in nouns] + [("verb", lower), ("adj", lower)]
         if any(self._written(pos, lemma, capitalised) for pos, lemma in listed):
             return True
+        if self.irregular_bases(lower):
+            return True  # a form verb.exc gives of a verb ("fulfilling" of "fulfil", "occurred")
         stems = {lower[: -len(end)] + new for end, new in _VERB_RULES + (("ied", "y"),)
                  if lower.endswith(end) and len(lower) > len(end) + 2}
         return any(not self.inflections(stem) and self._written("verb", stem, capitalised) for stem in stems)

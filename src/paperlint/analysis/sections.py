@@ -313,7 +313,8 @@ _OWN_MEASURES = (
 def own_laws_regex(document: Document) -> re.Pattern[str]:
     """The country's own laws, policies and measures, by its adjective or name: "German
     constitutional law", "the Canadian Net-Zero Emissions Accountability Act", "THAILAND: Petroleum
-    Act", "Norland's digital initiatives", "In Norland, primary school is free" (cached)."""
+    Act", "Norland's digital initiatives", "In Norland, primary school is free", "In Norland abortion
+    before the twelfth week is legal" (cached)."""
     cached = document.cache.get("sections.own_laws")
     if isinstance(cached, re.Pattern):
         return cached
@@ -323,7 +324,7 @@ def own_laws_regex(document: Document) -> re.Pattern[str]:
         rf"\b(?:{adjectives})\s+(?:[a-z]+\s+)?{_POLICY_NOUN}"
         rf"|\b(?:{adjectives}|(?i:{names}))(?:['’]s)?\W{{0,3}}(?:[A-Z][\w-]*\s+){{1,6}}{_NAMED_LAW}"
         rf"|\b(?:{names})['’]s\s+(?:[a-z]+\s+){{0,2}}{_OWN_MEASURES}"
-        rf"|\b[Ii]n\s+(?:the\s+)?(?:{names}),\s+[^.;]{{0,60}}?\b{_LEGAL_STATUS}"
+        rf"|\b[Ii]n\s+(?:the\s+)?(?:{names}),?\s+[^.;]{{0,80}}?\b{_LEGAL_STATUS}"
     )
     document.cache["sections.own_laws"] = pattern
     return pattern

@@ -153,6 +153,14 @@ def _role_evidence(document: Document) -> str | None:
     my_role = _MY_ROLE.search(text)
     if my_role is not None:
         return my_role.group()
+    delegate = header.first("delegate")
+    writer = delegate.value.strip() if delegate is not None else None
+    for line in text[:_OPENING].splitlines() if writer else ():
+        parts = [part.strip() for part in TITLE_PARTS.split(line)]
+        if any(_POSITION_PAPER.fullmatch(part) for part in parts):
+            person = next((part for part in parts if _personal_name(part) and part != writer), None)
+            if person is not None:  # "Joseph Phillips: Position Paper" over "Delegate: Khalil Mulji" (round 32)
+                return line.strip()
     for named in _NAMED_ONE.finditer(text, 0, min(len(text), _OPENING)):
         if any(map(_is_one_person, named["words"].split())) and not member_state_names(ignore_case=True).search(named["name"]):
             return " ".join(named.group().split()[-6:])
@@ -187,6 +195,9 @@ def _role_evidence(document: Document) -> str | None:
         if title:
             return " ".join(title.group().split())
     return None
+
+
+_POSITION_PAPER = re.compile(r"(?i:position\s+paper)")
 
 
 def _pronoun_at(text: str, start: int) -> bool:
