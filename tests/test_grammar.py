@@ -379,7 +379,10 @@ def test_languagetool_misreadings_of_round_31(text, rule_id, flagged, suggestion
     ("The law protects the fetuss health.", "WRONG_GENITIVE_APOSTROPHE", "fetuss", ("fetus's",), False),
     ("Most people who live i poor districts lack clinics.", "CapitalizePersonalPronouns", "i", ("I",), True),
     ("Then i went to the council.", "CapitalizePersonalPronouns", "i", ("I",), False),
+    ("As a senator i personally think the act must go.", "CapitalizePersonalPronouns", "i", ("I",), False),
     ("He traded for years in the Bahamas before the war.", "NationalCapitals", "the Bahamas", ("The Bahamas",), True),
+    ("Sites are protected by the Hague Convention of 1954.", "NationalCapitals", "the Hague", ("The Hague",), True),
+    ("The court sits in the Hague every spring.", "NationalCapitals", "the Hague", ("The Hague",), False),
     ("The ports will fight through economic means.", "ECONOMIC_ECONOMICAL", "economic", ("economical",), True),
     ("The new engines are more economic.", "ECONOMIC_ECONOMICAL", "economic", ("economical",), False),
 ])
@@ -396,7 +399,7 @@ def test_engine_misreadings_of_round_32(text, rule_id, flagged, suggestions, mis
 @pytest.mark.parametrize(("word", "known"), [
     # round 32: a prefix before a word derived from one WordNet lists; a transliterated name
     ("multisectoral", True), ("antiretrovirals", True), ("circumlunar", True),
-    ("enviromental", False), ("conprehensive", False),
+    ("enviromental", False), ("conprehensive", False), ("improval", False), ("destroyal", False),
 ])
 def test_words_derived_from_listed_ones_are_words(word, known):
     from paperlint.rules.grammar.engines import _known_word
@@ -409,6 +412,7 @@ def test_a_transliterated_name_with_an_apostrophe_is_no_slip():
 
     assert _apostrophe_only("Qur’an", "Quran")
     assert not _apostrophe_only("doesn’t", "doesnt")
+    assert not _apostrophe_only("Netherland’s", "Netherlands")  # a possessive of a misspelt name
 
 
 def test_quite_before_what_it_qualifies_is_not_quiet():

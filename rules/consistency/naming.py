@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from paperlint.analysis.english import ISE_ONLY, IZE_ONLY
-from paperlint.analysis.events import dated_events, wordnet
+from paperlint.analysis.events import dated_events, noun_senses, wordnet
 from paperlint.analysis.phrases import Phrases, segments
 from paperlint.engine.kinds import Hit
 from paperlint.facts.knowledge import ORGANISATIONS, UN_BODY_TABLES, read_table
@@ -268,7 +268,7 @@ def statistic_two_values(document, rule, ctx):
         for match in _STATISTIC.finditer(document.text, sentence.start, sentence.end):
             if match["percent"]:
                 said = _PREDICATE.match(document.text, match.end())
-                key = ("%", match["of"].lower(), said["word"].lower() if said else "", years)
+                key = ("%", match["of"].lower(), said["word"].lower() if said else "", years, _place_of(text))
             else:
                 outcome = _nearest(_OUTCOME.finditer(text), match.start() - sentence.start)
                 if outcome is None:
@@ -285,6 +285,22 @@ def statistic_two_values(document, rule, ctx):
             elif seen[key][2] != value:
                 written, offset, _ = seen[key]
                 yield Hit(*span, {"expected": written, "first_line": document.locate(offset).line})
+
+
+# Where a share is said to hold: "In low-income countries 37% of deaths …" and "In Pakistan, 50% of
+# deaths …" are two statistics (round 32).
+_IN_PLACE = re.compile(r"\s*In\s+(?P<place>[^,.;]{1,40}?)(?:,|\s+(?=\d))")
+
+
+def _place_of(sentence: str) -> str:
+    """The place a sentence opens with ("In low-income countries", "In Pakistan"), not another
+    phrase of "in" ("In fact they grow …"): its last word a name or a place in WordNet."""
+    opening = _IN_PLACE.match(sentence)
+    last = opening["place"].split()[-1] if opening else ""
+    senses = noun_senses(last.lower()) if last else ()
+    if not last or not (last[0].isupper() or senses and senses[0].file == "noun.location"):
+        return ""
+    return " ".join(opening["place"].lower().split()) if opening else ""
 
 
 def _nearest(matches, offset: int) -> re.Match | None:

@@ -526,16 +526,25 @@ def _pronoun_asked_where_no_verb_follows(text: str, match: EngineMatch) -> bool:
     countries" (round 32) is a slip for another word, which "I" does not mend."""
     if text[match.start : match.end] != "i" or match.rule_id != "CapitalizePersonalPronouns":
         return False
-    after = _word_after(text, match.end)
+    after = _WORDS_AFTER.match(text, match.end)
     lexicon = wordnet()
-    return after is not None and lexicon is not None and after not in _AFTER_THERE and after not in {"am", "think", "believe"} \
-        and lexicon.lemma(after, "verb") is None
+    if after is None or lexicon is None:
+        return False
+    words = [w.lower() for w in after.group().split()]
+    word = next((w for w in words if not (w.endswith("ly") or w in _PLAIN_ADVERBS)), words[-1])  # "i personally think"
+    return word not in _AFTER_THERE and word != "am" and lexicon.lemma(word, "verb") is None
+
+
+_WORDS_AFTER = re.compile(r"(?:[ \t]+[A-Za-z]+){1,3}")
+_PLAIN_ADVERBS = {"also", "just", "still", "never", "always", "often", "too", "now", "then", "even", "already"}
 
 
 def _country_after_a_small_the(text: str, match: EngineMatch) -> bool:
     """True when the engine capitalises the "the" of a country inside a sentence: "in the Bahamas"
     (round 32) is how English writes it there."""
-    return match.rule_id == "NationalCapitals" and text[match.start : match.start + 4] == "the "
+    flagged = text[match.start : match.end]
+    return match.rule_id == "NationalCapitals" and flagged.startswith("the ") and (
+        flagged.endswith("s") or re.match(r"[ \t]+[A-Z]", text[match.end :]) is not None)  # not "in the Hague"
 
 
 def _adjective_before_its_noun(text: str, match: EngineMatch) -> bool:
@@ -866,7 +875,7 @@ _DERIVATIONS = (
     ("ionally", ("ion",)),
     ("atory", ("ation",)),  # confiscatory, from confiscation
     ("able", ("", "e")),  # replenishable, from replenish
-    ("al", ("", "e", "us")),  # sectoral, from sector; retroviral, from retrovirus
+    ("al", ("", "e", "us")),  # sectoral, from sector; retroviral, from retrovirus (of a noun only: not "improval")
     ("als", ("", "e", "us")),  # antiretrovirals
 )
 # A capitalised word right before an opening bracket: "… Intelligence Operations (".
@@ -1056,8 +1065,9 @@ def _apostrophe_only(word: str, suggestion: str) -> bool:
     lacks a plural, which is no sign of a slip; or only takes one out of a transliterated name
     ("Qur’an" -> "Quran", round 32), one of its accepted spellings."""
     plain_word, plain_suggestion = (re.sub("['’]", "", w.lower()) for w in (word, suggestion))
+    possessive = re.search(r"['’]s$", word) is not None  # "Netherland’s" for "Netherlands" is a slip
     return plain_word == plain_suggestion and word.lower() != suggestion.lower() and (
-        plain_word == word.lower() or word[:1].isupper())
+        plain_word == word.lower() or word[:1].isupper() and not possessive)
 
 
 def _known_word(word: str) -> bool:
@@ -1075,9 +1085,19 @@ def _known_word(word: str) -> bool:
         for prefix in _PREFIXES
     ) or any(
         lower.endswith(suffix) and len(lower) - len(suffix) >= 5 and not _y_kept(lower[: -len(suffix)], suffix)
-        and any(lexicon.lists(lower[: -len(suffix)] + ending) for ending in endings)
+        and any(lexicon.lists(base) and (suffix not in _OF_NOUNS or _noun_only(base))
+                for base in (lower[: -len(suffix)] + ending for ending in endings))
         for suffix, endings in _DERIVATIONS
     )
+
+
+# Endings that make an adjective of a noun, never of a verb ("improve" makes no "improval").
+_OF_NOUNS = {"al", "als"}
+
+
+def _noun_only(word: str) -> bool:
+    lexicon = wordnet()
+    return lexicon is not None and lexicon.lemma(word, "noun") is not None and lexicon.lemma(word, "verb") is None
 
 
 def _y_kept(stem: str, suffix: str) -> bool:
