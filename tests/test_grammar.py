@@ -354,18 +354,6 @@ def test_harper_misreadings_of_round_31(text, flagged):
     ("The Mi’kmaq people fished these rivvers.", "MORFOLOGIK_RULE_EN_GB", "rivvers", ("rivers",), False),
     ("It pays nurses, midwives etc.. and it trains them.", "UPPERCASE_SENTENCE_START", "and", ("And",), True),
     ("It pays nurses and midwives.. and it trains them.", "UPPERCASE_SENTENCE_START", "and", ("And",), False),
-])
-def test_languagetool_misreadings_of_round_31(text, rule_id, flagged, suggestions, misread):
-    from paperlint.rules.grammar.engines import _MISREADINGS
-
-    from paperlint.grammar.matches import EngineMatch
-
-    start = text.rindex(flagged) if flagged == "." else text.index(flagged)
-    match = EngineMatch("languagetool", rule_id, "TYPOS", start, start + len(flagged), "", suggestions)
-    assert any(misreading(text, match) for misreading in _MISREADINGS) is misread
-
-
-@pytest.mark.parametrize(("text", "rule_id", "flagged", "suggestions", "misread"), [
     # held-out round 32: an existential "there", "how" opening a clause, a currency code before "$",
     # an apostrophe's style, an "i" that no verb follows, a small "the" before a country, "economic"
     # before its noun; the slips beside them are still reported
@@ -386,13 +374,18 @@ def test_languagetool_misreadings_of_round_31(text, rule_id, flagged, suggestion
     ("The ports will fight through economic means.", "ECONOMIC_ECONOMICAL", "economic", ("economical",), True),
     ("The new engines are more economic.", "ECONOMIC_ECONOMICAL", "economic", ("economical",), False),
 ])
-def test_engine_misreadings_of_round_32(text, rule_id, flagged, suggestions, misread):
+def test_engine_misreadings_of_rounds_31_and_32(text, rule_id, flagged, suggestions, misread):
     from paperlint.rules.grammar.engines import _MISREADINGS
 
     from paperlint.grammar.matches import EngineMatch
 
-    start = re.search(r"(?<!\w)" + re.escape(flagged) + r"(?!\w)", text).start() if flagged[0].isalpha() else text.index(flagged)
-    match = EngineMatch("harper", rule_id, "Typo", start, start + len(flagged), "", suggestions)
+    if flagged == ".":
+        start = text.rindex(flagged)
+    elif flagged[0].isalpha():
+        start = re.search(r"(?<!\w)" + re.escape(flagged) + r"(?!\w)", text).start()
+    else:
+        start = text.index(flagged)
+    match = EngineMatch("languagetool", rule_id, "TYPOS", start, start + len(flagged), "", suggestions)
     assert any(misreading(text, match) for misreading in _MISREADINGS) is misread
 
 
