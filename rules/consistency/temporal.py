@@ -154,10 +154,9 @@ def stale_relative_period(document, rule, ctx):
                 continue
             if _PAST_PERFECT.search(text):
                 continue  # "Before 2023, Morocco had gone twenty years without …": a window closed in the past
-            clause = _clause_around(text, match.start() - sentence.start)
-            if _DATED_WINDOW.search(clause):
+            if _DATED_WINDOW.search(text):
                 continue  # "Between 2016 and 2021, Burkina Faso went five years without a coup": a window the years fix
-            if _EQUATIVE.search(clause):
+            if _EQUATIVE.search(text):
                 continue  # "no earthquake as strong as the 2010 one": a comparison of severity
             last = _LAST_WAS.search(text, 0, match.start() - sentence.start) if match["last_in"] else None
             if match["last_in"] and last is None:
@@ -185,7 +184,7 @@ def stale_relative_period(document, rule, ctx):
             if not claim.sorts:
                 continue
             if not claim.states and _speaks_for_itself(text, scope if scope is not None else match.start() - sentence.start):
-                claim.states = _states_in(document.metadata.country or "") or _speaker_states(document, ctx)
+                claim.states = _speaker_states(document, ctx)
             set_aside = _set_aside(text, found, sentence_of)
             others = claim.relevant([e for e in found if e not in own and e not in set_aside], sentence_of)
             as_of = paper_date
@@ -225,19 +224,14 @@ def _speaks_for_itself(text: str, position: int) -> bool:
     return _SPEAKS_FOR_ITSELF.search(clause[reported[-1].end() :] if reported else clause) is not None
 
 
-def _clause_around(text: str, position: int) -> str:
-    """The clause of the time phrase at `position`, with the words before it up to a clause mark
-    ("Between 2016 and 2021, Burkina Faso went five years without"): to the semicolon or the
-    sentence's end on either side."""
-    start = text.rfind(";", 0, position) + 1
-    end = text.find(";", position)
-    return text[start : end if end >= 0 else len(text)]
-
-
 def _speaker_states(document, ctx) -> set[str]:
-    """The paper's own Member State by name, when it has one."""
+    """The paper's own Member State (from its header, else the State it speaks for), by the names
+    `_states_in` reads."""
     iso3 = paper_country(document, ctx.knowledge.countries).iso3
-    return {ctx.knowledge.countries.un_names[iso3]} if iso3 in ctx.knowledge.countries.un_names else set()
+    name = ctx.knowledge.countries.un_names.get(iso3, "") if iso3 else ""
+    return _states_in(name) or ({name} if name else set())
+
+
 _YEARS_OF = re.compile(r"\s+of\s+(?!the\b|this\b|its\b|our\b|their\b)[a-z]", re.IGNORECASE)
 # Where one coordinated clause ends and the next begins.
 _COORDINATED = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet)\b|;", re.IGNORECASE)

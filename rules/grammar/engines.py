@@ -476,21 +476,15 @@ def _part_of_a_name_with_an_apostrophe(text: str, match: EngineMatch) -> bool:
     of its own: "Mi’kmaq" -> "kmaq" (round 31), "N’Djamena"."""
     if not (match.rule_id == "SpellCheck" or match.rule_id.startswith("MORFOLOGIK")):
         return False
-    return text[match.start - 1 : match.start] in _APOSTROPHES and re.search(r"(?:^|\s)[A-Z][a-z]{0,2}$", text[
-        max(0, match.start - 5) : match.start - 1]) is not None and text[match.start : match.end].isalpha()
-
-
-# Verbs after which "there" is the existential subject: "suggests that there needs to be pressure".
-_AFTER_THERE = {
-    "is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will", "would", "can", "could", "must", "should",
-    "shall", "may", "might", "need", "needs", "seems", "seem", "remains", "remain", "exists", "exist", "appears",
-}
+    name_start = re.search(r"(?:^|\s)[A-Z][a-z]{0,2}$", text[max(0, match.start - 5) : match.start - 1])
+    flagged = text[match.start : match.end]
+    return text[match.start - 1 : match.start] in _APOSTROPHES and name_start is not None and flagged.isalpha()
 
 
 def _existential_there_read_as_their(text: str, match: EngineMatch) -> bool:
     """True when the engine wants "their" for a "there" a verb follows: "there needs to be
     pressure" (round 32)."""
-    return text[match.start : match.end].lower() == "there" and _word_after(text, match.end) in _AFTER_THERE
+    return text[match.start : match.end].lower() == "there" and _word_after(text, match.end) in _SUBJECTS_VERBS
 
 
 _CLAUSE_AFTER_HOW = re.compile(
@@ -532,7 +526,7 @@ def _pronoun_asked_where_no_verb_follows(text: str, match: EngineMatch) -> bool:
         return False
     words = [w.lower() for w in after.group().split()]
     word = next((w for w in words if not (w.endswith("ly") or w in _PLAIN_ADVERBS)), words[-1])  # "i personally think"
-    return word not in _AFTER_THERE and word != "am" and lexicon.lemma(word, "verb") is None
+    return word not in _SUBJECTS_VERBS and word != "am" and lexicon.lemma(word, "verb") is None
 
 
 _WORDS_AFTER = re.compile(r"(?:[ \t]+[A-Za-z]+){1,3}")
@@ -742,6 +736,10 @@ def _verb_after_a_ruler_number(text: str, match: EngineMatch) -> bool:
 
 _PLURAL_AUXILIARIES = {
     "have", "are", "were", "do", "did", "will", "would", "can", "could", "must", "should", "shall", "may", "might",
+}
+# Finite verbs that make the word before them a subject: "there needs to be", "i have".
+_SUBJECTS_VERBS = _AUXILIARIES | _PLURAL_AUXILIARIES | {
+    "does", "need", "needs", "seem", "seems", "remain", "remains", "exist", "exists", "appears",
 }
 
 

@@ -924,7 +924,7 @@ def _deed(
     if doc[start].tag_ == "DT":
         text = text.split(" ", 1)[1]
     if subject not in verb.children and not apart:  # "the car bombs that exploded": "car bombs exploded"
-        text = " ".join(t.text for t in subject.lefts if t.dep_ in {"compound", "amod"}) + f" {subject.text} {text}"
+        text = " ".join([*(t.text for t in subject.lefts if t.dep_ in {"compound", "amod"}), subject.text, text])
     return Event(
         verb_lemma(verb.lower_), int(year_token.text[:4]), "", text, "", offset + doc[start].idx,
         offset + doc[end].idx + len(doc[end].text), month, frozenset(words), frozenset(), True,

@@ -38,11 +38,12 @@ def once_or_each(
             yield hit(start, end, "", 1)
         return
     start, end = uses[0]
-    places = [
-        f"line {document.locate(s).line} ('{document.text[s:e]}')" for s, e in uses[:_PLACES_SHOWN]
-    ]
+    yield hit(start, end, f" (and {len(uses) - 1} more uses)", len(uses), (where_used(document, uses),))
+
+
+def where_used(document: Document, uses: list[tuple[int, int]]) -> str:
+    """A habit's detail: how many times, and where ("Used 4 times: line 3 ('we'), …")."""
+    places = [f"line {document.locate(s).line} ('{document.text[s:e]}')" for s, e in uses[:_PLACES_SHOWN]]
     if len(uses) > _PLACES_SHOWN:
         places.append(f"and {len(uses) - _PLACES_SHOWN} more")
-    yield hit(
-        start, end, f" (and {len(uses) - 1} more uses)", len(uses), (f"Used {len(uses)} times: " + ", ".join(places) + ".",)
-    )
+    return f"Used {len(uses)} times: " + ", ".join(places) + "."

@@ -9,6 +9,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from paperlint.analysis.phrases import phrases_regex, segments
+from paperlint.engine.habits import where_used
 from paperlint.engine.kinds import Hit, Kind
 
 if TYPE_CHECKING:
@@ -72,9 +73,7 @@ class Repetition(Kind):
             if rule.params.echo_words and between <= rule.params.echo_words:
                 yield Hit(start, end, {**values, "count": index + 1})
         if len(uses) > allowed:
-            start, end = uses[allowed]
-            places = ", ".join(f"line {document.locate(s).line}" for s, _ in uses)
-            yield Hit(start, end, values, (), (f"Used {len(uses)} times: {places}.",))
+            yield Hit(*uses[allowed], values, (), (where_used(document, uses),))
 
 
 KIND = Repetition()
