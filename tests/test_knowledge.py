@@ -8,7 +8,7 @@ import json
 import pytest
 from paperlint.rules.consistency.naming import bodies
 
-from paperlint.facts.countries import paper_country
+from paperlint.analysis.countries import paper_country
 from paperlint.facts.knowledge import knowledge_base
 from tests.conftest import document_from
 
@@ -43,11 +43,11 @@ def test_users_see_the_un_names():
 
 def test_the_paper_country_comes_from_the_header_and_never_from_a_guess_against_it():
     header = "Country: Republic of Kenya\n\nThe Delegation of Nigeria urges restraint. Nigeria believes in talks."
-    assert paper_country(document_from(header), knowledge_base().countries).iso3 == "KEN"
+    assert paper_country(document_from(header)).iso3 == "KEN"
     observer = "Delegation: Amnesty International\n\nNigeria believes in talks. Nigeria urges restraint."
-    assert paper_country(document_from(observer), knowledge_base().countries).iso3 is None
+    assert paper_country(document_from(observer)).iso3 is None
     speakers = "Chile believes in talks. The Delegation of Chile urges restraint. Peru is a member of the OECD."
-    assert paper_country(document_from(speakers), knowledge_base().countries).iso3 == "CHL"
+    assert paper_country(document_from(speakers)).iso3 == "CHL"
 
 
 PAPER = (

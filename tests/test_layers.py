@@ -13,7 +13,7 @@ PACKAGE = ROOT / "src" / "paperlint"
 PACKS = ROOT / "rules"
 # Lowest first; a module belongs to the first layer one of whose prefixes it starts with.
 LAYERS = (
-    ("model", ("document", "findings", "errors", "metadata", "wordlists", "output", "yamlfile", "records", "patterns",
+    ("model", ("document", "findings", "errors", "metadata", "tables", "wordlists", "output", "yamlfile", "records", "patterns",
                "__init__")),
     ("readers", ("readers",)),
     ("analysis", ("analysis", "profiles", "copies")),

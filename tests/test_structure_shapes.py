@@ -10,6 +10,7 @@ import io
 import docx
 import pytest
 
+from paperlint.analysis.countries import paper_country
 from paperlint.analysis.sections import own_country, own_country_names, proposals_counter
 from paperlint.analysis.structure import structure_report
 from paperlint.config import Config
@@ -340,6 +341,38 @@ def test_bare_header_lines_in_other_layouts_are_read(bare):
 def test_a_state_that_opens_paragraphs_is_the_paper_s_country_without_a_header():
     body = "Chile believes that water is a public good.\n\nChile funds village pumps abroad.\n\nPeru disagrees."
     assert own_country(document_from("Rivers\n\n" + body)) == "Chile"
+
+
+def test_check_and_facts_read_one_country_for_a_paper_whose_header_names_none():
+    """Held-out round 32: a paper named its State only in its prose ("Pakistan has …"); `check`
+    read no country and asked for a Country Policy section, while `facts` read Pakistan."""
+    paper = (
+        "A. Writer\n\nNovember 4, 2016\n\nHeart disease kills more adults every year. Pakistan has a young "
+        "population, and Pakistan spends little on clinics. In Pakistan smoking in public buildings is banned "
+        "by a law that few shops obey, and Pakistan taxes cigarettes at half the rate its neighbours do."
+    )
+    document = document_from(paper)
+    assert own_country(document) == "Pakistan" and paper_country(document).iso3 == "PAK"
+
+
+def test_a_character_s_paper_that_names_a_state_once_in_passing_speaks_for_none():
+    paper = (
+        "J. Clay\n\nUS 8th Congress\n\nTopic 1: Barbary Wars\n\nAmerica is a very new nation, and its "
+        "merchants trade far from home. Pirates of the Barbary coast take their ships and crews."
+    )
+    assert own_country(document_from(paper)) is None
+
+
+@pytest.mark.parametrize("label", ["Country/Delegation", "COUNTRY / DELEGATION", "Delegation/Country"])
+def test_two_labels_of_the_country_on_one_line_are_read(label):
+    document = document_from(f"Delegate: A. Writer\n{label}: The Islamic Republic of Iran\nCommittee: IAEA\n\n{BODY}\n")
+    assert read_header(document).first("country").value == "The Islamic Republic of Iran"
+    assert paper_country(document).iso3 == "IRN"
+
+
+def test_two_labels_of_different_fields_on_one_line_fill_neither():
+    document = document_from(f"Country/Committee: Chile\nDelegate: A. Writer\n\n{BODY}\n")
+    assert read_header(document).first("country") is None
 
 
 def test_an_opening_that_ends_on_the_country_s_policy_still_sets_the_scene():

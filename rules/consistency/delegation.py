@@ -1,17 +1,17 @@
 """Who speaks: another delegation speaking in this paper, and a paper that switches self-reference.
 
-The paper's country is `paperlint.facts.countries.paper_country`, the one `paperlint facts` uses:
-its header (`Country:`/`Delegation:`), else the country that speaks most often ("Belgium
-believes", "the Delegation of Belgium urges"), the first one on a tie.
+The paper's country is `paperlint.analysis.countries.paper_country`, the one every rule and
+`paperlint facts` use: its header, else the country that speaks most often ("Belgium believes",
+"the Delegation of Belgium urges"), else the one most often a verb's subject.
 """
 
 from __future__ import annotations
 
 import re
 
+from paperlint.analysis.countries import paper_country, speakers
 from paperlint.analysis.phrases import phrases_regex
 from paperlint.engine.kinds import Hit
-from paperlint.facts.countries import paper_country, speakers
 from paperlint.facts.knowledge import knowledge_base
 from paperlint.findings import Severity
 
@@ -32,7 +32,7 @@ def _short(iso3: str) -> str:
 
 def other_delegation_speaks(document, rule, ctx):
     """"The Delegation of France urges…" in Japan's paper: a copy-paste slip."""
-    country = paper_country(document, ctx.knowledge.countries)
+    country = paper_country(document)
     if country.iso3 is None:
         return
     short = _short(country.iso3)
@@ -54,7 +54,7 @@ def _delegation_of(text: str, offset: int) -> str | None:
 
 def mixed_self_reference(document, rule, ctx):
     """The paper calls itself by several names: "Belgium believes", "we", "the Delegation"."""
-    country = paper_country(document, ctx.knowledge.countries).iso3
+    country = paper_country(document).iso3
     if country is None:
         return
     forms: dict[str, list[tuple[int, int]]] = {"the country's name": [], "we/our": [], "the delegation": []}

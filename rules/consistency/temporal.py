@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from paperlint.analysis import events as lexicon
+from paperlint.analysis.countries import paper_country
 from paperlint.analysis.events import MONTHS, YEAR, Event, dated_events
 from paperlint.document import WORD
 from paperlint.engine.kinds import Hit
-from paperlint.facts.countries import paper_country
 from paperlint.findings import Severity
 from paperlint.metadata import member_state_names
 
@@ -227,7 +227,7 @@ def _speaks_for_itself(text: str, position: int) -> bool:
 def _speaker_states(document, ctx) -> set[str]:
     """The paper's own Member State (from its header, else the State it speaks for), by the names
     `_states_in` reads."""
-    iso3 = paper_country(document, ctx.knowledge.countries).iso3
+    iso3 = paper_country(document).iso3
     name = ctx.knowledge.countries.un_names.get(iso3, "") if iso3 else ""
     return _states_in(name) or ({name} if name else set())
 

@@ -11,15 +11,14 @@ country line when one is a Member State's name alone, and guesses nothing else.
 
 from __future__ import annotations
 
-import csv
 import difflib
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache, lru_cache
-from importlib import resources
 
 from paperlint.document import Block, Document
+from paperlint.tables import table_rows
 
 # Every label a header line may carry (lower case, single spaces) → the field it fills.
 FIELD_NAMES = {
@@ -44,8 +43,9 @@ _LABEL_SUFFIX = r"(?:[ \t\xa0]+(?:[A-D]|\d{1,2}|[IV]{1,3}|one|two|three|four))?"
 _LABEL = "|".join(
     sorted((re.escape(name).replace(r"\ ", r"[ \t\xa0]+") for name in FIELD_NAMES), key=len, reverse=True)
 )
+# Two labels of one field may share a line: "Country/Delegation:", "Council/Committee:".
 HEADER_FIELD = re.compile(
-    r"^[ \t\xa0]*[*_]{0,2}(?P<name>" + _LABEL + r")" + _LABEL_SUFFIX
+    r"^[ \t\xa0]*[*_]{0,2}(?P<name>(?:" + _LABEL + r")(?:[ \t\xa0]*/[ \t\xa0]*(?:" + _LABEL + r"))?)" + _LABEL_SUFFIX
     + r"[*_]{0,2}[ \t\xa0]*[:\-–—][*_]{0,2}[ \t\xa0]*(?P<value>[^\s*_][^\n]*?)[*_]{0,2}[ \t\xa0]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -150,8 +150,7 @@ def member_state_forms() -> tuple[str, ...]:
 @cache
 def _member_states() -> dict[str, str]:
     """The ISO3 code of each form of each Member State's name in the shipped table."""
-    text = (resources.files("paperlint.data") / "un_member_states.csv").read_text(encoding="utf-8")
-    return {form: row["iso3"] for row in csv.DictReader(text.splitlines()) for form in country_forms(row["country"])}
+    return {form: row["iso3"] for row in table_rows("un_member_states.csv") for form in country_forms(row["country"])}
 
 
 @dataclass(frozen=True)
@@ -195,8 +194,10 @@ class Header:
 
 
 def field_for_label(label: str) -> str | None:
-    """The field a label fills ("Delegate Name" → "delegate"), or None."""
-    return FIELD_NAMES.get(re.sub(r"\s+", " ", label.strip().lower()))
+    """The field a label fills ("Delegate Name" → "delegate"; "Country/Delegation" → "country"),
+    or None (also for two labels of different fields)."""
+    fields = {FIELD_NAMES.get(re.sub(r"\s+", " ", part.strip().lower())) for part in label.split("/")}
+    return fields.pop() if len(fields) == 1 else None
 
 
 def labelled_line(text: str, start: int = 0, end: int | None = None) -> HeaderLine | None:
@@ -420,8 +421,7 @@ def un_body_names() -> tuple[frozenset[str], tuple[str, ...]]:
     acronyms: set[str] = set()
     names: set[str] = set()
     for table in UN_BODY_TABLES:
-        text = (resources.files("paperlint.data") / table).read_text(encoding="utf-8")
-        for row in csv.DictReader(text.splitlines()):
+        for row in table_rows(table):
             if row.get("acronym"):
                 acronyms.add(row["acronym"].strip())
             for name in (row.get("official_name") or "", *(row.get("other_names") or "").split(";")):

@@ -102,11 +102,11 @@ def _country(document) -> str | None:
     or the header's own words for a delegation that is not a Member State."""
     if document is None:
         return None
-    from paperlint.facts.countries import paper_country
+    from paperlint.analysis.countries import paper_country
     from paperlint.facts.knowledge import knowledge_base
 
     knowledge = knowledge_base()
-    found = paper_country(document, knowledge.countries).iso3
+    found = paper_country(document).iso3
     return knowledge.country_names.get(found) if found else document.metadata.country
 
 

@@ -13,8 +13,8 @@ import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
+from paperlint.analysis.countries import paper_country
 from paperlint.analysis.events import wordnet
 from paperlint.analysis.regions import (
     CLEAR_REFERENCE,
@@ -117,7 +117,7 @@ _COUNTRY_POLICY = re.compile(
 )
 # The paper's own voice doing something, in any verb: "Ghana has sent 800 soldiers", "our government
 # currently spends…", "the delegation of Peru would like to…", "we opened…". The subject is the paper's
-# own country (its header's, else the member State most often a sentence's subject) or its own voice;
+# own country (`paper_country`) or its own voice;
 # the verb is a finite one: a modal or perfect, a past tense, an -s form or a progressive. Verbs of
 # being and having a place or a size ("lies", "borders", "has a coastline", "was hit") describe the
 # country rather than its policy.
@@ -168,33 +168,9 @@ _NOT_AN_OBJECT = "".join(
     for word in ("to", "in", "of", "from", "by", "with", "for", "on", "at", "than", "as", "into", "like", "across")
 )
 def own_country(document: Document) -> str | None:
-    """The country a paper speaks for, as far as its text shows: its header's `Country:` (or
-    `Delegation of …`) line, else the member State that most often opens a sentence as its subject."""
-    if "sections.own_country" in document.cache:
-        cached = document.cache["sections.own_country"]
-        return cached if isinstance(cached, str) else None
-    line = read_header(document).first("country")
-    country = line.value if line else document.metadata.country
-    if not country:
-        states = _state_as_subject()
-        counts: dict[str, int] = {}
-        for sentence in document.sentences:
-            match = states.match(document.text, sentence.start, sentence.end)
-            if match:
-                counts[match.group(1)] = counts.get(match.group(1), 0) + 1
-        country = max(counts, key=lambda name: counts[name]) if counts else None
-    document.cache["sections.own_country"] = country
-    return country
-
-
-@cache
-def _state_as_subject() -> re.Pattern[str]:
-    """A Member State, by any of its names, as the subject of a verb, matched where a sentence opens
-    (compiled once)."""
-    forms = member_state_forms()
-    names = sorted({*forms, *(informal for form in forms for informal in informal_names(form))}, key=len, reverse=True)
-    return re.compile(r"(?:The\s+)?(" + "|".join(map(re.escape, names)) + r")"
-                      + _ADVERBS + r"\s+" + _FINITE)
+    """The country a paper speaks for, as its header writes it or by the State's name
+    (`paper_country`: its header, else the State that speaks or is a subject most often)."""
+    return paper_country(document).name
 
 
 def own_country_names(document: Document) -> tuple[str, ...]:

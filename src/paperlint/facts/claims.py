@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from paperlint.analysis import events
+from paperlint.analysis.countries import paper_country
 from paperlint.analysis.phrases import phrases_regex
 from paperlint.document import Document, Sentence
-from paperlint.facts.countries import paper_country
 from paperlint.facts.knowledge import ORGANISATIONS, KnowledgeBase
 
 YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -577,7 +577,7 @@ def extract_claims(document: Document, kb: KnowledgeBase, events: bool = True) -
     """Every claim in the paper, in text order, none overlapping another (dated events only
     with `events`: they come after every other kind but unsourced figures, so leaving them out
     changes no other claim but those)."""
-    ctx = Context(document, kb, paper_country(document, kb.countries).iso3)
+    ctx = Context(document, kb, paper_country(document).iso3)
     extractors = EXTRACTORS if events else tuple(e for e in EXTRACTORS if e is not dated_events)
     taken: list[Claim] = []
     for sentence in document.sentences:

@@ -2,21 +2,19 @@
 
 Every table row keeps its `source` and `verified` columns. A row with verified=no is never
 asserted: look-ups return it, and the verdict code turns it into "unverifiable".
-Countries are matched by ISO3 code through `paperlint.facts.countries` (pycountry joined with
+Countries are matched by ISO3 code through `paperlint.analysis.countries` (pycountry joined with
 the UN Member States table), never by exact strings.
 """
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib import resources
 
-from paperlint.facts.countries import Countries
+from paperlint.analysis.countries import Countries, states
+from paperlint.tables import table_rows
 
-DATA_PACKAGE = "paperlint.data"
 # The tables of UN bodies: official names, acronyms and other names.
 UN_BODY_TABLES = ("un_bodies.csv", "un_bodies_extra.csv")
 
@@ -74,9 +72,7 @@ class Row:
 
 
 def read_table(name: str) -> list[Row]:
-    # typeshed's Traversable.open omits newline=, which the files' open() accepts.
-    with resources.files(DATA_PACKAGE).joinpath(name).open(encoding="utf-8", newline="") as stream:  # type: ignore[call-overload]
-        return [Row(dict(record)) for record in csv.DictReader(stream)]
+    return [Row(record) for record in table_rows(name)]
 
 
 @dataclass(frozen=True)
@@ -97,12 +93,10 @@ class KnowledgeBase:
     def member_states(self) -> dict[str, Row]:
         return {row["iso3"]: row for row in read_table("un_member_states.csv")}
 
-    @cached_property
+    @property
     def countries(self) -> Countries:
-        """Every name of every State; the UN's names, and former States named by the Council tables."""
-        former = {row["iso3"]: row["country"] for table in ("unsc_elected_members.csv", "unsc_permanent_members.csv")
-                  for row in read_table(table) if row["iso3"] and row["iso3"] not in self.member_states}
-        return Countries({iso3: row["country"] for iso3, row in self.member_states.items()}, former)
+        """Every name of every State (`analysis.countries.states`)."""
+        return states()
 
     @property
     def country_names(self) -> dict[str, str]:

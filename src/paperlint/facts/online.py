@@ -27,9 +27,9 @@ from urllib.parse import quote, urlsplit
 import requests
 
 from paperlint import __version__
+from paperlint.analysis.countries import normalise
 from paperlint.config import cache_dir_for
 from paperlint.errors import PaperlintError
-from paperlint.facts.countries import normalise
 from paperlint.facts.knowledge import ORGANISATIONS, KnowledgeBase
 from paperlint.facts.verdicts import (
     CONTRADICTED,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+from paperlint.analysis.countries import paper_country
 from paperlint.document import Document
 from paperlint.facts import CONTRADICTED, SUPPORTED, UNVERIFIABLE, Checked
-from paperlint.facts.countries import paper_country
 from paperlint.facts.knowledge import knowledge_base
 
 MARKS = {SUPPORTED: "[ok]", CONTRADICTED: "[!!]", UNVERIFIABLE: "[??]"}
@@ -20,7 +20,7 @@ def _summary(checked: list[Checked]) -> dict[str, int]:
 
 def _country(document: Document) -> str | None:
     kb = knowledge_base()
-    iso3 = paper_country(document, kb.countries).iso3
+    iso3 = paper_country(document).iso3
     return kb.country_names.get(iso3) if iso3 else None
 
 

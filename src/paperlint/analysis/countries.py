@@ -18,13 +18,14 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 import pycountry
 
 from paperlint.analysis.phrases import phrases_regex
 from paperlint.document import Document
-from paperlint.metadata import INFORMAL_NAMES, name_initials
+from paperlint.metadata import INFORMAL_NAMES, name_initials, read_header
+from paperlint.tables import table_rows
 
 # Words of a State's formal style: "Republic of Kenya", "the Kingdom of Spain" name Kenya, Spain.
 _STYLE = re.compile(
@@ -177,7 +178,24 @@ def _unambiguous(found: dict[str, set[_Entry]]) -> dict[str, str]:
 
 # --- whose paper is it? -----------------------------------------------------------------------
 
-_SUBJECT_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:is|was|has|had|have|are|were|will|would|can|could|should|must|\w+s)\b")
+# A paper that no State speaks in is taken to be one State's only when it names that State as a
+# subject this often, and more often than any other: a character's paper names its country in
+# passing ("America is a new country"), or two States as often.
+_LEAST_SUBJECT_USES = 2
+_SUBJECT_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:is|was|has|had|have|are|were|will|would|can|could|should|must|\w+s|[a-z]\w+ed)\b")
+
+
+def _clear_subject(counts: Counter[str]) -> bool:
+    ranked = [count for _, count in counts.most_common(2)] + [0]
+    return ranked[0] >= _LEAST_SUBJECT_USES and ranked[0] > ranked[1]
+
+
+def _most_named(document: Document, named: list[tuple[int, int, str]], source: str) -> PaperCountry:
+    """The State of `named` ((start, end, ISO3) of each mention) named most, as the paper first
+    writes it; on a tie, the one named first."""
+    counts = Counter(iso3 for _, _, iso3 in named)
+    start, end, iso3 = max(named, key=lambda mention: (counts[mention[2]], -mention[0]))
+    return PaperCountry(iso3, source, document.text[start:end])
 
 
 @dataclass(frozen=True)
@@ -220,36 +238,49 @@ _DELEGATION_OF = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?[Dd]elegation\s+of\s+(
 _SENTENCE_END = re.compile(r"(?:[.!?]\s|\n)$")
 
 
+@cache
+def states() -> Countries:
+    """Every name of every State (built once): the UN Member States table, and the former States
+    the Security Council tables name."""
+    members = {row["iso3"]: row["country"] for row in table_rows("un_member_states.csv")}
+    former = {row["iso3"]: row["country"] for table in ("unsc_elected_members.csv", "unsc_permanent_members.csv")
+              for row in table_rows(table) if row["iso3"] and row["iso3"] not in members}
+    return Countries(members, former)
+
+
 @dataclass(frozen=True)
 class PaperCountry:
     """The State a paper speaks for, and how it was found."""
 
     iso3: str | None
     source: str  # "from its header", "its most frequent speaker", "the State it names most as a subject", ""
+    name: str | None = None  # as the paper writes it (its header, else its first mention); None when none was found
 
 
-def paper_country(document: Document, countries: Countries) -> PaperCountry:
+def paper_country(document: Document) -> PaperCountry:
     """The one country of a paper, for every rule and command.
 
-    Its header (`Country:`/`Delegation:`) when it has one: a header naming no State (an observer,
-    an NGO) gives no country, never a guess. Otherwise the State that speaks most often ("Japan
-    believes", "the Delegation of Japan urges"), else the State most often the subject of a verb;
-    on a tie, the one named first."""
+    Its header's country line (`Country:`, `Delegation of …`, a bare line naming a Member State,
+    a title such as "Position Paper of Ghana") when it has one: a header naming no State (an
+    observer, a character) gives no country, never a guess. Otherwise the State that speaks most
+    often ("Japan believes", "the Delegation of Japan urges"; on a tie, the one named first), else
+    the State most often the subject of a verb, when it is clearly the most (`_clear_subject`)."""
     cached = document.cache.get("countries.paper")
     if cached is not None:
         return cached
-    header = document.metadata.country
+    countries = states()
+    line = read_header(document).first("country")
+    header = line.value if line else document.metadata.country
     if header:
-        result = PaperCountry(countries.resolve(header), "from its header")
+        result = PaperCountry(countries.resolve(header), "from its header", header)
     else:
         result = PaperCountry(None, "")
-        spoken = [s.iso3 for s in speakers(document, countries)]
-        subjects = [iso3 for start, end, iso3 in countries.mentions(document)
+        spoken = [(s.start, s.end, s.iso3) for s in speakers(document, countries)]
+        subjects = [(start, end, iso3) for start, end, iso3 in countries.mentions(document)
                     if iso3 in countries.un_names and _SUBJECT_VERB.match(document.text, end)]
-        for named, source in ((spoken, "its most frequent speaker"), (subjects, "the State it names most as a subject")):
-            if named:
-                counts = Counter(named)
-                result = PaperCountry(max(counts, key=lambda iso3: (counts[iso3], -named.index(iso3))), source)
-                break
+        if spoken:
+            result = _most_named(document, spoken, "its most frequent speaker")
+        elif _clear_subject(Counter(iso3 for _, _, iso3 in subjects)):
+            result = _most_named(document, subjects, "the State it names most as a subject")
     document.cache["countries.paper"] = result
     return result
