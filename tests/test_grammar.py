@@ -373,8 +373,13 @@ def test_harper_misreadings_of_round_31(text, flagged):
     ("The court sits in the Hague every spring.", "NationalCapitals", "the Hague", ("The Hague",), False),
     ("The ports will fight through economic means.", "ECONOMIC_ECONOMICAL", "economic", ("economical",), True),
     ("The new engines are more economic.", "ECONOMIC_ECONOMICAL", "economic", ("economical",), False),
+    # held-out round 33: "we" before the group it names, the "to" of an infinitive
+    ("We the country of Norland, a victim of these diseases, would like to act.", "PRP_THE", "We the", (), True),
+    ("We the documents to the council last week.", "PRP_THE", "We the", (), False),
+    ("But women have to faces different problems.", "TO_TWO", "to", ("two",), True),
+    ("The clinic lost to faces of its staff.", "TO_TWO", "to", ("two",), False),
 ])
-def test_engine_misreadings_of_rounds_31_and_32(text, rule_id, flagged, suggestions, misread):
+def test_engine_misreadings_of_rounds_31_to_33(text, rule_id, flagged, suggestions, misread):
     from paperlint.rules.grammar.engines import _MISREADINGS
 
     from paperlint.grammar.matches import EngineMatch

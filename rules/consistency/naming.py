@@ -255,6 +255,8 @@ _OUTCOME = re.compile(r"\b(?:" + _OUTCOMES + r")\b", re.IGNORECASE)
 # them recover" are two statistics.
 _PREDICATE = re.compile(r"\s+(?:\w+ly\s+)?(?P<word>[\w'’-]+)")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# A share that is another part of the same whole: "the other 85%", "the remaining 10%", "another 5%".
+_ANOTHER_SHARE = re.compile(r"\b(?:other|remaining|another|further|additional)\s+$", re.IGNORECASE)
 
 
 def statistic_two_values(document, rule, ctx):
@@ -267,6 +269,8 @@ def statistic_two_values(document, rule, ctx):
         years = frozenset(_YEAR.findall(text))
         for match in _STATISTIC.finditer(document.text, sentence.start, sentence.end):
             if match["percent"]:
+                if _ANOTHER_SHARE.search(document.text, max(sentence.start, match.start() - 20), match.start()):
+                    continue  # "for 15% of the population … for the other 85% of the population"
                 said = _PREDICATE.match(document.text, match.end())
                 key = ("%", match["of"].lower(), said["word"].lower() if said else "", years, _place_of(text))
             else:

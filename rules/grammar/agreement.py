@@ -92,13 +92,18 @@ def disagreeing_verb(document, rule, ctx) -> Iterator[Hit]:
 
 
 def _counted_acronym(text: str, subject) -> bool:
-    """An acronym the paper also writes in the plural ("NCDs"), bare and said to be things in the
-    plural: "NCD are slow diseases" (round 32) lacks its "s", which "is" would not mend; "the UN
-    need" and "FDI are given" are still reported."""
+    """An acronym that stands for things in the plural: defined after a plural noun in small
+    letters ("middle-income countries (MIC)", round 33), or also written in the plural ("NCDs")
+    and said to be things in the plural ("NCD are slow diseases", round 32: it lacks its "s",
+    which "is" would not mend). "The UN need" and "FDI are given" are still reported."""
     acronym = subject.text
+    if len(acronym) < 2 or not acronym.isupper() or any(t.dep_ == "det" for t in subject.children):
+        return False
+    defined = re.search(rf"\b([a-z]+)\s*\(\s*{re.escape(acronym)}\s*\)", text)
+    if defined and _plural_looking(defined[1]):
+        return True
     plural_complement = any(c.dep_ == "attr" and c.tag_ == "NNS" for c in subject.head.children)
-    return len(acronym) > 1 and acronym.isupper() and plural_complement and not any(
-        t.dep_ == "det" for t in subject.children) and re.search(rf"(?<![\w-]){re.escape(acronym)}s(?![\w'’-])", text) is not None
+    return plural_complement and re.search(rf"(?<![\w-]){re.escape(acronym)}s(?![\w'’-])", text) is not None
 
 
 @lru_cache(maxsize=16384)
@@ -190,6 +195,7 @@ def _another_subject_between(subject, verb) -> bool:
 
 # The roles of a noun: a word the parse tags as a verb but places in one is the noun it is.
 _NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+_CLAUSE_SUBJECTS = frozenset({"csubj", "csubjpass"})
 
 
 # How far back a list's earlier members are looked for.
@@ -216,6 +222,8 @@ def _noun_before_a_verb(word) -> bool:
     will cause"), or the parse itself makes it a subject or object ("Benefit cover under the
     schemes has been …")."""
     following = [t for t in word.doc[word.i + 1 : word.i + 3] if t.dep_ != "prt"]
+    if word.dep_ in _CLAUSE_SUBJECTS and not any(t.dep_ == "mark" or t.tag_.startswith("W") for t in word.subtree):
+        return True  # "The WHO report on … demonstrates": a bare verb cannot head a subject clause
     return word.dep_ in _NOUN_ROLES or bool(following) and following[0].tag_ in {"MD", "VBZ", "VBD", "VBP"}
 
 

@@ -64,7 +64,7 @@ _ADVERBS = {
     "currently",
     "already",
 }
-_WORDS_BEFORE = re.compile(r"([\w'’-]+)[^\w\n]*$")
+_ARTICLES = {"a", "an", "the"}
 
 
 @lru_cache(maxsize=4)
@@ -96,6 +96,8 @@ def _subject_number(text: str, offset: int) -> str | None:
     words = re.findall(r"[\w'’-]+|[.!?;:,]", text[max(0, offset - 80) : offset])
     while words and words[-1].lower() in _ADVERBS:
         words.pop()
+    if len(words) > 3 and words[-3].lower() == "as" and words[-2].lower() in _ARTICLES:
+        del words[-3:]  # "we as a committee don't": the subject is before its "as" phrase
     if not words or not words[-1][0].isalnum():
         return None
     word = words[-1]
@@ -104,6 +106,8 @@ def _subject_number(text: str, offset: int) -> str | None:
         return "singular"
     if lower in _PLURAL_SUBJECTS:
         return "plural"
+    if lower in _NOT_SUBJECTS:
+        return None  # "and if that isn't": no subject to read before the verb
     near = [w.lower() for w in words[-4:-1]]
     if "and" in near and not any(not w[0].isalnum() for w in near[near.index("and") :]):
         return "plural"  # "France and Chile don't"; not "Apple and Android, it doesn't"

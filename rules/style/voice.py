@@ -29,7 +29,7 @@ def first_person(document, rule, ctx):
         for match in phrases.regex.finditer(text)
         if not rule.excepted(text, *match.span()) and not skipped(document, rule.skip, *match.span())
         and not _compound_part(text, match.end()) and not _numeral(text, *match.span())
-        and not _mine_of_the_earth(text, *match.span())
+        and not _mine_of_the_earth(text, *match.span()) and not _dotted_letter(text, *match.span())
     ]
     yield from once_or_each(document, uses)
 
@@ -45,6 +45,14 @@ def _mine_of_the_earth(text: str, start: int, end: int) -> bool:
     if text[start:end].lower() != "mine":
         return False
     return not (_MINE_OWNED_BEFORE.search(text, max(0, start - 12), start) or _MINE_OWNED_AFTER.match(text, end))
+
+
+def _dotted_letter(text: str, start: int, end: int) -> bool:
+    """True when "I" is a letter of initials written with stops: "H.I.V.", "I.C.J."."""
+    before, after = text[max(0, start - 2) : start], text[end : end + 3]
+    if end - start != 1 or after[:1] != ".":
+        return False
+    return bool(re.fullmatch(r"[A-Za-z]\.", before) or re.fullmatch(r"\.[A-Za-z]\.", after))
 
 
 def _compound_part(text: str, end: int) -> bool:

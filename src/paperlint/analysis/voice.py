@@ -15,10 +15,12 @@ from functools import cache, lru_cache
 
 import pycountry
 
+from paperlint.analysis.countries import paper_country
 from paperlint.analysis.events import noun_senses, wordnet
 from paperlint.document import Document
 from paperlint.metadata import (
     TITLE_PARTS,
+    Header,
     bare_opening_lines,
     member_state_forms,
     member_state_names,
@@ -153,14 +155,9 @@ def _role_evidence(document: Document) -> str | None:
     my_role = _MY_ROLE.search(text)
     if my_role is not None:
         return my_role.group()
-    delegate = header.first("delegate")
-    writer = delegate.value.strip() if delegate is not None else None
-    for line in text[:_OPENING].splitlines() if writer else ():
-        parts = [part.strip() for part in TITLE_PARTS.split(line)]
-        if any(_POSITION_PAPER.fullmatch(part) for part in parts):
-            person = next((part for part in parts if _personal_name(part) and part != writer), None)
-            if person is not None:  # "Joseph Phillips: Position Paper" over "Delegate: Khalil Mulji" (round 32)
-                return line.strip()
+    titled = _person_on_title_line(document, header)
+    if titled is not None:
+        return titled
     for named in _NAMED_ONE.finditer(text, 0, min(len(text), _OPENING)):
         if any(map(_is_one_person, named["words"].split())) and not member_state_names(ignore_case=True).search(named["name"]):
             return " ".join(named.group().split()[-6:])
@@ -210,6 +207,39 @@ def _pronoun_at(text: str, start: int) -> bool:
     return not before[-1].isalnum() or before.split()[-1].islower()
 
 
+def _person_on_title_line(document: Document, header: Header) -> str | None:
+    """An opening "Position Paper" line that names a person other than the writer: over a
+    `Delegate:` line that names someone else ("Joseph Phillips: Position Paper" over "Delegate:
+    Khalil Mulji", round 32), or beside a committee that is no UN body in a paper of no State
+    ("Agent Fanon Position Paper - Handmaid's Tale", round 33). A writer's own name beside a UN
+    body or a school is not one."""
+    delegate = header.first("delegate")
+    writer = delegate.value.strip() if delegate is not None else None
+    for line in document.text[:_OPENING].splitlines():
+        parts = [part.strip() for part in TITLE_PARTS.split(line) if part.strip()]
+        if not any(_POSITION_PAPER.search(part) for part in parts) or member_state_names(ignore_case=True).search(line):
+            continue
+        names = [_POSITION_PAPER.sub("", part).strip(" :") for part in parts]
+        person = next((name for name in names if _personal_name(name) and name != writer), None)
+        others = [name for name in names if name and name != person]
+        if person is not None and (writer or others and _story_committee(document, others)):
+            return line.strip()
+    return None
+
+
+def _story_committee(document: Document, parts: list[str]) -> bool:
+    """True when the other parts of a title line are a committee that is no UN body and no
+    organisation ("Handmaid's Tale"; not "Citadel High School"), in a paper that speaks for no State."""
+    return paper_country(document).iso3 is None and not any(
+        names_un_body(part) or _organisation(part) for part in parts)
+
+
+def _organisation(name: str) -> bool:
+    """True when a name ends with a word for an organisation ("Citadel High School", "Vega Institute")."""
+    senses = noun_senses(name.split()[-1].lower()) if name.split() else []
+    return bool(senses) and senses[0].file == "noun.group"
+
+
 def _character_written_about(document: Document, opening: list[tuple[int, int, str]]) -> str | None:
     """A person named on an opening line whom the body's first paragraph makes the subject of a
     verb, in the third person ("Petr Miller" on its own line, then "Petr Miller was an
@@ -246,8 +276,8 @@ def _personal_name(value: str) -> bool:
     state_words = sum(word.lower() in _state_name_words() for word in words)
     if all(lexicon.lists(word.lower()) for word in words) or 2 * state_words > len(words):
         return False
-    if (senses := noun_senses(words[-1].lower())) and senses[0].file == "noun.group":
-        return False  # "Marianopolis College", "Vega Institute": an organisation
+    if _organisation(value):
+        return False  # "Marianopolis College", "Vega Institute"
     try:
         pycountry.countries.lookup(value)
     except LookupError:
