@@ -66,3 +66,20 @@ if __name__ == "__main__":
         print(f"{data.name}: {errors} errors, {look_alikes} look-alikes: "
               f"precision {tally.precision:.3f}, recall {tally.recall:.3f}")
         print("\n".join(tally.mistakes))
+
+
+def test_a_bare_verb_heading_a_subject_clause_is_read_as_a_noun():
+    """Round 33: "The WHO report on … demonstrates …" parses "report" as a verb heading a subject
+    clause, which a bare verb never does; a clause opened by "that" is one."""
+    from paperlint.analysis.parse import load_pipeline
+    from paperlint.rules.grammar.agreement import _noun_before_a_verb
+
+    nlp = load_pipeline()
+    if nlp is None:
+        pytest.skip("needs the `meaning` extra (spaCy)")
+    noun = next(t for t in nlp("The WHO report on the global diabetes epidemic of 2017 demonstrates that "
+                               "several regulations banning sales work.") if t.text == "report")
+    assert noun.dep_ == "csubj" and _noun_before_a_verb(noun)
+    clause = nlp("That the council rejected the plan shows its weakness.")
+    verb = next(t for t in clause if t.text == "rejected")
+    assert verb.dep_ == "csubj" and not _noun_before_a_verb(verb)

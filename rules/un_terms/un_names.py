@@ -15,11 +15,9 @@ do not count: -isation/-ization and hyphens or spaces inside words are the same 
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -27,6 +25,7 @@ from rapidfuzz.distance import Levenshtein
 from paperlint.analysis.phrases import Phrases, segments
 from paperlint.engine.kinds import Hit
 from paperlint.facts.knowledge import UN_BODY_TABLES, read_table
+from paperlint.tables import table_rows
 
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "against", "at", "&"})
 UN_PREFIXES = (("united", "nations"), ("un",))
@@ -213,11 +212,18 @@ def _near_misses(run: re.Match, lowercase: bool):
     for first, last, edits, form in chosen:
         if edits == 0 and not lowercase:
             continue
+        if not _whole_run(words, first, last) and _kind_swapped(_join_split_words(tuple(normed[first : last + 1])), form):
+            continue  # "International Conference on Population and Development": a longer name
         expected = _informal_suggestion(form.body) if lowercase else form.text
         details = (f"Official name: {form.body.official}" + (f" ({form.body.acronym})" if form.body.acronym else "")
                    + (f"; see {form.body.source}" if form.body.source else ""),)
         end = words[last][1] - (2 if re.search(r"['’]s$", words[last][2]) else 0)
         yield Hit(words[first][0], end, {"expected": expected}, (expected,), details)
+
+
+def _whole_run(words: list[tuple[int, int, str]], first: int, last: int) -> bool:
+    """True when words first..last are the whole run of capitalised words, but for "The" before."""
+    return last == len(words) - 1 and (first == 0 or first == 1 and words[0][2].lower() == "the")
 
 
 def _informal_suggestion(body: Body) -> str:
@@ -246,6 +252,8 @@ def _differences(tokens: tuple[str, ...], form: Form) -> int | None:
         return 0
     if len(form.tokens) < 2 or abs(len(tokens) - len(form.tokens)) > 2:
         return None
+    if _kind_swapped(tokens, form):
+        return 1  # "Peacebuilding Committee": the body's own words with another kind of body
     if sorted(tokens) == sorted(form.tokens) and _distinctive(tokens) >= 3 and tokens[0] == form.tokens[0] \
             and tokens[-1] == form.tokens[-1]:
         return 1  # "Educational, Cultural and Scientific Organization": the same words in another order
@@ -281,6 +289,56 @@ def _differences(tokens: tuple[str, ...], form: Form) -> int | None:
         return None
     total = letters + small + dropped + extra
     return total if total <= (1 if len(form.tokens) <= 2 else 2) else None
+
+
+# The words that say what kind of body a name is: bodies that meet and decide, and bodies that
+# act. A name with the wrong one is still its body's when its other words name that body alone.
+_MEETING_KINDS = frozenset("council committee commission conference assembly board forum panel court tribunal".split())
+_ACTING_KINDS = frozenset(
+    "organization agency programme program fund union office authority institute centre center service secretariat".split()
+)
+
+
+def _kind_swapped(tokens: tuple[str, ...], form: Form) -> bool:
+    """True when `tokens` are `form`'s words with its kind word changed for another of the same
+    sort, at the end of the name or before a small word ("World Food Organization", "United
+    Nations Council on Trade and Development"); its other words are two of the body's own or follow
+    "United Nations" ("UN Peacebuilding Council"; not "Security Commission", "General Conference"),
+    and name no other body of that sort ("Human Rights Commission" could be the Council or the
+    Committee) nor begin a longer name ("Economic and Social Commission for Asia and the Pacific")."""
+    if len(tokens) != len(form.tokens):
+        return False
+    changed = [i for i, (written, official) in enumerate(zip(tokens, form.tokens, strict=True)) if written != official]
+    if len(changed) != 1 or tokens in _name_starts():
+        return False
+    at = changed[0]
+    same_sort = next((kinds for kinds in (_MEETING_KINDS, _ACTING_KINDS) if tokens[at] in kinds), frozenset())
+    if form.tokens[at] not in same_sort or at + 1 < len(tokens) and tokens[at + 1] not in SMALL_WORDS:
+        return False
+    written, official = tokens[at], form.tokens[at]
+    if official.startswith(written) or sorted(written) == sorted(official):
+        return False  # "Program", "Center": the same kind, spelt another way
+    rest = (*tokens[:at], *tokens[at + 1 :])
+    if _distinctive(rest) < (1 if _prefix_length(tokens) else 2):
+        return False
+    return {body for kind, body in _bodies_of_kinds().get((rest, at), ()) if kind in same_sort} == {form.body}
+
+
+@lru_cache(maxsize=1)
+def _bodies_of_kinds() -> dict[tuple[tuple[str, ...], int], set[tuple[str, Body]]]:
+    """(kind word, body) of every form by its other words and the kind word's place."""
+    found: dict[tuple[tuple[str, ...], int], set[tuple[str, Body]]] = {}
+    for form in _forms()[0]:
+        for at, token in enumerate(form.tokens):
+            if token in _MEETING_KINDS | _ACTING_KINDS:
+                found.setdefault(((*form.tokens[:at], *form.tokens[at + 1 :]), at), set()).add((token, form.body))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _name_starts() -> frozenset[tuple[str, ...]]:
+    """The opening words of every form that has more words after them."""
+    return frozenset(form.tokens[:end] for form in _forms()[0] for end in range(1, len(form.tokens)))
 
 
 def _distinctive(tokens: tuple[str, ...]) -> int:
@@ -335,13 +393,11 @@ def _forms() -> tuple[list[Form], frozenset[str], dict[str, list[Form]]]:
     bodies: dict[str, Body] = {}
     other_names: list[tuple[str, str]] = []
     for table in UN_BODY_TABLES:
-        # typeshed's Traversable.open omits newline=, which the files' open() accepts.
-        with resources.files("paperlint.data").joinpath(table).open(encoding="utf-8", newline="") as stream:  # type: ignore[call-overload]
-            for row in csv.DictReader(stream):
-                key = row["acronym"] or row["official_name"]
-                if row["official_name"]:
-                    bodies[key] = Body(row["official_name"], row["acronym"], row.get("official_source", ""))
-                other_names += [(key, name.strip()) for name in (row.get("other_names") or "").split(";") if name.strip()]
+        for row in table_rows(table):
+            key = row["acronym"] or row["official_name"]
+            if row["official_name"]:
+                bodies[key] = Body(row["official_name"], row["acronym"], row.get("official_source", ""))
+            other_names += [(key, name.strip()) for name in (row.get("other_names") or "").split(";") if name.strip()]
     texts: dict[str, Body] = {}
     for body in bodies.values():
         for text in _written_forms(body.official):
