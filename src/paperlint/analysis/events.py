@@ -580,9 +580,9 @@ def _events_in_parse(doc: Doc, offset: int) -> Iterator[Event]:
             continue
         if before in {"since", "after", "for"}:
             continue
-        if _FUTURE.search(doc.text[: token.idx]):
+        head = (_modified_after(token) if month else None) or _dated_head(anchor)
+        if _FUTURE.search(doc.text[: token.idx]) and not _minded_by(head):
             continue
-        head = _dated_head(anchor)
         if head is not None and head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "pobj" and head.i < token.i \
                 and _is_time_noun(head):
             head = _dated_head(head) or head  # "In the summer of 2022", "On Easter Sunday 2019": the day's clause
@@ -1000,6 +1000,35 @@ def _verb_kinds(verb: str) -> frozenset[str]:
             found.update(w for s in level for w in s.words)
             level = [lexicon.sense(h, "verb") for s in level for h in s.hypernyms]
     return frozenset(found)
+
+
+def _modified_after(year: Token) -> Token | None:
+    """The noun that the words right after a month's year modify, which the parse may not tie to
+    the date ("after the September 2023 Haouz earthquake": "September" took the year)."""
+    if year.i + 1 >= len(year.doc):
+        return None
+    word = year.doc[year.i + 1]
+    if word.dep_ not in {"compound", "amod", "nmod"} or word.head.i <= word.i:
+        return None
+    head = word.head
+    while head.dep_ in {"compound", "nmod"} and head.head.i > head.i and head.head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head
+    return head if head.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _minded_by(head: Token | None) -> bool:
+    """Whether a dated noun is the object of a verb of the mind, which looks back on an event
+    rather than makes it ("will never forget the 2013 shipwreck", "will always remember"; not
+    "will host the 2026 summit")."""
+    if head is None or head.pos_ not in {"NOUN", "PROPN"} or head.dep_ not in {"dobj", "pobj"}:
+        return False
+    verb = head.head.head if head.dep_ == "pobj" else head.head  # "will reflect on the 2019 floods"
+    lexicon = wordnet()
+    senses = lexicon.senses(verb_lemma(verb.lower_), "verb")[:1] if lexicon is not None and verb.is_alpha else []
+    return bool(senses) and senses[0].file in _MIND_FILES
+
+
+_MIND_FILES = {"verb.cognition", "verb.emotion", "verb.perception"}
 
 
 def _is_reporting(verb: Token) -> bool:
