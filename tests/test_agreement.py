@@ -71,8 +71,9 @@ if __name__ == "__main__":
 def test_a_bare_verb_heading_a_subject_clause_is_read_as_a_noun():
     """Round 33: "The WHO report on … demonstrates …" parses "report" as a verb heading a subject
     clause, which a bare verb never does; a clause opened by "that" is one."""
-    from paperlint.analysis.parse import load_pipeline
     from paperlint.rules.grammar.agreement import _noun_before_a_verb
+
+    from paperlint.analysis.parse import load_pipeline
 
     nlp = load_pipeline()
     if nlp is None:

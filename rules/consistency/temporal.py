@@ -15,7 +15,7 @@ and "the cholera outbreak"), never merely the same country.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
 
@@ -354,7 +354,9 @@ class _Claim:
         for noun, qualifiers in self.sorts.items():
             if qualifiers and event.qualifiers and not qualifiers & (event.qualifiers | event.words) \
                     and not _of_manner(event.qualifiers) and not (_of_place(event.qualifiers) and _of_motive(qualifiers)):
-                continue  # "measles" against a "cholera" outbreak; not "river" against a "flash" flood, nor "terror" against a "mall" attack
+                # "measles" against a "cholera" outbreak; not "river" against a "flash" flood, nor
+                # "terror" against a "mall" attack
+                continue
             if qualifiers and diseases and not qualifiers & diseases:
                 continue  # "cholera" against "the dengue epidemic", whose disease the parse gave no noun
             if any(lexicon.same_sort(noun, c) for c in candidates) or event.clause and event.words & lexicon.idioms_of(noun):
@@ -420,7 +422,7 @@ _SUBJECT = re.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z]+)\s+(?:has|have|had|did|
 _REPORTED = re.compile(r".*\bthat\s", re.IGNORECASE | re.DOTALL)
 
 
-def _of_manner(qualifiers: frozenset[str]) -> bool:
+def _of_manner(qualifiers: Collection[str]) -> bool:
     """Whether the nouns narrowing an event say only how or when it happened ("flash", "spring":
     events and times in WordNet), not where, whom or what caused it ("storm", a phenomenon, makes a
     storm flood another sort than a river flood): a "flash flood" is still a river flood."""
@@ -430,20 +432,20 @@ def _of_manner(qualifiers: frozenset[str]) -> bool:
 _MANNER_FILES = {"noun.event", "noun.time"}
 
 
-def _of_place(qualifiers: frozenset[str]) -> bool:
+def _of_place(qualifiers: Collection[str]) -> bool:
     """Whether the nouns narrowing an event say only where it happened ("mall", "church": a
     building or a place in WordNet)."""
     return _all_in_files(qualifiers, _PLACE_FILES)
 
 
-def _of_motive(qualifiers: frozenset[str]) -> bool:
+def _of_motive(qualifiers: Collection[str]) -> bool:
     """Whether the nouns narrowing a claim say only why or how its events are done ("terror",
     "suicide": a feeling, a motive or an act): a "mall attack" may be the "terror attack" a claim
     denies, though not the "school attack" another denies."""
     return _all_in_files(qualifiers, _MOTIVE_FILES)
 
 
-def _all_in_files(nouns: frozenset[str], files: set[str]) -> bool:
+def _all_in_files(nouns: Collection[str], files: set[str]) -> bool:
     found = [senses[0].file for noun in nouns if (senses := lexicon.noun_senses(noun))]
     return bool(found) and len(found) == len(nouns) and all(f in files for f in found)
 

@@ -143,7 +143,7 @@ class Countries:
         return [form for form, code in self._forms[2].items() if code == iso3]
 
     @cached_property
-    def regex(self) -> re.Pattern:
+    def regex(self) -> re.Pattern[str]:
         """State names as written in running text (case-sensitive), possessives included ("Kenya's")."""
         whole_word = phrases_regex(sorted(self._forms[2]), ignorecase=False).pattern
         return re.compile(whole_word.removesuffix(r"(?![\w'’])") + r"(?!\w|['’](?!s\b))")
@@ -266,7 +266,7 @@ def paper_country(document: Document) -> PaperCountry:
     often ("Japan believes", "the Delegation of Japan urges"; on a tie, the one named first), else
     the State most often the subject of a verb, when it is clearly the most (`_clear_subject`)."""
     cached = document.cache.get("countries.paper")
-    if cached is not None:
+    if isinstance(cached, PaperCountry):
         return cached
     countries = states()
     line = read_header(document).first("country")
