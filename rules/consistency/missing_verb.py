@@ -1317,8 +1317,8 @@ def _words(text: str) -> list[str]:
 # A modal straight before what would be its verb's object: "we will 5,000 teachers", "States
 # must the convention".
 _MODAL_THEN_OBJECT = re.compile(
-    r"\b(?:will|would|can|could|shall|should|must|may|might)\s+(?:not\s+)?(?:up\s+to\s+|more\s+than\s+|at\s+least\s+)?"
-    r"(?:the|a|an|more|some|many|several|all|its|their|our|these|those|this|every|each|\d)"
+    r"\b(?:will|would|cannot|can|could|shall|should|must|may|might)\s+(?:not\s+)?(?:up\s+to\s+|more\s+than\s+|at\s+least\s+)?"
+    r"(?:the|a|an|more|some|many|several|all|its|their|our|these|those|this|every|each|\d|[A-Za-z]+(?:['’]s\b|s['’]))"
 )
 
 
@@ -1408,7 +1408,8 @@ def _verbless_modal(doc):
     too will the number"), nor an elided one ("as one would any other foe")."""
     for token in doc[:-1]:
         if token.tag_ != "MD" or token.text != token.lower_ or token.head.pos_ in {"VERB", "AUX"} and token.head.i != token.i \
-                and not (token.dep_ == "aux" and token.head.tag_ in {"VBG", "VBN"}) and token.dep_ != "ccomp":
+                and not (token.dep_ == "aux" and token.head.tag_ in {"VBG", "VBN"}) and token.dep_ != "ccomp" \
+                and not _before_an_infinitive(token):
             continue  # a modal of a verb, or one that opens a question ("Will the Council act?")
         before = {t.lower_ for t in doc[max(0, token.i - 3) : token.i]}
         following = token.nbor()
@@ -1416,18 +1417,31 @@ def _verbless_modal(doc):
                                               or following.tag_ == "RB"):
             following = following.nbor()
         opening = token.nbor()
-        if opening.tag_ not in _OBJECT_OPENING_TAGS and opening.lower_ not in {"up", "not"} or before & _INVERTING \
+        owner = opening.i + 1 < len(doc) and opening.nbor().tag_ == "POS"  # "must women's full participation"
+        if opening.tag_ not in _OBJECT_OPENING_TAGS and opening.lower_ not in {"up", "not"} and not owner or before & _INVERTING \
                 or token.lower_ == "should" and opening.tag_ == "DT":
             continue  # "should a disaster occur", also after a noun ("in a bad position should a flood occur")
         if following.tag_ == "PDT" and _is_base_verb(following.lower_):
             continue  # "it would not only nearly double the territory": a verb the tagger read as "double the"
         noun = next((t for t in doc[following.i : following.i + 5] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None)
+        if noun is not None and noun.i == following.i and opening.lower_ == "not" and _is_base_verb(noun.lower_):
+            continue  # "cannot as easily transition": a verb the tagger read as a noun
         if noun is None or any(t.pos_ == "VERB" and not _describes(t) for t in doc[token.i + 1 : noun.i]):
             continue
         clause = doc[noun.i + 1 : next((t.i for t in doc[noun.i + 1 :] if t.is_punct), len(doc))]
         if not any(t.tag_ == "VB" and t.i > 0 and doc[t.i - 1].lower_ != "to" for t in clause):
-            return token, noun  # no verb of its own later in the clause, as an inverted modal has
+            owned = noun.head if noun.dep_ == "poss" and noun.head.i > noun.i else noun  # "must farmers' full access"
+            return token, owned  # no verb of its own later in the clause, as an inverted modal has
     return None
+
+
+def _before_an_infinitive(modal) -> bool:
+    """A modal the parse hangs on a later verb that its own "to" marks, which no modal governs:
+    "may an independent panel … to investigate" lost the verb after "may". Not a modal right after
+    a verb ("attempts to work will each country", a slip for "with")."""
+    verb = modal.head
+    return verb.i > modal.i and any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children) \
+        and not (modal.i > 0 and modal.nbor(-1).pos_ == "VERB")
 
 
 def _is_base_verb(word: str) -> bool:
