@@ -519,3 +519,12 @@ def test_a_role_paper_without_a_header_is_asked_for_its_committee_not_a_country(
     paper = ("As the royal treasurer of the Harbour Council, I will not lend the crown another coin. "
              + "The treasury is empty and the harvest failed, so the council must borrow before winter. " * 12)
     assert [f.message for f in findings_for(paper, "PS001")] == ["Header (default profile): no Committee, Topic line."]
+
+
+def test_a_character_s_title_line_is_the_header_of_a_role_paper():
+    """Held-out round 33: "Agent Fanon Position Paper - Handmaid's Tale" names the part and the
+    committee; a role paper's header asks for nothing more."""
+    body = "I believe the elders must hand power to the boatmen, and I will tell the council so. " * 12
+    paper = f"Warden Osei Position Paper - The Drowned City\n\n{body}\n"
+    report = structure_report(document_from(paper), BUILTIN["default"])
+    assert all(item.ok for item in report.items if item.key.startswith("header."))

@@ -30,7 +30,15 @@ from paperlint.analysis.sections import (
 )
 from paperlint.analysis.voice import role_voice
 from paperlint.document import Document
-from paperlint.metadata import labelled_line, mentions_un_body, opening_parts, read_header
+from paperlint.metadata import (
+    HEADER_BLOCKS,
+    TITLE_LINE,
+    TITLE_PARTS,
+    labelled_line,
+    mentions_un_body,
+    opening_parts,
+    read_header,
+)
 from paperlint.profiles import (
     BUILTIN,
     DEFAULT_PROFILE,
@@ -156,6 +164,16 @@ def _build_report(document: Document, profile: Profile) -> StructureReport:
 PART_PLAYED = "the part the paper plays: "
 
 
+def _title_line_parts(document: Document, role: str) -> list[tuple[int, int, str]]:
+    """The parts of the opening "Position Paper" line that makes the paper a role's ("Agent Fanon
+    Position Paper - Handmaid's Tale": the character and the committee), each with its line's span."""
+    header_end = document.blocks[min(len(document.blocks), HEADER_BLOCKS) - 1].end if document.blocks else 0
+    start = document.text.find(role, 0, header_end)
+    if start < 0 or not TITLE_LINE.search(role):
+        return []
+    return [(start, start + len(role), part.strip()) for part in TITLE_PARTS.split(role) if part.strip()]
+
+
 def _header_items(document: Document, profile: Profile, parts: tuple[Topic, ...]) -> list[Item]:
     items = []
     header = read_header(document)
@@ -166,7 +184,7 @@ def _header_items(document: Document, profile: Profile, parts: tuple[Topic, ...]
     # character, a crisis committee ("Philip Martel, Doctor of Civil Law", "First Scottish War"),
     # on lines of their own or as the parts of one line.
     role = role_voice(document) if not profile.strict else None
-    role_lines = opening_parts(document) if not unlabelled and role else []
+    role_lines = (opening_parts(document) or _title_line_parts(document, role)) if not unlabelled and role else []
     for name in profile.required_fields:
         line = header.first(name)
         label = f"header: {FIELD_LABELS[name]}"
