@@ -31,6 +31,7 @@ DISABLED_RULES = {
     "InDemandInDepth": False,  # "will increase in demand" is a noun phrase, not the adjective "in-demand"
     "NumericRangeEnDash": False,  # "a 50-50 split" is not a range; hyphen vs en dash is typography
     "Dashes": False,  # "--" for a dash: typography a chair does not mark
+    "UseEllipsisCharacter": False,  # "..." for "…": typography too (round 33)
     "SplitWords": False,  # "benefitted" (a valid variant) -> "benefit ted"
     "VerbToAdjective": False,  # "from the very beginning of" -> "very is an adverb"; the idiom is right
     "CondenseAllThe": False,  # "all of the lava" -> "all the": both are standard; a style nit
