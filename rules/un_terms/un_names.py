@@ -236,14 +236,20 @@ def _best_form(tokens: tuple[str, ...], informal: bool) -> tuple[int, Form] | No
     tokens = _join_split_words(tokens)
     if not tokens or tokens[0] in SMALL_WORDS or tokens[-1] in SMALL_WORDS:
         return None
-    best = None
+    found = []
     for form in _candidates(tokens):
         if informal and not (len(tokens) >= 3 and form.un_prefixed and form.body.official.startswith("United Nations")):
             continue  # "UN environment" alone may be a description
         edits = _differences(tokens, form)
-        if edits is not None and (best is None or edits < best[0]):
-            best = (edits, form)
-    return best
+        if edits is not None:
+            lost = {token for token in tokens if token not in _MEETING_KINDS | _ACTING_KINDS} - set(form.tokens)
+            found.append((edits, len(lost), form.text, form))
+    # Fewest differences; on a tie, the form that keeps more of the written words other than the
+    # kind ("United Nations Industrial Development Programme" is UNIDO's name with another kind,
+    # not UNDP's with a word more), then the form's text, so that the answer never depends on the
+    # order of a set.
+    best = min(found, default=None, key=lambda item: item[:3])
+    return (best[0], best[3]) if best else None
 
 
 def _differences(tokens: tuple[str, ...], form: Form) -> int | None:
