@@ -398,6 +398,8 @@ def test_engine_misreadings_of_rounds_31_to_33(text, rule_id, flagged, suggestio
     # round 32: a prefix before a word derived from one WordNet lists; a transliterated name
     ("multisectoral", True), ("antiretrovirals", True), ("circumlunar", True),
     ("enviromental", False), ("conprehensive", False), ("improval", False), ("destroyal", False),
+    # round 34: the plural of a listed noun in "-y"
+    ("proximities", True), ("stratergies", False),
 ])
 def test_words_derived_from_listed_ones_are_words(word, known):
     from paperlint.rules.grammar.engines import _known_word

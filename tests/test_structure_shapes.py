@@ -483,11 +483,20 @@ def test_a_role_paper_s_bare_opening_lines_are_its_header(bare, reported):
     ("VALMUN Chile - UNESCO", "Chile", "UNESCO"),  # round 24: a State and a body set apart, no "position paper"
     ("Position Paper – Dominican Republic – UNOOSA/ICAO", "Dominican Republic", "UNOOSA/ICAO"),
     ("Chile - Climate and Water", None, None),  # no body and no "position paper": a topic's title
+    # round 34: a long title that addresses its body at the end
+    ("Position Paper of the Kingdom of Tonga (Tonga) for the United Nations Environment Programme (UNEP)", "Tonga",
+     "United Nations Environment Programme"),
 ])
 def test_a_title_line_of_a_state_and_a_body_names_the_country_and_the_committee(title, country, committee):
     header = read_header(document_from(f"{title}\n\nChile funds schools in every valley and asks donors for more."))
     read = {field: line.value for field in ("country", "committee") if (line := header.first(field))}
     assert read == ({"country": country, "committee": committee} if committee else {})
+
+
+def test_a_long_title_addressing_no_body_names_only_the_country():
+    title = "Position Paper of Tonga for the Preservation of Coral Reefs in the South Pacific"
+    header = read_header(document_from(f"{title}\n\nTonga funds reef wardens and asks donors for more."))
+    assert header.first("country").value == "Tonga" and header.first("committee") is None
 
 
 @pytest.mark.parametrize(("committee", "asked"), [
@@ -528,3 +537,15 @@ def test_a_character_s_title_line_is_the_header_of_a_role_paper():
     paper = f"Warden Osei Position Paper - The Drowned City\n\n{body}\n"
     report = structure_report(document_from(paper), BUILTIN["default"])
     assert all(item.ok for item in report.items if item.key.startswith("header."))
+
+
+def test_footnotes_that_cite_sources_are_the_paper_s_sources(tmp_path):
+    """Held-out round 34: every source cited in full in a footnote, with no list at the end."""
+    from paperlint.readers import read_path
+    from tests.test_readers import built_docx
+
+    cited = read_path(built_docx(tmp_path, footnotes=("World Bank, Water Report, 2019, https://example.org/water.",)))
+    assert structure_report(cited, BUILTIN["default"]).item("sources").ok
+    (tmp_path / "plain").mkdir()
+    plain = read_path(built_docx(tmp_path / "plain", footnotes=("See the annex.", "As the minister said.")))
+    assert not structure_report(plain, BUILTIN["default"]).item("sources").ok

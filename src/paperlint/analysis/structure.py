@@ -275,6 +275,10 @@ def _section_items(document: Document, profile: Profile, end: int, short: bool =
     return items
 
 
+# What makes a footnote a reference: a web address or a year of publication.
+_REFERENCE = re.compile(r"https?://|www\.|\b(?:19|20)\d\d\b")
+
+
 def _source_items(document: Document, profile: Profile, short: bool = False) -> list[Item]:
     items = []
     sources = sources_start(document)
@@ -291,8 +295,15 @@ def _source_items(document: Document, profile: Profile, short: bool = False) -> 
             items.append(Item("sources", "sources section", True, evidence, sources))
         else:
             trailing = trailing_references(document)
-            evidence = f"{len(trailing)} reference(s) at the end, no heading" if trailing else "missing"
-            items.append(Item("sources", "sources section", bool(trailing), evidence, trailing[0].start if trailing else None))
+            cited_in_notes = [b for b in footnotes if _REFERENCE.search(document.text, b.start, b.end)]
+            if trailing:
+                evidence = f"{len(trailing)} reference(s) at the end, no heading"
+            elif cited_in_notes:  # round 34: every source cited in full in a footnote
+                evidence = f"{len(cited_in_notes)} footnote(s) citing sources, no list"
+            else:
+                evidence = "missing"
+            found = trailing or cited_in_notes
+            items.append(Item("sources", "sources section", bool(found), evidence, found[0].start if found else None))
     if profile.citations:
         if cited:
             evidence = f"{len(cited)} citation(s), first {cited[0].group(0)!r} (line {document.locate(cited[0].start()).line})"

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 import pycountry
 
-from paperlint.analysis.countries import paper_country
+from paperlint.analysis.countries import paper_country, states
 from paperlint.analysis.events import noun_senses, wordnet
 from paperlint.document import Document
 from paperlint.metadata import (
@@ -24,6 +24,7 @@ from paperlint.metadata import (
     bare_opening_lines,
     member_state_forms,
     member_state_names,
+    mentions_un_body,
     names_un_body,
     read_header,
 )
@@ -155,7 +156,7 @@ def _role_evidence(document: Document) -> str | None:
     my_role = _MY_ROLE.search(text)
     if my_role is not None:
         return my_role.group()
-    titled = _person_on_title_line(document, header)
+    titled = _person_on_title_line(document, header) or _person_played(document, header, opening)
     if titled is not None:
         return titled
     for named in _NAMED_ONE.finditer(text, 0, min(len(text), _OPENING)):
@@ -227,6 +228,32 @@ def _person_on_title_line(document: Document, header: Header) -> str | None:
     return None
 
 
+def _person_played(document: Document, header: Header, opening: list[tuple[int, int, str]]) -> str | None:
+    """An opening line that names a person played by another ("John Rose Archer (Zachary
+    Wheeler)"), or, under a committee that is no UN body, a second person named on a line of its
+    own (the writer and the character: "Audrey Jameson" then "Robert B. Dickey") in a header with
+    no country line and no line that is a State's name (round 34)."""
+    for _, _, line in opening:
+        played = _PLAYED_BY.fullmatch(line)
+        if played and _personal_name(played["player"]) and not names_un_body(played["part"]) \
+                and not member_state_names(ignore_case=True).search(played["part"]):
+            return line
+    committee = header.first("committee")
+    people = [line for _, _, line in opening if _personal_name(line)]
+    if len(people) >= 2 and committee is not None and not mentions_un_body(committee.value) \
+            and not _UNITED_NATIONS.search(committee.value) and header.first("country") is None \
+            and not document.metadata.country and not any(states().resolve(line) for _, _, line in opening):
+        return people[1]
+    return None
+
+
+# A committee of the United Nations that the shipped tables may not list ("United Nations
+# Framework Convention on Climate Change").
+_UNITED_NATIONS = re.compile(r"\bUnited\s+Nations\b|\bUN\b")
+# A part and, in brackets, who plays it: "John Rose Archer (Zachary Wheeler)".
+_PLAYED_BY = re.compile(r"(?P<part>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4})\s*\((?P<player>[^()]+)\)")
+
+
 def _story_committee(document: Document, parts: list[str]) -> bool:
     """True when the other parts of a title line are a committee that is no UN body and no
     organisation ("Handmaid's Tale"; not "Citadel High School"), in a paper that speaks for no State."""
@@ -269,7 +296,7 @@ def _personal_name(value: str) -> bool:
     capitalised words, not all of them common words ("Human Rights Watch", "Red Cross") nor mostly
     words of Member States' names ("Syria Arab Republic"; "Troy Vincent" is a name), not ending in
     a word for an organisation ("College"), and no country ("Hong Kong")."""
-    words = value.split()
+    words = [w for w in value.split() if not re.fullmatch(r"[A-Z]\.", w)]  # "Robert B. Dickey": an initial
     lexicon = wordnet()
     if lexicon is None or not 2 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Z][a-z-]+", w) for w in words):
         return False
