@@ -378,8 +378,14 @@ def test_harper_misreadings_of_round_31(text, flagged):
     ("We the documents to the council last week.", "PRP_THE", "We the", (), False),
     ("But women have to faces different problems.", "TO_TWO", "to", ("two",), True),
     ("The clinic lost to faces of its staff.", "TO_TWO", "to", ("two",), False),
+    # held-out round 34: an adverb of degree before "less", "different than" before a clause
+    ("The second source, and considerably less reliable, was a diary.", "VeryLess", "considerably less",
+     ("considerably few",), True),
+    ("The second source, and very less reliable, was a diary.", "VeryLess", "very less", ("far less",), False),
+    ("Conditions in orbit are different than they are on the ground.", "DIFFERENT_THAN", "than", ("from",), True),
+    ("Conditions in orbit are different than the ground.", "DIFFERENT_THAN", "than", ("from",), False),
 ])
-def test_engine_misreadings_of_rounds_31_to_33(text, rule_id, flagged, suggestions, misread):
+def test_engine_misreadings_of_rounds_31_to_34(text, rule_id, flagged, suggestions, misread):
     from paperlint.rules.grammar.engines import _MISREADINGS
 
     from paperlint.grammar.matches import EngineMatch

@@ -508,6 +508,25 @@ def _infinitive_to_read_as_two(text: str, match: EngineMatch) -> bool:
 _TAKES_AN_INFINITIVE = frozenset(
     "have has had having ought need needs needed want wants wanted going used able unable tries tried".split()
 )
+def _degree_adverb_read_as_very(text: str, match: EngineMatch) -> bool:
+    """True when Harper's "very less" lint flags an adverb of degree that may modify "less":
+    "considerably less reliable" (round 34); "very less" stays."""
+    flagged = text[match.start : match.end].lower().split()
+    return match.rule_id == "VeryLess" and bool(flagged) and flagged[0] not in {"very", "too", "so"}
+
+
+def _different_than_a_clause(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool wants "different from" where a clause follows "than": "different
+    than it is here" (round 34); "different from it is" would be wrong."""
+    return match.rule_id == "DIFFERENT_THAN" and _CLAUSE_AFTER_THAN.match(text, match.end) is not None
+
+
+_CLAUSE_AFTER_THAN = re.compile(
+    r"(?:\s+than)?\s+(?:it|they|he|she|we|you|I|this|that|there|what)\s+(?:is|are|was|were|has|have|had|would|will|do|does|did)\b",
+    re.IGNORECASE,
+)
+
+
 _FILES_OF_A_GROUP = frozenset({"noun.group", "noun.person", "noun.location"})
 
 
@@ -836,7 +855,7 @@ _MISREADINGS = (
     _preposition_read_as_compound, _preposition_of_a_fixed_phrase, _statement_read_as_question, _prefix_read_as_pronoun,
     _part_of_a_name_with_an_apostrophe, _existential_there_read_as_their, _how_of_a_clause, _currency_code_before_the_sign,
     _apostrophe_style_only, _pronoun_asked_where_no_verb_follows, _country_after_a_small_the, _adjective_before_its_noun,
-    _pronoun_before_its_apposition, _infinitive_to_read_as_two,
+    _pronoun_before_its_apposition, _infinitive_to_read_as_two, _degree_adverb_read_as_very, _different_than_a_clause,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 _MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line)
