@@ -919,7 +919,6 @@ _DERIVATIONS = (
     ("able", ("", "e")),  # replenishable, from replenish
     ("al", ("", "e", "us")),  # sectoral, from sector; retroviral, from retrovirus (of a noun only: not "improval")
     ("als", ("", "e", "us")),  # antiretrovirals
-    ("ies", ("y",)),  # proximities, a listed noun's plural (round 34)
 )
 # A capitalised word right before an opening bracket: "… Intelligence Operations (".
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s*$")
