@@ -92,6 +92,9 @@ DISABLED_RULES = (
     # "all of the" -> "all the": both are standard English (pedantic in all 7 findings judged in
     # rounds 29-33), as with Harper's CondenseAllThe.
     "ALL_OF_THE",
+    # "gotten" is standard in American and Canadian English: in a paper read as British it is a word
+    # of the other English, which is no error (round 34), as OTHER_ENGLISH_WORDS below.
+    "GOT_GOTTEN",
 )
 
 # Rules that swap a word of one English for the other's ("elevator" -> "lift" in a paper read as
