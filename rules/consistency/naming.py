@@ -11,7 +11,8 @@ from paperlint.analysis.english import ISE_ONLY, IZE_ONLY
 from paperlint.analysis.events import dated_events, noun_senses, wordnet
 from paperlint.analysis.phrases import Phrases, segments
 from paperlint.engine.kinds import Hit
-from paperlint.facts.knowledge import ORGANISATIONS, UN_BODY_TABLES, read_table
+from paperlint.facts.knowledge import ORGANISATIONS, read_table
+from paperlint.metadata import UN_BODY_TABLES
 
 # The UN itself is in no bodies table: its one full name and its short forms.
 THE_UN = ("United Nations", ("United Nations",), ("UN", "U.N."))

@@ -24,7 +24,8 @@ from rapidfuzz.distance import Levenshtein
 
 from paperlint.analysis.phrases import Phrases, segments
 from paperlint.engine.kinds import Hit
-from paperlint.facts.knowledge import UN_BODY_TABLES, read_table
+from paperlint.facts.knowledge import read_table
+from paperlint.metadata import UN_BODY_TABLES
 from paperlint.tables import table_rows
 
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "against", "at", "&"})

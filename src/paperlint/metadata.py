@@ -363,8 +363,8 @@ def _title_country(document: Document) -> tuple[HeaderLine, ...]:
         bodies = [body for body in map(_after_a_state, TITLE_PARTS.split(line))
                   if any(names_un_body(name) for name in body.split("/"))]  # "UNOOSA/ICAO": a joint committee
         addressed = _FOR_A_BODY.search(line)  # "Position Paper of Ghana for the World Health Organization (WHO)"
-        if not bodies and addressed and names_un_body(re.sub(r"\s*\(.*?\)\s*$", "", addressed["body"])):
-            bodies = [re.sub(r"\s*\(.*?\)\s*$", "", addressed["body"])]
+        if not bodies and addressed and names_un_body(addressed["body"]):
+            bodies = [addressed["body"]]
         if not TITLE_LINE.search(line) and not (index < _OPENING_BLOCKS and bodies):
             continue
         found = [match.group().lower() for match in member_state_names(ignore_case=True).finditer(line)]
@@ -381,8 +381,8 @@ _OPENING_BLOCKS = 3
 # A title line may be longer than a bare header line: "Position Paper of United Arab Emirates (UAE)
 # for the World Health Organization (WHO)" (round 34).
 _MAX_TITLE_WORDS = 20
-# The body a title addresses, at its end: "… for the World Health Organization (WHO)".
-_FOR_A_BODY = re.compile(r"\bfor\s+(?:the\s+)?(?P<body>[A-Z][^:;]*?)\s*$")
+# The body a title addresses, at its end, without its acronym: "… for the World Health Organization (WHO)".
+_FOR_A_BODY = re.compile(r"\bfor\s+(?:the\s+)?(?P<body>[A-Z][^:;]*?)(?:\s*\([^()]*\))?\s*$")
 
 
 def _after_a_state(part: str) -> str:

@@ -15,9 +15,6 @@ from functools import cached_property, lru_cache
 from paperlint.analysis.countries import Countries, states
 from paperlint.tables import table_rows
 
-# The tables of UN bodies: official names, acronyms and other names.
-UN_BODY_TABLES = ("un_bodies.csv", "un_bodies_extra.csv")
-
 ORGANISATIONS: dict[str, tuple[str, ...]] = {
     "NATO": ("NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation",
              "North Atlantic Alliance"),
