@@ -118,6 +118,31 @@ def test_both_engines_with_languagetool_missing_is_a_clear_error(tmp_path, monke
     grammar.shared_service().close()
 
 
+def test_matches_started_early_in_a_thread_equal_matches_computed_when_asked():
+    service, config = grammar.GrammarService(), harper_config()
+    text = BELGIUM.read_text(encoding="utf-8")
+    early, asked = document_from(text), document_from(text)
+    service.prefetch(early, config)
+    assert isinstance(early.cache[grammar.CACHE_KEY], grammar.Pending)
+    assert service.matches(early, config) == service.matches(asked, config) != []
+    assert early.cache[grammar.CACHE_KEY] == asked.cache[grammar.CACHE_KEY]
+
+
+def test_an_engine_failure_in_the_thread_is_raised_where_the_matches_are_asked(tmp_path, monkeypatch):
+    monkeypatch.setenv("PAPERLINT_LANGUAGETOOL_DIR", str(tmp_path))
+    monkeypatch.delenv(grammar.URL_VARIABLE, raising=False)
+    service, document = grammar.GrammarService(), document_from("This is a error.")
+    service.prefetch(document, Config(grammar="both"))
+    with pytest.raises(PaperlintError, match="paperlint setup languagetool"):
+        service.matches(document, Config(grammar="both"))
+
+
+def test_no_thread_is_started_when_the_engines_are_off():
+    document = document_from("This is a error.")
+    grammar.GrammarService().prefetch(document, Config(grammar="off"))
+    assert grammar.CACHE_KEY not in document.cache
+
+
 @pytest.mark.parametrize("engine", ["harper", "languagetool"])
 @pytest.mark.parametrize("rule", ENGINE_RULES, ids=lambda r: r.code)
 def test_engine_rule_examples_hold_for_each_engine(rule, engine, languagetool_if_required):

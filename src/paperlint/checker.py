@@ -187,6 +187,8 @@ def _run_rules(document: Document, settings: Settings, grammar: GrammarService |
     fail_on = settings.fail_on
     ctx = RunContext(settings.config, grammar or shared_service())
     rules = settings.rules_for(document.path)
+    if any("grammar" in rule.needs for rule in rules):
+        ctx.grammar.prefetch(document, ctx.config)  # the engines run while the rules load and run
     warm_up(rules)
     failures: list[str] = []
     try:

@@ -11,6 +11,8 @@ started on first use and stopped by `close()`.
 from __future__ import annotations
 
 import os
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -111,6 +113,7 @@ class GrammarService:
         self._sessions: dict[tuple, Session] = {}
         # (url, home) -> (local server or None, client)
         self._connections: dict[tuple, tuple] = {}
+        self._engines_busy = threading.Lock()  # one paper's engines at a time; close() waits for them
 
     def session(self, config=None) -> Session:
         """The session for this config's engine setting (created on first use)."""
@@ -171,20 +174,40 @@ class GrammarService:
 
     def matches(self, document, config=None) -> list[EngineMatch]:
         """The engines' matches on `document` outside accepted vocabulary, in the paper's own
-        English (US or British), computed once."""
-        if CACHE_KEY not in document.cache:
-            from paperlint.analysis.english import english_variant
+        English (US or British), computed once (or collected from `prefetch`)."""
+        found = document.cache.get(CACHE_KEY)
+        if found is None:
+            found = self._engine_run(document, config)()
+        elif isinstance(found, Pending):
+            found = found.result()
+        document.cache[CACHE_KEY] = found
+        return found
 
-            words = vocabulary(config)
-            current = self.session(config)
-            text, cut = engine_text(document)
-            if cut and current.engines:
-                current.notes.append(
-                    f"{document.path}: only the first {len(text):,} characters were checked for grammar and spelling"
-                )
-            found = current.check(text, words.accepted_words, english_variant(document))
-            document.cache[CACHE_KEY] = words.keep(document.text, found)
-        return document.cache[CACHE_KEY]
+    def prefetch(self, document, config=None) -> None:
+        """Start the engines on `document` in a thread, for `matches` to collect: Harper's
+        linter and the wait for LanguageTool run outside Python's lock, so they work while
+        the rules load and run (Harper's half-second start among them)."""
+        if CACHE_KEY not in document.cache and self.session(config).engines:
+            document.cache[CACHE_KEY] = Pending(self._engine_run(document, config))
+
+    def _engine_run(self, document, config) -> Callable[[], list[EngineMatch]]:
+        """Read what the engines need from `document` now; the returned call runs them."""
+        from paperlint.analysis.english import english_variant
+
+        words = vocabulary(config)
+        current = self.session(config)
+        text, cut = engine_text(document)
+        if cut and current.engines:
+            current.notes.append(
+                f"{document.path}: only the first {len(text):,} characters were checked for grammar and spelling"
+            )
+        variant = english_variant(document)
+
+        def run() -> list[EngineMatch]:
+            with self._engines_busy:
+                return words.keep(document.text, current.check(text, words.accepted_words, variant))
+
+        return run
 
     def start_shared_server(self, config=None) -> str | None:
         """Start the run's LanguageTool server now, if the config's engines use a local one,
@@ -217,9 +240,32 @@ class GrammarService:
 
     def close(self) -> None:
         """Stop every LanguageTool server this service started and forget the sessions."""
-        for url, home in list(self._connections):
-            self.disconnect(url, home)
+        with self._engines_busy:
+            for url, home in list(self._connections):
+                self.disconnect(url, home)
         self._sessions.clear()
+
+
+class Pending:
+    """Engine matches computed in a thread of their own; `result()` waits for them."""
+
+    def __init__(self, run: Callable[[], list[EngineMatch]]):
+        self._found: list[EngineMatch] = []
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._work, args=(run,), name="paperlint-engines", daemon=True)
+        self._thread.start()
+
+    def _work(self, run: Callable[[], list[EngineMatch]]) -> None:
+        try:
+            self._found = run()
+        except BaseException as error:  # raised again in the thread that collects the result
+            self._error = error
+
+    def result(self) -> list[EngineMatch]:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._found
 
 
 _shared: GrammarService | None = None
