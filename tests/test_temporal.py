@@ -75,3 +75,18 @@ def test_no_sentence_of_the_sets_comes_from_the_example_paper():
     texts = [c["text"] for c in EVENT_CASES + CLAIM_CASES]
     sentences = {s.strip() for t in texts for s in re.split(r"(?<=[.!?])\s+", t) if len(s) > 30}
     assert not [s for s in sentences if s in example]
+
+
+def test_a_year_before_a_compound_dates_its_head_even_when_the_parse_calls_the_head_a_verb():
+    """Set 34: "The 2019 measles outbreak in …, when …" was parsed with "outbreak" a verb (VBP)
+    that is the sentence's subject: the year still dates "outbreak", not "measles"."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from paperlint.analysis.events import _dated_head
+
+    words = ["The", "2019", "measles", "outbreak", "in", "Kestra", "forced", "a", "campaign"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[3, 2, 3, 6, 3, 4, 6, 8, 6],
+              deps=["det", "nummod", "compound", "nsubj", "prep", "pobj", "ROOT", "det", "dobj"],
+              pos=["DET", "NUM", "NOUN", "VERB", "ADP", "PROPN", "VERB", "DET", "NOUN"])
+    assert _dated_head(doc[1]).text == "outbreak"

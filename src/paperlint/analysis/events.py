@@ -387,13 +387,15 @@ def names_a_text(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def is_event_verb(word: str) -> bool:
-    """Whether a verb does something to the world ("flooded", "seized", "shut"), by its senses."""
+    """Whether a verb does something to the world ("flooded", "seized", "shut"), by its senses,
+    or names a happening that is its own noun ("protested": a protest, "rioted": a riot)."""
     lexicon = wordnet()
     if lexicon is None:
         return False
-    senses = lexicon.senses(verb_lemma(word), "verb")
+    base = verb_lemma(word)
+    senses = lexicon.senses(base, "verb")
     kinds = [lexicon.sense(h, "verb") for h in senses[0].hypernyms] if senses else []  # "assassinate": a way to kill
-    return any(s.file in EVENT_VERB_FILES for s in senses[:2] + kinds)
+    return any(s.file in EVENT_VERB_FILES for s in senses[:2] + kinds) or base in event_nouns_of(base)
 
 
 @lru_cache(maxsize=8192)
@@ -663,8 +665,9 @@ def _dated_head(anchor: Token) -> Token | None:
     if anchor.dep_ in {"compound", "nummod", "amod", "npadvmod", "nmod", "poss", "appos", "dep"}:
         head = anchor.head
         if head.pos_ in {"NOUN", "PROPN"} and head.lower_ not in MONTHS:
-            while head.dep_ in {"compound", "nmod"} and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i > head.i:
-                head = head.head  # "the 2011 Horn of Africa drought"
+            while head.dep_ in {"compound", "nmod"} and head.head.i > head.i and (
+                    head.head.pos_ in {"NOUN", "PROPN"} or head.head.dep_ in _NOMINAL_DEPS):
+                head = head.head  # "the 2011 Horn of Africa drought", "the 2019 measles outbreak" (a noun tagged a verb)
             return head
         if anchor.head.pos_ in {"VERB", "AUX"}:
             return anchor.head
