@@ -22,7 +22,8 @@ from paperlint.profiles import BUILTIN
 from paperlint.readers import read_bytes
 from tests.conftest import document_from
 
-PS_RULES = [r for r in load_rules() if r.code.startswith("PS")]
+RULES = {rule.code: rule for rule in load_rules()}
+PS_RULES = [r for r in RULES.values() if r.code.startswith("PS")]
 GENERIC = Config(profile="generic")
 
 BACKGROUND = (
@@ -262,6 +263,18 @@ def test_length_is_measured_per_topic():
     assert "PS005" in ps(_paper_of(words_per_topic=1600, topics=1))  # 3.2 pages for one topic is
 
 
+def test_topic_lines_written_as_paragraphs_each_head_a_topic():
+    """Round 35: "Topic 1: …" closes the header, "Topic 2: …" and "Topic 3: …" stand later as
+    paragraphs of their own (not styled as headings): three topics, measured each."""
+    sentence = "Norland proposes that neighbours share river data through a common centre each season. "
+    paragraphs = ["Delegation from Norland", "School: Harbour View Collegiate", "Topic 1: Rivers"]
+    for n, topic in ((1, "Rivers"), (2, "Coasts"), (3, "Forests")):
+        paragraphs += ([f"Topic {n}: {topic}"] if n > 1 else []) + [sentence * 25, sentence * 25]
+    report = structure_report(word_paper(paragraphs), BUILTIN["generic"])
+    assert [t.title for t in report.topics] == ["Rivers", "Topic 2: Coasts", "Topic 3: Forests"]
+    assert report.item("length").ok
+
+
 def test_length_leaves_the_sources_out():
     text = _paper_of(words_per_topic=650, topics=1, sources_lines=40)
     report = structure_report(document_from(text), BUILTIN["generic"])
@@ -336,6 +349,25 @@ def test_a_bare_header_line_that_is_a_member_state_alone_is_the_country():
 def test_bare_header_lines_in_other_layouts_are_read(bare):
     header = read_header(word_paper(bare + BODY.replace("Norland", "Chile").split("\n\n")))
     assert [line.field for line in header.lines if line.field] == ["country", "committee"]
+
+
+def test_a_committee_line_under_the_title_line_is_the_header_s_committee():
+    """Round 35: a title line, then the conference, its year and the committee on one line; the
+    acronyms there name the conference and the body, and need no definition."""
+    text = "Chile Position Paper\n\nRMUN 2031 UNEP Committee\n\n" + BODY.replace("Norland", "Chile")
+    header = read_header(document_from(text))
+    assert [(line.field, line.value) for line in header.lines] == [
+        ("committee", "RMUN 2031 UNEP Committee"), ("country", "Chile")]
+    assert not [f for f in run_rules(document_from(text), [RULES["AC001"]], standalone_context())
+                if f.text in {"RMUN", "UNEP"}]
+
+
+def test_a_school_on_the_delegation_line_does_not_hide_the_country_line():
+    """Round 35: "Delegation:" names the school, "Country:" the State."""
+    text = ("Delegation: Harbour View Collegiate\n\nCommittee: World Health Organization\n"
+            "Country: The Republic of Ghana\n\n" + BODY.replace("Norland", "Ghana"))
+    document = document_from(text)
+    assert (document.metadata.country, paper_country(document).iso3) == ("The Republic of Ghana", "GHA")
 
 
 def test_a_state_that_opens_paragraphs_is_the_paper_s_country_without_a_header():

@@ -176,9 +176,12 @@ class Header:
     lines: tuple[HeaderLine, ...]
 
     def first(self, field: str, labelled_only: bool = False) -> HeaderLine | None:
-        return next(
-            (line for line in self.lines if line.field == field and (line.labelled or not labelled_only)), None
-        )
+        """The first line of `field`; of two country lines, the first that names a Member State
+        ("Delegation: St. Anne's School" above "Country: Ghana", round 35)."""
+        lines = [line for line in self.lines if line.field == field and (line.labelled or not labelled_only)]
+        if field == "country":
+            lines.sort(key=lambda line: member_state_names(ignore_case=True).search(line.value) is None)
+        return lines[0] if lines else None
 
     @property
     def labelled(self) -> tuple[HeaderLine, ...]:
@@ -326,8 +329,8 @@ def _unlabelled(document: Document) -> tuple[HeaderLine, ...]:
     if len(bare) == 1 and bare[0][0] == document.blocks[0].start:
         # A lone heading line is the committee only when it is a UN body's name and nothing else.
         committee = bare[0] if names_un_body(bare[0][2]) else None
-    elif len(bare) < 2 and not _grid_rows(document):
-        return ()  # one bare line is a header's only beside a header laid out in columns
+    elif len(bare) < 2 and not _grid_rows(document) and not _titled(document):
+        return ()  # one bare line is a header's only beside a title line or a header laid out in columns
     if committee is None:
         return ()
     country = next((line for line in bare if line is not committee
@@ -336,6 +339,11 @@ def _unlabelled(document: Document) -> tuple[HeaderLine, ...]:
         HeaderLine("committee" if line is committee else "country" if line is country else "", "", line[2], line[0], line[1])
         for line in bare
     )
+
+
+def _titled(document: Document) -> bool:
+    """Whether one of the opening lines is the paper's title ("Liberia Position Paper")."""
+    return any(TITLE_LINE.search(document.text, start, end) for start, end in _opening_lines(document))
 
 
 def _opening_lines(document: Document) -> list[tuple[int, int]]:
@@ -501,9 +509,13 @@ def parse_date(value: str) -> date | None:
 
 
 def read_header_fields(document: Document) -> None:
-    """Fill missing metadata from the header's labelled lines (the first of each field wins)."""
+    """Fill missing metadata from the header's labelled lines (the first of each field wins; of
+    the country lines, the first that names a Member State)."""
     meta = document.metadata
-    for line in read_header(document).labelled:
+    header = read_header(document)
+    for line in header.labelled:
+        if line.field == "country" and line is not header.first("country", labelled_only=True):
+            continue
         value: str | date | None = line.value
         if line.field == "date":
             value = parse_date(line.value)

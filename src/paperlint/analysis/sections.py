@@ -625,8 +625,8 @@ def topics(document: Document) -> tuple[Topic, ...]:
     starts: list[tuple[int, str]] = []
     for index, block in enumerate(body):
         heading = heading_text(document, block) if block.kind == "heading" else None
-        if block.kind == "heading" and block.start >= opening:
-            label = labelled_line(document.text, block.start, block.end)
+        if block.kind in {"heading", "paragraph"} and block.start >= opening:
+            label = labelled_line(document.text, block.start, block.end)  # "Topic 2: …", a heading or a line of its own
             heading = document.text[block.start : block.end] if label and label.field == "topic" else heading
         following = body[index + 1] if index + 1 < len(body) else None
         if (
@@ -645,6 +645,7 @@ def topics(document: Document) -> tuple[Topic, ...]:
     lead = block_words(document, [b for b in prose if b.start < starts[0][0]])
     mean = sum(t.words for t in titled) / len(titled)
     if lead and lead >= mean / 2:
-        return (Topic("", prose[0].start, starts[0][0], lead), *titled)
+        first_title = header.first("topic")  # "Topic 1: …" read with the header, before "Topic 2: …"
+        return (Topic(first_title.value if first_title else "", prose[0].start, starts[0][0], lead), *titled)
     first = titled[0]
     return (Topic(first.title, first.start, first.end, first.words + lead), *titled[1:])
