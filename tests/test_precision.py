@@ -280,6 +280,14 @@ def test_delegation_paper_is_not_a_role_paper(text):
     assert role_voice(document_from(text)) is None
 
 
+def test_a_characters_contractions_are_one_note_with_their_places():
+    text = ("In my capacity as Minister of Fisheries, I don’t fear the storm.\n\n"
+            "We’ll mend the nets, and they’re ready.")
+    [note] = run(text, "ST001")
+    assert note.severity.name == "INFO" and note.text == "don’t" and "(and 2 more)" in note.message
+    assert "Used 3 times: line 1 ('don’t'), line 3 ('We’ll'), line 3 ('they’re')." in note.details
+
+
 def test_unsure_contraction_fix_is_offered_but_not_safe():
     found = run("The United States don't agree.", "ST001")
     assert found[0].suggestions == ("do not",) and not found[0].fixable

@@ -2,16 +2,21 @@
 
 "France don't accept" expands to "France does not accept": the verb takes the number of the
 subject before it, not of the contraction. When the subject's number cannot be told, the
-literal expansion is offered but not as a safe fix.
+literal expansion is offered but not as a safe fix. In a paper written in a role, contractions
+used throughout are the character's voice: one note, with the places.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from paperlint.analysis.phrases import Phrases
+from paperlint.analysis.voice import role_voice
+from paperlint.engine.habits import PERVASIVE, where_used
 from paperlint.engine.kinds import Hit, match_case
+from paperlint.findings import Severity
 
 # Verbs whose form depends on the subject: plural (and I/you) form, singular form.
 AGREEING = {"do": "does", "have": "has", "are": "is", "were": "was"}
@@ -73,8 +78,19 @@ def _phrases(contractions: tuple[str, ...]) -> Phrases:
 
 
 def contraction(document, rule, ctx):
-    """Each contraction the rule's `swap` option lists, with an expansion that agrees."""
-    swap = rule.params.options["swap"]
+    """Each contraction the rule's `swap` option lists, with an expansion that agrees; in a
+    paper written in a role, contractions used throughout are one note at the first."""
+    hits = list(_expanded(document, rule.params.options["swap"]))
+    role = role_voice(document) if len(hits) >= PERVASIVE else None
+    if role is None:
+        yield from hits
+        return
+    voice = f"The paper speaks in a role ({role}): the contractions may be the character's voice."
+    yield replace(hits[0], values={**hits[0].values, "more": f" (and {len(hits) - 1} more)"},
+                  details=(voice, where_used(document, [(h.start, h.end) for h in hits])), severity=Severity.INFO)
+
+
+def _expanded(document, swap: dict[str, str]):
     phrases = _phrases(tuple(swap))
     expansions = list(swap.values())
     for match in phrases.regex.finditer(document.text):
@@ -83,12 +99,12 @@ def contraction(document, rule, ctx):
         number = _subject_number(document.text, match.start())
         if verb in AGREEING or verb in _SINGULAR_FORMS:
             plural = _SINGULAR_FORMS.get(verb, verb)
-            agreed = {"plural": plural, "singular": AGREEING[plural]}.get(number, verb)
+            agreed = {"plural": plural, "singular": AGREEING[plural]}.get(number or "", verb)
             expansion, safe = f"{agreed} {rest}", number is not None
         else:
             expansion, safe = literal, True
         expected = match_case(match.group(), expansion)
-        yield Hit(match.start(), match.end(), {"expected": expected}, (expected,), safe=safe)
+        yield Hit(match.start(), match.end(), {"expected": expected, "more": ""}, (expected,), safe=safe)
 
 
 def _subject_number(text: str, offset: int) -> str | None:
