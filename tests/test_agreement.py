@@ -84,3 +84,24 @@ def test_a_bare_verb_heading_a_subject_clause_is_read_as_a_noun():
     clause = nlp("That the council rejected the plan shows its weakness.")
     verb = next(t for t in clause if t.text == "rejected")
     assert verb.dep_ == "csubj" and not _noun_before_a_verb(verb)
+
+
+def test_the_last_of_two_names_joined_by_an_ampersand_ends_a_list():
+    """Round 35: "the authors Ana Ruiz & Lena Maria Holm investigate", parsed with "Holm" alone as
+    the subject and "Lena" hung on the first name: the subject is both authors, plural."""
+    import spacy
+    from paperlint.rules.grammar.agreement import _ends_a_list
+    from spacy.tokens import Doc
+
+    vocab = spacy.blank("en").vocab
+
+    words = ["the", "authors", "Ana", "Ruiz", "&", "Lena", "Maria", "Holm", "investigate", "it"]
+    heads = [1, 3, 3, 3, 3, 3, 7, 8, 8, 8]
+    deps = ["det", "compound", "compound", "ROOT", "cc", "conj", "compound", "nsubj", "ROOT", "dobj"]
+    pos = ["DET", "NOUN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PROPN", "VERB", "PRON"]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _ends_a_list(doc[7])
+    one = Doc(vocab, words=["the", "author", "Lena", "Maria", "Holm", "investigate", "it"],
+              heads=[1, 4, 4, 4, 5, 5, 5], deps=["det", "compound", "compound", "compound", "nsubj", "ROOT", "dobj"],
+              pos=["DET", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PRON"])
+    assert not _ends_a_list(one[4])

@@ -220,9 +220,20 @@ def _parenthesised(text: str) -> dict[str, tuple[int, ...]]:
         for inner in ACRONYM.finditer(match["inner"]):
             found.setdefault(inner["acronym"], []).append(match.start())
         before = re.search(r"(?<![\w'’&.-])([A-Z][A-Za-z&]*[A-Z])s?\s*$", text[max(0, match.start() - 20) : match.start()])
-        if before and re.match(r"\s*[A-Z]", match["inner"]):
+        if before and (re.match(r"\s*[A-Z]", match["inner"]) or _initials_spell(match["inner"], before.group(1))):
             found.setdefault(before.group(1), []).append(match.start())
     return {acronym: tuple(offsets) for acronym, offsets in found.items()}
+
+
+def _initials_spell(name: str, acronym: str) -> bool:
+    """True when a name in small letters gives the acronym's letters in order by its words'
+    initials, from its first word to its last: "MSM (men who have sex with men)"."""
+    initials = "".join(word[0] for word in re.findall(r"[a-z]+", name.lower()))
+    letters = acronym.lower()
+    if len(letters) < 2 or not initials or initials[0] != letters[0] or initials[-1] != letters[-1]:
+        return False
+    rest = iter(initials[1:-1])
+    return all(letter in rest for letter in letters[1:-1]) and len(initials) <= 2 * len(letters) + 2
 
 
 def _named_in_full(text: str, name: str, end: int) -> list[int]:

@@ -200,6 +200,8 @@ _CLAUSE_SUBJECTS = frozenset({"csubj", "csubjpass"})
 
 # How far back a list's earlier members are looked for.
 _LIST_REACH = 10
+# The most words a person's name has before its last one.
+_NAME_WORDS = 3
 
 
 def _ends_a_list(subject) -> bool:
@@ -207,14 +209,17 @@ def _ends_a_list(subject) -> bool:
     Kordofan, and the Blue Nile need"; "Tampa Bay, and Jacksonville have"; "human lives and the
     ecosystem were"): "and" or "or" opens its phrase, and a noun joined to another stands shortly
     before, or a plural noun right before that "and", or, for a name, another name and a comma."""
-    left = subject.left_edge.i
-    if left == 0 or subject.doc[left - 1].lower_ not in {"and", "or"}:
+    doc, left = subject.doc, subject.left_edge.i
+    while subject.pos_ == "PROPN" and left > 0 and doc[left - 1].pos_ == "PROPN" and subject.i - left < _NAME_WORDS:
+        left -= 1  # "… & Ana María Ruiz": a name's first words the parse hung elsewhere
+    if left == 0 or doc[left - 1].lower_ not in {"and", "or", "&"}:
         return False
-    before = subject.doc[max(0, left - 1 - _LIST_REACH) : left - 1]
+    before = doc[max(0, left - 1 - _LIST_REACH) : left - 1]
     if any(t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"} for t in before) or before and before[-1].tag_ in {"NNS", "NNPS"}:
         return True
     named = before[-2:]  # "Tampa Bay, and": a comma may stand between two names
-    return subject.pos_ == "PROPN" and len(named) == 2 and named[1].text == "," and named[0].pos_ == "PROPN"
+    return subject.pos_ == "PROPN" and (len(named) == 2 and named[1].text == "," and named[0].pos_ == "PROPN"
+                                        or bool(named) and named[-1].pos_ == "PROPN" and doc[left - 1].text == "&")
 
 
 def _noun_before_a_verb(word) -> bool:
