@@ -371,6 +371,19 @@ def test_zero_width_characters_are_no_text_and_join_what_they_split():
     assert sheet.read().text == "Norland had a former minister who spoke, and a well known envoy."
 
 
+def test_zero_width_characters_set_apart_on_the_line_break_neither_line_nor_word():
+    """Google Docs sets a zero-width space before an italic run, at the run's own place or left
+    of it, each in a text object of its own that pypdf reports as a line start (round 35: "from
+    Revengeto", "Revenge,we"): the line goes on, and the spaces the writer typed stay."""
+    from paperlint.readers.pdf import _lines, _Run
+
+    drawn = [("Crew members sail from ", 72), ("\u200b", 230), ("Osprey", 230), ("\u200b", 150),
+             (" to the cape, and the ", 280), ("\u200b", 430), ("Osprey, ", 430), ("\u200b", 400), ("we", 490)]
+    runs = [run for text, x in drawn for run in (_Run(text, x, 682.0, 16.0, False), _Run("\n", 0.0, 0.0, 16.0, False))]
+    assert [line.text for line in _lines(runs, 1, None)] == [
+        "Crew members sail from Osprey to the cape, and the Osprey, we"]
+
+
 @needs_serif
 def test_a_note_number_drawn_apart_from_its_line_is_left_out():
     """A small raised note number drawn after its line, as a line of its own, is the line's note

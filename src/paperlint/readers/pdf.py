@@ -215,6 +215,7 @@ def _lines(runs: list[_Run], page: int, height: float | None) -> list[_Line]:
     # A zero-width character ended the line before, or stood on a line of its own (Google Docs
     # draws them inside words: "f", "\u200b", "ormer"): the next line joins it without a space.
     glue = False
+    spaced = False  # the last line drawn ended with a space: the next one never joins it without one
     for index, (run, starts_line) in enumerate(pieces + [(None, True)]):
         if starts_line:
             joined = _same_line(last, following[index])
@@ -226,8 +227,11 @@ def _lines(runs: list[_Run], page: int, height: float | None) -> list[_Line]:
                     current, last = [], None
                     continue
                 if line is not None:
-                    line.glued = (glue or _ZERO_WIDTH.match(drawn) is not None) and not drawn[:1].isspace()
+                    visible = _ZERO_WIDTH.sub("", drawn)  # "\u200b to get": a space after the mark is a word's end
+                    line.glued = (glue or _ZERO_WIDTH.match(drawn) is not None) and not visible[:1].isspace() \
+                        and not spaced
                     glue = _ZERO_WIDTH.match(drawn[-1:]) is not None and not drawn[-2:-1].isspace()
+                    spaced = visible[-1:].isspace()
                     lines.append(line)
                 blank_before = line is None and bool(lines)
                 current, last = [], None
@@ -235,7 +239,7 @@ def _lines(runs: list[_Run], page: int, height: float | None) -> list[_Line]:
             if joined and current and _needs_space(current[-1].text, run.text):
                 current.append(replace(run, text=" "))
             current.append(run)
-            last, joined = run, False
+            last, joined = (run if _ZERO_WIDTH.sub("", run.text) else last), False
     lines = _note_marks_attached(lines)
     if lines and all(line.y is not None for line in lines):
         for rank, line in enumerate(sorted(lines, key=lambda line: -(line.y or 0.0)), 1):
@@ -277,10 +281,12 @@ def _raised_over(mark: _Line, line: _Line | None) -> bool:
 
 
 def _next_written(pieces: list[tuple[_Run, bool]]) -> list[_Run | None]:
-    """For each piece (and one past the end), the first piece from there on with any text."""
+    """For each piece (and one past the end), the first piece from there on with any text other
+    than zero-width characters, whose place says nothing of the line (Google Docs sets them
+    anywhere)."""
     following: list[_Run | None] = [None]
     for run, _ in reversed(pieces):
-        following.append(run if run.text else following[-1])
+        following.append(run if _ZERO_WIDTH.sub("", run.text) else following[-1])
     return following[::-1]
 
 
