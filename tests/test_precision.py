@@ -67,6 +67,16 @@ def test_a_bibliography_kept_per_topic_stays_a_bibliography_and_a_topic_after_it
     [bibliography] = [after[r.start : r.end] for r in regions(document_from(after)).of("bibliography")]
     assert "Topic 2" not in bibliography
 
+def test_an_mla_reference_that_ends_with_web_keeps_a_topic_s_sources_in_the_bibliography():
+    """Round 35: "Topic II" over references whose only mark is the "Web." that ends them."""
+    text = ("Norland acts.\n\nCitations\n\nTopic I\n\n\"Rivers of Norland.\" Atlas Review, n.d. Web. 3 May 2020.\n\n"
+            "Topic II\n\nCoastal Trust. SHORELINE WATCH (n.d.): n. pag. Web.\n\n"
+            "\"Dunes and Dikes.\" Sea Letters (n.d.): n. pag. Web.\n")
+    document = document_from(text)
+    bibliography = [(r.start, r.end) for r in regions(document).of("bibliography")]
+    assert bibliography == [(text.index("Citations"), len(text.rstrip()))]
+
+
 def test_a_reference_title_broken_across_paragraphs_stays_in_the_bibliography():
     """Round 31: a title whose second half opens a paragraph with a section word ("Country Case
     Study,” WHO, 2010") ends a reference; it is no heading that opens prose again."""

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from paperlint.analysis.regions import is_sources_title, regions, skipped
 from paperlint.engine.kinds import Hit
-from paperlint.metadata import member_state_forms
+from paperlint.metadata import member_state_forms, read_header
 from paperlint.wordlists import builtin_list, cmu_dictionary
 
 TIERS = {"decisive": 2.0, "strong": 1.0, "weak": 0.5}
@@ -195,6 +195,7 @@ def debris_spans(document, terms: dict[tuple[str, ...], Term]):
     text = document.text
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     references_from = _references_start(document)
+    fields = [(line.start, line.end) for line in read_header(document).labelled]  # "Committee (Specialised) : …"
     # A paper that puts an address alone after two or more of its paragraphs cites by address:
     # each is the source of the paragraph above it, not a stray link.
     cites_by_address = sum(
@@ -203,10 +204,10 @@ def debris_spans(document, terms: dict[tuple[str, ...], Term]):
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
         stripped = line.strip()
-        if not stripped:
-            continue
         lead = start + len(line) - len(line.lstrip())
         span = (lead, lead + len(stripped))
+        if not stripped or any(first <= span[0] and span[1] <= last for first, last in fields):
+            continue  # a field of the paper's own header
         if start >= references_from and (_REFERENCE_TAIL.search(line) or start == references_from and is_sources_title(stripped)):
             continue  # a reference's address or access date, or the title of the sources ("Citations")
         before, after = _beside(text, lines, index)

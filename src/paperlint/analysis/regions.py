@@ -103,8 +103,9 @@ _SECTION_HEADING = re.compile(
     r"(?:[\w-]+['’]s\s+)?(?:country\s+|national\s+)?(?:policy|position)|proposed|solutions?|recommendations?|conclusion)\b",
     re.IGNORECASE,
 )
-# The marks of a print reference in MLA style, which has no address: "Web. 11 Nov. 2016.", "N.p.,".
-MLA_MARKS = r"\b(?:Web|Print)\.\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|$)|\bN\.\s?p\.,"
+# The marks of a print reference in MLA style, which has no address: "Web. 11 Nov. 2016.", "N.p.,",
+# "Web." ending a line or a paragraph ("(n.d.): n. pag. Web.").
+MLA_MARKS = r"\b(?:Web|Print)\.(?:\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[ \t]*$)|\bN\.\s?p\.,"
 _REFERENCE = re.compile(
     r"https?://|\bwww\.|\bdoi\b|\bRetrieved\b|\bAccessed\b|\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)[a-z]?[^()]{0,20}\)|"
     + MLA_MARKS,
