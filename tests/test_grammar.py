@@ -409,8 +409,22 @@ def test_harper_misreadings_of_round_31(text, flagged):
     ("The second source, and very less reliable, was a diary.", "VeryLess", "very less", ("far less",), False),
     ("Conditions in orbit are different than they are on the ground.", "DIFFERENT_THAN", "than", ("from",), True),
     ("Conditions in orbit are different than the ground.", "DIFFERENT_THAN", "than", ("from",), False),
+    # held-out round 35: a word qualifying a count after "one of the", "mentions" as a noun
+    ("Norland has one of the top 5 lowest birth rates.", "OneOfTheSingular", "top", ("tops",), True),
+    ("Norland has one of the top birth rates.", "OneOfTheSingular", "top", ("tops",), False),
+    ("The report has brief mentions about malaria and measles.", "MENTION_ABOUT", "mentions about malaria",
+     ("mentions malaria",), True),
+    ("The report gives fewer mentions about malaria.", "MENTION_ABOUT", "mentions about malaria",
+     ("mentions malaria",), True),
+    ("The report mentions about malaria twice.", "MENTION_ABOUT", "mentions about malaria", ("mentions malaria",), False),
+    ("We sailors only fish the bay in spring.", "PronounVerbAgreement", "sailors", ("sailor",), True),
+    ("We sailors fish the bay in spring.", "PronounVerbAgreement", "sailors", ("sailor",), True),
+    ("We boats only the bay in spring.", "PronounVerbAgreement", "boats", ("boat",), False),
+    ("The treaty gives them new hope.", "PronounKnew", "new", ("knew",), True),
+    ("The treaty gives me new hope.", "PronounKnew", "new", ("knew",), True),
+    ("They new the treaty would fail.", "PronounKnew", "new", ("knew",), False),
 ])
-def test_engine_misreadings_of_rounds_31_to_34(text, rule_id, flagged, suggestions, misread):
+def test_engine_misreadings_of_rounds_31_to_35(text, rule_id, flagged, suggestions, misread):
     from paperlint.rules.grammar.engines import _MISREADINGS
 
     from paperlint.grammar.matches import EngineMatch
@@ -432,6 +446,8 @@ def test_engine_misreadings_of_rounds_31_to_34(text, rule_id, flagged, suggestio
     # round 34: a mass noun made plural is a slip the spelling engine may report ("prosperities",
     # "imageries" on the sweep), so a listed noun's plural in "-ies" is not made a word
     ("prosperities", False), ("stratergies", False),
+    # round 35: a noun in "-ity" of an adjective WordNet lists; slips on "-ity" words stay slips
+    ("suicidality", True), ("possibilty", False), ("responsibity", False), ("communitity", False),
 ])
 def test_words_derived_from_listed_ones_are_words(word, known):
     from paperlint.rules.grammar.engines import _known_word

@@ -801,6 +801,9 @@ def _plural_noun_after_we(text: str, match: EngineMatch) -> bool:
         return True
     senses = noun_senses(flagged)
     people = bool(senses) and senses[0].file in {"noun.person", "noun.group"}
+    words = re.match(r"[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?", text[match.end :])
+    if words and words[2] and lexicon.is_adverb(words[1]) and lexicon.lemma(words[1], "verb") is None:
+        after = words[2].lower()  # "we pirates only control": the verb after an adverb (round 35)
     return people and after is not None and lexicon.lemma(after, "verb") == after
 
 
@@ -843,6 +846,39 @@ def _verb_read_as_preposition(text: str, match: EngineMatch) -> bool:
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 
 
+def _modifier_of_a_count_read_as_the_noun(text: str, match: EngineMatch) -> bool:
+    """True when the engine wants a plural of the word after "one of the" that qualifies a count
+    ("one of the top 10 highest rates", round 35): the plural noun comes later."""
+    return match.rule_id == "OneOfTheSingular" and re.match(r"[ \t]+\d", text[match.end :]) is not None
+
+
+# The pronouns that can be the subject of "knew".
+_SUBJECT_PRONOUNS = {"i", "we", "you", "they", "he", "she", "it", "who"}
+
+
+def _adjective_new_after_an_object(text: str, match: EngineMatch) -> bool:
+    """True when the engine reads "new" after a pronoun that cannot be a subject as "knew":
+    "gives me new hope", "got me new crew" (round 35), "her new plan"."""
+    before = _WORD_BEFORE.search(text, max(0, match.start - 12), match.start)
+    return match.rule_id == "PronounKnew" and before is not None and before.group(1).lower() not in _SUBJECT_PRONOUNS
+
+
+# Words that open a noun phrase before a noun that could be read as a verb ("its mentions").
+_NOUN_PHRASE_OPENERS = {"the", "a", "an", "no", "some", "any", "its", "their", "his", "her", "our", "these", "those", "such"}
+
+
+def _noun_read_as_a_verb(text: str, match: EngineMatch) -> bool:
+    """True when the engine drops "about" after "mentions" that is a noun, after an adjective or a
+    determiner ("shorter mentions about HIV", round 35): the fix would make no sentence."""
+    if match.rule_id != "MENTION_ABOUT":
+        return False
+    before = _WORD_BEFORE.search(text, max(0, match.start - 30), match.start)
+    word, lexicon = (before.group(1).lower() if before else ""), wordnet()
+    comparative = [word[:-2], word[:-1]] + ([word[:-3] + "y"] if word.endswith("ier") else []) if word.endswith("er") else []
+    return word in _NOUN_PHRASE_OPENERS or lexicon is not None and any(
+        lexicon.is_adjective(form) for form in [word, *comparative] if form)
+
+
 _MISREADINGS = (
     _verb_read_as_other_verbs_past, _degree_word_read_as_quiet, _preposition_and_all_read_as_overall, _possessive_s_merged,
     _article_fits_an_acronym, _noun_phrase_read_short, _time_adjunct_read_as_complement, _predicative_compound,
@@ -856,6 +892,7 @@ _MISREADINGS = (
     _part_of_a_name_with_an_apostrophe, _existential_there_read_as_their, _how_of_a_clause, _currency_code_before_the_sign,
     _apostrophe_style_only, _pronoun_asked_where_no_verb_follows, _country_after_a_small_the, _adjective_before_its_noun,
     _pronoun_before_its_apposition, _infinitive_to_read_as_two, _degree_adverb_read_as_very, _different_than_a_clause,
+    _modifier_of_a_count_read_as_the_noun, _noun_read_as_a_verb, _adjective_new_after_an_object,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 _MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line)
@@ -902,6 +939,7 @@ _DERIVATIONS = (
     ("istic", ("y", "ism", "ist")),
     *((suffix, ("",)) for suffix in "isms ism ists ist".split()),  # multilateralism, from multilateral
     ("ability", ("able",)),  # renewability, from renewable
+    ("ity", ("",)),  # suicidality, from suicidal (round 35)
     ("ibility", ("ible",)),
     # an adverb of a listed adjective (WordNet's adverbs are not read): debatably, steadily
     ("ably", ("able",)),
