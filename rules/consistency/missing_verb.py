@@ -1317,8 +1317,9 @@ def _words(text: str) -> list[str]:
 # A modal straight before what would be its verb's object: "we will 5,000 teachers", "States
 # must the convention".
 _MODAL_THEN_OBJECT = re.compile(
-    r"\b(?:will|would|cannot|can|could|shall|should|must|may|might)\s+(?:not\s+)?(?:up\s+to\s+|more\s+than\s+|at\s+least\s+)?"
-    r"(?:the|a|an|more|some|many|several|all|its|their|our|these|those|this|every|each|\d|[A-Za-z]+(?:['’]s\b|s['’]))"
+    r"\b(?:will|would|cannot|can|could|shall|should|must|may|might)\s+(?:not\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:up\s+to\s+|more\s+than\s+|at\s+least\s+)?"
+    r"(?:(?:the|a|an|any|more|some|many|several|all|its|their|our|these|those|this|every|each)\b|\d|[A-Za-z]+(?:['’]s\b|s['’]))"
 )
 
 
@@ -1417,10 +1418,14 @@ def _verbless_modal(doc):
                                               or following.tag_ == "RB"):
             following = following.nbor()
         opening = token.nbor()
+        while opening.tag_ == "RB" and opening.lower_ not in {"not", "up"} and opening.i + 1 < len(doc):
+            opening = opening.nbor()  # "will strongly any attempt": the object after an adverb
         owner = opening.i + 1 < len(doc) and opening.nbor().tag_ == "POS"  # "must women's full participation"
-        if opening.tag_ not in _OBJECT_OPENING_TAGS and opening.lower_ not in {"up", "not"} and not owner or before & _INVERTING \
-                or token.lower_ == "should" and opening.tag_ == "DT":
-            continue  # "should a disaster occur", also after a noun ("in a bad position should a flood occur")
+        if opening.tag_ not in _OBJECT_OPENING_TAGS and opening.lower_ not in {"up", "not"} and not owner or before & _INVERTING:
+            continue
+        if token.lower_ == "should" and opening.tag_ == "DT" and any(
+                _is_base_verb(t.lower_) for t in doc[opening.i + 1 : _clause_end(doc, opening.i)]):
+            continue  # "should a disaster occur", "should the expansion befall us": a condition, its verb later
         if following.tag_ == "PDT" and _is_base_verb(following.lower_):
             continue  # "it would not only nearly double the territory": a verb the tagger read as "double the"
         noun = next((t for t in doc[following.i : following.i + 5] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None)
@@ -1428,11 +1433,15 @@ def _verbless_modal(doc):
             continue  # "cannot as easily transition": a verb the tagger read as a noun
         if noun is None or any(t.pos_ == "VERB" and not _describes(t) for t in doc[token.i + 1 : noun.i]):
             continue
-        clause = doc[noun.i + 1 : next((t.i for t in doc[noun.i + 1 :] if t.is_punct), len(doc))]
+        clause = doc[noun.i + 1 : _clause_end(doc, noun.i + 1)]
         if not any(t.tag_ == "VB" and t.i > 0 and doc[t.i - 1].lower_ != "to" for t in clause):
             owned = noun.head if noun.dep_ == "poss" and noun.head.i > noun.i else noun  # "must farmers' full access"
             return token, owned  # no verb of its own later in the clause, as an inverted modal has
     return None
+
+
+def _clause_end(doc, start: int) -> int:
+    return next((t.i for t in doc[start:] if t.is_punct), len(doc))
 
 
 def _before_an_infinitive(modal) -> bool:
