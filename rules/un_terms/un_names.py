@@ -198,10 +198,13 @@ def _near_misses(run: re.Match, lowercase: bool):
     normed = [_norm(w) for *_, w in words]
     small = [not (w[:1].islower() and n not in SMALL_WORDS) for (*_, w), n in zip(words, normed, strict=True)]
     matches = []
+    text = run.string
     for first in range(len(words)):
         for last in range(first, min(len(words), first + LONGEST_NAME)):
             if lowercase and all(small[first : last + 1]):
                 continue  # capitalised throughout: UN001's business
+            if _APPOSED.search(text, words[first][0], words[last][1]):
+                break  # "the United Nations, the International Labour Organization": two names, not one
             tokens = (*normed[first:last], _POSSESSIVE.sub("", normed[last]))  # "the Council's"
             found = _best_form(tokens, informal=lowercase)
             if found:
@@ -264,6 +267,8 @@ def _differences(tokens: tuple[str, ...], form: Form) -> int | None:
     if sorted(tokens) == sorted(form.tokens) and _distinctive(tokens) >= 3 and tokens[0] == form.tokens[0] \
             and tokens[-1] == form.tokens[-1]:
         return 1  # "Educational, Cultural and Scientific Organization": the same words in another order
+    if _same_own_words(tokens, form):
+        return 1  # "Office of Coordination for Humanitarian Affairs", "… Equality and Women's Empowerment"
     letters = small = dropped = extra = 0
     for opcode in Levenshtein.opcodes(tokens, form.tokens):
         tag, a, b, c, d = opcode.tag, opcode.src_start, opcode.src_end, opcode.dest_start, opcode.dest_end
@@ -348,6 +353,38 @@ def _name_starts() -> frozenset[tuple[str, ...]]:
     return frozenset(form.tokens[:end] for form in _forms()[0] for end in range(1, len(form.tokens)))
 
 
+def _same_own_words(tokens: tuple[str, ...], form: Form) -> bool:
+    """True when `tokens` are the words of `form`'s name and of no other body's, three or more,
+    with only small words changed or the words after the first moved; one name, not a run over
+    two ("Trade Organization and the World", "… Organization, the United Nations"): it opens
+    with the form's first word or a whole "United Nations", has no "United Nations" after that and
+    no conjunction the form lacks."""
+    own = _own_words(tokens)
+    if len(own) < 3 or own != _own_words(form.tokens) or _bodies_by_own_words().get(own) != {form.body}:
+        return False
+    prefix, form_prefix = _prefix_length(tokens), _prefix_length(form.tokens)
+    if tokens[prefix:] == form.tokens[form_prefix:]:
+        return False  # "Office for Outer Space Affairs": the name without "United Nations" is no error
+    first = next(t for t in tokens[prefix:] if t not in SMALL_WORDS)
+    return (tokens[0] not in PREFIX_WORDS or prefix > 0) and not PREFIX_WORDS & set(tokens[prefix:]) \
+        and first == next(t for t in form.tokens[form_prefix:] if t not in SMALL_WORDS) \
+        and set(tokens) & _CONJUNCTIONS <= set(form.tokens)
+
+
+def _own_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words but its small words and "United Nations", possessives undone, in any order:
+    what stays when only its small words or its order are changed."""
+    return tuple(sorted(_POSSESSIVE.sub("", t) for t in tokens if t not in SMALL_WORDS and t not in PREFIX_WORDS))
+
+
+@lru_cache(maxsize=1)
+def _bodies_by_own_words() -> dict[tuple[str, ...], set[Body]]:
+    found: dict[tuple[str, ...], set[Body]] = {}
+    for form in _forms()[0]:
+        found.setdefault(_own_words(form.tokens), set()).add(form.body)
+    return found
+
+
 def _distinctive(tokens: tuple[str, ...]) -> int:
     """How many words of a name are its own: not small words, not "United Nations"."""
     return sum(token not in SMALL_WORDS and token not in PREFIX_WORDS for token in tokens)
@@ -386,8 +423,10 @@ def _norm(word: str) -> str:
     return word.replace("u.n.", "un").replace("-", "").replace("isation", "ization")
 
 
-_WORD = re.compile(r"[^\s,]+")
+_WORD = re.compile(r"[^\s,]+?(?=[-–—](?:19|20)\d\d\b|[\s,]|$)")  # "… the Pacific-2016": the year is no word of the name
 _POSSESSIVE = re.compile(r"'s$|(?<=s)'$")
+# A comma and "the" open a noun phrase of their own, which no official name has.
+_APPOSED = re.compile(r",\s+the\s", re.IGNORECASE)
 
 
 def _tokens(name: str) -> tuple[str, ...]:
