@@ -283,6 +283,7 @@ class _Claim:
         (None for a claim without one: "for the first time in a decade")."""
         outside = text[:start] + " " * (end - start) + text[end:]
         self.sorts: dict[str, set[str]] = {}
+        self.before_any_event: set[str] = set()  # "a mass bleaching event": the word that names its sort
         self.severe = False  # "no major earthquake": a minor one does not count against it
         words = list(_LOWER_WORD.finditer(outside)) + list(_NAME_FREE.finditer(outside))
         words.sort(key=lambda w: w.start())
@@ -315,6 +316,11 @@ class _Claim:
                 self.sorts.setdefault(noun, set())  # "not a single journalist has been killed": killing
             if _changes_government(outside, words, index):
                 self.sorts.setdefault("coup", set())  # "an unconstitutional change of government"
+            if following is not None and following.group().lower() in _ANY_EVENT \
+                    and not outside[word.end() : following.start()].strip() and not lexicon.is_event_noun(lower):
+                self.before_any_event.add(lexicon.noun_lemma(lower))  # "no mass bleaching event": bleaching
+                self.sorts.setdefault(lexicon.noun_lemma(lower), set())
+                continue
             if lower in _NOT_SORTS or not lexicon.is_event_noun(lower):
                 continue
             qualifiers = set()
@@ -359,6 +365,8 @@ class _Claim:
                 continue
             if qualifiers and diseases and not qualifiers & diseases:
                 continue  # "cholera" against "the dengue epidemic", whose disease the parse gave no noun
+            if noun in self.before_any_event and noun in event.words:
+                return True  # "no mass bleaching event" and "the mass bleaching that hit the reef"
             if any(lexicon.same_sort(noun, c) for c in candidates) or event.clause and event.words & lexicon.idioms_of(noun):
                 return True  # "no pump has failed" and "the levee gave way" (give_way, a way to fail)
             if not event.clause and lexicon.noun_lemma(noun) in event.qualifiers and _is_instance(event.kind):
@@ -476,6 +484,10 @@ def _clause_at(text: str, position: int) -> str:
 def _clause_end(text: str, position: int) -> int:
     """Where the stretch of a sentence around a position ends: at the next comma, semicolon or colon."""
     return min((end for end in (text.find(mark, position) for mark in ",;:") if end >= 0), default=len(text))
+
+
+# Words for any event: the word before one names the claim's sort ("a mass bleaching event").
+_ANY_EVENT = {"event", "events", "incident", "incidents", "episode", "episodes"}
 
 
 def _modifies(word: str, following: str) -> bool:
