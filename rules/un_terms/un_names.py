@@ -299,6 +299,8 @@ def _differences(tokens: tuple[str, ...], form: Form) -> int | None:
                 return None  # a name's first or last word says which body it is
     if dropped and not (dropped == 1 and form.un_prefixed and len(form.tokens) >= 4 and _prefix_length(tokens)):
         return None
+    if dropped and tokens in _name_starts():
+        return None  # "… Commission for Asia": the opening words of another body's name ("… for Asia and the Pacific")
     total = letters + small + dropped + extra
     return total if total <= (1 if len(form.tokens) <= 2 else 2) else None
 
