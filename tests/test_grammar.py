@@ -423,6 +423,10 @@ def test_harper_misreadings_of_round_31(text, flagged):
     ("The treaty gives them new hope.", "PronounKnew", "new", ("knew",), True),
     ("The treaty gives me new hope.", "PronounKnew", "new", ("knew",), True),
     ("They new the treaty would fail.", "PronounKnew", "new", ("knew",), False),
+    ("Farmers have a very uneven knowledge of the seed market.", "A_UNCOUNTABLE", "a very uneven knowledge",
+     ("very uneven knowledge",), True),
+    ("Farmers need a very uneven knowledge to trade.", "A_UNCOUNTABLE", "a very uneven knowledge",
+     ("very uneven knowledge",), False),
 ])
 def test_engine_misreadings_of_rounds_31_to_35(text, rule_id, flagged, suggestions, misread):
     from paperlint.rules.grammar.engines import _MISREADINGS

@@ -852,6 +852,15 @@ def _modifier_of_a_count_read_as_the_noun(text: str, match: EngineMatch) -> bool
     return match.rule_id == "OneOfTheSingular" and re.match(r"[ \t]+\d", text[match.end :]) is not None
 
 
+def _qualified_uncountable_of(text: str, match: EngineMatch) -> bool:
+    """True when the engine drops "a" before an adjective and a mass noun that "of", "on" or
+    "about" follows: "a good knowledge of", "a very uneven knowledge on the market" (round 35),
+    the standard way to speak of one kind of it."""
+    words = text[match.start : match.end].split()
+    return match.rule_id == "A_UNCOUNTABLE" and len(words) >= 3 and words[0].lower() in {"a", "an"} \
+        and re.match(r"[ \t]+(?:of|on|about)\b", text[match.end :]) is not None
+
+
 # The pronouns that can be the subject of "knew".
 _SUBJECT_PRONOUNS = {"i", "we", "you", "they", "he", "she", "it", "who"}
 
@@ -893,6 +902,7 @@ _MISREADINGS = (
     _apostrophe_style_only, _pronoun_asked_where_no_verb_follows, _country_after_a_small_the, _adjective_before_its_noun,
     _pronoun_before_its_apposition, _infinitive_to_read_as_two, _degree_adverb_read_as_very, _different_than_a_clause,
     _modifier_of_a_count_read_as_the_noun, _noun_read_as_a_verb, _adjective_new_after_an_object,
+    _qualified_uncountable_of,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 _MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line)
