@@ -730,3 +730,15 @@ def test_a_name_alone_on_an_opening_line_is_its_bearer_s_to_spell():
 
     assert _name_alone_on_an_opening_line(document, match_at(text.index("John Carnes")))
     assert not _name_alone_on_an_opening_line(document, match_at(text.rindex("John Carnes")))
+
+
+def test_a_sentence_in_another_language_is_noted_once_and_not_spell_checked():
+    """The sweep: a paper for a bilingual committee got a spelling finding on nearly every French
+    word (171 in one paper). Its French sentences are left to one SP003 note; its English slips
+    are still found."""
+    text = ("Norland backs the goverment plan. Le Canada veut que les États-Unis soient un partenaire pour "
+            "les échanges avec une économie forte. Norland will fund the port.")
+    found = findings(text, harper_config())
+    french = text.index("Le Canada"), text.index("Norland will")
+    assert [f.code for f in found if french[0] <= f.start < french[1]] == ["SP003"]
+    assert any(f.code == "SP001" and f.text == "goverment" for f in found)

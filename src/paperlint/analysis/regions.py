@@ -2,7 +2,8 @@
 
 Checks that judge prose (style, spelling, acronyms, terminology…) should not read a header
 field ("Delegate Name: …"), a heading used as a label, a URL, a UN document symbol
-(A/RES/70/237), a bibliography, an in-text citation, a quotation, a table of figures or code.
+(A/RES/70/237), a bibliography, an in-text citation, a quotation, a table of figures, code, or
+a sentence in another language (`paperlint.analysis.language`).
 `regions(document)` finds each kind once (kept in `document.cache`); a rule record names the
 kinds it skips (`skip: [...]`, default by category, see `paperlint.engine.registry`) and the
 runner drops a hit that lies mostly inside them (`skipped`).
@@ -19,12 +20,13 @@ import difflib
 import re
 from dataclasses import dataclass
 
+from paperlint.analysis.language import foreign_sentences
 from paperlint.document import Block, Document
 from paperlint.metadata import TITLE_LINE, read_header
 
 KINDS = (
     "header", "heading", "url", "symbol", "bibliography", "citation", "quotation", "attribution", "table", "code",
-    "name",
+    "foreign", "name",
 )
 # Everything that is not running text: what a prose-judging rule skips by default.
 NOT_PROSE = tuple(kind for kind in KINDS if kind != "name")
@@ -222,6 +224,7 @@ def _find(document: Document) -> dict[str, list[tuple[int, int]]]:
     spans["attribution"] = [source for _, source in quotations if source[0] >= 0] + _signatures(document)
     spans["table"] = _tables(document)
     spans["code"] = [m.span() for m in _CODE.finditer(text)]
+    spans["foreign"] = foreign_sentences(document)
     spans["name"] = [m.span() for m in _NAME.finditer(text)]
     return spans
 
