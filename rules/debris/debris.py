@@ -26,10 +26,11 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from paperlint.analysis.language import english_grammar_words, other_grammar_words
 from paperlint.analysis.regions import is_sources_title, regions, skipped
 from paperlint.engine.kinds import Hit
 from paperlint.metadata import member_state_forms, read_header
-from paperlint.wordlists import builtin_list, cmu_dictionary
+from paperlint.wordlists import cmu_dictionary
 
 TIERS = {"decisive": 2.0, "strong": 1.0, "weak": 0.5}
 THRESHOLD = 1.0
@@ -349,7 +350,7 @@ def _in_another_language(line: str) -> bool:
     if label and not labelled:
         return False  # an English label ("Motto: …", "Delegate Name: …")
     words = (_lower_words(label, lower_only=False) if labelled else []) + _lower_words(value if labelled else line)
-    if len(words) < 3 or any(word in _english_grammar() for word in words):
+    if len(words) < 3 or any(word in english_grammar_words() for word in words):
         return False
     if len(_foreign_words(words)) < FOREIGN_SHARE * len(words):
         return False
@@ -373,7 +374,7 @@ _NUMERAL = re.compile(r"(?i:[ivx]{2,4})")
 def _foreign_words(words: list[str]) -> list[str]:
     """The words an English dictionary does not know, spelt with letters beyond ASCII, or grammar
     words of another language ("la", "und", "yang")."""
-    known, other_grammar = cmu_dictionary(), _other_grammar()
+    known, other_grammar = cmu_dictionary(), other_grammar_words()
     return [
         word
         for word in words
@@ -381,22 +382,12 @@ def _foreign_words(words: list[str]) -> list[str]:
     ]
 
 
-@lru_cache(maxsize=1)
-def _english_grammar() -> frozenset[str]:
-    return frozenset(builtin_list("function-words", "english"))
-
-
-@lru_cache(maxsize=1)
-def _other_grammar() -> frozenset[str]:
-    return frozenset(builtin_list("function-words", "other-languages"))
-
-
 def _english_paper(document) -> bool:
     """Whether the paper is written in English: its English grammar words are 15 % or more of its
     lower-case words (computed once)."""
     if "debris.english" not in document.cache:
         words = _lower_words(document.text)
-        grammar = sum(1 for word in words if word in _english_grammar())
+        grammar = sum(1 for word in words if word in english_grammar_words())
         document.cache["debris.english"] = bool(words) and grammar >= ENGLISH_PAPER_SHARE * len(words)
     return bool(document.cache["debris.english"])
 

@@ -34,16 +34,18 @@ def _in_another_language(sentence: str) -> bool:
     words = [w for w in _WORD.findall(sentence) if w[0].islower()]
     if len(words) < _MIN_WORDS:
         return False
-    other = sum(1 for w in words if w in _other_grammar() or not w.isascii())
-    english = sum(1 for w in words if w in _english_grammar())
+    other = sum(1 for w in words if w in other_grammar_words() or not w.isascii())
+    english = sum(1 for w in words if w in english_grammar_words())
     return other >= 3 and other > 2 * english
 
 
 @lru_cache(maxsize=1)
-def _english_grammar() -> frozenset[str]:
+def english_grammar_words() -> frozenset[str]:
+    """English closed-class words that no other language common in papers uses as its own."""
     return frozenset(builtin_list("function-words", "english"))
 
 
 @lru_cache(maxsize=1)
-def _other_grammar() -> frozenset[str]:
+def other_grammar_words() -> frozenset[str]:
+    """Grammar words of other languages (French, Spanish, German…) that are no English words."""
     return frozenset(builtin_list("function-words", "other-languages"))
