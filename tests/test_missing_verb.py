@@ -2,7 +2,8 @@
 
 tests/data/meaning/lost_verbs.yml was written before the rules were redesigned;
 lost_verbs_heldout.yml after, and measured once before any change (docs/meaning.md);
-lost_verbs_round24.yml before round 24's changes; lost_verbs_complements.yml in round 26. A passage's
+lost_verbs_round24.yml before round 24's changes; lost_verbs_complements.yml in round 26;
+lost_verbs_gaps.yml at stop 33. A passage's
 [[span]] is a lost verb that a CN011 or CN012 finding must overlap; every `correct` passage and
 every finding outside a span is a false positive.
 """
@@ -39,16 +40,19 @@ def score(path: Path) -> tuple[Tally, int]:
 
 # Recall floors: the first two sets stand at 0.96 and 0.92; the round-24 set (written before
 # that round's changes, 0.33 then) at 0.83; the round-26 set of complements only an action
-# licenses at 0.75 (13 of its lost verbs were written after that round's code: 8 found).
-@pytest.mark.parametrize(("name", "recall"), [
-    ("lost_verbs.yml", 0.90), ("lost_verbs_heldout.yml", 0.90), ("lost_verbs_round24.yml", 0.75),
-    ("lost_verbs_complements.yml", 0.70)])
-def test_precision_and_recall_floors(name, recall):
+# licenses at 0.75 (13 of its lost verbs were written after that round's code: 8 found); the
+# stop-33 set of gaps no modal or "have" points to at 0.85 (none found before that stop). Most
+# of that set's objects ("the review", "its thanks") name no verb, so a fitting suggestion is
+# asked of a few only.
+@pytest.mark.parametrize(("name", "recall", "suggested_share"), [
+    ("lost_verbs.yml", 0.90, 0.8), ("lost_verbs_heldout.yml", 0.90, 0.8), ("lost_verbs_round24.yml", 0.75, 0.8),
+    ("lost_verbs_complements.yml", 0.70, 0.8), ("lost_verbs_gaps.yml", 0.85, 0.1)])
+def test_precision_and_recall_floors(name, recall, suggested_share):
     tally, suggested = score(DATA / name)
     print(f"{name}: {tally.summary()}, fitting verb in the first three suggestions {suggested}/{tally.true_pos}")
     assert tally.precision >= 0.95, tally.report()
     assert tally.recall >= recall, tally.report()
-    assert suggested >= 0.8 * tally.true_pos, tally.report()
+    assert suggested >= suggested_share * tally.true_pos, tally.report()
 
 
 def test_the_sets_are_large_and_balanced():

@@ -14,7 +14,9 @@ statute", "section by section", "by three months", "from card indexes into an ar
 CN012 flags a clause whose verb is missing: a subject followed directly by its object ("the
 ministry 200 new teachers to rural schools"), a relative clause with no verb ("the convention
 that the Assembly in 2006"), a subject left without a predicate ("Japan, a long-standing donor
-to the fund.").
+to the fund."), a modal or "does not" before an object ("States must the convention"), and "to"
+before an object after a verb WordNet gives "to" only before an infinitive ("Mali intends to the
+outcome").
 Suggested verbs come from the verb–object associations in `verb_objects.py`.
 
 A cheap test on the words selects the sentences worth parsing; most are never parsed. The
@@ -1317,7 +1319,8 @@ def _words(text: str) -> list[str]:
 # A modal straight before what would be its verb's object: "we will 5,000 teachers", "States
 # must the convention".
 _MODAL_THEN_OBJECT = re.compile(
-    r"\b(?:will|would|cannot|can|could|shall|should|must|may|might)\s+(?:not\s+)?(?:[a-z]+ly\s+)?"
+    r"\b(?:(?:will|would|cannot|can|could|shall|should|must|may|might)\s+(?:not\s+)?|(?:do|does|did)\s+not\s+)"
+    r"(?:(?:[a-z]+ly|then|also|still|soon|now|thus|therefore|again|further|first|once|together)\s+)?"
     r"(?:up\s+to\s+|more\s+than\s+|at\s+least\s+)?"
     r"(?:(?:the|a|an|any|more|some|many|several|all|its|their|our|these|those|this|every|each)\b|\d|[A-Za-z]+(?:['’]s\b|s['’]))"
 )
@@ -1325,7 +1328,7 @@ _MODAL_THEN_OBJECT = re.compile(
 
 def _may_lack_a_verb(text: str) -> bool:
     """Cheap test before parsing: one of CN012's four shapes in the words alone."""
-    if _MODAL_THEN_OBJECT.search(text):
+    if _MODAL_THEN_OBJECT.search(text) or _modal_then_describing_word(text) or _to_after_an_infinitive_verb(text):
         return True
     plain = {w.lower().strip(".,") for w in _words(text)}
     if not plain & _AUXILIARIES:
@@ -1345,6 +1348,26 @@ def _noun_then_quantity(text: str) -> bool:
         if before.lower() in _FUNCTION_WORDS or not before[:1].isalpha() or before.endswith((",", ":", ";", "ed")):
             continue
         if after[:1].isdigit() or after.lower() in _QUANTITY_STARTS:
+            return True
+    return False
+
+
+_MODAL_THEN_WORD = re.compile(r"\b(?:will|would|can|could|shall|should|must|may|might)\s+(?:not\s+)?([a-z]+)\s+[a-z]")
+_TO_THEN_OBJECT = re.compile(r"\bto\s+(?:the|a|an|its|their|our|his|her|this|these|those|any|all|every|each|\d)\b",
+                             re.IGNORECASE)
+
+
+def _modal_then_describing_word(text: str) -> bool:
+    """A modal before a word that is only ever an adjective: "must measurable benchmarks"."""
+    return any(_only_describes(m[1]) for m in _MODAL_THEN_WORD.finditer(text))
+
+
+def _to_after_an_infinitive_verb(text: str) -> bool:
+    """ "to" + an object within five words of a verb or adjective that "to" can only follow with
+    an infinitive ("intends to the outcome", "urge the Secretariat to a full audit")."""
+    for match in _TO_THEN_OBJECT.finditer(text):
+        before = re.findall(r"[A-Za-z]+", text[max(0, match.start() - 60) : match.start()])[-5:]
+        if any(_takes_only_an_infinitive(w.lower(), object_between=i < len(before) - 1) for i, w in enumerate(before)):
             return True
     return False
 
@@ -1388,7 +1411,15 @@ def _verbless_shapes(doc, kind):
         start, end = auxiliary.idx, noun.idx + len(noun.text)
         kind = object_class(noun.text)
         verbs = tuple(dict.fromkeys(verb_lemma(v) for v in kind.verbs_for(""))) if kind else ()
-        yield start, end, "a modal with no verb after it", _inserted(doc, start, auxiliary.nbor().idx, end, verbs)
+        shape = "a modal with no verb after it" if auxiliary.tag_ == "MD" else f"'{auxiliary.lower_} not' with no verb after it"
+        yield start, end, shape, _inserted(doc, start, auxiliary.nbor().idx, end, verbs)
+    lost = _verbless_to(doc)
+    if lost is not None:
+        marker, noun = lost
+        start, end = marker.idx, noun.idx + len(noun.text)
+        kind = object_class(noun.text)
+        verbs = tuple(dict.fromkeys(verb_lemma(v) for v in kind.verbs_for(""))) if kind else ()
+        yield start, end, "a 'to' with no verb after it", _inserted(doc, start, marker.nbor().idx, end, verbs)
     relative = _verbless_relative(doc)
     if relative is not None:
         pronoun, insert_before, last = relative
@@ -1408,7 +1439,8 @@ def _verbless_modal(doc):
     comes after its subject ("should a disaster occur", "not only would the plan cut costs", "so
     too will the number"), nor an elided one ("as one would any other foe")."""
     for token in doc[:-1]:
-        if token.tag_ != "MD" or token.text != token.lower_ or token.head.pos_ in {"VERB", "AUX"} and token.head.i != token.i \
+        if (token.tag_ != "MD" and not _do_not(token)) or token.text != token.lower_ \
+                or token.head.pos_ in {"VERB", "AUX"} and token.head.i != token.i and not _only_describes(token.head.lower_) \
                 and not (token.dep_ == "aux" and token.head.tag_ in {"VBG", "VBN"}) and token.dep_ != "ccomp" \
                 and not _before_an_infinitive(token):
             continue  # a modal of a verb, or one that opens a question ("Will the Council act?")
@@ -1421,10 +1453,11 @@ def _verbless_modal(doc):
         while opening.tag_ == "RB" and opening.lower_ not in {"not", "up"} and opening.i + 1 < len(doc):
             opening = opening.nbor()  # "will strongly any attempt": the object after an adverb
         owner = opening.i + 1 < len(doc) and opening.nbor().tag_ == "POS"  # "must women's full participation"
-        if opening.tag_ not in _OBJECT_OPENING_TAGS and opening.lower_ not in {"up", "not"} and not owner or before & _INVERTING:
+        if opening.tag_ not in _OBJECT_OPENING_TAGS and opening.lower_ not in {"up", "not"} and not owner \
+                and not _adjective_for_an_object(opening) or before & _INVERTING or _after_a_preposition(token):
             continue
         if token.lower_ == "should" and opening.tag_ == "DT" and any(
-                _is_base_verb(t.lower_) for t in doc[opening.i + 1 : _clause_end(doc, opening.i)]):
+                _subjects_verb(t) for t in doc[opening.i + 1 : _clause_end(doc, opening.i)]):
             continue  # "should a disaster occur", "should the expansion befall us": a condition, its verb later
         if following.tag_ == "PDT" and _is_base_verb(following.lower_):
             continue  # "it would not only nearly double the territory": a verb the tagger read as "double the"
@@ -1459,8 +1492,121 @@ def _is_base_verb(word: str) -> bool:
 
 
 def _describes(word) -> bool:
-    """A participle a determiner opens, which describes the noun after it: "all remaining mines"."""
-    return word.tag_ in {"VBG", "VBN"} and word.i > 0 and word.doc[word.i - 1].tag_ in {"DT", "PDT"}
+    """A participle a determiner opens, which describes the noun after it ("all remaining mines",
+    "its updated plan"), or a word that is only ever an adjective, whatever its tag."""
+    return word.tag_ in {"VBG", "VBN"} and word.i > 0 and word.doc[word.i - 1].tag_ in {"DT", "PDT", "PRP$", "POS"} \
+        or _only_describes(word.lower_)
+
+
+def _only_describes(word: str) -> bool:
+    """WordNet lists the word as an adjective and never as a verb: "measurable", not "open" or "in"."""
+    lexicon = wordnet()
+    return lexicon is not None and word.isalpha() and word not in _FUNCTION_WORDS and lexicon.is_adjective(word) \
+        and lexicon.lemma(word, "verb") is None
+
+
+def _subjects_verb(token) -> bool:
+    """The verb of an inverted "should" clause: a verb by its tag, or a word that is only ever a
+    verb straight after the subject's noun ("should the expansion befall us"); not a noun of a
+    later phrase ("should an arms embargo on all parties to the conflict")."""
+    lexicon = wordnet()
+    return token.tag_ in {"VB", "VBP"} or _is_base_verb(token.lower_) and token.doc[token.i - 1].pos_ in {"NOUN", "PROPN"} \
+        and lexicon is not None and lexicon.lemma(token.lower_, "noun") is None
+
+
+def _adjective_for_an_object(token) -> bool:
+    """An adjective opening the object a modal's lost verb took ("must measurable benchmarks"),
+    not one written for an adverb before the verb ("could potential result in")."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.tag_ in {"JJ", "VB", "VBP"} and _only_describes(token.lower_) and following is not None \
+        and following.pos_ in {"NOUN", "PROPN", "ADJ"} and not _is_base_verb(following.lower_)
+
+
+def _after_a_preposition(modal) -> bool:
+    """A modal's word straight after a preposition is no modal: "on may 10th"."""
+    return modal.i > 0 and modal.nbor(-1).tag_ == "IN" and modal.nbor(-1).lower_ not in _INVERTING | {"that", "if"}
+
+
+def _do_not(token) -> bool:
+    """ "does not", "did not" with a subject of its own: "Argentina does not the jurisdiction"."""
+    return token.lower_ in {"do", "does", "did"} and token.i + 1 < len(token.doc) and token.nbor().lower_ == "not" \
+        and any(child.dep_ in {"nsubj", "nsubjpass"} for child in token.children)
+
+
+# WordNet's sentence frames (wninput(5WN)) with a "to" phrase after the verb: "to somebody" (12,
+# 27), any prepositional phrase (4, 22), and an object before one (15, 20, 21).
+_PHRASE_FRAMES = frozenset({4, 12, 15, 20, 21, 22, 27})
+_TO_INFINITIVE, _OBJECT_TO_INFINITIVE = 28, 24  # "Somebody ----s (somebody) to INFINITIVE"
+# Adjectives a "to" follows only with an infinitive: "able to", "willing to", "prepared to".
+_INFINITIVE_ADJECTIVES = frozenset(
+    "able unable willing unwilling eager reluctant keen determined likely unlikely ready prepared".split())
+
+
+_THAT_CLAUSE = 26  # "Somebody ----s that CLAUSE"
+
+
+def _own_clause(words, governor):
+    """The words up to a clause of their own: one an adverbial or relative word opens ("before the
+    budget is renewed", "which …"), or "that" unless the governing verb takes a that-clause ("prove
+    to the world that …" has its verb)."""
+    takes_that = _THAT_CLAUSE in (wordnet().frames(verb_lemma(governor.lower_)) if wordnet() is not None else ())
+    for t in words:
+        if t.lower_ in {"that", "whether"} and takes_that:
+            continue
+        if t.dep_ == "mark" or t.tag_ in {"WDT", "WP"}:
+            return words[: t.i - words.start]
+    return words
+
+
+def _person_or_body(noun) -> bool:
+    """A name, a pronoun, or a noun whose first sense is a person or a group: "urge States to"."""
+    if noun.pos_ in {"PROPN", "PRON"}:
+        return True
+    senses = wordnet().senses(noun_lemma(noun.text)) if wordnet() is not None else []
+    return bool(senses) and senses[0].file in {"noun.person", "noun.group"}
+
+
+def _takes_only_an_infinitive(word: str, object_between: bool) -> bool:
+    """A verb whose every sense takes "to" only before an infinitive, with an object between when
+    `object_between` ("urge States to"), or else right after it ("intend to"); or such an adjective."""
+    if word in _INFINITIVE_ADJECTIVES and not object_between:
+        return True
+    lexicon = wordnet()
+    verb = lexicon.lemma(word, "verb") if lexicon is not None else None
+    if verb is None or lexicon is None:
+        return False
+    frames = lexicon.frames(verb)
+    wanted = _OBJECT_TO_INFINITIVE if object_between else _TO_INFINITIVE
+    return wanted in frames and not frames & _PHRASE_FRAMES
+
+
+def _verbless_to(doc):
+    """("to", object noun) when "to" follows a verb or adjective that takes it only before an
+    infinitive and an object follows it with no verb: "Mali intends to the outcome of the
+    dialogue", "we urge the Secretariat to a full audit". Not "urge all parties to the conflict
+    to cease fire", whose verb comes later."""
+    for marker in doc[1:-1]:
+        if marker.lower_ != "to" or marker.nbor().tag_ not in _OBJECT_OPENING_TAGS:
+            continue
+        governor = marker.nbor(-1)
+        object_between = False
+        if governor.pos_ in {"NOUN", "PROPN", "PRON"}:
+            verb = next((t for t in governor.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+            if verb is None or governor.dep_ != "dobj" or verb.i < marker.i - 6 or not _person_or_body(governor):
+                continue  # "cause damage to the environment": "to" belongs to the object
+            governor, object_between = verb, True
+        if governor.lower_ not in _INFINITIVE_ADJECTIVES and (
+                governor.pos_ != "VERB" or governor.tag_ == "VBN" or governor.dep_ in {"amod", "acomp", "compound"}):
+            continue  # "the aid pledged to the region", "life-threatening to the health"
+        if not _takes_only_an_infinitive(governor.lower_, object_between):
+            continue
+        noun = next((t for t in doc[marker.i + 1 : marker.i + 7] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"),
+                    None)
+        if noun is None or any(t.pos_ in {"VERB", "AUX"} and not _describes(t) for t in doc[marker.i + 1 : noun.i]):
+            continue
+        if not any(t.tag_ in _VERB_TAGS for t in _own_clause(doc[noun.i + 1 : _clause_end(doc, noun.i + 1)], governor)):
+            return marker, noun
+    return None
 
 
 # Words before a modal that invert it or leave its verb understood: "so too will", "how can",

@@ -263,6 +263,23 @@ class WordNet:
                     nouns.append(words[int(source_target[2:], 16) - 1] if source_target[2:] != "00" else words[0])
         return tuple(dict.fromkeys(nouns))
 
+    @lru_cache(maxsize=4096)  # noqa: B019 - one WordNet per process
+    def frames(self, verb: str) -> frozenset[int]:
+        """The numbers of the sentence frames WordNet gives a verb in any sense (28: "Somebody
+        ----s to INFINITIVE", 22: "Somebody ----s PP", …; see WordNet's wninput(5WN))."""
+        line = self._line("index.verb", verb.lower())
+        found: set[int] = set()
+        for offset in line.split()[-int(line.split()[2]) :] if line else []:
+            data = (self._line("data.verb", offset) or "").split(" | ")[0].split()
+            count = int(data[3], 16)
+            words = [w.lower() for w in data[4 : 4 + 2 * count : 2]]
+            at = 5 + 2 * count + 4 * int(data[4 + 2 * count])
+            for i in range(at + 1, at + 1 + 3 * int(data[at]) if at < len(data) else at, 3):
+                number, word = int(data[i + 1]), int(data[i + 2], 16)
+                if word == 0 or words[word - 1] == verb.lower():
+                    found.add(number)
+        return frozenset(found)
+
     def ancestors(self, sense: Sense, depth: int = 6) -> list[Sense]:
         """The sense's hypernyms, nearest first, `depth` levels up."""
         found, level = [], [sense]
