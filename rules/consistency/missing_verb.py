@@ -1549,7 +1549,8 @@ def _own_clause(words, governor):
     """The words up to a clause of their own: one an adverbial or relative word opens ("before the
     budget is renewed", "which …"), or "that" unless the governing verb takes a that-clause ("prove
     to the world that …" has its verb)."""
-    takes_that = _THAT_CLAUSE in (wordnet().frames(verb_lemma(governor.lower_)) if wordnet() is not None else ())
+    lexicon = wordnet()
+    takes_that = lexicon is not None and _THAT_CLAUSE in lexicon.frames(verb_lemma(governor.lower_))
     for t in words:
         if t.lower_ in {"that", "whether"} and takes_that:
             continue
@@ -1562,7 +1563,8 @@ def _person_or_body(noun) -> bool:
     """A name, a pronoun, or a noun whose first sense is a person or a group: "urge States to"."""
     if noun.pos_ in {"PROPN", "PRON"}:
         return True
-    senses = wordnet().senses(noun_lemma(noun.text)) if wordnet() is not None else []
+    lexicon = wordnet()
+    senses = lexicon.senses(noun_lemma(noun.text)) if lexicon is not None else []
     return bool(senses) and senses[0].file in {"noun.person", "noun.group"}
 
 
