@@ -41,7 +41,9 @@ _SEASONS = (
     r"(?:(?:summer|winter|spring|autumn|fall|monsoon|rainy|dry|hurricane|cyclone|typhoon|fire|harvest)s?\s+)?seasons?"
     r"|summers?|winters?|springs?|autumns?|monsoons?"
 )
-_COUNT = r"(?:\d{1,3}|" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + r")"
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_COUNT = (r"(?:\d{1,3}|(?:" + "|".join(_TENS) + r")-(?:one|two|three|four|five|six|seven|eight|nine)|"
+          + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + r")")
 _UNIT = (
     r"(?:(?:school|fiscal|financial|calendar|academic)\s+)?"
     r"(?:days?|weeks?|months?|years?|half-decades?|decades?|generations?|century|centuries|" + _SEASONS + r")"
@@ -70,7 +72,9 @@ _TIME = re.compile(
     r"(?:\s+ago)?)(?![\w-])"
     r"|(?P<since_ago3>since\s+the\s+(?:last|past)\s+(?P<unit6>" + _UNIT + r"))(?![\w-])"
     # "since the start of this decade", "since the turn of the century"
-    r"|(?P<since_start>since\s+the\s+(?:start|beginning|turn)\s+of\s+(?:this|the)\s+(?P<since_unit>year|decade|century))(?![\w-])"
+    # "at any point this century", "so far this decade", "in this century": since it began
+    r"|(?P<since_start>(?:since\s+the\s+(?:start|beginning|turn)\s+of\s+(?:this|the)|(?:at\s+any\s+(?:point|time)\s+(?:in\s+)?"
+    r"|so\s+far\s+(?:in\s+)?|(?:in|during|throughout)\s+)this)\s+(?P<since_unit>year|decade|century))(?![\w-])"
     # "since 2015", "since March 2019", "since Al Hoceima in 2004", "since reunification in 1990", "since the 2011 revolution"
     r"|(?P<since>since\s+(?-i:(?:(?:[A-Z][\w'’-]*\s+){1,3}|[a-z]+\s+)in\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?P<since_month>"
     + _MONTH
@@ -86,6 +90,8 @@ _TIME = re.compile(
     # "last year", "this year", "recently", "lately", "in recent years"
     r"|(?P<calendar>last\s+year|this\s+year)(?![\w-])"
     r"|(?P<recent>recently|lately|(?:in|during|over|throughout)\s+recent\s+(?:years|months|times))(?![\w-])"
+    # "in recent memory" (about a decade), "in living memory" (a lifetime): vague windows
+    r"|(?P<memory>(?:in|within)\s+(?P<memory_reach>recent|living)\s+memory)(?![\w-])"
     # "The last deadly cyclone to hit us was Idai in 2019": read only after "the last … was"
     r"|(?P<last_in>in\s+(?P<last_year>" + YEAR + r"))(?![\w-])"
     r")",
@@ -630,7 +636,7 @@ def _contradiction(match, claim, events, own, first, paper_date, written_after, 
         start = paper_date.year - (1 if match["calendar"].lower().startswith("last") else 0)
         window = Window(start, start + 1 if match["calendar"].lower().startswith("last") else now)
     else:
-        vague = bool(match["recent"] or (match["unit2"] or "").lower().startswith("generation")
+        vague = bool(match["recent"] or match["memory"] or (match["unit2"] or "").lower().startswith("generation")
                      or (match["approx"] or match["approx3"] or match["approx4"] or "").split()[:1] in _VAGUE_APPROX)
         window = Window(now - years, now, vague)
     placed = [(e, _inside(e, window)) for e in events]
@@ -753,11 +759,13 @@ def _window_years(match, recent_years: int) -> float | None:
     """How many years the claim covers, or None when its count is vague ("several")."""
     if match["recent"]:
         return recent_years
+    if match["memory"]:
+        return _MEMORY_YEARS[match["memory_reach"].lower()]
     if match["calendar"]:
         return 1
     count_text = " ".join((match["count"] or match["count2"] or match["count3"] or match["count4"] or match["count5"] or "1")
                           .lower().split())
-    count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS.get(count_text)
+    count = int(count_text) if count_text.isdigit() else _number_words(count_text)
     if count is None:
         return None
     units = (match["unit"], match["unit2"], match["unit3"], match["unit4"], match["unit5"], match["unit6"])
@@ -766,6 +774,17 @@ def _window_years(match, recent_years: int) -> float | None:
         return count
     return count * next(years for name, years in sorted(_UNIT_YEARS.items(), key=lambda item: -len(item[0]))
                         if unit.startswith(name[:5] if name.isalpha() else name))
+
+
+_MEMORY_YEARS = {"recent": 10, "living": 60}
+
+
+def _number_words(text: str) -> float | None:
+    """ "five" -> 5, "twenty-four" -> 24; None for a vague count ("several")."""
+    tens, _, units = text.partition("-")
+    if units:
+        return _NUMBER_WORDS[tens] + _NUMBER_WORDS[units]
+    return _NUMBER_WORDS.get(text)
 
 
 def _year_text(value: float) -> str:

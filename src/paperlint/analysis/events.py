@@ -698,7 +698,7 @@ def _event_at(doc: Doc, head: Token, year_token: Token, month: int | None, offse
     prep_at = year_token.i - (2 if month else 1)
     before = doc[prep_at - 1] if prep_at > 0 and doc[prep_at].dep_ == "prep" else None
     verbal = head.pos_ in {"VERB", "AUX"} and head.dep_ not in _NOMINAL_DEPS  # not "wildfires" tagged a verb
-    if verbal and before is not None and before.dep_ == "pobj" and _event_word(before):
+    if verbal and before is not None and before.dep_ == "pobj" and before.pos_ != "PROPN" and _event_word(before):
         head = before  # "followed by famine in 2021": the noun just before the date, whatever the attachment
     if head.pos_ in {"VERB", "AUX"} and head.dep_ not in _NOMINAL_DEPS and _tagged_verb_is_event_noun(head):
         return _noun_event(doc, head, head, year_token, month, offset)  # "In February 2024, wildfires around …"
