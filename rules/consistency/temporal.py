@@ -42,7 +42,8 @@ _SEASONS = (
     r"|summers?|winters?|springs?|autumns?|monsoons?"
 )
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_COUNT = (r"(?:\d{1,3}|(?:" + "|".join(_TENS) + r")-(?:one|two|three|four|five|six|seven|eight|nine)|"
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_COUNT = (r"(?:\d{1,3}|(?:" + "|".join(_TENS) + r")-(?:" + "|".join(_UNITS) + r")|"
           + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + r")")
 _UNIT = (
     r"(?:(?:school|fiscal|financial|calendar|academic)\s+)?"
@@ -783,7 +784,7 @@ def _number_words(text: str) -> float | None:
     """ "five" -> 5, "twenty-four" -> 24; None for a vague count ("several")."""
     tens, _, units = text.partition("-")
     if units:
-        return _NUMBER_WORDS[tens] + _NUMBER_WORDS[units]
+        return (_TENS.index(tens) + 2) * 10 + _UNITS.index(units) + 1
     return _NUMBER_WORDS.get(text)
 
 
