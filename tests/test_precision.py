@@ -241,6 +241,12 @@ def test_unknown_profile_spelling_is_a_one_line_config_error():
         "Ines Varga\n\nMy role in this council would be as the royal treasurer. The treasury is empty.",
         "The Crew of the Northern Star Brig - Crisis Committee Position Paper\n\nThe seas are the only home left.",
         "Ola Dee\n\nMarch 3rd, 2024\n\nOrbital Station 9 - Crisis Committee\n\nThe station is losing air.",
+        # round 36: a person as the header's "Person:", the office the writer held, two persons on
+        # lines of their own with no committee line, and "I", "me", "my" throughout
+        "Committee: The Harbour Guild\n\nPerson: Tomas Vell\n\nThe docks must stay open at night.",
+        "The Northern Star Brig\n\nOla Dee\n\nI was the Harbourmaster of Kestra until the fleet burned it.",
+        "Ola Dee\n\nTomas Vell\n\nMarlow Academy\n\nOrbital Station Seven\n\nThe station is losing air.",
+        "The Northern Star Brig\n\n" + "I sailed with my brothers, and the sea gave me my trade. " * 4,
     ],
 )
 def test_role_papers_are_recognised(text):
@@ -284,6 +290,11 @@ def test_role_papers_are_recognised(text):
         # round 30's look-alikes: an organisation as the position, a delegation's role
         "Committee: UNESCO\n\nPosition: International Council of Museums\n\nThe council urges States to act.",
         "Country: Peru\n\nOur role in this committee is to defend small States. Peru believes the fund must grow.",
+        # round 36's look-alikes: "I" throughout a paper whose header names a Member State, "I" a few
+        # times in a long paper, and a delegate said to be one ("I am a delegate of")
+        "Country: Peru\n\n" + "I believe my delegation must act, and I ask my friends to help me. " * 4,
+        "Peru\n\nI believe Peru must act. " + "Peru believes the fund must grow and the water must be shared. " * 30,
+        "I am a delegate of Peru to the Assembly. Peru believes the fund must grow.",
     ],
 )
 def test_delegation_paper_is_not_a_role_paper(text):

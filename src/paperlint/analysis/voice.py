@@ -46,7 +46,8 @@ _HEADER_ROLE = re.compile(
 # A character or persona assigned in the header is a role, whatever it is called ("Assigned
 # Character: Humphrey de Bohun, Earl of Hereford", "Role: Julio Borges (Miranda)").
 _HEADER_CHARACTER = re.compile(
-    r"^[ \t]*(?:assigned\s+)?(?:character|persona|role)[ \t]*[:\-–—][ \t]*(?-i:[A-Z])[^\n]{0,60}", re.IGNORECASE | re.MULTILINE
+    r"^[ \t]*(?:assigned\s+)?(?:character|persona|role|person)[ \t]*[:\-–—][ \t]*(?-i:[A-Z])[^\n]{0,60}",
+    re.IGNORECASE | re.MULTILINE,
 )
 # Committees of persons, not of States: a cabinet, a junta, a company's board; in the header's
 # committee, a crisis committee too ("Committee: Historical Cabinet", "… the Crisis Committee of").
@@ -78,6 +79,14 @@ _AS_POST_OF = re.compile(
 _I_AS = re.compile(
     r"\bI,\s+as\s+(?:one\s+of\s+)?(?:the\s+|an?\s+|my\s+)?(?:[a-z'’-]+\s+){0,2}?([a-z]+)(?=\s+(?:of|for|in|at|from)\b|,)"
 )
+# The writer says what office they hold or held: "I was the Quartermaster of HMS Ruby".
+_I_HELD = re.compile(
+    r"\bI\s+(?:am|was|have\s+been|had\s+been|serve\s+as|served\s+as)\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"([A-Za-z][\w'’-]+)\s+(?:of|on|aboard|for|at|in|to)\b"
+)
+# The first person singular: a paper that says "I", "me" or "my" throughout speaks as one person.
+_SINGULAR = re.compile(r"(?<![\w'’-])(?:I|me|my|myself)(?![\w'’-])")
+_SINGULAR_MIN_COUNT, _SINGULAR_MIN_SHARE = 10, 0.015
 _I_AM_NAMED = re.compile(r"\bI\s+am\s+[A-Z][\w'’-]+(?:\s+(?:de|van|von|of|al|bin)?\s*[A-Z][\w'’-]+)+,\s+(?:an?\s+|the\s+)?(\w+)")
 _CONSTITUENCY = re.compile(
     r"\brepresent(?:ing|s)?\s+the\s+(?:state|province|district|constituency|county|riding|people)\s+of\s+[A-Z][^.\n]{0,60}?,\s+I\b"
@@ -181,6 +190,12 @@ def _role_evidence(document: Document) -> str | None:
     named = _I_AM_NAMED.search(text)
     if named and _is_person_noun(named.group(1)):
         return " ".join(named.group().split())
+    held = next((m for m in _I_HELD.finditer(text) if _is_office(m.group(1))), None)
+    if held is not None:
+        return " ".join(held.group().split())
+    singular = _singular_voice(document, header)
+    if singular is not None:
+        return singular
     crisis = _CRISIS_TITLE.search(text, 0, min(len(text), _OPENING))
     if crisis:
         return " ".join(crisis.group().split())
@@ -196,6 +211,19 @@ def _role_evidence(document: Document) -> str | None:
 
 
 _POSITION_PAPER = re.compile(r"(?i:position\s+paper)")
+
+
+def _singular_voice(document: Document, header: Header) -> str | None:
+    """ "I", "me" and "my" throughout a paper whose header names no Member State as its country:
+    the writer speaks as one person (a country paper speaks as its delegation)."""
+    country = header.first("country")
+    if country is not None and member_state_names(ignore_case=True).search(country.value):
+        return None
+    text = document.text
+    uses = [m for m in _SINGULAR.finditer(text) if m.group() != "I" or _pronoun_at(text, m.start())]
+    if len(uses) >= _SINGULAR_MIN_COUNT and len(uses) >= _SINGULAR_MIN_SHARE * len(text.split()):
+        return f"the first person singular, {len(uses)} times"
+    return None
 
 
 def _pronoun_at(text: str, start: int) -> bool:
@@ -240,8 +268,8 @@ def _person_played(document: Document, header: Header, opening: list[tuple[int, 
             return line
     committee = header.first("committee")
     people = [line for _, _, line in opening if _personal_name(line)]
-    if len(people) >= 2 and committee is not None and not mentions_un_body(committee.value) \
-            and not _UNITED_NATIONS.search(committee.value) and header.first("country") is None \
+    if len(people) >= 2 and (committee is None or not mentions_un_body(committee.value)
+                             and not _UNITED_NATIONS.search(committee.value)) and header.first("country") is None \
             and not document.metadata.country and not any(states().resolve(line) for _, _, line in opening):
         return people[1]
     return None
@@ -348,7 +376,7 @@ def _role_noun(part: str) -> bool:
 
 
 # Header labels of the part a writer plays, whose value stands where a country would.
-_PART_LABELS = {"position", "character", "role", "persona"}
+_PART_LABELS = {"position", "character", "role", "persona", "person"}
 
 
 def _plays_a_part(value: str) -> bool:
