@@ -411,7 +411,11 @@ def test_harper_misreadings_of_round_31(text, flagged):
     ("Conditions in orbit are different than the ground.", "DIFFERENT_THAN", "than", ("from",), False),
     # held-out round 35: a word qualifying a count after "one of the", "mentions" as a noun
     ("Norland has one of the top 5 lowest birth rates.", "OneOfTheSingular", "top", ("tops",), True),
-    ("Norland has one of the top birth rates.", "OneOfTheSingular", "top", ("tops",), False),
+    ("Norland has one of the top cause of deaths.", "OneOfTheSingular", "cause", ("causes",), False),
+    # round 36: a word before the plural noun later in the phrase
+    ("Asthma is one of the four main NCDs in Norland.", "OneOfTheSingular", "main", ("mains",), True),
+    ("Norland has one of the top birth rates.", "OneOfTheSingular", "top", ("tops",), True),
+    ("Norland has one of the main problem, and it grows.", "OneOfTheSingular", "problem", ("problems",), False),
     ("The report has brief mentions about malaria and measles.", "MENTION_ABOUT", "mentions about malaria",
      ("mentions malaria",), True),
     ("The report gives fewer mentions about malaria.", "MENTION_ABOUT", "mentions about malaria",

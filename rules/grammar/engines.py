@@ -847,9 +847,26 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 
 
 def _modifier_of_a_count_read_as_the_noun(text: str, match: EngineMatch) -> bool:
-    """True when the engine wants a plural of the word after "one of the" that qualifies a count
-    ("one of the top 10 highest rates", round 35): the plural noun comes later."""
-    return match.rule_id == "OneOfTheSingular" and re.match(r"[ \t]+\d", text[match.end :]) is not None
+    """True when the engine wants a plural of a word after "one of the" that qualifies a count or
+    the plural noun later in the phrase ("one of the top 10 highest rates", round 35; "one of the
+    four main NCDs", round 36), with no preposition or verb between ("one of the main cause of
+    deaths" is still a slip)."""
+    if match.rule_id != "OneOfTheSingular":
+        return False
+    for word in re.findall(r"[^\s]+", text[match.end : match.end + 60])[:3]:
+        bare = word.strip(",.;:!?()\"'’”")
+        if bare.lower() in _FUNCTION_WORDS_AFTER_A_NOUN:
+            return False  # the phrase ended: a preposition, a conjunction, a verb
+        if bare[:1].isdigit() or re.fullmatch(r"[A-Z]{2,}s|[a-z'’-]*[^su']s", bare):
+            return True
+        if bare != word:
+            return False  # punctuation ends the phrase
+    return False
+
+
+# Words that end the noun phrase after "one of the …": a preposition, a conjunction, a verb.
+_FUNCTION_WORDS_AFTER_A_NOUN = frozenset(
+    "of in on at to for from by with and or but is are was were has have had that which who as than".split())
 
 
 def _qualified_uncountable_of(text: str, match: EngineMatch) -> bool:
