@@ -241,6 +241,15 @@ def test_a_surname_after_a_given_name_and_an_initial_is_a_name():
     assert [f.text for f in findings(text, harper_config()) if f.code == "SP001"] == []
 
 
+@pytest.mark.parametrize(("text", "flagged"), [
+    # held-out round 36: a place named after a saint's abbreviated title; a slip elsewhere stays one
+    ("The prisoners were sent to the French colony of St. Domingue in 1707.", []),
+    ("The prisoners were sent to the French colony in 1707. Domingue was far.", ["Domingue"]),
+])
+def test_a_word_after_an_abbreviated_saint_is_a_name(text, flagged):
+    assert [f.text for f in findings(text, harper_config()) if f.code == "SP001"] == flagged
+
+
 def test_a_name_of_two_capitalised_words_is_not_run_together():
     """Held-out round 18: Harper's MergeWords asks for "VietMinh"."""
     text = "The Viet Minh held the north, and the Pathet Lao held the hills."

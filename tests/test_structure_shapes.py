@@ -79,6 +79,15 @@ def test_header_variants_are_read(line, field, value):
     assert found is not None and found.value == value and found.labelled
 
 
+def test_markdown_bold_labels_are_read_as_the_header():
+    """Held-out round 36: "**COMMITTEE**: …" in a Markdown file, whose reader blanks the marks."""
+    text = f"# POSITION PAPER\n\n**COMMITTEE**: Economic and Social Council\n\n**COUNTRY**: The Kingdom of Norland\n\n{BODY}\n"
+    header = read_header(document_from(text, fmt="md"))
+    committee, country = header.first("committee"), header.first("country")
+    assert (committee.value, committee.labelled) == ("Economic and Social Council", True)
+    assert (country.value, country.labelled) == ("The Kingdom of Norland", True)
+
+
 def test_a_header_field_is_never_web_debris():
     text = "Committee (Specialised) : National Rowing league 2031\n\nCharacter: League representative\n\n" + BODY
     assert not run_rules(document_from(text), [RULES["DB001"], RULES["DB002"]], standalone_context())

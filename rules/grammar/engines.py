@@ -1061,11 +1061,13 @@ def _named_in_place(document, start: int, end: int) -> bool:
     return found.inside_longer_name(start, end) or any(found.at(m.start(), _NAME_KINDS) for m in pattern.finditer(text))
 
 
-# A title a person's name follows: "President Maduro", "Prime Minister Sánchez"; or a given name
-# and an initial ("John A. Macdonald").
+# A title a person's name follows: "President Maduro", "Prime Minister Sánchez"; a given name
+# and an initial ("John A. Macdonald"); or a saint's or a place's abbreviated title, which names
+# places after them ("St. Domingue", "Mt. Kenya", round 36).
 _PERSON_TITLE = re.compile(
     r"(?<![\w'’])(?:(?:President|(?:Prime\s+|Foreign\s+)?Minister|Chancellor|Premier|King|Queen|Emperor|Sultan|Emir|"
-    r"Prince|Princess|Ambassador|Senator|Governor|Mayor|Ayatollah|Pope|Mr|Mrs|Ms|Dr)\.?|[A-Z][a-z]+[ \t]+[A-Z]\.)[ \t]+$"
+    r"Prince|Princess|Ambassador|Senator|Governor|Mayor|Ayatollah|Pope|Mr|Mrs|Ms|Dr|Saint|St|Ste|Mt|Ft)\.?"
+    r"|[A-Z][a-z]+[ \t]+[A-Z]\.)[ \t]+$"
 )
 
 

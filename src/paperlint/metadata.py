@@ -239,8 +239,10 @@ def read_header(document: Document) -> Header:
 def _labelled(document: Document) -> tuple[HeaderLine, ...]:
     lines = []
     for block in document.blocks[:HEADER_BLOCKS]:
+        indent = document.text.rfind("\n", 0, block.start) + 1  # a block may start after its line's indent
+        start = indent if not document.text[indent : block.start].strip() else block.start
         for pattern in (HEADER_FIELD, _PHRASE_FIELD):
-            for match in pattern.finditer(document.text, block.start, block.end):
+            for match in pattern.finditer(document.text, start, block.end):
                 line = _line(match)
                 if line is not None:
                     lines.append(line)
