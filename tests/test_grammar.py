@@ -440,8 +440,13 @@ def test_harper_misreadings_of_round_31(text, flagged):
      ("very uneven knowledge",), True),
     ("Farmers need a very uneven knowledge to trade.", "A_UNCOUNTABLE", "a very uneven knowledge",
      ("very uneven knowledge",), False),
+    # held-out round 36: "to" before a name, a compound before a noun phrase of its own
+    ("The fleet sailed by the Cape before making way to Kestra and Norland.", "TO_TOO", "to", ("too",), True),
+    ("The fleet was to slow to reach Kestra.", "TO_TOO", "to", ("too",), False),
+    ("Pirates were soon to be the worst enemies of the fleet.", "SoonToBe", "soon to be", ("soon-to-be",), True),
+    ("The soon to be minister spoke first.", "SoonToBe", "soon to be", ("soon-to-be",), False),
 ])
-def test_engine_misreadings_of_rounds_31_to_35(text, rule_id, flagged, suggestions, misread):
+def test_engine_misreadings_of_rounds_31_to_36(text, rule_id, flagged, suggestions, misread):
     from paperlint.rules.grammar.engines import _MISREADINGS
 
     from paperlint.grammar.matches import EngineMatch

@@ -195,7 +195,10 @@ _PHRASE_LINKS = frozenset("and or most more very less least".split())
 # before imposing sanctions"); after a compound adjective, a function word or a stop shows that
 # no noun follows it ("kept up to date to catch new risks").
 _TIME_PREPOSITIONS = frozenset("before after during until since throughout".split())
-_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|(?:to|and|or|for|with|in|by|as|at|on|of|that|which|than|about|from|during)\b)")
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)]|$|(?:to|and|or|for|with|in|by|as|at|on|of|that|which|than|about|from|during"
+    r"|the|an?|its|their|our|his|her)\b)"  # a determiner opens a noun phrase of its own ("were soon to be the …")
+)
 
 
 def _time_adjunct_read_as_complement(text: str, match: EngineMatch) -> bool:
@@ -869,6 +872,12 @@ _FUNCTION_WORDS_AFTER_A_NOUN = frozenset(
     "of in on at to for from by with and or but is are was were has have had that which who as than".split())
 
 
+def _to_before_a_name(text: str, match: EngineMatch) -> bool:
+    """True when the engine wants "too" for a "to" before a capitalised name inside a sentence:
+    "making way to Martinique" (round 36); "too" never stands before a name."""
+    return match.rule_id == "TO_TOO" and re.match(r"[ \t]+[A-Z][a-z]", text[match.end :]) is not None
+
+
 def _qualified_uncountable_of(text: str, match: EngineMatch) -> bool:
     """True when the engine drops "a" before an adjective and a mass noun that "of", "on" or
     "about" follows: "a good knowledge of", "a very uneven knowledge on the market" (round 35),
@@ -919,7 +928,7 @@ _MISREADINGS = (
     _apostrophe_style_only, _pronoun_asked_where_no_verb_follows, _country_after_a_small_the, _adjective_before_its_noun,
     _pronoun_before_its_apposition, _infinitive_to_read_as_two, _degree_adverb_read_as_very, _different_than_a_clause,
     _modifier_of_a_count_read_as_the_noun, _noun_read_as_a_verb, _adjective_new_after_an_object,
-    _qualified_uncountable_of,
+    _qualified_uncountable_of, _to_before_a_name,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 _MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line)
