@@ -22,6 +22,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from paperlint.analysis.events import wordnet
 from paperlint.analysis.phrases import Phrases, segments
 from paperlint.engine.kinds import Hit
 from paperlint.facts.knowledge import read_table
@@ -264,9 +265,9 @@ def _differences(tokens: tuple[str, ...], form: Form) -> int | None:
         return None
     if _kind_swapped(tokens, form):
         return 1  # "Peacebuilding Committee": the body's own words with another kind of body
-    if sorted(tokens) == sorted(form.tokens) and _distinctive(tokens) >= 3 and tokens[0] == form.tokens[0] \
-            and tokens[-1] == form.tokens[-1]:
-        return 1  # "Educational, Cultural and Scientific Organization": the same words in another order
+    if sorted(tokens) == sorted(form.tokens) and _distinctive(tokens) >= 3 and tokens[-1] == form.tokens[-1] \
+            and (tokens[0] == form.tokens[0] or _bodies_by_own_words().get(_own_words(tokens)) == {form.body}):
+        return 1  # "Educational, Cultural and Scientific Organization", "Social and Economic Council": another order
     if _same_own_words(tokens, form):
         return 1  # "Office of Coordination for Humanitarian Affairs", "… Equality and Women's Empowerment"
     letters = small = dropped = extra = 0
@@ -333,7 +334,7 @@ def _kind_swapped(tokens: tuple[str, ...], form: Form) -> bool:
     if official.startswith(written) or sorted(written) == sorted(official):
         return False  # "Program", "Center": the same kind, spelt another way
     rest = (*tokens[:at], *tokens[at + 1 :])
-    if _distinctive(rest) < (1 if _prefix_length(tokens) else 2):
+    if _distinctive(rest) < (1 if _prefix_length(tokens) or _coined(rest) else 2):
         return False
     return {body for kind, body in _bodies_of_kinds().get((rest, at), ()) if kind in same_sort} == {form.body}
 
@@ -385,6 +386,14 @@ def _bodies_by_own_words() -> dict[tuple[str, ...], set[Body]]:
     for form in _forms()[0]:
         found.setdefault(_own_words(form.tokens), set()).add(form.body)
     return found
+
+
+def _coined(tokens: tuple[str, ...]) -> bool:
+    """True when a name's own words include one no dictionary lists, coined for the body
+    ("Peacebuilding"): it names the body alone, as "Security" or "General" cannot."""
+    lexicon = wordnet()
+    return lexicon is not None and any(
+        token not in SMALL_WORDS and token not in PREFIX_WORDS and not lexicon.lists(token) for token in tokens)
 
 
 def _distinctive(tokens: tuple[str, ...]) -> int:
