@@ -508,8 +508,9 @@ def _acts_of(word: str, passive: bool = False) -> tuple[str, ...]:
     negated passive says did not happen. Verbs of undergoing or reporting give none. After "been"
     or "was" an irregular participle that is a noun too is the verb's ("has been shot")."""
     db = lexicon.wordnet()
-    if db is None or not (word.endswith(("ed", "en")) or passive) or db.lemma(word, "noun") and not passive:
-        return ()
+    irregular = db is not None and not word.endswith(("ing", "s")) and db.lemma(word, "verb") not in (None, word)
+    if db is None or not (word.endswith(("ed", "en")) or passive or irregular) or db.lemma(word, "noun") and not passive:
+        return ()  # "sunk", "sank": an irregular past tense or participle ("has sunk") is the verb's too
     if passive and (word.endswith("ing") or db.lemma(word, "verb") == word):
         return ()  # "has been hosting", "has been hit": not an irregular participle
     verb = db.lemma(word, "verb")

@@ -393,7 +393,9 @@ def event_nouns_of(verb: str) -> tuple[str, ...]:
     lexicon = wordnet()
     if lexicon is None:
         return ()
-    return tuple(n for n in lexicon.derived_nouns(verb) if n.startswith(verb[:4]) and is_event_noun(n))
+    derived = tuple(n for n in lexicon.derived_nouns(verb) if n.startswith(verb[:4]) and is_event_noun(n))
+    gerunds = (verb + "ing", verb[:-1] + "ing", verb + verb[-1:] + "ing")  # "sinking", "capsizing", "spilling"
+    return derived or tuple(g for g in dict.fromkeys(gerunds) if lexicon.lemma(g, "noun") == g and is_event_noun(g))[:1]
 
 
 def names_a_text(word: str) -> bool:
