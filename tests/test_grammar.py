@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import json
 import os
 import re
 import subprocess
@@ -698,6 +699,17 @@ def test_check_with_harper_opens_no_network_connection(no_network):
     result = run_blocked(no_network, "check", str(BELGIUM), "--grammar", "harper", "--output-format", "concise")
     assert "network blocked" not in result.stderr
     assert result.returncode == 1 and "GR107" in result.stdout, result.stderr
+
+
+def test_harper_s_own_output_never_reaches_a_json_report(tmp_path):
+    """Harper's native code prints a line on standard output for "looking forward to reach" (found
+    on the sweep): standard output must stay the report alone."""
+    paper = tmp_path / "paper.txt"
+    paper.write_text("Country: Norland\n\nNorland is looking forward to reach an agreement on the river.\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "paperlint", "check", str(paper), "--grammar", "harper", "--output-format", "json",
+         "--no-cache"], capture_output=True, text=True, env={**os.environ, "PAPERLINT_DAEMON": "0"}, timeout=600)
+    assert json.loads(result.stdout)["files"][0]["path"] == str(paper), result.stdout[:200]
 
 
 # Hostile input

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 
 from paperlint.grammar.matches import EngineMatch
@@ -74,14 +79,17 @@ def warm(accepted: tuple[str, ...]) -> None:
     """Build both Englishes' linters and pay what Harper loads on first use: its first unknown
     word builds the spelling suggester (over a second), once per process, before forks share it."""
     for variant in ("en-GB", "en-US"):
-        linter(accepted, variant).organized_lints("Zqvxjwk.")
+        with _native_output_to_stderr():
+            linter(accepted, variant).organized_lints("Zqvxjwk.")
 
 
 def check(text: str, accepted: tuple[str, ...] = (), variant: str = "en-GB") -> list[EngineMatch]:
     """Harper's lints on `text` read as `variant` English; its spans are already Python
     character offsets."""
     found = []
-    for rule_id, lints in linter(accepted, variant).organized_lints(text).items():
+    with _native_output_to_stderr():
+        organized = linter(accepted, variant).organized_lints(text)
+    for rule_id, lints in organized.items():
         for lint in lints:
             found.append(
                 EngineMatch(
@@ -95,6 +103,30 @@ def check(text: str, accepted: tuple[str, ...] = (), variant: str = "en-GB") -> 
                 )
             )
     return sorted(found, key=lambda m: (m.start, m.end, m.rule_id))
+
+
+_REDIRECTING = threading.Lock()
+
+
+@contextmanager
+def _native_output_to_stderr() -> Iterator[None]:
+    """Harper's native code prints lines of its own on standard output ("gerund_form: -reaching-
+    …" for "looking forward to reach"), where they would break a JSON or SARIF report: its file
+    descriptor 1 points at standard error while Harper runs."""
+    with _REDIRECTING:
+        sys.stdout.flush()
+        try:
+            saved = os.dup(1)
+        except OSError:  # no standard output to protect
+            saved = None
+        try:
+            if saved is not None:
+                os.dup2(2, 1)
+            yield
+        finally:
+            if saved is not None:
+                os.dup2(saved, 1)
+                os.close(saved)
 
 
 def _replacement(text: str, lint, suggestion) -> str:
