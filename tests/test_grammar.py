@@ -251,6 +251,15 @@ def test_a_word_after_an_abbreviated_saint_is_a_name(text, flagged):
     assert [f.text for f in findings(text, harper_config()) if f.code == "SP001"] == flagged
 
 
+@pytest.mark.parametrize(("fmt", "flagged"), [("md", []), ("txt", ["  "])])
+def test_double_spaces_count_only_where_the_reader_sees_them(fmt, flagged):
+    """Held-out round 36: a page shows one space for many in Markdown and HTML, not in plain text."""
+    text = "Norland supports the plan,  and the fund must grow before the rains."
+    rules = [r for r in load_rules() if r.code == "GR103"]
+    found = run_rules(document_from(text, fmt=fmt), rules, standalone_context(harper_config()))
+    assert [f.text for f in found] == flagged
+
+
 def test_a_name_of_two_capitalised_words_is_not_run_together():
     """Held-out round 18: Harper's MergeWords asks for "VietMinh"."""
     text = "The Viet Minh held the north, and the Pathet Lao held the hills."

@@ -602,6 +602,15 @@ def _prefix_read_as_pronoun(text: str, match: EngineMatch) -> bool:
     return text[match.start : match.end] == "i" and text[match.end : match.end + 1] == "-"
 
 
+def _spaces_a_browser_collapses(document, match: EngineMatch) -> bool:
+    """True when the engine flags a run of spaces inside a line of a Markdown or HTML paper: the
+    page shows one space however many there are (and the Markdown reader blanks the marks it
+    removes, round 36)."""
+    flagged = document.text[match.start : match.end]
+    return document.format in {"md", "html"} and len(flagged) > 1 and not flagged.strip(" \t") \
+        and match.suggestions[:1] == (" ",)
+
+
 def _name_alone_on_an_opening_line(document, match: EngineMatch) -> bool:
     """True when the engine flags a name of capitalised words that stands alone on one of the
     paper's opening lines: the writer's or the character's name ("John Carnes" read as "John
@@ -931,7 +940,8 @@ _MISREADINGS = (
     _qualified_uncountable_of, _to_before_a_name,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
-_MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line)
+_MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line,
+                           _spaces_a_browser_collapses)
 
 
 def _spacing_only(text: str, suggestions: tuple[str, ...]) -> bool:
