@@ -1408,18 +1408,11 @@ def _verbless_shapes(doc, kind):
     modal = _verbless_modal(doc)
     if modal is not None:
         auxiliary, noun = modal
-        start, end = auxiliary.idx, noun.idx + len(noun.text)
-        kind = object_class(noun.text)
-        verbs = tuple(dict.fromkeys(verb_lemma(v) for v in kind.verbs_for(""))) if kind else ()
         shape = "a modal with no verb after it" if auxiliary.tag_ == "MD" else f"'{auxiliary.lower_} not' with no verb after it"
-        yield start, end, shape, _inserted(doc, start, auxiliary.nbor().idx, end, verbs)
+        yield _gap_after(doc, auxiliary, noun, shape)
     lost = _verbless_to(doc)
     if lost is not None:
-        marker, noun = lost
-        start, end = marker.idx, noun.idx + len(noun.text)
-        kind = object_class(noun.text)
-        verbs = tuple(dict.fromkeys(verb_lemma(v) for v in kind.verbs_for(""))) if kind else ()
-        yield start, end, "a 'to' with no verb after it", _inserted(doc, start, marker.nbor().idx, end, verbs)
+        yield _gap_after(doc, *lost, "a 'to' with no verb after it")
     relative = _verbless_relative(doc)
     if relative is not None:
         pronoun, insert_before, last = relative
@@ -1427,6 +1420,15 @@ def _verbless_shapes(doc, kind):
         antecedent = next((t for t in reversed(doc[max(0, pronoun.i - 6) : pronoun.i]) if object_class(t.text)), None)
         verbs = object_class(antecedent.text).verbs_for("") if antecedent is not None else ()
         yield start, end, "a relative clause with no verb", _inserted(doc, start, insert_before.idx, end, verbs)
+
+
+def _gap_after(doc, word, noun, shape: str):
+    """(start, end, shape, suggestions) of a verb lost after `word` ("must", "to") before the
+    object whose head is `noun`: verbs for the object's class go into the gap."""
+    start, end = word.idx, noun.idx + len(noun.text)
+    kind = object_class(noun.text)
+    verbs = tuple(dict.fromkeys(verb_lemma(v) for v in kind.verbs_for(""))) if kind else ()
+    return start, end, shape, _inserted(doc, start, word.nbor().idx, end, verbs)
 
 
 # What follows a modal that lost its verb: the object's determiner, number or quantity.
