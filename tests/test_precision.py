@@ -3,6 +3,9 @@ and clean papers that pass quietly (issue 13)."""
 
 from __future__ import annotations
 
+import io
+
+import docx
 import pytest
 
 from paperlint.analysis.english import english_variant
@@ -14,6 +17,7 @@ from paperlint.engine.registry import load_rules
 from paperlint.engine.runner import run_rules
 from paperlint.metadata import read_header
 from paperlint.profiles import CustomProfile
+from paperlint.readers import read_bytes
 from tests.conftest import EXAMPLES, ROOT, document_from
 
 CLEAN = sorted((ROOT / "tests" / "data" / "clean").glob("*.txt")) + [EXAMPLES / "control.txt"]
@@ -417,3 +421,20 @@ def test_clean_papers_pass_quietly_with_harper(path, run_cli):
 def test_whole_paper_findings_on_the_title_are_not_skipped():
     whole_paper = [code for code in RULES if code.startswith("PS") and code != "PS006"]  # PS006 marks each 'you'
     assert RULES["RD003"].skip == RULES["RD004"].skip == () and all(RULES[code].skip == () for code in whole_paper)
+
+
+@pytest.mark.parametrize(("body", "flagged"), [
+    ("In 1643 the raiders burned my town while I was away picking berries in the woods.", []),
+    ("In 1643 the KRF burned my town while I was away picking berries in the woods.", ["KRF"]),
+])
+def test_the_bare_lines_that_open_a_docx_are_its_header(body, flagged):
+    """Held-out round 37: "SSUNS", the conference, on a .docx's first line beside the writer's and
+    the committee's names, spaced out as columns, is no acronym to define in the prose."""
+    paper = docx.Document()
+    paper.add_paragraph("SSUNS" + " " * 40 + "Ola Dee" + " " * 40 + "Harbour War")
+    paper.add_paragraph(body)
+    data = io.BytesIO()
+    paper.save(data)
+    document = read_bytes(data.getvalue(), "paper.docx", "docx")
+    rules = [rule for rule in load_rules() if rule.code == "AC001"]
+    assert [f.text for f in run_rules(document, rules, standalone_context())] == flagged

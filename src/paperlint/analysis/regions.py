@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from paperlint.analysis.language import foreign_sentences
 from paperlint.document import Block, Document
-from paperlint.metadata import TITLE_LINE, read_header
+from paperlint.metadata import TITLE_LINE, bare_opening_lines, read_header
 
 KINDS = (
     "header", "heading", "url", "symbol", "bibliography", "citation", "quotation", "attribution", "table", "code",
@@ -272,9 +272,11 @@ _MAX_TITLE_WORDS = 16
 
 
 def _header(document: Document) -> list[tuple[int, int]]:
-    """The header's lines (the one header reader's), any other short `Label: value` line on page
-    one, and the paper's title line ("SSUNS 2016 Position Paper for …")."""
+    """The header's lines (the one header reader's), the short unlabelled lines that open the
+    paper before its prose and end no sentence ("SSUNS ⇥ Katarina Jakobsh"), any other short `Label:
+    value` line on page one, and the paper's title line ("SSUNS 2016 Position Paper for …")."""
     text, found = document.text, [(line.start, line.end) for line in read_header(document).lines]
+    found += [(start, end) for start, end, line in bare_opening_lines(document) if not line.endswith((".", "?", "!"))]
     for block in document.blocks[:HEADER_BLOCKS]:
         if "\n" not in text[block.start : block.end].strip() and TITLE_LINE.search(text, block.start, block.end) \
                 and len(text[block.start : block.end].split()) <= _MAX_TITLE_WORDS:
