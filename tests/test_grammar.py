@@ -480,6 +480,8 @@ def test_engine_misreadings_of_rounds_31_to_36(text, rule_id, flagged, suggestio
     ("prosperities", False), ("stratergies", False),
     # round 35: a noun in "-ity" of an adjective WordNet lists; slips on "-ity" words stay slips
     ("suicidality", True), ("possibilty", False), ("responsibity", False), ("communitity", False),
+    # round 37: the trade of a person in "-eer"; a slip before the ending stays one
+    ("privateering", True), ("privatering", False), ("privateerring", False),
 ])
 def test_words_derived_from_listed_ones_are_words(word, known):
     from paperlint.rules.grammar.engines import _known_word

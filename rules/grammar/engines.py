@@ -986,6 +986,7 @@ _DERIVATIONS = (
     *((suffix, ("",)) for suffix in "isms ism ists ist".split()),  # multilateralism, from multilateral
     ("ability", ("able",)),  # renewability, from renewable
     ("ity", ("",)),  # suicidality, from suicidal (round 35)
+    ("eering", ("eer",)),  # privateering, the trade of a privateer (rounds 35 and 37)
     ("ibility", ("ible",)),
     # an adverb of a listed adjective (WordNet's adverbs are not read): debatably, steadily
     ("ably", ("able",)),
