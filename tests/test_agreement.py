@@ -105,3 +105,13 @@ def test_the_last_of_two_names_joined_by_an_ampersand_ends_a_list():
               heads=[1, 4, 4, 4, 5, 5, 5], deps=["det", "compound", "compound", "compound", "nsubj", "ROOT", "dobj"],
               pos=["DET", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PRON"])
     assert not _ends_a_list(one[4])
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # the sweep (stop 33), with every rule on as a run has it ("have many", CN011's cue, has the
+    # sentence parsed): two adjectives joined before one noun name two kinds of it; one, one kind
+    ("Marital and dowry-related violence are pressing issues that have many victims in the north.", []),
+    ("Domestic violence are a pressing issue that has many victims in the north.", ["are"]),
+])
+def test_two_kinds_of_one_noun_take_a_plural_verb(text, flagged):
+    assert [f.text for f in findings_for(text) if f.code == "GR003"] == flagged

@@ -242,6 +242,9 @@ def _singular(subject, british: bool) -> bool:
         return False  # "Chile and Peru", "Neither Chile nor Peru"
     if any(_two_places(child, subject) for child in children):
         return False  # "Central and South America": two places that share their name's head
+    if subject.tag_ == "NN" and any(child.dep_ == "amod" and any(g.dep_ == "conj" for g in child.children)
+                                    for child in children):
+        return False  # "marital and dowry-related violence are": two kinds that share the noun
     if subject.lower_ in _PARTITIVE or subject.text == "%" or any(child.dep_ in {"nummod", "quantmod"} for child in children):
         return False  # "40 % are under eighteen", "half are children", "the rest live in camps": a share of a plural
     if subject.tag_ == "NN" and any(
