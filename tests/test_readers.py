@@ -162,6 +162,18 @@ def test_docx_note_number_in_superscript_after_a_word_is_no_text(tmp_path):
         "Clinics opened in every “rural district.” Costs fell by half 3, and the 1st phase ended.")
 
 
+def test_docx_note_number_typed_with_its_space_leaves_the_space(tmp_path):
+    """Held-out round 37: "levels." then a superscript run "6 " (number and space) then "Our":
+    the number goes, the space stays ("levels. Our", not "levels.Our")."""
+    word = docx.Document()
+    paragraph = word.add_paragraph("Rations fell to dangerous levels.")
+    paragraph.add_run("6 ").font.superscript = True
+    paragraph.add_run("Our next aim is a safe supply route.")
+    path = tmp_path / "note.docx"
+    word.save(path)
+    assert read_path(str(path)).text == "Rations fell to dangerous levels. Our next aim is a safe supply route."
+
+
 def test_docx_page_header_with_fields_opens_the_paper_and_a_page_number_does_not(tmp_path):
     """Fields typed in Word's page header are the paper's header, read once and numbered as no
     paragraph (so --fix leaves them alone); a header that is only a page number adds nothing."""

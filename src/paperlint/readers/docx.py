@@ -173,7 +173,11 @@ def _text(paragraph) -> str:
     and content controls; not deleted text, and not the paragraphs of a text box in it."""
     parts: list[str] = []
     for run in paragraph.iter(qn("w:r")):
-        if not _visible(run, paragraph) or note_number(run, next((part for part in reversed(parts) if part), "")):
+        if not _visible(run, paragraph):
+            continue
+        if note_number(run, next((part for part in reversed(parts) if part), "")):
+            typed = "".join(t.text or "" for t in run.iter(qn("w:t")))
+            parts.append(typed[len(typed.rstrip()) :])  # the space typed after the number still parts the words
             continue
         for child in run:
             if child.tag == qn("w:t"):
@@ -190,8 +194,9 @@ def _text(paragraph) -> str:
 def note_number(run, before: str) -> bool:
     """True when a w:r is a note's number typed in superscript right after a word or a mark
     (`before` is the text before it: "… disabilities.”¹"): it is left out of the text, as a
-    PDF's note numbers are, and is no word of the sentence. After a space it is kept, so that
-    no space is left before the comma that may follow ("fifty percent ², and")."""
+    PDF's note numbers are, and is no word of the sentence (a space typed in its run after it
+    stays: "levels.⁶ Our"). After a space it is kept, so that no space is left before the comma
+    that may follow ("fifty percent ², and")."""
     if not before[-1:] or before[-1:].isspace():
         return False
     properties = run.find(qn("w:rPr"))
