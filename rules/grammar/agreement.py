@@ -137,7 +137,7 @@ def _disagreeing(subject, british: bool):
         return None  # "NGO’s to contribute": an apostrophe plural or a possessive the parser split off, no verb
     if _another_subject_between(subject, finite) or _noun_before_a_verb(finite) or _ends_a_list(subject):
         return None
-    if _opening_word_before_the_subject(subject, finite):
+    if _opening_word_before_the_subject(subject, finite) or _set_off_after_the_subject(subject, finite):
         return None
     if finite.tag_ == "VBP" and finite.lower_ not in {"am", "'m"}:
         return None if _subjunctive_clause(head) or _past_of_another_verb(finite.lower_) else finite
@@ -146,6 +146,15 @@ def _disagreeing(subject, british: bool):
     if finite.lower_ == "were" and not _conditional(head):
         return finite
     return None
+
+
+def _set_off_after_the_subject(subject, finite) -> bool:
+    """The verb opens a phrase a comma sets off after the subject, whose own verb comes later:
+    "Liebergot, commonly know as “Sy”, was born …" (round 37) lost a participle ("known"), not
+    the subject's agreement."""
+    before = [t for t in subject.doc[subject.i + 1 : finite.i] if t.pos_ != "ADV"]
+    later = [t for t in subject.doc[finite.i + 1 :] if t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.dep_ != "relcl"]
+    return len(before) == 1 and before[0].text == "," and bool(later)
 
 
 def _opening_word_before_the_subject(subject, finite) -> bool:
