@@ -24,6 +24,8 @@ from tests.conftest import document_from
     ("Côte d'Ivoire", "CIV"), ("Cote d'Ivoire", "CIV"), ("Ivory Coast", "CIV"), ("Viet Nam", "VNM"),
     ("Vietnam", "VNM"), ("the Netherlands", "NLD"), ("Netherlands (Kingdom of the)", "NLD"),
     ("UAE", "ARE"), ("Soviet Union", "SUN"), ("Czechoslovakia", "CSK"), ("Holy See", "VAT"),
+    # round 37: a name written with its "and" left out or as "&"
+    ("Bosnia Herzegovina", "BIH"), ("Trinidad & Tobago", "TTO"), ("Antigua Barbuda", "ATG"),
 ])
 def test_a_country_is_resolved_from_any_common_name(written, iso3):
     assert knowledge_base().country(written) == iso3
@@ -96,3 +98,10 @@ def test_un_bodies_come_from_the_shipped_tables():
 def test_a_name_written_with_a_curly_apostrophe_or_a_line_break_is_still_that_state():
     document = document_from("The Democratic People’s Republic of\nKorea withdrew from the treaty.\n")
     assert [iso3 for _, _, iso3 in knowledge_base().countries.mentions(document)] == ["PRK"]
+
+
+def test_a_state_named_without_its_and_is_the_paper_s_state():
+    """Held-out round 37: a WHO paper written for "Bosnia Herzegovina" throughout."""
+    text = ("World Health Organization\n\nBosnia Herzegovina\n\nBosnia Herzegovina taxes tobacco lightly. "
+            "Bosnia Herzegovina will raise the tax on tobacco next year.\n")
+    assert paper_country(document_from(text)).iso3 == "BIH"

@@ -96,7 +96,7 @@ class Countries:
 
         def add(iso3: str, names: Iterable[str], primary: bool, initials: bool = True, searched_initials: bool = False) -> None:
             for name in names:
-                for form in _inverted(name):
+                for form in (form for inverted in _inverted(name) for form in _with_and_left_out(inverted)):
                     if re.fullmatch(r"[A-Z.]+", form):  # "US", "UK": case counts, like a code
                         codes.setdefault(form, set()).add(iso3)
                     else:
@@ -156,6 +156,14 @@ class Countries:
             cached = [(m.start(), m.end(), forms[_written(m.group(0))]) for m in self.regex.finditer(document.text)]
             document.cache["countries.mentions"] = cached
         return cached
+
+
+def _with_and_left_out(name: str) -> list[str]:
+    """A name, and the same with its "and" or "&" left out or put the other way, as papers write
+    them ("Bosnia Herzegovina", "Trinidad & Tobago"); no two States' names differ by it alone."""
+    if not re.search(r"\s(?:and|&)\s", name):
+        return [name]
+    return [name, *dict.fromkeys(re.sub(r"\s(?:and|&)\s", joint, name) for joint in (" ", " & ", " and "))]
 
 
 def _written(name: str) -> str:
