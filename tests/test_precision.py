@@ -251,6 +251,8 @@ def test_unknown_profile_spelling_is_a_one_line_config_error():
         "The Northern Star Brig\n\nOla Dee\n\nI was the Harbourmaster of Kestra until the fleet burned it.",
         "Ola Dee\n\nTomas Vell\n\nMarlow Academy\n\nOrbital Station Seven\n\nThe station is losing air.",
         "The Northern Star Brig\n\n" + "I sailed with my brothers, and the sea gave me my trade. " * 4,
+        # round 37: a paper titled as a character's profile
+        "Character Profile\n\nThe boatswain of a ship keeps its rigging and its crew in order.",
     ],
 )
 def test_role_papers_are_recognised(text):
@@ -299,6 +301,8 @@ def test_role_papers_are_recognised(text):
         "Country: Peru\n\n" + "I believe my delegation must act, and I ask my friends to help me. " * 4,
         "Peru\n\nI believe Peru must act. " + "Peru believes the fund must grow and the water must be shared. " * 30,
         "I am a delegate of Peru to the Assembly. Peru believes the fund must grow.",
+        # round 37's look-alike: a country profile, and "character" inside a sentence of the body
+        "Country Profile\n\nPeru believes the fund must grow, whatever its character profile.",
     ],
 )
 def test_delegation_paper_is_not_a_role_paper(text):

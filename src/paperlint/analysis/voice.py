@@ -103,7 +103,11 @@ _NAMED_ONE = re.compile(
     r"^[^\n]*?\b(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}),[ \t]+an?[ \t]+(?P<words>[a-z]+(?:[ \t]+[a-z]+){0,2})",
     re.MULTILINE,
 )
-_CRISIS_TITLE = re.compile(r"^[ \t]*[^\n.!?]{0,60}\bcrisis\b[^\n.!?]{0,30}\bpaper\b[^\n]{0,30}$", re.IGNORECASE | re.MULTILINE)
+_CRISIS_TITLE = re.compile(
+    r"^[ \t]*(?:[^\n.!?]{0,60}\bcrisis\b[^\n.!?]{0,30}\bpaper\b[^\n]{0,30}"
+    r"|character[ \t]+(?:profile|paper|sketch|statement))[ \t]*$",  # "Character Profile" (round 37)
+    re.IGNORECASE | re.MULTILINE,
+)
 # A paper signed with a dash, a name and an office ("-Amy Hood, Chief Financial Officer of …"),
 # after a paragraph that is not a quotation (whose source is signed the same way).
 _DASH_SIGNED = re.compile(
