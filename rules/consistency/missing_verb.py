@@ -28,6 +28,7 @@ one fights, at info severity, and CN012 is off.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from paperlint.rules.consistency import delegation
 from paperlint.rules.consistency.verb_objects import (
@@ -1327,7 +1328,7 @@ _MODAL_THEN_OBJECT = re.compile(
 
 
 def _may_lack_a_verb(text: str) -> bool:
-    """Cheap test before parsing: one of CN012's four shapes in the words alone."""
+    """Cheap test before parsing: one of CN012's shapes in the words alone."""
     if _MODAL_THEN_OBJECT.search(text) or _modal_then_describing_word(text) or _to_after_an_infinitive_verb(text):
         return True
     plain = {w.lower().strip(".,") for w in _words(text)}
@@ -1500,6 +1501,7 @@ def _describes(word) -> bool:
         or _only_describes(word.lower_)
 
 
+@lru_cache(maxsize=4096)
 def _only_describes(word: str) -> bool:
     """WordNet lists the word as an adjective and never as a verb: "measurable", not "open" or "in"."""
     lexicon = wordnet()
@@ -1570,6 +1572,7 @@ def _person_or_body(noun) -> bool:
     return bool(senses) and senses[0].file in {"noun.person", "noun.group"}
 
 
+@lru_cache(maxsize=4096)
 def _takes_only_an_infinitive(word: str, object_between: bool) -> bool:
     """A verb whose every sense takes "to" only before an infinitive, with an object between when
     `object_between` ("urge States to"), or else right after it ("intend to"); or such an adjective."""
