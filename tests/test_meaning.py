@@ -112,11 +112,21 @@ def test_period_wordings(period):
     assert finding.text == period
 
 
-def test_recently_is_only_a_warning_and_vague_counts_are_skipped():
+def test_recently_and_vague_counts_are_only_warnings():
     recent = findings_for("Date: 2019-01-01\n\nThe 2018 Liege attack killed three.\n\nNo attacks happened recently.", "CN010")
     assert [f.severity for f in recent] == [Severity.WARNING]
     vague = "Date: 2019-01-01\n\nThe 2018 Liege attack killed three.\n\nNo attacks in the past several years."
-    assert findings_for(vague, "CN010") == []
+    assert [f.severity for f in findings_for(vague, "CN010")] == [Severity.WARNING]
+
+
+@pytest.mark.parametrize(("claim", "severity"), [
+    ("It has been many years since a storm", Severity.WARNING), ("For several years no storm", Severity.WARNING),
+    ("In the past few years no storm", Severity.WARNING), ("No storm in the last half decade", Severity.ERROR)])
+def test_a_vague_count_reaches_back_at_least_its_least(claim, severity):
+    recent = f"Date: 2024-06-01\n\nThe storm of March 2023 flooded the port.\n\n{claim} has reached our coast."
+    older = recent.replace("March 2023", "March 2019")
+    assert [f.severity for f in findings_for(recent, "CN010")] == [severity]
+    assert findings_for(older, "CN010") == []
 
 
 def test_a_claim_about_one_place_counts_only_events_named_after_it():

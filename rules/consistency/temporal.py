@@ -32,8 +32,10 @@ _NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "half a": 0.5,
-    "dozen": 12, "several": None, "few": None, "couple of": 2,
+    "dozen": 12, "several": None, "few": None, "many": None, "couple of": 2,
 }
+# The least a vague count can mean: "many years since" is at least three, and the window's start is vague.
+_VAGUE_COUNTS = {"few": 2, "several": 3, "many": 3}
 _UNIT_YEARS = {"day": 1 / 365, "week": 7 / 365, "month": 1 / 12, "year": 1, "decade": 10, "generation": 25, "century": 100,
                "half-decade": 5}
 # A season comes once a year: "the last three summers", "the past two monsoon seasons".
@@ -47,7 +49,7 @@ _COUNT = (r"(?:\d{1,3}|(?:" + "|".join(_TENS) + r")-(?:" + "|".join(_UNITS) + r"
           + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + r")")
 _UNIT = (
     r"(?:(?:school|fiscal|financial|calendar|academic)\s+)?"
-    r"(?:days?|weeks?|months?|years?|half-decades?|decades?|generations?|century|centuries|" + _SEASONS + r")"
+    r"(?:days?|weeks?|months?|years?|half[\s-]decades?|decades?|generations?|century|centuries|" + _SEASONS + r")"
 )
 _MONTH = r"(?:" + "|".join(MONTHS) + r")"
 _TIME = re.compile(
@@ -392,7 +394,8 @@ class _Claim:
         named = [e for e in same if self.names & {w.lower() for w in WORD.findall(e.label)}]
         places = {name for name in self.places - {s.lower() for s in self.states} if _is_place(name)}
         if places:  # "Kampala has not been affected …" and "the landslide at Bududa": another place's
-            same = [e for e in same if not (where := _capitalised_words(e.label)) or places & where]
+            same = [e for e in same if not (where := _capitalised_words(e.label) | {
+                w for w in _capitalised_words(sentence_of(e)) if _is_place(w)}) or places & where]  # "Idai struck Beira"
         if self.states:
             same = [e for e in same if not ((states := _states_of(sentence_of(e))) and not states & self.states)]
         same = [e for e in same if not _abroad(sentence_of(e))]
@@ -639,7 +642,8 @@ def _contradiction(match, claim, events, own, first, paper_date, written_after, 
         window = Window(start, start + 1 if match["calendar"].lower().startswith("last") else now)
     else:
         vague = bool(match["recent"] or match["memory"] or (match["unit2"] or "").lower().startswith("generation")
-                     or (match["approx"] or match["approx3"] or match["approx4"] or "").split()[:1] in _VAGUE_APPROX)
+                     or (match["approx"] or match["approx3"] or match["approx4"] or "").split()[:1] in _VAGUE_APPROX
+                     or _count_text(match) in _VAGUE_COUNTS)
         window = Window(now - years, now, vague)
     placed = [(e, _inside(e, window)) for e in events]
     inside = [(e, certain) for e, certain in placed if certain is not None]
@@ -758,20 +762,19 @@ def _suggestions(event: Event) -> tuple[str, ...]:
 
 
 def _window_years(match, recent_years: int) -> float | None:
-    """How many years the claim covers, or None when its count is vague ("several")."""
+    """How many years the claim covers, at least ("several": three), or None when it cannot say."""
     if match["recent"]:
         return recent_years
     if match["memory"]:
         return _MEMORY_YEARS[match["memory_reach"].lower()]
     if match["calendar"]:
         return 1
-    count_text = " ".join((match["count"] or match["count2"] or match["count3"] or match["count4"] or match["count5"] or "1")
-                          .lower().split())
-    count = int(count_text) if count_text.isdigit() else _number_words(count_text)
+    count_text = _count_text(match)
+    count = int(count_text) if count_text.isdigit() else _number_words(count_text) or _VAGUE_COUNTS.get(count_text)
     if count is None:
         return None
     units = (match["unit"], match["unit2"], match["unit3"], match["unit4"], match["unit5"], match["unit6"])
-    unit = next(u for u in units if u).split()[-1].lower()
+    unit = re.sub(r"half\s+", "half-", next(u for u in units if u).lower()).split()[-1]  # "fiscal years", "half decade"
     if re.fullmatch(_SEASONS, unit):
         return count
     return count * next(years for name, years in sorted(_UNIT_YEARS.items(), key=lambda item: -len(item[0]))
@@ -779,6 +782,11 @@ def _window_years(match, recent_years: int) -> float | None:
 
 
 _MEMORY_YEARS = {"recent": 10, "living": 60}
+
+
+def _count_text(match) -> str:
+    return " ".join((match["count"] or match["count2"] or match["count3"] or match["count4"] or match["count5"] or "1")
+                    .lower().split())
 
 
 def _number_words(text: str) -> float | None:
