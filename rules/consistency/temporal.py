@@ -390,7 +390,7 @@ class _Claim:
         claim's; nor is one its sentence calls minor when the claim denies major ones."""
         same = [e for e in events if self.matches(e)]
         if self.severe:
-            same = [e for e in same if not _MILD.search(sentence_of(e))]
+            same = [e for e in same if not _is_mild(sentence_of(e))]
         named = [e for e in same if self.names & {w.lower() for w in WORD.findall(e.label)}]
         places = {name for name in self.places - {s.lower() for s in self.states} if _is_place(name)}
         if places:  # "Kampala has not been affected …" and "the landslide at Bududa": another place's
@@ -407,10 +407,20 @@ class _Claim:
 _SEVERE = {"major", "serious", "deadly", "severe", "significant", "large", "big", "devastating",
            "catastrophic", "fatal", "destructive", "violent", "strong", "massive", "lethal"}
 _MILD = re.compile(
-    r"\b(?:minor|small|slight|mild|light|weak|brief)\b|\b(?:no\s+one|nobody|none)\s+(?:was|were)\s+(?:hurt|injured|killed)\b"
+    r"\b(?:minor|small|slight|mild|light|weak|brief)\s+(?P<what>[a-z]+)\b"
+    r"|\b(?:was|were)\s+(?:\w+ly\s+)?(?:minor|small|slight|mild|light|weak|brief)\b"
+    r"|\b(?:no\s+one|nobody|none)\s+(?:was|were)\s+(?:hurt|injured|killed)\b"
     r"|\bno\s+(?:casualties|deaths|injuries|victims)\b|\bwithout\s+(?:casualties|loss\s+of\s+life)\b",
     re.IGNORECASE,
 )
+
+
+def _is_mild(sentence: str) -> bool:
+    """Whether a sentence calls its event a light one: "a minor tremor", "nobody was injured";
+    not "a gallery caved in at a small mine"."""
+    return any(not m["what"] or lexicon.is_event_noun(m["what"]) for m in _MILD.finditer(sentence))
+
+
 # Event nouns that stand for time or manner in a claim, not the sort of event it denies.
 _NOT_SORTS = {"time", "history", "scale", "record", "way", "period", "year", "part", "course", "hit", "landfall"}
 
@@ -517,7 +527,7 @@ def _acts_of(word: str, passive: bool = False) -> tuple[str, ...]:
     if passive and (word.endswith("ing") or db.lemma(word, "verb") == word):
         return ()  # "has been hosting", "has been hit": not an irregular participle
     verb = db.lemma(word, "verb")
-    return () if verb is None or verb in _UNDERGOING else lexicon.event_nouns_of(verb)
+    return () if verb is None or verb in _UNDERGOING else lexicon.acts_of_verb(verb)  # "kidnapped": abduction too
 
 
 def _phrasal_acts_of(word: str, particle: str) -> tuple[str, ...]:

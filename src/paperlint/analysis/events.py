@@ -381,9 +381,11 @@ DISEASES = {"disease", "illness", "infection"}
 
 
 def is_disease(word: str) -> bool:
-    """Whether a noun's first sense is a disease ("cholera", "measles", "dengue")."""
+    """Whether a noun's first sense is a disease ("cholera", "measles", "dengue") and none of its
+    first senses is a happening ("collapse": an illness, and a falling down)."""
     senses = noun_senses(word)
-    return bool(senses) and senses[0].file == "noun.state" and bool(_ancestor_words(senses[0]) & DISEASES)
+    return bool(senses) and senses[0].file == "noun.state" and bool(_ancestor_words(senses[0]) & DISEASES) \
+        and not any(s.file in {"noun.event", "noun.act"} for s in senses[:3])
 
 
 @lru_cache(maxsize=4096)
@@ -443,7 +445,15 @@ def same_sort(claim_noun: str, event_noun: str) -> bool:
         return True  # "flooding" (whose first noun sense is a therapy) and "floods": one verb's acts
     claim_senses = noun_senses(claim_noun)[:3]
     synonyms = {w for s in claim_senses for w in s.words} - _TOO_GENERAL
-    return bool(synonyms & meaning_words(event_noun)) and claim not in _TOO_GENERAL
+    if claim in _TOO_GENERAL:
+        return False
+    if synonyms & meaning_words(event_noun):
+        return True
+    # a later sense that is the claim or a kind of it, filed as the claim's first sense is: the
+    # fourth "blast" is an explosion; the "criticism" sense of "fire" is no attack
+    return bool(claim_senses) and any(
+        s.file == claim_senses[0].file and claim in {*s.words, *(w for h in s.hypernyms for w in lexicon.sense(h).words)}
+        for s in noun_senses(event_noun)[3:])
 
 
 # Hypernyms so general that every event is one: a claim of "no incidents" is about them all,
@@ -644,7 +654,7 @@ def _governed_happenings(doc: Doc, head: Token | None, year_token: Token, month:
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     clauses, found = [verb], []
     for clause in clauses:
-        if clause.tag_ in {"VBD", "VBN"}:  # what happened then, not what a dated text says now
+        if _is_past(clause):  # what happened then, not what a dated text says now
             found += _clause_happenings(doc, clause, year_token, month, offset, subject)
         clauses += [c for c in clause.children if c.pos_ in {"VERB", "AUX"} and (
             c.dep_ == "conj" or c.dep_ == "advcl" and any(m.lower_ in _JOINED_TIMES for m in c.children if m.dep_ == "mark"))]
@@ -718,8 +728,9 @@ def _event_at(doc: Doc, head: Token, year_token: Token, month: int | None, offse
         noun = _event_word(head)
         if noun is not None:
             return _noun_event(doc, head, noun, year_token, month, offset)
-        if head.dep_ == "pobj" and head.head.lower_ in {"in", "at", "of", "by"} and head.head.head.pos_ in {"NOUN", "PROPN"}:
-            head = head.head.head  # "the strike by dockworkers that paralysed the port in March 2022"
+        if head.dep_ == "pobj" and head.head.lower_ in {"in", "at", "of", "by", "on", "during"} \
+                and head.head.head.pos_ in {"NOUN", "PROPN"}:
+            head = head.head.head  # "the strike by dockworkers that paralysed the port in March 2022", "the attacks on churches"
         elif head.dep_ in {"nsubj", "nsubjpass"} and head.head.pos_ == "VERB" and _opens_clause(doc, year_token, head):
             return _clause_event(doc, head.head, year_token, month, offset)  # "On 7 July 2021 gunmen stormed …"
         else:
@@ -844,8 +855,9 @@ def _clause_happenings(
         return []  # "enrolment doubled": a figure rose; "put off the census to 2027": it did not happen then
     reported = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
     coup = takes_power(verb, subject)  # "soldiers announced that they had taken power"
-    if reported and _is_reporting(verb) and not coup:
-        return _clause_happenings(doc, reported[0], year_token, month, offset)  # "the UN warned that … famine"
+    if reported and _is_reporting(verb) and not coup and (
+            inner := _clause_happenings(doc, reported[0], year_token, month, offset)):
+        return inner  # "the UN warned that … famine"; not "the emergency declared in 2019 …, must never be repeated"
     within += [c for o in within for c in o.lefts if c.dep_ == "compound"]  # "living in famine conditions"
     participants = [subject, *direct, *of_direct, *within]
     participants += [c for p in participants for c in p.children if c.dep_ == "conj"]  # "a sit-in and a hunger strike"
@@ -855,6 +867,15 @@ def _clause_happenings(
     ]
     deed = _deed(doc, verb, subject, coup, year_token, month, offset)
     return found + ([deed] if deed is not None else [])
+
+
+def _is_past(verb: Token) -> bool:
+    """A verb in the past: tagged so, or a past the tagger read as a base form ("when the dam burst
+    its walls"), which has a subject and no auxiliary, modal or "to" that a base form needs."""
+    if verb.tag_ in {"VBD", "VBN"}:
+        return True
+    return verb.tag_ == "VB" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _antecedent(subject: Token | None, verb: Token) -> Token | None:
@@ -915,7 +936,7 @@ def _deed(
     doc: Doc, verb: Token, subject: Token, coup: bool, year_token: Token, month: int | None, offset: int
 ) -> Event | None:
     """The deed a dated clause's verb names, when it does something to the world."""
-    if verb.tag_ not in {"VBD", "VBN"}:
+    if not _is_past(verb):
         return None
     if not is_event_verb(verb.lower_) and not coup:
         verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)  # "were forced to close"
@@ -933,7 +954,7 @@ def _deed(
     if apart or subject.head.i != verb.i:
         start = verb.i  # nor is a subject shared with the clause before part of this one: "… and burned the depot"
     end = max([verb.i] + [t.right_edge.i for t in objects])
-    acts = {*_acts_of_verb(verb_lemma(verb.lower_)), *_phrasal_acts(verb)}
+    acts = {*acts_of_verb(verb_lemma(verb.lower_)), *_phrasal_acts(verb)}
     words = {verb_lemma(verb.lower_), *acts, *([idiom] if idiom else [])} | {
         noun_lemma(t.lower_) for t in doc[start : end + 1] if t.pos_ == "NOUN"
     }
@@ -1072,7 +1093,7 @@ def _changes_a_figure(verb: Token) -> bool:
     return False
 
 
-def _acts_of_verb(verb: str) -> tuple[str, ...]:
+def acts_of_verb(verb: str) -> tuple[str, ...]:
     """The event nouns of a verb and of its synonyms in its first sense ("kidnap" -> "kidnapping",
     and through "abduct", "abduction")."""
     lexicon = wordnet()
