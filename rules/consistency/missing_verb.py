@@ -73,6 +73,7 @@ _VERB_TAGS = {"VB", "VBD", "VBP", "VBZ", "VBN", "VBG", "MD"}
 _AUXILIARIES = frozenset(
     "is are was were am be been being has have had does do did will would can could shall should may "
     "might must".split())
+_BE_FORMS = frozenset("is are was were am be been being".split())
 # Irregular past participles: "has taken" is a verb form, not "have + object".
 _PARTICIPLES = frozenset(
     "been done made taken given seen known shown grown drawn thrown flown blown written driven ridden risen "
@@ -1320,8 +1321,10 @@ def _words(text: str) -> list[str]:
 # A modal straight before what would be its verb's object: "we will 5,000 teachers", "States
 # must the convention".
 _MODAL_THEN_OBJECT = re.compile(
-    r"\b(?:(?:will|would|cannot|can|could|shall|should|must|may|might)\s+(?:not\s+)?|(?:do|does|did)\s+not\s+)"
-    r"(?:(?:[a-z]+ly|then|also|still|soon|now|thus|therefore|again|further|first|once|together)\s+)?"
+    r"\b(?:(?:will|would|cannot|can|could|shall|should|must|may|might)\s+(?:not\s+)?|ought\s+(?:not\s+)?to\s+"
+    r"|(?:do|does|did)\s+not\s+)"
+    r"(?:(?:[a-z]+ly|then|also|still|soon|now|thus|therefore|again|further|first|once|together|never|always|ever|almost"
+    r"|quite|very)\s+){0,2}"
     r"(?:up\s+to\s+|more\s+than\s+|at\s+least\s+)?"
     r"(?:(?:the|a|an|any|more|some|many|several|all|its|their|our|these|those|this|every|each)\b|\d|[A-Za-z]+(?:['’]s\b|s['’]))"
 )
@@ -1370,6 +1373,8 @@ def _to_after_an_infinitive_verb(text: str) -> bool:
         before = re.findall(r"[A-Za-z]+", text[max(0, match.start() - 60) : match.start()])[-5:]
         if any(_takes_only_an_infinitive(w.lower(), object_between=i < len(before) - 1) for i, w in enumerate(before)):
             return True
+        if len(before) >= 2 and before[-2].lower() in _BE_FORMS and _passive_takes_only_an_infinitive(before[-1].lower()):
+            return True  # "is expected to a report": the passive of "expect somebody to"
     return False
 
 
@@ -1453,6 +1458,8 @@ def _verbless_modal(doc):
                                               or following.tag_ == "RB"):
             following = following.nbor()
         opening = token.nbor()
+        if token.lower_ == "ought" and opening.lower_ == "to" and opening.i + 1 < len(doc):
+            opening = opening.nbor()  # "ought to their emissions": "ought to" is one modal
         while opening.tag_ == "RB" and opening.lower_ not in {"not", "up"} and opening.i + 1 < len(doc):
             opening = opening.nbor()  # "will strongly any attempt": the object after an adverb
         owner = opening.i + 1 < len(doc) and opening.nbor().tag_ == "POS"  # "must women's full participation"
@@ -1541,6 +1548,7 @@ def _do_not(token) -> bool:
 # 27), any prepositional phrase (4, 22), and an object before one (15, 20, 21).
 _PHRASE_FRAMES = frozenset({4, 12, 15, 20, 21, 22, 27})
 _TO_INFINITIVE, _OBJECT_TO_INFINITIVE = 28, 24  # "Somebody ----s (somebody) to INFINITIVE"
+_WHETHER_TO_INFINITIVE = 29  # "Somebody ----s whether to INFINITIVE": "decide" takes an infinitive
 # Adjectives a "to" follows only with an infinitive: "able to", "willing to", "prepared to".
 _INFINITIVE_ADJECTIVES = frozenset(
     "able unable willing unwilling eager reluctant keen determined likely unlikely ready prepared".split())
@@ -1583,8 +1591,15 @@ def _takes_only_an_infinitive(word: str, object_between: bool) -> bool:
     if verb is None or lexicon is None:
         return False
     frames = lexicon.frames(verb)
-    wanted = _OBJECT_TO_INFINITIVE if object_between else _TO_INFINITIVE
-    return wanted in frames and not frames & _PHRASE_FRAMES
+    wanted = {_OBJECT_TO_INFINITIVE} if object_between else {_TO_INFINITIVE, _WHETHER_TO_INFINITIVE}
+    return bool(wanted & frames) and not frames & _PHRASE_FRAMES
+
+
+def _passive_takes_only_an_infinitive(word: str) -> bool:
+    """A participle whose verb takes "to" only before an infinitive, with an object or without
+    one: "is expected to" ("expect somebody to", "expect to"); not "is entitled to", "was
+    sentenced to", whose verbs take no infinitive without an object ("entitled to the rights")."""
+    return _takes_only_an_infinitive(word, object_between=True) and _takes_only_an_infinitive(word, object_between=False)
 
 
 def _verbless_to(doc):
@@ -1602,11 +1617,13 @@ def _verbless_to(doc):
             if verb is None or governor.dep_ != "dobj" or verb.i < marker.i - 6 or not _person_or_body(governor):
                 continue  # "cause damage to the environment": "to" belongs to the object
             governor, object_between = verb, True
-        if governor.lower_ not in _INFINITIVE_ADJECTIVES and (
-                governor.pos_ != "VERB" or governor.tag_ == "VBN" or governor.dep_ in {"amod", "acomp", "compound"}):
+        passive = governor.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in governor.children)
+        if governor.lower_ not in _INFINITIVE_ADJECTIVES and (governor.pos_ != "VERB" or governor.tag_ == "VBN" and not passive
+                                                              or governor.dep_ in {"amod", "acomp", "compound"}):
             continue  # "the aid pledged to the region", "life-threatening to the health"
-        if not _takes_only_an_infinitive(governor.lower_, object_between):
-            continue
+        if not _takes_only_an_infinitive(governor.lower_, object_between) or passive and not _passive_takes_only_an_infinitive(
+                governor.lower_):
+            continue  # "is expected to": the passive of "expect somebody to"
         noun = next((t for t in doc[marker.i + 1 : marker.i + 7] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"),
                     None)
         if noun is None or any(t.pos_ in {"VERB", "AUX"} and not _describes(t) for t in doc[marker.i + 1 : noun.i]):
