@@ -109,3 +109,18 @@ if __name__ == "__main__":
     tally, wrong, right = score()
     print(f"wrong names {wrong}, right names {right}")
     print(tally.report())
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("International Criminal Court of Justice", "International Court of Justice"),
+    ("International Fund for Agricultural and Rural Development", "International Fund for Agricultural Development"),
+])
+def test_a_word_more_inside_a_long_name_is_a_near_miss(name, expected):
+    text = f"Our delegation has long worked with the {name} on this question."
+    findings = run_rules(document_from(text), NAME_RULES)
+    assert [(f.text, f.suggestions[:1]) for f in findings] == [(name, (expected,))]
+
+
+def test_a_word_more_before_the_kind_makes_another_body():
+    text = "The Economic and Social Research Council funds studies of migration."
+    assert run_rules(document_from(text), NAME_RULES) == []

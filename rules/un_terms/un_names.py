@@ -402,12 +402,18 @@ def _distinctive(tokens: tuple[str, ...]) -> int:
 
 
 def _extra_word_inside(tokens: tuple[str, ...], start: int, end: int, form: Form) -> bool:
-    """One word more inside a long "United Nations …" name, after its prefix and before its last
-    word: the name is still the body's ("United Nations International Children's Fund"). Outside
-    such a name an extra word makes another body ("National Security Council")."""
+    """One word more inside a long name: after a "United Nations" prefix and before its last word
+    ("United Nations International Children's Fund"), or, in a name of three words of its own,
+    joined by "and" ("Agricultural and Rural Development") or not just before the last word
+    ("International Criminal Court of Justice"). A word at either end, or one that makes a new
+    kind of body, makes another body ("National Security Council", "Social Research Council")."""
     prefix = _prefix_length(tokens)
-    return (end - start == 1 and form.un_prefixed and len(form.tokens) >= 4 and prefix > 0
-            and prefix <= start and end < len(tokens) and tokens[start] not in SMALL_WORDS | _CONJUNCTIONS)
+    inside = end - start == 1 and 0 < start and end < len(tokens) and tokens[start] not in SMALL_WORDS | _CONJUNCTIONS
+    joined = end - start == 2 and 0 < start and end < len(tokens) and tokens[start] in _CONJUNCTIONS \
+        and tokens[start + 1] not in SMALL_WORDS  # "Agricultural and Rural Development"
+    if (joined or inside and end < len(tokens) - 1) and len([t for t in form.tokens if t not in SMALL_WORDS]) >= 3:
+        return True  # "International Criminal Court of Justice"; not "… Social Research Council", another body
+    return inside and form.un_prefixed and len(form.tokens) >= 4 and 0 < prefix <= start
 
 
 def _join_split_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
