@@ -455,6 +455,12 @@ def test_harper_misreadings_of_round_31(text, flagged):
     ("The fleet was to slow to reach Kestra.", "TO_TOO", "to", ("too",), False),
     ("Pirates were soon to be the worst enemies of the fleet.", "SoonToBe", "soon to be", ("soon-to-be",), True),
     ("The soon to be minister spoke first.", "SoonToBe", "soon to be", ("soon-to-be",), False),
+    # held-out round 38: an "-ing" word before its noun, an "in" compound after "an"
+    ("The fund is helping developing nations protect their forests.", "ADVISE_VBG", "developing",
+     ("to develop",), True),
+    ("The ministry recommends planting trees along the rivers.", "ADVISE_VBG", "planting", ("to plant",), False),
+    ("The committee needs an in depth study of the river basin.", "AndIn", "an", ("and",), True),
+    ("Farmers, herders an in the end fishers lost their income.", "AndIn", "an", ("and",), False),
 ])
 def test_engine_misreadings_of_rounds_31_to_36(text, rule_id, flagged, suggestions, misread):
     from paperlint.rules.grammar.engines import _MISREADINGS

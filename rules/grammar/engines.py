@@ -602,6 +602,28 @@ def _prefix_read_as_pronoun(text: str, match: EngineMatch) -> bool:
     return text[match.start : match.end] == "i" and text[match.end : match.end + 1] == "-"
 
 
+def _participle_before_its_noun(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool reads an "-ing" word that describes the noun after it as a verb
+    after "help": "helping developing nations find …" (round 38)."""
+    lexicon = wordnet()
+    after = _word_after(text, match.end)
+    return match.rule_id == "ADVISE_VBG" and lexicon is not None and after is not None \
+        and lexicon.is_adjective(text[match.start : match.end].lower()) and lexicon.lemma(after, "noun") is not None
+
+
+_IN_COMPOUND = re.compile(r"[ \t]+in[ \t-]+([a-z]+)[ \t]+([a-z]+)")
+
+
+def _article_of_an_in_compound(text: str, match: EngineMatch) -> bool:
+    """True when Harper wants "and" for the article of a noun an "in" compound describes: "an in
+    depth analysis", "an in kind grant" (round 38); "an in the" is "and in the"."""
+    compound = _IN_COMPOUND.match(text, match.end)
+    lexicon = wordnet()
+    return match.rule_id == "AndIn" and compound is not None and lexicon is not None \
+        and compound[1] not in _DETERMINERS | _OBJECT_OPENERS and lexicon.lemma(compound[1], "noun") is not None \
+        and lexicon.lemma(compound[2], "noun") is not None
+
+
 def _spaces_a_browser_collapses(document, match: EngineMatch) -> bool:
     """True when the engine flags a run of spaces inside a line of a Markdown or HTML paper: the
     page shows one space however many there are (and the Markdown reader blanks the marks it
@@ -937,7 +959,7 @@ _MISREADINGS = (
     _apostrophe_style_only, _pronoun_asked_where_no_verb_follows, _country_after_a_small_the, _adjective_before_its_noun,
     _pronoun_before_its_apposition, _infinitive_to_read_as_two, _degree_adverb_read_as_very, _different_than_a_clause,
     _modifier_of_a_count_read_as_the_noun, _noun_read_as_a_verb, _adjective_new_after_an_object,
-    _qualified_uncountable_of, _to_before_a_name,
+    _qualified_uncountable_of, _to_before_a_name, _participle_before_its_noun, _article_of_an_in_compound,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 _MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line,
