@@ -402,6 +402,13 @@ def test_a_run_on_sentence_is_cut_into_pieces_short_enough_to_parse():
     # a later sense of the event's noun ("blast": an explosion)
     "Date: 2023-01-01\n\nOur capital has not seen a major explosion since 2010.\n\n"
     "The blast at the fuel depot on 9 May 2021 destroyed two city blocks.",
+    # the doer names the act ("seized by two hijackers": a hijacking), on a date whose month the
+    # parse hangs on the year
+    "Date: 2021-03-13\n\nNot one airliner of our national carrier has been hijacked since 2012.\n\n"
+    "On 14 November 2017, a plane of the carrier was seized by three hijackers over the desert.",
+    # a disease that begins the event's word ("polio-free" and a "poliovirus case")
+    "Date: 2024-10-03\n\nOur islands have remained polio-free since 2016.\n\n"
+    "A poliovirus case was confirmed in a northern province in May 2021.",
     # a synonym of the claim's verb ("kidnapped": abduction)
     "Date: 2024-01-01\n\nNo aid worker has been kidnapped in our provinces in over five years.\n\n"
     "The abduction of two aid workers near the border in October 2022 ended after a month.",
@@ -430,6 +437,14 @@ def test_a_base_form_with_a_subject_and_no_auxiliary_is_a_past():
               heads=[3, 2, 3, 3, 5, 3, 3, 6], deps=["advmod", "det", "nsubj", "ROOT", "poss", "dobj", "prep", "pobj"])
     to_burst = Doc(doc.vocab, words=["to", "burst"], tags=["TO", "VB"], heads=[1, 1], deps=["aux", "ROOT"])
     assert lexicon._is_past(doc[3]) and not lexicon._is_past(to_burst[1])
+
+
+def test_the_negation_itself_is_no_sort_of_event():
+    from paperlint.rules.consistency.temporal import _Claim
+
+    text = "Our valleys have been spared deadly floods for the past ten years."
+    claim = _Claim(text, text.index("for the"), len(text) - 1, text.index("spared"))
+    assert set(claim.sorts) == {"floods"}
 
 
 def test_a_word_that_names_a_happening_too_is_no_disease():

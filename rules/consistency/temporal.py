@@ -299,6 +299,8 @@ class _Claim:
         for index, word in enumerate(words):
             if scope is not None and (word.start() < scope or re.search(r"[,;:]", outside[scope : word.start()])):
                 continue
+            if word.start() == scope and not word.group().lower().endswith("-free"):
+                continue  # the negation itself ("spared", "avoided") is no sort of event; "cholera-free" names one
             lower = word.group().lower().removesuffix("-free")  # "cholera-free": free of cholera
             following = words[index + 1] if index + 1 < len(words) else None
             phrasal = _phrasal_acts_of(lower, following.group().lower()) if following is not None else ()
@@ -367,12 +369,12 @@ class _Claim:
             candidates = {event.kind, event.noun.lower()} | (event.words & lexicon.COUP)
         diseases = {w for w in event.words if lexicon.is_disease(w)}
         for noun, qualifiers in self.sorts.items():
-            if qualifiers and event.qualifiers and not qualifiers & (event.qualifiers | event.words) \
+            if qualifiers and event.qualifiers and not _shared(qualifiers, event.qualifiers | event.words) \
                     and not _of_manner(event.qualifiers) and not (_of_place(event.qualifiers) and _of_motive(qualifiers)):
                 # "measles" against a "cholera" outbreak; not "river" against a "flash" flood, nor
                 # "terror" against a "mall" attack
                 continue
-            if qualifiers and diseases and not qualifiers & diseases:
+            if qualifiers and diseases and not _shared(qualifiers, diseases):
                 continue  # "cholera" against "the dengue epidemic", whose disease the parse gave no noun
             if noun in self.before_any_event and noun in event.words:
                 return True  # "no mass bleaching event" and "the mass bleaching that hit the reef"
@@ -380,7 +382,8 @@ class _Claim:
                 return True  # "no pump has failed" and "the levee gave way" (give_way, a way to fail)
             if not event.clause and lexicon.noun_lemma(noun) in event.qualifiers and _is_instance(event.kind):
                 return True  # "famine-free" and "famine conditions"; not "the flood relief conference"
-            if qualifiers & (event.qualifiers | event.words) and not _acts_among(event.qualifiers) - qualifiers - set(self.sorts):
+            if _shared(qualifiers, event.qualifiers | event.words) \
+                    and not _acts_among(event.qualifiers) - qualifiers - set(self.sorts):
                 return True  # "cholera cases" and "the cholera outbreak"; not "the diphtheria vaccination drive"
         return False
 
@@ -448,6 +451,12 @@ def _changes_government(text: str, words: list[re.Match[str]], index: int) -> bo
 _SUBJECT = re.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z]+)\s+(?:has|have|had|did|does|do|was|were|is|are)\s+$")
 # The last "that" before a claim: the clause after it is what is claimed ("officials stress that …").
 _REPORTED = re.compile(r".*\bthat\s", re.IGNORECASE | re.DOTALL)
+
+
+def _shared(claimed: Collection[str], named: Collection[str]) -> bool:
+    """Whether a claim's narrowing word is among an event's, or begins one ("polio" and the
+    "poliovirus case")."""
+    return any(word == other or len(word) >= 5 and other.startswith(word) for word in claimed for other in named)
 
 
 def _of_manner(qualifiers: Collection[str]) -> bool:

@@ -601,6 +601,8 @@ def _events_in_parse(doc: Doc, offset: int) -> Iterator[Event]:
             anchor, month = token.head, MONTHS.index(token.head.lower_) + 1
             if anchor.head.like_num and anchor.head.i == anchor.i - 1:
                 anchor = anchor.head  # "On 15 March 2019": the day carries the preposition
+        elif token.i > 0 and doc[token.i - 1].lower_ in MONTHS and doc[token.i - 1].head.i == token.i:
+            month = MONTHS.index(doc[token.i - 1].lower_) + 1  # "On 23 December 2016", the month a word of the year
         before = doc[anchor.i - 1].lower_ if anchor.i > 0 else ""
         span = _span_end(doc, token, int(token.text[:4]), before)
         if span is None and (_SPAN_AFTER.match(doc.text, token.idx + len(token.text)) or not _YEAR_WORD.fullmatch(token.text)):
@@ -896,6 +898,20 @@ def _antecedent(subject: Token | None, verb: Token) -> Token | None:
     return found
 
 
+def _acts_of_doer(noun: str) -> tuple[str, ...]:
+    """The acts a person noun names its doer by: "hijackers" -> hijacking, "kidnapper" ->
+    kidnapping, "rioters" -> riot; none for "gunmen" or "rebels"."""
+    senses = noun_senses(noun)
+    lemma = noun_lemma(noun)
+    if not senses or senses[0].file != "noun.person" or not lemma.endswith(("er", "or")):
+        return ()
+    stem = lemma[:-2]
+    for verb in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+        if verb and is_event_verb(verb) and (acts := acts_of_verb(verb)):
+            return acts
+    return ()
+
+
 # Hypernyms of the things whose use is an attack named after them ("bomb": bombing, "shell": shelling).
 _WEAPONS = {"weapon", "explosive_device", "ammunition", "weaponry"}
 
@@ -961,6 +977,8 @@ def _deed(
     if not apart:
         words.add(noun_lemma(subject.lower_))
     words |= {act for noun in tuple(words) if _is_weapon(noun) for act in event_nouns_of(noun)}  # "bombs exploded": bombing
+    doers = [subject] + [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+    words |= {act for doer in doers for act in _acts_of_doer(doer.lower_)}  # "seized by hijackers": hijacking
     if coup:
         words |= COUP
     text = doc[start : end + 1].text
@@ -1145,8 +1163,11 @@ _COUNTED_VICTIMS = {"noun.person", "noun.group", "noun.artifact", "noun.location
 
 
 def _is_day(number: Token) -> bool:
-    """ "on 7 July", "On 15 March 2019": the number is a day of a month the sentence names."""
-    return number.head.lower_ in MONTHS or any(c.lower_ in MONTHS for c in number.children)
+    """ "on 7 July", "On 15 March 2019": the number is a day of a month the sentence names, however
+    the parse hangs it ("23 December 2016" with the month a word of the year)."""
+    after = number.nbor() if number.i + 1 < len(number.doc) else None
+    return number.head.lower_ in MONTHS or any(c.lower_ in MONTHS for c in number.children) \
+        or after is not None and after.lower_ in MONTHS
 
 
 def _is_duration(number: Token) -> bool:
