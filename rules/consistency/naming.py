@@ -330,8 +330,10 @@ def mixed_ise_ize(document, rule, ctx):
     for start, end in segments(document, "paragraph"):
         for match in _ISE_IZE.finditer(document.text, start, end):
             base = (match["stem"] + match["letter"] + "e").lower()
-            if base in ISE_ONLY or base in IZE_ONLY or len(match["stem"]) < 4 or match["word"][0].isupper():
-                continue  # capitalised: part of a name ("World Health Organization") or a heading
+            if base in ISE_ONLY or base in IZE_ONLY or len(match["stem"]) < 4:
+                continue
+            if match["word"][0].isupper() and not _opens_a_plain_phrase(document.text, start, match):
+                continue  # capitalised inside a name ("World Health Organization"); not "Summarized below …"
             if not _an_english_verb(match["stem"].lower()):
                 continue  # not a word in either spelling ("responsabilise"): SP001's business, if any
             uses[match["letter"].lower()].append(match)
@@ -351,6 +353,14 @@ def mixed_ise_ize(document, rule, ctx):
         expected = match["stem"] + letter + match["ending"]
         yield Hit(match.start(), match.end(), {"expected": expected, "example": example, "style": f"-i{main}e"},
                   (expected,))
+
+
+def _opens_a_plain_phrase(text: str, start: int, match: re.Match) -> bool:
+    """A capitalised word that opens its paragraph or sentence and is followed by a word in small
+    letters: "Summarized below are …", not "Organization" in a name."""
+    before = text[start : match.start()].rstrip()
+    after = re.match(r"\s+([A-Za-z])", text[match.end() :])
+    return (not before or before[-1] in ".!?:") and (after is None or after[1].islower())
 
 
 @lru_cache(maxsize=4096)
