@@ -226,6 +226,19 @@ def _near_misses(run: re.Match, lowercase: bool):
         yield Hit(words[first][0], end, {"expected": expected}, (expected,), details)
 
 
+def _split_compound(tokens: tuple[str, ...], official: tuple[str, ...]) -> tuple[str, ...] | None:
+    """`tokens` with a hyphened compound written for two of the official name's words and the
+    small words between them ("asiapacific" → "asia and the pacific"), or None."""
+    for at, token in enumerate(tokens):
+        if token in official:
+            continue
+        for first in range(len(official)):
+            for last in range(first + 1, min(len(official), first + 4)):
+                if official[first] + official[last] == token and all(w in SMALL_WORDS for w in official[first + 1 : last]):
+                    return (*tokens[:at], *official[first : last + 1], *tokens[at + 1 :])
+    return None
+
+
 def _whole_run(words: list[tuple[int, int, str]], first: int, last: int) -> bool:
     """True when words first..last are the whole run of capitalised words, but for "The" before."""
     return last == len(words) - 1 and (first == 0 or first == 1 and words[0][2].lower() == "the")
@@ -261,6 +274,10 @@ def _differences(tokens: tuple[str, ...], form: Form) -> int | None:
     """How many small differences separate `tokens` from `form`; None when they are two names."""
     if tokens == form.tokens:
         return 0
+    split = _split_compound(tokens, form.tokens)
+    if split is not None:
+        edits = _differences(split, form)
+        return None if edits is None else edits + 1  # "Asia-Pacific" for "Asia and the Pacific"
     if len(form.tokens) < 2 or abs(len(tokens) - len(form.tokens)) > 2:
         return None
     if _kind_swapped(tokens, form):
