@@ -449,3 +449,20 @@ def test_the_negation_itself_is_no_sort_of_event():
 
 def test_a_word_that_names_a_happening_too_is_no_disease():
     assert lexicon.is_disease("cholera") and not lexicon.is_disease("collapse")
+
+
+@pytest.mark.parametrize(("event", "severity"), [
+    ("The fire that swept through the hills above Patras in July 2021 killed six people.", Severity.WARNING),
+    ("The wildfire that swept through the hills above Patras in July 2021 killed six people.", Severity.ERROR),
+])
+def test_an_event_of_a_kind_the_claims_sort_is_one_of_is_only_a_warning(event, severity):
+    text = f"Date: 2023-05-01\n\nNo wildfire has claimed a life in our country in the last four years.\n\n{event}"
+    (finding,) = findings_for(text, "CN010")
+    assert finding.severity == severity
+    assert any("may or may not be one" in d for d in finding.details) == (severity == Severity.WARNING)
+
+
+def test_an_event_of_another_kind_of_the_same_family_is_no_contradiction():
+    text = ("Date: 2023-05-01\n\nNo wildfire has claimed a life in our country in the last four years.\n\n"
+            "The flood that swept through the hills above Patras in July 2021 killed six people.")
+    assert findings_for(text, "CN010") == []

@@ -359,10 +359,15 @@ class _Claim:
             self.states = set()  # "Indonesia is proud that Southeast Asia has not …": the claim is about a region
 
     def matches(self, event: Event) -> bool:
-        """Whether the event, or another happening its date governs, is of the claim's sort."""
-        return any(self._is_of_sort(happening) for happening in (event, *event.happenings))
+        """Whether the event, or another happening its date governs, is of the claim's sort, or of
+        the kind the claim's sort is one of ("the fire that engulfed Mati" may be a wildfire)."""
+        return any(self._is_of_sort(happening, loose=True) for happening in (event, *event.happenings))
 
-    def _is_of_sort(self, event: Event) -> bool:
+    def names_its_sort(self, event: Event) -> bool:
+        """Whether the event is surely of the claim's sort, not only of a kind it is one of."""
+        return any(self._is_of_sort(happening, loose=False) for happening in (event, *event.happenings))
+
+    def _is_of_sort(self, event: Event, loose: bool) -> bool:
         if event.clause:  # the clause's acts and event nouns; its other nouns ("pupils") only narrow it
             candidates = {w for w in event.words if lexicon.is_event_noun(w)} | (event.words & lexicon.COUP)
         else:
@@ -380,6 +385,8 @@ class _Claim:
                 return True  # "no mass bleaching event" and "the mass bleaching that hit the reef"
             if any(lexicon.same_sort(noun, c) for c in candidates) or event.clause and event.words & lexicon.idioms_of(noun):
                 return True  # "no pump has failed" and "the levee gave way" (give_way, a way to fail)
+            if loose and any(lexicon.noun_lemma(c) in _kinds_of(noun) for c in candidates if c):
+                return True  # "no wildfire" and "the fire that engulfed Mati": a kind a wildfire is one of
             if not event.clause and lexicon.noun_lemma(noun) in event.qualifiers and _is_instance(event.kind):
                 return True  # "famine-free" and "famine conditions"; not "the flood relief conference"
             if _shared(qualifiers, event.qualifiers | event.words) \
@@ -451,6 +458,16 @@ def _changes_government(text: str, words: list[re.Match[str]], index: int) -> bo
 _SUBJECT = re.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z]+)\s+(?:has|have|had|did|does|do|was|were|is|are)\s+$")
 # The last "that" before a claim: the clause after it is what is claimed ("officials stress that …").
 _REPORTED = re.compile(r".*\bthat\s", re.IGNORECASE | re.DOTALL)
+
+
+def _kinds_of(noun: str) -> frozenset[str]:
+    """What a noun's first sense is a kind of, two levels up ("wildfire": fire, conflagration),
+    without the words so general that every event is one."""
+    db = lexicon.wordnet()
+    senses = lexicon.noun_senses(noun)[:1]
+    if db is None or not senses:
+        return frozenset()
+    return frozenset(w for a in db.ancestors(senses[0], depth=2) for w in a.words) - lexicon._TOO_GENERAL
 
 
 def _shared(claimed: Collection[str], named: Collection[str]) -> bool:
@@ -647,7 +664,7 @@ def _contradiction(match, claim, events, own, first, paper_date, written_after, 
     phrase = " ".join(match.group(0).split())
     span = (match.start(), match.end())
     if match["since"] or match["since_event"] or match["since_start"] or match["last_in"] or match["since_decade"]:
-        return _since(match, phrase, span, events, own, paper_date)
+        return _since(match, phrase, span, events, own, paper_date, claim)
     if match["ever"]:
         return _ever(phrase, span, events, own, first or phrase.lower().startswith("never before"), paper_date)
     years = _window_years(match, recent_years)
@@ -668,13 +685,22 @@ def _contradiction(match, claim, events, own, first, paper_date, written_after, 
     inside = [(e, certain) for e, certain in placed if certain is not None]
     if not inside:
         return None
-    event, certain = max(inside, key=lambda pair: (pair[1], pair[0].when))
+    event, certain = max(inside, key=lambda pair: (pair[1], claim.names_its_sort(pair[0]), pair[0].when))
     reaches = f"reaches back to {_year_text(window.start)}" if not match["calendar"] else f"covers {int(window.start)}"
-    reason = (
+    reasons = (
         f"The paper is dated {paper_date.isoformat()}, so '{phrase}' {reaches}; the paper names the "
-        f"{event.label}, {'inside' if certain else 'which may fall inside'} that window."
+        f"{event.label}, {'inside' if certain else 'which may fall inside'} that window.",
+        *_kind_doubt(claim, event),
     )
-    return Hit(*span, _values(event, certain), _suggestions(event), (reason,), None if certain else Severity.WARNING)
+    certain = certain and claim.names_its_sort(event)
+    return Hit(*span, _values(event, certain), _suggestions(event), reasons, None if certain else Severity.WARNING)
+
+
+def _kind_doubt(claim: _Claim, event: Event) -> tuple[str, ...]:
+    """The reason a finding is only a warning when the event is of a kind the claim's sort is one of."""
+    if claim.names_its_sort(event):
+        return ()
+    return (f"The {event.label} is of a kind that includes what the claim denies, and may or may not be one.",)
 
 
 # "nearly a decade", "the better part of a decade": the window's start is vague.
@@ -688,7 +714,7 @@ def _inside(event: Event, window: Window) -> bool | None:
     return event.when >= window.start and not window.vague
 
 
-def _since(match, phrase, span: tuple[int, int], events, own, paper_date) -> Hit | None:
+def _since(match, phrase, span: tuple[int, int], events, own, paper_date, claim: _Claim) -> Hit | None:
     if match["since_start"]:
         if paper_date is None:
             return None
@@ -725,10 +751,12 @@ def _since(match, phrase, span: tuple[int, int], events, own, paper_date) -> Hit
         later = [e for e in events if (e.until or e.year) > int(match["since_year"]) or month and e.month and e.when > since]
     if not later:
         return None
-    event = max(later, key=lambda e: e.when)
-    return Hit(*span, _values(event, True), _suggestions(event), (
+    event = max(later, key=lambda e: (claim.names_its_sort(e), e.when))
+    certain = claim.names_its_sort(event)
+    return Hit(*span, _values(event, certain), _suggestions(event), (
         f"'{phrase}' says nothing of this sort happened after {since_text}, but the paper names the {event.label}.",
-    ))
+        *_kind_doubt(claim, event),
+    ), None if certain else Severity.WARNING)
 
 
 # The year a "since the …" phrase ends on: "since the return to democracy in 1985".
