@@ -194,6 +194,23 @@ def test_docx_page_header_with_fields_opens_the_paper_and_a_page_number_does_not
     assert read_path(str(path)).text == "Norland funds pumps."
 
 
+def test_docx_page_footer_notes_are_read_once_as_notes_and_a_page_number_is_not(tmp_path):
+    """Sources typed as notes in Word's page footer (round 36) are notes of the paper, read once
+    whatever pages repeat them, numbered as no paragraph; the footer's page number adds nothing."""
+    word = docx.Document()
+    footer = word.sections[0].footer
+    footer.paragraphs[0].text = "1 Ruiz, Ana. “River Pumps in Norland.” Water Review, 2019."
+    footer.add_paragraph("Page 1")
+    word.add_paragraph("Norland funds pumps.")
+    word.add_section()
+    word.sections[1].footer.is_linked_to_previous = True
+    path = tmp_path / "footer.docx"
+    word.save(path)
+    document = read_path(str(path))
+    assert document.text == "Norland funds pumps.\n\n1 Ruiz, Ana. “River Pumps in Norland.” Water Review, 2019."
+    assert [(b.kind, document.locate(b.start).paragraph) for b in document.blocks] == [("paragraph", 1), ("footnote", None)]
+
+
 def with_drop_cap(word, letter: str, rest: str):
     """Add a Word drop cap paragraph holding `letter`, then a paragraph holding `rest`."""
     from docx.oxml import OxmlElement

@@ -1,12 +1,14 @@
 """Word .docx files (python-docx).
 
 The extracted text is the first page's page header (when it holds more than a page number),
-the body's paragraphs and table cells in document order, then the footnotes and endnotes, one
-block each, separated by a blank line. Paragraph numbers
+the body's paragraphs and table cells in document order, then the footnotes and endnotes, then
+the page footers' paragraphs (each once: notes typed there), one block each, separated by a blank
+line. Paragraph numbers
 (`SourceAnchor.paragraph`, shown as "paragraph N") count, from 1, every non-empty body
 paragraph and every non-empty table cell (row by row, left to right; a merged cell once) in
 document order; footnotes and endnotes continue the count after the body. Empty paragraphs
-(spacing) are not counted, nor is the page header (so --fix and --annotate leave it alone).
+(spacing) are not counted, nor are the page header and footers (so --fix and --annotate leave
+them alone).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ def read_docx(data: bytes, path: str) -> Document:
     writer = BlockWriter()
     _read_page_header(word, writer)
     _read_notes(word, writer, _read_body(word, writer))
+    _read_page_footers(word, writer)
     metadata = _metadata(word.core_properties)
     return Document(path, "docx", writer.text, writer.blocks, metadata, writer.anchors)
 
@@ -60,7 +63,7 @@ def read_docx(data: bytes, path: str) -> Document:
 MAX_PARTS = 2000
 MAX_UNPACKED_BYTES = 256 * 1024 * 1024
 MAX_TEXT_PART_BYTES = 16 * 1024 * 1024
-_TEXT_PARTS = re.compile(r"word/(?:document|footnotes|endnotes)\d*\.xml\Z")
+_TEXT_PARTS = re.compile(r"word/(?:document|footnotes|endnotes|footer)\d*\.xml\Z")
 
 
 def _refuse_oversized(data: bytes) -> None:
@@ -243,6 +246,21 @@ def _read_notes(word, writer: BlockWriter, number: int) -> None:
                 if text:
                     number += 1
                     writer.add("footnote", [(text, {"paragraph": number})])
+
+
+def _read_page_footers(word, writer: BlockWriter) -> None:
+    """The page footers' paragraphs, each once and without page numbers, as notes: students put
+    their sources there as notes typed by hand (round 36). They have no paragraph number, so
+    --fix and --annotate leave them alone."""
+    seen: set[str] = set()
+    for relationship in word.part.rels.values():
+        if relationship.reltype != RELATIONSHIP_TYPE.FOOTER or relationship.is_external:
+            continue
+        for paragraph in parse_xml(relationship.target_part.blob).iter(qn("w:p")):
+            text = _text(paragraph).strip()
+            if text and text not in seen and not _PAGE_NUMBER.fullmatch(text):
+                seen.add(text)
+                writer.add("footnote", [(text, {})])
 
 
 def _metadata(properties) -> Metadata:
