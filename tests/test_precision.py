@@ -442,3 +442,12 @@ def test_the_bare_lines_that_open_a_docx_are_its_header(body, flagged):
     document = read_bytes(data.getvalue(), "paper.docx", "docx")
     rules = [rule for rule in load_rules() if rule.code == "AC001"]
     assert [f.text for f in run_rules(document, rules, standalone_context())] == flagged
+
+
+def test_an_acronym_in_capitals_gives_only_its_own_letters_when_no_name_goes_on():
+    """Round 39: "UNESCO to Promote" in a reference title spelt no UNEP, so AC001 no longer says
+    UNEP "is defined later"; "KAVO Solar Fields Authority" still spells KSFA."""
+    text = ("The hosting nation pays a fee to UNEP every year.\n\nWorks Cited\n\n"
+            "“National Commissions for UNESCO to Promote the Recommendation.” Unesco.org, 2025.")
+    (finding,) = run(text, "AC001")
+    assert "defined later" not in finding.message

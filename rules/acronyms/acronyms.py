@@ -308,7 +308,12 @@ def _spells(words, index: int, acronym: str, position: int) -> bool:
         return position > 0 and gap == "-" and _spells(words, index + 1, acronym, position)
     # a word in capitals gives all its letters ("UN Office …") or, in a name set in capitals
     # ("HUMAN RIGHTS COUNCIL"), its first ones
-    lengths = [len(word), 1, 2, 3] if word.isupper() and len(word) > 1 else range(1, 4)
+    named_on = any(0 <= i < len(words) and words[i][1][0].isupper() and words[i][1].lower() not in _JOINERS
+                   for i in (index - 1, index + 1))
+    if word.isupper() and len(word) > 1:  # "KAVO Solar Fields": a name goes on; "UNESCO to Promote" spells no UNEP
+        lengths = [len(word), 1, 2, 3] if named_on else [len(word)]
+    else:
+        lengths = list(range(1, 4))
     for length in lengths:
         piece = acronym[position : position + length]
         if len(piece) < length or word[:length].lower() != piece.lower():
