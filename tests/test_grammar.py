@@ -461,6 +461,14 @@ def test_harper_misreadings_of_round_31(text, flagged):
     ("The ministry recommends planting trees along the rivers.", "ADVISE_VBG", "planting", ("to plant",), False),
     ("The committee needs an in depth study of the river basin.", "AndIn", "an", ("and",), True),
     ("Farmers, herders an in the end fishers lost their income.", "AndIn", "an", ("and",), False),
+    # held-out round 39: a category's name, the verb "make up", "every day" before a clause
+    ("Most of them live in Least Developed Countries (LDCs) far from cables.", "THE_SUPERLATIVE", "Least",
+     ("The Least",), True),
+    ("Norland is least able to pay.", "THE_SUPERLATIVE", "least", ("the least",), False),
+    ("The plan serves villages that make up 2 million people.", "MakeupCompoundNoun", "make up", ("makeup",), True),
+    ("The stage make up of the actors ran in the heat.", "MakeupCompoundNoun", "make up", ("makeup",), False),
+    ("Prices rise for every day the blockade lasts.", "ANINFOR_EVERY_DAY", "for every day", ("for everyday",), True),
+    ("Water is a need for every day life in the camps.", "ANINFOR_EVERY_DAY", "for every day", ("for everyday",), False),
 ])
 def test_engine_misreadings_of_rounds_31_to_36(text, rule_id, flagged, suggestions, misread):
     from paperlint.rules.grammar.engines import _MISREADINGS

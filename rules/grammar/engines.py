@@ -624,6 +624,43 @@ def _article_of_an_in_compound(text: str, match: EngineMatch) -> bool:
         and lexicon.lemma(compound[2], "noun") is not None
 
 
+def _superlative_opening_a_name(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool asks "the" before a capitalised superlative that opens a name: "in
+    Least Developed Countries (LDCs)" (round 39), a category's name, not a superlative."""
+    flagged = text[match.start : match.end]
+    return match.rule_id == "THE_SUPERLATIVE" and flagged[:1].isupper() and match.start > 0 \
+        and re.match(r"[ \t]+[A-Z]", text[match.end :]) is not None and not _starts_a_sentence(text, match.start)
+
+
+def _starts_a_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:\n"
+
+
+_VERB_OPENERS = _OBJECT_OPENERS | {"to"}
+
+
+def _verb_read_as_a_compound_noun(text: str, match: EngineMatch) -> bool:
+    """True when Harper wants the noun "makeup" for the verb "make up" before its object:
+    "communities that make up 3.7 billion people" (round 39)."""
+    if match.rule_id != "MakeupCompoundNoun":
+        return False
+    before = re.findall(r"[A-Za-z]+", text[max(0, match.start - 30) : match.start])
+    after = re.match(r"[ \t]+(\S+)", text[match.end :])
+    return bool(before) and before[-1].lower() in {"that", "which", "who", "they", "we", "to", "can", "will", "would",
+                                                     "could", "may", "might", "must", "should", "often", "together"} \
+        or after is not None and (after[1][0].isdigit() or after[1].lower() in _VERB_OPENERS)
+
+
+def _every_day_before_a_clause(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool wants "everyday" for "every day" before a clause or a noun phrase of
+    its own: "for every day the conflict continues" (round 39); the adjective needs its noun
+    right after it ("everyday life")."""
+    following = _word_after(text, match.end)
+    return match.rule_id == "ANINFOR_EVERY_DAY" and following in _DETERMINERS | _OBJECT_OPENERS | {
+        "we", "they", "he", "she", "i", "you", "that"}
+
+
 def _spaces_a_browser_collapses(document, match: EngineMatch) -> bool:
     """True when the engine flags a run of spaces inside a line of a Markdown or HTML paper: the
     page shows one space however many there are (and the Markdown reader blanks the marks it
@@ -960,6 +997,7 @@ _MISREADINGS = (
     _pronoun_before_its_apposition, _infinitive_to_read_as_two, _degree_adverb_read_as_very, _different_than_a_clause,
     _modifier_of_a_count_read_as_the_noun, _noun_read_as_a_verb, _adjective_new_after_an_object,
     _qualified_uncountable_of, _to_before_a_name, _participle_before_its_noun, _article_of_an_in_compound,
+    _superlative_opening_a_name, _verb_read_as_a_compound_noun, _every_day_before_a_clause,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 _MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line,
