@@ -84,7 +84,8 @@ class Capitalization(Kind):
                 expected = rule.params.terms[rule.params.phrases.index(match.group())]
                 if match.group() == expected or re.sub(r"\s+", " ", match.group()) == expected:
                     continue
-                if expected in rule.params.house_style and not _house_style_asked(document, rule, ctx, expected):
+                if expected in rule.params.house_style and (not _house_style_asked(document, rule, ctx, expected)
+                                                            or _of_another_organisation(document.text, match.end())):
                     continue
                 if expected in rule.params.bodies and match.group().islower() and _another_body(document.text, match.start()):
                     continue
@@ -110,6 +111,17 @@ def _another_body(text: str, start: int) -> bool:
     """A body's name in small letters after a word that makes it another body: "the national
     human rights council", "Oman's general assembly", "a security council" (not "the", "UN")."""
     return _THE_UN_BODY_BEFORE.search(text, max(0, start - 30), start) is None
+
+
+# "member state of the European Union", "a member state to the Association of Caribbean States".
+_OF_AN_ORGANISATION = re.compile(r"[ \t]+(?:of|to|in|within)[ \t]+(?:the[ \t]+)?(?P<name>[A-Z][\w'’.-]*)")
+
+
+def _of_another_organisation(text: str, end: int) -> bool:
+    """Whether a house-style term is a member of another organisation, which has its own style:
+    "member state of the European Union" (round 39), not "of the United Nations" or "of the UN"."""
+    organisation = _OF_AN_ORGANISATION.match(text, end)
+    return organisation is not None and organisation["name"] not in {"United", "UN", "U.N."}
 
 
 def _house_style_asked(document: Document, rule: Rule, ctx: RunContext, term: str) -> bool:
