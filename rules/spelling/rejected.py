@@ -20,6 +20,7 @@ import pycountry
 from paperlint.analysis.english import plainly_british
 from paperlint.analysis.phrases import Phrases
 from paperlint.analysis.regions import skipped
+from paperlint.analysis.voice import role_voice
 from paperlint.engine.habits import once_or_each
 from paperlint.engine.kinds import Hit
 from paperlint.facts.knowledge import KnowledgeBase
@@ -30,11 +31,14 @@ from paperlint.profiles import profile_for
 def rejected_term(document, rule, ctx) -> Iterator[Hit]:
     """Terms on the vocabulary's reject list, with their replacement when the list gives one;
     possessives ("Vietnam's") as the bare term. A term used throughout is one finding. A State's
-    former name is not reported in a paper written before the renaming ("Swaziland" in 2016)."""
+    former name is not reported in a paper written before the renaming ("Swaziland" in 2016), nor
+    a State's name in a paper written in a role (a character names States as its time did)."""
     states = state_names(ctx.knowledge)
     written = ctx.dates.paper_date(document)
+    in_role = role_voice(document) is not None  # a character names States as its time did ("Vietnam" in 1954)
     rejected = [(entry.term, entry.replacement) for entry in vocabulary(ctx.config).reject
-                if _key(entry.term) not in states and not (entry.since and written and written < entry.since)]
+                if _key(entry.term) not in states and not (entry.since and written and written < entry.since)
+                and not (in_role and _key(entry.replacement or "") in states)]
     if not rejected:
         return
     un_spelling = None  # decided once, and only when the paper uses a spelling preference
