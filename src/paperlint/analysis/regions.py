@@ -51,6 +51,7 @@ _URL_TAIL = ".,;:!?)]}'’\"”"
 _SYMBOL = re.compile(r"(?<![\w/])[A-Z][A-Z.]{0,9}(?:/[A-Za-z0-9][\w.-]*)+(?:\s\(\d{4}\))?")
 _CITATION = re.compile(
     r"\((?=[^()\n]{0,160}?(?:\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b|\bn\.\s?d\.))[^()\n]{1,160}\)"
+    r"|\([ \t]*[“\"][^()\n“”\"]{1,160}[”\"][ \t]*\)"  # a source's title in quotation marks: (“No Lifeline …”)
     r"|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]"
 )
 # A quotation in curly quotes or guillemets may wrap onto the next line, never past a blank one;

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from paperlint import patterns
 from paperlint.analysis.phrases import segments
+from paperlint.analysis.regions import regions
 from paperlint.document import WORD
 from paperlint.engine.kinds import Hit, Kind
 
@@ -40,15 +41,22 @@ class Occurrence(Kind):
     def check(self, document: Document, rule: Rule, ctx: RunContext) -> Iterator[Hit]:
         limits = {"max": rule.params.max, "min": rule.params.min}
         words = document.word_starts if rule.params.token == WORD.pattern else None
+        citations = [(r.start, r.end) for r in regions(document).of("citation")] if "citation" in rule.skip else []
         for start, end in segments(document, rule.scope):
             if words is not None:  # words, as the document counts them: by bisection
-                count = bisect.bisect_left(words, end) - bisect.bisect_left(words, start)
+                count = _between(words, start, end) - sum(
+                    _between(words, max(start, s), min(end, e)) for s, e in citations if s < end and start < e
+                )  # an in-text citation ("(“No Lifeline …”)", "(WHO 2021)") is no part of the sentence to read
             else:
                 count = patterns.count(rule.params.regex, document.text, start, end)
             too_many = rule.params.max is not None and count > rule.params.max
             too_few = rule.params.min is not None and count < rule.params.min
             if too_many or too_few:
                 yield Hit(start, end, {"count": count, **limits})
+
+
+def _between(word_starts: list[int], start: int, end: int) -> int:
+    return bisect.bisect_left(word_starts, end) - bisect.bisect_left(word_starts, start)
 
 
 KIND = Occurrence()
