@@ -409,12 +409,33 @@ def test_a_run_on_sentence_is_cut_into_pieces_short_enough_to_parse():
     # a disease that begins the event's word ("polio-free" and a "poliovirus case")
     "Date: 2024-10-03\n\nOur islands have remained polio-free since 2016.\n\n"
     "A poliovirus case was confirmed in a northern province in May 2021.",
+    # a date the parse glues to the subject after it ("on 9 March 2019 pirates seized"), whose
+    # doers name the act (piracy)
+    "Date: 2021-07-05\n\nNot one merchant ship has been hijacked off our coast since 2017.\n\n"
+    "We recall that on 12 April 2019 pirates seized the tanker Sea Lark off our northern cape.",
+    # doers whose noun names an aircraft first ("bombers")
+    "Date: 2022-08-17\n\nSince March 2018, no coordinated bombing has taken place on our soil.\n\n"
+    "We honour those killed on 21 April 2019, when suicide bombers struck two churches in our capital.",
+    # a State the event came from is not where it happened
+    "Date: 2025-10-03\n\nNo desert locust swarm has entered Kenya since 2015.\n\n"
+    "In December 2019, desert locust swarms crossed from Somalia into Mandera County.",
     # a synonym of the claim's verb ("kidnapped": abduction)
     "Date: 2024-01-01\n\nNo aid worker has been kidnapped in our provinces in over five years.\n\n"
     "The abduction of two aid workers near the border in October 2022 ended after a month.",
 ])
 def test_stale_claims_in_fresh_shapes_are_found(text):
     assert [f.text for f in findings_for(text, "CN010")] != []
+
+
+def test_an_event_below_the_scale_a_claim_denies_is_no_contradiction():
+    flood = ("Date: 2023-05-30\n\nNo flood has displaced more than 100,000 people in Norland in the last twelve years.\n\n"
+             "The floods that hit the east in February 2023 displaced some {count} people.")
+    quake = ("Date: 2025-01-09\n\nNo earthquake stronger than magnitude 7 has struck Norland in the past century.\n\n"
+             "The earthquake that hit the coast in November 2019 measured {magnitude} and killed fifty-one people.")
+    assert findings_for(flood.format(count="12,000"), "CN010") == []
+    assert findings_for(quake.format(magnitude="6.4"), "CN010") == []
+    assert findings_for(flood.format(count="250,000"), "CN010") != []
+    assert findings_for(quake.format(magnitude="7.8"), "CN010") != []
 
 
 @pytest.mark.parametrize("text", [

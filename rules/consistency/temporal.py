@@ -294,6 +294,7 @@ class _Claim:
         self.sorts: dict[str, set[str]] = {}
         self.before_any_event: set[str] = set()  # "a mass bleaching event": the word that names its sort
         self.severe = False  # "no major earthquake": a minor one does not count against it
+        self.least = _least_scale(outside)  # "no flood has displaced more than 100,000 people": (100000, "people")
         words = list(_LOWER_WORD.finditer(outside)) + list(_NAME_FREE.finditer(outside))
         words.sort(key=lambda w: w.start())
         for index, word in enumerate(words):
@@ -399,6 +400,8 @@ class _Claim:
         An event whose sentence names other States, and not the one the claim names, is not the
         claim's; nor is one its sentence calls minor when the claim denies major ones."""
         same = [e for e in events if self.matches(e)]
+        if self.least is not None:
+            same = [e for e in same if not _below(sentence_of(e), *self.least)]
         if self.severe:
             same = [e for e in same if not _is_mild(sentence_of(e))]
         named = [e for e in same if self.names & {w.lower() for w in WORD.findall(e.label)}]
@@ -407,7 +410,8 @@ class _Claim:
             same = [e for e in same if not (where := _capitalised_words(e.label) | {
                 w for w in _capitalised_words(sentence_of(e)) if _is_place(w)}) or places & where]  # "Idai struck Beira"
         if self.states:
-            same = [e for e in same if not ((states := _states_of(sentence_of(e))) and not states & self.states)]
+            same = [e for e in same if not ((states := _states_of(_FROM_A_PLACE.sub(" ", sentence_of(e))))
+                                            and not states & self.states)]
         same = [e for e in same if not _abroad(sentence_of(e))]
         return named or same
 
@@ -423,6 +427,44 @@ _MILD = re.compile(
     r"|\bno\s+(?:casualties|deaths|injuries|victims)\b|\bwithout\s+(?:casualties|loss\s+of\s+life)\b",
     re.IGNORECASE,
 )
+
+
+# A scale a claim denies ("more than 100,000 people", "stronger than magnitude 7"), and the
+# figures an event's sentence gives in the same unit ("displaced some 12,000 people", "measured 6.4").
+_NUMBER = r"(?P<number>\d[\d,]*(?:\.\d+)?|(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_UNITS) + r"))?|" \
+    + "|".join(w for w in _NUMBER_WORDS if w.isalpha() and len(w) > 2) + r")"
+_LEAST_SCALE = re.compile(
+    r"\b(?:more\s+than|over|above|stronger\s+than|greater\s+than|larger\s+than|at\s+least)\s+(?:(?P<magnitude>magnitude)\s+)?"
+    + _NUMBER + r"(?:\s+(?P<unit>[a-z]+))?", re.IGNORECASE)
+
+
+def _least_scale(text: str) -> tuple[float, str] | None:
+    """The least size a claim denies, with its unit: (100000.0, "people"), (7.0, "magnitude")."""
+    match = _LEAST_SCALE.search(text)
+    value = _figure(match["number"]) if match else None
+    if match is None or value is None:
+        return None
+    unit = "magnitude" if match["magnitude"] else (match["unit"] or "").lower()
+    return (value, lexicon.noun_lemma(unit)) if unit and not re.fullmatch(_UNIT, unit, re.IGNORECASE) else None
+
+
+def _figure(text: str) -> float | None:
+    plain = text.replace(",", "").lower()
+    try:
+        return float(plain)
+    except ValueError:
+        return _number_words(plain)
+
+
+def _below(sentence: str, least: float, unit: str) -> bool:
+    """Whether an event's sentence gives its size in the claim's unit, and every such figure is
+    smaller than the size the claim denies."""
+    if unit == "magnitude":
+        pattern = r"(?:magnitude|measured|measuring)\s+(?:of\s+)?(?:about\s+|some\s+)?" + _NUMBER
+    else:
+        pattern = _NUMBER + r"\s+(?:" + re.escape(unit) + r"|" + re.escape(unit) + r"s)\b"
+    figures = [f for m in re.finditer(pattern, sentence, re.IGNORECASE) if (f := _figure(m["number"])) is not None]
+    return bool(figures) and max(figures) < least
 
 
 def _is_mild(sentence: str) -> bool:
@@ -579,6 +621,10 @@ _UNDERGOING = {"see", "experience", "suffer", "witness", "face", "record", "repo
 def _states_in(text: str) -> set[str]:
     """The Member States a text names ("Burkina Faso", "Thailand")."""
     return set(member_state_names().findall(text))
+
+
+# Where a happening came from, not where it happened: "swarms crossed from Somalia into Mandera".
+_FROM_A_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
 def _states_of(text: str) -> set[str]:

@@ -735,6 +735,10 @@ def _event_at(doc: Doc, head: Token, year_token: Token, month: int | None, offse
             head = head.head.head  # "the strike by dockworkers that paralysed the port in March 2022", "the attacks on churches"
         elif head.dep_ in {"nsubj", "nsubjpass"} and head.head.pos_ == "VERB" and _opens_clause(doc, year_token, head):
             return _clause_event(doc, head.head, year_token, month, offset)  # "On 7 July 2021 gunmen stormed …"
+        elif head.dep_ == "pobj" and head.i > year_token.i and head.head.lower_ in _CLAUSE_DATING \
+                and head.head.head.pos_ == "VERB" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.head.head.children):
+            # "on 9 March 2019 pirates seized …", parsed with "pirates" the object of "on": the clause's subject
+            return next(iter(_clause_happenings(doc, head.head.head, year_token, month, offset, head)), None)
         else:
             return None
     return None
@@ -900,15 +904,15 @@ def _antecedent(subject: Token | None, verb: Token) -> Token | None:
 
 def _acts_of_doer(noun: str) -> tuple[str, ...]:
     """The acts a person noun names its doer by: "hijackers" -> hijacking, "kidnapper" ->
-    kidnapping, "rioters" -> riot; none for "gunmen" or "rebels"."""
-    senses = noun_senses(noun)
+    kidnapping, "rioters" -> riot, "pirates" -> piracy; none for "gunmen" or "rebels"."""
+    people = [s for s in noun_senses(noun)[:3] if s.file == "noun.person"]  # "bombers": the aircraft first
     lemma = noun_lemma(noun)
-    if not senses or senses[0].file != "noun.person" or not lemma.endswith(("er", "or")):
-        return ()
-    stem = lemma[:-2]
-    for verb in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+    if not people or any("worker" in _ancestor_words(s) | set(s.words) for s in people):
+        return ()  # "miners" mine by trade: their work is no happening
+    stem = lemma[:-2] if lemma.endswith(("er", "or")) else ""
+    for verb in (stem, stem + "e" if stem else "", stem[:-1] if stem[-1:] == stem[-2:-1] else "", lemma):
         if verb and is_event_verb(verb) and (acts := acts_of_verb(verb)):
-            return acts
+            return acts  # "pirates": to pirate (hijack), piracy
     return ()
 
 
