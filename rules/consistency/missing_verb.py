@@ -1449,7 +1449,7 @@ def _verbless_modal(doc):
     for token in doc[:-1]:
         if (token.tag_ != "MD" and not _do_not(token)) or token.text != token.lower_ \
                 or token.head.pos_ in {"VERB", "AUX"} and token.head.i != token.i and not _only_describes(token.head.lower_) \
-                and not (token.dep_ == "aux" and token.head.tag_ in {"VBG", "VBN"}) and token.dep_ != "ccomp" \
+                and not (token.dep_ == "aux" and token.head.tag_ in {"VBG", "VBN", "VBD"}) and token.dep_ != "ccomp" \
                 and not _before_an_infinitive(token):
             continue  # a modal of a verb, or one that opens a question ("Will the Council act?")
         before = {t.lower_ for t in doc[max(0, token.i - 3) : token.i]}
