@@ -41,7 +41,8 @@ class Occurrence(Kind):
     def check(self, document: Document, rule: Rule, ctx: RunContext) -> Iterator[Hit]:
         limits = {"max": rule.params.max, "min": rule.params.min}
         words = document.word_starts if rule.params.token == WORD.pattern else None
-        citations = [(r.start, r.end) for r in regions(document).of("citation")] if "citation" in rule.skip else []
+        citations = [(r.start, r.end) for r in regions(document).of("citation")
+                     if _names_a_source(document, r.start, r.end)] if "citation" in rule.skip else []
         for start, end in segments(document, rule.scope):
             if words is not None:  # words, as the document counts them: by bisection
                 count = _between(words, start, end) - sum(
@@ -53,6 +54,17 @@ class Occurrence(Kind):
             too_few = rule.params.min is not None and count < rule.params.min
             if too_many or too_few:
                 yield Hit(start, end, {"count": count, **limits})
+
+
+def _names_a_source(document: Document, start: int, end: int) -> bool:
+    """A citation that only names its source: a title in quotation marks, or a few words ("(J.
+    Ribeiro, 2011)"); not an aside that holds a year ("(in particular Hurricane Mitch, which
+    devastated the country in 1998, …)"), which the reader reads."""
+    inner = document.text[start + 1 : end - 1].strip()
+    return inner[:1] in "“\"" or _between(document.word_starts, start, end) <= _SOURCE_WORDS
+
+
+_SOURCE_WORDS = 8
 
 
 def _between(word_starts: list[int], start: int, end: int) -> int:
