@@ -470,7 +470,7 @@ def test_harper_misreadings_of_round_31(text, flagged):
     ("Prices rise for every day the blockade lasts.", "ANINFOR_EVERY_DAY", "for every day", ("for everyday",), True),
     ("Water is a need for every day life in the camps.", "ANINFOR_EVERY_DAY", "for every day", ("for everyday",), False),
 ])
-def test_engine_misreadings_of_rounds_31_to_36(text, rule_id, flagged, suggestions, misread):
+def test_engine_misreadings_of_held_out_rounds(text, rule_id, flagged, suggestions, misread):
     from paperlint.rules.grammar.engines import _MISREADINGS
 
     from paperlint.grammar.matches import EngineMatch

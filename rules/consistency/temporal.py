@@ -386,7 +386,7 @@ class _Claim:
                 return True  # "no mass bleaching event" and "the mass bleaching that hit the reef"
             if any(lexicon.same_sort(noun, c) for c in candidates) or event.clause and event.words & lexicon.idioms_of(noun):
                 return True  # "no pump has failed" and "the levee gave way" (give_way, a way to fail)
-            if loose and any(lexicon.noun_lemma(c) in _kinds_of(noun) for c in candidates if c):
+            if loose and any(lexicon.noun_lemma(c) in lexicon.kinds_of(noun) for c in candidates if c):
                 return True  # "no wildfire" and "the fire that engulfed Mati": a kind a wildfire is one of
             if not event.clause and lexicon.noun_lemma(noun) in event.qualifiers and _is_instance(event.kind):
                 return True  # "famine-free" and "famine conditions"; not "the flood relief conference"
@@ -500,16 +500,6 @@ def _changes_government(text: str, words: list[re.Match[str]], index: int) -> bo
 _SUBJECT = re.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z]+)\s+(?:has|have|had|did|does|do|was|were|is|are)\s+$")
 # The last "that" before a claim: the clause after it is what is claimed ("officials stress that …").
 _REPORTED = re.compile(r".*\bthat\s", re.IGNORECASE | re.DOTALL)
-
-
-def _kinds_of(noun: str) -> frozenset[str]:
-    """What a noun's first sense is a kind of, two levels up ("wildfire": fire, conflagration),
-    without the words so general that every event is one."""
-    db = lexicon.wordnet()
-    senses = lexicon.noun_senses(noun)[:1]
-    if db is None or not senses:
-        return frozenset()
-    return frozenset(w for a in db.ancestors(senses[0], depth=2) for w in a.words) - lexicon._TOO_GENERAL
 
 
 def _shared(claimed: Collection[str], named: Collection[str]) -> bool:

@@ -456,6 +456,17 @@ def same_sort(claim_noun: str, event_noun: str) -> bool:
         for s in noun_senses(event_noun)[3:])
 
 
+@lru_cache(maxsize=4096)
+def kinds_of(noun: str) -> frozenset[str]:
+    """What a noun's first sense is a kind of, two levels up ("wildfire": fire, conflagration),
+    without the words so general that every event is one."""
+    lexicon = wordnet()
+    senses = noun_senses(noun)[:1]
+    if lexicon is None or not senses:
+        return frozenset()
+    return frozenset(w for a in lexicon.ancestors(senses[0], depth=2) for w in a.words) - _TOO_GENERAL
+
+
 # Hypernyms so general that every event is one: a claim of "no incidents" is about them all,
 # and these words cannot tell one sort of event from another.
 _TOO_GENERAL = {"event", "happening", "act", "action", "activity", "phenomenon", "change", "incident", "thing",
@@ -902,6 +913,7 @@ def _antecedent(subject: Token | None, verb: Token) -> Token | None:
     return found
 
 
+@lru_cache(maxsize=4096)
 def _acts_of_doer(noun: str) -> tuple[str, ...]:
     """The acts a person noun names its doer by: "hijackers" -> hijacking, "kidnapper" ->
     kidnapping, "rioters" -> riot, "pirates" -> piracy; none for "gunmen" or "rebels"."""
