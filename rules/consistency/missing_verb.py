@@ -1449,7 +1449,8 @@ def _verbless_modal(doc):
     for token in doc[:-1]:
         if (token.tag_ != "MD" and not _do_not(token)) or token.text != token.lower_ \
                 or token.head.pos_ in {"VERB", "AUX"} and token.head.i != token.i and not _only_describes(token.head.lower_) \
-                and not (token.dep_ == "aux" and token.head.tag_ in {"VBG", "VBN", "VBD"}) and token.dep_ != "ccomp" \
+                and not (token.dep_ == "aux" and (token.head.tag_ in {"VBG", "VBN"} or _participle_after_object(token))) \
+                and token.dep_ != "ccomp" \
                 and not _before_an_infinitive(token):
             continue  # a modal of a verb, or one that opens a question ("Will the Council act?")
         before = {t.lower_ for t in doc[max(0, token.i - 3) : token.i]}
@@ -1481,6 +1482,14 @@ def _verbless_modal(doc):
             owned = noun.head if noun.dep_ == "poss" and noun.head.i > noun.i else noun  # "must farmers' full access"
             return token, owned  # no verb of its own later in the clause, as an inverted modal has
     return None
+
+
+def _participle_after_object(modal) -> bool:
+    """A modal the parser hangs on a past tense just after the modal's object, which is a
+    participle describing it ("must not the safeguards agreed in 2019"): a modal never governs a
+    past tense. Not one far off ("should the nations of the UN assist …, suggested"), a misparse."""
+    verb = modal.head
+    return verb.tag_ == "VBD" and modal.i < verb.i <= modal.i + 5 and not any(t.is_punct for t in modal.doc[modal.i : verb.i])
 
 
 def _clause_end(doc, start: int) -> int:
