@@ -3,6 +3,9 @@ of the model's whole pipeline (less NER and lemmas), and parses only what caller
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 import yaml
 
@@ -109,3 +112,19 @@ def test_dated_events_are_parsed_only_when_a_check_needs_them():
     claim = document_from("The 2010 earthquake hit the coast hard. Chile has had no earthquakes in the last 5 years.")
     run_rules(claim, rules)
     assert any(claim.cache.get(CACHE_KEY, {}).values())
+
+
+def test_the_pipeline_loads_without_spacys_command_line_which_stays_importable():
+    """spaCy's own import pulls in its command line (typer, requests) only to export `spacy.info`;
+    the pipeline loads without it, and `spacy.cli` and `spacy.info` still work after."""
+    script = (
+        "import sys\n"
+        "from paperlint.analysis.parse import load_pipeline\n"
+        "assert load_pipeline() is not None\n"
+        "assert 'spacy.cli' not in sys.modules and 'requests' not in sys.modules, sorted(sys.modules)\n"
+        "import spacy, spacy.cli\n"
+        "assert callable(spacy.cli.download) and isinstance(spacy.info(), dict)\n"
+    )
+    completed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert completed.returncode == 0, completed.stderr
+

@@ -11,8 +11,10 @@ than a batch per check.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 if TYPE_CHECKING:
@@ -37,17 +39,46 @@ def load_pipeline() -> Language | None:
     """The spaCy pipeline (tagger, parser, attribute ruler for `pos_`), or None when spaCy or a
     model is missing."""
     try:
-        import spacy
+        spacy = _import_spacy_without_its_command_line()
     except ImportError:
         return None
     for name in MODELS:
         try:
-            nlp = spacy.load(name, exclude=["ner", "lemmatizer"])
+            nlp: Language = spacy.load(name, exclude=["ner", "lemmatizer"])
         except (OSError, ImportError, ValueError):  # not installed, or built for another spaCy
             continue
         _only_parts_of_speech(nlp)
         return nlp
     return None
+
+
+def _import_spacy_without_its_command_line() -> ModuleType:
+    """spaCy's package imports its whole command line (typer, requests, weasel: about 0.15 s of
+    a one-paper run) only to export `spacy.info`, which paperlint never calls. A stand-in serves
+    that one import while spaCy loads and is taken away after, so that `import spacy.cli` still
+    finds the real one."""
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    command_line, info = ModuleType("spacy.cli"), ModuleType("spacy.cli.info")
+    command_line.__path__ = []
+    info.info = _spacy_info  # type: ignore[attr-defined]
+    sys.modules.update({"spacy.cli": command_line, "spacy.cli.info": info})
+    try:
+        import spacy
+    finally:
+        for name, stand_in in (("spacy.cli.info", info), ("spacy.cli", command_line)):
+            if sys.modules.get(name) is stand_in:
+                del sys.modules[name]
+    if getattr(spacy, "cli", None) is command_line:
+        delattr(spacy, "cli")
+    return spacy
+
+
+def _spacy_info(*args: Any, **kwargs: Any) -> Any:
+    """`spacy.info`, from the real command line, imported when called."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
 
 
 def _only_parts_of_speech(nlp: Language) -> None:
