@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 import threading
 import time
 
@@ -292,3 +294,20 @@ def test_check_without_network_fails_fast_and_goes_on_offline(closed_port, run_c
         f"paperlint: note: online: cannot connect to {tried[0].split('/')[2]} (ConnectionError): "
         "online checks are off for this run"
     ]
+
+
+def test_an_offline_run_imports_no_http_client(tmp_path):
+    """A run without online lookups never imports `requests` (about 0.05 s of every run)."""
+    paper = tmp_path / "paper.txt"
+    paper.write_text("Norland funds water pumps in 2021, and it will fund more.\n", encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from paperlint.cli import main\n"
+        "try:\n"
+        f"    main(['check', {str(paper)!r}, '--grammar', 'off', '--no-cache', '--no-daemon'])\n"
+        "except SystemExit as end:\n"
+        "    assert end.code in (0, 1, None), end.code\n"
+        "assert 'requests' not in sys.modules, 'requests imported'\n"
+    )
+    completed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert completed.returncode == 0, completed.stderr

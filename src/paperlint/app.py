@@ -204,9 +204,9 @@ def write_report(results: list[FileResult], chosen: str, render, report: ReportO
     engines = grammar.describe() + (daemon.engine_lines if daemon else [])
     lines = engines if chosen == "full" else []
     if daemon is None:
-        from paperlint.facts.online import take_notes
+        from paperlint.facts import online_notes
 
-        lines += grammar.notes() + take_notes()
+        lines += grammar.notes() + online_notes()
     else:
         lines += grammar.notes() + daemon.run_notes
     lines += [n if n.startswith(RUN_NOTES) else f"{r.path}: {n}" for r in results for n in r.notes]

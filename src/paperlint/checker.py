@@ -356,9 +356,9 @@ def _check_in_worker(task: tuple[str, RunOptions]) -> FileResult:
         result = check_path(path, options.settings_for(path), _worker_grammar, use_cache=options.use_cache)
     finally:
         _worker_checking = False
-    from paperlint.facts.online import take_notes
+    from paperlint.facts import online_notes
 
     if _worker_grammar is not None:
         result.notes.extend(_worker_grammar.take_notes())
-    result.notes.extend(take_notes())
+    result.notes.extend(online_notes())
     return result

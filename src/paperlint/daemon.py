@@ -129,9 +129,9 @@ class DaemonClient:
                 self._recover(failure)
         if left:
             yield from check_paths(left, options, grammar, jobs)
-            from paperlint.facts.online import take_notes
+            from paperlint.facts import online_notes
 
-            self.run_notes += take_notes()
+            self.run_notes += online_notes()
 
     def _recover(self, failure: DaemonFailure) -> None:
         if failure.kill:
@@ -531,9 +531,9 @@ class Daemon:
                 grammar.session(config).fall_back(error)
             for result in check_paths(request.papers, request.options, grammar, request.jobs):
                 connection.send(("result", result))
-            from paperlint.facts.online import take_notes
+            from paperlint.facts import online_notes
 
-            connection.send(("done", grammar.describe(), grammar.notes() + take_notes()))
+            connection.send(("done", grammar.describe(), grammar.notes() + online_notes()))
         except BaseException as error:  # noqa: BLE001 - the client raises it as a run here would
             code = 1
             try:

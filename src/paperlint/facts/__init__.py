@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime
+import sys
 from typing import TYPE_CHECKING
 
 from paperlint.document import Document
@@ -21,7 +22,7 @@ from paperlint.facts.verdicts import (
 if TYPE_CHECKING:
     from paperlint.config import Config
 
-__all__ = ["Checked", "Claim", "Verdict", "SUPPORTED", "CONTRADICTED", "UNVERIFIABLE", "checked_claims"]
+__all__ = ["Checked", "Claim", "Verdict", "SUPPORTED", "CONTRADICTED", "UNVERIFIABLE", "checked_claims", "online_notes"]
 CACHE_KEY = "facts.checked"
 WITHOUT_EVENTS_KEY = "facts.checked.without-events"
 
@@ -44,3 +45,10 @@ def checked_claims(document: Document, knowledge: KnowledgeBase, as_of: datetime
             cached = [verify_online(item, client, knowledge) for item in cached]
         document.cache[CACHE_KEY if events else WITHOUT_EVENTS_KEY] = cached
     return cached
+
+
+def online_notes() -> list[str]:
+    """This process's notes from online lookups, cleared; none, and no HTTP client imported (about
+    0.05 s), when no lookup ran."""
+    online = sys.modules.get("paperlint.facts.online")
+    return online.take_notes() if online is not None else []
