@@ -797,3 +797,24 @@ def test_a_sentence_in_another_language_is_noted_once_and_not_spell_checked():
     french = text.index("Le Canada"), text.index("Norland will")
     assert [f.code for f in found if french[0] <= f.start < french[1]] == ["SP003"]
     assert any(f.code == "SP001" and f.text == "goverment" for f in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Norland strived to end the war.", ("strove", "striven")),
+    ("Norland has strived to end the war.", ("striven", "strove")),
+    ("The wind blowed the tents away.", ("blew", "blown")),
+])
+def test_harpers_irregular_forms_come_in_a_fixed_order_the_context_asks_for(text, expected):
+    """Harper names the two forms in an order that changes between processes; both orders give
+    the same finding, the form the context asks for first."""
+    from paperlint.grammar.harper_engine import _forms_in_a_fixed_order
+    from paperlint.grammar.matches import EngineMatch
+
+    written = next(word for word in text.split() if word.endswith("ed"))
+    start = text.index(written)
+    for forms in (expected, expected[::-1]):
+        message = f"Use the irregular form '{forms[0]}' or '{forms[1]}' instead of '{written}'"
+        match = EngineMatch("harper", "RegularIrregulars", "Grammar", start, start + len(written), message, forms)
+        fixed = _forms_in_a_fixed_order(text, match)
+        assert fixed.suggestions == expected
+        assert fixed.message == f"Use the irregular form '{expected[0]}' or '{expected[1]}' instead of '{written}'"

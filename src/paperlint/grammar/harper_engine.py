@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from functools import cache
 
 from paperlint.grammar.matches import EngineMatch
@@ -102,7 +104,32 @@ def check(text: str, accepted: tuple[str, ...] = (), variant: str = "en-GB") -> 
                     suggestions=tuple(_replacement(text, lint, s) for s in lint.suggestions[:3]),
                 )
             )
+    found = [_forms_in_a_fixed_order(text, match) for match in found]
     return sorted(found, key=lambda m: (m.start, m.end, m.rule_id))
+
+
+_TWO_FORMS = re.compile(r"Use the irregular form '(?P<one>[^']+)' or '(?P<other>[^']+)' instead of '(?P<written>[^']+)'")
+_HAVE_OR_BE = re.compile(r"\b(?:have|has|had|having|be|been|being|is|are|was|were)\s+(?:\w+ly\s+|not\s+)?$", re.IGNORECASE)
+
+
+def _forms_in_a_fixed_order(text: str, match: EngineMatch) -> EngineMatch:
+    """Harper names an irregular verb's past tense and participle in an order that changes from
+    one process to the next ("'strove' or 'striven'"). They come in a fixed order, the one the
+    context asks for first: the participle after "have" or "be" ("has striven"), else the past
+    tense ("Norland strove"); the participle is the form in "-n" or with a "u" ("blown",
+    "sung")."""
+    forms = _TWO_FORMS.fullmatch(match.message.strip().rstrip("."))
+    if match.rule_id != "RegularIrregulars" or forms is None or len(match.suggestions) != 2:
+        return match
+    participle_first = _HAVE_OR_BE.search(text, max(0, match.start - 40), match.start) is not None
+    ordered = sorted(match.suggestions, key=lambda form: (_is_participle(form, match.suggestions) != participle_first, form))
+    message = f"Use the irregular form '{ordered[0]}' or '{ordered[1]}' instead of '{forms['written']}'"
+    return replace(match, message=message, suggestions=tuple(ordered))
+
+
+def _is_participle(form: str, forms: tuple[str, ...]) -> bool:
+    other = next((f for f in forms if f != form), form)
+    return form.endswith("n") and not other.endswith("n") or "u" in form and "u" not in other
 
 
 _REDIRECTING = threading.Lock()
