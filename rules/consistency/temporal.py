@@ -722,19 +722,20 @@ def _contradiction(match, claim, events, own, first, paper_date, written_after, 
     if not inside:
         return None
     event, certain = max(inside, key=lambda pair: (pair[1], claim.names_its_sort(pair[0]), pair[0].when))
+    of_its_sort = claim.names_its_sort(event)
     reaches = f"reaches back to {_year_text(window.start)}" if not match["calendar"] else f"covers {int(window.start)}"
     reasons = (
         f"The paper is dated {paper_date.isoformat()}, so '{phrase}' {reaches}; the paper names the "
         f"{event.label}, {'inside' if certain else 'which may fall inside'} that window.",
-        *_kind_doubt(claim, event),
+        *_kind_doubt(event, of_its_sort),
     )
-    certain = certain and claim.names_its_sort(event)
+    certain = certain and of_its_sort
     return Hit(*span, _values(event, certain), _suggestions(event), reasons, None if certain else Severity.WARNING)
 
 
-def _kind_doubt(claim: _Claim, event: Event) -> tuple[str, ...]:
+def _kind_doubt(event: Event, of_its_sort: bool) -> tuple[str, ...]:
     """The reason a finding is only a warning when the event is of a kind the claim's sort is one of."""
-    if claim.names_its_sort(event):
+    if of_its_sort:
         return ()
     return (f"The {event.label} is of a kind that includes what the claim denies, and may or may not be one.",)
 
@@ -791,7 +792,7 @@ def _since(match, phrase, span: tuple[int, int], events, own, paper_date, claim:
     certain = claim.names_its_sort(event)
     return Hit(*span, _values(event, certain), _suggestions(event), (
         f"'{phrase}' says nothing of this sort happened after {since_text}, but the paper names the {event.label}.",
-        *_kind_doubt(claim, event),
+        *_kind_doubt(event, certain),
     ), None if certain else Severity.WARNING)
 
 
