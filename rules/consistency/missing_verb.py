@@ -14,9 +14,10 @@ statute", "section by section", "by three months", "from card indexes into an ar
 CN012 flags a clause whose verb is missing: a subject followed directly by its object ("the
 ministry 200 new teachers to rural schools"), a relative clause with no verb ("the convention
 that the Assembly in 2006"), a subject left without a predicate ("Japan, a long-standing donor
-to the fund."), a modal or "does not" before an object ("States must the convention"), and "to"
+to the fund."), a modal or "does not" before an object ("States must the convention"), "to"
 before an object after a verb WordNet gives "to" only before an infinitive ("Mali intends to the
-outcome").
+outcome"), and an adverb of manner between "be" or "to" and an object ("observers were carefully
+the ballots", "decided to unilaterally the tariffs").
 Suggested verbs come from the verb–object associations in `verb_objects.py`.
 
 A cheap test on the words selects the sentences worth parsing; most are never parsed. The
@@ -92,6 +93,15 @@ _NEUTRAL_ADVERBS = frozenset(
     "therefore however nearly almost about approximately roughly some over around barely hardly long "
     "too either else presently rarely sometimes mostly mainly largely well exactly precisely fully".split())
 # Adverbs of degree: before an object in no class they measure a change ("has sharply its spending").
+# Adverbs that sit between "be" or "to" and a noun phrase: of focus, time, degree and view ("is
+# clearly the largest donor", "was previously the host", "to nearly the same level").
+_LINKING_ADVERBS = _NEUTRAL_ADVERBS | frozenset(
+    "undoubtedly ultimately solely simply merely essentially especially truly primarily obviously notably "
+    "genuinely definitely arguably previously formerly once undeniably seemingly recently possibly particularly "
+    "originally normally likely ironically inevitably frequently emphatically effectively literally perhaps surely "
+    "increasingly partly partially chiefly principally predominantly supposedly allegedly evidently virtually "
+    "practically basically fundamentally inherently naturally unquestionably indisputably again already soon "
+    "later first finally equally similarly likewise instead otherwise then so rightly justly".split())
 _DEGREE_ADVERBS = frozenset(
     "significantly substantially considerably drastically dramatically sharply greatly markedly steadily "
     "gradually slightly massively".split())
@@ -1330,9 +1340,17 @@ _MODAL_THEN_OBJECT = re.compile(
 )
 
 
+# "be" or "to" with an adverb in -ly before a noun phrase: "observers were carefully the ballots",
+# "decided to unilaterally the tariffs".
+_ADVERB_THEN_OBJECT = re.compile(
+    r"\b(?:is|are|was|were|am|be|been|being|to)\s+(?:[a-z]+\s+)?[a-z]+ly\s+"
+    r"(?:the|a|an|its|their|our|his|her|this|these|those|\d)\b")
+
+
 def _may_lack_a_verb(text: str) -> bool:
     """Cheap test before parsing: one of CN012's shapes in the words alone."""
-    if _MODAL_THEN_OBJECT.search(text) or _modal_then_describing_word(text) or _to_after_an_infinitive_verb(text):
+    if _MODAL_THEN_OBJECT.search(text) or _modal_then_describing_word(text) or _to_after_an_infinitive_verb(text) \
+            or _ADVERB_THEN_OBJECT.search(text):
         return True
     plain = {w.lower().strip(".,") for w in _words(text)}
     if not plain & _AUXILIARIES:
@@ -1419,6 +1437,14 @@ def _verbless_shapes(doc, kind):
     lost = _verbless_to(doc)
     if lost is not None:
         yield _gap_after(doc, *lost, "a 'to' with no verb after it")
+    copula = _verbless_copula(doc)
+    if copula is not None:
+        be, opening, noun = copula
+        start, end = be.idx, noun.idx + len(noun.text)
+        kind = object_class(noun.text)
+        verbs = tuple(dict.fromkeys(_ing_form(verb_lemma(v)) for v in kind.verbs_for(""))) if kind else ()
+        yield start, end, f"'{be.lower_}' and an adverb of manner with no verb after them", _inserted(
+            doc, start, opening.idx, end, verbs)
     relative = _verbless_relative(doc)
     if relative is not None:
         pronoun, insert_before, last = relative
@@ -1434,7 +1460,10 @@ def _gap_after(doc, word, noun, shape: str):
     start, end = word.idx, noun.idx + len(noun.text)
     kind = object_class(noun.text)
     verbs = tuple(dict.fromkeys(verb_lemma(v) for v in kind.verbs_for(""))) if kind else ()
-    return start, end, shape, _inserted(doc, start, word.nbor().idx, end, verbs)
+    gap = word.nbor()
+    while gap.i < noun.i and (gap.tag_ == "RB" and gap.lower_ != "up" or gap.lower_ == "to" and word.lower_ == "ought"):
+        gap = gap.nbor()  # "will strongly oppose any attempt", "does not oppose", "ought to cut"
+    return start, end, shape, _inserted(doc, start, gap.idx, end, verbs)
 
 
 # What follows a modal that lost its verb: the object's determiner, number or quantity.
@@ -1482,6 +1511,79 @@ def _verbless_modal(doc):
             owned = noun.head if noun.dep_ == "poss" and noun.head.i > noun.i else noun  # "must farmers' full access"
             return token, owned  # no verb of its own later in the clause, as an inverted modal has
     return None
+
+
+def _verbless_copula(doc):
+    """("be", first word of the object, object noun) when a form of "be" has an adverb of manner
+    and then a noun phrase but no verb: "observers were carefully the ballots" (lost "counting").
+    Only with a person or body as the subject and a thing as the noun, which "be" cannot equate:
+    "Norway is proudly the largest donor", "Chile was formally a member" are whole."""
+    for token in doc[1:-2]:
+        if token.lower_ not in _BE_FORMS or token.nbor(-1).lower_ == "there":
+            continue
+        opening = token.nbor()
+        while opening.tag_ == "RB" and opening.i + 1 < len(doc) and opening.i - token.i <= 2:
+            opening = opening.nbor()
+        adverbs = doc[token.i + 1 : opening.i]
+        if not adverbs or not any(_acts_in_a_manner(a.lower_) for a in adverbs) \
+                or any(a.lower_ in _LINKING_ADVERBS for a in adverbs) or opening.tag_ not in _OBJECT_OPENING_TAGS:
+            continue
+        noun = next((t for t in doc[opening.i : opening.i + 5]
+                     if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound" or t.dep_ == "attr"), None)  # "the records"
+        if noun is None or any(t.pos_ in {"VERB", "AUX"} and not _describes(t) and t.dep_ not in {"amod", "compound"}
+                               or t.tag_ in {"JJS", "RBS"} or t.lower_ in _ORDINALS for t in doc[opening.i : noun.i]):
+            continue  # "is proudly the first country to …": a rank, which "be" states
+        subject = _subject(token) or (_subject(token.head) if token.dep_ in {"aux", "auxpass"} else None)
+        if subject is None or not _acting_subject(subject) or _what_be_can_equate(noun, subject):
+            continue
+        clause = doc[noun.i + 1 : _clause_end(doc, noun.i + 1)]
+        if not any(t.tag_ in {"VB", "VBG", "VBN"} and t.dep_ not in {"acl", "relcl", "amod"} for t in clause):
+            return token, opening, noun
+    return None
+
+
+_ORDINALS = frozenset("first second third fourth fifth last only sole main leading principal".split())
+_PERSONAL_PRONOUNS = frozenset("we they i he she you".split())
+
+
+def _acts_in_a_manner(adverb: str) -> bool:
+    """An adverb in -ly that tells how something is done ("carefully", "actively"), which only a
+    verb takes: not one of focus, time or view ("clearly", "previously", "legally")."""
+    lexicon = wordnet()
+    if lexicon is None or not adverb.endswith("ly") or adverb in _LINKING_ADVERBS:
+        return False
+    stem = adverb[:-2]
+    adjectives = [a for a in (stem, stem[:-1] + "y", stem + "e", stem + "le", adverb[:-4]) if lexicon.is_adjective(a)]
+    return bool(adjectives) and not any(lexicon.is_relational(a) for a in adjectives)
+
+
+def _acting_subject(subject) -> bool:
+    """A person or a body by its first sense, a name, or a personal pronoun: not "it" or "this"."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _PERSONAL_PRONOUNS
+    return _person_or_body(subject)
+
+
+def _what_be_can_equate(noun, subject) -> bool:
+    """A noun the subject can be: a name, a person or a group, or a place when the subject is a
+    name or a pronoun, which may stand for a country ("we are the home of …"), not for guards."""
+    if noun.pos_ == "PROPN":
+        return True
+    senses = noun_senses(noun.text)
+    places = {"noun.location"} if subject.pos_ in {"PROPN", "PRON"} else set()
+    return not senses or senses[0].file in {"noun.person", "noun.group"} | places
+
+
+def _ing_form(verb: str) -> str:
+    """The present participle of a base form ("count" -> "counting", "commit" -> "committing");
+    a phrasal verb's first word takes it ("break up" -> "breaking up")."""
+    first, _, rest = verb.partition(" ")
+    lexicon = wordnet()
+    listed = next((f for f in (lexicon.inflections(first) if lexicon else ()) if f.endswith("ing")), None)
+    if listed is None:
+        listed = first[:-2] + "ying" if first.endswith("ie") else \
+            first[:-1] + "ing" if first.endswith("e") and not first.endswith(("ee", "ye", "oe")) else first + "ing"
+    return f"{listed} {rest}".strip()
 
 
 def _participle_after_object(modal) -> bool:
@@ -1548,9 +1650,11 @@ def _after_a_preposition(modal) -> bool:
 
 
 def _do_not(token) -> bool:
-    """ "does not", "did not" with a subject of its own: "Argentina does not the jurisdiction"."""
+    """ "does not", "did not" with a subject of its own: "Argentina does not the jurisdiction", or
+    one the parse gave the object it read as the predicate ("Morocco does not the regime")."""
+    holders = [token] + ([token.head] if token.head.pos_ in {"NOUN", "PROPN"} and token.head.i > token.i else [])
     return token.lower_ in {"do", "does", "did"} and token.i + 1 < len(token.doc) and token.nbor().lower_ == "not" \
-        and any(child.dep_ in {"nsubj", "nsubjpass"} for child in token.children)
+        and any(child.dep_ in {"nsubj", "nsubjpass"} for holder in holders for child in holder.children)
 
 
 # WordNet's sentence frames (wninput(5WN)) with a "to" phrase after the verb: "to somebody" (12,
@@ -1617,7 +1721,18 @@ def _verbless_to(doc):
     dialogue", "we urge the Secretariat to a full audit". Not "urge all parties to the conflict
     to cease fire", whose verb comes later."""
     for marker in doc[1:-1]:
-        if marker.lower_ != "to" or marker.nbor().tag_ not in _OBJECT_OPENING_TAGS:
+        if marker.lower_ != "to":
+            continue
+        opening = marker.nbor()
+        while opening.tag_ == "RB" and opening.i + 1 < len(doc) and opening.i - marker.i <= 2:
+            opening = opening.nbor()  # "to fully the ceasefire": the object after an adverb
+        if opening.tag_ not in _OBJECT_OPENING_TAGS:
+            continue
+        adverbs = [t.lower_ for t in doc[marker.i + 1 : opening.i]]
+        if any(_acts_in_a_manner(a) for a in adverbs) and not _LINKING_ADVERBS.intersection(adverbs):
+            found = _object_without_verb(doc, marker, marker.nbor(-1))
+            if found is not None:
+                return marker, found  # "going to formally the amendment": an adverb of manner needs a verb
             continue
         governor = marker.nbor(-1)
         object_between = False
@@ -1633,13 +1748,21 @@ def _verbless_to(doc):
         if not _takes_only_an_infinitive(governor.lower_, object_between) or passive and not _passive_takes_only_an_infinitive(
                 governor.lower_):
             continue  # "is expected to": the passive of "expect somebody to"
-        noun = next((t for t in doc[marker.i + 1 : marker.i + 7] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"),
-                    None)
-        if noun is None or any(t.pos_ in {"VERB", "AUX"} and not _describes(t) for t in doc[marker.i + 1 : noun.i]):
-            continue
-        if not any(t.tag_ in _VERB_TAGS for t in _own_clause(doc[noun.i + 1 : _clause_end(doc, noun.i + 1)], governor)):
-            return marker, noun
+        found = _object_without_verb(doc, marker, governor)
+        if found is not None:
+            return marker, found
     return None
+
+
+def _object_without_verb(doc, marker, governor):
+    """The head noun of the object after "to" when no verb comes before it or later in its clause."""
+    noun = next((t for t in doc[marker.i + 1 : marker.i + 7] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None)
+    if noun is None or any(t.pos_ in {"VERB", "AUX"} and not _describes(t) for t in doc[marker.i + 1 : noun.i]):
+        return None
+    if any(t.tag_ in _VERB_TAGS and not (t.dep_ == "acl" and t.tag_ == "VBN")
+           for t in _own_clause(doc[noun.i + 1 : _clause_end(doc, noun.i + 1)], governor)):
+        return None  # a verb of its own later; not a participle describing the object ("the truce announced in March")
+    return noun
 
 
 # Words before a modal that invert it or leave its verb understood: "so too will", "how can",

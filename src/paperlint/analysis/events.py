@@ -188,20 +188,31 @@ class WordNet:
     def pertains_to(self, adjective: str) -> tuple[str, ...]:
         """The nouns an adjective pertains or is related to, as written in WordNet ("German" ->
         "Germany", "Federal_Republic_of_Germany", …; "Sri Lankan" -> "Ceylon", "Sri_Lanka", …)."""
+        nouns: list[str] = []
+        for offset in self._nouns_of_adjective(adjective, {"\\", "+"}):
+            noun = (self._line("data.noun", offset) or "").split()
+            nouns += noun[4 : 4 + 2 * int(noun[3], 16) : 2] if len(noun) > 3 else []
+        return tuple(nouns)
+
+    def is_relational(self, adjective: str) -> bool:
+        """An adjective with a sense that only relates to a noun ("legal" of law, "economic" of the
+        economy), not one that describes a manner ("careful", "active")."""
+        return bool(self._nouns_of_adjective(adjective, {"\\"}))
+
+    def _nouns_of_adjective(self, adjective: str, pointer_kinds: set[str]) -> list[str]:
+        """The offsets of the nouns an adjective's senses point to by the given kinds of pointer."""
         line = self._line("index.adj", adjective.lower().replace(" ", "_"))
         if line is None:
-            return ()
+            return []
         fields = line.split()
-        nouns: list[str] = []
+        offsets: list[str] = []
         for offset in fields[-int(fields[2]) :]:
             data = (self._line("data.adj", offset) or "").split(" | ")[0].split()
             count = int(data[3], 16)
             pointers = data[5 + 2 * count :]
-            for i in range(0, 4 * int(data[4 + 2 * count]), 4):
-                if pointers[i] in {"\\", "+"} and pointers[i + 2] == "n":
-                    noun = (self._line("data.noun", pointers[i + 1]) or "").split()
-                    nouns += noun[4 : 4 + 2 * int(noun[3], 16) : 2] if len(noun) > 3 else []
-        return tuple(nouns)
+            offsets += [pointers[i + 1] for i in range(0, 4 * int(data[4 + 2 * count]), 4)
+                        if pointers[i] in pointer_kinds and pointers[i + 2] == "n"]
+        return offsets
 
     def senses(self, lemma: str, pos: str = "noun") -> list[Sense]:
         """The senses of a base form, most frequent first."""
