@@ -32,7 +32,7 @@ _NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "half a": 0.5,
-    "dozen": 12, "several": None, "few": None, "many": None, "couple of": 2,
+    "dozen": 12, "a quarter of a": 0.25, "quarter of a": 0.25, "several": None, "few": None, "many": None, "couple of": 2,
 }
 # The least a vague count can mean: "many years since" is at least three, and the window's start is vague.
 _VAGUE_COUNTS = {"few": 2, "several": 3, "many": 3}
@@ -52,24 +52,25 @@ _UNIT = (
     r"(?:days?|weeks?|months?|years?|half[\s-]decades?|decades?|generations?|century|centuries|" + _SEASONS + r")"
 )
 _MONTH = r"(?:" + "|".join(MONTHS) + r")"
+# "two full years", "a whole decade", "three straight years": the same length of time.
+_WHOLE = r"(?:(?:full|whole|entire|straight|consecutive)\s+)?"
 _TIME = re.compile(
     # Every phrase below starts with one of these letters: the look-ahead lets the search skip
     # the other positions at once (half the time of this search, the same matches).
     r"(?=[\dacdefilmnorstw])(?:"
     # "for the last 2 years", "in the past decade", "during the previous three years"
     r"(?P<period>(?:(?:for|in|over|during|within|throughout|across)\s+)?(?:the|these|those)\s+(?:last|past|previous|preceding)\s+"
-    r"(?:(?P<count>" + _COUNT + r")\s+)?(?P<unit>" + _UNIT + r"))(?![\w-])"
+    r"(?:(?P<count>" + _COUNT + r")\s+)?" + _WHOLE + r"(?P<unit>" + _UNIT + r"))(?![\w-])"
     # "for more than five years", "in over five years", "for a decade", "for a generation"
     r"|(?P<span>(?:for|in|over|within)\s+(?P<approx>(?:more\s+than|(?:well\s+)?over|nearly|almost|at\s+least|close\s+to|some|a\s+good|a\s+full|fully"
     r"|the\s+(?:better|best|greater)\s+part\s+of)\s+)?"
-    r"(?P<count2>" + _COUNT + r")\s+(?P<unit2>" + _UNIT + r"))(?![\w-])"
+    r"(?P<count2>" + _COUNT + r")\s+" + _WHOLE + r"(?P<unit2>" + _UNIT + r"))(?![\w-])"
     # "it has been more than a decade since …": no such event for that long
     r"|(?P<since_ago>it(?:\s+has|['’]s)\s+been\s+(?P<approx4>(?:more\s+than|over|nearly|almost|at\s+least)\s+)?"
     r"(?P<count4>" + _COUNT + r")\s+(?P<unit4>" + _UNIT + r")\s+since)(?![\w-])"
     # "four years without a flood", "gone more than six years without", "twenty years of protest without looting"
     r"|(?P<without>(?P<approx3>(?:more\s+than|over|nearly|almost|at\s+least|close\s+to|some)\s+)?"
-    r"(?P<count3>" + _COUNT + r")\s+(?:(?:full|straight|consecutive|whole)\s+)?"
-    r"(?P<unit3>" + _UNIT + r")\s+(?:of\s+[a-z]+\s+)?without)(?![\w-])"
+    r"(?P<count3>" + _COUNT + r")\s+" + _WHOLE + r"(?P<unit3>" + _UNIT + r")\s+(?:of\s+[a-z]+\s+)?without)(?![\w-])"
     # "since three years ago", and a learner's "since three years", "since the last decade": for that long
     r"|(?P<since_ago2>since\s+(?:the\s+(?:last|past)\s+)?(?P<count5>" + _COUNT + r")\s+(?P<unit5>" + _UNIT + r")"
     r"(?:\s+ago)?)(?![\w-])"
@@ -122,8 +123,8 @@ _PAST_YEAR = re.compile(r"(?<![\w-])(?P<year>" + YEAR + r")(?![\w-])")
 # Words before a year that make it a target, not a past year: "by 2030", "Agenda 2030".
 _FUTURE_CUE = re.compile(r"(?:by|until|till|before|through|to|Agenda|Vision|target|goal)\s+$", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
-# A capitalised name denied by "-free" ("Ebola-free"): read as the name ("free of Ebola").
-_NAME_FREE = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z]+-free(?![\w'’-])")
+# A capitalised name denied by "-free" ("Ebola-free"), or after "free of" ("free of Ebola"): read as the name.
+_NAME_FREE = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z]+-free(?![\w'’-])|(?<=\bfree of )[A-Z][A-Za-z]+(?![\w'’-])")
 
 
 @dataclass(frozen=True)
@@ -347,7 +348,8 @@ class _Claim:
         if subject is not None and lexicon.is_disease(subject["noun"].lower()):
             self.sorts.setdefault("outbreak", set()).add(lexicon.noun_lemma(subject["noun"]))  # "cholera has not killed"
         clause = outside if scope is None else _clause_at(outside, scope)
-        people = {lexicon.noun_lemma(w) for w in WORD.findall(clause) if _is_people(w)}
+        counted = self.least[1] if self.least else None  # "displaced more than a million Pakistanis": a size, not who
+        people = {lexicon.noun_lemma(w) for w in WORD.findall(clause) if _is_people(w)} - {counted}
         self.sorts = {noun: qualifiers | people for noun, qualifiers in self.sorts.items()}
         self.names = {w.lower() for w in WORD.findall(outside[1:]) if w[0].isupper()}
         self.places = _capitalised_words(outside)  # with the first word: "Kampala has not been …"
@@ -402,7 +404,7 @@ class _Claim:
         same = [e for e in events if self.matches(e)]
         if self.least is not None:
             same = [e for e in same if not _below(sentence_of(e), *self.least)]
-        if self.severe:
+        if self.severe or self.least is not None:  # "no flood has displaced more than 1,000 people": not a small one
             same = [e for e in same if not _is_mild(sentence_of(e))]
         named = [e for e in same if self.names & {w.lower() for w in WORD.findall(e.label)}]
         places = {name for name in self.places - {s.lower() for s in self.states} if _is_place(name)}
@@ -429,12 +431,15 @@ _MILD = re.compile(
 )
 
 
+# "a million", "2.5 million", "five hundred": the word that multiplies a figure.
+_MULTIPLIERS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 # A scale a claim denies ("more than 100,000 people", "stronger than magnitude 7"), and the
 # figures an event's sentence gives in the same unit ("displaced some 12,000 people", "measured 6.4").
-_NUMBER = r"(?P<number>\d[\d,]*(?:\.\d+)?|(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_UNITS) + r"))?|" \
-    + "|".join(w for w in _NUMBER_WORDS if w.isalpha() and len(w) > 2) + r")"
+_NUMBER = r"(?P<number>(?:\d[\d,]*(?:\.\d+)?|(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_UNITS) + r"))?|" \
+    + "|".join(w for w in _NUMBER_WORDS if w.isalpha() and len(w) > 2) + r")(?:\s+(?:" + "|".join(_MULTIPLIERS) + r"))?" \
+    + r"|an?\s+(?:" + "|".join(_MULTIPLIERS) + r"))"
 _LEAST_SCALE = re.compile(
-    r"\b(?:more\s+than|over|above|stronger\s+than|greater\s+than|larger\s+than|at\s+least)\s+(?:(?P<magnitude>magnitude)\s+)?"
+    r"\b(?:more\s+than|over|above|stronger\s+than|greater\s+than|larger\s+than|at\s+least)\s+(?:(?P<magnitude>magnitude|category)\s+)?"
     + _NUMBER + r"(?:\s+(?P<unit>[a-z]+))?", re.IGNORECASE)
 
 
@@ -444,12 +449,16 @@ def _least_scale(text: str) -> tuple[float, str] | None:
     value = _figure(match["number"]) if match else None
     if match is None or value is None:
         return None
-    unit = "magnitude" if match["magnitude"] else (match["unit"] or "").lower()
+    unit = match["magnitude"].lower() if match["magnitude"] else (match["unit"] or "").lower()
     return (value, lexicon.noun_lemma(unit)) if unit and not re.fullmatch(_UNIT, unit, re.IGNORECASE) else None
 
 
 def _figure(text: str) -> float | None:
     plain = text.replace(",", "").lower()
+    *number, last = plain.split()
+    if last in _MULTIPLIERS:
+        value = _figure(" ".join(number)) if number and number != ["a"] and number != ["an"] else 1.0
+        return value * _MULTIPLIERS[last] if value is not None else None
     try:
         return float(plain)
     except ValueError:
@@ -457,14 +466,26 @@ def _figure(text: str) -> float | None:
 
 
 def _below(sentence: str, least: float, unit: str) -> bool:
-    """Whether an event's sentence gives its size in the claim's unit, and every such figure is
-    smaller than the size the claim denies."""
-    if unit == "magnitude":
-        pattern = r"(?:magnitude|measured|measuring)\s+(?:of\s+)?(?:about\s+|some\s+)?" + _NUMBER
+    """Whether an event's sentence gives its size in the claim's unit, or in a kind of it ("sixty
+    herders" for "people"), and every such figure is smaller than the size the claim denies."""
+    if unit in {"magnitude", "category"}:
+        pattern = r"(?:" + unit + r"|measured|measuring)\s+(?:of\s+)?(?:about\s+|some\s+)?" + _NUMBER
+        matches = list(re.finditer(pattern, sentence, re.IGNORECASE))
     else:
-        pattern = _NUMBER + r"\s+(?:" + re.escape(unit) + r"|" + re.escape(unit) + r"s)\b"
-    figures = [f for m in re.finditer(pattern, sentence, re.IGNORECASE) if (f := _figure(m["number"])) is not None]
+        pattern = _NUMBER + r"\s+(?P<counted>[a-z]+)\b"
+        matches = [m for m in re.finditer(pattern, sentence, re.IGNORECASE) if _counts_in(m["counted"], unit)]
+    figures = [f for m in matches if (f := _figure(m["number"])) is not None]
     return bool(figures) and max(figures) < least
+
+
+def _counts_in(noun: str, unit: str) -> bool:
+    """Whether a counted noun is the claim's unit or a kind of it: "herders" are "people"."""
+    lemma = lexicon.noun_lemma(noun)
+    if lemma == unit:
+        return True
+    if unit in {"people", "person"}:
+        return _is_people(noun)
+    return unit in lexicon.meaning_words(noun)
 
 
 def _is_mild(sentence: str) -> bool:
@@ -644,8 +665,13 @@ _ELSEWHERE = re.compile(
 
 def _abroad(sentence: str) -> bool:
     """Whether a sentence places its event in a country other than the writer's ("in a
-    neighbouring kingdom", "another State"), by a noun that is a kind of country in WordNet."""
-    return any(lexicon.meaning_words(m["noun"]) & {"country", "state", "nation", "land"} for m in _ELSEWHERE.finditer(sentence))
+    neighbouring kingdom", "another State"), by a noun that is a kind of country in WordNet: one
+    of its words, or a kind of more than one ("nearby neighbourhoods" are only a "country" side)."""
+    return any(lexicon.noun_lemma(m["noun"]) in _COUNTRY_WORDS or len(lexicon.meaning_words(m["noun"]) & _COUNTRY_WORDS) > 1
+               for m in _ELSEWHERE.finditer(sentence))
+
+
+_COUNTRY_WORDS = frozenset({"country", "state", "nation", "land"})
 
 
 def _is_place(name: str) -> bool:

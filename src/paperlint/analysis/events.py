@@ -755,6 +755,8 @@ def _event_at(doc: Doc, head: Token, year_token: Token, month: int | None, offse
         if head.dep_ == "pobj" and head.head.lower_ in {"in", "at", "of", "by", "on", "during"} \
                 and head.head.head.pos_ in {"NOUN", "PROPN"}:
             head = head.head.head  # "the strike by dockworkers that paralysed the port in March 2022", "the attacks on churches"
+        elif head.dep_ == "appos" and head.head.pos_ == "NOUN":
+            head = head.head  # "the riot at the Guayaquil penitentiary in November 2022": the place read as an apposition
         elif head.dep_ in {"nsubj", "nsubjpass"} and head.head.pos_ == "VERB" and _opens_clause(doc, year_token, head):
             return _clause_event(doc, head.head, year_token, month, offset)  # "On 7 July 2021 gunmen stormed …"
         elif head.dep_ == "pobj" and head.i > year_token.i and head.head.lower_ in _CLAUSE_DATING \
@@ -1206,7 +1208,7 @@ def _is_duration(number: Token) -> bool:
 
 def _counts_victims(number: Token, verb: Token) -> bool:
     """Whether a number counts the people or things a verb's deed befell ("kidnapped 79 pupils",
-    "attacked two mosques") or who did it ("murdered by two gunmen"), not a figure that rose to
+    "attacked two mosques", "spilled 6,000 tonnes of oil") or who did it ("murdered by two gunmen"), not a figure that rose to
     it ("grew to 2 million people")."""
     counted = number.head
     while counted.like_num and counted.head.i != counted.i:
@@ -1216,7 +1218,9 @@ def _counts_victims(number: Token, verb: Token) -> bool:
         counted = counted.head  # "attacked three churches and three hotels"
     agent = counted.dep_ == "pobj" and counted.head.lower_ == "by" and counted.head.head.i == verb.i
     done_to = counted.dep_ == "dobj" and counted.head.i == verb.i
-    return (done_to or agent) and bool(senses) and senses[0].file in _COUNTED_VICTIMS
+    measured = done_to and any(p.lower_ == "of" for p in counted.rights)  # "spilled 6,000 tonnes of oil"
+    return (done_to or agent) and bool(senses) and (senses[0].file in _COUNTED_VICTIMS
+                                                   or measured and senses[0].file == "noun.quantity")
 
 
 # Without spaCy: a year before a run of name words and a noun, or a noun with "of/in YEAR"
