@@ -6,8 +6,11 @@ A name is compared token by token with every accepted form of every body in
 "United Nations"/"UN", and the table's other names). rapidfuzz aligns the tokens
 (`Levenshtein.opcodes` on token lists) and scores each changed word (`fuzz.ratio`). A name
 is a near miss when what differs is small: a word spelt a few letters off ("Counsil"), a small
-word changed, added or left out ("Office of Drugs", "Asia and Pacific"), or, in a name
-that begins with "United Nations"/"UN", one word left out. A different word ("Human Rights
+word changed, added or left out ("Office of Drugs", "Asia and Pacific"), a word WordNet gives
+the official word's sense or nearest kind in a name of three words of its own ("Office on
+Narcotics and Crime", "International Nuclear Energy Agency"), or, in a name that begins with
+"United Nations"/"UN", one word left out (its first own word only when no other body has the
+rest: "United Nations Settlements Programme"). A different word ("Human Rights
 Watch", "National Security Council") makes another body, not a near miss, and so does an "and"
 the name lacks ("the United Nations and World Health Organization" names two). Spelling systems
 do not count: -isation/-ization and hyphens or spaces inside words are the same name.
@@ -22,7 +25,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from paperlint.analysis.events import wordnet
+from paperlint.analysis.events import noun_lemma, noun_senses, wordnet
 from paperlint.analysis.phrases import Phrases, segments
 from paperlint.engine.kinds import Hit
 from paperlint.facts.knowledge import read_table
@@ -217,7 +220,8 @@ def _near_misses(run: re.Match, lowercase: bool):
     for first, last, edits, form in chosen:
         if edits == 0 and not lowercase:
             continue
-        if not _whole_run(words, first, last) and _kind_swapped(_join_split_words(tuple(normed[first : last + 1])), form):
+        if not _whole_run(words, first, last) and not _place_follows(normed, last) \
+                and _kind_swapped(_join_split_words(tuple(normed[first : last + 1])), form):
             continue  # "International Conference on Population and Development": a longer name
         expected = _informal_suggestion(form.body) if lowercase else form.text
         details = (f"Official name: {form.body.official}" + (f" ({form.body.acronym})" if form.body.acronym else "")
@@ -237,6 +241,14 @@ def _split_compound(tokens: tuple[str, ...], official: tuple[str, ...]) -> tuple
                 if official[first] + official[last] == token and all(w in SMALL_WORDS for w in official[first + 1 : last]):
                     return (*tokens[:at], *official[first : last + 1], *tokens[at + 1 :])
     return None
+
+
+def _place_follows(normed: list[str], last: int) -> bool:
+    """True when the run goes on with "in" or "at" and a place ("… of Justice in The Hague"):
+    where the body sits, after its name has ended."""
+    rest = [word for word in normed[last + 1 : last + 4] if word != "the"]
+    return len(rest) >= 2 and rest[0] in {"in", "at"} and any(
+        s.file == "noun.location" for name in (rest[1], f"the_{rest[1]}") for s in noun_senses(name)[:1])  # "the_hague"
 
 
 def _whole_run(words: list[tuple[int, int, str]], first: int, last: int) -> bool:
@@ -299,6 +311,9 @@ def _differences(tokens: tuple[str, ...], form: Form) -> int | None:
                     small += 1
                 elif one[:1] == other[:1] and fuzz.ratio(one, other) >= LETTER_SIMILARITY:
                     letters += 1
+                elif _distinctive(tokens) >= 3 and not {one, other} & (_MEETING_KINDS | _ACTING_KINDS) \
+                        and _same_meaning(one, other):
+                    letters += 1  # "Office on Narcotics and Crime", "International Nuclear Energy Agency"
                 else:
                     return None
         elif tag == "delete":
@@ -313,7 +328,8 @@ def _differences(tokens: tuple[str, ...], form: Form) -> int | None:
         elif tag == "insert":
             small += sum(word in SMALL_WORDS for word in official)
             dropped += sum(word not in SMALL_WORDS for word in official)
-            if dropped and (c <= _prefix_length(form.tokens) or d == len(form.tokens)):
+            if dropped and (c < _prefix_length(form.tokens) or d == len(form.tokens)
+                            or c == _prefix_length(form.tokens) and not _names_one_body(tokens, form)):
                 return None  # a name's first or last word says which body it is
     if dropped and not (dropped == 1 and form.un_prefixed and len(form.tokens) >= 4 and _prefix_length(tokens)):
         return None
@@ -405,12 +421,41 @@ def _bodies_by_own_words() -> dict[tuple[str, ...], set[Body]]:
     return found
 
 
+def _names_one_body(tokens: tuple[str, ...], form: Form) -> bool:
+    """True when a name that opens with "United Nations" has two or more words of its own and
+    only `form`'s body, whose official name opens so too, has them all: "United Nations
+    Settlements Programme" can only be UN-Habitat."""
+    own = set(_own_words(tokens))
+    if not _prefix_length(tokens) or len(own) < 2 or not form.body.official.startswith("United Nations"):
+        return False
+    return {body for words, bodies in _bodies_by_own_words().items() if own <= set(words) for body in bodies} == {form.body}
+
+
 def _coined(tokens: tuple[str, ...]) -> bool:
     """True when a name's own words include one no dictionary lists, coined for the body
     ("Peacebuilding"): it names the body alone, as "Security" or "General" cannot."""
     lexicon = wordnet()
     return lexicon is not None and any(
         token not in SMALL_WORDS and token not in PREFIX_WORDS and not lexicon.lists(token) for token in tokens)
+
+
+@lru_cache(maxsize=4096)
+def _same_meaning(word: str, other: str) -> bool:
+    """True when WordNet gives two words a sense in common ("nuclear", "atomic"), or one word's
+    sense is the other's nearest kind ("narcotics" are drugs): a near-synonym written for the
+    official word, not another body's word ("Security" for "Peace"). Kind words ("Commission",
+    "Committee") are read by `_kind_swapped`."""
+    lexicon = wordnet()
+    if lexicon is None or word in SMALL_WORDS or other in SMALL_WORDS:
+        return False
+    for pos in ("noun", "adj"):
+        mine = lexicon.senses(noun_lemma(word) if pos == "noun" else word, pos)[:3]
+        theirs = lexicon.senses(noun_lemma(other) if pos == "noun" else other, pos)[:3]
+        if {s.offset for s in mine} & {s.offset for s in theirs}:
+            return True
+        if pos == "noun" and any(s.offset in t.hypernyms or t.offset in s.hypernyms for s in mine for t in theirs):
+            return True
+    return False
 
 
 def _distinctive(tokens: tuple[str, ...]) -> int:
