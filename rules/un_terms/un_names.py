@@ -329,8 +329,9 @@ def _differences(tokens: tuple[str, ...], form: Form) -> int | None:
             small += sum(word in SMALL_WORDS for word in official)
             dropped += sum(word not in SMALL_WORDS for word in official)
             if dropped and (c < _prefix_length(form.tokens) or d == len(form.tokens)
-                            or c == _prefix_length(form.tokens) and not _names_one_body(tokens, form)):
-                return None  # a name's first or last word says which body it is
+                            or c == _prefix_length(form.tokens) and (
+                                not _names_one_body(tokens, form) or set(official) & (_MEETING_KINDS | _ACTING_KINDS))):
+                return None  # a name's first or last word says which body it is, and its kind ("Office") too
     if dropped and not (dropped == 1 and form.un_prefixed and len(form.tokens) >= 4 and _prefix_length(tokens)):
         return None
     if dropped and tokens in _name_starts():
