@@ -95,8 +95,24 @@ def _expanded(document, swap: dict[str, str]):
     expansions = list(swap.values())
     for match in phrases.regex.finditer(document.text):
         literal = expansions[phrases.index(match.group())]
+        asked = _INVERTED.match(document.text, match.end()) if _NOT.search(match.group()) else None
+        if asked is not None:  # "why haven't we banned …": "have we not", the subject before "not"
+            auxiliary = "can" if literal == "cannot" else literal.removesuffix(" not")
+            expected = match_case(match.group(), f"{auxiliary} {asked['subject']} not")
+            yield Hit(match.start(), asked.end(), {"expected": expected, "more": ""}, (expected,))
+            continue
         verb, _, rest = literal.partition(" ")
         number = _subject_number(document.text, match.start())
+        participle = _PARTICIPLE_AFTER.match(document.text, match.end()) if literal.endswith(" is") else None
+        if participle is not None:  # "the launches it's done": "it has" as often as "it is"
+            has = match_case(match.group(), f"{verb} has")
+            if participle["word"].lower() == "been":
+                yield Hit(match.start(), match.end(), {"expected": has, "more": ""}, (has,))
+                continue
+            expected = match_case(match.group(), literal)
+            yield Hit(match.start(), match.end(), {"expected": expected, "more": f" (or '{has}', by what it stands for)"},
+                      (expected, has), safe=False)
+            continue
         if verb in AGREEING or verb in _SINGULAR_FORMS:
             plural = _SINGULAR_FORMS.get(verb, verb)
             agreed = {"plural": plural, "singular": AGREEING[plural]}.get(number or "", verb)
@@ -105,6 +121,15 @@ def _expanded(document, swap: dict[str, str]):
             expansion, safe = literal, True
         expected = match_case(match.group(), expansion)
         yield Hit(match.start(), match.end(), {"expected": expected, "more": ""}, (expected,), safe=safe)
+
+
+_NOT = re.compile(r"n['’]t$", re.IGNORECASE)
+# A subject pronoun after "n't": a question, whose subject comes before "not" ("haven't we").
+_INVERTED = re.compile(r"\s+(?P<subject>I|we|you|they|he|she|it)\b(?!['’])", re.IGNORECASE)
+# A past participle after "'s" that no past tense shares: "it's been" is "it has been"; "it's done"
+# may be either ("the launches it's done", "the work is done"), while "it's based" is "it is".
+_PARTICIPLE_AFTER = re.compile(r"\s+(?P<word>been|done|gone|taken|given|seen|shown|known|grown|become|begun|gotten|"
+                               r"written|chosen|broken|spoken|driven|fallen|risen|undertaken|overseen)\b")
 
 
 def _subject_number(text: str, offset: int) -> str | None:
