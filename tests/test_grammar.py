@@ -469,6 +469,9 @@ def test_harper_misreadings_of_round_31(text, flagged):
     ("The stage make up of the actors ran in the heat.", "MakeupCompoundNoun", "make up", ("makeup",), False),
     ("Prices rise for every day the blockade lasts.", "ANINFOR_EVERY_DAY", "for every day", ("for everyday",), True),
     ("Water is a need for every day life in the camps.", "ANINFOR_EVERY_DAY", "for every day", ("for everyday",), False),
+    # held-out round 40: initials that lack their last stop
+    ("We ask that the U.N takes care when it drafts the text.", "SENTENCE_WHITESPACE", "N", (" N",), True),
+    ("The vote was held in June.Norland objected to the text.", "SENTENCE_WHITESPACE", "Norland", (" Norland",), False),
 ])
 def test_engine_misreadings_of_held_out_rounds(text, rule_id, flagged, suggestions, misread):
     from paperlint.rules.grammar.engines import _MISREADINGS

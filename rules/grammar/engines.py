@@ -652,6 +652,16 @@ def _verb_read_as_a_compound_noun(text: str, match: EngineMatch) -> bool:
         or after is not None and (after[1][0].isdigit() or after[1].lower() in _VERB_OPENERS)
 
 
+def _initials_without_their_last_stop(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool asks for a space inside initials that lack their last full stop: "the
+    U.N takes" read as two sentences, "U." and "N takes" (round 40); the slip is the missing stop."""
+    return match.rule_id == "SENTENCE_WHITESPACE" and bool(_INITIALS_BEFORE.search(text, max(0, match.start - 4), match.start)) \
+        and re.match(r"[A-Z]\b", text[match.start : match.end + 1]) is not None
+
+
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.$")
+
+
 def _every_day_before_a_clause(text: str, match: EngineMatch) -> bool:
     """True when LanguageTool wants "everyday" for "every day" before a clause or a noun phrase of
     its own: "for every day the conflict continues" (round 39); the adjective needs its noun
@@ -998,6 +1008,7 @@ _MISREADINGS = (
     _modifier_of_a_count_read_as_the_noun, _noun_read_as_a_verb, _adjective_new_after_an_object,
     _qualified_uncountable_of, _to_before_a_name, _participle_before_its_noun, _article_of_an_in_compound,
     _superlative_opening_a_name, _verb_read_as_a_compound_noun, _every_day_before_a_clause,
+    _initials_without_their_last_stop,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 _MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line,
