@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from paperlint.analysis.events import wordnet
 from paperlint.analysis.phrases import Phrases
 from paperlint.analysis.regions import NOT_PROSE, mid_sentence, skipped
 from paperlint.document import Document
@@ -85,11 +86,19 @@ def variant_uses(document: Document, variant: str, skip: tuple[str, ...] = NOT_P
             continue  # the other variant, or a capitalised name ("Pew Research Center")
         if key.startswith("program") and _SOFTWARE.search(text, max(0, start - 40), start):
             continue
+        if variant == GB and _plural_in_both(key):
+            continue  # "analyses": the plural of "analysis" in every English, not the British verb
         if skipped(document, skip, start, end):
             continue
         other = spelling_pairs()[key]
         uses.append(Use(start, end, other.capitalize() if word[:1].isupper() else other))
     return uses
+
+
+def _plural_in_both(word: str) -> bool:
+    """A British verb form that is also the plural of a noun in -sis ("analyses", "paralyses")."""
+    lexicon = wordnet()
+    return lexicon is not None and (lexicon.lemma(word, "noun") or "").endswith("sis")
 
 
 def _spellings(document: Document) -> list[tuple[int, int, str]]:
