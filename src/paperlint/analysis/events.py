@@ -1171,7 +1171,9 @@ def _idiom(verb: Token) -> str | None:
     """The WordNet verb a verb makes with its particle or with a bare noun object ("blew up" ->
     "blow_up", "gave way" -> "give_way"), or None."""
     lexicon = wordnet()
-    parts = [c for c in verb.children if c.dep_ == "prt" or c.dep_ == "dobj" and c.pos_ == "NOUN" and not list(c.children)]
+    # the particle ("walked out", which the parse may call an adverb) or a bare noun object
+    parts = [c for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1
+             or c.dep_ == "dobj" and c.pos_ == "NOUN" and not list(c.children)]
     if lexicon is None or not parts:
         return None
     return lexicon.lemma(f"{verb_lemma(verb.lower_)}_{parts[0].lower_}", "verb")
