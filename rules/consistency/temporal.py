@@ -37,7 +37,7 @@ _NUMBER_WORDS = {
 # The least a vague count can mean: "many years since" is at least three, and the window's start is vague.
 _VAGUE_COUNTS = {"few": 2, "several": 3, "many": 3}
 _UNIT_YEARS = {"day": 1 / 365, "week": 7 / 365, "month": 1 / 12, "year": 1, "decade": 10, "generation": 25, "century": 100,
-               "half-decade": 5}
+               "half-decade": 5, "half-century": 50}
 # A season comes once a year: "the last three summers", "the past two monsoon seasons".
 _SEASONS = (
     r"(?:(?:summer|winter|spring|autumn|fall|monsoon|rainy|dry|hurricane|cyclone|typhoon|fire|harvest)s?\s+)?seasons?"
@@ -45,11 +45,12 @@ _SEASONS = (
 )
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_COUNT = (r"(?:\d{1,3}|(?:" + "|".join(_TENS) + r")-(?:" + "|".join(_UNITS) + r")|"
-          + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + r")")
+_COUNT = (r"(?:(?:\d{1,3}|(?:" + "|".join(_TENS) + r")-(?:" + "|".join(_UNITS) + r")|"
+          + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + r")(?:\s+and\s+a\s+half)?)")
 _UNIT = (
     r"(?:(?:school|fiscal|financial|calendar|academic)\s+)?"
-    r"(?:days?|weeks?|months?|years?|half[\s-]decades?|decades?|generations?|century|centuries|" + _SEASONS + r")"
+    r"(?:days?|weeks?|months?|years?|half[\s-]decades?|half[\s-]century|decades?|generations?|century|centuries|"
+    + _SEASONS + r")(?:\s+and\s+a\s+half)?"  # "a decade and a half"
 )
 _MONTH = r"(?:" + "|".join(MONTHS) + r")"
 # "two full years", "a whole decade", "three straight years": the same length of time.
@@ -880,11 +881,14 @@ def _window_years(match, recent_years: int) -> float | None:
     if match["calendar"]:
         return 1
     count_text = _count_text(match)
-    count = int(count_text) if count_text.isdigit() else _number_words(count_text) or _VAGUE_COUNTS.get(count_text)
+    whole, half = count_text.removesuffix(" and a half"), count_text.endswith(" and a half")  # "four and a half"
+    count = int(whole) if whole.isdigit() else _number_words(whole) or _VAGUE_COUNTS.get(whole)
     if count is None:
         return None
     units = (match["unit"], match["unit2"], match["unit3"], match["unit4"], match["unit5"], match["unit6"])
-    unit = re.sub(r"half\s+", "half-", next(u for u in units if u).lower()).split()[-1]  # "fiscal years", "half decade"
+    written = next(u for u in units if u).lower()
+    count += 0.5 if half else count / 2 if written.endswith(" and a half") else 0  # "a decade and a half"
+    unit = re.sub(r"half\s+", "half-", written.removesuffix(" and a half")).split()[-1]  # "fiscal years", "half decade"
     if re.fullmatch(_SEASONS, unit):
         return count
     return count * next(years for name, years in sorted(_UNIT_YEARS.items(), key=lambda item: -len(item[0]))

@@ -681,8 +681,18 @@ def _governed_happenings(doc: Doc, head: Token | None, year_token: Token, month:
         if _is_past(clause):  # what happened then, not what a dated text says now
             found += _clause_happenings(doc, clause, year_token, month, offset, subject)
         clauses += [c for c in clause.children if c.pos_ in {"VERB", "AUX"} and (
-            c.dep_ == "conj" or c.dep_ == "advcl" and any(m.lower_ in _JOINED_TIMES for m in c.children if m.dep_ == "mark"))]
+            c.dep_ == "conj" or c.dep_ == "advcl" and any(m.lower_ in _JOINED_TIMES for m in c.children if m.dep_ == "mark")
+            or _predicate_of_a_participle(clause, c))]
     return found
+
+
+def _predicate_of_a_participle(participle: Token, clause: Token) -> bool:
+    """A past tense with no subject that the parse hangs on a participle read as the sentence's
+    verb (tagged a participle or, as "kept", a past): "tonnes of nitrate stored in a warehouse …
+    detonated", where "detonated" is the verb."""
+    return participle.tag_ in {"VBN", "VBD"} and participle.dep_ == "ROOT" and clause.dep_ == "advcl" and clause.tag_ == "VBD" \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in participle.children) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children)
 
 
 # The words that hang a clause on a dated one as part of the same happening.
@@ -752,9 +762,9 @@ def _event_at(doc: Doc, head: Token, year_token: Token, month: int | None, offse
         noun = _event_word(head)
         if noun is not None:
             return _noun_event(doc, head, noun, year_token, month, offset)
-        if head.dep_ == "pobj" and head.head.lower_ in {"in", "at", "of", "by", "on", "during"} \
+        if head.dep_ == "pobj" and head.head.lower_ in {"in", "at", "of", "by", "on", "during", "with"} \
                 and head.head.head.pos_ in {"NOUN", "PROPN"}:
-            head = head.head.head  # "the strike by dockworkers that paralysed the port in March 2022", "the attacks on churches"
+            head = head.head.head  # "the strike by dockworkers that paralysed the port in March 2022", "collision with a train"
         elif head.dep_ == "appos" and head.head.pos_ == "NOUN":
             head = head.head  # "the riot at the Guayaquil penitentiary in November 2022": the place read as an apposition
         elif head.dep_ in {"nsubj", "nsubjpass"} and head.head.pos_ == "VERB" and _opens_clause(doc, year_token, head):
