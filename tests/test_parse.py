@@ -69,6 +69,19 @@ def test_only_wanted_sentences_are_parsed_and_each_once():
     assert all(doc is not None for _, doc in again)
 
 
+def test_a_rule_finds_the_same_alone_as_in_the_whole_run():
+    # A check reads every sentence parsed for the paper, so the parse must not depend on which
+    # checks were selected (stop 35: GR003 found an agreement slip in a sentence CN011 had asked
+    # for, and nothing when run alone).
+    from paperlint.engine.registry import load_rules
+    from paperlint.engine.runner import run_rules
+
+    text = "Over the last decade, climate change have severely affected the coastal towns of Norland."
+    alone = [f.text for f in run_rules(document_from(text), [r for r in load_rules() if r.code == "GR003"])]
+    whole = [f.text for f in run_rules(document_from(text), load_rules()) if f.code == "GR003"]
+    assert alone == whole == ["have"]
+
+
 def test_a_pattern_the_compiled_ruler_cannot_read_is_refused():
     import spacy
 

@@ -12,7 +12,7 @@ from paperlint.analysis.regions import skipped
 from paperlint.context import RunContext, standalone_context
 from paperlint.document import Document
 from paperlint.engine.kinds import Hit
-from paperlint.engine.registry import Rule
+from paperlint.engine.registry import Rule, load_rules
 from paperlint.engine.selection import matches
 from paperlint.findings import Finding
 from paperlint.patterns import PatternTimeout
@@ -39,7 +39,7 @@ def run_rules(
     findings: list[Finding] = []
     about_paper: list[Finding] = []
     started = time.perf_counter()
-    parse_ahead(document, [test for rule in rules if (test := _parse_test(rule)) is not None])
+    parse_ahead(document, _parse_tests(rules))
     if timings is not None:
         timings["parse"] = timings.get("parse", 0.0) + time.perf_counter() - started
     for rule in rules:
@@ -57,6 +57,17 @@ def run_rules(
             timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - started
     kept = _one_fix_per_span(_outside_removals(sorted(findings, key=lambda f: f.sort_key)))
     return sorted(kept + about_paper, key=lambda f: f.sort_key)
+
+
+def _parse_tests(rules: list[Rule]) -> list[Callable[[str], bool]]:
+    """The cheap tests of the checks about to run and, when one of them reads the parse, of every
+    check on by default: a check reads every sentence parsed for the paper, so what it finds must
+    not depend on which others were selected (`--select GR003` finds what the whole run finds)."""
+    own = [test for rule in rules if (test := _parse_test(rule)) is not None]
+    if not own:
+        return []
+    defaults = [test for rule in load_rules() if rule.enabled and (test := _parse_test(rule)) is not None]
+    return list(dict.fromkeys(own + defaults))
 
 
 def _parse_test(rule: Rule) -> Callable[[str], bool] | None:
