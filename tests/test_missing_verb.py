@@ -51,7 +51,7 @@ def score(path: Path) -> tuple[Tally, int]:
 @pytest.mark.parametrize(("name", "recall", "suggested_share"), [
     ("lost_verbs.yml", 0.90, 0.8), ("lost_verbs_heldout.yml", 0.90, 0.8), ("lost_verbs_round24.yml", 0.75, 0.8),
     ("lost_verbs_complements.yml", 0.70, 0.8), ("lost_verbs_gaps.yml", 0.85, 0.1), ("lost_verbs_adverbs.yml", 0.85, 0.0),
-    ("lost_verbs_manner.yml", 0.75, 0.1)])
+    ("lost_verbs_manner.yml", 0.75, 0.05)])
 def test_precision_and_recall_floors(name, recall, suggested_share):
     tally, suggested = score(DATA / name)
     print(f"{name}: {tally.summary()}, fitting verb in the first three suggestions {suggested}/{tally.true_pos}")

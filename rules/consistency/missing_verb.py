@@ -16,8 +16,9 @@ ministry 200 new teachers to rural schools"), a relative clause with no verb ("t
 that the Assembly in 2006"), a subject left without a predicate ("Japan, a long-standing donor
 to the fund."), a modal or "does not" before an object ("States must the convention"), "to"
 before an object after a verb WordNet gives "to" only before an infinitive ("Mali intends to the
-outcome"), and an adverb of manner between "be" or "to" and an object ("observers were carefully
-the ballots", "decided to unilaterally the tariffs").
+outcome"), an adverb of manner between "be" or "to" and an object ("observers were carefully
+the ballots", "decided to unilaterally the tariffs"), and "would have" with an adverb before an
+object ("would have certainly the famine").
 Suggested verbs come from the verb–object associations in `verb_objects.py`.
 
 A cheap test on the words selects the sentences worth parsing; most are never parsed. The
@@ -101,7 +102,8 @@ _LINKING_ADVERBS = _NEUTRAL_ADVERBS | frozenset(
     "originally normally likely ironically inevitably frequently emphatically effectively literally perhaps surely "
     "increasingly partly partially chiefly principally predominantly supposedly allegedly evidently virtually "
     "practically basically fundamentally inherently naturally unquestionably indisputably again already soon "
-    "later first finally equally similarly likewise instead otherwise then so rightly justly".split())
+    "later first finally equally similarly likewise instead otherwise then so rightly justly famously notoriously "
+    "nominally ostensibly".split())
 _DEGREE_ADVERBS = frozenset(
     "significantly substantially considerably drastically dramatically sharply greatly markedly steadily "
     "gradually slightly massively".split())
@@ -1347,10 +1349,19 @@ _ADVERB_THEN_OBJECT = re.compile(
     r"(?:the|a|an|its|their|our|his|her|this|these|those|\d)\b")
 
 
+# A modal's "have" with an adverb before an object: "would have certainly the famine".
+_PERFECT_THEN_ADVERB = re.compile(
+    r"\b(?:would|should|could|might|must|may|will)\s+have\s+(?:[a-z]+\s+)?[a-z]+ly\s+"
+    r"(?:the|a|an|its|their|our|his|her|this|these|those|\d)\b")
+# "be" with an adverb of manner before a bare noun phrase: "the coast guard was routinely foreign trawlers".
+_BE_THEN_ADVERB = re.compile(r"\b(?:is|are|was|were|am|be|been|being)\s+(?P<adverb>[a-z]+ly)\s+[a-z]+(?<!ed)(?<!ing)(?<!en)\b")
+
+
 def _may_lack_a_verb(text: str) -> bool:
     """Cheap test before parsing: one of CN012's shapes in the words alone."""
     if _MODAL_THEN_OBJECT.search(text) or _modal_then_describing_word(text) or _to_after_an_infinitive_verb(text) \
-            or _ADVERB_THEN_OBJECT.search(text):
+            or _ADVERB_THEN_OBJECT.search(text) or _PERFECT_THEN_ADVERB.search(text) \
+            or any(_acts_in_a_manner(m["adverb"]) for m in _BE_THEN_ADVERB.finditer(text)):
         return True
     plain = {w.lower().strip(".,") for w in _words(text)}
     if not plain & _AUXILIARIES:
@@ -1437,6 +1448,13 @@ def _verbless_shapes(doc, kind):
     lost = _verbless_to(doc)
     if lost is not None:
         yield _gap_after(doc, *lost, "a 'to' with no verb after it")
+    perfect = _verbless_perfect(doc)
+    if perfect is not None:
+        modal, opening, noun = perfect
+        start, end = modal.idx, noun.idx + len(noun.text)
+        kind = object_class(noun.text)
+        verbs = tuple(dict.fromkeys(_PAST.get(v, v) for v in kind.verbs_for(""))) if kind else ()
+        yield start, end, f"'{modal.lower_} have' with no participle after it", _inserted(doc, start, opening.idx, end, verbs)
     copula = _verbless_copula(doc)
     if copula is not None:
         be, opening, noun = copula
@@ -1525,14 +1543,19 @@ def _verbless_copula(doc):
         while opening.tag_ == "RB" and opening.i + 1 < len(doc) and opening.i - token.i <= 2:
             opening = opening.nbor()
         adverbs = doc[token.i + 1 : opening.i]
+        bare = opening.tag_ in {"JJ", "NN", "NNS"}  # "was routinely foreign trawlers", "have been illegally gold"
         if not adverbs or not any(_acts_in_a_manner(a.lower_) for a in adverbs) \
-                or any(a.lower_ in _LINKING_ADVERBS for a in adverbs) or opening.tag_ not in _OBJECT_OPENING_TAGS:
+                or any(a.lower_ in _LINKING_ADVERBS for a in adverbs) or opening.tag_ not in _OBJECT_OPENING_TAGS and not bare:
             continue
         noun = next((t for t in doc[opening.i : opening.i + 5]
-                     if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound" or t.dep_ == "attr"), None)  # "the records"
+                     if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"
+                     or t.dep_ == "attr" and t.pos_ == "VERB"), None)  # "the records" read as a verb
         if noun is None or any(t.pos_ in {"VERB", "AUX"} and not _describes(t) and t.dep_ not in {"amod", "compound"}
                                or t.tag_ in {"JJS", "RBS"} or t.lower_ in _ORDINALS for t in doc[opening.i : noun.i]):
             continue  # "is proudly the first country to …": a rank, which "be" states
+        if bare and (any(t.tag_ not in {"JJ", "NN", "NNS", "HYPH"} for t in doc[opening.i : noun.i])
+                     or any(a.head.i != token.i and a.head.i >= opening.i for a in adverbs)):
+            continue  # "are deeply concerned about …", "are highly efficient services": the adverb is the adjective's
         subject = _subject(token) or (_subject(token.head) if token.dep_ in {"aux", "auxpass"} else None)
         if subject is None or not _acting_subject(subject) or _what_be_can_equate(noun, subject):
             continue
@@ -1542,6 +1565,35 @@ def _verbless_copula(doc):
     return None
 
 
+def _verbless_perfect(doc):
+    """(modal, first word of the object, object noun) when "would have", "should have" … has an
+    adverb and then an object but no participle: "earlier warnings would have certainly the
+    famine" (lost "prevented"). An adverb that may qualify a noun phrase ("would have roughly the
+    same number") leaves the words as possession."""
+    for token in doc[:-3]:
+        if token.tag_ != "MD" or token.nbor().lower_ != "have":
+            continue
+        opening = token.nbor().nbor()
+        while opening.tag_ == "RB" and opening.i + 1 < len(doc) and opening.i - token.i <= 3:
+            opening = opening.nbor()
+        adverbs = doc[token.i + 2 : opening.i]
+        if not adverbs or adverbs[-1].lower_ in _NOUN_PHRASE_ADVERBS or opening.tag_ not in _OBJECT_OPENING_TAGS:
+            continue
+        noun = next((t for t in doc[opening.i : opening.i + 5] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None)
+        if noun is None or any(t.pos_ in {"VERB", "AUX"} and not _describes(t) and t.dep_ not in {"amod", "compound"}
+                               for t in doc[opening.i : noun.i]):
+            continue
+        clause = _own_clause(doc[noun.i + 1 : _clause_end(doc, noun.i + 1)], token)  # not "… before it expired"
+        if not any(t.tag_ in {"VBN", "VBD"} and t.dep_ not in {"acl", "relcl", "amod"} for t in clause):
+            return token, opening, noun
+    return None
+
+
+# Adverbs that may qualify a noun phrase: "roughly the same", "only the poorest", "largely the result".
+_NOUN_PHRASE_ADVERBS = frozenset(
+    "roughly nearly almost about approximately exactly precisely only just even especially particularly mainly "
+    "mostly largely primarily chiefly partly twice also still already always never together quite rather well "
+    "some over around".split())
 _ORDINALS = frozenset("first second third fourth fifth last only sole main leading principal".split())
 _PERSONAL_PRONOUNS = frozenset("we they i he she you".split())
 
