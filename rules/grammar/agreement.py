@@ -277,13 +277,24 @@ def _adjective_only(word: str) -> bool:
 
 
 def _people_of_a_nation(subject) -> bool:
-    """"The" and a nation's adjective ("the French", "the Dutch"): its people, plural."""
+    """"The" and a nation's adjective ("the French", "the Dutch") or a member of a people ("the
+    Maya", "the Inuit"): the whole people, plural."""
     lexicon = wordnet()
-    return (
-        lexicon is not None and subject.text[:1].isupper()
-        and any(child.dep_ == "det" and child.lower_ == "the" for child in subject.children)
-        and bool(lexicon.pertains_to(subject.text))
-    )
+    if lexicon is None or not subject.text[:1].isupper() or not _after_the(subject):
+        return False
+    if lexicon.pertains_to(subject.text):
+        return True
+    senses = lexicon.senses(lexicon.lemma(subject.lower_, "noun") or subject.lower_)[:1]
+    return any(s.file == "noun.person" and _PEOPLES & {w for a in lexicon.ancestors(s, 4) for w in a.words} for s in senses)
+
+
+def _after_the(subject) -> bool:
+    return any(child.dep_ == "det" and child.lower_ == "the" for child in subject.children)
+
+
+# What WordNet makes a member of a people a kind of ("Maya": an Amerindian; "Kurd": an inhabitant).
+_PEOPLES = frozenset({"inhabitant", "ethnic_group", "people", "native", "indian", "amerindian", "african", "asian",
+                      "european", "nomad", "tribesman"})
 
 
 def _two_places(modifier, head) -> bool:
