@@ -1338,7 +1338,8 @@ _MODAL_THEN_OBJECT = re.compile(
     r"(?:(?:[a-z]+ly|then|also|still|soon|now|thus|therefore|again|further|first|once|together|never|always|ever|almost"
     r"|quite|very)\s+){0,2}"
     r"(?:up\s+to\s+|more\s+than\s+|at\s+least\s+)?"
-    r"(?:(?:the|a|an|any|more|some|many|several|all|its|their|our|these|those|this|every|each)\b|\d|[A-Za-z]+(?:['’]s\b|s['’]))"
+    r"(?:(?:the|a|an|any|more|some|many|several|all|its|their|our|these|those|this|every|each|another|both)\b|\d"
+    r"|[A-Za-z]+(?:['’]s\b|s['’]))"
 )
 
 
@@ -1346,7 +1347,7 @@ _MODAL_THEN_OBJECT = re.compile(
 # "decided to unilaterally the tariffs".
 _ADVERB_THEN_OBJECT = re.compile(
     r"\b(?:is|are|was|were|am|be|been|being|to)\s+(?:[a-z]+\s+)?[a-z]+ly\s+"
-    r"(?:the|a|an|its|their|our|his|her|this|these|those|\d)\b")
+    r"(?:the|a|an|its|their|our|his|her|this|these|those|every|each|all|any|another|\d)\b")
 
 
 # A modal's "have" with an adverb before an object: "would have certainly the famine".
@@ -1402,8 +1403,9 @@ def _to_after_an_infinitive_verb(text: str) -> bool:
         before = re.findall(r"[A-Za-z]+", text[max(0, match.start() - 60) : match.start()])[-5:]
         if any(_takes_only_an_infinitive(w.lower(), object_between=i < len(before) - 1) for i, w in enumerate(before)):
             return True
-        if len(before) >= 2 and before[-2].lower() in _BE_FORMS and _passive_takes_only_an_infinitive(before[-1].lower()):
-            return True  # "is expected to a report": the passive of "expect somebody to"
+        if len(before) >= 2 and before[-2].lower() in _BE_FORMS and (
+                _passive_takes_only_an_infinitive(before[-1].lower()) or before[-1].lower() == "about"):
+            return True  # "is expected to a report": the passive of "expect somebody to"; "is about to a plan"
     return False
 
 
@@ -1544,9 +1546,9 @@ def _verbless_copula(doc):
             opening = opening.nbor()
         adverbs = doc[token.i + 1 : opening.i]
         bare = opening.tag_ in {"JJ", "NN", "NNS"}  # "was routinely foreign trawlers", "have been illegally gold"
-        if not adverbs or not any(_acts_in_a_manner(a.lower_) for a in adverbs) \
-                or any(a.lower_ in _LINKING_ADVERBS for a in adverbs) or opening.tag_ not in _OBJECT_OPENING_TAGS and not bare:
-            continue
+        if not adverbs or not _acts_in_a_manner(adverbs[-1].lower_) \
+                or opening.tag_ not in _OBJECT_OPENING_TAGS and not bare:
+            continue  # "was still quietly the terms": the adverb before the noun phrase tells how
         noun = next((t for t in doc[opening.i : opening.i + 5]
                      if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"
                      or t.dep_ == "attr" and t.pos_ == "VERB"), None)  # "the records" read as a verb
@@ -1781,10 +1783,11 @@ def _verbless_to(doc):
         if opening.tag_ not in _OBJECT_OPENING_TAGS:
             continue
         adverbs = [t.lower_ for t in doc[marker.i + 1 : opening.i]]
-        if any(_acts_in_a_manner(a) for a in adverbs) and not _LINKING_ADVERBS.intersection(adverbs):
+        about_to = marker.nbor(-1).lower_ == "about" and marker.i > 1 and doc[marker.i - 2].lower_ in _BE_FORMS
+        if adverbs and _acts_in_a_manner(adverbs[-1]) or about_to:
             found = _object_without_verb(doc, marker, marker.nbor(-1))
             if found is not None:
-                return marker, found  # "going to formally the amendment": an adverb of manner needs a verb
+                return marker, found  # "going to formally the amendment", "is about to a programme": a verb is needed
             continue
         governor = marker.nbor(-1)
         object_between = False
@@ -1811,9 +1814,10 @@ def _object_without_verb(doc, marker, governor):
     noun = next((t for t in doc[marker.i + 1 : marker.i + 7] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None)
     if noun is None or any(t.pos_ in {"VERB", "AUX"} and not _describes(t) for t in doc[marker.i + 1 : noun.i]):
         return None
-    if any(t.tag_ in _VERB_TAGS and not (t.dep_ == "acl" and t.tag_ == "VBN")
+    if any(t.tag_ in _VERB_TAGS and not (t.dep_ == "acl" and t.tag_ == "VBN" or t.dep_ == "pcomp")
            for t in _own_clause(doc[noun.i + 1 : _clause_end(doc, noun.i + 1)], governor)):
-        return None  # a verb of its own later; not a participle describing the object ("the truce announced in March")
+        return None  # a verb of its own later; not a participle describing the object ("the truce announced in
+        # March") nor one after a preposition ("a programme for detecting …")
     return noun
 
 
