@@ -99,17 +99,20 @@ _TIME = re.compile(
     r"|(?P<memory>(?:in|within)\s+(?P<memory_reach>recent|living)\s+memory)(?![\w-])"
     # "The last deadly cyclone to hit us was Idai in 2019": read only after "the last … was"
     r"|(?P<last_in>in\s+(?P<last_year>" + YEAR + r"))(?![\w-])"
+    # "The last time a jet crashed here was fourteen years ago": read only after "the last … was"
+    r"|(?P<last_ago>(?:(?:nearly|almost|about|some|over|more\s+than|just\s+over|around)\s+)?(?P<count6>" + _COUNT
+    + r")\s+(?P<unit7>" + _UNIT + r")\s+ago)(?![\w-])"
     r")",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
-    r"(?<![\w'’-])(?:not|no|never|none|nor|without|zero|free\s+(?:of|from)|not\s+once|spared|avoided|escaped|untouched|unaffected|unscathed)(?![\w'’-])"
+    r"(?<![\w'’-])(?:not|no|never|none|nobody|nor|without|zero|free\s+(?:of|from)|not\s+once|spared|avoided|escaped|untouched|unaffected|unscathed)(?![\w'’-])"
     r"|n['’]t\b|(?<![\w'’-])[a-z]+-free(?![\w'’-])",
     re.IGNORECASE,
 )
 # "the last deadly cyclone to hit Mozambique was …": what the claim says has not happened since.
 _LAST_WAS = re.compile(
-    r"\bthe\s+last\s+(?!time\b|year\b|decade\b)(?P<what>[^.;:]{1,80}?)\s(?:was|were)\s[^.;:]{0,60}$", re.IGNORECASE
+    r"\bthe\s+last\s+(?!year\b|decade\b)(?P<what>[^.;:]{1,80}?)\s(?:was|were)\s[^.;:]{0,60}$", re.IGNORECASE
 )
 _PAST_FIRST = re.compile(r"\b(?:was|were)\s+(?:the|its|their)\s+(?:\w+\s+)?first\b", re.IGNORECASE)
 # A claim whose window closed before the paper was written: "had gone", "had not seen".
@@ -169,8 +172,9 @@ def stale_relative_period(document, rule, ctx):
                 continue  # "Between 2016 and 2021, Burkina Faso went five years without a coup": a window the years fix
             if _EQUATIVE.search(text):
                 continue  # "no earthquake as strong as the 2010 one": a comparison of severity
-            last = _LAST_WAS.search(text, 0, match.start() - sentence.start) if match["last_in"] else None
-            if match["last_in"] and last is None:
+            read_after_last = match["last_in"] or match["last_ago"]
+            last = _LAST_WAS.search(text, 0, match.start() - sentence.start) if read_after_last else None
+            if read_after_last and last is None:
                 continue  # a year, not the end of "the last … was … in 2019"
             if _YEARS_OF.match(document.text, match.end()) and (match["span"] or match["period"]):
                 continue  # "over 11 years of natural disasters": a stretch the writer says was full of them
@@ -726,7 +730,8 @@ def _contradiction(match, claim, events, own, first, paper_date, written_after, 
         return None
     phrase = " ".join(match.group(0).split())
     span = (match.start(), match.end())
-    if match["since"] or match["since_event"] or match["since_start"] or match["last_in"] or match["since_decade"]:
+    if match["since"] or match["since_event"] or match["since_start"] or match["last_in"] or match["last_ago"] \
+            or match["since_decade"]:
         return _since(match, phrase, span, events, own, paper_date, claim)
     if match["ever"]:
         return _ever(phrase, span, events, own, first or phrase.lower().startswith("never before"), paper_date)
@@ -808,6 +813,13 @@ def _since(match, phrase, span: tuple[int, int], events, own, paper_date, claim:
     elif match["last_in"]:
         since, since_text = int(match["last_year"]), match["last_year"]
         later = [e for e in events if (e.until or e.year) > since]
+    elif match["last_ago"]:
+        years = _window_years(match, 0)
+        if years is None or paper_date is None:
+            return None
+        since = _now(paper_date) - years  # "fourteen years ago": nothing of the sort after then
+        since_text = _year_text(since)
+        later = [e for e in events if (e.until or e.year) > since + 1]
     else:
         month = MONTHS.index(match["since_month"].lower()) + 1 if match["since_month"] else None
         since = int(match["since_year"]) + ((month - 1) / 12 if month else 0)
@@ -885,7 +897,7 @@ def _window_years(match, recent_years: int) -> float | None:
     count = int(whole) if whole.isdigit() else _number_words(whole) or _VAGUE_COUNTS.get(whole)
     if count is None:
         return None
-    units = (match["unit"], match["unit2"], match["unit3"], match["unit4"], match["unit5"], match["unit6"])
+    units = (match["unit"], match["unit2"], match["unit3"], match["unit4"], match["unit5"], match["unit6"], match["unit7"])
     written = next(u for u in units if u).lower()
     count += 0.5 if half else count / 2 if written.endswith(" and a half") else 0  # "a decade and a half"
     unit = re.sub(r"half\s+", "half-", written.removesuffix(" and a half")).split()[-1]  # "fiscal years", "half decade"
@@ -899,7 +911,8 @@ _MEMORY_YEARS = {"recent": 10, "living": 60}
 
 
 def _count_text(match) -> str:
-    return " ".join((match["count"] or match["count2"] or match["count3"] or match["count4"] or match["count5"] or "1")
+    return " ".join((match["count"] or match["count2"] or match["count3"] or match["count4"] or match["count5"]
+                     or match["count6"] or "1")
                     .lower().split())
 
 
