@@ -220,7 +220,7 @@ def _near_misses(run: re.Match, lowercase: bool):
     for first, last, edits, form in chosen:
         if edits == 0 and not lowercase:
             continue
-        if not _whole_run(words, first, last) and not _place_follows(normed, last) \
+        if not _whole_run(words, first, last, text) and not _place_follows(normed, last) \
                 and _kind_swapped(_join_split_words(tuple(normed[first : last + 1])), form):
             continue  # "International Conference on Population and Development": a longer name
         expected = _informal_suggestion(form.body) if lowercase else form.text
@@ -244,16 +244,29 @@ def _split_compound(tokens: tuple[str, ...], official: tuple[str, ...]) -> tuple
 
 
 def _place_follows(normed: list[str], last: int) -> bool:
-    """True when the run goes on with "in" or "at" and a place ("… of Justice in The Hague"):
-    where the body sits, after its name has ended."""
+    """True when the run goes on with "in" or "at" and a place, or a name WordNet lacks ("… of
+    Justice in The Hague", "… in the Sahel"): where the body sits or works, after its name ended."""
     rest = [word for word in normed[last + 1 : last + 4] if word != "the"]
-    return len(rest) >= 2 and rest[0] in {"in", "at"} and any(
-        s.file == "noun.location" for name in (rest[1], f"the_{rest[1]}") for s in noun_senses(name)[:1])  # "the_hague"
+    if len(rest) < 2 or rest[0] not in {"in", "at"}:
+        return False
+    senses = [s for name in (rest[1], f"the_{rest[1]}") for s in noun_senses(name)[:1]]  # "the_hague"
+    return not senses or any(s.file == "noun.location" for s in senses)  # a place, or a name WordNet lacks ("Sahel")
 
 
-def _whole_run(words: list[tuple[int, int, str]], first: int, last: int) -> bool:
-    """True when words first..last are the whole run of capitalised words, but for "The" before."""
-    return last == len(words) - 1 and (first == 0 or first == 1 and words[0][2].lower() == "the")
+def _whole_run(words: list[tuple[int, int, str]], first: int, last: int, text: str) -> bool:
+    """True when words first..last are the whole run of capitalised words, but for small words
+    before them and a sentence's first word before those ("According to the …")."""
+    if last != len(words) - 1:
+        return False
+    lead = [word.lower() for *_, word in words[:first]]
+    if lead and lead[0] not in SMALL_WORDS and _opens_a_sentence(text, words[0][0]):
+        lead = lead[1:]
+    return all(word in SMALL_WORDS for word in lead)
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n"
 
 
 def _informal_suggestion(body: Body) -> str:
