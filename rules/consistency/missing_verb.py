@@ -1600,6 +1600,7 @@ _ORDINALS = frozenset("first second third fourth fifth last only sole main leadi
 _PERSONAL_PRONOUNS = frozenset("we they i he she you".split())
 
 
+@lru_cache(maxsize=4096)
 def _acts_in_a_manner(adverb: str) -> bool:
     """An adverb in -ly that tells how something is done ("carefully", "actively"), which only a
     verb takes: not one of focus, time or view ("clearly", "previously", "legally")."""
