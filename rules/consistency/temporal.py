@@ -377,9 +377,9 @@ class _Claim:
 
     def _is_of_sort(self, event: Event, loose: bool) -> bool:
         if event.clause:  # the clause's acts and event nouns; its other nouns ("pupils") only narrow it
-            candidates = {w for w in event.words if lexicon.is_event_noun(w)} | (event.words & lexicon.COUP)
+            candidates = {w for w in event.words if lexicon.is_event_noun(w)} | (event.words & lexicon.INFERRED_KINDS)
         else:
-            candidates = {event.kind, event.noun.lower()} | (event.words & lexicon.COUP)
+            candidates = {event.kind, event.noun.lower()} | (event.words & lexicon.INFERRED_KINDS)
         diseases = {w for w in event.words if lexicon.is_disease(w)}
         for noun, qualifiers in self.sorts.items():
             if qualifiers and event.qualifiers and not _shared(qualifiers, event.qualifiers | event.words) \

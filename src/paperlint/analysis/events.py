@@ -847,6 +847,8 @@ def _noun_event(doc: Doc, head: Token, noun: Token, year_token: Token, month: in
     ]
     agents += [c for o in agents for c in o.lefts if c.dep_ == "compound"]  # "a wave of measles infections"
     qualifiers = {noun_lemma(t.lower_) for t in name_tokens + agents if t.pos_ == "NOUN" and t.is_alpha and t is not noun}
+    if _kills_a_leader(words, agents):
+        words.add("assassination")  # "the killing of former prime minister Shinzo Abe"
     if _seizes_government(head):
         words |= COUP  # "the 2023 seizure of power in Libreville", "the unconstitutional change of government of 2021"
     return Event(
@@ -1018,6 +1020,11 @@ def _deed(
     words |= {act for noun in tuple(words) if _is_weapon(noun) for act in event_nouns_of(noun)}  # "bombs exploded": bombing
     doers = [subject] + [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
     words |= {act for doer in doers for act in _acts_of_doer(doer.lower_)}  # "seized by hijackers": hijacking
+    objects_of = [verb, *(c for c in verb.children if c.dep_ == "oprd")]  # "shot dead the mayor": the object of "dead"
+    victims = [c for v in objects_of for c in v.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}] + (
+        [subject] if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) else [])
+    if _kills_a_leader(words, victims):
+        words.add("assassination")  # "President Moïse was shot dead", "gunmen killed the mayor"
     if coup:
         words |= COUP
     text = doc[start : end + 1].text
@@ -1031,12 +1038,34 @@ def _deed(
     )
 
 
+def _kills_a_leader(words: set[str], victims: list[Token]) -> bool:
+    """A killing whose victim WordNet files as a head of state, a politician or an official: what
+    it calls an assassination ("murder of a prominent person")."""
+    if not words & _KILLINGS:
+        return False
+    lexicon = wordnet()
+    for victim in victims:
+        people = [victim, *(c for c in victim.lefts if c.dep_ in {"compound", "amod"})]  # "prime minister Shinzo Abe"
+        for word in people:
+            senses = noun_senses(word.lower_)[:2] or noun_senses(f"{word.lower_}_{victim.lower_}")[:2]
+            if lexicon is not None and any(_LEADERS & set(a.words) or any("government" in w for w in a.words)
+                                           for s in senses for a in [s, *lexicon.ancestors(s, 4)]):
+                return True  # a "government_minister", a senator (a politician), a judge (an official)
+    return False
+
+
+_KILLINGS = frozenset({"killing", "kill", "murder", "shooting", "shoot", "gun_down", "slaying", "homicide"})
+_LEADERS = frozenset({"head_of_state", "chief_of_state", "sovereign", "politician", "legislator", "official", "diplomat"})
+
+
 # What WordNet calls a coup: "a sudden and decisive change of government illegally or by force".
 # A clause says one when its agent is the military (a noun WordNet files under these) and its deed
 # removes, confines or takes the head of state or the government, or takes power. These are
 # WordNet concepts, data that extends the reading of the clause; the verbs are matched through
 # their hypernyms ("arrested" is apprehend, "overthrew" is depose, "dissolved" is end).
 COUP = frozenset({"coup", "coup_d'etat", "putsch", "takeover"})
+# Kinds a clause or a noun phrase is read as from what it says, not from its words: a coup, an assassination.
+INFERRED_KINDS = COUP | {"assassination"}
 _MILITARY = {"serviceman", "military_personnel", "armed_forces", "military_service", "military_unit", "military_junta"}
 _RULERS = {"head_of_state", "government", "cabinet", "legislature", "parliament"}
 _POWER = {"power", "control"}
