@@ -511,7 +511,13 @@ _LAWFUL = {"peaceful", "democratic", "constitutional", "orderly", "lawful", "leg
 
 
 def _changes_government(text: str, words: list[re.Match[str]], index: int) -> bool:
-    """Whether the word at `index` opens "change of government", "seizure of power" (a coup)."""
+    """Whether the word at `index` opens "change of government", "seizure of power", or is a verb
+    of taking or overthrowing before "power" or "the government" ("seize power") (a coup)."""
+    if index + 1 < len(words) and _takes(words[index].group().lower()):
+        following = [w.group().lower() for w in words[index + 1 : index + 3]]
+        if following[:1] and (following[0] in _GOVERNMENT or following[0] in {"the", "its", "our", "their"}
+                              and following[1:] and following[1] in _GOVERNMENT):
+            return True
     if index + 2 >= len(words) or words[index + 1].group().lower() != "of":
         return False
     between = text[words[index].end() : words[index + 2].start()]
@@ -520,6 +526,20 @@ def _changes_government(text: str, words: list[re.Match[str]], index: int) -> bo
     if index > 0 and words[index - 1].group().lower() in _LAWFUL:
         return False
     return bool(lexicon.meaning_words(words[index].group()) & {"change", "acquiring", "capture", "takeover"})
+
+
+def _takes(word: str) -> bool:
+    """A verb whose first senses WordNet files as taking or overthrowing ("seize", "topple", "grab")."""
+    db = lexicon.wordnet()
+    verb = db.lemma(word, "verb") if db is not None else None
+    if db is None or verb is None:
+        return False
+    senses = db.senses(verb, "verb")[:2]
+    kinds = {w for s in senses for w in s.words} | {w for s in senses for h in s.hypernyms for w in db.sense(h, "verb").words}
+    return bool(kinds & _TAKING_POWER)
+
+
+_TAKING_POWER = frozenset({"seize", "usurp", "overthrow", "topple", "depose", "oust", "subvert", "grab", "take_over", "capture"})
 
 
 # The noun just before a negated auxiliary: the claim's subject ("cholera has not killed anyone").
