@@ -472,6 +472,10 @@ def test_harper_misreadings_of_round_31(text, flagged):
     # held-out round 40: initials that lack their last stop
     ("We ask that the U.N takes care when it drafts the text.", "SENTENCE_WHITESPACE", "N", (" N",), True),
     ("The vote was held in June.Norland objected to the text.", "SENTENCE_WHITESPACE", "Norland", (" Norland",), False),
+    # round 40 and the sweep: Harper's "it's" for a possessive "its" right after a preposition
+    ("The court can bend the charter to its will.", "ItsContraction", "its", ("it's",), True),
+    ("Despite its May 2016 sale, Norland kept the mine.", "ItsContraction", "its", ("it's",), True),
+    ("Norland says its ready to host the talks.", "ItsContraction", "its", ("it's",), False),
 ])
 def test_engine_misreadings_of_held_out_rounds(text, rule_id, flagged, suggestions, misread):
     from paperlint.rules.grammar.engines import _MISREADINGS

@@ -652,6 +652,22 @@ def _verb_read_as_a_compound_noun(text: str, match: EngineMatch) -> bool:
         or after is not None and (after[1][0].isdigit() or after[1].lower() in _VERB_OPENERS)
 
 
+def _possessive_its_after_a_preposition(text: str, match: EngineMatch) -> bool:
+    """True when Harper wants "it's" for "its" right after a preposition: "to its will",
+    "regarding its handling of", "despite its May 2016 announcement" (round 40 and the sweep); a
+    preposition takes a noun phrase, never a clause that "it's" would open."""
+    if match.rule_id != "ItsContraction" or text[match.start : match.end].lower() != "its":
+        return False
+    before = _WORD_BEFORE.search(text, max(0, match.start - 20), match.start)
+    return before is not None and before.group(1).lower() in _PREPOSITIONS_BEFORE_A_NOUN
+
+
+_PREPOSITIONS_BEFORE_A_NOUN = frozenset(
+    "of to in on at for with from by about regarding concerning despite into onto upon over under through "
+    "against among between without within toward towards across behind beyond during like unlike "
+    "throughout via".split())
+
+
 def _initials_without_their_last_stop(text: str, match: EngineMatch) -> bool:
     """True when LanguageTool asks for a space inside initials that lack their last full stop: "the
     U.N takes" read as two sentences, "U." and "N takes" (round 40); the slip is the missing stop."""
@@ -1008,7 +1024,7 @@ _MISREADINGS = (
     _modifier_of_a_count_read_as_the_noun, _noun_read_as_a_verb, _adjective_new_after_an_object,
     _qualified_uncountable_of, _to_before_a_name, _participle_before_its_noun, _article_of_an_in_compound,
     _superlative_opening_a_name, _verb_read_as_a_compound_noun, _every_day_before_a_clause,
-    _initials_without_their_last_stop,
+    _initials_without_their_last_stop, _possessive_its_after_a_preposition,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 _MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line,
