@@ -98,6 +98,7 @@ def _expanded(document, swap: dict[str, str]):
         asked = _INVERTED.match(document.text, match.end()) if _NOT.search(match.group()) else None
         if asked is not None:  # "why haven't we banned …": "have we not", the subject before "not"
             auxiliary = "can" if literal == "cannot" else literal.removesuffix(" not")
+            auxiliary = "am" if auxiliary == "are" and asked["subject"] == "I" else auxiliary  # "aren't I": "am I not"
             expected = match_case(match.group(), f"{auxiliary} {asked['subject']} not")
             yield Hit(match.start(), asked.end(), {"expected": expected, "more": ""}, (expected,))
             continue
