@@ -6,6 +6,7 @@ import bisect
 import re
 import time
 from collections.abc import Callable, Iterable
+from functools import cache
 
 from paperlint.analysis.parse import parse_ahead
 from paperlint.analysis.regions import skipped
@@ -64,10 +65,13 @@ def _parse_tests(rules: list[Rule]) -> list[Callable[[str], bool]]:
     check on by default: a check reads every sentence parsed for the paper, so what it finds must
     not depend on which others were selected (`--select GR003` finds what the whole run finds)."""
     own = [test for rule in rules if (test := _parse_test(rule)) is not None]
-    if not own:
-        return []
-    defaults = [test for rule in load_rules() if rule.enabled and (test := _parse_test(rule)) is not None]
-    return list(dict.fromkeys(own + defaults))
+    return list(dict.fromkeys(own + _default_parse_tests())) if own else []
+
+
+@cache
+def _default_parse_tests() -> list[Callable[[str], bool]]:
+    """The cheap tests of the checks on by default, read from the packs once a process."""
+    return [test for rule in load_rules() if rule.enabled and (test := _parse_test(rule)) is not None]
 
 
 def _parse_test(rule: Rule) -> Callable[[str], bool] | None:
