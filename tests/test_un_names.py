@@ -7,6 +7,7 @@ Run `python -m tests.test_un_names` to print the figures and every mistake.
 from __future__ import annotations
 
 import csv
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -74,6 +75,26 @@ def test_the_finding_cites_the_official_name_and_its_source():
     assert finding.details == ("Official name: Peacebuilding Commission (PBC); see https://www.un.org/peacebuilding/commission",)
 
 
+FORMER = Path(__file__).parent / "data" / "meaning" / "former_bodies.yml"
+
+
+def test_former_names_in_a_paper_written_after_the_renaming():
+    tally, wrong, right = score(FORMER)
+    assert wrong >= 10 and right >= wrong
+    assert tally.recall >= 0.9, tally.report()
+    assert tally.precision == 1.0, tally.report()
+
+
+def test_a_former_name_is_read_from_the_tables_and_cites_the_day_it_changed():
+    [finding] = run_rules(document_from("Date: 3 May 2021\n\nMali thanks the Department of Peacekeeping Operations."),
+                          NAME_RULES)
+    assert finding.suggestions == ("Department of Peace Operations",)
+    assert finding.details == ("The Department of Peacekeeping Operations was replaced by the Department of Peace "
+                               "Operations on 2019-01-01.",)
+    assert not run_rules(document_from("Date: 3 May 2018\n\nMali thanks the Department of Peacekeeping Operations."),
+                         NAME_RULES)
+
+
 def read(table: str) -> list[dict]:
     with resources.files("paperlint.data").joinpath(table).open(encoding="utf-8", newline="") as stream:
         return list(csv.DictReader(stream))
@@ -92,6 +113,9 @@ def test_bodies_tables_keep_their_columns_and_cover_the_un_system():
         assert body in names
     official = {row["acronym"] for row in base + extra if row["official_name"]}
     assert {row["acronym"] for row in extra if not row["official_name"]} <= official  # other names of known bodies
+    for row in extra:  # "Commission on Human Rights (until 2006-06-16)": each former name with its day
+        assert re.fullmatch(r"(?:[^;()]+ \(until \d{4}-\d{2}-\d{2}\))?(?:;[^;()]+ \(until \d{4}-\d{2}-\d{2}\))*",
+                            row["former_names"]), row
 
 
 def test_names_are_checked_offline_from_the_shipped_tables(monkeypatch):

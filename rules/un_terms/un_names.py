@@ -10,7 +10,8 @@ word changed, added or left out ("Office of Drugs", "Asia and Pacific"), a word 
 the official word's sense or nearest kind in a name of three words of its own ("Office on
 Narcotics and Crime", "International Nuclear Energy Agency"), or, in a name that begins with
 "United Nations"/"UN", one word left out (its first own word only when no other body has the
-rest: "United Nations Settlements Programme"). A different word ("Human Rights
+rest: "United Nations Settlements Programme"). A body's former name (the tables' `former_names`)
+is flagged in a paper written after the renaming, unless its sentence tells it as history. A different word ("Human Rights
 Watch", "National Security Council") makes another body, not a near miss, and so does an "and"
 the name lacks ("the United Nations and World Health Organization" names two). Spelling systems
 do not count: -isation/-ization and hyphens or spaces inside words are the same name.
@@ -18,6 +19,7 @@ do not count: -isation/-ization and hyphens or spaces inside words are the same 
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,7 +27,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from paperlint.analysis.events import noun_lemma, noun_senses, wordnet
+from paperlint.analysis.events import YEAR, noun_lemma, noun_senses, wordnet
 from paperlint.analysis.phrases import Phrases, segments
 from paperlint.engine.kinds import Hit
 from paperlint.facts.knowledge import read_table
@@ -85,12 +87,101 @@ def misnamed_body(document, rule, ctx):
             if not any(hit.start < match.end() and match.start() < hit.end for hit in hits):
                 expected = misnomers[phrases.phrases[phrases.index(match.group())]]
                 hits.append(Hit(match.start(), match.end(), {"expected": expected}, (expected,)))
+        hits += [hit for hit in _former_names_in(document, ctx, start, end)
+                 if not any(hit.start < other.end and other.start < hit.end for other in hits)]
         for hit in _misnamed_before_acronym(document.text, start, end):
             # The name its acronym identifies replaces a near miss found inside it.
             if all(hit.start <= other.start and other.end <= hit.end
                    for other in hits if other.start < hit.end and hit.start < other.end):
                 hits = [other for other in hits if not (hit.start <= other.start and other.end <= hit.end)] + [hit]
         yield from sorted(hits, key=lambda hit: hit.start)
+
+
+@dataclass(frozen=True)
+class FormerName:
+    """A name a body had until a day: "Commission on Human Rights" until 2006-06-16."""
+
+    name: str
+    until: datetime.date
+    body: Body
+
+
+_FORMER_NAME = re.compile(r"(?P<name>[^(;]+?)\s*\(until (?P<until>\d{4}-\d{2}-\d{2})\)")
+# What tells a former name as history: "replaced the Commission on Human Rights", "its
+# predecessor", "the former Department of …", "until 2019".
+_HISTORY = re.compile(
+    r"\b(?:replac\w*|succe(?:ed|ss)\w*|supersed\w*|abolish\w*|predecessor\w*|forerunner\w*|renam\w*|"
+    r"merg\w*|dissol\w*|former(?:ly)?|previous(?:ly)?|until|then|old|used\s+to|once)\b",
+    re.IGNORECASE,
+)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+_PRESENT = frozenset({"is", "are", "am", "has", "does"})  # irregular forms that are no past
+
+
+def _tells_the_past(sentence: str) -> bool:
+    """True when a verb of the sentence is in the past ("adopted", "was", "held"): "Aquino
+    created the Commission on Human Rights" is history, not the body's name today."""
+    lexicon = wordnet()
+    words = _LOWER_WORD.findall(sentence)
+    for index, word in enumerate(words):
+        if {"has", "have", "is", "are", "be", "being"} & set(words[max(0, index - 2) : index]):
+            continue  # "has long supported", "is based": the present
+        if word in {"was", "were", "had", "did"} or lexicon is not None and (
+                word.endswith("ed") and lexicon.lemma(word, "verb") not in {None, word}
+                or word not in _PRESENT and lexicon.irregular_bases(word) and word not in lexicon.irregular_bases(word)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _former_names() -> tuple[FormerName, ...]:
+    bodies = _bodies_by_acronym()
+    return tuple(
+        FormerName(form, datetime.date.fromisoformat(entry["until"]), bodies[row["acronym"]])
+        for table in UN_BODY_TABLES for row in table_rows(table)
+        for entry in _FORMER_NAME.finditer(row.get("former_names") or "")
+        for form in _written_forms(entry["name"])
+    )
+
+
+def _former_names_in(document, ctx, start: int, end: int):
+    """A body's former name in a paper written after the renaming ("In 2021 the Department of
+    Peacekeeping Operations sent …"). Not when its sentence names a year before the renaming or
+    tells it as history ("replaced the Commission on Human Rights"), nor, without a later year,
+    when it is told in the past tense."""
+    former = _former_names()
+    written = ctx.dates.paper_date(document)
+    phrases = _former_phrases()
+    for match in phrases.regex.finditer(document.text, start, end):
+        name = former[phrases.index(match.group())]
+        if written is not None and written < name.until or not _names_only(document.text, match, start, end):
+            continue
+        sentence = next((s for s in document.sentences if s.start <= match.start() < s.end), None)
+        around = document.text[sentence.start : sentence.end] if sentence else match.group()
+        years = [int(year) for year in re.findall(rf"(?<!\d)({YEAR})(?!\d)", around)]
+        if any(year < name.until.year for year in years) or _HISTORY.search(around):
+            continue
+        if not any(year >= name.until.year for year in years) and _tells_the_past(around):
+            continue  # "the Commission on Human Rights adopted …": its own time, not today
+        values = {"expected": name.body.official}
+        detail = f"The {name.name} was replaced by the {name.body.official} on {name.until.isoformat()}."
+        yield Hit(match.start(), match.end(), values, (name.body.official,), (detail,), safe=False)
+
+
+def _names_only(text: str, match: re.Match, start: int, end: int) -> bool:
+    """True when the name is the whole run of capitalised words it stands in, so that it names
+    no other body ("ASEAN Intergovernmental Commission on Human Rights", "… of the Philippines"),
+    or goes on with where the body sits ("… in Vienna")."""
+    run = next(run for run in _CAPITALISED_RUN.finditer(text, start, end) if run.start() <= match.start() < run.end())
+    words = [(m.start() + run.start(), m.end() + run.start(), m.group()) for m in _WORD.finditer(run.group())]
+    first = next(index for index, word in enumerate(words) if word[0] >= match.start())
+    last = next(index for index, word in enumerate(words) if word[1] >= match.end())
+    return _whole_run(words, first, last, text) or _place_follows([_norm(word) for *_, word in words], last)
+
+
+@lru_cache(maxsize=1)
+def _former_phrases() -> Phrases:
+    return Phrases([name.name for name in _former_names()], ignorecase=False)
 
 
 def _misnamed_before_acronym(text: str, start: int, end: int):
