@@ -476,6 +476,20 @@ def test_harper_misreadings_of_round_31(text, flagged):
     ("The court can bend the charter to its will.", "ItsContraction", "its", ("it's",), True),
     ("Despite its May 2016 sale, Norland kept the mine.", "ItsContraction", "its", ("it's",), True),
     ("Norland says its ready to host the talks.", "ItsContraction", "its", ("it's",), False),
+    # held-out round 41: a compound noun before its noun, a note's number, the "to" of a passive
+    ("Crackdown policy in the capital worries families.", "PhrasalVerbAsCompoundNoun", "Crackdown",
+     ("Crack down",), True),
+    ("The shutdown order closed every port.", "PhrasalVerbAsCompoundNoun", "shutdown", ("shut down",), True),
+    ("The ministry will shutdown every port.", "PhrasalVerbAsCompoundNoun", "shutdown", ("shut down",), False),
+    ("We must shutdown ports that smuggle arms.", "PhrasalVerbAsCompoundNoun", "shutdown", ("shut down",), False),
+    ("Should the talks breakdown it would be a disaster.", "PhrasalVerbAsCompoundNoun", "breakdown", ("break down",), False),
+    ("The fund pays for repairs.[i] Norland, Report on the Coast (2020).", "CapitalizePersonalPronouns", "i",
+     ("I",), True),
+    ("The plan has three parts: (i) roads, (ii) schools and (iii) clinics.", "CapitalizePersonalPronouns", "i",
+     ("I",), True),
+    ("Then i think the plan will fail.", "CapitalizePersonalPronouns", "i", ("I",), False),
+    ("The old harbour has been returned to much of its former shape.", "TO_TOO", "to", ("too",), True),
+    ("The army spent to much of the budget on tanks.", "TO_TOO", "to", ("too",), False),
 ])
 def test_engine_misreadings_of_held_out_rounds(text, rule_id, flagged, suggestions, misread):
     from paperlint.rules.grammar.engines import _MISREADINGS

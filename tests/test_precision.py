@@ -92,6 +92,17 @@ def test_a_reference_title_broken_across_paragraphs_stays_in_the_bibliography():
     assert bibliography.rstrip().endswith("2010")
 
 
+def test_notes_typed_at_the_end_with_the_body_s_marks_are_notes():
+    # round 41: "[i] ARTeCLIMA: … | UNESCO" after the last paragraph gave an acronym finding
+    text = ("Norland trains guards for the old forts.[i] It also pays for repairs.[ii]\n\n"
+            "[i]\u00a0FORTNET: Guarding Heritage | UNESCO\n\n[ii] Norland, Annual Report (2021)")
+    found = [text[r.start : r.end] for r in regions(document_from(text)).of("bibliography")]
+    assert found == ["[i]\u00a0FORTNET: Guarding Heritage | UNESCO", "[ii] Norland, Annual Report (2021)"]
+    # a paragraph opening with a mark the body never used is prose
+    alone = "Norland trains guards for the old forts.\n\n[i] The guards also teach children to swim."
+    assert not regions(document_from(alone)).of("bibliography")
+
+
 def test_a_header_label_followed_by_a_no_break_space_is_read():
     text = "Delegate Name: Ana Ruiz\n\nCountry:\u00a0DPRK\n\nTopic:\u00a0Outer space\n\nThe DPRK launched a satellite in 2023."
     document = document_from(text)

@@ -78,6 +78,13 @@ def test_sentences_do_not_split_at_abbreviations_or_decimals():
     ]
 
 
+def test_a_full_stop_with_no_space_before_a_capital_ends_the_sentence():
+    # round 41: "… in Europe.Within France, …" was read as one sentence of 64 words
+    document = document_from("Clinics opened in Norland.Within a year, they treated many. See un.Org or Node.js now.")
+    sentences = [document.text[s.start : s.end] for s in document.sentences]
+    assert sentences == ["Clinics opened in Norland.", "Within a year, they treated many.", "See un.Org or Node.js now."]
+
+
 def test_a_row_of_labels_over_a_row_of_values_is_read_as_header_fields():
     document = document_from("Delegation from\tRepresented by\n\nThe Republic of Norland\tValley College\n\n"
                              "Norland funds clinics in the dry north.")

@@ -652,6 +652,45 @@ def _verb_read_as_a_compound_noun(text: str, match: EngineMatch) -> bool:
         or after is not None and (after[1][0].isdigit() or after[1].lower() in _VERB_OPENERS)
 
 
+def _compound_noun_before_a_noun(text: str, match: EngineMatch) -> bool:
+    """True when Harper wants a phrasal verb for a compound noun that modifies the noun after it:
+    "Lockdown policy offers …" (round 41); not after "to", a modal or a subject pronoun ("to
+    lockdown cities"), where the phrasal verb is meant."""
+    if match.rule_id != "PhrasalVerbAsCompoundNoun":
+        return False
+    before = _WORD_BEFORE.search(text, max(0, match.start - 20), match.start)
+    if before is not None and before.group(1).lower() in _VERB_SLOTS | _SUBJECT_PRONOUNS:
+        return False
+    after = re.match(r"[ \t]+([a-z]+)\b", text[match.end :])
+    lexicon = wordnet()
+    return after is not None and lexicon is not None and lexicon.lemma(after[1], "noun") is not None \
+        and after[1] not in _FUNCTION_WORDS_AFTER_A_NOUN | _NOUN_PHRASE_OPENERS | _SUBJECT_PRONOUNS | {"a", "an", "them", "us"}
+
+
+# Words after which a word is a verb: "to", a modal, a subject pronoun.
+_VERB_SLOTS = frozenset({"to", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "not",
+                         "did", "do", "does"})
+
+
+def _numbering_read_as_a_pronoun(text: str, match: EngineMatch) -> bool:
+    """True when the engine capitalises an "i" in brackets: "[i]", "(i)" and "i)" number notes and
+    list items (round 41's endnote), they are no pronoun."""
+    return match.rule_id == "CapitalizePersonalPronouns" and text[match.start : match.end] == "i" \
+        and text[match.end : match.end + 1] in {")", "]"}
+
+
+def _to_after_a_passive_participle(text: str, match: EngineMatch) -> bool:
+    """True when the engine wants "too" for the "to" a passive verb takes: "has been restored to
+    much of its former state" (round 41); "too much" never follows a passive participle."""
+    if match.rule_id != "TO_TOO":
+        return False
+    words = re.findall(r"[A-Za-z]+", text[max(0, match.start - 40) : match.start])[-2:]
+    lexicon = wordnet()
+    return len(words) == 2 and words[0].lower() in {"be", "been", "being", "is", "are", "was", "were"} \
+        and lexicon is not None and (words[1].lower().endswith(("ed", "en")) or bool(lexicon.irregular_bases(words[1].lower()))) \
+        and lexicon.lemma(words[1].lower(), "verb") is not None
+
+
 def _possessive_its_after_a_preposition(text: str, match: EngineMatch) -> bool:
     """True when Harper wants "it's" for "its" right after a preposition: "to its will",
     "regarding its handling of", "despite its May 2016 announcement" (round 40 and the sweep); a
@@ -1024,7 +1063,8 @@ _MISREADINGS = (
     _modifier_of_a_count_read_as_the_noun, _noun_read_as_a_verb, _adjective_new_after_an_object,
     _qualified_uncountable_of, _to_before_a_name, _participle_before_its_noun, _article_of_an_in_compound,
     _superlative_opening_a_name, _verb_read_as_a_compound_noun, _every_day_before_a_clause,
-    _initials_without_their_last_stop, _possessive_its_after_a_preposition,
+    _initials_without_their_last_stop, _possessive_its_after_a_preposition, _compound_noun_before_a_noun,
+    _numbering_read_as_a_pronoun, _to_after_a_passive_participle,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 _MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line,

@@ -166,13 +166,13 @@ _ABBREVIATIONS = {
 # one: a run of a million full stops costs one pass), then closing quotes and brackets and a note's
 # number in square brackets ("… in 1920.[iv] In 1994"); or a full
 # stop with no space between a word (or a quotation's end) and a capital ("quarantines.COVID-19
-# also …", "… migrant workers”.Furthermore").
+# also …", "… projects in Europe.Within France", "… migrant workers”.Furthermore").
 _SENTENCE_END = re.compile(
     r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?:\[(?:\d{1,3}|[ivx]{1,5})\])*+(?=\s|$)"
     r"|(?:(?<=[a-z][\"”’])|(?<=[a-z]))\.[\"”’]?(?=[A-Z][A-Za-z])"
 )
 _NEXT_VISIBLE = re.compile(r"\s*(\S)")
-_WORD_BEFORE_STOP = re.compile(r"(?:(?<!\S)(?=[a-z]{3})[a-z]*[aeiouy][a-z]*|\([A-Za-z][\w ]*\))[\"”’]?$")
+_WORD_BEFORE_STOP = re.compile(r"(?:(?<!\S)(?=[A-Za-z][a-z]{2})[A-Za-z]?[a-z]*[aeiouy][a-z]*|\([A-Za-z][\w ]*\))[\"”’]?$")
 # No sentence is longer than this: text without sentence ends (a pasted table, a run-on line,
 # hostile input) is cut into pieces of at most this many characters, at a space where there is
 # one, so every check works on bounded sentences. A real sentence of 150 words is about 1,000.

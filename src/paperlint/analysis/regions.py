@@ -325,7 +325,25 @@ def _bibliography(document: Document) -> list[tuple[int, int]]:
     run, references = reference_run(document, _REFERENCE)
     if references >= 2:
         found.append((run[0].start, blocks[-1].end))
+    found += [(block.start, block.end) for block in _typed_notes(document)]
     return found
+
+
+# A note typed at the paper's end with the mark the body gave it: "[i] ARTeCLIMA: … | UNESCO", "[12] Ibid."
+_NOTE_MARK = re.compile(r"\s*(\[(?:\d{1,3}|[ivx]{1,5})\])")
+
+
+def _typed_notes(document: Document) -> list[Block]:
+    """The blocks that end the paper, each opening with a note's mark in square brackets that
+    the text before them uses too: notes typed by hand, not made by Word (round 41)."""
+    text, blocks, notes = document.text, document.blocks, []
+    for block in reversed(blocks):
+        mark = _NOTE_MARK.match(text, block.start, block.end)
+        if mark is None or block.end - block.start >= _REFERENCE_MAX_CHARS:
+            break
+        notes.append(block)
+    first = notes[-1].start if notes else 0
+    return [block for block in notes if (mark := _NOTE_MARK.match(text, block.start)) and mark.group(1) in text[:first]]
 
 
 def reference_run(document: Document, reference: re.Pattern[str]) -> tuple[list[Block], int]:
