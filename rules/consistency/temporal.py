@@ -395,6 +395,10 @@ class _Claim:
                 return True  # "no pump has failed" and "the levee gave way" (give_way, a way to fail)
             if loose and any(lexicon.noun_lemma(c) in lexicon.kinds_of(noun) for c in candidates if c):
                 return True  # "no wildfire" and "the fire that engulfed Mati": a kind a wildfire is one of
+            if event.clause and any(lexicon.has_a_sense_of_kind(w, noun) for w in event.words - candidates):
+                return True  # "no earthquake" and "two violent shocks levelled …": a sense of "shock" is one
+            if event.clause and lexicon.named_by_its_verb(noun, event.kind, event.words):
+                return True  # "no landslide" and "mud and rock slid down onto the hamlet": a landslide is a slide
             if not event.clause and lexicon.noun_lemma(noun) in event.qualifiers and _is_instance(event.kind):
                 return True  # "famine-free" and "famine conditions"; not "the flood relief conference"
             if _shared(qualifiers, event.qualifiers | event.words) \

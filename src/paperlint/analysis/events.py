@@ -25,7 +25,7 @@ from __future__ import annotations
 import importlib.util
 import mmap
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -241,6 +241,14 @@ class WordNet:
             if pointers[i] in {"@", "@i"}
         )
         return Sense(offset, self._files[int(fields[1])], tuple(w.lower() for w in fields[4 : 4 + 2 * count : 2]), hypernyms)
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one WordNet per process
+    def gloss_words(self, sense: Sense) -> frozenset[str]:
+        """The words of a sense's definition, without its examples ("a slide of a large mass of
+        dirt and rock down a mountain or cliff")."""
+        line = self._line(f"data.{sense.file.split('.')[0]}", f"{sense.offset:08d}") or ""
+        definition = line.split(" | ", 1)[1].split(";")[0] if " | " in line else ""
+        return frozenset(re.findall(r"[a-z]+", definition.lower()))
 
     def derived_verbs(self, noun: str) -> list[tuple[str, ...]]:
         """The words of the verb senses WordNet derives a noun's senses from ("failure" -> ("fail",
@@ -467,6 +475,27 @@ def same_sort(claim_noun: str, event_noun: str) -> bool:
         for s in noun_senses(event_noun)[3:])
 
 
+@lru_cache(maxsize=8192)
+def has_a_sense_of_kind(word: str, kind: str) -> bool:
+    """Whether one of a noun's senses that is a happening is directly a kind of `kind`, however rare
+    the sense ("shock": a seismic disturbance, a kind of earthquake; not "patient", a person who is a "case")."""
+    lexicon = wordnet()
+    target = noun_lemma(kind)
+    return lexicon is not None and target not in _TOO_GENERAL and any(
+        target in lexicon.sense(h).words for s in noun_senses(word) if s.file in EVENT_FILES for h in s.hypernyms)
+
+
+def named_by_its_verb(noun: str, verb: str, words: Collection[str]) -> bool:
+    """Whether a clause tells a happening of the noun's sort by a verb that names what it is a kind
+    of and by a noun its definition names: "mud and boulders slid down" is a landslide ("a slide of a
+    large mass of dirt and rock …"); "the crown slid" is not."""
+    lexicon = wordnet()
+    target = noun_lemma(verb)
+    return lexicon is not None and target not in _TOO_GENERAL and any(
+        target in lexicon.sense(h).words and lexicon.gloss_words(s) & {noun_lemma(w) for w in words} - {target}
+        for s in noun_senses(noun) if s.file in EVENT_FILES for h in s.hypernyms)
+
+
 @lru_cache(maxsize=4096)
 def kinds_of(noun: str) -> frozenset[str]:
     """What a noun's first sense is a kind of, two levels up ("wildfire": fire, conflagration),
@@ -677,6 +706,8 @@ def _governed_happenings(doc: Doc, head: Token | None, year_token: Token, month:
         return []
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     clauses, found = [verb], []
+    if _joined_by_semicolon(verb):
+        clauses.append(verb.head)  # "a pipe ignited …; the blast tore off the façade", parsed as a reported clause
     for clause in clauses:
         if _is_past(clause):  # what happened then, not what a dated text says now
             found += _clause_happenings(doc, clause, year_token, month, offset, subject)
@@ -684,6 +715,12 @@ def _governed_happenings(doc: Doc, head: Token | None, year_token: Token, month:
             c.dep_ == "conj" or c.dep_ == "advcl" and any(m.lower_ in _JOINED_TIMES for m in c.children if m.dep_ == "mark")
             or _predicate_of_a_participle(clause, c))]
     return found
+
+
+def _joined_by_semicolon(verb: Token) -> bool:
+    """A clause the parse hangs as a reported one on the clause after its ";": the two are joined."""
+    return verb.dep_ == "ccomp" and verb.head.i > verb.i \
+        and any(c.lower_ == ";" and verb.i < c.i < verb.head.i for c in verb.head.children)
 
 
 def _predicate_of_a_participle(participle: Token, clause: Token) -> bool:
@@ -1002,7 +1039,7 @@ def _deed(
         return None
     clause = [t for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass", "punct", "advcl", "conj"} for t in c.subtree]
     if any(t.like_num and t.i != year_token.i and not _is_day(t) and not _counts_victims(t, verb)
-           and not _YEAR_WORD.fullmatch(t.text) and not _is_duration(t)
+           and not _YEAR_WORD.fullmatch(t.text) and not _is_duration(t) and not _describes(t) and not _counts_places(t)
            or t.lower_ in {"%", "cent", "percent"} for t in clause):
         return None  # a figure that rose or fell ("killing more than 100" and "on 7 July" are no figures of it)
     objects = [c for c in verb.children if c.dep_ in {"dobj", "prt", "acomp", "advmod", "oprd"} and c.i > verb.i]
@@ -1245,6 +1282,26 @@ def _is_duration(number: Token) -> bool:
     lasted, not a figure that rose or fell (a unit whose first sense WordNet files as time)."""
     senses = noun_senses(number.head.lower_) if number.head.pos_ == "NOUN" else ()
     return bool(senses) and senses[0].file == "noun.time"
+
+
+def _describes(number: Token) -> bool:
+    """ "a four-storey block", "a 21-storey tower": the number is part of a word that describes."""
+    return number.i + 1 < len(number.doc) and number.nbor().tag_ == "HYPH"
+
+
+# Prepositions of where a deed befell things: "levelled houses in nine provinces", "across 12 districts".
+_WHERE = {"in", "across", "throughout", "at", "near", "around", "inside", "within"}
+
+
+def _counts_places(number: Token) -> bool:
+    """Whether a number counts the places a deed befell ("in nine other provinces"), not a
+    figure that rose or fell to it."""
+    counted = number.head
+    while counted.dep_ == "conj" and counted.head.i != counted.i:
+        counted = counted.head  # "in Hatay and nine other provinces"
+    senses = noun_senses(number.head.lower_) if number.head.pos_ == "NOUN" else ()
+    return counted.dep_ == "pobj" and counted.head.lower_ in _WHERE and bool(senses) \
+        and senses[0].file in {"noun.location", "noun.artifact", "noun.group"}
 
 
 def _counts_victims(number: Token, verb: Token) -> bool:
