@@ -103,7 +103,7 @@ _LINKING_ADVERBS = _NEUTRAL_ADVERBS | frozenset(
     "increasingly partly partially chiefly principally predominantly supposedly allegedly evidently virtually "
     "practically basically fundamentally inherently naturally unquestionably indisputably again already soon "
     "later first finally equally similarly likewise instead otherwise then so rightly justly famously notoriously "
-    "nominally ostensibly".split())
+    "nominally ostensibly necessarily".split())
 _DEGREE_ADVERBS = frozenset(
     "significantly substantially considerably drastically dramatically sharply greatly markedly steadily "
     "gradually slightly massively".split())
@@ -1613,20 +1613,30 @@ def _acts_in_a_manner(adverb: str) -> bool:
 
 
 def _acting_subject(subject) -> bool:
-    """A person or a body by its first sense, a name, or a personal pronoun: not "it" or "this"."""
+    """A person or a body by its first sense, or an act whose next sense is the people who do it
+    ("the administration", "the leadership"), a name, or a personal pronoun: not "it" or "this"."""
     if subject.pos_ == "PRON":
         return subject.lower_ in _PERSONAL_PRONOUNS
-    return _person_or_body(subject)
+    senses = noun_senses(subject.text)[:2]
+    return _person_or_body(subject) or len(senses) == 2 and senses[0].file == "noun.act" \
+        and senses[1].file in {"noun.person", "noun.group"}
 
 
 def _what_be_can_equate(noun, subject) -> bool:
-    """A noun the subject can be: a name, a person or a group, or a place when the subject is a
-    name or a pronoun, which may stand for a country ("we are the home of …"), not for guards."""
+    """A noun the subject can be: a name, a person or a group, a place when the subject is a name
+    or a pronoun, which may stand for a country ("we are the home of …"), not for guards; before
+    "of", a person or group by a later sense or a part or quality of something ("the voice of")."""
     if noun.pos_ == "PROPN":
         return True
     senses = noun_senses(noun.text)
     places = {"noun.location"} if subject.pos_ in {"PROPN", "PRON"} else set()
-    return not senses or senses[0].file in {"noun.person", "noun.group"} | places
+    if not senses or senses[0].file in {"noun.person", "noun.group"} | places:
+        return True
+    if not any(t.lower_ == "of" for t in noun.rights):
+        return False
+    # "the N of": a role ("visibly the target of …", a person by a later sense) or a part or quality
+    # of something ("openly the face of the protest")
+    return senses[0].file in {"noun.body", "noun.attribute"} or any(s.file in {"noun.person", "noun.group"} for s in senses[1:3])
 
 
 def _ing_form(verb: str) -> str:
