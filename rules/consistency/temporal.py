@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from paperlint.analysis import events as lexicon
@@ -186,7 +186,7 @@ def stale_relative_period(document, rule, ctx):
             first = first_word is not None
             if not first and not negation and not match["since_ago"] and last is None:
                 continue  # a positive claim ("three floods in the past decade") says nothing false
-            found = dated_events(document)
+            found = _with_named_diseases(document, dated_events(document))
             own = [e for e in found if sentence.start <= e.start < sentence.end]
             # "the first tsunami … in a decade": the claim's sort is what "first" names; "flooded for
             # the first time in a decade": what the clause says happened
@@ -212,6 +212,32 @@ def stale_relative_period(document, rule, ctx):
             if hit is not None:
                 yield hit
                 break
+
+
+def _with_named_diseases(document, events: list[Event]) -> list[Event]:
+    """The events with "the disease", "the virus" read as the disease the text last named before
+    them, when they tell what it did ("… free of measles … In 2019 the disease swept through three
+    schools": measles)."""
+    if "events_named" not in document.cache:
+        named = []
+        for event in events:
+            if event.words & _ANAPHORS or any(h.words & _ANAPHORS for h in event.happenings):
+                before = _WORD_RUN.findall(document.text, max(0, event.start - _ANAPHORA_REACH), event.start)
+                disease = next((w.lower() for w in reversed(before)
+                                if lexicon.is_disease(w.lower()) and w.lower() not in lexicon.GENERIC_DISEASES), None)
+                if disease is not None:  # what the disease did, not a dated mention of it ("the disease was the subject …")
+                    event = replace(event, words=event.words | ({disease} if event.clause else set()), happenings=tuple(
+                        replace(h, words=h.words | {disease}) if h.clause else h for h in event.happenings))
+            named.append(event)
+        document.cache["events_named"] = named
+    events_named: list[Event] = document.cache["events_named"]
+    return events_named
+
+
+# A disease or germ named by its kind, which stands for the one named before it.
+_ANAPHORS = lexicon.GENERIC_DISEASES - {"outbreak", "epidemic"} | {"virus", "bacterium", "pathogen"}
+_ANAPHORA_REACH = 800  # characters: about the paragraph before
+_WORD_RUN = re.compile(r"[A-Za-z]+")
 
 
 _FIRST_TIME = re.compile(r"first\s+time\b", re.IGNORECASE)
@@ -380,7 +406,7 @@ class _Claim:
             candidates = {w for w in event.words if lexicon.is_event_noun(w)} | (event.words & lexicon.INFERRED_KINDS)
         else:
             candidates = {event.kind, event.noun.lower()} | (event.words & lexicon.INFERRED_KINDS)
-        diseases = {w for w in event.words if lexicon.is_disease(w)}
+        diseases = {w for w in event.words if lexicon.is_disease(w)} - lexicon.GENERIC_DISEASES
         for noun, qualifiers in self.sorts.items():
             if qualifiers and event.qualifiers and not _shared(qualifiers, event.qualifiers | event.words) \
                     and not _of_manner(event.qualifiers) and not (_of_place(event.qualifiers) and _of_motive(qualifiers)):

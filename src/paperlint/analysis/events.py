@@ -407,6 +407,19 @@ def is_disease(word: str) -> bool:
         and not any(s.file in {"noun.event", "noun.act"} for s in senses[:3])
 
 
+# A disease named by its kind, and a germ by its first sense's kinds: what spreads in an outbreak.
+GENERIC_DISEASES = frozenset({"disease", "illness", "infection", "epidemic", "outbreak"})
+_GERMS = {"microorganism", "infectious_agent"}
+# Verbs of a disease or a germ that WordNet does not file as doing to the world.
+_INFECTING = {"infect", "sicken", "contaminate"}
+
+
+def is_germ_or_disease(word: str) -> bool:
+    """Whether a noun names a disease ("cholera", "the illness") or a germ ("the virus")."""
+    senses = noun_senses(word)[:1]
+    return is_disease(word) or noun_lemma(word) in GENERIC_DISEASES or bool(senses and _ancestor_words(senses[0]) & _GERMS)
+
+
 @lru_cache(maxsize=4096)
 def event_nouns_of(verb: str) -> tuple[str, ...]:
     """The event nouns WordNet derives from a verb's base form, on its own stem ("kill" ->
@@ -1035,7 +1048,11 @@ def _deed(
     if not is_event_verb(verb.lower_) and not coup:
         verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)  # "were forced to close"
     idiom = _idiom(verb)  # "the levee gave way": what the pair does, not what "give" does
-    if subject.pos_ not in {"NOUN", "PROPN"} or not (coup or is_event_verb(verb.lower_) or idiom and is_event_verb(idiom)):
+    # "the virus infected …"; not "the dengue epidemic killed …", its own event
+    spreads = subject.dep_ == "nsubj" and is_germ_or_disease(subject.lower_) and _event_word(subject) is None \
+        and (is_event_verb(verb.lower_) or verb_lemma(verb.lower_) in _INFECTING)
+    if subject.pos_ not in {"NOUN", "PROPN"} or not (coup or spreads or is_event_verb(verb.lower_)
+                                                     or idiom and is_event_verb(idiom)):
         return None
     clause = [t for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass", "punct", "advcl", "conj"} for t in c.subtree]
     if any(t.like_num and t.i != year_token.i and not _is_day(t) and not _counts_victims(t, verb)
@@ -1064,6 +1081,8 @@ def _deed(
         words.add("assassination")  # "President Moïse was shot dead", "gunmen killed the mayor"
     if coup:
         words |= COUP
+    if spreads:
+        words.add("outbreak")  # "the virus infected 4,000 people", "cholera swept through the camps"
     text = doc[start : end + 1].text
     if doc[start].tag_ == "DT":
         text = text.split(" ", 1)[1]
@@ -1290,7 +1309,7 @@ def _describes(number: Token) -> bool:
 
 
 # Prepositions of where a deed befell things: "levelled houses in nine provinces", "across 12 districts".
-_WHERE = {"in", "across", "throughout", "at", "near", "around", "inside", "within"}
+_WHERE = {"in", "across", "throughout", "through", "at", "near", "around", "inside", "within"}
 
 
 def _counts_places(number: Token) -> bool:
