@@ -1057,6 +1057,7 @@ def _deed(
     clause = [t for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass", "punct", "advcl", "conj"} for t in c.subtree]
     if any(t.like_num and t.i != year_token.i and not _is_day(t) and not _counts_victims(t, verb)
            and not _YEAR_WORD.fullmatch(t.text) and not _is_duration(t) and not _describes(t) and not _counts_places(t)
+           and not _is_distance(t)
            or t.lower_ in {"%", "cent", "percent"} for t in clause):
         return None  # a figure that rose or fell ("killing more than 100" and "on 7 July" are no figures of it)
     objects = [c for c in verb.children if c.dep_ in {"dobj", "prt", "acomp", "advmod", "oprd"} and c.i > verb.i]
@@ -1301,6 +1302,13 @@ def _is_duration(number: Token) -> bool:
     lasted, not a figure that rose or fell (a unit whose first sense WordNet files as time)."""
     senses = noun_senses(number.head.lower_) if number.head.pos_ == "NOUN" else ()
     return bool(senses) and senses[0].file == "noun.time"
+
+
+def _is_distance(number: Token) -> bool:
+    """ "fell sixty metres into a ravine", "hurled ash fifteen kilometres into the sky": the number
+    counts units of length, how far the deed went (a unit WordNet makes a linear unit)."""
+    senses = noun_senses(number.head.lower_)[:1] if number.head.pos_ == "NOUN" else ()
+    return bool(senses) and "linear_unit" in _ancestor_words(senses[0])
 
 
 def _describes(number: Token) -> bool:
