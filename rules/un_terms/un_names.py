@@ -10,7 +10,8 @@ word changed, added or left out ("Office of Drugs", "Asia and Pacific"), a word 
 the official word's sense or nearest kind in a name of three words of its own ("Office on
 Narcotics and Crime", "International Nuclear Energy Agency"), or, in a name that begins with
 "United Nations"/"UN", one word left out (its first own word only when no other body has the
-rest: "United Nations Settlements Programme"). A body's former name (the tables' `former_names`)
+rest: "United Nations Settlements Programme"), or one inner word left out of a name of five words
+of its own or more ("Economic Commission for Asia and the Pacific"). A body's former name (the tables' `former_names`)
 is flagged in a paper written after the renaming, unless its sentence tells it as history. A different word ("Human Rights
 Watch", "National Security Council") makes another body, not a near miss, and so does an "and"
 the name lacks ("the United Nations and World Health Organization" names two). Spelling systems
@@ -436,12 +437,18 @@ def _differences(tokens: tuple[str, ...], form: Form) -> int | None:
                             or c == _prefix_length(form.tokens) and (
                                 not _names_one_body(tokens, form) or set(official) & (_MEETING_KINDS | _ACTING_KINDS))):
                 return None  # a name's first or last word says which body it is, and its kind ("Office") too
-    if dropped and not (dropped == 1 and form.un_prefixed and len(form.tokens) >= 4 and _prefix_length(tokens)):
-        return None
+    if dropped and not (dropped == 1 and form.un_prefixed and len(form.tokens) >= 4 and _prefix_length(tokens)
+                        or dropped == 1 and len(_own_words(form.tokens)) >= _LONG_NAME):
+        return None  # one inner word left out of a long name: the rest still says which body
     if dropped and tokens in _name_starts():
         return None  # "… Commission for Asia": the opening words of another body's name ("… for Asia and the Pacific")
     total = letters + small + dropped + extra
     return total if total <= (1 if len(form.tokens) <= 2 else 2) else None
+
+
+# Own words (not small words, not "United Nations") of a name so long that one inner word left out
+# of it leaves no other body's name: "Secretariat of the … Convention on Climate Change".
+_LONG_NAME = 5
 
 
 # The words that say what kind of body a name is: bodies that meet and decide, and bodies that
