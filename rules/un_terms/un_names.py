@@ -208,9 +208,10 @@ def _misnamed_before_acronym(text: str, start: int, end: int):
             shared = len(set(_expanded(tokens)) & set(official))
             if shared >= 2 and shared >= _ACRONYM_NAME_SHARE * len(official) and (best is None or shared > best[0]):
                 best = (shared, words[first][0])
-        first_word = next((word for offset, word in words if best is not None and offset == best[1]), "")
-        if _names_an_instrument(first_word) and not _names_an_instrument(body.official.split()[0]):
-            continue  # the treaty its body is named after ("Convention on … against Women (CEDAW)")
+        named = [word for offset, word in words if best is not None and offset >= best[1]]
+        if any(_names_an_instrument(word) for word in named) and not any(
+                _names_an_instrument(word) for word in body.official.split()):
+            continue  # the treaty its body is named after ("[United Nations] Convention on … against Women (CEDAW)")
         treaty = _treaties_by_acronym().get(acronym["acronym"])
         if best is not None and treaty is not None:
             written = set(_expanded(tuple(_norm(w) for _, w in words)))
