@@ -242,8 +242,14 @@ def _noun_before_a_verb(word) -> bool:
 
 
 def _singular(subject, british: bool) -> bool:
-    if subject.tag_ not in {"NN", "NNP"} or _plural_looking(subject.text):
+    if subject.tag_ not in {"NN", "NNP"} or _plural_looking(subject.text) or not _a_word(subject):
         return False
+    lower = subject.lower_
+    if lower in _SAME_IN_THE_PLURAL or lower.endswith("craft") or _irregular_plural(lower):
+        return False  # "spacecraft like these are", "country folk inform", "none of the four have", "Policemen … have"
+    following = subject.nbor() if subject.i + 1 < len(subject.doc) else None
+    if following is not None and following.text in {"'", "’"}:
+        return False  # "Crisis’ affect": a plural written with the possessive's apostrophe
     if _adjective_only(subject.lower_) or _people_of_a_nation(subject):
         return False  # "the Indigenous are", "the elderly are", "the French become": people
     children = list(subject.children)
@@ -263,7 +269,31 @@ def _singular(subject, british: bool) -> bool:
         return False  # "a number of States", "the majority of refugees"; not a name ("Organisation of American States")
     if subject.tag_ == "NN" and not subject.text[0].isupper() and british and _collective(subject.lower_):
         return False  # "the committee have": British English allows the plural
+    if any(child.dep_ == "det" and child.lower_ in {"these", "those"} for child in children):
+        return False  # "These mask are": the noun lacks its plural, which "is" would not mend
     return True
+
+
+# Nouns whose plural is the singular's form, and "none", which takes either verb.
+_SAME_IN_THE_PLURAL = frozenset(
+    "species series sheep deer fish offspring personnel cattle police folk people livestock headquarters means "
+    "crossroads swine bison moose salmon trout shrimp squid none".split())
+
+
+def _a_word(subject) -> bool:
+    """Not a piece the tokenizer split off a word ("wed" read as "we" and "d")."""
+    return len(subject.text) > 1 and subject.text.isalpha()
+
+
+def _irregular_plural(word: str) -> bool:
+    """A plural without "-s" whose singular WordNet knows ("children", "policemen", "women")."""
+    lexicon = wordnet()
+    if lexicon is None or word.endswith("s"):
+        return False
+    singular = lexicon.lemma(word, "noun")
+    if word.endswith("men") and singular is None:
+        singular = lexicon.lemma(word[:-3] + "man", "noun")
+    return singular is not None and singular != word
 
 
 # WordNet files of places: regions and States, and land masses ("South America" is an object).
