@@ -307,13 +307,16 @@ def _adjective_only(word: str) -> bool:
 
 
 def _people_of_a_nation(subject) -> bool:
-    """"The" and a nation's adjective ("the French", "the Dutch") or a member of a people ("the
-    Maya", "the Inuit"): the whole people, plural."""
+    """"The" and a nation's adjective ("the French", "the Dutch"), a member of a people ("the
+    Maya", "the Inuit") or a one-word name WordNet lacks ("the Batwa"): the whole people, plural."""
     lexicon = wordnet()
     if lexicon is None or not subject.text[:1].isupper() or not _after_the(subject):
         return False
     if lexicon.pertains_to(subject.text):
         return True
+    if not subject.text.isupper() and not lexicon.senses(subject.lower_) \
+            and not any(c.dep_ == "compound" for c in subject.children):
+        return True  # "the Batwa are", "the Yanomami have": a people's own name, which WordNet lacks
     senses = lexicon.senses(lexicon.lemma(subject.lower_, "noun") or subject.lower_)[:1]
     return any(s.file == "noun.person" and _PEOPLES & {w for a in lexicon.ancestors(s, 4) for w in a.words} for s in senses)
 
