@@ -4,8 +4,10 @@ An acronym is defined when the paper gives, before it or in the same sentence, i
 in any common way: "Inter-Agency Standing Committee (IASC)", "IASC (Inter-Agency Standing
 Committee)", "(DR Congo)", "the IASC, the Inter-Agency Standing Committee", or simply the full
 name whose initials spell it (across hyphens and small words: "Council of Europe" for CoE).
-Acronyms everyone knows (rules/vocabularies/mun/known-acronyms.txt), Roman numerals, words in
-capitals for emphasis or as labels ("POSITION PAPER", "NOT") and text that is not prose
+A run of small-letter words its letters start, across hyphens, defines it too ("climate-smart
+agriculture, or CSA"). Acronyms everyone knows (rules/vocabularies/mun/known-acronyms.txt), Roman
+numerals, words in capitals for emphasis or as labels ("POSITION PAPER", "NOT", a dictionary word
+of seven letters or more: "PREPAREDNESS") and text that is not prose
 (headers, URLs, document symbols, sources) are not acronyms to define; an acronym in the
 header ("Committee: UNESCO"), or of the body the header names ("Committee: Security Council"
 for UNSC), names the committee every reader is in.
@@ -173,12 +175,20 @@ def _plural_in_capitals(acronym: str, start: int, parenthesised: dict[str, tuple
         singular in known_acronyms() or any(offset < start for offset in parenthesised.get(singular, ())))
 
 
+# Letters from which a word in capitals that the dictionary lists is that word, not initials that
+# happen to spell it (short ones do: "CARE", "WASH", "TRIPS").
+_LONG_WORD = 7
+
+
 def _is_acronym(text: str, match: re.Match) -> bool:
     acronym = match["acronym"]
     if acronym in known_acronyms() or acronym in _CAPITAL_WORDS or _ROMAN.fullmatch(acronym):
         return False
     if _WORD_INSIDE.search(acronym):
         return False  # a name with a word in it ("DirectX", "PlayStation"), not initials ("CoE", "RtoP")
+    if len(acronym) >= _LONG_WORD and acronym.isupper() and (lexicon := wordnet()) is not None \
+            and lexicon.lists(acronym.lower()):
+        return False  # a long English word in capitals ("PREPAREDNESS", "SECONDARY"): emphasis or a label
     if acronym.isupper() and acronym.title() in _state_names():
         return False  # a Member State's name set in capitals ("THAILAND: Petroleum Act")
     if _CODE_AFTER.match(text, match.end()):
@@ -248,10 +258,12 @@ _SMALL_LETTERS_REACH = 200
 
 def _spelt_in_small_letters(text: str, start: int, acronym: str) -> bool:
     """True when the acronym (three letters or more) follows, in the same paragraph and shortly, a
-    run of words in small letters that its letters start: "foreign direct investment … FDI"."""
+    run of words in small letters (the first may open a sentence) that its letters start, across
+    hyphens too: "foreign direct investment … FDI", "Climate-smart agriculture, or CSA"."""
     if len(acronym) < 3 or not acronym.isalpha():
         return False
-    words = r"\s+".join(rf"{letter.lower()}[a-z-]+" for letter in acronym)
+    first, rest = acronym[0], acronym[1:]
+    words = r"(?:\s+|-)".join([rf"[{first.lower()}{first}][a-z]+", *(rf"{letter.lower()}[a-z]+" for letter in rest)])
     before = text[max(0, start - _SMALL_LETTERS_REACH) : start]
     found = list(re.finditer(rf"(?<![\w-]){words}(?![\w-])", before))
     return bool(found) and "\n\n" not in before[found[-1].end() :]
