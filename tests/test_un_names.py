@@ -95,6 +95,12 @@ def test_a_former_name_is_read_from_the_tables_and_cites_the_day_it_changed():
                          NAME_RULES)
 
 
+def test_a_former_name_broken_across_lines_is_left_alone():
+    # "… the Department of\nPeacekeeping Operations": the run of capitals stops at the line end
+    text = "Date: 3 May 2021\n\nMali thanks the Department of\nPeacekeeping Operations for its help."
+    assert not run_rules(document_from(text), NAME_RULES)
+
+
 def read(table: str) -> list[dict]:
     with resources.files("paperlint.data").joinpath(table).open(encoding="utf-8", newline="") as stream:
         return list(csv.DictReader(stream))

@@ -222,7 +222,7 @@ def _with_named_diseases(document, events: list[Event]) -> list[Event]:
         named = []
         for event in events:
             if event.words & _ANAPHORS or any(h.words & _ANAPHORS for h in event.happenings):
-                before = _WORD_RUN.findall(document.text, max(0, event.start - _ANAPHORA_REACH), event.start)
+                before = WORD.findall(document.text, max(0, event.start - _ANAPHORA_REACH), event.start)
                 disease = next((w.lower() for w in reversed(before)
                                 if lexicon.is_disease(w.lower()) and w.lower() not in lexicon.GENERIC_DISEASES), None)
                 if disease is not None:  # what the disease did, not a dated mention of it ("the disease was the subject …")
@@ -237,7 +237,6 @@ def _with_named_diseases(document, events: list[Event]) -> list[Event]:
 # A disease or germ named by its kind, which stands for the one named before it.
 _ANAPHORS = lexicon.GENERIC_DISEASES - {"outbreak", "epidemic"} | {"virus", "bacterium", "pathogen"}
 _ANAPHORA_REACH = 800  # characters: about the paragraph before
-_WORD_RUN = re.compile(r"[A-Za-z]+")
 
 
 _FIRST_TIME = re.compile(r"first\s+time\b", re.IGNORECASE)

@@ -11,8 +11,9 @@ the official word's sense or nearest kind in a name of three words of its own ("
 Narcotics and Crime", "International Nuclear Energy Agency"), or, in a name that begins with
 "United Nations"/"UN", one word left out (its first own word only when no other body has the
 rest: "United Nations Settlements Programme"), or one inner word left out of a name of five words
-of its own or more ("Economic Commission for Asia and the Pacific"). A body's former name (the tables' `former_names`)
-is flagged in a paper written after the renaming, unless its sentence tells it as history. A different word ("Human Rights
+of its own or more ("Economic Commission for Asia and the Pacific"). A body's former name (the
+tables' `former_names`) is flagged in a paper written after the renaming, unless its sentence
+tells it as history. A different word ("Human Rights
 Watch", "National Security Council") makes another body, not a near miss, and so does an "and"
 the name lacks ("the United Nations and World Health Organization" names two). Spelling systems
 do not count: -isation/-ization and hyphens or spaces inside words are the same name.
@@ -173,7 +174,9 @@ def _names_only(text: str, match: re.Match, start: int, end: int) -> bool:
     """True when the name is the whole run of capitalised words it stands in, so that it names
     no other body ("ASEAN Intergovernmental Commission on Human Rights", "… of the Philippines"),
     or goes on with where the body sits ("… in Vienna")."""
-    run = next(run for run in _CAPITALISED_RUN.finditer(text, start, end) if run.start() <= match.start() < run.end())
+    run = next((run for run in _CAPITALISED_RUN.finditer(text, start, end) if run.start() <= match.start() < run.end()), None)
+    if run is None or run.end() < match.end():
+        return False  # a name broken across lines: what stands around it cannot be read
     words = [(m.start() + run.start(), m.end() + run.start(), m.group()) for m in _WORD.finditer(run.group())]
     first = next(index for index, word in enumerate(words) if word[0] >= match.start())
     last = next(index for index, word in enumerate(words) if word[1] >= match.end())

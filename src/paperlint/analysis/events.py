@@ -1056,7 +1056,7 @@ def _deed(
         return None
     clause = [t for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass", "punct", "advcl", "conj"} for t in c.subtree]
     if any(t.like_num and t.i != year_token.i and not _is_day(t) and not _counts_victims(t, verb)
-           and not _YEAR_WORD.fullmatch(t.text) and not _is_duration(t) and not _describes(t) and not _counts_places(t)
+           and not _YEAR_WORD.fullmatch(t.text) and not _is_duration(t) and not _in_a_hyphenated_word(t) and not _counts_places(t)
            and not _is_distance(t)
            or t.lower_ in {"%", "cent", "percent"} for t in clause):
         return None  # a figure that rose or fell ("killing more than 100" and "on 7 July" are no figures of it)
@@ -1311,7 +1311,7 @@ def _is_distance(number: Token) -> bool:
     return bool(senses) and "linear_unit" in _ancestor_words(senses[0])
 
 
-def _describes(number: Token) -> bool:
+def _in_a_hyphenated_word(number: Token) -> bool:
     """ "a four-storey block", "a 21-storey tower": the number is part of a word that describes."""
     return number.i + 1 < len(number.doc) and number.nbor().tag_ == "HYPH"
 
