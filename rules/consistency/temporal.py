@@ -186,7 +186,7 @@ def stale_relative_period(document, rule, ctx):
             first = first_word is not None
             if not first and not negation and not match["since_ago"] and last is None:
                 continue  # a positive claim ("three floods in the past decade") says nothing false
-            found = _with_named_diseases(document, dated_events(document))
+            found = _events_with_named_diseases(document)
             own = [e for e in found if sentence.start <= e.start < sentence.end]
             # "the first tsunami … in a decade": the claim's sort is what "first" names; "flooded for
             # the first time in a decade": what the clause says happened
@@ -214,17 +214,17 @@ def stale_relative_period(document, rule, ctx):
                 break
 
 
-def _with_named_diseases(document, events: list[Event]) -> list[Event]:
-    """The events with "the disease", "the virus" read as the disease the text last named before
-    them, when they tell what it did ("… free of measles … In 2019 the disease swept through three
-    schools": measles)."""
+def _events_with_named_diseases(document) -> list[Event]:
+    """The paper's dated events, with "the disease", "the virus" read as the disease the text last
+    named before them, when they tell what it did ("… free of measles … In 2019 the disease swept
+    through three schools": measles)."""
     if "events_named" not in document.cache:
         named = []
-        for event in events:
+        for event in dated_events(document):
             if event.words & _ANAPHORS or any(h.words & _ANAPHORS for h in event.happenings):
-                before = WORD.findall(document.text, max(0, event.start - _ANAPHORA_REACH), event.start)
-                disease = next((w.lower() for w in reversed(before)
-                                if lexicon.is_disease(w.lower()) and w.lower() not in lexicon.GENERIC_DISEASES), None)
+                before = [w.lower() for w in WORD.findall(document.text, max(0, event.start - _ANAPHORA_REACH), event.start)]
+                disease = next((w for w in reversed(before)
+                                if lexicon.is_disease(w) and w not in lexicon.GENERIC_DISEASES), None)
                 if disease is not None:  # what the disease did, not a dated mention of it ("the disease was the subject …")
                     event = replace(event, words=event.words | ({disease} if event.clause else set()), happenings=tuple(
                         replace(h, words=h.words | {disease}) if h.clause else h for h in event.happenings))

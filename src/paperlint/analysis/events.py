@@ -488,14 +488,21 @@ def same_sort(claim_noun: str, event_noun: str) -> bool:
         for s in noun_senses(event_noun)[3:])
 
 
+def _happenings_of_kind(word: str, kind: str) -> list[Sense]:
+    """The senses of a noun that are happenings and directly a kind of `kind` (not of a word so
+    general that every event is one)."""
+    lexicon = wordnet()
+    target = noun_lemma(kind)
+    if lexicon is None or target in _TOO_GENERAL:
+        return []
+    return [s for s in noun_senses(word) if s.file in EVENT_FILES and any(target in lexicon.sense(h).words for h in s.hypernyms)]
+
+
 @lru_cache(maxsize=8192)
 def has_a_sense_of_kind(word: str, kind: str) -> bool:
     """Whether one of a noun's senses that is a happening is directly a kind of `kind`, however rare
     the sense ("shock": a seismic disturbance, a kind of earthquake; not "patient", a person who is a "case")."""
-    lexicon = wordnet()
-    target = noun_lemma(kind)
-    return lexicon is not None and target not in _TOO_GENERAL and any(
-        target in lexicon.sense(h).words for s in noun_senses(word) if s.file in EVENT_FILES for h in s.hypernyms)
+    return bool(_happenings_of_kind(word, kind))
 
 
 def named_by_its_verb(noun: str, verb: str, words: Collection[str]) -> bool:
@@ -503,10 +510,8 @@ def named_by_its_verb(noun: str, verb: str, words: Collection[str]) -> bool:
     of and by a noun its definition names: "mud and boulders slid down" is a landslide ("a slide of a
     large mass of dirt and rock …"); "the crown slid" is not."""
     lexicon = wordnet()
-    target = noun_lemma(verb)
-    return lexicon is not None and target not in _TOO_GENERAL and any(
-        target in lexicon.sense(h).words and lexicon.gloss_words(s) & {noun_lemma(w) for w in words} - {target}
-        for s in noun_senses(noun) if s.file in EVENT_FILES for h in s.hypernyms)
+    named = {noun_lemma(w) for w in words} - {noun_lemma(verb)}
+    return lexicon is not None and any(lexicon.gloss_words(s) & named for s in _happenings_of_kind(noun, verb))
 
 
 @lru_cache(maxsize=4096)
