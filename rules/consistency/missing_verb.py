@@ -85,7 +85,7 @@ _PARTICIPLES = frozenset(
     "come gone had told sold laid read lent dealt sworn torn born borne beaten hidden shaken hung dug fed "
     "fled shot split upheld withheld overcome forgiven forbidden mistaken arisen eaten proven swept".split())
 _HAVE_THEN_OBJECT = re.compile(
-    r"\b(?:have|has|had)\s+[$€£]?(?!(?:to|not|no|never|yet|got|just)\b)(?!\w+ed\b)([\w'’-]+)", re.IGNORECASE)
+    r"\b(?:have|has|had)\s+[$€£]?(?!(?:to|not(?!\s+yet\b)|no|never|yet|got|just)\b)(?!\w+ed\b)([\w'’-]+)", re.IGNORECASE)
 
 # Adverbs that sit between "have" and a possessed object without signalling an action.
 _NEUTRAL_ADVERBS = frozenset(
@@ -254,8 +254,11 @@ def _lost_verb(have):
 
     acted_on = cls is not None and cls.acted_on and not owned
     adverb = next((a for a in cues["adverbs"]), None)
-    if adverb is not None and (adverb.lower() != "already" or acted_on or (_counted(noun) and cues["time"])):
-        # "already" may also have moved from before "have": "has already a plan" is possession
+    named_instrument = cls is not None and cls.name == "instrument" and _names_an_instrument(obj)
+    if adverb is not None and (adverb.lower() not in {"already", "yet"} or acted_on or (_counted(noun) and cues["time"])
+                               or adverb.lower() == "yet" and named_instrument):
+        # "already" may also have moved from before "have": "has already a plan" is possession, as
+        # is "have not yet the means"; "has not yet the Ottawa Convention" is not
         changed = CHANGE if adverb.lower() in _DEGREE_ADVERBS and cls is None else found
         return (*span, changed, _context(cues, changed), f"'{adverb}' describes an action, not ownership")
     if cues["change"] is not None:
@@ -766,10 +769,13 @@ def _infinitives(have, obj):
 
 def _between_have_and_object(adverb, have, obj) -> bool:
     """An adverb after `have` and before its object, even one parsed into the object's count
-    ("had already over 800,000 residents")."""
+    ("had already over 800,000 residents") or, after a negation, hung on it or on the object ("has
+    not yet the treaty")."""
     if adverb.dep_ != "advmod" or not have.i < adverb.i <= obj.left_edge.i:
         return False
-    return adverb.head.i == have.i or (adverb.i == obj.left_edge.i and adverb.head.tag_ == "CD")
+    not_yet = adverb.lower_ == "yet" and any(c.dep_ == "neg" for c in have.children)  # not "do not have as much"
+    return adverb.head.i == have.i or (adverb.i == obj.left_edge.i and (adverb.head.tag_ == "CD" or not_yet)) \
+        or (adverb.head.dep_ == "neg" and adverb.head.head.i == have.i)
 
 
 def _direction(cues, cls):
@@ -1266,7 +1272,11 @@ def _names_an_instrument(obj) -> bool:
 
 def _hit(document, offset, doc, have, start, end, verbs, reason):
     """A finding on "have … object", with the object's verbs inserted after "have" and its adverbs."""
-    insert_at = next(t for t in have.children if t.dep_ == "dobj").left_edge.idx
+    obj = next(t for t in have.children if t.dep_ == "dobj")
+    first = obj.left_edge
+    while first.tag_ == "RB" and first.i < obj.i:
+        first = first.nbor()  # "have not yet the treaty", the parse hanging "yet" on the object
+    insert_at = first.idx
     before, after = doc.text[have.idx : insert_at], doc.text[insert_at:end]
     if before.rstrip().lower() == have.lower_:
         before = have.text + " "
@@ -1355,7 +1365,7 @@ _PERFECT_THEN_ADVERB = re.compile(
     r"\b(?:would|should|could|might|must|may|will)\s+have\s+(?:[a-z]+\s+)?[a-z]+ly\s+"
     r"(?:the|a|an|its|their|our|his|her|this|these|those|\d)\b")
 # "be" with an adverb of manner before a bare noun phrase: "the coast guard was routinely foreign trawlers".
-_BE_THEN_ADVERB = re.compile(r"\b(?:is|are|was|were|am|be|been|being)\s+(?P<adverb>[a-z]+ly)\s+[a-z]+(?<!ed)(?<!ing)(?<!en)\b")
+_BE_THEN_ADVERB = re.compile(r"\b(?:is|are|was|were|am|be|been|being)\s+(?P<adverb>[a-z]+ly)\s+[^\W\d_]+(?<!ed)(?<!ing)(?<!en)\b")
 
 
 def _may_lack_a_verb(text: str) -> bool:
@@ -1546,17 +1556,20 @@ def _verbless_copula(doc):
             opening = opening.nbor()
         adverbs = doc[token.i + 1 : opening.i]
         bare = opening.tag_ in {"JJ", "NN", "NNS"}  # "was routinely foreign trawlers", "have been illegally gold"
+        owner = opening.i + 2 < len(doc) and opening.tag_ == "NNP" and opening.nbor().tag_ == "POS"  # "closely Lima's …"
         if not adverbs or not _acts_in_a_manner(adverbs[-1].lower_) \
-                or opening.tag_ not in _OBJECT_OPENING_TAGS and not bare:
+                or opening.tag_ not in _OBJECT_OPENING_TAGS and not bare and not owner:
             continue  # "was still quietly the terms": the adverb before the noun phrase tells how
-        noun = next((t for t in doc[opening.i : opening.i + 5]
+        owned = opening.i + 2 if owner else opening.i
+        noun = next((t for t in doc[owned : owned + 5]
                      if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"
                      or t.dep_ == "attr" and t.pos_ == "VERB"), None)  # "the records" read as a verb
         if noun is None or any(t.pos_ in {"VERB", "AUX"} and not _describes(t) and t.dep_ not in {"amod", "compound"}
-                               or t.tag_ in {"JJS", "RBS"} or t.lower_ in _ORDINALS for t in doc[opening.i : noun.i]):
+                               and not (owner and t.tag_ == "VBG") or t.tag_ in {"JJS", "RBS"} or t.lower_ in _ORDINALS
+                               for t in doc[owned : noun.i]):
             continue  # "is proudly the first country to …": a rank, which "be" states
         if bare and (any(t.tag_ not in {"JJ", "NN", "NNS", "HYPH"} for t in doc[opening.i : noun.i])
-                     or any(a.head.i != token.i and a.head.i >= opening.i for a in adverbs)):
+                     or any(a.head.i != token.i and a.head.i >= opening.i and a.head.i != noun.i for a in adverbs)):
             continue  # "are deeply concerned about …", "are highly efficient services": the adverb is the adjective's
         subject = _subject(token) or (_subject(token.head) if token.dep_ in {"aux", "auxpass"} else None)
         if subject is None or not _acting_subject(subject) or _what_be_can_equate(noun, subject):
@@ -1758,6 +1771,15 @@ def _person_or_body(noun) -> bool:
     return bool(senses) and senses[0].file in {"noun.person", "noun.group"}
 
 
+def _may_be_a_body(noun) -> bool:
+    """A person or a group by its first sense, or by a later one for a noun whose first is a place
+    ("urge every coastal state to"): one urged to act."""
+    if _person_or_body(noun):
+        return True
+    senses = noun_senses(noun.text)[:3]
+    return bool(senses) and senses[0].file == "noun.location" and any(s.file == "noun.group" for s in senses[1:])
+
+
 @lru_cache(maxsize=4096)
 def _takes_only_an_infinitive(word: str, object_between: bool) -> bool:
     """A verb whose every sense takes "to" only before an infinitive, with an object between when
@@ -1804,7 +1826,7 @@ def _verbless_to(doc):
         object_between = False
         if governor.pos_ in {"NOUN", "PROPN", "PRON"}:
             verb = next((t for t in governor.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-            if verb is None or governor.dep_ != "dobj" or verb.i < marker.i - 6 or not _person_or_body(governor):
+            if verb is None or governor.dep_ != "dobj" or verb.i < marker.i - 6 or not _may_be_a_body(governor):
                 continue  # "cause damage to the environment": "to" belongs to the object
             governor, object_between = verb, True
         passive = governor.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in governor.children)

@@ -373,8 +373,8 @@ def _informal_suggestion(body: Body) -> str:
 def _best_form(tokens: tuple[str, ...], informal: bool) -> tuple[int, Form] | None:
     """(number of differences, form) of the closest accepted form, or None if none is near."""
     tokens = _join_split_words(tokens)
-    if not tokens or tokens[0] in SMALL_WORDS or tokens[-1] in SMALL_WORDS:
-        return None
+    if not tokens or tokens[0] in SMALL_WORDS or tokens[-1] in SMALL_WORDS or tokens in _names_of_other_bodies():
+        return None  # "International Energy Agency": another body, not the IAEA misnamed
     found = []
     for form in _candidates(tokens):
         if informal and not (len(tokens) >= 3 and form.un_prefixed and form.body.official.startswith("United Nations")):
@@ -442,7 +442,8 @@ def _differences(tokens: tuple[str, ...], form: Form) -> int | None:
                                 not _names_one_body(tokens, form) or set(official) & (_MEETING_KINDS | _ACTING_KINDS))):
                 return None  # a name's first or last word says which body it is, and its kind ("Office") too
     if dropped and not (dropped == 1 and form.un_prefixed and len(form.tokens) >= 4 and _prefix_length(tokens)
-                        or dropped == 1 and len(_own_words(form.tokens)) >= _LONG_NAME):
+                        or dropped == 1 and len(_own_words(form.tokens)) >= _LONG_NAME
+                        or dropped == 1 and len(set(_own_words(tokens))) >= 3 and _bodies_with_all(tokens) == {form.body}):
         return None  # one inner word left out of a long name: the rest still says which body
     if dropped and tokens in _name_starts():
         return None  # "… Commission for Asia": the opening words of another body's name ("… for Asia and the Pacific")
@@ -541,10 +542,16 @@ def _names_one_body(tokens: tuple[str, ...], form: Form) -> bool:
     """True when a name that opens with "United Nations" has two or more words of its own and
     only `form`'s body, whose official name opens so too, has them all: "United Nations
     Settlements Programme" can only be UN-Habitat."""
-    own = set(_own_words(tokens))
-    if not _prefix_length(tokens) or len(own) < 2 or not form.body.official.startswith("United Nations"):
+    if not _prefix_length(tokens) or len(set(_own_words(tokens))) < 2 or not form.body.official.startswith("United Nations"):
         return False
-    return {body for words, bodies in _bodies_by_own_words().items() if own <= set(words) for body in bodies} == {form.body}
+    return _bodies_with_all(tokens) == {form.body}
+
+
+def _bodies_with_all(tokens: tuple[str, ...]) -> set[Body]:
+    """The bodies whose names have all of a name's own words ("International Atomic Agency": only the
+    International Atomic Energy Agency's)."""
+    own = set(_own_words(tokens))
+    return {body for words, bodies in _bodies_by_own_words().items() if own <= set(words) for body in bodies}
 
 
 def _coined(tokens: tuple[str, ...]) -> bool:
@@ -626,6 +633,15 @@ _APPOSED = re.compile(r",\s+the\s", re.IGNORECASE)
 
 def _tokens(name: str) -> tuple[str, ...]:
     return tuple(_norm(word) for word in _WORD.findall(name))
+
+
+@lru_cache(maxsize=1)
+def _names_of_other_bodies() -> frozenset[tuple[str, ...]]:
+    """Names one word from a UN body's that name another body: real bodies outside the UN
+    (other_bodies.csv), and former bodies, which `_former_names_in` reads by the paper's date
+    ("Department of Political Affairs", not the DPPA's name with a word left out)."""
+    outside = {_tokens(row["official_name"]) for row in table_rows("other_bodies.csv")}
+    return frozenset(outside | {_tokens(former.name) for former in _former_names()})
 
 
 @lru_cache(maxsize=1)
