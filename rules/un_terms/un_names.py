@@ -294,7 +294,8 @@ def informal_body_name(document, rule, ctx):
 
 def _near_misses(run: re.Match, lowercase: bool):
     """Hits for the best non-overlapping name matches inside a run of words."""
-    words = [(m.start() + run.start(), m.end() + run.start(), m.group()) for m in _WORD.finditer(run.group())]
+    words = _rejoined([(m.start() + run.start(), m.end() + run.start(), m.group()) for m in _WORD.finditer(run.group())],
+                      run.string)
     normed = [_norm(w) for *_, w in words]
     small = [not (w[:1].islower() and n not in SMALL_WORDS) for (*_, w), n in zip(words, normed, strict=True)]
     matches = []
@@ -305,6 +306,8 @@ def _near_misses(run: re.Match, lowercase: bool):
                 continue  # capitalised throughout: UN001's business
             if _APPOSED.search(text, words[first][0], words[last][1]):
                 break  # "the United Nations, the International Labour Organization": two names, not one
+            if words[last][2].endswith("-"):
+                continue  # "UN Secretary- General", "Secretary-⏎General": a word that goes on after its hyphen
             tokens = (*normed[first:last], _POSSESSIVE.sub("", normed[last]))  # "the Council's"
             found = _best_form(tokens, informal=lowercase)
             if found:
@@ -314,8 +317,9 @@ def _near_misses(run: re.Match, lowercase: bool):
         if all(match[1] < other[0] or other[1] < match[0] for other in chosen):
             chosen.append(match)
     for first, last, edits, form in chosen:
-        if edits == 0 and not lowercase:
-            continue
+        spaced = any(re.search(r"-[ \t]", text[start:end]) for start, end, _ in words[first : last + 1])
+        if edits == 0 and not lowercase and not spaced:
+            continue  # the official name, or one broken at a line's end ("Secretary-⏎General")
         if not _whole_run(words, first, last, text) and not _place_follows(normed, last) \
                 and _kind_swapped(_join_split_words(tuple(normed[first : last + 1])), form):
             continue  # "International Conference on Population and Development": a longer name
@@ -324,6 +328,26 @@ def _near_misses(run: re.Match, lowercase: bool):
                    + (f"; see {form.body.source}" if form.body.source else ""),)
         end = words[last][1] - (2 if re.search(r"['’]s$", words[last][2]) else 0)
         yield Hit(words[first][0], end, {"expected": expected}, (expected,), details)
+
+
+def _rejoined(words: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """The words with a compound of some name broken after its hyphen by a space or a line's end
+    joined again ("Secretary- General" → "Secretary-General"; not "Japan- World Health …", a dash)."""
+    joined: list[tuple[int, int, str]] = []
+    for start, end, word in words:
+        if joined and joined[-1][2].endswith("-") and not text[joined[-1][1] : start].strip() \
+                and _norm(joined[-1][2] + word) in _forms()[1]:
+            joined[-1] = (joined[-1][0], end, joined[-1][2] + word)
+        else:
+            joined.append((start, end, word))
+    if joined and (modifier := _MODIFIER_SUFFIX.search(joined[-1][2])):
+        start, end, word = joined[-1]  # "the General Assembly-backed plan": the name ends before "-backed"
+        joined[-1] = (start, end - len(modifier.group()), word[: modifier.start()])
+    return joined
+
+
+# A lower-case word hyphened to the last word of a name, which makes the name a modifier.
+_MODIFIER_SUFFIX = re.compile(r"(?<=\w)-[a-z]+$")
 
 
 def _split_compound(tokens: tuple[str, ...], official: tuple[str, ...]) -> tuple[str, ...] | None:
