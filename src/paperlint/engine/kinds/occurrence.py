@@ -26,6 +26,7 @@ class Params:
     max: int | None = None
     min: int | None = None
     token: str = WORD.pattern
+    list_items: bool = False  # a list in a sentence ("…: A; B; C.") is measured item by item
 
     @cached_property
     def regex(self) -> patterns.Pattern:
@@ -43,7 +44,7 @@ class Occurrence(Kind):
         words = document.word_starts if rule.params.token == WORD.pattern else None
         citations = [(r.start, r.end) for r in regions(document).of("citation")
                      if _names_a_source(document, r.start, r.end)] if "citation" in rule.skip else []
-        for start, end in segments(document, rule.scope):
+        for start, end in _pieces(document, rule.scope, rule.params.list_items):
             if words is not None:  # words, as the document counts them: by bisection
                 count = _between(words, start, end) - sum(
                     _between(words, max(start, s), min(end, e)) for s, e in citations if s < end and start < e
@@ -54,6 +55,24 @@ class Occurrence(Kind):
             too_few = rule.params.min is not None and count < rule.params.min
             if too_many or too_few:
                 yield Hit(start, end, {"count": count, **limits})
+
+
+def _pieces(document: Document, scope: str, list_items: bool) -> Iterator[tuple[int, int]]:
+    """The scope's segments; with `list_items`, a segment that lists items after a colon,
+    separated by semicolons ("… the following measures: negotiate …; ban …; share …."), as its
+    lead-in and its items."""
+    for start, end in segments(document, scope):
+        opening = _LIST_OPENING.search(document.text, start, end) if list_items else None
+        colon = opening.start() if opening else -1
+        cuts = [m.end() for m in _ITEM_END.finditer(document.text, colon + 1, end)] if opening else []
+        if not cuts:
+            yield start, end
+            continue
+        yield from zip([start, colon + 1, *cuts], [colon + 1, *cuts, end])
+
+
+_LIST_OPENING = patterns.compile_pattern(r"(?<!\d):\s")  # not a ratio's ("0.99:1")
+_ITEM_END = patterns.compile_pattern(r";\s")
 
 
 def _names_a_source(document: Document, start: int, end: int) -> bool:
