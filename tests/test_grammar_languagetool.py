@@ -325,11 +325,12 @@ def test_by_before_the_noun_phrase_it_introduces_is_not_buy(text, flagged):
     "The program center reports that 40 per cent of the water is lost, and the labor ministry agrees.",
     "More ships must guard the convoys that carry our grain and materiel.",
     "The ministry uses all of the wells, and the colour of the water has just gotten better.",
+    "The council must decide whether or not the mission stays in the valley.",
 ])
 def test_pedantic_rules_of_the_held_out_rounds_are_off(text):
-    """Held-out rounds 6, 8, 18, 19, 30 and 29-34: never right, "per cent" is UN style,
-    "materiel" an army's supplies, "all of the" standard English and "gotten" the other
-    English's."""
+    """Held-out rounds 6, 8, 18, 19, 30, 29-34 and 42: never right, "per cent" is UN style,
+    "materiel" an army's supplies, "all of the" standard English, "gotten" the other
+    English's and "whether or not" plain English."""
     assert findings(text, ("GR1",)) == []
 
 
