@@ -32,7 +32,8 @@ _NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "half a": 0.5,
-    "dozen": 12, "a quarter of a": 0.25, "quarter of a": 0.25, "several": None, "few": None, "many": None, "couple of": 2,
+    "dozen": 12, "a quarter of a": 0.25, "quarter of a": 0.25, "a quarter": 0.25,  # "a quarter century"
+    "several": None, "few": None, "many": None, "couple of": 2,
 }
 # The least a vague count can mean: "many years since" is at least three, and the window's start is vague.
 _VAGUE_COUNTS = {"few": 2, "several": 3, "many": 3}
@@ -198,8 +199,10 @@ def stale_relative_period(document, rule, ctx):
                 claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, scope)
             if not claim.sorts:
                 continue
-            if not claim.states and _speaks_for_itself(text, scope if scope is not None else match.start() - sentence.start):
-                claim.states = _speaker_states(document, ctx)
+            own_voice = _speaks_for_itself(text, scope if scope is not None else match.start() - sentence.start)
+            if own_voice and (not claim.states or _partners_only(text, claim.states)):
+                # "our border with China has been free of clashes": the writer's State is the claim's too
+                claim.states = claim.states | _speaker_states(document, ctx)
             set_aside = _set_aside(text, found, sentence_of)
             others = claim.relevant([e for e in found if e not in own and e not in set_aside], sentence_of)
             as_of = paper_date
@@ -262,6 +265,12 @@ def _speaks_for_itself(text: str, position: int) -> bool:
     clause = _clause_at(text, position)
     reported = list(re.finditer(r"\bthat\s", clause[: max(0, position - text.find(clause))], re.IGNORECASE))
     return _SPEAKS_FOR_ITSELF.search(clause[reported[-1].end() :] if reported else clause) is not None
+
+
+def _partners_only(text: str, states: set[str]) -> bool:
+    """Whether every State a claim names follows "with" ("our frontier with China"): a partner of
+    the writer's State, which the claim is about as well."""
+    return all(re.search(rf"\bwith\s+(?:the\s+)?{re.escape(state)}\b", text) for state in states)
 
 
 def _speaker_states(document, ctx) -> set[str]:
@@ -377,6 +386,9 @@ class _Claim:
         subject = _SUBJECT.search(outside, 0, scope) if scope is not None else None
         if subject is not None and lexicon.is_disease(subject["noun"].lower()):
             self.sorts.setdefault("outbreak", set()).add(lexicon.noun_lemma(subject["noun"]))  # "cholera has not killed"
+        elif subject is not None and not self.sorts and subject["noun"].islower() \
+                and lexicon.is_event_noun(subject["noun"]) and subject["noun"] not in _NOT_SORTS:
+            self.sorts[lexicon.noun_lemma(subject["noun"])] = set()  # "a lynching has not occurred": its subject
         clause = outside if scope is None else _clause_at(outside, scope)
         counted = self.least[1] if self.least else None  # "displaced more than a million Pakistanis": a size, not who
         people = {lexicon.noun_lemma(w) for w in WORD.findall(clause) if _is_people(w)} - {counted}
@@ -418,8 +430,10 @@ class _Claim:
                 return True  # "no mass bleaching event" and "the mass bleaching that hit the reef"
             if any(lexicon.same_sort(noun, c) for c in candidates) or event.clause and event.words & lexicon.idioms_of(noun):
                 return True  # "no pump has failed" and "the levee gave way" (give_way, a way to fail)
-            if loose and any(lexicon.noun_lemma(c) in lexicon.kinds_of(noun) for c in candidates if c):
-                return True  # "no wildfire" and "the fire that engulfed Mati": a kind a wildfire is one of
+            if loose and any(lexicon.noun_lemma(c) in lexicon.kinds_of(noun) or lexicon.a_later_sense_is_a_kind_of(noun, c)
+                             for c in candidates if c):
+                return True  # "no wildfire" and "the fire that engulfed Mati": a kind a wildfire is one of; "no
+                # armed clashes" and "troops fought": a clash, by a later sense, is a fight
             if event.clause and any(lexicon.has_a_sense_of_kind(w, noun) for w in event.words - candidates):
                 return True  # "no earthquake" and "two violent shocks levelled …": a sense of "shock" is one
             if event.clause and lexicon.named_by_its_verb(noun, event.kind, event.words):
@@ -748,6 +762,8 @@ def _is_qualifier(word: str) -> bool:
     lexicon_db = lexicon.wordnet()
     if lexicon_db is None or word.lower() in _ARTICLES:
         return False
+    if word.islower() and len(word) > 2 and not lexicon_db.lists(word) and not lexicon_db.is_adverb(word):
+        return True  # a word newer than WordNet ("mpox outbreak"), read as its event's narrowing noun
     return bool(lexicon_db.lemma(word, "noun")) and not lexicon_db.is_adjective(word)
 
 

@@ -515,6 +515,17 @@ def named_by_its_verb(noun: str, verb: str, words: Collection[str]) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def a_later_sense_is_a_kind_of(noun: str, kind: str) -> bool:
+    """Whether a later sense of a noun is directly a kind of another noun's first sense, filed as
+    that sense is: "clashes" (a minor short-term fight, its fourth sense) are a kind of "fight"."""
+    lexicon = wordnet()
+    target = noun_senses(kind)[:1]
+    if lexicon is None or not target or noun_lemma(kind) in _TOO_GENERAL:
+        return False
+    return any(s.file == target[0].file and target[0].offset in s.hypernyms for s in noun_senses(noun)[1:])
+
+
+@lru_cache(maxsize=4096)
 def kinds_of(noun: str) -> frozenset[str]:
     """What a noun's first sense is a kind of, two levels up ("wildfire": fire, conflagration),
     without the words so general that every event is one."""
