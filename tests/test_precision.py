@@ -156,6 +156,16 @@ def test_us_paper_gets_no_un_spelling_by_default_but_does_when_the_profile_asks(
     assert "percent" in found[0].details[0]
 
 
+def test_un_spelling_says_why_the_us_spelling_is_out_of_place():
+    """Round 42's sample of the sweep: "UN spelling is 'labour'" read as a rule from outside the
+    paper (pedantic or wrong in 13 of 14); the message now says what the paper itself is written in."""
+    british = "Norland's labour programmes are a favour to the centres of its neighbours, and its labor force grows."
+    [found] = run(british, "UN005")
+    assert found.message == "'labor' is US spelling in a paper written in British English: write 'labour'."
+    [name] = run("Norland funds the World Food Program.", "UN005")
+    assert name.message == "'Program' is US spelling in the name of a UN body: write 'Programme'."
+
+
 def test_un_spelling_preference_of_sp002_needs_a_british_paper_or_the_un_profile():
     text = "Norland's counterterrorism program centers on the labor of its police."
     assert run(text, "SP002") == []

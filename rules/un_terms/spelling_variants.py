@@ -36,12 +36,15 @@ def un_spelling(document, rule, ctx):
     """US spellings in a British paper, or in any paper when the profile asks for UN spelling;
     with `spelling = "un"` also the rule's `un_terms` ("percent" → "per cent")."""
     un_profile = _profile(ctx).spelling == "un"
-    uses = _body_name_uses(document, rule)
+    names = _body_name_uses(document, rule)
+    yield from _report(document, rule, names, {"where": "in the name of a UN body"})
+    uses = []
     if un_profile or plainly_british(document):
         uses += [(u.start, u.end, u.other) for u in variant_uses(document, US, rule.skip + ("name",))]
     if un_profile:
         uses += _term_uses(document, rule)
-    yield from _report(document, rule, sorted(set(uses)))
+    where = "where the conference asks for UN spelling" if un_profile else "in a paper written in British English"
+    yield from _report(document, rule, sorted(set(uses) - set(names)), {"where": where})
 
 
 def mixed_spelling(document, rule, ctx):
