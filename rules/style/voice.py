@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from paperlint.analysis.events import wordnet
 from paperlint.analysis.phrases import Phrases
 from paperlint.analysis.regions import skipped
 from paperlint.analysis.voice import role_voice, ruler_number
@@ -30,6 +31,7 @@ def first_person(document, rule, ctx):
         if not rule.excepted(text, *match.span()) and not skipped(document, rule.skip, *match.span())
         and not _compound_part(text, match.end()) and not _numeral(text, *match.span())
         and not _mine_of_the_earth(text, *match.span()) and not _dotted_letter(text, *match.span())
+        and not _in_a_title(text, *match.span()) and not _slip_for_another_word(text, *match.span())
     ]
     yield from once_or_each(document, uses)
 
@@ -53,6 +55,41 @@ def _dotted_letter(text: str, start: int, end: int) -> bool:
     if end - start != 1 or after[:1] != ".":
         return False
     return bool(re.fullmatch(r"[A-Za-z]\.", before) or re.fullmatch(r"\.[A-Za-z]\.", after))
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must)[ \t]+$", re.IGNORECASE)
+
+
+def _in_a_title(text: str, start: int, end: int) -> bool:
+    """True when the word is part of a name or a title: after an article ("the My Son Sanctuary"),
+    or before a verb written with a capital ("Because I Am A Girl", "the ‘I Paid a Bribe’ app"),
+    which prose writes in small letters after the pronoun."""
+    if _DETERMINER_BEFORE.search(text, max(0, start - 6), start):
+        return True
+    following = _NEXT_WORD.match(text, end)
+    lexicon = wordnet()
+    if following is None or not following[1][:1].isupper() or following[1].isupper() or lexicon is None:
+        return False
+    word = following[1].lower()
+    return word in {"am", "was"} or lexicon.lemma(word, "verb") is not None and lexicon.lemma(word, "noun") is None
+
+
+def _slip_for_another_word(text: str, start: int, end: int) -> bool:
+    """True when the word cannot be the pronoun where it stands, a slip of the keys for another:
+    "me" straight after a modal ("there will me a market", for "be"), "my" before a word that is
+    only ever a verb ("its powers my deserve", for "may")."""
+    word = text[start:end].lower()
+    if word == "me":
+        return _MODAL_BEFORE.search(text, max(0, start - 8), start) is not None
+    following = _NEXT_WORD.match(text, end)
+    lexicon = wordnet()
+    if word != "my" or following is None or lexicon is None:
+        return False
+    after = following[1].lower()
+    return lexicon.lemma(after, "verb") == after and lexicon.lemma(after, "noun") is None \
+        and not lexicon.is_adjective(after)
 
 
 def _compound_part(text: str, end: int) -> bool:

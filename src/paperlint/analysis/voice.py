@@ -123,15 +123,17 @@ _SIGNED_TITLE = re.compile(r"^[ \t]*[^\n]{0,40}\b" + _TITLE + r"\b[^\n]{0,60}$",
 # A ruler's name before "I" (a given name inside a sentence, or after a title), and what follows
 # a ruler's number: "of", a stop, or a verb in the third person ("Edward I offers").
 _RULER_BEFORE = re.compile(
-    r"(?:\b(?:King|Queen|Emperor|Empress|Pope|Tsar|Czar|Sultan|Prince|Princess)[ \t]+|[a-z,;][ \t]+(?:the[ \t]+)?)"
+    r"(?:\b(?:King|Queen|Emperor|Empress|Pope|Tsar|Czar|Sultan|Prince|Princess)[ \t]+|[a-z,;][ \t]+(?:the[ \t]+)?"
+    r"|(?:^|[.!?])[ \t]+)"  # "… Norway. Edward I of England wants …"
     r"[A-Z][a-z]+[ \t]+$"
 )
-_RULER_AFTER = re.compile(r"[ \t]+(?:of\b|[a-z]+s\b)|[.,;:)]")
+_RULER_AFTER = re.compile(r"[ \t]+(?:of\b|[a-z]+s\b|the[ \t]+[A-Z])|[.,;:)]")  # "William I the Lion"
 
 
 def ruler_number(text: str, start: int, end: int) -> bool:
     """True when the "I" at `start` is a ruler's number, not the pronoun: "Robert I of Scotland",
-    "the advice King Edward I offers" (round 28)."""
+    "the advice King Edward I offers" (round 28), "Edward I of England" opening a sentence,
+    "King William I the Lion"."""
     return _RULER_BEFORE.search(text, max(0, start - 40), start) is not None and _RULER_AFTER.match(text, end) is not None
 
 
