@@ -203,11 +203,11 @@ def test_other_english_is_not_fooled_by_a_misspelling(slip, word):
 
 
 def test_a_long_paper_allows_a_filler_phrase_by_its_length():
-    filler = "Chile funds rural schools in order to keep girls in class. "
+    filler = "Chile funds rural schools, as a whole, to keep girls in class. "
     padding = "Teachers, parents and local councils share the cost of books, meals and transport. " * 60
     long_paper = filler + padding + filler + padding + filler  # about 1,600 words: 3 allowed
     assert run(long_paper, "CN002") == []
-    assert [f.text for f in run(long_paper + filler, "CN002")] == ["in order to"]
+    assert [f.text for f in run(long_paper + filler, "CN002")] == ["as a whole"]
     short_paper = filler * 3  # each use an echo of the one before
     assert len(run(short_paper, "CN002")) == 2
 

@@ -31,12 +31,16 @@ class Params:
     # When set, a use this many words or fewer after the previous one is reported anyway (an echo).
     echo_words: int = 0
     adjacent: bool = False
+    # Phrases of formal English a paper may use more often ("in order to": 6): that many uses,
+    # and no echo.
+    phrase_max: dict[str, int] = field(default_factory=dict)
 
-    def allowed(self, text: str) -> int:
+    def allowed(self, text: str, phrase: str = "") -> int:
         """How many uses of one phrase `text` may hold."""
+        least = self.phrase_max.get(phrase, self.max)
         if not self.max_per_1000_words:
-            return self.max
-        return max(self.max, len(_WORD.findall(text)) * self.max_per_1000_words // 1000)
+            return least
+        return max(least, len(_WORD.findall(text)) * self.max_per_1000_words // 1000)
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -58,19 +62,20 @@ class Repetition(Kind):
             seen: dict[str, list[tuple[int, int]]] = {}
             for match in rule.params.regex.finditer(document.text, start, end):
                 seen.setdefault(re.sub(r"\s+", " ", match.group().lower()), []).append(match.span())
-            allowed = rule.params.allowed(document.text[start:end])
-            hits = [hit for uses in seen.values() for hit in self._overused(document, rule, uses, allowed)]
+            text, formal = document.text[start:end], rule.params.phrase_max
+            hits = [hit for phrase, uses in seen.items()
+                    for hit in self._overused(document, rule, uses, rule.params.allowed(text, phrase), phrase not in formal)]
             yield from sorted(hits, key=lambda hit: hit.start)
 
     @staticmethod
-    def _overused(document: Document, rule: Rule, uses: list[tuple[int, int]], allowed: int) -> Iterator[Hit]:
+    def _overused(document: Document, rule: Rule, uses: list[tuple[int, int]], allowed: int, echoes: bool) -> Iterator[Hit]:
         """One hit at the first use past `allowed`, with the count and every place (a habit is one
-        finding), and one at each echo before it: a use close after the one before."""
+        finding), and, when `echoes`, one at each echo before it: a use close after the one before."""
         first_line = document.locate(uses[0][0]).line
         values = {"count": len(uses), "max": allowed, "first_line": first_line}
         for index, (start, end) in enumerate(uses[1:allowed], start=1):
             between = len(_WORD.findall(document.text, uses[index - 1][0], start))
-            if rule.params.echo_words and between <= rule.params.echo_words:
+            if echoes and rule.params.echo_words and between <= rule.params.echo_words:
                 yield Hit(start, end, {**values, "count": index + 1})
         if len(uses) > allowed:
             yield Hit(*uses[allowed], values, (), (where_used(document, uses),))
