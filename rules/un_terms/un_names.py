@@ -86,9 +86,14 @@ def misnamed_body(document, rule, ctx):
         hits = [hit for run in _CAPITALISED_RUN.finditer(document.text, start, end)
                 for hit in _near_misses(run, lowercase=False)]
         for match in phrases.regex.finditer(document.text, start, end):
-            if not any(hit.start < match.end() and match.start() < hit.end for hit in hits):
-                expected = misnomers[phrases.phrases[phrases.index(match.group())]]
-                hits.append(Hit(match.start(), match.end(), {"expected": expected}, (expected,)))
+            if _of_another_body(document.text, match.start(), match.end()):
+                continue  # "NATO Secretary General", "Secretary General of the Communist Party"
+            overlapping = [hit for hit in hits if hit.start < match.end() and match.start() < hit.end]
+            if all(hit.start <= match.start() and match.end() <= hit.end for hit in overlapping) and overlapping:
+                continue  # inside a near miss already found
+            hits = [hit for hit in hits if hit not in overlapping]  # "UN Secretary General", not "UN Secretary"
+            expected = misnomers[phrases.phrases[phrases.index(match.group())]]
+            hits.append(Hit(match.start(), match.end(), {"expected": expected}, (expected,)))
         hits += [hit for hit in _former_names_in(document, ctx, start, end)
                  if not any(hit.start < other.end and other.start < hit.end for other in hits)]
         for hit in _misnamed_before_acronym(document.text, start, end):
@@ -97,6 +102,25 @@ def misnamed_body(document, rule, ctx):
                    for other in hits if other.start < hit.end and hit.start < other.end):
                 hits = [other for other in hits if not (hit.start <= other.start and other.end <= hit.end)] + [hit]
         yield from sorted(hits, key=lambda hit: hit.start)
+
+
+_OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w.&-]*)(?:['’]s)?[ \t]+$")
+_OWNER_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<owner>[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*)?)")
+_THE_UN = re.compile(r"\b(?:United[ \t]+Nations?|U\.?N\.?)(?:['’]s?)?[ \t]+$")
+
+
+def _of_another_body(text: str, start: int, end: int) -> bool:
+    """Whether a name of an office belongs to a body named beside it that is not the UN: before it
+    ("the NATO Secretary General", "ASEAN's Secretary General") or after "of" ("Secretary General
+    of the Communist Party"). A sentence's first word is no owner."""
+    if _THE_UN.search(text, max(0, start - 40), start):
+        return False  # "the UN Secretary General", "United Nations' Secretary General"
+    before = _OWNER_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and (not re.search(r"(?:^|[.!?:\n])\s*$", text[: before.start()])
+                               or before["owner"].isupper() or before.group().rstrip().endswith(("'s", "’s"))):
+        return True  # not a sentence's first word, unless an acronym or a possessive ("ASEAN's")
+    after = _OWNER_AFTER.match(text, end)
+    return after is not None and not re.match(r"(?:United[ \t]+Nations?|UN\b|U\.N\.)", after["owner"])
 
 
 @dataclass(frozen=True)
@@ -222,7 +246,11 @@ def _misnamed_before_acronym(text: str, start: int, end: int):
                 best = None  # the treaty of the same acronym ("Convention on the Rights of the Child (CRC)")
         if best is not None:
             end = run.end() - (2 if re.search(r"['’]s$", run.group()) else 0)  # the possessive's "’s" stays
-            yield Hit(best[1], end, {"expected": body.official}, (body.official,), _what_it_is(acronym["acronym"], body))
+            begin = best[1]
+            lower = re.search(r"(?<![\w'’-])([a-z]+)[ \t]+$", text[max(0, begin - 30) : begin])
+            if lower is not None and begin == run.start() and _norm(lower[1]) == _tokens(body.official)[0]:
+                begin -= len(lower.group())  # "the united Nations Environment Programme": its first word in small letters
+            yield Hit(begin, end, {"expected": body.official}, (body.official,), _what_it_is(acronym["acronym"], body))
 
 
 def wrong_body_acronym(document, rule, ctx):
