@@ -8,6 +8,7 @@ used throughout are the character's voice: one note, with the places.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -153,8 +154,10 @@ def _subject_number(text: str, offset: int) -> str | None:
     near = [w.lower() for w in words[-4:-1]]
     if "and" in near and not any(not w[0].isalnum() for w in near[near.index("and") :]):
         return "plural"  # "France and Chile don't"; not "Apple and Android, it doesn't"
-    if _PREPOSITIONS & set(near):
-        return None  # "the reduction of fuels isn't": the head may be before the phrase
+    phrase = list(itertools.takewhile(lambda w: w[0].isalnum(), reversed([w.lower() for w in words[-7:-1]])))
+    if _PREPOSITIONS & set(phrase):
+        return None  # "the reduction of fuels isn't", "our involvements in the consumer product market aren't":
+        # the head may be before the phrase
     if word[0].isupper():
         return None if lower.endswith("s") else "singular"
     if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
