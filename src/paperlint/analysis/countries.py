@@ -143,6 +143,11 @@ class Countries:
         return [form for form, code in self._forms[2].items() if code == iso3]
 
     @cached_property
+    def every_written_form(self) -> tuple[str, ...]:
+        """Every form of every State's name that `regex` finds."""
+        return tuple(self._forms[2])
+
+    @cached_property
     def regex(self) -> re.Pattern[str]:
         """State names as written in running text (case-sensitive), possessives included ("Kenya's")."""
         whole_word = phrases_regex(sorted(self._forms[2]), ignorecase=False).pattern
