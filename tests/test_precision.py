@@ -276,6 +276,11 @@ def test_unknown_profile_spelling_is_a_one_line_config_error():
         "The Northern Star Brig\n\n" + "I sailed with my brothers, and the sea gave me my trade. " * 4,
         # round 37: a paper titled as a character's profile
         "Character Profile\n\nThe boatswain of a ship keeps its rigging and its crew in order.",
+        # round 42's sample of the sweep: a one-word character played by a person, a letter to the
+        # writer's own people, a cabinet on a title line cut by double bars
+        "Kestra 1402\n\nThe Salt Uprising\n\nOrsk (Ola Dee)\n\nI have freed the salt workers of the coast.",
+        "To my daughters Ana and Lina,\n\nThese are dark days for our house, and the harbour has fallen.",
+        "Kestra 1402 || Lord Orsk, Keeper of the Salt || Kestra Harbour Cabinet Position Paper by Ola Dee\n\nThe salt must flow.",
     ],
 )
 def test_role_papers_are_recognised(text):
@@ -326,6 +331,13 @@ def test_role_papers_are_recognised(text):
         "I am a delegate of Peru to the Assembly. Peru believes the fund must grow.",
         # round 37's look-alike: a country profile, and "character" inside a sentence of the body
         "Country Profile\n\nPeru believes the fund must grow, whatever its character profile.",
+        # round 42's look-alikes: a delegate in brackets after a State, a committee or a word any
+        # dictionary lists; a letter to the chairs; a title line cut by double bars naming a State
+        "Peru (Ola Dee)\n\nUNICEF\n\nPeru believes the fund must grow.",
+        "WHO (Ola Dee)\n\nPeru\n\nPeru believes the fund must grow.",
+        "Delegate (Ola Dee)\n\nPeru\n\nPeru believes the fund must grow.",
+        "To the honourable chairs,\n\nPeru believes the fund must grow.",
+        "Marlow 2024 || Peru || World Health Organization Position Paper\n\nPeru believes the fund must grow.",
     ],
 )
 def test_delegation_paper_is_not_a_role_paper(text):

@@ -407,7 +407,7 @@ def _after_a_state(part: str) -> str:
 
 # "Costa Rica - UNESCO", "Position Paper – Chile – ICAO", "Independence- Scotland- John",
 # "The 8th Congress; Joshua Sands", columns laid out with tabs or runs of spaces.
-TITLE_PARTS = re.compile(r"\s+[-–—|]\s+|(?<=\w)[-–—]\s+|[:;]\s+|\t+|[ \xa0]{3,}")
+TITLE_PARTS = re.compile(r"\s+(?:[-–—]|\|\|?)\s+|(?<=\w)[-–—]\s+|[:;]\s+|\t+|[ \xa0]{3,}")
 
 
 def opening_parts(document: Document) -> list[tuple[int, int, str]]:

@@ -97,6 +97,9 @@ _CONSTITUENCY = re.compile(
 _CRISIS_NAME = re.compile(r"(?:[A-Z][\w'’&.-]*[ \t]+){0,3}Crisis(?:[ \t]+Committee)?")
 # The writer says what part they play: "My role in this committee would be as the high commissioner".
 _MY_ROLE = re.compile(r"\b[Mm]y\s+(?:role|character|part)\s+(?:in\s+[^.\n]{0,50}?\s+)?(?:is|was|will\s+be|would\s+be)\b")
+# A paper that opens as a letter to the writer's own people ("To my grandsons Edward and Robert,",
+# "Dear my fellow citizens,"): a character writes it, not a delegation.
+_LETTER_TO_MY = re.compile(r"[ \t]*(?:To|Dear)[ \t]+(?:to[ \t]+)?my[ \t]+[^\n]{1,60},[ \t]*\n")
 # A person named on an opening line and said to be one: "Position Paper for Caecillia, a featured
 # rebel in the Third Servile Revolt".
 _NAMED_ONE = re.compile(
@@ -168,9 +171,9 @@ def _role_evidence(document: Document) -> str | None:
                             if _CRISIS_NAME.fullmatch(part)), None)
         if crisis_name is not None:
             return crisis_name
-    my_role = _MY_ROLE.search(text)
+    my_role = _MY_ROLE.search(text) or _LETTER_TO_MY.match(text)
     if my_role is not None:
-        return my_role.group()
+        return my_role.group().strip()
     titled = _person_on_title_line(document, header) or _person_played(document, header, opening)
     if titled is not None:
         return titled
@@ -184,7 +187,9 @@ def _role_evidence(document: Document) -> str | None:
     character = _character_written_about(document, opening)
     if character is not None:
         return character
-    persons = next((line for _, _, line in opening if _PERSONS_COMMITTEE.search(line)), None)
+    persons = next((line for _, _, line in opening if _PERSONS_COMMITTEE.search(line)), None) or next(
+        (line.strip() for line in text[:_OPENING].splitlines()
+         if _POSITION_PAPER.search(line) and _PERSONS_COMMITTEE.search(line)), None)  # "UK War Cabinet … Position Paper"
     if persons is not None:
         return persons
     described = next((m for m in _I_AS.finditer(text) if _pronoun_at(text, m.start())), None)
@@ -262,6 +267,13 @@ def _person_on_title_line(document: Document, header: Header) -> str | None:
     return None
 
 
+def _a_name(part: str) -> bool:
+    """Several capitalised words, or one that WordNet does not list in small letters ("Varro",
+    not "Delegate")."""
+    lexicon = wordnet()
+    return " " in part.strip() or lexicon is not None and not lexicon.lists(part.strip().lower())
+
+
 def _person_played(document: Document, header: Header, opening: list[tuple[int, int, str]]) -> str | None:
     """An opening line that names a person played by another ("John Rose Archer (Zachary
     Wheeler)"), or, under a committee that is no UN body, a second person named on a line of its
@@ -270,8 +282,8 @@ def _person_played(document: Document, header: Header, opening: list[tuple[int, 
     for _, _, line in opening:
         played = _PLAYED_BY.fullmatch(line)
         if played and _personal_name(played["player"]) and not names_un_body(played["part"]) \
-                and not member_state_names(ignore_case=True).search(played["part"]):
-            return line
+                and not member_state_names(ignore_case=True).search(played["part"]) and _a_name(played["part"]):
+            return line  # "Varro (Jacob Maury)": one name, a word no dictionary lists, played by a person
     committee = header.first("committee")
     people = [line for _, _, line in opening if _personal_name(line)]
     if len(people) >= 2 and (committee is None or not mentions_un_body(committee.value)
@@ -285,7 +297,7 @@ def _person_played(document: Document, header: Header, opening: list[tuple[int, 
 # Framework Convention on Climate Change").
 _UNITED_NATIONS = re.compile(r"\bUnited\s+Nations\b|\bUN\b")
 # A part and, in brackets, who plays it: "John Rose Archer (Zachary Wheeler)".
-_PLAYED_BY = re.compile(r"(?P<part>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4})\s*\((?P<player>[^()]+)\)")
+_PLAYED_BY = re.compile(r"(?P<part>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*\((?P<player>[^()]+)\)")
 
 
 def _story_committee(document: Document, parts: list[str]) -> bool:
