@@ -230,6 +230,8 @@ def _lost_verb(have):
     noun = _head_noun(obj)
     if noun is None:
         return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or _comparative(obj, noun):
+        return None  # "have no protection", "have bigger fish to fry", "has more people": what is had, or how much
     cues = _cues(have, obj, noun)
     movement = _movement(have, obj, noun, object_class(noun.text), cues) or _text_action(
         have, obj, noun, object_class(noun.text), cues) or _change_between(have, obj, noun, cues)
@@ -240,7 +242,7 @@ def _lost_verb(have):
         return None  # "have a claim to", but "have 300 asylum claims", "has its capacity tenfold", "had its goal into law",
         # "has the depth of its harbour by dredging the channel"
     cls = MONEY if noun.tag_ == "CD" or _currency(noun) or _funds(noun) else object_class(noun.text)
-    illicit = any(t.lower_ in ILLICIT or t.lower_.removesuffix("ly") in ILLICIT for t in obj.subtree)
+    illicit = any(t.lower_ in ILLICIT or t.lower_.removesuffix("ly") in ILLICIT for t in _noun_phrase(obj, noun))
     if illicit and (cls is None or cls.name in {"supplies", "money", "building", "vehicle"}):
         cls = _CONTRABAND if cls is None or cls.name == "supplies" else cls
     if cls is not None and cls.name == "captive" and object_class(subject.text) is _OFFENDER:
@@ -314,6 +316,21 @@ def _lost_verb(have):
     if dated and acted_on and not _compared(noun):
         return (*span, cls, _context(cues, cls), f"'{dated}' dates an action on the {noun.text}")
     return _moved(span, found, movement)
+
+
+def _comparative(obj, noun) -> bool:
+    """An object measured against another: a comparative before its noun ("bigger fish", "a higher
+    amount of profit", "more people")."""
+    return any((c.tag_ in {"JJR", "RBR"} or c.lower_ in {"more", "less", "fewer"})
+               and not (c.i + 1 < len(c.doc) and c.nbor().lower_ == "than")  # "more than 3,000 officers": a count
+               for c in obj.subtree if c.i < noun.i)
+
+
+def _noun_phrase(obj, noun):
+    """The object's words up to its noun and those of an "of" phrase after it ("300 kilos of illegal
+    drugs"), not of a clause or another phrase that follows ("no protection under the law … counterfeit")."""
+    after_of = [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree]
+    return [t for t in obj.subtree if t.i <= noun.i] + after_of
 
 
 def _completed_on(noun, adverb, agent) -> bool:
@@ -445,12 +462,15 @@ def _manner(have, obj, noun, cls, cues):
     if not senses or noun.tag_ == "CD":
         return None
     means = _means(have, noun, cues)
-    if _measurable(noun):
-        return _acted(means, CHANGE) if means is not None else None  # "has the depth of its harbour by dredging …"
+    if _measurable(noun):  # "has the depth of its harbour by dredging …"; not "have access by having hospitals"
+        definite = any(c.dep_ == "poss" or c.lower_ in {"the", "its", "their", "our"} for c in noun.children)
+        return _acted(means, CHANGE) if means is not None and definite else None
     if senses[0].file in _ABSTRACT_FILES:
         return None
     if means is not None:
-        return _acted(means, cls)
+        # "has the bridge by building …"; not "has a trustworthy government by supporting the people",
+        # "have access by having public hospitals": how the State came to have it
+        return _acted(means, cls) if cls is not None and cls.acted_on and not cls.owned else None
     for prep in cues["preps"]:
         pobj = _pobj(prep)
         if prep.lower_ != "by" or pobj is None or prep.i < noun.i or prep.head.i not in {have.i, obj.i, noun.i, pobj.i}:
@@ -510,13 +530,14 @@ def _second_object(obj, noun):
         c.dep_ == "dobj" and c.tag_ in {"NN", "NNS"} or c.dep_ == "appos" and (
             c.tag_ == "CD" or any(d.dep_ == "nummod" for d in c.children) or _an_amount_of_money(c))))
     second = next(after, None)
-    if second is not None and not any(t.is_punct for t in obj.doc[obj.i : second.left_edge.i]) and (
+    if second is not None and not any(t.is_punct or t.text[-1] in "-–—" for t in obj.doc[obj.i : second.left_edge.i]) and (
             obj.tag_ in {"NNP", "NNPS"} or _counted(obj) and _agents(obj) and _an_amount_of_money(second) and _for_a_deed(
                 (*obj.head.children, *obj.children), second)):
         return obj, second  # "had Zambia 1.3 billion dollars", "had two airlines 8 million dollars for sharing fares"
     for child in noun.children:
         if child.dep_ in {"nmod", "compound"} and child.i < noun.i and child.tag_ in {"NNS", "NNPS"} and any(
-                c.dep_ == "nummod" for c in child.children) and _people(child):
+                c.dep_ == "nummod" for c in child.children) and _people(child) \
+                and not any(t.is_punct for t in noun.doc[child.i + 1 : noun.i]):  # "institutions-- a few schools"
             senses = _senses(noun)
             if senses and senses[0].file in {"noun.act", "noun.state", "noun.possession", "noun.attribute",
                                              "noun.communication"}:
@@ -571,12 +592,13 @@ _CONTRABAND, _OFFENDER, _PEOPLE = (next(c for c in CLASSES if c.name == name) fo
 
 
 def _in_a_state(prep) -> bool:
-    """ "in custody", "under quarantine": a preposition whose object WordNet first knows as a state."""
+    """ "in custody", "under quarantine", "in its possession": a preposition whose object WordNet
+    first knows as a state, or as possession."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if prep.dep_ != "prep" or prep.lower_ not in {"in", "under"} or pobj is None:
         return False
     senses = noun_senses(pobj.lower_)
-    return bool(senses) and senses[0].file == "noun.state"
+    return bool(senses) and (senses[0].file == "noun.state" or "possession" in senses[0].words)  # "in its possession"
 
 
 def _subject(verb):
@@ -787,9 +809,8 @@ def _direction(cues, cls):
         if word == "to" and (prep.nbor(1).lower_ == "date" or (
                 (pobj := _pobj(prep)) is not None and ("compass_point" in _kinds(pobj.text, 3) or _an_occasion(pobj)))):
             continue  # "to date": a time; "to the east of the dam": where; "to dinner": a guest, not whither
-        if word == "to" and prep.nbor(1).tag_ == "VB" and prep.nbor(1).i + 1 < len(prep.doc) \
-                and prep.nbor(1).nbor(1).tag_ in {"DT", "PRP$", "PRP"}:
-            continue  # an infinitive: "powers to search cargo"
+        if word == "to" and prep.nbor(1).tag_ == "VB":
+            continue  # an infinitive: "powers to search cargo", "bigger fish to fry"
         if cls is None or cls.name in {"instrument", "decision", "sanction"} or (
                 cls is MONEY and _named_after_a_transfer(prep.head)):
             continue  # "a commitment to", "a treaty with", "loans to Greece": the preposition belongs to the noun
