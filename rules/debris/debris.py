@@ -29,7 +29,7 @@ from functools import lru_cache
 from paperlint.analysis.language import english_grammar_words, other_grammar_words
 from paperlint.analysis.regions import is_sources_title, regions, skipped
 from paperlint.engine.kinds import Hit
-from paperlint.metadata import member_state_forms, read_header
+from paperlint.metadata import member_state_forms, mentions_un_body, read_header
 from paperlint.wordlists import cmu_dictionary
 
 TIERS = {"decisive": 2.0, "strong": 1.0, "weak": 0.5}
@@ -63,7 +63,8 @@ _TOKEN = re.compile(
 )
 _HEADER_FIELD = re.compile(r"\s*(?:[←→‹«]\s*)?(?P<label>[A-Z][^:|•·»›\d\n]{0,30}?)\s*(?::|\s›)(?:\s+(?P<value>\S.*))?$")
 _CITATION = re.compile(
-    r"\((?:19|20)\d{2}[a-z]?\)|\bet al\.|\bdoi(?:\.org|:)|\"[^\"]*\s[^\"]*\"|“[^”]*\s[^”]*”|\bISBN\b|\((?:accessed|retrieved)\b",
+    r"\((?:19|20)\d{2}[a-z]?(?:,[^()\n]{1,20})?\)|\(n\.\s?d\.\)"  # "(2009, October)", "(n.d.)"
+    r"|\bet al\.|\bdoi(?:\.org|:)|\"[^\"]*\s[^\"]*\"|“[^”]*\s[^”]*”|\bISBN\b|\((?:accessed|retrieved)\b",
     re.IGNORECASE,
 )
 _COUNTER = re.compile(r"(?:[^\W\d_]+\.?\s+)?\d+\s*(?:of|/)\s*\d+", re.IGNORECASE)
@@ -80,9 +81,9 @@ _ITEM_SEPARATOR = re.compile(r"\s[|•·»›>/▸►▹]\s|\s{3,}|\t")
 _TAIL = re.compile(r"[.!?]\s+(?P<tail>[A-Z][^.!?]*?)\s*$")  # words after the last sentence, with no full stop
 _CREDIT = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 _BRACKETED = re.compile(r"\[([^\[\]\n]{1,25})\]")
-_URL_ALONE = re.compile(r"\s*(?:https?://|www\.)\S+\s*")
+_URL_ALONE = re.compile(r"\s*(?:\(?\d{1,3}[.)]\s*)?(?:https?://|www\.)\S+\s*")  # a note's number kept: "(1)https://…"
 # A list of sources drawn on one line, the notes' numbers kept or not: "i http://… ii http://…".
-_NUMBERED_URL = r"(?:(?:[ivxlc]{1,6}|\d{1,3})[.)]?\s+)?(?:https?://|www\.)\S+"
+_NUMBERED_URL = r"(?:(?:[ivxlc]{1,6}|\d{1,3})[.)]?\s+|\((?:[ivxlc]{1,6}|\d{1,3})\)\s*)?(?:https?://|www\.)\S+"  # "(1)https://…"
 _URLS_ONLY = re.compile(rf"\s*(?:{_NUMBERED_URL}\s+)+{_NUMBERED_URL}\s*")
 _REFERENCE_TAIL = re.compile(r"https?://|\bwww\.|\b(?:accessed|retrieved)\b", re.IGNORECASE)
 NAVIGATION, SOCIAL = "DB001", "DB002"
@@ -212,12 +213,16 @@ def debris_spans(document, terms: dict[tuple[str, ...], Term]):
         if start >= references_from and (_REFERENCE_TAIL.search(line) or start == references_from and is_sources_title(stripped)):
             continue  # a reference's address or access date, or the title of the sources ("Citations")
         before, after = _beside(text, lines, index)
-        if _URLS_ONLY.fullmatch(line):
-            continue
+        if _URLS_ONLY.fullmatch(line) or is_sources_title(stripped):
+            continue  # a list of addresses; the title of sources the bibliography reading missed ("Citations")
+        if start < _OPENING and mentions_un_body(stripped):
+            continue  # the paper's own title line ("SSUNS Positon Paper: UNOOSA- ICAO")
+        if _titled_in_two_scripts(stripped):
+            continue  # "日本国 | Japan": the delegation's name in its own script beside English
         if _URL_ALONE.fullmatch(line):
-            if start >= references_from or cites_by_address or any(
-                    _URL_ALONE.fullmatch(n) or _CITATION.search(n) for n in (before, after)):
-                continue
+            if start >= references_from or cites_by_address or _SOURCES_BEFORE.search(before) or any(
+                    _AN_ADDRESS.search(n) or _CITATION.search(n) for n in (before, after)):
+                continue  # beside another address or a citation, or after "References:": the sources
             yield (*span, NAVIGATION)
             continue
         in_quotation = skipped(document, ("quotation",), *span)
@@ -237,9 +242,26 @@ def debris_spans(document, terms: dict[tuple[str, ...], Term]):
             yield (*span, owner)
             continue
         for bracket in _BRACKETED.finditer(line):
+            if _REFERENCE_TAIL.search(line) or _CITATION.search(line):
+                break  # "Preventing Nuclear Terrorism [PDF]. … Retrieved …": a reference's format
             owner = _all_interface(_tokens(bracket[1]), terms)
             if owner:
                 yield start + bracket.start(), start + bracket.end(), owner
+
+
+# How far into the paper its own title may stand, and a sources title ending the line before an
+# address ("References:").
+_OPENING = 300
+_SOURCES_BEFORE = re.compile(r"\b(?:references|sources|works\s+cited|bibliography|citations)\s*:\s*$", re.IGNORECASE)
+_AN_ADDRESS = re.compile(r"https?://|\bwww\.")
+
+
+def _titled_in_two_scripts(line: str) -> bool:
+    """A line of two items, one a Member State's name and the other in another script ("日本国 |
+    Japan"): a title in the delegation's own script, which its English translates."""
+    items = [item.strip() for item in re.split(r"\s+[|•·/]\s+", line) if item.strip()]
+    return len(items) == 2 and any(item in member_state_forms() for item in items) and any(
+        _in_another_script(item) for item in items)
 
 
 def line_owner(line: str, terms: dict[tuple[str, ...], Term]) -> str | None:
