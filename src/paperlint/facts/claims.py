@@ -157,10 +157,18 @@ def general_assembly_resolutions(ctx: Context, sentence: Sentence) -> Iterator[C
     "UNEA resolution 5/14")."""
     text = ctx.document.text
     for match in _GA_RES.finditer(text, sentence.start, sentence.end):
-        if not match.group().startswith("A/RES/") and resolution_body(text, sentence, match.start()) in ("sc", "other"):
+        body = resolution_body(text, sentence, match.start()) if not match.group().startswith("A/RES/") else "ga"
+        year = _int(match["paren_year"] or match["of_year"])
+        if body in ("sc", "other"):
             continue
+        if body == "" and year is not None and abs(year - (_FIRST_SESSION_YEAR + int(match["session"]))) > _SESSION_SLACK:
+            continue  # "Resolution 7/23 (2008)": another body's numbering (the Human Rights Council's), not the Assembly's
         yield ctx.claim("ga-resolution", match.start(), match.end(), session=int(match["session"]),
-                        number=int(match["number"]), year=_int(match["paren_year"] or match["of_year"]))
+                        number=int(match["number"]), year=year)
+
+
+# The Assembly's session N opens in 1945 + N; a year further off belongs to another body's count.
+_FIRST_SESSION_YEAR, _SESSION_SLACK = 1945, 2
 
 
 _COUNCIL = (
@@ -267,8 +275,12 @@ def memberships(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
                     yield from _other_body(ctx, sentence, lead.start(), cursor, relation)
                 continue
             while org_match is not None and not _NAME_GOES_ON.match(text, org_match.end()):
+                if text[org_match.end() : org_match.end() + 1] == "-":
+                    break  # "joined the EU-funded SWITCH-Asia project": a modifier, not the organisation
                 end = org_match.end()
                 year_match = _SINCE_YEAR.match(text, end, sentence.end)
+                if year_match and relation == "member" and not year_match.group().strip(" ,").startswith(("since", "from")):
+                    year_match = None  # "the second poorest member of the EU in 2011": when, not since when
                 if year_match and relation != "participates":
                     end = year_match.end()
                 start = lead.start() if cursor == lead.end() and relation != "participates" else org_match.start()
@@ -355,9 +367,11 @@ def treaty_dates(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
     for match in pattern.finditer(text, sentence.start, sentence.end):
         row = names[next(n for n in names if re.fullmatch(_loose(n), match["name"]))]
         window = max(sentence.start, match.start() - 10)
+        if _A_STATES_ACT.search(text, max(sentence.start, match.start() - 160), match.start()):
+            continue  # "Viet Nam signed the Kyoto Protocol in 1998 and ratified it in 2002": the State's dates
         before = re.search(rf"(?<![-–\w])(?P<year>{YEAR})\s+$", text[window : match.start()])  # not "post-2020"
         if before and _QUALIFIED.match(text, match.end(), sentence.end):
-            before = None  # "the 2030 Paris Agreement targets": the year dates the targets
+            before = None  # "the 2030 Paris Agreement targets", "the 2010 NPT Review Conference": the year dates them
         after = re.match(rf"\s*\((?P<year>{YEAR})\)", text[match.end() : sentence.end])
         dated = re.match(
             rf"(?:,\s*)?[^.;(),]{{0,40}}?\b{_TREATY_EVENT}\s+(?:in|on|since)?\s*{DAY_MONTH}(?P<year>{YEAR})\b",
@@ -375,7 +389,13 @@ def treaty_dates(ctx: Context, sentence: Sentence) -> Iterator[Claim]:
                             year=int(before["year"]))
 
 
-_QUALIFIED = re.compile(r"\s+(?:targets?|goals?|commitments?|pledges?|deadlines?|objectives?|milestones?)\b")
+_QUALIFIED = re.compile(r"\s+(?:targets?|goals?|commitments?|pledges?|deadlines?|objectives?|milestones?|"
+                        r"review\s+conferences?|conferences?|summits?|meetings?|sessions?|negotiations|talks)\b", re.IGNORECASE)
+# A State's own act on a treaty, before its name (or a list of names: "a signatory to the UNCCD
+# (1992) and the Kyoto Protocol (1999)"): the years near it are the State's, not the treaty's.
+_A_STATES_ACT = re.compile(
+    r"\b(?:signed|ratified|acceded\s+to|joined|signatory\s+(?:to|of)|(?:a\s+)?part(?:y|ies)\s+to)\b[^.;]{0,140}$",
+    re.IGNORECASE)
 
 
 def _loose(name: str) -> str:
