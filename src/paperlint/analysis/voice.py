@@ -99,7 +99,7 @@ _CRISIS_NAME = re.compile(r"(?:[A-Z][\w'’&.-]*[ \t]+){0,3}Crisis(?:[ \t]+Commi
 _MY_ROLE = re.compile(r"\b[Mm]y\s+(?:role|character|part)\s+(?:in\s+[^.\n]{0,50}?\s+)?(?:is|was|will\s+be|would\s+be)\b")
 # A paper that opens as a letter to the writer's own people ("To my grandsons Edward and Robert,",
 # "Dear my fellow citizens,"): a character writes it, not a delegation.
-_LETTER_TO_MY = re.compile(r"[ \t]*(?:To|Dear)[ \t]+(?:to[ \t]+)?my[ \t]+[^\n]{1,60},[ \t]*\n")
+_LETTER_TO_MY = re.compile(r"[ \t]*(?:To|Dear)[ \t]+my[ \t]+[^\n]{1,60},[ \t]*\n")
 # A person named on an opening line and said to be one: "Position Paper for Caecillia, a featured
 # rebel in the Third Servile Revolt".
 _NAMED_ONE = re.compile(
