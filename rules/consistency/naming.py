@@ -254,7 +254,9 @@ _STATISTIC = re.compile(
 _OUTCOME = re.compile(r"\b(?:" + _OUTCOMES + r")\b", re.IGNORECASE)
 # What a share is said to do, the word after its "of" group: "40% of clinics lack …" and "20% of
 # them recover" are two statistics.
-_PREDICATE = re.compile(r"\s+(?:\w+ly\s+)?(?P<word>[\w'’-]+)")
+# Where the clause of a share ends, and a range's first figure before it ("50-90%").
+_CLAUSE_END = re.compile(r"[,;:.()]|\s(?:and|but|while|whereas)\s")
+_RANGE_BEFORE = re.compile(r"\d%?\s*(?:[-–—]|to\b)\s*$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # A share that is another part of the same whole: "the other 85%", "the remaining 10%", "another 5%".
 _ANOTHER_SHARE = re.compile(r"\b(?:other|remaining|another|further|additional)\s+$", re.IGNORECASE)
@@ -272,8 +274,11 @@ def statistic_two_values(document, rule, ctx):
             if match["percent"]:
                 if _ANOTHER_SHARE.search(document.text, max(sentence.start, match.start() - 20), match.start()):
                     continue  # "for 15% of the population … for the other 85% of the population"
-                said = _PREDICATE.match(document.text, match.end())
-                key = ("%", match["of"].lower(), said["word"].lower() if said else "", years, _place_of(text))
+                if _RANGE_BEFORE.search(document.text, max(sentence.start, match.start() - 8), match.start()):
+                    continue  # "50-90% of all air pollution": a range, not one value
+                clause = _CLAUSE_END.split(document.text[match.end() : sentence.end], maxsplit=1)[0]
+                rest = tuple(w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", clause))  # "… have clean water" / "… sanitation"
+                key = ("%", match["of"].lower(), rest, years, _place_of(text))
             else:
                 outcome = _nearest(_OUTCOME.finditer(text), match.start() - sentence.start)
                 if outcome is None:
