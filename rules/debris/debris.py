@@ -29,7 +29,7 @@ from functools import lru_cache
 from paperlint.analysis.language import english_grammar_words, other_grammar_words
 from paperlint.analysis.regions import is_sources_title, regions, skipped
 from paperlint.engine.kinds import Hit
-from paperlint.metadata import member_state_forms, mentions_un_body, read_header
+from paperlint.metadata import member_state_forms, member_state_names, mentions_un_body, read_header
 from paperlint.wordlists import cmu_dictionary
 
 TIERS = {"decisive": 2.0, "strong": 1.0, "weak": 0.5}
@@ -220,7 +220,7 @@ def debris_spans(document, terms: dict[tuple[str, ...], Term]):
         if _titled_in_two_scripts(stripped):
             continue  # "日本国 | Japan": the delegation's name in its own script beside English
         if _URL_ALONE.fullmatch(line):
-            if start >= references_from or cites_by_address or _SOURCES_BEFORE.search(before) or any(
+            if start >= references_from or cites_by_address or _ends_with_sources_title(before) or any(
                     _AN_ADDRESS.search(n) or _CITATION.search(n) for n in (before, after)):
                 continue  # beside another address or a citation, or after "References:": the sources
             yield (*span, NAVIGATION)
@@ -249,18 +249,23 @@ def debris_spans(document, terms: dict[tuple[str, ...], Term]):
                 yield start + bracket.start(), start + bracket.end(), owner
 
 
-# How far into the paper its own title may stand, and a sources title ending the line before an
-# address ("References:").
+# How far into the paper its own title may stand.
 _OPENING = 300
-_SOURCES_BEFORE = re.compile(r"\b(?:references|sources|works\s+cited|bibliography|citations)\s*:\s*$", re.IGNORECASE)
 _AN_ADDRESS = re.compile(r"https?://|\bwww\.")
+
+
+def _ends_with_sources_title(line: str) -> bool:
+    """A line whose last words, after its last sentence, are a sources title and a colon ("… on
+    climate change. References:"): the addresses after it are the sources."""
+    last = re.split(r"[.!?]\s+", line.rstrip())[-1]
+    return last.endswith(":") and is_sources_title(last)
 
 
 def _titled_in_two_scripts(line: str) -> bool:
     """A line of two items, one a Member State's name and the other in another script ("日本国 |
     Japan"): a title in the delegation's own script, which its English translates."""
     items = [item.strip() for item in re.split(r"\s+[|•·/]\s+", line) if item.strip()]
-    return len(items) == 2 and any(item in member_state_forms() for item in items) and any(
+    return len(items) == 2 and any(member_state_names().fullmatch(item) for item in items) and any(
         _in_another_script(item) for item in items)
 
 

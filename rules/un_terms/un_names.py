@@ -106,7 +106,8 @@ def misnamed_body(document, rule, ctx):
 
 _OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w.&-]*)(?:['’]s)?[ \t]+$")
 _OWNER_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<owner>[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*)?)")
-_THE_UN = re.compile(r"\b(?:United[ \t]+Nations?|U\.?N\.?)(?:['’]s?)?[ \t]+$")
+_UN_ITSELF = r"(?:United[ \t]+Nations?|U\.?N\.?)"
+_THE_UN = re.compile(rf"\b{_UN_ITSELF}(?:['’]s?)?[ \t]+$")
 
 
 def _of_another_body(text: str, start: int, end: int) -> bool:
@@ -120,7 +121,7 @@ def _of_another_body(text: str, start: int, end: int) -> bool:
                                or before["owner"].isupper() or before.group().rstrip().endswith(("'s", "’s"))):
         return True  # not a sentence's first word, unless an acronym or a possessive ("ASEAN's")
     after = _OWNER_AFTER.match(text, end)
-    return after is not None and not re.match(r"(?:United[ \t]+Nations?|UN\b|U\.N\.)", after["owner"])
+    return after is not None and not re.match(rf"{_UN_ITSELF}(?![\w.])", after["owner"])
 
 
 @dataclass(frozen=True)
