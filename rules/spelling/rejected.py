@@ -31,13 +31,13 @@ from paperlint.profiles import profile_for
 def rejected_term(document, rule, ctx) -> Iterator[Hit]:
     """Terms on the vocabulary's reject list, with their replacement when the list gives one;
     possessives ("Vietnam's") as the bare term. A term used throughout is one finding. A State's
-    former name is not reported in a paper written before the renaming ("Swaziland" in 2016), nor
+    former name is not reported in a paper written before the renaming ("Swaziland" in 2016, or in
+    an undated paper that tells of no later year), nor
     a State's name in a paper written in a role (a character names States as its time did)."""
     states = state_names(ctx.knowledge)
-    written = ctx.dates.paper_date(document)
     in_role = role_voice(document) is not None  # a character names States as its time did ("Vietnam" in 1954)
     rejected = [(entry.term, entry.replacement) for entry in vocabulary(ctx.config).reject
-                if _key(entry.term) not in states and not (entry.since and written and written < entry.since)
+                if _key(entry.term) not in states and not (entry.since and ctx.dates.written_before(document, entry.since))
                 and not (in_role and _key(entry.replacement or "") in states)]
     if not rejected:
         return

@@ -172,16 +172,15 @@ def _former_names() -> tuple[FormerName, ...]:
 
 
 def _former_names_in(document, ctx, start: int, end: int):
-    """A body's former name in a paper written after the renaming ("In 2021 the Department of
-    Peacekeeping Operations sent …"). Not when its sentence names a year before the renaming or
-    tells it as history ("replaced the Commission on Human Rights"), nor, without a later year,
-    when it is told in the past tense."""
+    """A body's former name in a paper written after the renaming, or undated and telling of a
+    later year ("In 2021 the Department of Peacekeeping Operations sent …"). Not when its sentence
+    names a year before the renaming or tells it as history ("replaced the Commission on Human
+    Rights"), nor, without a later year, when it is told in the past tense."""
     former = _former_names()
-    written = ctx.dates.paper_date(document)
     phrases = _former_phrases()
     for match in phrases.regex.finditer(document.text, start, end):
         name = former[phrases.index(match.group())]
-        if written is not None and written < name.until or not _names_only(document.text, match, start, end):
+        if ctx.dates.written_before(document, name.until) or not _names_only(document.text, match, start, end):
             continue
         sentence = next((s for s in document.sentences if s.start <= match.start() < s.end), None)
         around = document.text[sentence.start : sentence.end] if sentence else match.group()

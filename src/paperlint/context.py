@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from paperlint.analysis.events import years_told
 from paperlint.document import Document
 
 if TYPE_CHECKING:
@@ -34,6 +35,15 @@ class DatePolicy:
     def paper_date(self, document: Document) -> datetime.date | None:
         meta = document.metadata
         return self.override or meta.date or self.fallback or meta.file_date
+
+    def written_before(self, document: Document, day: datetime.date) -> bool:
+        """Whether the paper was written before `day`: by its date, or, undated, when every year
+        it tells of is earlier (a paper of 2016 that says "Swaziland" is not wrong)."""
+        written = self.paper_date(document)
+        if written is not None:
+            return written < day
+        years = years_told(document.text)
+        return bool(years) and max(years) < day.year
 
     def as_of(self, document: Document, today: datetime.date | None = None) -> datetime.date:
         """The date facts are checked as of: the paper's date, else today."""

@@ -610,6 +610,21 @@ def names_a_year(text: str) -> bool:
     return _YEAR_WORD.search(text) is not None or any(_is_past_span(m) for m in _SPAN_SEARCH.finditer(text))
 
 
+# A year the text looks ahead to, not back at: "by 2030", "until 2025", "the 2030 Agenda".
+_TARGET_YEAR = re.compile(
+    r"\b(?:by|until|till|through|before|to|towards?)\s+$|^\s+(?:Agenda|Vision|Strategy|target)\b", re.IGNORECASE
+)
+
+
+def years_told(text: str) -> list[int]:
+    """The years a text names as past or present, not as targets ("by 2030", "the 2030 Agenda")."""
+    return [
+        int(match.group()) for match in _YEAR_WORD.finditer(text)
+        if not _TARGET_YEAR.search(text[max(0, match.start() - 12) : match.start()])
+        and not _TARGET_YEAR.search(text[match.end() : match.end() + 12])
+    ]
+
+
 # A span of years anywhere in a text ("the bushfires of 2019-2020", "2023/24"), for the cheap test.
 _SPAN_SEARCH = re.compile(
     r"(?<![\w./-])(?P<start>" + YEAR + r")(?:\s?[–—-]\s?(?P<end>(?:19|20)?\d{2})|/(?P<short>\d{2}))(?![\w/-]|[.,]\d)"
