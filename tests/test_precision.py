@@ -173,6 +173,14 @@ def test_un_spelling_preference_of_sp002_needs_a_british_paper_or_the_un_profile
     assert [f.text for f in run(text, "SP002", config)] == ["counterterrorism"]
 
 
+def test_a_state_name_written_as_english_writes_it_needs_the_un_profile():
+    text = "Norland's labour programmes favour the farmers of Vietnam and the ports of Burma."
+    assert [f.text for f in run(text, "SP002")] == ["Burma"]
+    config = Config(profile="un-style", profiles={"un-style": CustomProfile(spelling="un")})
+    assert [(f.text, f.suggestions) for f in run(text, "SP002", config)] == [("Vietnam", ("Viet Nam",)),
+                                                                             ("Burma", ("Myanmar",))]
+
+
 def test_lower_case_member_states_need_a_mixed_paper_or_the_un_profile():
     text = "All member states pay dues, and member states in arrears lose their vote."
     assert run(text, "UN006") == []

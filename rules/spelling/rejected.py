@@ -3,10 +3,11 @@
 A State's formal name is UN usage as much as its short name ("the Czech Republic" beside
 "Czechia"): a rejected term that is a Member State's short or formal name (the shipped UN table,
 joined by ISO3 code with ISO 3166-1's official names) is never reported. A term that is only
-another spelling of its replacement (the same letters: "counterterrorism" / "counter-terrorism"),
-and not a State's name ("Vietnam" / "Viet Nam" is the name), is a UN spelling preference,
-reported like UN005: in a paper plainly written in British English, or in any paper when the
-conference profile asks for UN spelling, never in a US paper.
+another spelling of its replacement (the same letters: "counterterrorism" / "counter-terrorism")
+is a UN spelling preference, reported like UN005: in a paper plainly written in British English,
+or in any paper when the conference profile asks for UN spelling, never in a US paper. A State's
+name so written ("Vietnam" for "Viet Nam") is how English writes it, British and US alike: it is
+reported only when the profile asks for UN spelling.
 """
 
 from __future__ import annotations
@@ -51,11 +52,15 @@ def rejected_term(document, rule, ctx) -> Iterator[Hit]:
             continue  # a former name used as one: "back when it was Burma"
         index = phrases.index(match.group())
         term, replacement = rejected[index]
-        if spelling_only(term, replacement) and _key(replacement or "") not in states:
-            if un_spelling is None:
-                un_spelling = profile_for(ctx.config).spelling == "un" or plainly_british(document)
-            if not un_spelling:
-                continue
+        if spelling_only(term, replacement):
+            if _key(replacement or "") in states:
+                if profile_for(ctx.config).spelling != "un":
+                    continue  # "Vietnam" for "Viet Nam": the State's name as English writes it
+            else:
+                if un_spelling is None:
+                    un_spelling = profile_for(ctx.config).spelling == "un" or plainly_british(document)
+                if not un_spelling:
+                    continue
         uses.setdefault(index, []).append((match.start(), match.end()))
     fixes: dict[tuple[int, int], tuple[str, ...]] = {
         span: (replacement,) if (replacement := rejected[index][1]) else () for index, spans in uses.items() for span in spans
