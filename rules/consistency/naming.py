@@ -185,7 +185,7 @@ def acronym_redefined(document, rule, ctx):
             key = _normalised_name(full)
             if acronym not in first:
                 first[acronym] = (full, key, full_start)
-            elif not _same_name(first[acronym][1], key):
+            elif not _same_name(first[acronym][1], key) and not _one_body(first[acronym][0], full):
                 earlier, _, offset = first[acronym]
                 line = document.locate(offset).line
                 yield Hit(full_start, full_start + len(full), {"acronym": acronym, "expected": earlier, "first_line": line},
@@ -223,6 +223,18 @@ def _after_list(words: list[re.Match], acronym: str) -> list[re.Match]:
     return words
 
 
+def _one_body(one: str, other: str) -> bool:
+    """Two names of one body in the shipped tables ("UN Refugee Agency" and "Office of the United
+    Nations High Commissioner for Refugees")."""
+    body = _body_by_name().get(_normalised_name(one))
+    return body is not None and body == _body_by_name().get(_normalised_name(other))
+
+
+@lru_cache(maxsize=1)
+def _body_by_name() -> dict[str, str]:
+    return {_normalised_name(form): body for body, (full, short, _) in bodies().items() for form in (*full, *short)}
+
+
 def _same_name(one: str, other: str) -> bool:
     """Two normalised names are one when the words of one are all in the other
     ("Non-Proliferation Treaty" and "Treaty on the Non-Proliferation of Nuclear Weapons")."""
@@ -231,6 +243,7 @@ def _same_name(one: str, other: str) -> bool:
 
 
 def _normalised_name(name: str) -> str:
+    name = re.sub(r"\bU\.?N\.?(?=\s)", "United Nations", name)  # "UN Development Programme" is the same name
     name = re.sub(r"[-‐–\s]+", " ", name.lower())
     name = re.sub(r"\b(the|of|and|for|on|&)\b", " ", name)
     return re.sub(r"s\b|(?<=i)[sz](?=ation|e\b)", "", " ".join(name.split()))
