@@ -178,6 +178,12 @@ class WordNet:
         line = self._line("verb.exc", word.lower())
         return tuple(line.split()[1:]) if line else ()
 
+    def phrasal_verb(self, verb: str, particle: str) -> bool:
+        """True when WordNet lists the verb of the form `verb` with `particle` ("taken", "in":
+        take in)."""
+        lemma = self.lemma(verb, "verb")
+        return lemma is not None and self._line("index.verb", f"{lemma}_{particle.lower()}") is not None
+
     def is_adjective(self, word: str) -> bool:
         return self._line("index.adj", word.lower()) is not None
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from paperlint.analysis.events import wordnet
 from paperlint.analysis.phrases import phrases_regex, segments
 from paperlint.engine.habits import where_used
 from paperlint.engine.kinds import Hit, Kind
@@ -47,6 +48,17 @@ class Params:
         return _DOUBLED if self.adjacent else phrases_regex(self.tokens)
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _particle_then_preposition(text: str, match: re.Match[str]) -> bool:
+    """A verb's particle, then a preposition of the same spelling: "taken in in 2015" (take in),
+    "cut off off the coast" (cut off)."""
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    lexicon = wordnet() if before else None
+    return lexicon is not None and before is not None and lexicon.phrasal_verb(before[1], match[1])
+
+
 class Repetition(Kind):
     name = "repetition"
     Params = Params
@@ -57,7 +69,8 @@ class Repetition(Kind):
         for start, end in segments(document, rule.scope):
             if rule.params.adjacent:
                 for match in rule.params.regex.finditer(document.text, start, end):
-                    yield Hit(match.start(), match.end(), suggestions=(match.group(1),))
+                    if not _particle_then_preposition(document.text, match):
+                        yield Hit(match.start(), match.end(), suggestions=(match.group(1),))
                 continue
             seen: dict[str, list[tuple[int, int]]] = {}
             for match in rule.params.regex.finditer(document.text, start, end):
