@@ -134,6 +134,8 @@ def undefined_acronym(document, rule, ctx):
             continue
         if _plural_in_capitals(acronym, match.start(), parenthesised):
             continue  # "NCDS" after "non-communicable diseases (NCD)": the plural set in capitals
+        if _written_as_a_name(text, acronym):
+            continue  # "TIKTOK" in a paper that writes "TikTok": a name set in capitals
         reported.add(acronym)
         sentence_index = max(0, bisect.bisect_right(sentence_starts, match.start()) - 1)
         sentence_start = sentence_starts[sentence_index] if sentence_starts else 0
@@ -178,6 +180,21 @@ def _plural_in_capitals(acronym: str, start: int, parenthesised: dict[str, tuple
 # Letters from which a word in capitals that the dictionary lists is that word, not initials that
 # happen to spell it (short ones do: "CARE", "WASH", "TRIPS").
 _LONG_WORD = 7
+
+
+def _written_as_a_name(text: str, acronym: str) -> bool:
+    """The paper also writes the word as a name, not in capitals: with a capital inside ("TikTok")
+    or capitalised inside a sentence ("on Tiktok"), when it is no English word ("Who", "Car")."""
+    lexicon = wordnet()
+    if not acronym.isupper() or lexicon is not None and lexicon.lists(acronym.lower()):
+        return False
+    for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text, re.IGNORECASE):
+        word = match.group()
+        if word.isupper() or word.islower():
+            continue
+        if any(c.isupper() for c in word[1:]) or re.search(r"[\w,;:]\s+$", text[max(0, match.start() - 3) : match.start()]):
+            return True
+    return False
 
 
 def _is_acronym(text: str, match: re.Match) -> bool:
