@@ -2,7 +2,8 @@
 
 The paper's English comes from `paperlint.analysis.english`. A British paper, or any paper when the
 conference profile sets `spelling = "un"`, gets UN005 on its US spellings; a US paper gets
-CN019 on the British spellings mixed into it. A spelling used throughout is one finding.
+CN019 on the British spellings mixed into it. Canadian English (British -our and -re, US -yze and
+"program") is one English of its own: neither is reported in it. A spelling used throughout is one finding.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from importlib import resources
 from paperlint.analysis.english import (
     GB,
     US,
+    canadian,
     english_variant,
     plainly_british,
     spelling_pairs,
@@ -39,7 +41,7 @@ def un_spelling(document, rule, ctx):
     names = _body_name_uses(document, rule)
     yield from _report(document, rule, names, {"where": "in the name of a UN body"})
     uses = []
-    if un_profile or plainly_british(document):
+    if un_profile or plainly_british(document) and not canadian(document):
         uses += [(u.start, u.end, u.other) for u in variant_uses(document, US, rule.skip + ("name",))]
     if un_profile:
         uses += _term_uses(document, rule)
@@ -50,7 +52,7 @@ def un_spelling(document, rule, ctx):
 def mixed_spelling(document, rule, ctx):
     """British spellings in a paper written in US English (unless the profile asks for UN
     spelling), other than a doubled "l" that US dictionaries list as a variant too."""
-    if _profile(ctx).spelling == "un" or english_variant(document) != US:
+    if _profile(ctx).spelling == "un" or english_variant(document) != US or canadian(document):
         return
     uses = [
         (u.start, u.end, u.other) for u in variant_uses(document, GB, rule.skip + ("name",))

@@ -116,6 +116,22 @@ def english_variant(document: Document) -> str:
     return US if us > gb else GB
 
 
+def canadian(document: Document) -> bool:
+    """The paper is in Canadian English, one English of its own: British -our, -re, -ce and "ll"
+    beside US -yze, "program", "aging", "aluminum" and medical words without "ae"/"oe", and
+    nothing US outside these."""
+    us, gb = variant_uses(document, US), variant_uses(document, GB)
+    text = document.text
+    return bool(us) and bool(gb) and all(_canadian_us(text[u.start : u.end].lower(), u.other.lower()) for u in us) \
+        and not any(_canadian_us(u.other.lower(), text[u.start : u.end].lower()) for u in gb)
+
+
+def _canadian_us(us: str, british: str) -> bool:
+    """A US form Canadian English writes too ("analyze", "program", "pediatric")."""
+    return "yz" in us or us.startswith("program") or us in {"aging", "aluminum"} \
+        or re.sub(r"ae|oe", "e", british) == us
+
+
 def plainly_british(document: Document) -> bool:
     """The paper may be asked for the UN's (British) spelling: it has no US spelling at all, or
     more British ones than US; a tie ("program" once, "offences" once) says too little."""
