@@ -1925,6 +1925,9 @@ def _subject_then_object(doc):
             continue
         if following.tag_ != "CD" and following.lower_ not in _QUANTITY_STARTS:
             continue
+        if token.tag_ in {"NN", "NNS"} and (senses := _senses(token)) and senses[0].file == "noun.time":
+            continue  # "Every year millions of tonnes …", "Each night 300 boats …": when, not who
+            continue
         for later in doc[following.i :]:
             if later.tag_ in {"NN", "NNS", "NNPS"} or (later.tag_ == "NNP" and later.i > following.i) \
                     or _plural_after_number(later):

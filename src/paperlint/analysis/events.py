@@ -309,7 +309,7 @@ class WordNet:
         """The sense's hypernyms, nearest first, `depth` levels up."""
         found, level = [], [sense]
         for _ in range(depth):
-            level = [self.sense(offset) for s in level for offset in s.hypernyms]
+            level = [self.sense(offset, s.file.split(".")[0]) for s in level for offset in s.hypernyms]
             found += level
         return found
 

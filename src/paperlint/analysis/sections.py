@@ -314,7 +314,7 @@ _PROPOSING = re.compile(
     r"\b(?:propos(?:e|es|ing|als?)|recommend(?:s|ing|ations?)?|suggest(?:s|ing)?|urg(?:e|es|ing)|"
     r"calls?\s+(?:on|upon|for)|encourag(?:e|es|ing)|advocat(?:e|es|ing)|(?:would|['’]d)\s+like\b|"
     r"asks?\s+(?:that|for)|requests?\s+that|wish(?:es)?\s+(?:that|to)|wants?\s+(?:\w+\s+){0,5}to\b|"
-    r"(?:hopes?|plans?|intends?|seeks?|aims?|offers?|is\s+willing|is\s+ready|is\s+open)\s+to|insists?\s+on|"
+    r"(?:hopes?|plans?|intends?|seeks?|aims?|offers?|is\s+willing|is\s+ready|stands?\s+ready|is\s+open)\s+to|insists?\s+on|"
     # a solution announced, or ways to act set out: "Another solution is …", "cites various methods to reduce …"
     r"solutions?\s+(?:is|are|would\s+be|could\s+be|will\s+be|lies|lie)|"
     r"(?:cites?|outlines?|presents?|puts?\s+forward|sets?\s+out|alludes?\s+(?:to|upon))\s+(?:\w+\s+){0,3}?"
@@ -449,11 +449,37 @@ def _needed_action(text: str, start: int, end: int) -> bool:
     return lexicon.lemma(gerund, "verb") not in (None, gerund, "be", "have") and not lexicon.is_adjective(gerund)
 
 
+# What a verb of backing means in WordNet: one of its first two senses is, or is a kind of (three
+# levels up), supporting, approving, proposing, urging, requesting, promising or promoting
+# ("champions" → defend → back; "invites" → request). Giving is not: "pays farmers who replant" is
+# the country's policy, not a proposal.
+_BACKING = frozenset({"support", "back", "approve", "propose", "urge", "request", "promise", "promote"})
+_OWN_VERB = r"{ADVERBS}\s+(?:(?:will|would|shall)(?:\s+(?:also|further|now|[a-z]+ly))?\s+)?(?P<verb>[a-z]{{3,}})\b"
+
+
+def _backs(verb: str) -> bool:
+    """A verb of backing or asking ("supports", "endorses", "champions", "invites", "pledges");
+    not of saying or judging ("notes", "condemns", "welcomes")."""
+    lexicon = wordnet()
+    lemma = lexicon.lemma(verb, "verb") if lexicon else None
+    if lexicon is None or lemma is None:
+        return False
+    return any(_BACKING & {word for kind in (sense, *lexicon.ancestors(sense, 3)) for word in kind.words}
+               for sense in lexicon.senses(lemma, "verb")[:2])
+
+
 def proposals_counter(document: Document) -> Callable[[str, int, int], int]:
     """How many proposals a sentence of this paper makes: `_proposals`, or one when the paper's own
     country or voice can, could or may do something ("the DRC could seek support from donors"),
-    when the sentence is an instruction, or when it judges an action needed."""
-    own_can = re.compile(rf"(?:{_own_subject(document)}){_OWN_CAN.format(ADVERBS=_ADVERBS)}")
+    backs something now or will ("Peru champions a ban on …"), when the sentence is an
+    instruction, or when it judges an action needed."""
+    subject = _own_subject(document)
+    own_can = re.compile(rf"(?:{subject}){_OWN_CAN.format(ADVERBS=_ADVERBS)}")
+    own_verb = re.compile(rf"(?:{subject}|\b[Ww]e|\b[Ii]t){_OWN_VERB.format(ADVERBS=_ADVERBS)}")
+
+    def backs(text: str, start: int, end: int) -> bool:
+        return any(not match["verb"].endswith("ed") and not re.search(r"\b(?:not|never)\b", match.group())
+                   and _backs(match["verb"]) for match in own_verb.finditer(text, start, end))
 
     def count(text: str, start: int, end: int) -> int:
         found = _proposals(text, start, end)
@@ -461,6 +487,7 @@ def proposals_counter(document: Document) -> Callable[[str, int, int], int]:
             return found
         return int(
             own_can.search(text, start, end) is not None
+            or backs(text, start, end)
             or _imperative(text, start, end)
             or _needed_action(text, start, end)
         )
