@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from paperlint.analysis import events as lexicon
 from paperlint.analysis.countries import paper_country
@@ -337,13 +338,28 @@ class _Claim:
         self.least = _least_scale(outside)  # "no flood has displaced more than 100,000 people": (100000, "people")
         words = list(_LOWER_WORD.finditer(outside)) + list(_NAME_FREE.finditer(outside))
         words.sort(key=lambda w: w.start())
+        by_agent: set[str] = set()  # the acts of a verb whose agent is named: "struck by a cyclone"
+        cause_from: int | None = None  # "an outage caused by an attack": the attack is its cause
         for index, word in enumerate(words):
             if scope is not None and (word.start() < scope or re.search(r"[,;:]", outside[scope : word.start()])):
                 continue
+            if cause_from is not None and word.start() > cause_from:
+                break
+            following = words[index + 1] if index + 1 < len(words) else None
+            if following is not None and following.group().lower() == "by" and index > 0 \
+                    and _is_participle(word.group().lower()):
+                if words[index - 1].group().lower() in _PASSIVE_AUXILIARIES:
+                    acts = _acts_of(word.group().lower(), True) or _acts_of(word.group().lower())
+                    by_agent.update(acts)  # "has not been struck by a cyclone": the agent names the sort, if it can
+                    for noun in acts:
+                        self.sorts.setdefault(noun, set())
+                    continue
+                if lexicon.noun_senses(words[index - 1].group().lower()):
+                    cause_from = word.start()  # "no outage caused by an attack": what follows is a cause
+                    continue
             if word.start() == scope and not word.group().lower().endswith("-free"):
                 continue  # the negation itself ("spared", "avoided") is no sort of event; "cholera-free" names one
             lower = word.group().lower().removesuffix("-free")  # "cholera-free": free of cholera
-            following = words[index + 1] if index + 1 < len(words) else None
             phrasal = _phrasal_acts_of(lower, following.group().lower()) if following is not None else ()
             for noun in phrasal:
                 self.sorts.setdefault(noun, set())  # "has not shut down": shutdown, closure
@@ -383,6 +399,9 @@ class _Claim:
                     break
                 qualifiers.add(lexicon.noun_lemma(before.group()))
             self.sorts[lower] = qualifiers
+        if set(self.sorts) - by_agent:
+            self.sorts = {noun: narrowing for noun, narrowing in self.sorts.items() if noun not in by_agent}
+        self.narrowing = {noun: set(narrowing) for noun, narrowing in self.sorts.items()}  # before the people
         subject = _SUBJECT.search(outside, 0, scope) if scope is not None else None
         if subject is not None and lexicon.is_disease(subject["noun"].lower()):
             self.sorts.setdefault("outbreak", set()).add(lexicon.noun_lemma(subject["noun"]))  # "cholera has not killed"
@@ -419,6 +438,12 @@ class _Claim:
             candidates = {event.kind, event.noun.lower()} | (event.words & lexicon.INFERRED_KINDS)
         diseases = {w for w in event.words if lexicon.is_disease(w)} - lexicon.GENERIC_DISEASES
         for noun, qualifiers in self.sorts.items():
+            narrowing = self.narrowing.get(noun, set())
+            if narrowing and event.clause and not _shared(narrowing, event.qualifiers | event.words) \
+                    and not _of_manner(narrowing) and not _of_motive(narrowing) \
+                    and not any(_akin(one, other) for one in narrowing for other in event.words):
+                continue  # "no car bomb attack" and "a drone struck a helicopter": told, and not of that sort
+                # ("no dam collapse" and "a reservoir embankment gave way": an embankment is akin to a dam)
             if qualifiers and event.qualifiers and not _shared(qualifiers, event.qualifiers | event.words) \
                     and not _of_manner(event.qualifiers) and not (_of_place(event.qualifiers) and _of_motive(qualifiers)):
                 # "measles" against a "cholera" outbreak; not "river" against a "flash" flood, nor
@@ -430,10 +455,12 @@ class _Claim:
                 return True  # "no mass bleaching event" and "the mass bleaching that hit the reef"
             if any(lexicon.same_sort(noun, c) for c in candidates) or event.clause and event.words & lexicon.idioms_of(noun):
                 return True  # "no pump has failed" and "the levee gave way" (give_way, a way to fail)
-            if loose and any(lexicon.noun_lemma(c) in lexicon.kinds_of(noun) or lexicon.a_later_sense_is_a_kind_of(noun, c)
-                             for c in candidates if c):
+            if loose and (not qualifiers or _shared(qualifiers, event.qualifiers | event.words)) \
+                    and any(lexicon.noun_lemma(c) in lexicon.kinds_of(noun) or lexicon.a_later_sense_is_a_kind_of(noun, c)
+                            for c in candidates if c):
                 return True  # "no wildfire" and "the fire that engulfed Mati": a kind a wildfire is one of; "no
-                # armed clashes" and "troops fought": a clash, by a later sense, is a fight
+                # armed clashes" and "troops fought": a clash, by a later sense, is a fight; not when the
+                # claim narrows it further ("no suffocation of migrants" and "forty men perished")
             if event.clause and any(lexicon.has_a_sense_of_kind(w, noun) for w in event.words - candidates):
                 return True  # "no earthquake" and "two violent shocks levelled …": a sense of "shock" is one
             if event.clause and lexicon.named_by_its_verb(noun, event.kind, event.words):
@@ -661,6 +688,34 @@ def _modifies(word: str, following: str) -> bool:
     """True when `word` is an adjective WordNet lists and the word after it a noun it lists."""
     db = lexicon.wordnet()
     return db is not None and db.is_adjective(word) and bool(db.lemma(following, "noun"))
+
+
+@lru_cache(maxsize=4096)
+def _akin(one: str, other: str) -> bool:
+    """Two nouns of one kind within three levels up WordNet (a dam and an embankment: structures),
+    a kind narrower than the most general ones (a bomb and a boat are both only instrumentalities)."""
+    return bool(_near_kinds(one) & _near_kinds(other) - _TOO_GENERAL)
+
+
+_TOO_GENERAL = frozenset({"entity", "physical_entity", "abstraction", "abstract_entity", "object", "physical_object",
+                          "whole", "unit", "artifact", "artefact", "instrumentality", "instrumentation", "matter",
+                          "thing", "group", "grouping", "attribute", "relation", "psychological_feature", "event"})
+
+
+@lru_cache(maxsize=4096)
+def _near_kinds(noun: str) -> frozenset[str]:
+    db = lexicon.wordnet()
+    if db is None:
+        return frozenset()
+    return frozenset(word for sense in lexicon.noun_senses(noun)[:2] for kind in (sense, *db.ancestors(sense, 3))
+                     for word in kind.words)
+
+
+def _is_participle(word: str) -> bool:
+    """A past participle: "caused", "struck", "driven" (a verb's form WordNet gives, not its base)."""
+    db = lexicon.wordnet()
+    verb = db.lemma(word, "verb") if db is not None else None
+    return verb is not None and verb != word and not word.endswith(("ing", "s"))
 
 
 def _acts_of(word: str, passive: bool = False) -> tuple[str, ...]:
