@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 
 import docx
+import pytest
 
 from paperlint.context import DatePolicy
 from tests.conftest import document_from
@@ -75,3 +76,36 @@ def test_a_paper_over_its_time_budget_is_reported_and_the_run_goes_on(run_cli, t
     assert code == 2
     assert f"paperlint: error: {slow / 'p.txt'}: stopped: checking took more than its time budget of 0.001 s" in err
     assert out.startswith(f"{good}:1:")
+
+
+def test_a_rule_that_fails_is_reported_and_the_papers_other_rules_still_run(monkeypatch):
+    """Stop 38: a bug in one rule (a lone dash read as an empty word) stopped a whole sweep."""
+    from paperlint.engine import runner
+    from paperlint.engine.registry import load_rules
+
+    rules = [rule for rule in load_rules() if rule.code in {"UN001", "GR002"}]
+    real = runner._rule_findings
+
+    def failing(document, rule, ctx, suppressed):
+        if rule.code == "GR002":
+            raise ValueError("a bug")
+        return real(document, rule, ctx, suppressed)
+
+    monkeypatch.setattr(runner, "_rule_findings", failing)
+    failures: list[str] = []
+    found = runner.run_rules(document_from("Kenya sat on the United Nation Security Council."), rules, None, None, failures)
+    assert [f.code for f in found] == ["UN001"]
+    assert failures == ["rule GR002 failed on this paper (ValueError: a bug); its other rules ran. "
+                        "Please report it (PAPERLINT_DEBUG=1 shows the traceback)."]
+    with pytest.raises(ValueError):
+        runner.run_rules(document_from("Kenya sat on the council."), rules)
+
+
+def test_wordnet_and_names_never_read_an_empty_word():
+    from paperlint.rules.un_terms.un_names import _tokens
+
+    from paperlint.analysis.events import wordnet
+
+    lexicon = wordnet()
+    assert lexicon is None or (lexicon.senses("", "noun") == [] and lexicon.senses(" x", "verb") == [])
+    assert _tokens("the United Nations - falls into neither") == ("the", "united", "nations", "falls", "into", "neither")

@@ -684,7 +684,8 @@ _APPOSED = re.compile(r",\s+the\s", re.IGNORECASE)
 
 
 def _tokens(name: str) -> tuple[str, ...]:
-    return tuple(_norm(word) for word in _WORD.findall(name))
+    """The name's words, normalised; a lone dash is no word ("the United Nations - falls …")."""
+    return tuple(token for word in _WORD.findall(name) if (token := _norm(word)))
 
 
 @lru_cache(maxsize=1)

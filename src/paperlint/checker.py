@@ -193,7 +193,7 @@ def _run_rules(document: Document, settings: Settings, grammar: GrammarService |
     failures: list[str] = []
     try:
         with paper_budget(settings.config.time_budget):
-            findings = run_rules(document, rules, ctx, timings, failures)
+            findings = run_rules(document, rules, ctx, timings, None if os.environ.get("PAPERLINT_DEBUG") else failures)
             stats = paper_stats(document, profile_for(settings.config))
     except (PaperlintError, BudgetExceeded, MemoryError) as error:
         reason = "stopped: the paper exceeded its memory budget" if isinstance(error, MemoryError) else str(error)

@@ -96,7 +96,10 @@ class WordNet:
         self._inflected: dict[str, tuple[str, ...]] | None = None  # verb.exc by base form, read once
 
     def _line(self, name: str, key: str) -> str | None:
-        """The line of a sorted database file that starts with `key` (binary search)."""
+        """The line of a sorted database file that starts with `key` (binary search); None for a key
+        that is empty or opens with a space, which would find the licence lines at the top."""
+        if not key or key[0].isspace():
+            return None
         data, wanted = self._maps[name], key.encode("utf-8")
         low, high = 0, len(data)
         while low < high:

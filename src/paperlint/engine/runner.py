@@ -10,11 +10,13 @@ from functools import cache
 
 from paperlint.analysis.parse import parse_ahead
 from paperlint.analysis.regions import skipped
+from paperlint.budget import BudgetExceeded
 from paperlint.context import RunContext, standalone_context
 from paperlint.document import Document
 from paperlint.engine.kinds import Hit
 from paperlint.engine.registry import Rule, load_rules
 from paperlint.engine.selection import matches
+from paperlint.errors import PaperlintError
 from paperlint.findings import Finding
 from paperlint.patterns import PatternTimeout
 
@@ -32,8 +34,8 @@ def run_rules(
 
     `ctx` (default: `standalone_context()`) is what the rules know of the run; `timings`,
     when given, adds up seconds spent per stage (see `stage_of`). A rule whose pattern times
-    out is skipped: with `failures` given, a line saying so is added to it, else the error
-    is raised."""
+    out, or that fails, is skipped: with `failures` given, a line saying so is added to it, else
+    the error is raised."""
     ctx = ctx or standalone_context()
     rules = list(rules)
     suppressed = _suppressions(document)
@@ -53,6 +55,13 @@ def run_rules(
             if failures is None:
                 raise PatternTimeout(message) from None
             failures.append(message)
+        except (BudgetExceeded, MemoryError, PaperlintError):
+            raise  # the paper's own limits and bad input stop the paper, not one rule
+        except Exception as error:  # a bug in one rule: the paper's other rules and the other papers still run
+            if failures is None:
+                raise
+            failures.append(f"rule {rule.code} failed on this paper ({type(error).__name__}: {error}); "
+                            "its other rules ran. Please report it (PAPERLINT_DEBUG=1 shows the traceback).")
         if timings is not None:
             stage = stage_of(rule)
             timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - started
