@@ -455,12 +455,10 @@ class _Claim:
                 return True  # "no mass bleaching event" and "the mass bleaching that hit the reef"
             if any(lexicon.same_sort(noun, c) for c in candidates) or event.clause and event.words & lexicon.idioms_of(noun):
                 return True  # "no pump has failed" and "the levee gave way" (give_way, a way to fail)
-            if loose and (not qualifiers or _shared(qualifiers, event.qualifiers | event.words)) \
-                    and any(lexicon.noun_lemma(c) in lexicon.kinds_of(noun) or lexicon.a_later_sense_is_a_kind_of(noun, c)
-                            for c in candidates if c):
+            if loose and any(lexicon.noun_lemma(c) in lexicon.kinds_of(noun) or lexicon.a_later_sense_is_a_kind_of(noun, c)
+                             for c in candidates if c):
                 return True  # "no wildfire" and "the fire that engulfed Mati": a kind a wildfire is one of; "no
-                # armed clashes" and "troops fought": a clash, by a later sense, is a fight; not when the
-                # claim narrows it further ("no suffocation of migrants" and "forty men perished")
+                # armed clashes" and "troops fought": a clash, by a later sense, is a fight
             if event.clause and any(lexicon.has_a_sense_of_kind(w, noun) for w in event.words - candidates):
                 return True  # "no earthquake" and "two violent shocks levelled …": a sense of "shock" is one
             if event.clause and lexicon.named_by_its_verb(noun, event.kind, event.words):
