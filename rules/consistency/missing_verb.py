@@ -1529,6 +1529,7 @@ def _verbless_modal(doc):
     for token in doc[:-1]:
         if (token.tag_ != "MD" and not _do_not(token)) or token.text != token.lower_ \
                 or token.head.pos_ in {"VERB", "AUX"} and token.head.i != token.i and not _only_describes(token.head.lower_) \
+                and token.dep_ != "conj" \
                 and not (token.dep_ == "aux" and (token.head.tag_ in {"VBG", "VBN"} or _participle_after_object(token))) \
                 and token.dep_ != "ccomp" \
                 and not _before_an_infinitive(token):
