@@ -185,14 +185,23 @@ def stale_relative_period(document, rule, ctx):
                                                 max(negation.start(), match.start() - sentence.start)):
                 negation = None  # "… not helping women are known, and as recently …": another clause's negation
             first_word = _first_in_clause(text, match.start() - sentence.start) if not negation and last is None else None
+            if first_word is not None and len(text[first_word : match.start() - sentence.start].split()) > _FIRST_REACH:
+                first_word = None  # "The first zone was enforced and has been bolstered ever since 1969": not its time
             first = first_word is not None
             if not first and not negation and not match["since_ago"] and last is None:
                 continue  # a positive claim ("three floods in the past decade") says nothing false
             found = _events_with_named_diseases(document)
             own = [e for e in found if sentence.start <= e.start < sentence.end]
+            if first and _FIRST_OF_WHAT_CAME_BEFORE.search(text):  # "This is the first treaty … since 2001":
+                before = next((x for x in reversed(document.sentences) if x.end <= sentence.start), None)
+                own += [e for e in found if before is not None and before.start <= e.start < before.end]  # the one told before
+                told = set(_CAPITALISED.findall(document.text[before.start : before.end])) if before is not None else set()
+                own += [e for e in found if len(told & set(_CAPITALISED.findall(e.label))) >= 2]  # and it named again
             # "the first tsunami … in a decade": the claim's sort is what "first" names; "flooded for
             # the first time in a decade": what the clause says happened
             named_by_first = first_word if first and not _FIRST_TIME.match(text, first_word) else None
+            if first and named_by_first is None:  # "conducted a nuclear test for the first time": its clause's deed
+                named_by_first = text.find(_clause_at(text, match.start() - sentence.start))
             scope = negation.start() if negation else match.end() - sentence.start if match["since_ago"] else named_by_first
             if last is not None:  # the claim is what the "last" names, up to its "was"
                 claim = _Claim(text[: last.end("what")], last.end("what"), last.end("what"), last.start("what"))
@@ -206,9 +215,15 @@ def stale_relative_period(document, rule, ctx):
                 claim.states = claim.states | _speaker_states(document, ctx)
             set_aside = _set_aside(text, found, sentence_of)
             others = claim.relevant([e for e in found if e not in own and e not in set_aside], sentence_of)
+            if first or last is not None:  # a "first" or a "last" is of one sort, not of its kind
+                others = [e for e in others if claim.names_its_sort(e)]
             as_of = paper_date
-            if first and _PAST_FIRST.search(text) and (own or others):
-                # "It was the first tsunami … for more than a decade": the window ends at that event
+            dated = [int(year) for year in re.findall(rf"(?<!\d)({YEAR})(?!\d)", text)] if first and not own else []
+            if dated:  # "In March 2024 … the first such visit in eight years": its own year ends the window
+                others = [e for e in others if e.year <= max(dated)]
+            if first and (_PAST_FIRST.search(text) and others or own):
+                # "It was the first tsunami … for more than a decade", "In 2024 … the first such visit in nine
+                # years": the window ends at that event
                 latest = max(own or others, key=lambda e: e.when)
                 as_of = date(latest.year, latest.month or 1, 1)
                 others = [e for e in others if e.when < latest.when]
@@ -244,6 +259,11 @@ _ANAPHORA_REACH = 800  # characters: about the paragraph before
 
 
 _FIRST_TIME = re.compile(r"first\s+time\b", re.IGNORECASE)
+# How far "first" may stand before the time phrase it governs ("the first anti-terrorism treaty
+# adopted since 2001"), and a "first" that is what the sentence before told ("This is the first …").
+_FIRST_REACH = 10
+_FIRST_OF_WHAT_CAME_BEFORE = re.compile(
+    r"^(?:\W*\w+\W+){0,8}?(?:this|it|that)\s+(?:is|was|became|becomes|marks|marked)\s+(?:\w+\s+){0,2}?first\b", re.IGNORECASE)
 # Years that fix a claim's window in the past, whatever the paper's date.
 _DATED_WINDOW = re.compile(
     r"\b(?:between\s+" + YEAR + r"\s+and\s+" + YEAR + r"|from\s+" + YEAR + r"\s+(?:to|until|till)\s+" + YEAR
@@ -360,6 +380,8 @@ class _Claim:
             if word.start() == scope and not word.group().lower().endswith("-free"):
                 continue  # the negation itself ("spared", "avoided") is no sort of event; "cholera-free" names one
             lower = word.group().lower().removesuffix("-free")  # "cholera-free": free of cholera
+            if index > 0 and words[index - 1].group().lower() in _BECOMING:
+                continue  # "the last state to become self-governing": a state reached, not an event
             phrasal = _phrasal_acts_of(lower, following.group().lower()) if following is not None else ()
             for noun in phrasal:
                 self.sorts.setdefault(noun, set())  # "has not shut down": shutdown, closure
@@ -380,7 +402,10 @@ class _Claim:
             if lexicon.is_disease(lower):
                 self.sorts.setdefault("outbreak", set()).add(lexicon.noun_lemma(lower))  # "free of cholera"
                 continue
-            for noun in _acts_of(lower, passive):
+            acts = _acts_of(lower, passive)
+            if acts and not passive and _thing_object(outside, word.end()):
+                by_agent.update(a for a in acts if a not in self.sorts)  # "conducted a nuclear test": the object's
+            for noun in acts:
                 self.sorts.setdefault(noun, set())  # "not a single journalist has been killed": killing
             if _changes_government(outside, words, index):
                 self.sorts.setdefault("coup", set())  # "an unconstitutional change of government"
@@ -709,6 +734,17 @@ def _near_kinds(noun: str) -> frozenset[str]:
                      for word in kind.words)
 
 
+def _thing_object(text: str, end: int) -> bool:
+    """A verb ending at `end` takes an object that is no person ("conducted a nuclear test",
+    "issued an announcement"; not "killed two villagers"): the object, not the verb, names the sort."""
+    found = _OBJECT_AFTER.match(text, end)
+    return found is not None and not _is_people(found["noun"])
+
+
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|our|any|some|two|three|several)\s+)?(?:[a-z-]+\s+){0,2}?"
+                           r"(?P<noun>[a-z]+)\b(?=\s*(?:[,.;]|$)|\s+(?:for|in|since|over|during|this|these|at|on|with|to)\b)")
+
+
 def _is_participle(word: str) -> bool:
     """A past participle: "caused", "struck", "driven" (a verb's form WordNet gives, not its base)."""
     db = lexicon.wordnet()
@@ -742,6 +778,7 @@ def _phrasal_acts_of(word: str, particle: str) -> tuple[str, ...]:
 
 
 _PARTICLES = {"down", "up", "out", "off", "over", "apart", "away"}
+_BECOMING = {"become", "became", "becomes", "becoming"}
 _PASSIVE_AUXILIARIES = {"been", "was", "were", "being", "be", "is", "are", "got", "get", "gets"}
 
 
