@@ -1449,11 +1449,35 @@ def verbless_clause(document, rule, ctx):
     for sentence, doc in parsed_docs(document, _may_lack_a_verb):
         if sentence.block in references or not _may_lack_a_verb(document.text[sentence.start : sentence.end]):
             continue
-        if sum(1 for t in doc if t.is_alpha) < min_words:
+        if sum(1 for t in doc if t.is_alpha) < min_words or not _plain_english(doc.text):
             continue
-        for start, end, shape, suggestions in _verbless_shapes(doc, sentence.block.kind):
+        kind = sentence.block.kind if _after_a_whole_sentence(document, sentence) else "continued"
+        for start, end, shape, suggestions in _verbless_shapes(doc, kind):
             yield Hit(sentence.start + start, sentence.start + end, {"shape": shape}, suggestions)
             break
+
+
+# What opens a body's name as a noun phrase ("the Red Crescent 4,000 tents"), not a numbered one.
+_NAME_DETERMINERS = frozenset("the a an our its their his her this that these those".split())
+
+
+def _plain_english(text: str) -> bool:
+    """Text a parse of English can judge: mostly Latin letters, its words spaced ("TheUnitedNations
+    Millennium…" is a PDF's lost spaces, and Chinese is not read)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isascii() for c in letters) >= 0.9 * len(letters) \
+        and not any(len(word) > _LONGEST_WORD for word in re.findall(r"[^\W\d_]+", text))
+
+
+_LONGEST_WORD = 25
+
+
+def _after_a_whole_sentence(document, sentence) -> bool:
+    """Whether what comes before the sentence ends a sentence: a paragraph that opens after text
+    ending mid-sentence ("… the Rakhine state of" ⏎ "Myanmar, with …") or after a heading is the
+    rest of that sentence or a caption, not a subject that lost its verb."""
+    before = document.text[: sentence.start].rstrip()
+    return not before or before[-1] in ".!?:;\"”’)"
 
 
 def _verbless_shapes(doc, kind):
@@ -1468,7 +1492,8 @@ def _verbless_shapes(doc, kind):
             start, end = _phrase_start(subject).idx, noun.idx + len(noun.text)
             yield start, end, "a subject followed directly by its object", _inserted(
                 doc, start, first.idx, end, _verbs_after(noun))
-        elif kind == "paragraph" and _SUBJECT_THEN_COMMA.match(doc.text) and not _LINKING_TAGS & {doc[0].tag_} and not any(
+        elif kind == "paragraph" and doc.text.rstrip("\"'”’)").endswith(".") and _SUBJECT_THEN_COMMA.match(doc.text) \
+                and not _LINKING_TAGS & {doc[0].tag_} and not any(
                 t.tag_ in {"VBG", "VBN"} and t.dep_ not in {"amod", "compound"} for t in doc):
             text = doc.text.rstrip()
             copula = re.sub(r",\s+(?=(?:a|an|the|one)\b)", " is ", text, count=1)
@@ -1926,6 +1951,12 @@ def _subject_then_object(doc):
             continue
         if following.tag_ != "CD" and following.lower_ not in _QUANTITY_STARTS:
             continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and (before.tag_ in {"IN", "TO"} and before.lower_ != "of"
+                                   or before.tag_ in {"NNS", "CD"} and _is_base_verb(token.lower_)):
+            continue  # "in rooms 2,150 feet underground"; "Cities house more than 55%": the verb read as a noun
+        if token.text[:1].isupper() and following.tag_ == "CD" and _phrase_start(token).lower_ not in _NAME_DETERMINERS:
+            continue  # "Section 1915 waivers", "Article 33", "Enterprises 2011 edition": a numbered name
         if token.tag_ in {"NN", "NNS"} and (senses := _senses(token)) and senses[0].file == "noun.time":
             continue  # "Every year millions of tonnes …", "Each night 300 boats …": when, not who
             continue
