@@ -754,10 +754,12 @@ def _closes_the_clause(token) -> bool:
 
 
 def _by_a_measure(prep) -> bool:
-    """"by half", "by more than half", "by about a third", "by 40 percent": the size of a change."""
+    """"by half", "by more than half", "by about a third", "by 40 percent": the size of a change;
+    not a share of people who act ("signatures by 20% of the committee")."""
     for token in prep.doc[prep.i + 1 : prep.i + 6]:
         if token.lower_ in _FRACTIONS or token.lower_ in {"percent", "per"} or token.lower_.endswith("%"):
-            return True
+            after = prep.doc[token.i + 1 : token.i + 4] if token.lower_ != "per" else prep.doc[token.i + 2 : token.i + 5]
+            return not (after and after[0].lower_ == "of" and any(_person_or_body(t) for t in after[1:]))
         if token.lower_ not in _APPROXIMATE and token.tag_ != "CD":
             return False
     return False
@@ -820,6 +822,8 @@ def _direction(cues, cls):
             continue  # "refugees from Syria", "patients from all over the region", "hostages from the attack"
         if word == "through" and cls.name != "vehicle":
             continue
+        if word in {"from", "to"} and any(t.lower_ in _RANGING for t in prep.doc[: prep.i]):
+            continue  # "37 missions, ranging from offices in Africa to …": a range, not a movement
         if word in _MOTION_PARTICLES and not _moves_on(prep):
             continue  # "children out of school", "ships back in port": where they are
         return word
@@ -1156,6 +1160,9 @@ def _taken_from(have, obj, noun, cls, cues):
     return None
 
 
+_RANGING = frozenset({"ranging", "range", "ranges", "ranged", "varying", "vary", "varies"})
+
+
 def _origin(prep) -> bool:
     """A "from" phrase that says where someone or something comes from, not where it was taken
     from: a country, "all over …", an act or a time ("hostages from the attack", "rifles from the
@@ -1167,7 +1174,8 @@ def _origin(prep) -> bool:
     if delegation.canonical_country(name) or delegation.canonical_country(pobj.text):
         return True
     senses = noun_senses(pobj.text)
-    return bool(senses) and senses[0].file in {"noun.act", "noun.time"}  # "the attack", "the Soviet era"
+    return bool(senses) and senses[0].file in {"noun.act", "noun.time", "noun.event"}  # "the attack", "the Soviet era",
+    # "their time in the rebel groups"
 
 
 def _moves_on(particle) -> bool:
