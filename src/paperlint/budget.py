@@ -9,9 +9,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-
-class BudgetExceeded(Exception):
-    """A paper took longer than its time budget."""
+from paperlint.errors import BudgetExceeded
 
 
 @contextmanager

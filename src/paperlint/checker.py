@@ -26,14 +26,14 @@ from pathlib import Path
 from typing import Any
 
 from paperlint.analysis.stats import paper_stats
-from paperlint.budget import BudgetExceeded, paper_budget, worker_memory_limit
+from paperlint.budget import paper_budget, worker_memory_limit
 from paperlint.cache import ResultCache, settings_fingerprint
 from paperlint.config import CONFIG_FILES, Config, cache_dir_for, find_config_file, load_config
 from paperlint.context import RunContext
 from paperlint.document import Document
 from paperlint.engine.registry import Rule
 from paperlint.engine.runner import run_rules
-from paperlint.errors import InputError, PaperlintError
+from paperlint.errors import BudgetExceeded, InputError, PaperlintError
 from paperlint.findings import Finding
 from paperlint.grammar import GrammarService
 from paperlint.profiles import profile_for

@@ -34,9 +34,9 @@ from pathlib import Path
 from typing import Any
 
 from paperlint import __version__
-from paperlint.budget import BudgetExceeded, paper_budget
+from paperlint.budget import paper_budget
 from paperlint.checker import STDIN, RunOptions, check_paths, needs_grammar, warm_up
-from paperlint.errors import PaperlintError, note
+from paperlint.errors import BudgetExceeded, PaperlintError, note
 from paperlint.grammar import GrammarService
 from paperlint.output import write_atomically
 from paperlint.results import FileResult

@@ -18,6 +18,10 @@ class ConfigError(PaperlintError):
     """A configuration file or rule pack is invalid; the message names the file and key."""
 
 
+class BudgetExceeded(Exception):
+    """A paper took longer than its time budget (raised by `paperlint.budget`)."""
+
+
 def fail(message: str) -> None:
     """The one-line error the user sees on stderr."""
     import click

@@ -10,13 +10,12 @@ from functools import cache
 
 from paperlint.analysis.parse import parse_ahead
 from paperlint.analysis.regions import skipped
-from paperlint.budget import BudgetExceeded
 from paperlint.context import RunContext, standalone_context
 from paperlint.document import Document
 from paperlint.engine.kinds import Hit
 from paperlint.engine.registry import Rule, load_rules
 from paperlint.engine.selection import matches
-from paperlint.errors import PaperlintError
+from paperlint.errors import BudgetExceeded, PaperlintError
 from paperlint.findings import Finding
 from paperlint.patterns import PatternTimeout
 
