@@ -358,7 +358,9 @@ class _Claim:
         self.least = _least_scale(outside)  # "no flood has displaced more than 100,000 people": (100000, "people")
         words = list(_LOWER_WORD.finditer(outside)) + list(_NAME_FREE.finditer(outside))
         words.sort(key=lambda w: w.start())
-        by_agent: set[str] = set()  # the acts of a verb whose agent is named: "struck by a cyclone"
+        # A verb's acts when another word names the sort: its agent ("struck by a cyclone") or its
+        # object ("conducted a nuclear test"); dropped when that word gives a sort of its own.
+        named_otherwise: set[str] = set()
         cause_from: int | None = None  # "an outage caused by an attack": the attack is its cause
         for index, word in enumerate(words):
             if scope is not None and (word.start() < scope or re.search(r"[,;:]", outside[scope : word.start()])):
@@ -370,7 +372,7 @@ class _Claim:
                     and _is_participle(word.group().lower()):
                 if words[index - 1].group().lower() in _PASSIVE_AUXILIARIES:
                     acts = _acts_of(word.group().lower(), True) or _acts_of(word.group().lower())
-                    by_agent.update(acts)  # "has not been struck by a cyclone": the agent names the sort, if it can
+                    named_otherwise.update(acts)  # "has not been struck by a cyclone"
                     for noun in acts:
                         self.sorts.setdefault(noun, set())
                     continue
@@ -404,7 +406,7 @@ class _Claim:
                 continue
             acts = _acts_of(lower, passive)
             if acts and not passive and _thing_object(outside, word.end()):
-                by_agent.update(a for a in acts if a not in self.sorts)  # "conducted a nuclear test": the object's
+                named_otherwise.update(a for a in acts if a not in self.sorts)  # "conducted a nuclear test"
             for noun in acts:
                 self.sorts.setdefault(noun, set())  # "not a single journalist has been killed": killing
             if _changes_government(outside, words, index):
@@ -424,8 +426,8 @@ class _Claim:
                     break
                 qualifiers.add(lexicon.noun_lemma(before.group()))
             self.sorts[lower] = qualifiers
-        if set(self.sorts) - by_agent:
-            self.sorts = {noun: narrowing for noun, narrowing in self.sorts.items() if noun not in by_agent}
+        if set(self.sorts) - named_otherwise:
+            self.sorts = {noun: narrowing for noun, narrowing in self.sorts.items() if noun not in named_otherwise}
         self.narrowing = {noun: set(narrowing) for noun, narrowing in self.sorts.items()}  # before the people
         subject = _SUBJECT.search(outside, 0, scope) if scope is not None else None
         if subject is not None and lexicon.is_disease(subject["noun"].lower()):
