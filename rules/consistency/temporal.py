@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from paperlint.analysis import events as lexicon
 from paperlint.analysis.countries import paper_country
-from paperlint.analysis.events import MONTHS, YEAR, Event, dated_events
+from paperlint.analysis.events import MONTHS, YEAR, Event, dated_events, years_told
 from paperlint.document import WORD
 from paperlint.engine.kinds import Hit
 from paperlint.findings import Severity
@@ -126,8 +126,6 @@ _FUTURE = re.compile(r"\b(?:will|shall|aims?\s+to|plans?\s+to|intends?\s+to|seek
 # A window ahead of the paper: "could go the next twenty years without an epidemic".
 _AHEAD = re.compile(r"\b(?:next|coming|following)\s+$", re.IGNORECASE)
 _PAST_YEAR = re.compile(r"(?<![\w-])(?P<year>" + YEAR + r")(?![\w-])")
-# Words before a year that make it a target, not a past year: "by 2030", "Agenda 2030".
-_FUTURE_CUE = re.compile(r"(?:by|until|till|before|through|to|Agenda|Vision|target|goal)\s+$", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 # A capitalised name denied by "-free" ("Ebola-free"), or after "free of" ("free of Ebola"): read as the name.
 _NAME_FREE = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z]+-free(?![\w'’-])|(?<=\bfree of )[A-Z][A-Za-z]+(?![\w'’-])")
@@ -149,7 +147,7 @@ def stale_relative_period(document, rule, ctx):
     claim is."""
     recent_years = int(rule.params.options.get("recent_years", 2))
     paper_date = ctx.dates.paper_date(document)
-    written_after = _latest_past_year(document)
+    written_after = max(years_told(document.text), default=None)  # the paper is no older than this
 
     def sentence_of(event: Event) -> str:
         sentence = next((x for x in document.sentences if x.start <= event.start < x.end), None)
@@ -866,15 +864,6 @@ def _is_people(word: str) -> bool:
     """A plural noun for people ("nurses", "teachers"): who the claim is about narrows its sort."""
     senses = lexicon.noun_senses(word.lower())
     return word.lower().endswith("s") and bool(senses) and senses[0].file == "noun.person"
-
-
-def _latest_past_year(document) -> int | None:
-    """The latest year the paper names as past: the paper cannot be older than that year."""
-    years = [
-        int(m["year"]) for m in _PAST_YEAR.finditer(document.text)
-        if not _FUTURE_CUE.search(document.text, max(0, m.start() - 12), m.start())
-    ]
-    return max(years, default=None)
 
 
 def _now(paper_date: date) -> float:

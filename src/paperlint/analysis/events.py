@@ -619,18 +619,20 @@ def names_a_year(text: str) -> bool:
     return _YEAR_WORD.search(text) is not None or any(_is_past_span(m) for m in _SPAN_SEARCH.finditer(text))
 
 
-# A year the text looks ahead to, not back at: "by 2030", "until 2025", "the 2030 Agenda".
-_TARGET_YEAR = re.compile(
-    r"\b(?:by|until|till|through|before|to|towards?)\s+$|^\s+(?:Agenda|Vision|Strategy|target)\b", re.IGNORECASE
-)
+# A year the text looks ahead to, not back at: "by 2030", "until 2025", "Agenda 2030", "the
+# 2030 Agenda".
+_TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before|through|to|towards?|Agenda|Vision|target|goal)\s+$", re.IGNORECASE)
+_TARGET_AFTER = re.compile(r"\s+(?:Agenda|Vision|Strategy|target)\b", re.IGNORECASE)
+_TOLD_YEAR = re.compile(r"(?<![\w/-])" + YEAR + r"(?![\w/-])")  # not in an address ("/2022/10/")
 
 
 def years_told(text: str) -> list[int]:
-    """The years a text names as past or present, not as targets ("by 2030", "the 2030 Agenda")."""
+    """The years a text names as past or present, not as targets: the paper cannot be older
+    than the latest of them."""
     return [
-        int(match.group()) for match in _YEAR_WORD.finditer(text)
-        if not _TARGET_YEAR.search(text[max(0, match.start() - 12) : match.start()])
-        and not _TARGET_YEAR.search(text[match.end() : match.end() + 12])
+        int(match.group()) for match in _TOLD_YEAR.finditer(text)
+        if not _TARGET_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        and not _TARGET_AFTER.match(text, match.end())
     ]
 
 
