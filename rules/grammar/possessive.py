@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from paperlint.analysis.countries import states
 from paperlint.analysis.events import wordnet
+from paperlint.analysis.phrases import Phrases
 from paperlint.analysis.regions import skipped
 from paperlint.engine.kinds import Hit
 
@@ -25,8 +26,8 @@ _NOT_OWNED = frozenset("and or is are was were has have had will would can could
 
 @lru_cache(maxsize=1)
 def _bare_possessive() -> re.Pattern[str]:
-    names = sorted((f for f in states().every_written_form if f[-1:].isalpha() and not f.endswith("s")), key=len, reverse=True)
-    return re.compile(r"(?<![\w'’-])(?P<name>" + "|".join(map(re.escape, names)) + r")s[ \t]+(?P<next>[a-z]+)\b")
+    names = Phrases((f for f in states().every_written_form if f[-1:].isalpha() and not f.endswith("s")), ignorecase=False)
+    return re.compile(rf"(?<![\w'’-])(?P<name>{names.body})s[ \t]+(?P<next>[a-z]+)\b")
 
 
 def possessive_without_apostrophe(document, rule, ctx) -> Iterator[Hit]:

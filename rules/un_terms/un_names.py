@@ -422,6 +422,7 @@ def _informal_suggestion(body: Body) -> str:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=20_000)  # a paper names the same bodies again and again
 def _best_form(tokens: tuple[str, ...], informal: bool) -> tuple[int, Form] | None:
     """(number of differences, form) of the closest accepted form, or None if none is near."""
     tokens = _join_split_words(tokens)

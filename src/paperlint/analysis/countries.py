@@ -153,11 +153,15 @@ class Countries:
         whole_word = phrases_regex(sorted(self._forms[2]), ignorecase=False).pattern
         return re.compile(whole_word.removesuffix(r"(?![\w'’])") + r"(?!\w|['’](?!s\b))")
 
+    @cached_property
+    def _code_by_written(self) -> dict[str, str]:
+        return {_written(form): code for form, code in self._forms[2].items()}
+
     def mentions(self, document: Document) -> list[tuple[int, int, str]]:
         """(start, end, ISO3) of every State named in the paper."""
         cached = document.cache.get("countries.mentions")
         if cached is None:
-            forms = {_written(form): code for form, code in self._forms[2].items()}
+            forms = self._code_by_written
             cached = [(m.start(), m.end(), forms[_written(m.group(0))]) for m in self.regex.finditer(document.text)]
             document.cache["countries.mentions"] = cached
         return cached

@@ -25,7 +25,7 @@ from __future__ import annotations
 import importlib.util
 import mmap
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -80,6 +80,10 @@ _FALLBACK_EVENTS = {
 _NOT_EVENTS_FALLBACK = {"constitution", "legislation", "regulation", "population", "information", "nation", "budget", "report"}
 
 
+# How many looked-up lines a WordNet keeps (a few MB at most; a paper asks for a few hundred words).
+_REMEMBERED_LINES = 50_000
+
+
 class WordNet:
     """Nouns and verbs of the WordNet 3.0 database files, looked up in place (no load time)."""
 
@@ -94,8 +98,10 @@ class WordNet:
         }
         self._files = (folder / "lexnames").read_text(encoding="ascii").split()[1::3]
         self._inflected: dict[str, tuple[str, ...]] | None = None  # verb.exc by base form, read once
+        # A paper asks for the same few hundred words again and again: each line is looked up once.
+        self._line: Callable[[str, str], str | None] = lru_cache(maxsize=_REMEMBERED_LINES)(self._find_line)
 
-    def _line(self, name: str, key: str) -> str | None:
+    def _find_line(self, name: str, key: str) -> str | None:
         """The line of a sorted database file that starts with `key` (binary search); None for a key
         that is empty or opens with a space, which would find the licence lines at the top."""
         if not key or key[0].isspace():

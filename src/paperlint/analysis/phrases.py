@@ -45,10 +45,10 @@ class Phrases:
             for atom in self._atoms(phrase):
                 node = node.setdefault(atom, {})
             node[""] = {}
-        body = _trie_pattern(trie) if self.phrases else "(?!)"
+        self.body = _trie_pattern(trie) if self.phrases else "(?!)"  # the phrases, not yet as whole words
         # With `possessive`, a phrase also matches before "'s" or a bare apostrophe ("Vietnam's").
         end = r"(?=['’]s?(?![\w'’])|(?![\w'’]))" if possessive else r"(?![\w'’])"
-        self.regex = re.compile(rf"(?<![\w'’-])(?:{body}){end}", re.IGNORECASE if ignorecase else 0)
+        self.regex = re.compile(rf"(?<![\w'’-])(?:{self.body}){end}", re.IGNORECASE if ignorecase else 0)
 
     def _key(self, text: str) -> str:
         key = re.sub(r"\s+", " ", text.strip()).replace("’", "'")
