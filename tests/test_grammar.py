@@ -490,6 +490,17 @@ def test_harper_misreadings_of_round_31(text, flagged):
     ("Then i think the plan will fail.", "CapitalizePersonalPronouns", "i", ("I",), False),
     ("The old harbour has been returned to much of its former shape.", "TO_TOO", "to", ("too",), True),
     ("The army spent to much of the budget on tanks.", "TO_TOO", "to", ("too",), False),
+    # held-out round 45: a case change asked of words set in capitals, "the" asked before a State
+    # name that its official name writes without it
+    ("EMBASSY OF NORLAND TO THE UNITED NATIONS", "UnitedOrganizations", "UNITED NATIONS", ("United Nations",), True),
+    ("Norland writes to the united nations every year.", "UnitedOrganizations", "united nations",
+     ("United Nations",), False),
+    ("Norland helps the islands of Seychelles with patrols.", "DETERMINER_GEOGRAPHICAL_WORD", "of Seychelles",
+     ("of the Seychelles",), True),
+    ("Norland helps the fishing fleet of Gambia with patrols.", "DETERMINER_GEOGRAPHICAL_WORD", "of Gambia",
+     ("of the Gambia",), False),
+    ("Norland buys its tea in United Kingdom.", "DETERMINER_GEOGRAPHICAL_WORD", "in United Kingdom",
+     ("in the United Kingdom",), False),
 ])
 def test_engine_misreadings_of_held_out_rounds(text, rule_id, flagged, suggestions, misread):
     from paperlint.rules.grammar.engines import _MISREADINGS

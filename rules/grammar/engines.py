@@ -1047,6 +1047,40 @@ def _noun_read_as_a_verb(text: str, match: EngineMatch) -> bool:
         lexicon.is_adjective(form) for form in [word, *comparative] if form)
 
 
+def _case_asked_of_capitals(text: str, match: EngineMatch) -> bool:
+    """True when the engine would change only the case of words set all in capitals ("PERMANENT
+    MISSION OF FRANCE TO THE UNITED NATIONS" -> "United Nations", round 45): capitals are a
+    letterhead's or heading's type, not a slip of case."""
+    flagged = text[match.start : match.end]
+    return sum(c.isalpha() for c in flagged) > 1 and flagged.upper() == flagged and bool(match.suggestions) and all(
+        suggestion.lower() == flagged.lower() for suggestion in match.suggestions)
+
+
+def _the_asked_before_a_bare_state_name(text: str, match: EngineMatch) -> bool:
+    """True when the engine asks for "the" before a State's name that the State's official name
+    writes without it ("Republic of Maldives", "Republic of Seychelles"; not "Republic of the
+    Gambia", round 45): its name takes no article."""
+    flagged, suggestion = text[match.start : match.end], match.suggestions[0] if match.suggestions else ""
+    article = next((m for m in re.finditer(r"\bthe ", suggestion)
+                    if suggestion[: m.start()] + suggestion[m.end() :] == flagged), None)
+    if article is None:
+        return False
+    name = suggestion[article.end() :]
+    official = _official_name(name)
+    return official is not None and official.endswith(f" of {name}")
+
+
+@cache
+def _official_name(name: str) -> str | None:
+    """A State's official name in ISO 3166-1 ("Republic of Maldives"), if `name` is a State's."""
+    import pycountry
+
+    try:
+        return getattr(pycountry.countries.lookup(name), "official_name", None)
+    except LookupError:
+        return None
+
+
 _MISREADINGS = (
     _verb_read_as_other_verbs_past, _degree_word_read_as_quiet, _preposition_and_all_read_as_overall, _possessive_s_merged,
     _article_fits_an_acronym, _noun_phrase_read_short, _time_adjunct_read_as_complement, _predicative_compound,
@@ -1064,7 +1098,8 @@ _MISREADINGS = (
     _qualified_uncountable_of, _to_before_a_name, _participle_before_its_noun, _article_of_an_in_compound,
     _superlative_opening_a_name, _verb_read_as_a_compound_noun, _every_day_before_a_clause,
     _initials_without_their_last_stop, _possessive_its_after_a_preposition, _compound_noun_before_a_noun,
-    _numbering_read_as_a_pronoun, _to_after_a_passive_participle,
+    _numbering_read_as_a_pronoun, _to_after_a_passive_participle, _case_asked_of_capitals,
+    _the_asked_before_a_bare_state_name,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 _MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line,
@@ -1163,6 +1198,8 @@ def is_name(document, match: EngineMatch) -> bool:
     if _known_word(word) or _in_foreign_name(document.text, match.start, match.end) \
             or _in_listed_phrase(document.text, match.start, match.end):
         return True
+    if _NAMED_BEFORE.search(document.text, max(0, match.start - 60), match.start):
+        return True  # "(known in Libya as the gibli)": a term the paper gives here, even one letter from a word
     if len(word) > _SHORT and match.suggestions and _one_edit(word.lower(), match.suggestions[0].lower()):
         suggestion = match.suggestions[0]
         if not (_split_of_name_or_prefix(word, suggestion) or _apostrophe_only(word, suggestion)
