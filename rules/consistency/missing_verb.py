@@ -17,8 +17,9 @@ that the Assembly in 2006"), a subject left without a predicate ("Japan, a long-
 to the fund."), a modal or "does not" before an object ("States must the convention"), "to"
 before an object after a verb WordNet gives "to" only before an infinitive ("Mali intends to the
 outcome"), an adverb of manner between "be" or "to" and an object ("observers were carefully
-the ballots", "decided to unilaterally the tariffs"), and "would have" with an adverb before an
-object ("would have certainly the famine").
+the ballots", "decided to unilaterally the tariffs"), "would have" with an adverb before an
+object ("would have certainly the famine"), and a person or body that "is" a count of things
+("Ghana is 80,000 visa applications a year").
 Suggested verbs come from the verb–object associations in `verb_objects.py`.
 
 A cheap test on the words selects the sentences worth parsing; most are never parsed. The
@@ -56,7 +57,7 @@ from paperlint.rules.consistency.verb_objects import (
     object_class,
 )
 
-from paperlint.analysis.events import is_disease, noun_lemma, noun_senses, verb_lemma, wordnet
+from paperlint.analysis.events import is_disease, names_a_text, noun_lemma, noun_senses, verb_lemma, wordnet
 from paperlint.analysis.parse import MAX_SENTENCE_CHARS, PARSED_KINDS, parsed_docs, parsed_sentences, parses_when
 from paperlint.analysis.regions import regions
 from paperlint.engine.kinds import Hit
@@ -1394,6 +1395,10 @@ _PERFECT_THEN_ADVERB = re.compile(
     r"\b(?:would|should|could|might|must|may|will)\s+have\s+(?:[a-z]+\s+)?[a-z]+ly\s+"
     r"(?:the|a|an|its|their|our|his|her|this|these|those|\d)\b")
 # "be" with an adverb of manner before a bare noun phrase: "the coast guard was routinely foreign trawlers".
+# "is more than 100,000 applications", "were thousands of containers": "be" before a count.
+_BE_THEN_COUNT = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|(?:around|about|nearly|almost|over|some|roughly)\s+)?"
+    r"(?:\d|(?:" + "|".join(_NUMBER_WORDS[2:]) + r"|dozens|hundreds|thousands|millions)\b)", re.IGNORECASE)
 _BE_THEN_ADVERB = re.compile(r"\b(?:is|are|was|were|am|be|been|being)\s+(?P<adverb>[a-z]+ly)\s+[^\W\d_]+(?<!ed)(?<!ing)(?<!en)\b")
 
 
@@ -1401,7 +1406,8 @@ def _may_lack_a_verb(text: str) -> bool:
     """Cheap test before parsing: one of CN012's shapes in the words alone."""
     if _MODAL_THEN_OBJECT.search(text) or _modal_then_describing_word(text) or _to_after_an_infinitive_verb(text) \
             or _ADVERB_THEN_OBJECT.search(text) or _PERFECT_THEN_ADVERB.search(text) \
-            or any(_acts_in_a_manner(m["adverb"]) for m in _BE_THEN_ADVERB.finditer(text)):
+            or any(_acts_in_a_manner(m["adverb"]) for m in _BE_THEN_ADVERB.finditer(text)) \
+            or _BE_THEN_COUNT.search(text):
         return True
     plain = {w.lower().strip(".,") for w in _words(text)}
     if not plain & _AUXILIARIES:
@@ -1529,6 +1535,14 @@ def _verbless_shapes(doc, kind):
         verbs = tuple(dict.fromkeys(_ing_form(verb_lemma(v)) for v in kind.verbs_for(""))) if kind else ()
         yield start, end, f"'{be.lower_}' and an adverb of manner with no verb after them", _inserted(
             doc, start, opening.idx, end, verbs)
+    counted = _copula_before_a_count(doc)
+    if counted is not None:
+        be, noun = counted
+        kind = object_class(noun.text)
+        verbs = tuple(dict.fromkeys(_ing_form(verb_lemma(v)) for v in kind.verbs_for(""))) if kind else ()
+        start, end = be.idx, noun.idx + len(noun.text)
+        yield start, end, f"'{be.lower_}' and a count of things with no verb between them", _inserted(
+            doc, start, be.nbor().idx, end, verbs)
     relative = _verbless_relative(doc)
     if relative is not None:
         pronoun, insert_before, last = relative
@@ -1633,6 +1647,55 @@ def _verbless_copula(doc):
         if not any(t.tag_ in {"VB", "VBG", "VBN"} and t.dep_ not in {"acl", "relcl", "amod"} for t in clause):
             return token, opening, noun
     return None
+
+
+def _copula_before_a_count(doc):
+    """("be", counted noun) when a person or body "is" a count of things: "Norland is more than
+    40,000 visa applications a year" (lost "processing"), "the coast guard was thousands of
+    containers" (lost "inspecting"). "Be" can give a count of people, places, measures or times
+    ("we are 54 States", "Kenya is 580,000 square kilometres"), and what a thing or an act comes to
+    ("the cost is 5 million dollars", "our contribution was 500 tents"), or a group of things its
+    members ("the fleet is 30 ships"), and a text the things it is ("the Geneva Conventions are four
+    treaties"); never another verb's work."""
+    for be in doc:
+        if be.lower_ not in _BE_FORMS or be.tag_ not in {"VBZ", "VBP", "VBD"} or be.dep_ in {"aux", "auxpass"}:
+            continue
+        counted = next((c for c in be.children if c.dep_ == "attr" and c.tag_ == "NNS"), None)
+        if counted is None or any(c.dep_ in {"acomp", "xcomp", "ccomp"} for c in be.children):
+            continue  # "was 3 votes short of", "is 30 ships strong"
+        noun = counted
+        measure = noun_senses(counted.text)[:1] and noun_senses(counted.text)[0].file == "noun.quantity" \
+            and any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PRON"} for c in be.children)  # "Norway is 385,000 km² of …"
+        if counted.lower_ in _QUANTITY_STARTS or measure:  # "thousands of containers", "forty kilometres of levees"
+            noun = next((o for p in counted.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+        elif not any(t.tag_ == "CD" for t in doc[be.i + 1 : counted.i]):
+            continue
+        subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        if noun is None or noun.tag_ != "NNS" or subject is None or subject.i > be.i or not _acting_subject(subject):
+            continue
+        if _what_be_can_equate(noun, subject) or _counts_people(noun) or _a_collection(subject) or names_a_text(subject.lower_) \
+                or any(p.lower_ == "of" for p in counted.children) and counted is noun:
+            continue  # "the Geneva Conventions are four treaties", "are two examples of treaties": what it is
+        senses = noun_senses(noun.text)
+        if senses and senses[0].file in {"noun.quantity", "noun.time", "noun.location", "noun.possession"}:
+            continue  # "580,000 square kilometres", "12 years", "5 million dollars"
+        clause = doc[noun.i + 1 : _clause_end(doc, noun.i + 1)]
+        if not any(t.tag_ in {"VB", "VBG", "VBN"} and t.dep_ not in {"acl", "relcl", "amod"} for t in clause):
+            return be, noun
+    return None
+
+
+def _counts_people(noun) -> bool:
+    """A plural of people or groups by its singular's first sense ("judges": not the Book of Judges)."""
+    forms = {noun_lemma(noun.text), noun.lower_.removesuffix("s")}
+    return any(senses[0].file in {"noun.person", "noun.group"} for form in forms if (senses := noun_senses(form)))
+
+
+def _a_collection(subject) -> bool:
+    """A group of things by its first sense ("fleet", "arsenal"): "be" may count its members."""
+    lexicon = wordnet()
+    senses = lexicon.senses(noun_lemma(subject.text)) if lexicon is not None and subject.pos_ == "NOUN" else []
+    return bool(senses) and any("collection" in a.words for a in lexicon.ancestors(senses[0])) if lexicon else False
 
 
 def _verbless_perfect(doc):
