@@ -128,7 +128,9 @@ class WordNet:
         exception = self._line(f"{pos}.exc", word)
         candidates = [word] + ([exception.split()[1]] if exception else [])
         rules = _NOUN_RULES if pos == "noun" else _VERB_RULES
-        candidates += [word[: -len(end)] + new for end, new in rules if word.endswith(end) and len(word) > len(end) + 2]
+        # a base form of three letters or more: "died" -> "die", "used" -> "use"; not "bed" -> "b"
+        candidates += [word[: -len(end)] + new for end, new in rules
+                       if word.endswith(end) and len(word) - len(end) + len(new) >= 3 and len(word) > len(end) + 1]
         return next((c for c in candidates if self._line(f"index.{pos}", c)), None)
 
     def lists(self, word: str) -> bool:
