@@ -611,6 +611,8 @@ def dated_events(document: Document) -> list[Event]:
         for sentence, doc in parsed or ():
             if doc is not None:
                 candidates += _events_in_parse(doc, sentence.start)
+        if parsed is not None:
+            candidates += _events_of_a_year_told_before(document)
         for event in candidates:
             if not any(e.start < event.end and event.start < e.end for e in found.values()):
                 found[event.start] = event
@@ -620,6 +622,46 @@ def dated_events(document: Document) -> list[Event]:
 
 
 _YEAR_WORD = re.compile(r"(?<![\w.,/-])" + YEAR + r"(?![\w/-]|[.,]\d)")
+
+# A sentence that opens with a day, a month or a season and no year ("On New Year's Day, a tremor
+# …", "In March, …", "Later that year, …"): its year is the one the sentence before it told.
+_YEARLESS_OPENING = re.compile(
+    r"(?:(?:On|In|During|By|Over|Throughout|Later|Early|Earlier)\s+)?(?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + "|".join(MONTHS) + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+    r"|New\s+Year['’]s\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Easter(?:\s+Sunday)?"
+    r"|(?:that|the\s+same)\s+(?:year|spring|summer|autumn|winter|month)|(?:later|earlier)\s+that\s+year)"
+    r"(?=\s*,)", re.IGNORECASE)
+
+
+def _events_of_a_year_told_before(document: Document) -> list[Event]:
+    """The events of sentences that open with a date but no year, read with the year of the
+    sentence before them when it tells one year only ("The floods of 2024 tested us. On New Year's
+    Day, a tremor ripped through the peninsula": a 2024 tremor)."""
+    from paperlint.analysis.parse import PARSED_KINDS, load_pipeline
+
+    nlp, found = load_pipeline(), []
+    sentences = [s for s in document.sentences if s.block.kind in PARSED_KINDS]
+    for before, sentence in zip(sentences, sentences[1:]):
+        text = document.text[sentence.start : sentence.end]
+        opening = _YEARLESS_OPENING.match(text)
+        years = set(years_told(document.text[before.start : before.end]))
+        if nlp is None or opening is None or len(years) != 1 or names_a_year(text) or before.block is not sentence.block:
+            continue
+        inserted = f" {years.pop()}"
+        dated = text[: opening.end()] + inserted + text[opening.end() :]
+        cut = sentence.start + opening.end()
+        for event in _events_in_parse(nlp(dated), sentence.start):
+            found.append(_moved_back(event, cut, len(inserted)))
+    return found
+
+
+def _moved_back(event: Event, cut: int, length: int) -> Event:
+    """An event read from a sentence with `length` characters inserted at `cut`, at its place in the paper."""
+    def back(offset: int) -> int:
+        return offset - length if offset > cut else offset
+
+    return replace(event, start=back(event.start), end=back(event.end),
+                   happenings=tuple(_moved_back(h, cut, length) for h in event.happenings))
 
 
 def names_a_year(text: str) -> bool:
