@@ -813,13 +813,26 @@ def _governed_happenings(doc: Doc, head: Token | None, year_token: Token, month:
     clauses, found = [verb], []
     if _joined_by_semicolon(verb):
         clauses.append(verb.head)  # "a pipe ignited …; the blast tore off the façade", parsed as a reported clause
+    results: set[int] = set()  # "…, inundating the camps and killing twelve": what the past clause did
     for clause in clauses:
-        if _is_past(clause):  # what happened then, not what a dated text says now
+        if _is_past(clause) or clause.i in results:  # what happened then, not what a dated text says now
             found += _clause_happenings(doc, clause, year_token, month, offset, subject)
-        clauses += [c for c in clause.children if c.pos_ in {"VERB", "AUX"} and (
+        joined = [c for c in clause.children if c.pos_ in {"VERB", "AUX"} and (
             c.dep_ == "conj" or c.dep_ == "advcl" and any(m.lower_ in _JOINED_TIMES for m in c.children if m.dep_ == "mark")
             or _predicate_of_a_participle(clause, c))]
+        if _is_past(clause) or clause.i in results:
+            results.update(c.i for c in clause.children
+                           if _result_of(c) or c.dep_ == "conj" and clause.i in results and c.tag_ == "VBG")
+            joined += [c for c in clause.children if c.i in results and c not in joined]
+        clauses += joined
     return found
+
+
+def _result_of(participle: Token) -> bool:
+    """A present participle hung on a past clause without a subject or a word that joins it
+    ("…, inundating the camps"): what the clause's deed did."""
+    return participle.tag_ == "VBG" and participle.dep_ == "advcl" and participle.i > participle.head.i \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux"} for c in participle.children)
 
 
 def _joined_by_semicolon(verb: Token) -> bool:
@@ -1135,7 +1148,7 @@ def _deed(
     doc: Doc, verb: Token, subject: Token, coup: bool, year_token: Token, month: int | None, offset: int
 ) -> Event | None:
     """The deed a dated clause's verb names, when it does something to the world."""
-    if not _is_past(verb):
+    if not _is_past(verb) and not _result_of(verb) and not (verb.dep_ == "conj" and _result_of(verb.head)):
         return None
     if not is_event_verb(verb.lower_) and not coup:
         verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)  # "were forced to close"
