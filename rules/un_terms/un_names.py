@@ -744,6 +744,6 @@ def _written_forms(official: str) -> list[str]:
     for form in list(base):
         if form.startswith("United Nations "):
             forms.append("UN " + form.removeprefix("United Nations "))
-        elif not form.startswith(("UN ", "Joint ")):
+        elif not form.startswith(("UN ", "Joint ")) and not form.split()[0].isupper():  # not "UN UNESCO Institute …"
             forms += ["United Nations " + form, "UN " + form]
     return list(dict.fromkeys(forms))
