@@ -381,14 +381,24 @@ _MODIFIER_SUFFIX = re.compile(r"(?<=\w)-[a-z]+$")
 def _split_compound(tokens: tuple[str, ...], official: tuple[str, ...]) -> tuple[str, ...] | None:
     """`tokens` with a hyphened compound written for two of the official name's words and the
     small words between them ("asiapacific" → "asia and the pacific"), or None."""
+    compounds = _compounds(official)
     for at, token in enumerate(tokens):
-        if token in official:
-            continue
-        for first in range(len(official)):
-            for last in range(first + 1, min(len(official), first + 4)):
-                if official[first] + official[last] == token and all(w in SMALL_WORDS for w in official[first + 1 : last]):
-                    return (*tokens[:at], *official[first : last + 1], *tokens[at + 1 :])
+        joined = compounds.get(token) if token not in official else None
+        if joined is not None:
+            first, last = joined
+            return (*tokens[:at], *official[first : last + 1], *tokens[at + 1 :])
     return None
+
+
+@lru_cache(maxsize=4096)
+def _compounds(official: tuple[str, ...]) -> dict[str, tuple[int, int]]:
+    """Two words of a name joined with only small words between them ("asiapacific"), and where they stand."""
+    found: dict[str, tuple[int, int]] = {}
+    for first in range(len(official)):
+        for last in range(first + 1, min(len(official), first + 4)):
+            if all(w in SMALL_WORDS for w in official[first + 1 : last]):
+                found.setdefault(official[first] + official[last], (first, last))
+    return found
 
 
 def _place_follows(normed: list[str], last: int) -> bool:
@@ -460,7 +470,8 @@ def _differences(tokens: tuple[str, ...], form: Form) -> int | None:
         return None
     if _kind_swapped(tokens, form):
         return 1  # "Peacebuilding Committee": the body's own words with another kind of body
-    if sorted(tokens) == sorted(form.tokens) and _distinctive(tokens) >= 3 and tokens[-1] == form.tokens[-1] \
+    if len(tokens) == len(form.tokens) and sorted(tokens) == sorted(form.tokens) \
+            and _distinctive(tokens) >= 3 and tokens[-1] == form.tokens[-1] \
             and (tokens[0] == form.tokens[0] or _bodies_by_own_words().get(_own_words(tokens)) == {form.body}):
         return 1  # "Educational, Cultural and Scientific Organization", "Social and Economic Council": another order
     if _same_own_words(tokens, form):
@@ -581,6 +592,7 @@ def _same_own_words(tokens: tuple[str, ...], form: Form) -> bool:
         and set(tokens) & _CONJUNCTIONS <= set(form.tokens)
 
 
+@lru_cache(maxsize=65_536)  # asked once for each form a run of words is held against
 def _own_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """A name's words but its small words and "United Nations", possessives undone, in any order:
     what stays when only its small words or its order are changed."""
