@@ -501,6 +501,9 @@ def test_harper_misreadings_of_round_31(text, flagged):
      ("of the Gambia",), False),
     ("Norland buys its tea in United Kingdom.", "DETERMINER_GEOGRAPHICAL_WORD", "in United Kingdom",
      ("in the United Kingdom",), False),
+    # held-out round 45: two words of a compound WordNet lists with the next word are not one word
+    ("The world wide web reached our schools in 1998.", "Worldwide", "world wide", ("worldwide",), True),
+    ("Our exports are sold world wide every year.", "Worldwide", "world wide", ("worldwide",), False),
 ])
 def test_engine_misreadings_of_held_out_rounds(text, rule_id, flagged, suggestions, misread):
     from paperlint.rules.grammar.engines import _MISREADINGS

@@ -423,6 +423,18 @@ def _closed_compound_before_a_hyphen(text: str, match: EngineMatch) -> bool:
         and text[match.end + 1 : match.end + 2].isalpha()
 
 
+def _words_of_a_listed_compound(text: str, match: EngineMatch) -> bool:
+    """True when the engine would close two words into one ("world wide" -> "worldwide") that,
+    with the word after them, make a compound WordNet lists ("world wide web", round 45)."""
+    flagged = text[match.start : match.end]
+    if not re.fullmatch(r"[A-Za-z]+ [A-Za-z]+", flagged) or match.suggestions[:1] != (flagged.replace(" ", "").lower(),):
+        return False
+    following = re.match(r"[ \t]+([A-Za-z]+)", text[match.end :])
+    lexicon = wordnet()
+    return following is not None and lexicon is not None and \
+        lexicon.lemma(f"{flagged} {following[1]}".lower(), "noun") is not None
+
+
 def _capital_asked_after_an_abbreviation(text: str, match: EngineMatch) -> bool:
     """True when the engine asks for a capital after an abbreviation's full stop inside a
     sentence: "Elizabeth Johnson Sr. of Andover" (round 30)."""
@@ -1099,7 +1111,7 @@ _MISREADINGS = (
     _superlative_opening_a_name, _verb_read_as_a_compound_noun, _every_day_before_a_clause,
     _initials_without_their_last_stop, _possessive_its_after_a_preposition, _compound_noun_before_a_noun,
     _numbering_read_as_a_pronoun, _to_after_a_passive_participle, _case_asked_of_capitals,
-    _the_asked_before_a_bare_state_name,
+    _the_asked_before_a_bare_state_name, _words_of_a_listed_compound,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 _MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line,
