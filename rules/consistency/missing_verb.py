@@ -1664,7 +1664,8 @@ def _copula_before_a_count(doc):
         if counted is None or any(c.dep_ in {"acomp", "xcomp", "ccomp"} for c in be.children):
             continue  # "was 3 votes short of", "is 30 ships strong"
         noun = counted
-        measure = noun_senses(counted.text)[:1] and noun_senses(counted.text)[0].file == "noun.quantity" \
+        first_sense = noun_senses(counted.text)[:1]
+        measure = bool(first_sense) and first_sense[0].file == "noun.quantity" \
             and any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PRON"} for c in be.children)  # "Norway is 385,000 km² of …"
         if counted.lower_ in _QUANTITY_STARTS or measure:  # "thousands of containers", "forty kilometres of levees"
             noun = next((o for p in counted.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
@@ -1694,8 +1695,10 @@ def _counts_people(noun) -> bool:
 def _a_collection(subject) -> bool:
     """A group of things by its first sense ("fleet", "arsenal"): "be" may count its members."""
     lexicon = wordnet()
-    senses = lexicon.senses(noun_lemma(subject.text)) if lexicon is not None and subject.pos_ == "NOUN" else []
-    return bool(senses) and any("collection" in a.words for a in lexicon.ancestors(senses[0])) if lexicon else False
+    if lexicon is None or subject.pos_ != "NOUN":
+        return False
+    senses = lexicon.senses(noun_lemma(subject.text))
+    return bool(senses) and any("collection" in a.words for a in lexicon.ancestors(senses[0]))
 
 
 def _verbless_perfect(doc):

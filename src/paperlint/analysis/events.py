@@ -815,12 +815,13 @@ def _governed_happenings(doc: Doc, head: Token | None, year_token: Token, month:
         clauses.append(verb.head)  # "a pipe ignited …; the blast tore off the façade", parsed as a reported clause
     results: set[int] = set()  # "…, inundating the camps and killing twelve": what the past clause did
     for clause in clauses:
-        if _is_past(clause) or clause.i in results:  # what happened then, not what a dated text says now
+        happened = _is_past(clause) or clause.i in results  # what happened then, not what a dated text says now
+        if happened:
             found += _clause_happenings(doc, clause, year_token, month, offset, subject)
         joined = [c for c in clause.children if c.pos_ in {"VERB", "AUX"} and (
             c.dep_ == "conj" or c.dep_ == "advcl" and any(m.lower_ in _JOINED_TIMES for m in c.children if m.dep_ == "mark")
             or _predicate_of_a_participle(clause, c))]
-        if _is_past(clause) or clause.i in results:
+        if happened:
             results.update(c.i for c in clause.children
                            if _result_of(c) or c.dep_ == "conj" and clause.i in results and c.tag_ == "VBG")
             joined += [c for c in clause.children if c.i in results and c not in joined]
