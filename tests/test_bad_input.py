@@ -114,6 +114,17 @@ def test_bad_file_gives_one_error_line_and_the_rest_is_checked(run_cli, tmp_path
     assert sha256(path) == before
 
 
+def test_fix_on_an_unreadable_paper_gives_the_error_line_only(run_cli, tmp_path):
+    name, data, _ = BAD_FILES["corrupt-docx"]
+    path = tmp_path / name
+    path.write_bytes(data)
+    before = sha256(path)
+    code, _, err = run_cli("check", path, "--fix")
+    assert code == 2
+    assert err.strip().splitlines() == [f"paperlint: error: {path}: corrupt .docx: not a Word document (it is not a ZIP package)"]
+    assert sha256(path) == before
+
+
 def test_missing_file(run_cli, tmp_path):
     line = check_alongside_a_good_paper(run_cli, tmp_path / "missing.docx")
     assert line.endswith("no such file")

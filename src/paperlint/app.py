@@ -168,7 +168,7 @@ def _check_and_fix(papers: list[str], options: RunOptions, report: ReportOptions
         results.append(result)
     if pressed.is_set():
         raise KeyboardInterrupt
-    if report.fix:
+    if report.fix and any(not result.error for result in results):  # a paper that could not be read had nothing to fix
         applied, skipped = sum(f.applied for f in fixes), sum(f.skipped for f in fixes)
         left = f" ({skipped} overlapping or changed: run --fix again)" if skipped else ""
         click.echo(f"Fixed {applied} finding{'s' if applied != 1 else ''}{left}.", err=True)
