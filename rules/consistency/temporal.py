@@ -82,8 +82,9 @@ _TIME = re.compile(
     # "at any point this century", "so far this decade", "in this century": since it began
     r"|(?P<since_start>(?:since\s+the\s+(?:start|beginning|turn)\s+of\s+(?:this|the)|(?:at\s+any\s+(?:point|time)\s+(?:in\s+)?"
     r"|so\s+far\s+(?:in\s+)?|(?:in|during|throughout)\s+)this)\s+(?P<since_unit>year|decade|century))(?![\w-])"
-    # "since 2015", "since March 2019", "since Al Hoceima in 2004", "since reunification in 1990", "since the 2011 revolution"
-    r"|(?P<since>since\s+(?-i:(?:(?:[A-Z][\w'’-]*\s+){1,3}|[a-z]+\s+)in\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?P<since_month>"
+    # "since 2015", "since March 2019", "since Al Hoceima in 2004", "since reunification in 1990", "since its
+    # opening in May 2023", "since the 2011 revolution"
+    r"|(?P<since>since\s+(?-i:(?:(?:[A-Z][\w'’-]*\s+){1,3}|(?:[a-z]+\s+){1,3})in\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?P<since_month>"
     + _MONTH
     + r")\s+)?(?P<since_year>"
     + YEAR
@@ -380,6 +381,14 @@ class _Claim:
             if word.start() == scope and not word.group().lower().endswith("-free"):
                 continue  # the negation itself ("spared", "avoided") is no sort of event; "cholera-free" names one
             lower = word.group().lower().removesuffix("-free")  # "cholera-free": free of cholera
+            if "-" in lower and not lexicon.is_event_noun(lower) and lexicon.is_event_noun(lower.replace("-", "")):
+                lower = lower.replace("-", "")  # "a satellite break-up": a breakup
+            life = _LIFE_LOST.match(outside, word.end()) if lower in _LOSING else None
+            if life is not None:
+                for noun in ("death", "killing"):
+                    self.sorts.setdefault(noun, set())  # "no seafarer has lost their life": a death
+                cause_from = life.end()  # "… to hostile action": what follows is the cause
+                continue
             if index > 0 and words[index - 1].group().lower() in _BECOMING:
                 continue  # "the last state to become self-governing": a state reached, not an event
             phrasal = _phrasal_acts_of(lower, following.group().lower()) if following is not None else ()
@@ -396,7 +405,7 @@ class _Claim:
                 continue
             participle = passive and lower.endswith(("ed", "en"))  # "has been abducted in …": no adjective
             if following is not None and not outside[word.end() : following.start()].strip() \
-                    and not participle and _modifies(lower, following.group()):
+                    and not participle and _modifies(lower, following.group(), _next_word(outside, words, index + 1)):
                 self.severe = self.severe or lower in _SEVERE
                 continue  # "a single journalist", "a major flood": the word describes the noun after it
             if lexicon.is_disease(lower):
@@ -420,6 +429,8 @@ class _Claim:
             for before in reversed(words[max(0, index - 2) : index]):
                 if outside[before.end() : words[index].start()].strip() and before is not words[index - 1]:
                     break
+                if scope is not None and before.start() <= scope:
+                    break  # "operated without a spill": the negation narrows nothing
                 if not _is_qualifier(before.group()):
                     break
                 qualifiers.add(lexicon.noun_lemma(before.group()))
@@ -484,6 +495,8 @@ class _Claim:
                              for c in candidates if c):
                 return True  # "no wildfire" and "the fire that engulfed Mati": a kind a wildfire is one of; "no
                 # armed clashes" and "troops fought": a clash, by a later sense, is a fight
+            if loose and _a_disorder(noun) and any(_a_disorder(c) or "violence" in lexicon.meaning_words(c) for c in candidates if c):
+                return True  # "free of civil unrest" and "riots left 200 dead": both states of disorder
             if event.clause and any(lexicon.has_a_sense_of_kind(w, noun) for w in event.words - candidates):
                 return True  # "no earthquake" and "two violent shocks levelled …": a sense of "shock" is one
             if event.clause and lexicon.named_by_its_verb(noun, event.kind, event.words):
@@ -679,6 +692,17 @@ _MOTIVE_FILES = {"noun.feeling", "noun.motive", "noun.act"}
 _PLACE_FILES = {"noun.artifact", "noun.location"}
 
 
+@lru_cache(maxsize=4096)
+def _a_disorder(noun: str) -> bool:
+    """A state of public disorder ("unrest", "turmoil", "chaos"), which WordNet files as a state,
+    apart from the riots and violence that make one; not a bodily disorder ("choking")."""
+    db = lexicon.wordnet()
+    senses = lexicon.noun_senses(noun)[:1]
+    return db is not None and bool(senses) and senses[0].file == "noun.state" and any(
+        "disorder" in kind.words and any("state" in db.sense(h).words for h in kind.hypernyms)
+        for kind in (senses[0], *db.ancestors(senses[0], 3)))
+
+
 def _is_instance(kind: str) -> bool:
     """A head noun that stands for an occurrence of what narrows it ("famine conditions", "cholera
     cases": a state or an event in WordNet), not for what was done about it ("relief", "conference")."""
@@ -707,10 +731,14 @@ def _clause_end(text: str, position: int) -> int:
 _ANY_EVENT = {"event", "events", "incident", "incidents", "episode", "episodes"}
 
 
-def _modifies(word: str, following: str) -> bool:
-    """True when `word` is an adjective WordNet lists and the word after it a noun it lists."""
+def _modifies(word: str, following: str, then: str | None = None) -> bool:
+    """True when `word` is an adjective WordNet lists and the word after it a noun it lists, or an
+    adjective before one (`then`): "a single fatal assault" ("single" is no event, though a hit in
+    baseball is one); not "has sunk on Lake Orra"."""
     db = lexicon.wordnet()
-    return db is not None and db.is_adjective(word) and bool(db.lemma(following, "noun"))
+    if db is None or not db.is_adjective(word):
+        return False
+    return bool(db.lemma(following, "noun")) or then is not None and db.is_adjective(following) and bool(db.lemma(then, "noun"))
 
 
 @lru_cache(maxsize=4096)
@@ -732,6 +760,13 @@ def _near_kinds(noun: str) -> frozenset[str]:
         return frozenset()
     return frozenset(word for sense in lexicon.noun_senses(noun)[:2] for kind in (sense, *db.ancestors(sense, 3))
                      for word in kind.words)
+
+
+def _next_word(text: str, words: list[re.Match[str]], index: int) -> str | None:
+    """The word after `words[index]` when only a space parts them."""
+    if index + 1 >= len(words) or text[words[index].end() : words[index + 1].start()].strip():
+        return None
+    return words[index + 1].group()
 
 
 def _thing_object(text: str, end: int) -> bool:
@@ -778,6 +813,8 @@ def _phrasal_acts_of(word: str, particle: str) -> tuple[str, ...]:
 
 
 _PARTICLES = {"down", "up", "out", "off", "over", "apart", "away"}
+_LOSING = {"lose", "loses", "lost", "losing"}
+_LIFE_LOST = re.compile(r"\s+(?:(?:their|his|her|its|our|your|my|one['’]s|a|the)\s+)?li(?:fe|ves)\b", re.IGNORECASE)
 _BECOMING = {"become", "became", "becomes", "becoming"}
 _PASSIVE_AUXILIARIES = {"been", "was", "were", "being", "be", "is", "are", "got", "get", "gets"}
 

@@ -53,8 +53,8 @@ THING_FILES = {
     "noun.object", "noun.possession", "noun.quantity", "noun.attribute", "noun.cognition", "noun.relation",
     "noun.shape", "noun.feeling", "noun.motive", "noun.group",
 }
-# Hypernyms of states that befall a country, as events do ("drought", "recession", "crisis").
-ADVERSITIES = {"condition", "difficulty", "trouble", "misfortune"}
+# Hypernyms of states that befall a country, as events do ("drought", "recession", "crisis", "unrest").
+ADVERSITIES = {"condition", "difficulty", "trouble", "misfortune", "disorder"}
 # Hypernyms that make a noun a gathering ("summit meeting", "conference"), a kind of event.
 GATHERINGS = {"meeting", "gathering"}
 # Hypernyms that make a noun a text, not an event: "the 2015 Constitution", "the Refugee Convention".
@@ -1441,6 +1441,10 @@ def _counts_victims(number: Token, verb: Token) -> bool:
     """Whether a number counts the people or things a verb's deed befell ("kidnapped 79 pupils",
     "attacked two mosques", "spilled 6,000 tonnes of oil") or who did it ("murdered by two gunmen"), not a figure that rose to
     it ("grew to 2 million people")."""
+    if number.dep_ == "dobj" and number.head.i == verb.i:  # "killing two of our nationals", "killing twenty"
+        of = [o for p in number.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        senses = noun_senses(of[0].lower_) if of and of[0].pos_ == "NOUN" else ()
+        return not of or bool(senses) and senses[0].file == "noun.person"
     counted = number.head
     while counted.like_num and counted.head.i != counted.i:
         counted = counted.head  # "2 million people"
