@@ -28,6 +28,9 @@ class Params:
     token: str = WORD.pattern
     list_items: bool = False  # a list in a sentence ("…: A; B; C.") is measured item by item
     names_as_one: bool = False  # a name or title of four capitalised words or more counts as one word
+    # A segment at most this many tokens over `max` passes when no stretch of it between commas,
+    # semicolons, colons, dashes or brackets has more than `max` minus this many tokens.
+    paused_extra: int = 0
 
     @cached_property
     def regex(self) -> patterns.Pattern:
@@ -55,7 +58,7 @@ class Occurrence(Kind):
             read = count  # what a reader takes in: "the Convention on the Elimination of All Forms of …" is one name
             if rule.params.names_as_one:
                 read -= sum(len(WORD.findall(name.group())) - 1 for name in _NAME_RUN.finditer(document.text, start, end))
-            too_many = rule.params.max is not None and read > rule.params.max
+            too_many = rule.params.max is not None and read > rule.params.max and not _paused(document, start, end, read, rule.params)
             too_few = rule.params.min is not None and read < rule.params.min
             if too_many or too_few:
                 yield Hit(start, end, {"count": count, **limits})
@@ -82,6 +85,17 @@ _NAME_RUN = patterns.compile_pattern(
     _CAPITALISED + r"(?:\s+(?:(?:of|the|and|on|for|in|to|against|at|by|with|from|&|a|an)\s+)*" + _CAPITALISED + r"){3,}"
 )
 _ITEM_END = patterns.compile_pattern(r";\s")
+
+
+def _paused(document: Document, start: int, end: int, read: int, params: Params) -> bool:
+    """A segment long only by a little whose every stretch between pauses is short: it reads clearly."""
+    if params.max is None or not params.paused_extra or read > params.max + params.paused_extra:
+        return False
+    stretches = _PAUSE.split(document.text[start:end])
+    return max(len(params.regex.findall(stretch)) for stretch in stretches) <= params.max - params.paused_extra
+
+
+_PAUSE = patterns.compile_pattern(r"[,;:()\[\]–—]|\s-\s")
 
 
 def _names_a_source(document: Document, start: int, end: int) -> bool:
