@@ -1431,14 +1431,17 @@ def _noun_then_quantity(text: str) -> bool:
     return False
 
 
-_MODAL_THEN_WORD = re.compile(r"\b(?:will|would|can|could|shall|should|must|may|might)\s+(?:not\s+)?([a-z]+)\s+[a-z]")
+_MODAL_THEN_WORD = re.compile(r"\b(?:will|would|can|could|shall|should|must|may|might)\s+(?:not\s+)?"
+                             r"(?:(?:[a-z]+ly|now|then|also|still|soon|thus|therefore|again|further|first|once|never|always|ever)\s+){0,2}"
+                             r"([a-z]+)(?=\s+[a-z])")
 _TO_THEN_OBJECT = re.compile(r"\bto\s+(?:the|a|an|its|their|our|his|her|this|these|those|any|all|every|each|\d)\b",
                              re.IGNORECASE)
 
 
 def _modal_then_describing_word(text: str) -> bool:
-    """A modal before a word that is only ever an adjective: "must measurable benchmarks"."""
-    return any(_only_describes(m[1]) for m in _MODAL_THEN_WORD.finditer(text))
+    """A modal, and perhaps an adverb, before a word that is never a verb's base form: "must
+    measurable benchmarks", "can now coca fields", "can now drones over the reefs"."""
+    return any(_no_verb_form(m[1]) for m in _MODAL_THEN_WORD.finditer(text))
 
 
 def _to_after_an_infinitive_verb(text: str) -> bool:
@@ -1575,7 +1578,7 @@ def _verbless_modal(doc):
     too will the number"), nor an elided one ("as one would any other foe")."""
     for token in doc[:-1]:
         if (token.tag_ != "MD" and not _do_not(token)) or token.text != token.lower_ \
-                or token.head.pos_ in {"VERB", "AUX"} and token.head.i != token.i and not _only_describes(token.head.lower_) \
+                or token.head.pos_ in {"VERB", "AUX"} and token.head.i != token.i and not _no_verb_form(token.head.lower_) \
                 and token.dep_ != "conj" \
                 and not (token.dep_ == "aux" and (token.head.tag_ in {"VBG", "VBN"} or _participle_after_object(token))) \
                 and token.dep_ != "ccomp" \
@@ -1592,7 +1595,8 @@ def _verbless_modal(doc):
         while opening.tag_ == "RB" and opening.lower_ not in {"not", "up"} and opening.i + 1 < len(doc):
             opening = opening.nbor()  # "will strongly any attempt": the object after an adverb
         owner = opening.i + 1 < len(doc) and opening.nbor().tag_ == "POS"  # "must women's full participation"
-        if opening.tag_ not in _OBJECT_OPENING_TAGS and opening.lower_ not in {"up", "not"} and not owner \
+        bare = _a_plural_noun(opening.lower_)  # "can now drones over the reefs": the object, bare
+        if opening.tag_ not in _OBJECT_OPENING_TAGS and opening.lower_ not in {"up", "not"} and not owner and not bare \
                 and not _adjective_for_an_object(opening) or before & _INVERTING or _after_a_preposition(token):
             continue
         if token.lower_ == "should" and opening.tag_ == "DT" and any(
@@ -1600,12 +1604,15 @@ def _verbless_modal(doc):
             continue  # "should a disaster occur", "should the expansion befall us": a condition, its verb later
         if following.tag_ == "PDT" and _is_base_verb(following.lower_):
             continue  # "it would not only nearly double the territory": a verb the tagger read as "double the"
-        noun = next((t for t in doc[following.i : following.i + 5] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None)
+        noun = opening if bare else next(
+            (t for t in doc[following.i : following.i + 5] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None)
         if noun is not None and noun.i == following.i and opening.lower_ == "not" and _is_base_verb(noun.lower_):
             continue  # "cannot as easily transition": a verb the tagger read as a noun
-        if noun is None or any(t.pos_ == "VERB" and not _describes(t) for t in doc[token.i + 1 : noun.i]):
+        if noun is None or any(t.pos_ == "VERB" and not _describes(t) and not _no_verb_form(t.lower_) for t in doc[token.i + 1 : noun.i]):
             continue
-        clause = doc[noun.i + 1 : _clause_end(doc, noun.i + 1)]
+        # a bare object or one a noun opens may be an inverted subject whose verb comes after a comma:
+        # "Under no circumstances will sources like blogs, or tabloids, be accepted"
+        clause = doc[noun.i + 1 :] if bare or _never_a_verb(opening.lower_) else doc[noun.i + 1 : _clause_end(doc, noun.i + 1)]
         if not any(t.tag_ == "VB" and t.i > 0 and doc[t.i - 1].lower_ != "to" for t in clause):
             owned = noun.head if noun.dep_ == "poss" and noun.head.i > noun.i else noun  # "must farmers' full access"
             return token, owned  # no verb of its own later in the clause, as an inverted modal has
@@ -1836,16 +1843,46 @@ def _subjects_verb(token) -> bool:
 
 
 def _adjective_for_an_object(token) -> bool:
-    """An adjective opening the object a modal's lost verb took ("must measurable benchmarks"),
-    not one written for an adverb before the verb ("could potential result in")."""
+    """An adjective or a noun opening the object a modal's lost verb took ("must measurable
+    benchmarks", "can now coca fields"), not one written for an adverb before the verb ("could
+    potential result in")."""
     following = token.nbor() if token.i + 1 < len(token.doc) else None
-    return token.tag_ in {"JJ", "VB", "VBP"} and _only_describes(token.lower_) and following is not None \
-        and following.pos_ in {"NOUN", "PROPN", "ADJ"} and not _is_base_verb(following.lower_)
+    return token.tag_ in {"JJ", "VB", "VBP", "NN"} and (_only_describes(token.lower_) or _never_a_verb(token.lower_)) \
+        and following is not None and (following.pos_ in {"NOUN", "PROPN", "ADJ"} or following.tag_ == "VBG") \
+        and not _is_base_verb(following.lower_)
+
+
+def _never_a_verb(word: str) -> bool:
+    """A word WordNet lists only as a noun ("coca", "cargo"), or a word it does not list that ends
+    as adjectives do ("genomic"): never the base form a modal takes."""
+    lexicon = wordnet()
+    if lexicon is None or not word.isalpha() or word in _FUNCTION_WORDS or lexicon.is_adverb(word):
+        return False
+    if not lexicon.lists(word):
+        return word.endswith(_ADJECTIVE_ENDINGS)
+    return lexicon.lemma(word, "verb") is None and lexicon.lemma(word, "noun") is not None
+
+
+def _no_verb_form(word: str) -> bool:
+    """A word a modal cannot take as its verb, whatever its tag: an adjective, a noun, a plural noun."""
+    return _only_describes(word) or _never_a_verb(word) or _a_plural_noun(word)
+
+
+def _a_plural_noun(word: str) -> bool:
+    """A plural noun that is no base form of a verb ("drones", "poachers"), which a modal never takes."""
+    lexicon = wordnet()
+    return lexicon is not None and word.isalpha() and word.endswith("s") and lexicon.lemma(word, "noun") not in (None, word) \
+        and lexicon.lemma(word, "verb") != word
+
+
+_ADJECTIVE_ENDINGS = ("ic", "ical", "ous", "ful", "less", "ary")
 
 
 def _after_a_preposition(modal) -> bool:
-    """A modal's word straight after a preposition is no modal: "on may 10th"."""
-    return modal.i > 0 and modal.nbor(-1).tag_ == "IN" and modal.nbor(-1).lower_ not in _INVERTING | {"that", "if"}
+    """A modal's word straight after a preposition, a determiner or an adjective is no modal: "on
+    may 10th", "political will matters"."""
+    return modal.i > 0 and (modal.nbor(-1).tag_ == "IN" and modal.nbor(-1).lower_ not in _INVERTING | {"that", "if"}
+                            or modal.nbor(-1).tag_ in {"JJ", "PRP$", "POS"} or modal.nbor(-1).lower_ in {"a", "an", "the"})
 
 
 def _do_not(token) -> bool:
