@@ -18,6 +18,7 @@ from fpdf import FPDF
 from pypdf import PdfWriter
 from pypdf.generic import DictionaryObject, NameObject, StreamObject
 
+from paperlint.errors import InputError
 from paperlint.readers import read_bytes, read_path
 
 DATA = Path(__file__).parent / "data" / "pdf"
@@ -532,3 +533,26 @@ def test_a_blank_line_between_paragraphs_still_breaks_them():
                  " ", "The senate must vote on the new levy before the month ends, and the", "consuls must agree."):
         sheet.line(text)
     assert len(blocks(sheet.read())) == 3
+
+
+_PROSE = [
+    "Position Paper of the Republic of Norland for the Economic and Social Council",
+    "Norland believes that clean water is a right of every person and that the committee",
+    "should help the poorest villages build wells, train engineers and share their data.",
+    "In 2023 our ministry opened forty new water points along the river and trained",
+    "two hundred local technicians to keep them working through the dry season.",
+]
+
+
+def test_a_pdf_whose_fonts_map_no_letters_is_one_error_not_a_page_of_findings():
+    # Round 46: a sample paper whose fonts carry no map to Unicode reads as glyph numbers, each
+    # character 29 code points down ("3RVLWLRQ" for "Position"); it gave 251 findings.
+    shifted = ["".join(c if c == " " else chr(ord(c) - 29) for c in line) for line in _PROSE]
+    with pytest.raises(InputError, match="does not read as letters"):
+        read_bytes(word_by_word(shifted), "unmapped.pdf", "pdf")
+    assert "clean water is a right" in read_bytes(word_by_word(_PROSE), "mapped.pdf", "pdf").text
+
+
+def test_a_pdf_in_capitals_only_for_a_few_lines_still_reads():
+    document = read_bytes(word_by_word(["POSITION PAPER", "COMMITTEE: ECOSOC", *_PROSE]), "caps.pdf", "pdf")
+    assert document.text.startswith("POSITION PAPER")

@@ -89,6 +89,10 @@ _MAX_ROW_CHARACTERS = 80  # a line in columns is no longer than this
 _RAISED_MARK_SIZE = 0.65  # a lone number under this share of the body's size is a raised footnote number
 _MARGIN_STRIP = 0.045  # a browser prints its header and footer this close to the page's edge
 _NO_TEXT = "no text found: is it a scanned image? export the paper as a text PDF"
+_UNMAPPED = ("its text does not read as letters (its fonts map their glyphs to other characters): "
+             "export the paper again as a PDF, or check the .docx or a .txt copy")
+_MIN_CASED_LETTERS = 200  # enough text to judge
+_MIN_LOWER_SHARE = 0.15  # prose in a cased script is mostly lower case; a PDF whose fonts map no letters is not
 
 
 @dataclass
@@ -140,6 +144,8 @@ def read_pdf(data: bytes, path: str) -> Document:
     lines = _body_lines([_lines(runs, number, height) for number, (runs, height) in enumerate(pages, 1)])
     if not lines:
         raise InputError(_NO_TEXT)
+    if _letters_unmapped(" ".join(line.text for line in lines)):
+        raise InputError(_UNMAPPED)
     body_size = _most_common_size(lines)
     body, notes = _footnotes_apart(lines, body_size)
     writer, counts = BlockWriter(), _word_counts(lines)
@@ -149,6 +155,14 @@ def read_pdf(data: bytes, path: str) -> Document:
         writer.add("footnote", _joined(note, counts))
     metadata = Metadata(title=_title(raw_title), file_date=_pdf_date(raw_date))
     return Document(path, "pdf", writer.text, writer.blocks, metadata, writer.anchors)
+
+
+def _letters_unmapped(text: str) -> bool:
+    """Whether a PDF's text is what fonts without a map to Unicode give: glyph numbers read as other
+    characters ("3RVLWLRQ3DSHU" for "Position Paper"), with almost no small letters. A script
+    without case (Chinese, Arabic) is not judged."""
+    cased = [c for c in text if c.isupper() or c.islower()]
+    return len(cased) >= _MIN_CASED_LETTERS and sum(c.islower() for c in cased) < _MIN_LOWER_SHARE * len(cased)
 
 
 @contextmanager
