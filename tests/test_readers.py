@@ -144,6 +144,29 @@ def test_docx_paragraph_of_line_breaks_is_read_as_its_paragraphs(tmp_path):
     assert {document.locate(b.start).paragraph for b in document.blocks} == {1}
 
 
+def test_docx_table_of_one_cell_is_a_frame_read_as_its_paragraphs(tmp_path, run_cli):
+    """Round 46: a sample paper typed in a one-cell bordered table was one table cell, which the
+    prose rules skip (one finding against the PDF's four). A table of more cells stays cells."""
+    lines = ["Committee: World Health Organization", "Country: Norland",
+             "Norland funds pumps in every valley.", "The Secretary General praised our wells."]
+    framed, plain = docx.Document(), docx.Document()
+    cell = framed.add_table(rows=1, cols=1).cell(0, 0)
+    cell.text = lines[0]
+    for line in lines[1:]:
+        cell.add_paragraph(line)
+    for line in lines:
+        plain.add_paragraph(line)
+    framed.save(tmp_path / "framed.docx")
+    plain.save(tmp_path / "plain.docx")
+    document = read_path(str(tmp_path / "framed.docx"))
+    assert [(b.kind, document.text[b.start : b.end]) for b in document.blocks] == [("paragraph", line) for line in lines]
+    assert [document.locate(b.start).paragraph for b in document.blocks] == [1, 2, 3, 4]
+    code, out, _ = run_cli("check", "--output-format", "json", "--grammar", "off", "--select", "UN001",
+                           str(tmp_path / "framed.docx"), str(tmp_path / "plain.docx"))
+    found = [(f["path"].rsplit("/", 1)[-1], f["text"], f["paragraph"]) for f in json.loads(out)["findings"]]
+    assert found == [("framed.docx", "Secretary General", 4), ("plain.docx", "Secretary General", 4)]
+
+
 def test_docx_note_number_in_superscript_after_a_word_is_no_text(tmp_path):
     """A note's number typed in superscript right after a word or a quotation mark is left out,
     as a PDF's are; after a space it stays, so no space is left before the comma; a digit in

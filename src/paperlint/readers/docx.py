@@ -5,8 +5,8 @@ the body's paragraphs and table cells in document order, then the footnotes and 
 the page footers' paragraphs (each once: notes typed there), one block each, separated by a blank
 line. Paragraph numbers
 (`SourceAnchor.paragraph`, shown as "paragraph N") count, from 1, every non-empty body
-paragraph and every non-empty table cell (row by row, left to right; a merged cell once) in
-document order; footnotes and endnotes continue the count after the body. Empty paragraphs
+paragraph and every non-empty table cell (row by row, left to right; a merged cell once; the
+paragraphs of a table of one cell, a frame around text, each on its own) in document order; footnotes and endnotes continue the count after the body. Empty paragraphs
 (spacing) are not counted, nor are the page header and footers (so --fix and --annotate leave
 them alone).
 """
@@ -224,12 +224,15 @@ def _has_numbering(paragraph: Paragraph) -> bool:
 
 
 def _table_cells(table: Table):
-    seen = set()
-    for row in table.rows:
-        for cell in row.cells:
-            if cell._tc not in seen:
-                seen.add(cell._tc)
-                yield "table_cell", [Paragraph(p, cell) for p in cell._tc.iter(qn("w:p"))]
+    """Each cell once, as one block; a table of one cell is a frame drawn around text (a paper
+    typed in a bordered box), read as the paragraphs it holds."""
+    cells = list({cell._tc: cell for row in table.rows for cell in row.cells}.values())
+    if len(cells) == 1:
+        for p in cells[0]._tc.iter(qn("w:p")):
+            yield _paragraph(Paragraph(p, cells[0]))
+        return
+    for cell in cells:
+        yield "table_cell", [Paragraph(p, cell) for p in cell._tc.iter(qn("w:p"))]
 
 
 def _read_notes(word, writer: BlockWriter, number: int) -> None:
