@@ -209,9 +209,10 @@ def stale_relative_period(document, rule, ctx):
             if not claim.sorts:
                 continue
             own_voice = _speaks_for_itself(text, scope if scope is not None else match.start() - sentence.start)
+            claim.speaker_states = _speaker_states(document, ctx)
             if own_voice and (not claim.states or _partners_only(text, claim.states)):
                 # "our border with China has been free of clashes": the writer's State is the claim's too
-                claim.states = claim.states | _speaker_states(document, ctx)
+                claim.states = claim.states | claim.speaker_states
             set_aside = _set_aside(text, found, sentence_of)
             others = claim.relevant([e for e in found if e not in own and e not in set_aside], sentence_of)
             if first or last is not None:  # a "first" or a "last" is of one sort, not of its kind
@@ -372,8 +373,9 @@ class _Claim:
                 if words[index - 1].group().lower() in _PASSIVE_AUXILIARIES:
                     acts = _acts_of(word.group().lower(), True) or _acts_of(word.group().lower())
                     named_otherwise.update(acts)  # "has not been struck by a cyclone"
+                    agent = _agent(outside, words, index + 2)  # "killed by falling debris": not by a drone
                     for noun in acts:
-                        self.sorts.setdefault(noun, set())
+                        self.sorts.setdefault(noun, set()).update({agent} if agent else set())
                     continue
                 if lexicon.noun_senses(words[index - 1].group().lower()):
                     cause_from = word.start()  # "no outage caused by an attack": what follows is a cause
@@ -452,6 +454,7 @@ class _Claim:
         self.places = _capitalised_words(outside)  # with the first word: "Kampala has not been …"
         # "Zambia has been …, and we help Malawi"; "Malaysian football has not …" is about Malaysia
         self.states = _states_of(clause) or _states_of(outside)
+        self.speaker_states: set[str] = set()  # the writer's: an event "in our desert" is in them
         reported = _REPORTED.search(clause[: scope - clause_start]) if scope is not None and (
             clause_start := outside.find(clause)) >= 0 else None
         inner = clause[reported.end() :].strip() if reported else ""
@@ -523,10 +526,38 @@ class _Claim:
             same = [e for e in same if not (where := _capitalised_words(e.label) | {
                 w for w in _capitalised_words(sentence_of(e)) if _is_place(w)}) or places & where]  # "Idai struck Beira"
         if self.states:
-            same = [e for e in same if not ((states := _states_of(_FROM_A_PLACE.sub(" ", sentence_of(e))))
-                                            and not states & self.states)]
+            same = [e for e in same if not ((states := self._states_told(sentence_of(e))) and not states & self.states)]
         same = [e for e in same if not _abroad(sentence_of(e))]
         return named or same
+
+
+    def _states_told(self, sentence: str) -> set[str]:
+        """The States an event's sentence names, not those it comes "from"; with the writer's when it
+        happened "in our" land ("a drone struck a base in our desert, killing three American soldiers")."""
+        states = _states_of(_FROM_A_PLACE.sub(" ", sentence))
+        return states | self.speaker_states if _in_our_land(sentence) else states
+
+
+def _in_our_land(sentence: str) -> bool:
+    """Whether a sentence places what it tells in the writer's own land: "in our north-eastern
+    desert", "on our border"; not "in our view"."""
+    db = lexicon.wordnet()
+    for found in _OUR.finditer(sentence):
+        words = found["words"].lower().split()
+        for position, word in enumerate(words):
+            if db is not None and db.is_adjective(word) and position + 1 < len(words) and lexicon.noun_senses(words[position + 1]):
+                continue  # "our north-eastern desert"
+            senses = lexicon.noun_senses(word)
+            if senses and senses[0].file in _PLACE_FILES | {"noun.object"} and word not in _WIDER_THAN_A_STATE:
+                return True
+            break
+    return False
+
+
+_WIDER_THAN_A_STATE = {"region", "regions", "subregion", "continent", "hemisphere", "neighbourhood", "neighborhood", "world"}
+
+
+_OUR = re.compile(r"\b(?:in|on|at|across|along|near|into|over)\s+our\s+(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 
 
 # Words that make a claim deny only the grave events of its sort ("no major earthquake"), and
@@ -767,6 +798,18 @@ def _next_word(text: str, words: list[re.Match[str]], index: int) -> str | None:
     if index + 1 >= len(words) or text[words[index].end() : words[index + 1].start()].strip():
         return None
     return words[index + 1].group()
+
+
+def _agent(text: str, words: list[re.Match[str]], index: int) -> str | None:
+    """The noun that does a passive's deed, from `words[index]` on ("by falling debris": debris),
+    when it is no event (an event, "by a cyclone", gives a sort of its own)."""
+    for offset in range(index, min(index + 3, len(words))):
+        word = words[offset].group().lower()
+        if offset > index and text[words[offset - 1].end() : words[offset].start()].strip():
+            return None
+        if lexicon.noun_senses(word) and not _modifies(word, words[offset + 1].group() if offset + 1 < len(words) else ""):
+            return None if lexicon.is_event_noun(word) else lexicon.noun_lemma(word)
+    return None
 
 
 def _thing_object(text: str, end: int) -> bool:
