@@ -322,7 +322,7 @@ _PROPOSING = re.compile(
     re.IGNORECASE,
 )
 _MODAL = re.compile(
-    r"\b(?:(?P<normative>should|must|needs?\s+to|ought\s+to)|will|would|"
+    r"\b(?:(?P<normative>should|must|shall|needs?\s+to|ought\s+to)|will|would|"
     r"(?:crucial|essential|necessary|vital|important|imperative)\s+(?:to|that)|solutions?|options?)\b",
     re.IGNORECASE,
 )
@@ -417,7 +417,7 @@ def _governs_action(text: str, at: int, end: int, clause: bool = False) -> bool:
     """Whether an action follows a modal ending at `at`: within a few words, or in its clause."""
     if clause:
         stop = _CLAUSE_END.search(text, at, end)
-        return _ACTION.search(text, at, stop.start() if stop else end) is not None
+        return _ACTION.search(text, at, stop.start() if stop else end) is not None or _a_deed_follows(text, at, end)
     reach = re.match(rf"(?:\W+\w+){{1,{_MODAL_REACH}}}", text[at:end])
     return bool(reach and _ACTION.search(reach.group(0)))
 
@@ -431,6 +431,22 @@ def _imperative(text: str, start: int, end: int) -> bool:
         return False
     word = first.group(1).lower()
     return bool(lexicon.senses(word, "verb")) and not lexicon.senses(word, "noun") and not lexicon.is_adjective(word)
+
+
+def _a_deed_follows(text: str, at: int, end: int) -> bool:
+    """Whether a verb of doing follows "must", "should", "need to" at once: "we need to harness the
+    lava", "States must act"; not "be", "have" or a verb of knowing or staying."""
+    found = _NEXT_WORD.match(text, at, end)
+    lexicon = wordnet()
+    if found is None or lexicon is None:
+        return False
+    word = found["word"].lower()
+    return lexicon.lemma(word, "verb") == word and word not in _NO_DEED
+
+
+_NEXT_WORD = re.compile(r"\s+(?:(?:also|further|first|now|[a-z]+ly)\s+)?(?P<word>[A-Za-z]+)\b")
+_NO_DEED = frozenset({"be", "have", "do", "get", "know", "remain", "continue", "seem", "understand", "realize", "realise",
+                      "recognize", "recognise", "note", "keep", "stay", "consider", "remember", "bear"})
 
 
 def _needed_action(text: str, start: int, end: int) -> bool:
