@@ -17,9 +17,12 @@ import unicodedata
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from paperlint.analysis.elision import dictionary_word, elided_word
 from paperlint.analysis.english import other_english, spelling_pairs
 from paperlint.analysis.events import noun_lemma, noun_senses, wordnet
+from paperlint.analysis.language import english_grammar_words
 from paperlint.analysis.parse import parsed_docs
 from paperlint.analysis.phrases import name_list_at
 from paperlint.analysis.regions import regions
@@ -83,7 +86,7 @@ def engine_finding(document, rule, ctx) -> Iterator[Hit]:
                 match.start,
                 match.end,
                 values={"message": _BROKEN_PARAGRAPH if broken else match.message.strip()},
-                suggestions=() if broken else match.suggestions,
+                suggestions=() if broken else _split_first(document.text[match.start : match.end], match.suggestions),
                 engine_rule=f"{match.engine}:{match.rule_id}",
             ))
     groups: dict[tuple[str, tuple], list[Hit]] = {}
@@ -1373,6 +1376,38 @@ def _apostrophe_only(word: str, suggestion: str) -> bool:
     possessive = re.search(r"['’]s$", word) is not None  # "Netherland’s" for "Netherlands" is a slip
     return plain_word == plain_suggestion and word.lower() != suggestion.lower() and (
         plain_word == word.lower() or word[:1].isupper() and not possessive)
+
+
+def _split_first(written: str, suggestions: tuple[str, ...]) -> tuple[str, ...]:
+    """The engine's suggestions, led by the two words a word is made of when a space was lost
+    ("allhistory": "all history", not "prehistory"), unless the engine's first is a slip of a
+    letter or two ("independant": "independent", not "in dependant")."""
+    split = _run_together(written)
+    if split is None or suggestions and Levenshtein.distance(written.lower(), suggestions[0].lower()) <= _SLIP_EDITS:
+        return suggestions
+    return (split, *(s for s in suggestions if s != split))
+
+
+_SLIP_EDITS = 2
+
+
+@lru_cache(maxsize=2048)
+def _run_together(word: str) -> str | None:
+    """Two words a lower-case word splits into, each one WordNet lists or an English grammar word,
+    the shorter part as long as can be; None for a word that does not split so."""
+    lexicon = wordnet()
+    if lexicon is None or not word.isalpha() or not word.islower() or len(word) < 5:
+        return None
+    grammar = english_grammar_words()
+
+    def known(part: str) -> bool:
+        return part in grammar or len(part) >= 2 and lexicon.lists(part)
+
+    splits = [(word[:i], word[i:]) for i in range(2, len(word) - 1) if known(word[:i]) and known(word[i:])]
+    if not splits:
+        return None
+    left, right = max(splits, key=lambda parts: min(len(parts[0]), len(parts[1])))
+    return f"{left} {right}"
 
 
 def _known_word(word: str) -> bool:
