@@ -1608,7 +1608,8 @@ def _verbless_modal(doc):
             (t for t in doc[following.i : following.i + 5] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None)
         if noun is not None and noun.i == following.i and opening.lower_ == "not" and _is_base_verb(noun.lower_):
             continue  # "cannot as easily transition": a verb the tagger read as a noun
-        if noun is None or any(t.pos_ == "VERB" and not _describes(t) and not _no_verb_form(t.lower_) for t in doc[token.i + 1 : noun.i]):
+        if noun is None or any(t.pos_ == "VERB" and not _describes(t) and not _no_verb_form(t.lower_)
+                               for t in doc[token.i + 1 : noun.i]):
             continue
         # a bare object or one a noun opens may be an inverted subject whose verb comes after a comma:
         # "Under no circumstances will sources like blogs, or tabloids, be accepted"

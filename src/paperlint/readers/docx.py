@@ -6,9 +6,9 @@ the page footers' paragraphs (each once: notes typed there), one block each, sep
 line. Paragraph numbers
 (`SourceAnchor.paragraph`, shown as "paragraph N") count, from 1, every non-empty body
 paragraph and every non-empty table cell (row by row, left to right; a merged cell once; the
-paragraphs of a table of one cell, a frame around text, each on its own) in document order; footnotes and endnotes continue the count after the body. Empty paragraphs
-(spacing) are not counted, nor are the page header and footers (so --fix and --annotate leave
-them alone).
+paragraphs of a table of one cell, a frame around text, each on its own) in document order;
+footnotes and endnotes continue the count after the body. Empty paragraphs (spacing) are not
+counted, nor are the page header and footers (so --fix and --annotate leave them alone).
 """
 
 from __future__ import annotations

@@ -58,7 +58,8 @@ class Occurrence(Kind):
             read = count  # what a reader takes in: "the Convention on the Elimination of All Forms of …" is one name
             if rule.params.names_as_one:
                 read -= sum(len(WORD.findall(name.group())) - 1 for name in _NAME_RUN.finditer(document.text, start, end))
-            too_many = rule.params.max is not None and read > rule.params.max and not _paused(document, start, end, read, rule.params)
+            too_many = rule.params.max is not None and read > rule.params.max \
+                and not _paused(document, start, end, read, rule.params)
             too_few = rule.params.min is not None and read < rule.params.min
             if too_many or too_few:
                 yield Hit(start, end, {"count": count, **limits})
