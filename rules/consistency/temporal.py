@@ -23,6 +23,7 @@ from functools import lru_cache
 from paperlint.analysis import events as lexicon
 from paperlint.analysis.countries import paper_country
 from paperlint.analysis.events import MONTHS, YEAR, Event, dated_events, years_told
+from paperlint.analysis.language import english_grammar_words
 from paperlint.document import WORD
 from paperlint.engine.kinds import Hit
 from paperlint.findings import Severity
@@ -239,11 +240,18 @@ def _events_with_named_diseases(document) -> list[Event]:
     through three schools": measles)."""
     if "events_named" not in document.cache:
         named = []
+        own = _new_diseases(document.text)
         for event in dated_events(document):
             if event.words & _ANAPHORS or any(h.words & _ANAPHORS for h in event.happenings):
-                before = [w.lower() for w in WORD.findall(document.text, max(0, event.start - _ANAPHORA_REACH), event.start)]
-                disease = next((w for w in reversed(before)
-                                if lexicon.is_disease(w) and w not in lexicon.GENERIC_DISEASES), None)
+                start, end = _sentence_around(document, event.start)
+                words = [w.lower() for w in WORD.findall(document.text, event.start, event.end)] + [
+                    w.lower() for w in WORD.findall(document.text, start, event.start)][::-1] + [
+                    w.lower() for w in WORD.findall(document.text, event.end, end)] + [
+                    w.lower() for w in WORD.findall(document.text, max(0, start - _ANAPHORA_REACH), start)][::-1]
+                # the event's own words first ("the first dengue infections"), then its sentence's ("… for the
+                # virus, weeks before … the spread of mpox …"), then the text before it
+                disease = next((w for w in words if (lexicon.is_disease(w) or w in own)
+                                and w not in lexicon.GENERIC_DISEASES), None)
                 if disease is not None:  # what the disease did, not a dated mention of it ("the disease was the subject …")
                     event = replace(event, words=event.words | ({disease} if event.clause else set()), happenings=tuple(
                         replace(h, words=h.words | {disease}) if h.clause else h for h in event.happenings))
@@ -251,6 +259,22 @@ def _events_with_named_diseases(document) -> list[Event]:
         document.cache["events_named"] = named
     events_named: list[Event] = document.cache["events_named"]
     return events_named
+
+
+def _new_diseases(text: str) -> set[str]:
+    """Diseases newer than WordNet that a paper names as diseases: "cases of mpox", "the mpox virus"."""
+    db = lexicon.wordnet()
+    named = {(m["name"] or m["name2"]).lower() for m in _NAMED_AS_A_DISEASE.finditer(text)}
+    return {name for name in named if db is not None and not db.lists(name) and name not in english_grammar_words()
+            and name not in _ARTICLES}
+
+
+_NAMED_AS_A_DISEASE = re.compile(
+    r"\bcases?\s+of\s+(?P<name>[a-z]{3,})\b|\b(?P<name2>[a-z]{3,})\s+(?:virus|outbreak|epidemic|infections?)\b")
+
+
+def _sentence_around(document, position: int) -> tuple[int, int]:
+    return next(((x.start, x.end) for x in document.sentences if x.start <= position < x.end), (position, position))
 
 
 # A disease or germ named by its kind, which stands for the one named before it.
@@ -413,6 +437,10 @@ class _Claim:
             if lexicon.is_disease(lower):
                 self.sorts.setdefault("outbreak", set()).add(lexicon.noun_lemma(lower))  # "free of cholera"
                 continue
+            infection = _case_of(words, index)
+            if infection is not None:  # "a single case of mpox", a disease newer than WordNet
+                self.sorts.setdefault("outbreak", set()).add(infection)
+                continue
             acts = _acts_of(lower, passive)
             if acts and not passive and _thing_object(outside, word.end()):
                 named_otherwise.update(a for a in acts if a not in self.sorts)  # "conducted a nuclear test"
@@ -498,7 +526,8 @@ class _Claim:
                              for c in candidates if c):
                 return True  # "no wildfire" and "the fire that engulfed Mati": a kind a wildfire is one of; "no
                 # armed clashes" and "troops fought": a clash, by a later sense, is a fight
-            if loose and _a_disorder(noun) and any(_a_disorder(c) or "violence" in lexicon.meaning_words(c) for c in candidates if c):
+            if loose and _a_disorder(noun) and any(
+                    _a_disorder(c) or "violence" in lexicon.meaning_words(c) for c in candidates if c):
                 return True  # "free of civil unrest" and "riots left 200 dead": both states of disorder
             if event.clause and any(lexicon.has_a_sense_of_kind(w, noun) for w in event.words - candidates):
                 return True  # "no earthquake" and "two violent shocks levelled …": a sense of "shock" is one
@@ -545,7 +574,8 @@ def _in_our_land(sentence: str) -> bool:
     for found in _OUR.finditer(sentence):
         words = found["words"].lower().split()
         for position, word in enumerate(words):
-            if db is not None and db.is_adjective(word) and position + 1 < len(words) and lexicon.noun_senses(words[position + 1]):
+            if db is not None and db.is_adjective(word) and position + 1 < len(words) \
+                    and lexicon.noun_senses(words[position + 1]):
                 continue  # "our north-eastern desert"
             senses = lexicon.noun_senses(word)
             if senses and senses[0].file in _PLACE_FILES | {"noun.object"} and word not in _WIDER_THAN_A_STATE:
@@ -800,6 +830,17 @@ def _next_word(text: str, words: list[re.Match[str]], index: int) -> str | None:
     return words[index + 1].group()
 
 
+def _case_of(words: list[re.Match[str]], index: int) -> str | None:
+    """The disease a "case of" names when WordNet does not list it ("a case of mpox"); one it lists
+    as a disease is read on its own."""
+    if words[index].group().lower() not in {"case", "cases"} or index + 2 >= len(words) \
+            or words[index + 1].group().lower() != "of":
+        return None
+    named = words[index + 2].group().lower()
+    db = lexicon.wordnet()
+    return named if db is not None and not db.lists(named) else None
+
+
 def _agent(text: str, words: list[re.Match[str]], index: int) -> str | None:
     """The noun that does a passive's deed, from `words[index]` on ("by falling debris": debris),
     when it is no event (an event, "by a cyclone", gives a sort of its own)."""
@@ -863,7 +904,7 @@ _PASSIVE_AUXILIARIES = {"been", "was", "were", "being", "be", "is", "are", "got"
 
 
 # Verbs that say an event befell or was noted, not which event: the claim's noun says that.
-_UNDERGOING = {"see", "experience", "suffer", "witness", "face", "record", "report", "register", "have", "be",
+_UNDERGOING = {"see", "experience", "suffer", "witness", "face", "record", "report", "register", "have", "be", "detect",
                "happen", "occur", "endure", "undergo", "know", "need", "take", "give", "make"}
 
 

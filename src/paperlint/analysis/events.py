@@ -1157,6 +1157,8 @@ def _deed(
     # "the virus infected …"; not "the dengue epidemic killed …", its own event
     spreads = subject.dep_ == "nsubj" and is_germ_or_disease(subject.lower_) and _event_word(subject) is None \
         and (is_event_verb(verb.lower_) or verb_lemma(verb.lower_) in _INFECTING)
+    infected = _tested_positive(verb)  # "a driver tested positive for the virus": a case of it
+    spreads = spreads or infected is not None
     if subject.pos_ not in {"NOUN", "PROPN"} or not (coup or spreads or is_event_verb(verb.lower_)
                                                      or idiom and is_event_verb(idiom)):
         return None
@@ -1190,6 +1192,8 @@ def _deed(
         words |= COUP
     if spreads:
         words.add("outbreak")  # "the virus infected 4,000 people", "cholera swept through the camps"
+    if infected is not None:
+        words.add(noun_lemma(infected.lower_))  # "tested positive for mpox", "… for the virus"
     text = doc[start : end + 1].text
     if doc[start].tag_ == "DT":
         text = text.split(" ", 1)[1]
@@ -1435,6 +1439,15 @@ def _counts_places(number: Token) -> bool:
     senses = noun_senses(number.head.lower_) if number.head.pos_ == "NOUN" else ()
     return counted.dep_ == "pobj" and counted.head.lower_ in _WHERE and bool(senses) \
         and senses[0].file in {"noun.location", "noun.artifact", "noun.group"}
+
+
+def _tested_positive(verb: Token) -> Token | None:
+    """The germ or disease a person "tested positive for" (a case of it), or None."""
+    positive = next((c for c in verb.children if c.lower_ == "positive"), None)
+    if verb_lemma(verb.lower_) != "test" or positive is None:
+        return None
+    return next((o for head in (verb, positive) for p in head.children if p.lower_ == "for"
+                 for o in p.children if o.dep_ == "pobj"), None)
 
 
 def _counts_victims(number: Token, verb: Token) -> bool:
