@@ -436,15 +436,20 @@ def _imperative(text: str, start: int, end: int) -> bool:
 def _a_deed_follows(text: str, at: int, end: int) -> bool:
     """Whether a verb of doing follows "must", "should", "need to" at once: "we need to harness the
     lava", "States must act"; not "be", "have" or a verb of knowing or staying."""
-    found = _NEXT_WORD.match(text, at, end)
     lexicon = wordnet()
-    if found is None or lexicon is None:
+    if lexicon is None:
         return False
-    word = found["word"].lower()
-    return lexicon.lemma(word, "verb") == word and word not in _NO_DEED
+    found = _NEXT_WORDS.match(text, at, end)
+    for word in found.group().lower().split() if found else []:
+        if lexicon.lemma(word, "verb") == word:
+            return word not in _NO_DEED  # "must apply", "need to rely on": the verb, though it ends in -ly
+        if word not in _MOVABLE and not (word.endswith("ly") and lexicon.is_adverb(word)):
+            return False
+    return False
 
 
-_NEXT_WORD = re.compile(r"\s+(?:(?:also|further|first|now|[a-z]+ly)\s+)?(?P<word>[A-Za-z]+)\b")
+_NEXT_WORDS = re.compile(r"(?:\s+[A-Za-z]+){0,2}")  # the verb, or an adverb and the verb
+_MOVABLE = frozenset({"also", "further", "first", "now"})
 _NO_DEED = frozenset({"be", "have", "do", "get", "know", "remain", "continue", "seem", "understand", "realize", "realise",
                       "recognize", "recognise", "note", "keep", "stay", "consider", "remember", "bear"})
 
