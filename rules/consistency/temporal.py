@@ -559,7 +559,6 @@ class _Claim:
         same = [e for e in same if not _abroad(sentence_of(e))]
         return named or same
 
-
     def _states_told(self, sentence: str) -> set[str]:
         """The States an event's sentence names, not those it comes "from"; with the writer's when it
         happened "in our" land ("a drone struck a base in our desert, killing three American soldiers")."""
