@@ -188,7 +188,8 @@ def stale_relative_period(document, rule, ctx):
             if first_word is not None and len(text[first_word : match.start() - sentence.start].split()) > _FIRST_REACH:
                 first_word = None  # "The first zone was enforced and has been bolstered ever since 1969": not its time
             first = first_word is not None
-            if not first and not negation and not match["since_ago"] and last is None:
+            peace = _at_peace(text, match.start() - sentence.start) if not first and not negation and last is None else None
+            if not first and not negation and not match["since_ago"] and last is None and peace is None:
                 continue  # a positive claim ("three floods in the past decade") says nothing false
             found = _events_with_named_diseases(document)
             own = [e for e in found if sentence.start <= e.start < sentence.end]
@@ -203,10 +204,14 @@ def stale_relative_period(document, rule, ctx):
             if first and named_by_first is None:  # "conducted a nuclear test for the first time": its clause's deed
                 named_by_first = text.find(_clause_at(text, match.start() - sentence.start))
             scope = negation.start() if negation else match.end() - sentence.start if match["since_ago"] else named_by_first
+            scope = peace.start() if peace else scope
             if last is not None:  # the claim is what the "last" names, up to its "was"
                 claim = _Claim(text[: last.end("what")], last.end("what"), last.end("what"), last.start("what"))
             else:
                 claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, scope)
+            if peace:  # "the border has remained calm for two years": no unrest, violence or fighting there
+                claim.sorts = {noun: set() for noun in _PEACE_BROKEN}
+                claim.narrowing = {noun: set() for noun in _PEACE_BROKEN}
             if not claim.sorts:
                 continue
             own_voice = _speaks_for_itself(text, scope if scope is not None else match.start() - sentence.start)
@@ -232,6 +237,24 @@ def stale_relative_period(document, rule, ctx):
             if hit is not None:
                 yield hit
                 break
+
+
+def _at_peace(text: str, time_phrase: int) -> re.Match[str] | None:
+    """A claim of peace just before its time phrase ("has remained calm for the past three years",
+    "has been at peace since 2019"): a claim that nothing broke it. Not a hedged one ("relatively
+    calm", "largely peaceful"), which admits some events, nor "stable", which may be a price's."""
+    found = next(reversed(list(_AT_PEACE.finditer(text, 0, time_phrase))), None)  # the last before the time phrase
+    if found is None or re.search(r"[,;:]", text[found.end() : time_phrase]) \
+            or len(text[found.end() : time_phrase].split()) > _PEACE_REACH:
+        return None
+    return found
+
+
+_AT_PEACE = re.compile(
+    r"\b(?:remained|been|stayed|kept)\s+(?:(?:entirely|completely|fully|totally|perfectly)\s+)?(?:calm|peaceful|quiet|at\s+peace)\b",
+    re.IGNORECASE)
+_PEACE_REACH = 3  # words between the claim of peace and its time phrase ("calm along the border for …")
+_PEACE_BROKEN = ("unrest", "violence", "fighting", "conflict")
 
 
 def _events_with_named_diseases(document) -> list[Event]:
@@ -342,9 +365,10 @@ def _first_in_clause(text: str, position: int) -> int | None:
 
 def _may_claim(text: str) -> bool:
     """Cheap test before the time phrases are searched: a claim has a negation, "first", "been"
-    ("it has been a decade since") or "the last … was"."""
+    ("it has been a decade since"), "the last … was" or a claim of peace ("remained calm")."""
     lower = text.lower()
-    return "been" in lower or "last" in lower or bool(_NEGATION.search(text) or _FIRST.search(text))
+    return "been" in lower or "last" in lower or bool(_NEGATION.search(text) or _FIRST.search(text)) \
+        or _AT_PEACE.search(text) is not None
 
 
 # What a claim sets aside before it: "Apart from the Afriqiyah plane in 2016, no hijacked aircraft …".
