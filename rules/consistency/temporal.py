@@ -286,10 +286,14 @@ def _events_with_named_diseases(document) -> list[Event]:
 
 def _new_diseases(text: str) -> set[str]:
     """Diseases newer than WordNet that a paper names as diseases: "cases of mpox", "the mpox virus"."""
-    db = lexicon.wordnet()
     named = {(m["name"] or m["name2"]).lower() for m in _NAMED_AS_A_DISEASE.finditer(text)}
-    return {name for name in named if db is not None and not db.lists(name) and name not in english_grammar_words()
-            and name not in _ARTICLES}
+    return {name for name in named if _newer_than_wordnet(name)}
+
+
+def _newer_than_wordnet(word: str) -> bool:
+    """A lower-case word WordNet does not list that is no grammar word ("mpox"; not "the")."""
+    db = lexicon.wordnet()
+    return db is not None and not db.lists(word) and word not in english_grammar_words() and word not in _ARTICLES
 
 
 _NAMED_AS_A_DISEASE = re.compile(
@@ -860,8 +864,7 @@ def _case_of(words: list[re.Match[str]], index: int) -> str | None:
             or words[index + 1].group().lower() != "of":
         return None
     named = words[index + 2].group().lower()
-    db = lexicon.wordnet()
-    return named if db is not None and not db.lists(named) else None
+    return named if _newer_than_wordnet(named) else None
 
 
 def _agent(text: str, words: list[re.Match[str]], index: int) -> str | None:
