@@ -14,12 +14,12 @@ statute", "section by section", "by three months", "from card indexes into an ar
 CN012 flags a clause whose verb is missing: a subject followed directly by its object ("the
 ministry 200 new teachers to rural schools"), a relative clause with no verb ("the convention
 that the Assembly in 2006"), a subject left without a predicate ("Japan, a long-standing donor
-to the fund."), a modal or "does not" before an object ("States must the convention"), "to"
-before an object after a verb WordNet gives "to" only before an infinitive ("Mali intends to the
-outcome"), an adverb of manner between "be" or "to" and an object ("observers were carefully
-the ballots", "decided to unilaterally the tariffs"), "would have" with an adverb before an
-object ("would have certainly the famine"), and a person or body that "is" a count of things
-("Ghana is 80,000 visa applications a year").
+to the fund."), a modal or "does not" before an object ("States must the convention", "should
+paid leave", "can heat-resistant seed"), "to" before an object after a verb WordNet gives "to"
+only before an infinitive ("Mali intends to the outcome"), an adverb of manner between "be" or
+"to" and an object ("observers were carefully the ballots", "decided to unilaterally the
+tariffs"), "would have" with an adverb before an object ("would have certainly the famine"), and
+a person or body that "is" a count of things ("Ghana is 80,000 visa applications a year").
 Suggested verbs come from the verb–object associations in `verb_objects.py`.
 
 A cheap test on the words selects the sentences worth parsing; most are never parsed. The
@@ -1433,15 +1433,17 @@ def _noun_then_quantity(text: str) -> bool:
 
 _MODAL_THEN_WORD = re.compile(r"\b(?:will|would|can|could|shall|should|must|may|might)\s+(?:not\s+)?"
                              r"(?:(?:[a-z]+ly|now|then|also|still|soon|thus|therefore|again|further|first|once|never|always|ever)\s+){0,2}"
-                             r"([a-z]+)(?=\s+[a-z])")
+                             r"([a-z]+)(?:-([a-z]+))?(?=\s+[a-z])")
 _TO_THEN_OBJECT = re.compile(r"\bto\s+(?:the|a|an|its|their|our|his|her|this|these|those|any|all|every|each|\d)\b",
                              re.IGNORECASE)
 
 
 def _modal_then_describing_word(text: str) -> bool:
     """A modal, and perhaps an adverb, before a word that is never a verb's base form: "must
-    measurable benchmarks", "can now coca fields", "can now drones over the reefs"."""
-    return any(_no_verb_form(m[1]) for m in _MODAL_THEN_WORD.finditer(text))
+    measurable benchmarks", "can now coca fields", "can now drones over the reefs", "should paid leave",
+    "can heat-resistant seed"."""
+    return any(_no_verb_form(m[1]) or _past_form_only(m[1]) or m[2] and _only_describes(m[2])
+               for m in _MODAL_THEN_WORD.finditer(text))
 
 
 def _to_after_an_infinitive_verb(text: str) -> bool:
@@ -1582,7 +1584,7 @@ def _verbless_modal(doc):
                 and token.dep_ != "conj" \
                 and not (token.dep_ == "aux" and (token.head.tag_ in {"VBG", "VBN"} or _participle_after_object(token))) \
                 and token.dep_ != "ccomp" \
-                and not _before_an_infinitive(token):
+                and not _before_an_infinitive(token) and not _hung_on_another_clause(token):
             continue  # a modal of a verb, or one that opens a question ("Will the Council act?")
         before = {t.lower_ for t in doc[max(0, token.i - 3) : token.i]}
         following = token.nbor()
@@ -1595,29 +1597,67 @@ def _verbless_modal(doc):
         while opening.tag_ == "RB" and opening.lower_ not in {"not", "up"} and opening.i + 1 < len(doc):
             opening = opening.nbor()  # "will strongly any attempt": the object after an adverb
         owner = opening.i + 1 < len(doc) and opening.nbor().tag_ == "POS"  # "must women's full participation"
-        bare = _a_plural_noun(opening.lower_)  # "can now drones over the reefs": the object, bare
+        bare = _a_plural_noun(opening.lower_) and not _a_verb_in_s(opening)  # "can now drones over the reefs"
         if opening.tag_ not in _OBJECT_OPENING_TAGS and opening.lower_ not in {"up", "not"} and not owner and not bare \
-                and not _adjective_for_an_object(opening) or before & _INVERTING or _after_a_preposition(token):
+                and not _adjective_for_an_object(opening) and not _participle_for_an_object(opening) \
+                or before & _INVERTING or _after_a_preposition(token):
             continue
-        if token.lower_ == "should" and opening.tag_ == "DT" and any(
+        if token.lower_ == "should" and opening.tag_ == "DT" and not _after_its_subject(token) and any(
                 _subjects_verb(t) for t in doc[opening.i + 1 : _clause_end(doc, opening.i)]):
             continue  # "should a disaster occur", "should the expansion befall us": a condition, its verb later
         if following.tag_ == "PDT" and _is_base_verb(following.lower_):
             continue  # "it would not only nearly double the territory": a verb the tagger read as "double the"
         noun = opening if bare else next(
-            (t for t in doc[following.i : following.i + 5] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None)
+            (t for t in doc[following.i : following.i + 5] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"),
+            _noun_it_opens(opening))
         if noun is not None and noun.i == following.i and opening.lower_ == "not" and _is_base_verb(noun.lower_):
             continue  # "cannot as easily transition": a verb the tagger read as a noun
         if noun is None or any(t.pos_ == "VERB" and not _describes(t) and not _no_verb_form(t.lower_)
-                               for t in doc[token.i + 1 : noun.i]):
+                               and not (t.i == opening.i and _participle_for_an_object(t)) for t in doc[token.i + 1 : noun.i]):
             continue
         # a bare object or one a noun opens may be an inverted subject whose verb comes after a comma:
         # "Under no circumstances will sources like blogs, or tabloids, be accepted"
         clause = doc[noun.i + 1 :] if bare or _never_a_verb(opening.lower_) else doc[noun.i + 1 : _clause_end(doc, noun.i + 1)]
-        if not any(t.tag_ == "VB" and t.i > 0 and doc[t.i - 1].lower_ != "to" for t in clause):
+        hung = _hung_on_another_clause(token)  # its head is no verb of its own
+        if not any(t.tag_ == "VB" and t.i > 0 and doc[t.i - 1].lower_ != "to" and not _own_modal_between(doc, noun.i, t.i)
+                   and not (hung and t.i == token.head.i) for t in clause):
             owned = noun.head if noun.dep_ == "poss" and noun.head.i > noun.i else noun  # "must farmers' full access"
             return token, owned  # no verb of its own later in the clause, as an inverted modal has
     return None
+
+
+def _hung_on_another_clause(modal) -> bool:
+    """A modal the parse hangs on the verb of a later clause, which a conjunction opens after the
+    modal ("we will a binding cap, as other states have"), or on a noun it read as a verb with two
+    subjects, one on each side of the modal ("partners should the meals programme"): the modal lost
+    its own verb. Not "situations … can many times be difficult", whose "be" is surely a verb."""
+    verb = modal.head
+    if verb.i <= modal.i:
+        return False
+    subjects = [child.i for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    lexicon = wordnet()
+    a_noun = lexicon is not None and verb.lower_ not in _AUXILIARIES and lexicon.lemma(verb.lower_, "noun") is not None
+    return any(child.dep_ == "mark" and modal.i < child.i for child in verb.children) \
+        or a_noun and any(i < modal.i for i in subjects) and any(i > modal.i for i in subjects)
+
+
+def _after_its_subject(modal) -> bool:
+    """A modal straight after a noun or a pronoun, its subject: not an inverted one."""
+    return modal.i > 0 and modal.nbor(-1).pos_ in {"NOUN", "PROPN", "PRON"}
+
+
+def _own_modal_between(doc, start: int, end: int) -> bool:
+    """A modal or a conjunction of its own between two words: a later verb it governs is another
+    clause's ("must their records every year so that children can be reached")."""
+    return any(t.tag_ == "MD" or t.dep_ == "mark" for t in doc[start + 1 : end])
+
+
+def _noun_it_opens(opening):
+    """The noun a determiner or a describing word opens, when the parse gives it within eight
+    words ("will its first fully national launch vehicle")."""
+    head = opening.head
+    return head if opening.dep_ in {"det", "poss", "nummod", "amod"} and head.pos_ in {"NOUN", "PROPN"} \
+        and opening.i < head.i <= opening.i + 8 else None
 
 
 def _verbless_copula(doc):
@@ -1822,7 +1862,10 @@ def _is_base_verb(word: str) -> bool:
 def _describes(word) -> bool:
     """A participle a determiner opens, which describes the noun after it ("all remaining mines",
     "its updated plan"), or a word that is only ever an adjective, whatever its tag."""
-    return word.tag_ in {"VBG", "VBN"} and word.i > 0 and word.doc[word.i - 1].tag_ in {"DT", "PDT", "PRP$", "POS"} \
+    before = word.i - 1
+    while before > 0 and word.doc[before].tag_ == "RB" and word.doc[before].lower_.endswith("ly"):
+        before -= 1  # "a legally binding cap"
+    return word.tag_ in {"VBG", "VBN"} and word.i > 0 and word.doc[before].tag_ in {"DT", "PDT", "PRP$", "POS"} \
         or _only_describes(word.lower_)
 
 
@@ -1845,12 +1888,40 @@ def _subjects_verb(token) -> bool:
 
 def _adjective_for_an_object(token) -> bool:
     """An adjective or a noun opening the object a modal's lost verb took ("must measurable
-    benchmarks", "can now coca fields"), not one written for an adverb before the verb ("could
-    potential result in")."""
+    benchmarks", "can now coca fields", "can drought-tolerant seed"), not one written for an
+    adverb before the verb ("could potential result in")."""
     following = token.nbor() if token.i + 1 < len(token.doc) else None
-    return token.tag_ in {"JJ", "VB", "VBP", "NN"} and (_only_describes(token.lower_) or _never_a_verb(token.lower_)) \
+    if following is not None and following.tag_ == "HYPH" and following.i + 2 < len(token.doc) \
+            and following.nbor().tag_ in {"JJ", "VBN"} and _only_describes(following.nbor().lower_):
+        noun = following.nbor().nbor()  # "heat-resistant rice": an adjective, and the noun the tagger reads after it
+        return token.tag_ in {"JJ", "VB", "VBP", "NN"} and noun.tag_ in {"NN", "NNS", "NNP", "NNPS"}
+    describing = _only_describes(token.lower_) or _never_a_verb(token.lower_)
+    return token.tag_ in {"JJ", "VB", "VBP", "NN"} and describing \
         and following is not None and (following.pos_ in {"NOUN", "PROPN", "ADJ"} or following.tag_ == "VBG") \
         and not _is_base_verb(following.lower_)
+
+
+def _a_verb_in_s(token) -> bool:
+    """A verb's form in -s, tagged as one: "he will makes clear" is a verb in the wrong form, not a
+    lost one; "can now glaciers", which the tagger also read as a verb, is no verb's form."""
+    lexicon = wordnet()
+    return token.tag_ == "VBZ" and lexicon is not None and lexicon.lemma(token.lower_, "verb") is not None
+
+
+def _past_form_only(word: str) -> bool:
+    """A verb's past form that is not also its base form: "paid", "trained"; not "cut" or "found"."""
+    lexicon = wordnet()
+    return lexicon is not None and word.isalpha() and not word.endswith(("s", "ing")) \
+        and lexicon.lemma(word, "verb") not in (None, word)
+
+
+def _participle_for_an_object(token) -> bool:
+    """A past participle that is no base form, straight before a noun or an adjective, where a
+    modal's verb belongs: "should paid maternity leave", "must paid sick leave"; not "should cut
+    emissions" ("cut" is a base form too)."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.tag_ in {"VBN", "VBD"} and _past_form_only(token.lower_) and following is not None \
+        and following.tag_ in {"NN", "NNS", "JJ"}
 
 
 def _never_a_verb(word: str) -> bool:
