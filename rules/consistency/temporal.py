@@ -266,7 +266,7 @@ def _events_with_named_diseases(document) -> list[Event]:
         named = []
         own = _new_diseases(document.text)
         for event in dated_events(document):
-            if event.words & _ANAPHORS or any(h.words & _ANAPHORS for h in event.happenings):
+            if (event.words | event.qualifiers) & _ANAPHORS or any(h.words & _ANAPHORS for h in event.happenings):
                 start, end = _sentence_around(document, event.start)
                 words = [w.lower() for w in WORD.findall(document.text, event.start, event.end)] + [
                     w.lower() for w in WORD.findall(document.text, start, event.start)][::-1] + [
@@ -277,7 +277,10 @@ def _events_with_named_diseases(document) -> list[Event]:
                 disease = next((w for w in words if (lexicon.is_disease(w) or w in own)
                                 and w not in lexicon.GENERIC_DISEASES), None)
                 if disease is not None:  # what the disease did, not a dated mention of it ("the disease was the subject …")
-                    event = replace(event, words=event.words | ({disease} if event.clause else set()), happenings=tuple(
+                    outbreak = not event.clause and lexicon.same_sort("outbreak", event.kind)  # "an outbreak of the disease"
+                    event = replace(event, words=event.words | ({disease} if event.clause else set()),
+                                    qualifiers=event.qualifiers - _ANAPHORS | {disease} if outbreak else event.qualifiers,
+                                    happenings=tuple(
                         replace(h, words=h.words | {disease}) if h.clause else h for h in event.happenings))
             named.append(event)
         document.cache["events_named"] = named
