@@ -487,6 +487,17 @@ def test_the_bare_lines_that_open_a_docx_are_its_header(body, flagged):
     assert [f.text for f in run_rules(document, rules, standalone_context())] == flagged
 
 
+def test_a_parenthesis_that_cites_a_source_is_no_later_definition():
+    """Round 47: "(HPV Vaccine)", an in-text citation, let AC001 say HPV "is defined later" on
+    the very line it flagged. A parenthesis that defines follows a name or holds the acronym alone."""
+    text = "Schools offer shots against HPV. The series costs 500 dollars (HPV Vaccine)."
+    (finding,) = run(text, "AC001")
+    assert "defined later" not in finding.message
+    defined = "Schools offer shots against HPV. We fund vaccines against the human papillomavirus (HPV)."
+    (finding,) = run(defined, "AC001")
+    assert "defined later" in finding.message
+
+
 def test_an_acronym_in_capitals_gives_only_its_own_letters_when_no_name_goes_on():
     """Round 39: "UNESCO to Promote" in a reference title spelt no UNEP, so AC001 no longer says
     UNEP "is defined later"; "KAVO Solar Fields Authority" still spells KSFA."""

@@ -118,6 +118,7 @@ def undefined_acronym(document, rule, ctx):
     text = document.text
     expansions = rule.params.options.get("expansions") or {}
     parenthesised = _parenthesised(text)
+    defining = _parenthesised(text, defining_only=True)
     in_header = set()
     for region in regions(document).of("header"):
         in_header.update(m["acronym"] for m in ACRONYM.finditer(text, region.start, region.end))
@@ -163,7 +164,7 @@ def undefined_acronym(document, rule, ctx):
             continue  # "the NEOM Green Hydrogen Company (NGHC)": part of a name the paper defines
         if any(not ACRONYM.fullmatch(item) and not item.isupper() for item in name_list_at(text, *match.span("acronym"))):
             continue  # a name among names ("BP, Chevron and Shell"), not an acronym to spell out
-        later = min([*parenthesised.get(acronym, ()), *_spelt_out(words, acronym),
+        later = min([*defining.get(acronym, ()), *_spelt_out(words, acronym),
                      *(_named_in_full(text, expansion, len(text)) if expansion else ())], default=None)
         definition = f"; it is defined later, at line {document.locate(later).line}" if later is not None else ""
         yield Hit(*match.span("acronym"), {"definition": definition},
@@ -239,17 +240,30 @@ def _in_capital_run(text: str, start: int, end: int) -> bool:
     return bool(after) and text[start:end] not in known_acronyms()
 
 
-def _parenthesised(text: str) -> dict[str, tuple[int, ...]]:
+def _parenthesised(text: str, defining_only: bool = False) -> dict[str, tuple[int, ...]]:
     """Acronym → offsets of parentheses that name it, after a full name or before one:
-    "(IASC)", "(the “IASC”)", "(DR Congo)", "IASC (Inter-Agency Standing Committee)"."""
+    "(IASC)", "(the “IASC”)", "(DR Congo)", "IASC (Inter-Agency Standing Committee)". Any
+    parenthesis naming an acronym lets its later uses pass ("(like the NIH)"); with
+    `defining_only`, only one that defines it, which a message may cite as its definition."""
     found: dict[str, list[int]] = {}
     for match in _PARENTHESES.finditer(text):
+        after_a_name = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start()) is not None
         for inner in ACRONYM.finditer(match["inner"]):
-            found.setdefault(inner["acronym"], []).append(match.start())
+            alone = _DECORATION.sub("", match["inner"]).strip() in {inner["acronym"], inner["acronym"] + "s"}
+            if not defining_only or after_a_name or alone:
+                found.setdefault(inner["acronym"], []).append(match.start())
         before = re.search(r"(?<![\w'’&.-])([A-Z][A-Za-z&]*[A-Z])s?\s*$", text[max(0, match.start() - 20) : match.start()])
         if before and (re.match(r"\s*[A-Z]", match["inner"]) or _initials_spell(match["inner"], before.group(1))):
             found.setdefault(before.group(1), []).append(match.start())
     return {acronym: tuple(offsets) for acronym, offsets in found.items()}
+
+
+# A parenthesis defines the acronyms in it when it follows a name ("Democratic Republic of the
+# Congo (DR Congo)") or holds the acronym alone ("human papillomavirus (HPV)", "(hereafter
+# “UNCLOS”)"); "the vaccine series (HPV Vaccine)" cites a source and defines nothing.
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’&.-]*\s+(?:(?:" + "|".join(sorted(_JOINERS - {"&"})) + r")\s+)*[A-Z][\w'’&.-]*\s*$")
+_DECORATION = re.compile(r"^\s*(?:(?:the|hereafter|hereinafter|henceforth|or|(?:also\s+)?known\s+as|in\s+short),?\s+)+|[\"“”‘’']",
+                         re.IGNORECASE)
 
 
 def _initials_spell(name: str, acronym: str) -> bool:
