@@ -234,6 +234,10 @@ def stale_relative_period(document, rule, ctx):
                 latest = max(own or others, key=lambda e: e.when)
                 as_of = date(latest.year, latest.month or 1, 1)
                 others = [e for e in others if e.when < latest.when]
+            if own and _LAST_TOLD_AFTER.match(text, _clause_end(text, match.end() - sentence.start)):
+                # "… no deadly flood in the past decade; the last one struck in June 2015": the writer dates
+                # the last of the sort, so only an event told by the claim's own word gainsays it
+                others = [e for e in others if claim.told_by_its_word(e)]
             hit = _contradiction(match, claim, others, own, first, as_of, written_after, recent_years)
             if hit is not None:
                 yield hit
@@ -314,6 +318,9 @@ _ANAPHORA_REACH = 800  # characters: about the paragraph before
 
 
 _FIRST_TIME = re.compile(r"first\s+time\b", re.IGNORECASE)
+# After a claim's clause, the writer's own date for the last event of its sort: "; the last one
+# struck in June 2015", ", the most recent in 2009".
+_LAST_TOLD_AFTER = re.compile(r"\s*[;,:–—-]\s*(?:and\s+)?(?:the|its|our)\s+(?:last|most\s+recent|latest)\b", re.IGNORECASE)
 # How far "first" may stand before the time phrase it governs ("the first anti-terrorism treaty
 # adopted since 2001"), and a "first" that is what the sentence before told ("This is the first …").
 _FIRST_REACH = 10
@@ -525,6 +532,12 @@ class _Claim:
         """Whether the event, or another happening its date governs, is of the claim's sort, or of
         the kind the claim's sort is one of ("the fire that engulfed Mati" may be a wildfire)."""
         return any(self._is_of_sort(happening, loose=True) for happening in (event, *event.happenings))
+
+    def told_by_its_word(self, event: Event) -> bool:
+        """Whether the event, or a happening its date governs, is told by one of the claim's own
+        nouns or its verb ("flood", "flooded"), not only by a word of that sort ("torrent")."""
+        nouns = {lexicon.noun_lemma(noun) for noun in self.sorts}
+        return any(nouns & ({h.kind, lexicon.noun_lemma(h.noun.lower())} | set(h.words)) for h in (event, *event.happenings))
 
     def names_its_sort(self, event: Event) -> bool:
         """Whether the event is surely of the claim's sort, not only of a kind it is one of."""
