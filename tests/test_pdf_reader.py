@@ -18,6 +18,7 @@ from fpdf import FPDF
 from pypdf import PdfWriter
 from pypdf.generic import DictionaryObject, NameObject, StreamObject
 
+from paperlint.analysis.voice import role_voice
 from paperlint.errors import InputError
 from paperlint.readers import read_bytes, read_path
 
@@ -505,6 +506,38 @@ def test_headings_by_size_and_weight_and_numbered_headings_are_not_list_items():
         ("list_item", "Train engineers in every district."),
         ("paragraph", "This bold sentence is a paragraph, not a heading."),
     ]
+
+
+@needs_serif
+def test_lettered_and_roman_list_markers_open_list_items():
+    """Round 47: an outline's "a. Summary of past action" lines ran on into the line before them,
+    so "Works Cited a. Source all websites" read as the article "a" with a word missing."""
+    sheet = Sheet()
+    sheet.line("Part II: The United Nations (2-3 paragraphs)")
+    sheet.line("a. Summary of past action by the United Nations")
+    sheet.line("b) Summary of current action by the United Nations")
+    sheet.line("ii. Source every website you used, in MLA format")
+    sheet.line("Norland thanks the committee for its work on the question.", gap=4)
+    assert blocks(sheet.read()) == [
+        ("paragraph", "Part II: The United Nations (2-3 paragraphs)"),
+        ("list_item", "Summary of past action by the United Nations"),
+        ("list_item", "Summary of current action by the United Nations"),
+        ("list_item", "Source every website you used, in MLA format"),
+        ("paragraph", "Norland thanks the committee for its work on the question."),
+    ]
+
+
+@needs_serif
+def test_a_list_of_contents_is_no_header_that_names_a_role():
+    """Round 47's reader change read a study guide's contents ("a. Letter From Secretary General")
+    as list items, which the header took for lines naming the writer's role."""
+    sheet = Sheet()
+    sheet.line("Human Rights Council Study Guide")
+    sheet.line("a. Letter From Secretary General")
+    sheet.line("b. Letter From Chairboard")
+    sheet.line("The Human Rights Council meets in Geneva three times a year, and the General Assembly", gap=4)
+    sheet.line("elects its forty-seven members for terms of three years.")
+    assert role_voice(sheet.read()) is None
 
 
 @needs_serif

@@ -315,10 +315,11 @@ def bare_opening_lines(document: Document) -> list[tuple[int, int, str]]:
     """(start, end, text) of the short unlabelled lines that open the paper, before its prose;
     see `opening_parts` for a header written on one line."""
     in_grid = {block.start for labels, values, _, _ in _grid_rows(document) for block in (labels, values)}
+    listed = [(block.start, block.end) for block in document.blocks[:HEADER_BLOCKS] if block.kind == "list_item"]
     return [
         (start, end, document.text[start:end].strip()) for start, end in _opening_lines(document)
         if not labelled_line(document.text, start, end) and not TITLE_LINE.search(document.text, start, end)
-        and start not in in_grid
+        and start not in in_grid and not any(a <= start < b for a, b in listed)  # a list of contents is no header
     ]
 
 

@@ -22,7 +22,7 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]*\1[ \t]*$|\Z)", re.DOTALL | re.MULTILINE)
 _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(?=\S)|[ \t]+#+[ \t]*$", re.MULTILINE)
-_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\S)", re.MULTILINE)
+_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*+]|(?:\d{1,3}|[a-z]|[ivx]{2,4})[.)])[ \t]+(?=\S)", re.MULTILINE)  # "- ", "1.", "a)"
 _QUOTE_MARKER = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
 _SETEXT_UNDERLINE = re.compile(r"^[ \t]*(?:=+|-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
