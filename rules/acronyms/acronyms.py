@@ -117,8 +117,7 @@ def undefined_acronym(document, rule, ctx):
     """The first use of each acronym the paper has not defined by then."""
     text = document.text
     expansions = rule.params.options.get("expansions") or {}
-    parenthesised = _parenthesised(text)
-    defining = _parenthesised(text, defining_only=True)
+    parenthesised, defining = _parenthesised(text)
     in_header = set()
     for region in regions(document).of("header"):
         in_header.update(m["acronym"] for m in ACRONYM.finditer(text, region.start, region.end))
@@ -240,22 +239,28 @@ def _in_capital_run(text: str, start: int, end: int) -> bool:
     return bool(after) and text[start:end] not in known_acronyms()
 
 
-def _parenthesised(text: str, defining_only: bool = False) -> dict[str, tuple[int, ...]]:
+Offsets = dict[str, tuple[int, ...]]
+
+
+def _parenthesised(text: str) -> tuple[Offsets, Offsets]:
     """Acronym → offsets of parentheses that name it, after a full name or before one:
-    "(IASC)", "(the “IASC”)", "(DR Congo)", "IASC (Inter-Agency Standing Committee)". Any
-    parenthesis naming an acronym lets its later uses pass ("(like the NIH)"); with
-    `defining_only`, only one that defines it, which a message may cite as its definition."""
+    "(IASC)", "(the “IASC”)", "(DR Congo)", "IASC (Inter-Agency Standing Committee)"; and of
+    those that define it. Any parenthesis naming an acronym lets its later uses pass ("(like the
+    NIH)"); only one that defines it may be cited as its definition."""
     found: dict[str, list[int]] = {}
+    defining: dict[str, list[int]] = {}
     for match in _PARENTHESES.finditer(text):
         after_a_name = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start()) is not None
         for inner in ACRONYM.finditer(match["inner"]):
-            alone = _DECORATION.sub("", match["inner"]).strip() in {inner["acronym"], inner["acronym"] + "s"}
-            if not defining_only or after_a_name or alone:
-                found.setdefault(inner["acronym"], []).append(match.start())
+            found.setdefault(inner["acronym"], []).append(match.start())
+            if after_a_name or _DECORATION.sub("", match["inner"]).strip() in {inner["acronym"], inner["acronym"] + "s"}:
+                defining.setdefault(inner["acronym"], []).append(match.start())
         before = re.search(r"(?<![\w'’&.-])([A-Z][A-Za-z&]*[A-Z])s?\s*$", text[max(0, match.start() - 20) : match.start()])
         if before and (re.match(r"\s*[A-Z]", match["inner"]) or _initials_spell(match["inner"], before.group(1))):
-            found.setdefault(before.group(1), []).append(match.start())
-    return {acronym: tuple(offsets) for acronym, offsets in found.items()}
+            for offsets in (found, defining):
+                offsets.setdefault(before.group(1), []).append(match.start())
+    return ({acronym: tuple(offsets) for acronym, offsets in found.items()},
+            {acronym: tuple(offsets) for acronym, offsets in defining.items()})
 
 
 # A parenthesis defines the acronyms in it when it follows a name ("Democratic Republic of the

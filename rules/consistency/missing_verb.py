@@ -1579,12 +1579,14 @@ def _verbless_modal(doc):
     comes after its subject ("should a disaster occur", "not only would the plan cut costs", "so
     too will the number"), nor an elided one ("as one would any other foe")."""
     for token in doc[:-1]:
-        if (token.tag_ != "MD" and not _do_not(token)) or token.text != token.lower_ \
-                or token.head.pos_ in {"VERB", "AUX"} and token.head.i != token.i and not _no_verb_form(token.head.lower_) \
+        if (token.tag_ != "MD" and not _do_not(token)) or token.text != token.lower_:
+            continue
+        hung = _hung_on_another_clause(token)  # its head is no verb of its own
+        if token.head.pos_ in {"VERB", "AUX"} and token.head.i != token.i and not _no_verb_form(token.head.lower_) \
                 and token.dep_ != "conj" \
                 and not (token.dep_ == "aux" and (token.head.tag_ in {"VBG", "VBN"} or _participle_after_object(token))) \
                 and token.dep_ != "ccomp" \
-                and not _before_an_infinitive(token) and not _hung_on_another_clause(token):
+                and not _before_an_infinitive(token) and not hung:
             continue  # a modal of a verb, or one that opens a question ("Will the Council act?")
         before = {t.lower_ for t in doc[max(0, token.i - 3) : token.i]}
         following = token.nbor()
@@ -1618,7 +1620,6 @@ def _verbless_modal(doc):
         # a bare object or one a noun opens may be an inverted subject whose verb comes after a comma:
         # "Under no circumstances will sources like blogs, or tabloids, be accepted"
         clause = doc[noun.i + 1 :] if bare or _never_a_verb(opening.lower_) else doc[noun.i + 1 : _clause_end(doc, noun.i + 1)]
-        hung = _hung_on_another_clause(token)  # its head is no verb of its own
         if not any(t.tag_ == "VB" and t.i > 0 and doc[t.i - 1].lower_ != "to" and not _own_modal_between(doc, noun.i, t.i)
                    and not (hung and t.i == token.head.i) for t in clause):
             owned = noun.head if noun.dep_ == "poss" and noun.head.i > noun.i else noun  # "must farmers' full access"
