@@ -1631,10 +1631,14 @@ def _hung_on_another_clause(modal) -> bool:
     """A modal the parse hangs on the verb of a later clause, which a conjunction opens after the
     modal ("we will a binding cap, as other states have"), or on a noun it read as a verb with two
     subjects, one on each side of the modal ("partners should the meals programme"): the modal lost
-    its own verb. Not "situations … can many times be difficult", whose "be" is surely a verb."""
+    its own verb. Not "situations … can many times be difficult", whose "be" is surely a verb.
+    A verb in the third person or the past ("teams must a further 1,600 km before that land is
+    safe") is never a modal's own."""
     verb = modal.head
     if verb.i <= modal.i:
         return False
+    if verb.tag_ in {"VBZ", "VBD"}:
+        return True  # a present form in -s or a past form; "may migrant workers fail" may be a base form
     subjects = [child.i for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
     lexicon = wordnet()
     a_noun = lexicon is not None and verb.lower_ not in _AUXILIARIES and lexicon.lemma(verb.lower_, "noun") is not None
@@ -1864,10 +1868,19 @@ def _describes(word) -> bool:
     """A participle a determiner opens, which describes the noun after it ("all remaining mines",
     "its updated plan"), or a word that is only ever an adjective, whatever its tag."""
     before = word.i - 1
-    while before > 0 and word.doc[before].tag_ == "RB" and word.doc[before].lower_.endswith("ly"):
-        before -= 1  # "a legally binding cap"
-    return word.tag_ in {"VBG", "VBN"} and word.i > 0 and word.doc[before].tag_ in {"DT", "PDT", "PRP$", "POS"} \
+    while before > 0:
+        previous = word.doc[before]
+        if previous.tag_ == "HYPH":
+            before -= 2  # "an early-warning siren"
+        elif previous.tag_ in _ADJECTIVE_TAGS or previous.tag_ == "RB" and previous.lower_.endswith("ly"):
+            before -= 1  # "a legally binding cap", "its last suspected area"
+        else:
+            break
+    return word.tag_ in {"VBG", "VBN"} and before >= 0 and word.doc[before].tag_ in {"DT", "PDT", "PRP$", "POS"} \
         or _only_describes(word.lower_)
+
+
+_ADJECTIVE_TAGS = {"JJ", "JJR", "JJS"}
 
 
 @lru_cache(maxsize=4096)
