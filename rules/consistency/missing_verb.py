@@ -1400,6 +1400,8 @@ _BE_THEN_COUNT = re.compile(
     r"\b(?:is|are|was|were)\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|(?:around|about|nearly|almost|over|some|roughly)\s+)?"
     r"(?:\d|(?:" + "|".join(_NUMBER_WORDS[2:]) + r"|dozens|hundreds|thousands|millions)\b)", re.IGNORECASE)
 _BE_THEN_ADVERB = re.compile(r"\b(?:is|are|was|were|am|be|been|being)\s+(?P<adverb>[a-z]+ly)\s+[^\W\d_]+(?<!ed)(?<!ing)(?<!en)\b")
+_BE_THEN_PROGRESS = re.compile(r"\b(?:is|are|was|were)\s+(?:currently|now|presently)\s+(?:a|an|the|its|their|our|his|her|\d)",
+                               re.IGNORECASE)
 
 
 def _may_lack_a_verb(text: str) -> bool:
@@ -1407,7 +1409,7 @@ def _may_lack_a_verb(text: str) -> bool:
     if _MODAL_THEN_OBJECT.search(text) or _modal_then_describing_word(text) or _to_after_an_infinitive_verb(text) \
             or _ADVERB_THEN_OBJECT.search(text) or _PERFECT_THEN_ADVERB.search(text) \
             or any(_acts_in_a_manner(m["adverb"]) for m in _BE_THEN_ADVERB.finditer(text)) \
-            or _BE_THEN_COUNT.search(text):
+            or _BE_THEN_COUNT.search(text) or _BE_THEN_PROGRESS.search(text):
         return True
     plain = {w.lower().strip(".,") for w in _words(text)}
     if not plain & _AUXILIARIES:
@@ -1538,7 +1540,9 @@ def _verbless_shapes(doc, kind):
         start, end = be.idx, noun.idx + len(noun.text)
         kind = object_class(noun.text)
         verbs = tuple(dict.fromkeys(_ing_form(verb_lemma(v)) for v in kind.verbs_for(""))) if kind else ()
-        yield start, end, f"'{be.lower_}' and an adverb of manner with no verb after them", _inserted(
+        adverb = doc[opening.i - 1].lower_
+        told = f"'{adverb}', which says something is under way," if adverb in _PROGRESS_ADVERBS else "an adverb of manner"
+        yield start, end, f"'{be.lower_}' and {told} with no verb after them", _inserted(
             doc, start, opening.idx, end, verbs)
     counted = _copula_before_a_count(doc)
     if counted is not None:
@@ -1669,7 +1673,9 @@ def _verbless_copula(doc):
     """("be", first word of the object, object noun) when a form of "be" has an adverb of manner
     and then a noun phrase but no verb: "observers were carefully the ballots" (lost "counting").
     Only with a person or body as the subject and a thing as the noun, which "be" cannot equate:
-    "Norway is proudly the largest donor", "Chile was formally a member" are whole."""
+    "Norway is proudly the largest donor", "Chile was formally a member" are whole. An adverb of
+    progress ("is currently a second pipeline", lost "building") counts only before a noun that is
+    nothing but a thing, after a body that is surely one ("the Ministry", not a name alone)."""
     for token in doc[1:-2]:
         if token.lower_ not in _BE_FORMS or token.nbor(-1).lower_ == "there":
             continue
@@ -1679,16 +1685,19 @@ def _verbless_copula(doc):
         adverbs = doc[token.i + 1 : opening.i]
         bare = opening.tag_ in {"JJ", "NN", "NNS"}  # "was routinely foreign trawlers", "have been illegally gold"
         owner = opening.i + 2 < len(doc) and opening.tag_ == "NNP" and opening.nbor().tag_ == "POS"  # "closely Lima's …"
-        if not adverbs or not _acts_in_a_manner(adverbs[-1].lower_) \
+        progress = len(adverbs) == 1 and adverbs[0].lower_ in _PROGRESS_ADVERBS
+        if not adverbs or not (_acts_in_a_manner(adverbs[-1].lower_) or progress) \
                 or opening.tag_ not in _OBJECT_OPENING_TAGS and not bare and not owner:
             continue  # "was still quietly the terms": the adverb before the noun phrase tells how
         owned = opening.i + 2 if owner else opening.i
         noun = next((t for t in doc[owned : owned + 5]
                      if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"
                      or t.dep_ == "attr" and t.pos_ == "VERB"), None)  # "the records" read as a verb
+        if progress:
+            noun = next((c for c in token.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
         if noun is None or any(t.pos_ in {"VERB", "AUX"} and not _describes(t) and t.dep_ not in {"amod", "compound"}
                                and not (owner and t.tag_ == "VBG") or t.tag_ in {"JJS", "RBS"} or t.lower_ in _ORDINALS
-                               for t in doc[owned : noun.i]):
+                               and not progress for t in doc[owned : noun.i]):
             continue  # "is proudly the first country to …": a rank, which "be" states
         if bare and (any(t.tag_ not in {"JJ", "NN", "NNS", "HYPH"} for t in doc[opening.i : noun.i])
                      or any(a.head.i != token.i and a.head.i >= opening.i and a.head.i != noun.i for a in adverbs)):
@@ -1696,10 +1705,36 @@ def _verbless_copula(doc):
         subject = _subject(token) or (_subject(token.head) if token.dep_ in {"aux", "auxpass"} else None)
         if subject is None or not _acting_subject(subject) or _what_be_can_equate(noun, subject):
             continue
+        if progress and not (_surely_a_body(subject) and _only_a_thing(noun)):
+            continue  # "we are currently the chair of …", "Japan is now a hub for …"
         clause = doc[noun.i + 1 : _clause_end(doc, noun.i + 1)]
         if not any(t.tag_ in {"VB", "VBG", "VBN"} and t.dep_ not in {"acl", "relcl", "amod"} for t in clause):
             return token, opening, noun
     return None
+
+
+# Adverbs that say something is under way: only a verb in -ing can be, before a thing.
+_PROGRESS_ADVERBS = frozenset({"currently", "now", "presently"})
+
+
+def _surely_a_body(subject) -> bool:
+    """"We", "they", or a noun or a name's head word one of whose first two senses is a person or a
+    group ("the Suez Canal Authority", "Congress"), not any name."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in {"we", "they"}
+    return any(s.file in {"noun.person", "noun.group"} for s in noun_senses(subject.text)[:2])
+
+
+def _only_a_thing(noun) -> bool:
+    """A noun whose first sense is a thing, a text, an act or an idea, and none of whose first three
+    senses is a person, a group or a place: "a pipeline", "a bill", not "the chair" or "a hub"."""
+    senses = noun_senses(noun.text)[:3]
+    return bool(senses) and senses[0].file in _THING_FILES \
+        and not any(s.file in {"noun.person", "noun.group", "noun.location"} for s in senses)
+
+
+_THING_FILES = frozenset({"noun.artifact", "noun.object", "noun.substance", "noun.plant", "noun.food", "noun.animal",
+                          "noun.communication", "noun.cognition", "noun.act", "noun.possession"})
 
 
 def _copula_before_a_count(doc):
