@@ -90,3 +90,11 @@ def test_a_year_before_a_compound_dates_its_head_even_when_the_parse_calls_the_h
               deps=["det", "nummod", "compound", "nsubj", "prep", "pobj", "ROOT", "det", "dobj"],
               pos=["DET", "NUM", "NOUN", "VERB", "ADP", "PROPN", "VERB", "DET", "NOUN"])
     assert _dated_head(doc[1]).text == "outbreak"
+
+
+@needs_meaning_extra
+def test_stop_42_cases_all_hold():
+    """A year after its part ("mid-2023"), a count of cases as the subject, and a disease's carrier."""
+    cases = [c for c in CLAIM_CASES if c.get("stop") == 42]
+    tally = claim_scores(cases)
+    assert len(cases) == 7 and tally.precision == 1.0 and tally.recall == 1.0, tally.report()

@@ -418,6 +418,7 @@ class _Claim:
         self.sorts: dict[str, set[str]] = {}
         self.before_any_event: set[str] = set()  # "a mass bleaching event": the word that names its sort
         self.severe = False  # "no major earthquake": a minor one does not count against it
+        self.carriers: set[str] = set()  # "no mosquito-borne disease": what carries the diseases it denies
         self.least = _least_scale(outside)  # "no flood has displaced more than 100,000 people": (100000, "people")
         words = list(_LOWER_WORD.finditer(outside)) + list(_NAME_FREE.finditer(outside))
         words.sort(key=lambda w: w.start())
@@ -475,6 +476,9 @@ class _Claim:
                 continue  # "a single journalist", "a major flood": the word describes the noun after it
             if lexicon.is_disease(lower):
                 self.sorts.setdefault("outbreak", set()).add(lexicon.noun_lemma(lower))  # "free of cholera"
+                carrier = _CARRIED.fullmatch(words[index - 1].group().lower()) if index > 0 else None
+                if carrier is not None and not outside[words[index - 1].end() : word.start()].strip():
+                    self.carriers.add(lexicon.noun_lemma(carrier[1]))  # "a mosquito-borne disease"
                 continue
             infection = _case_of(words, index)
             if infection is not None:  # "a single case of mpox", a disease newer than WordNet
@@ -556,6 +560,9 @@ class _Claim:
                     and not any(_akin(one, other) for one in narrowing for other in event.words):
                 continue  # "no car bomb attack" and "a drone struck a helicopter": told, and not of that sort
                 # ("no dam collapse" and "a reservoir embankment gave way": an embankment is akin to a dam)
+            if diseases and narrowing and narrowing <= lexicon.GENERIC_DISEASES and _a_spread(event) \
+                    and all(self._carried_by(d) for d in diseases):
+                return True  # "no outbreak of any mosquito-borne disease" and "dengue cases were confirmed"
             if qualifiers and event.qualifiers and not _shared(qualifiers, event.qualifiers | event.words) \
                     and not _of_manner(event.qualifiers) and not (_of_place(event.qualifiers) and _of_motive(qualifiers)):
                 # "measles" against a "cholera" outbreak; not "river" against a "flash" flood, nor
@@ -585,6 +592,13 @@ class _Claim:
                 return True  # "cholera cases" and "the cholera outbreak"; not "the diphtheria vaccination drive"
         return False
 
+    def _carried_by(self, disease: str) -> bool:
+        """Whether WordNet's definition of a disease names every carrier the claim gives ("dengue:
+        … transmitted by mosquitoes")."""
+        db = lexicon.wordnet()
+        told = {lexicon.noun_lemma(w) for s in lexicon.noun_senses(disease)[:1] for w in db.gloss_words(s)} if db else set()
+        return self.carriers <= told
+
     def relevant(self, events: list[Event], sentence_of: Callable[[Event], str]) -> list[Event]:
         """The events of the claim's sort; of them, those named after a place the claim names.
         An event whose sentence names other States, and not the one the claim names, is not the
@@ -609,6 +623,16 @@ class _Claim:
         happened "in our" land ("a drone struck a base in our desert, killing three American soldiers")."""
         states = _states_of(_FROM_A_PLACE.sub(" ", sentence))
         return states | self.speaker_states if _in_our_land(sentence) else states
+
+
+def _a_spread(event: Event) -> bool:
+    """An event that is a disease spreading: an outbreak, cases or infections, or the disease itself
+    ("the dengue epidemic", "measles cases"); not a campaign against it."""
+    return event.kind in lexicon.GENERIC_DISEASES | {"case"} or lexicon.is_disease(event.kind)
+
+
+# A describing word that names what carries a disease: "mosquito-borne", "waterborne".
+_CARRIED = re.compile(r"([a-z]+?)-?borne")
 
 
 def _in_our_land(sentence: str) -> bool:

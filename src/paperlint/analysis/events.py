@@ -621,7 +621,9 @@ def dated_events(document: Document) -> list[Event]:
     return events
 
 
-_YEAR_WORD = re.compile(r"(?<![\w.,/-])" + YEAR + r"(?![\w/-]|[.,]\d)")
+# A year alone, or after the part of it ("mid-2023"), not in a number or a path.
+_AFTER_PART = r"(?<=[Mm]id-)|(?<=[Ll]ate-)|(?<=[Ee]arly-)"
+_YEAR_WORD = re.compile(r"(?:" + _AFTER_PART + r"|(?<![\w.,/-]))" + YEAR + r"(?![\w/-]|[.,]\d)")
 
 # A sentence that opens with a day, a month or a season and no year ("On New Year's Day, a tremor
 # …", "In March, …", "Later that year, …"): its year is the one the sentence before it told.
@@ -673,7 +675,7 @@ def names_a_year(text: str) -> bool:
 # 2030 Agenda".
 _TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before|through|to|towards?|Agenda|Vision|target|goal)\s+$", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"\s+(?:Agenda|Vision|Strategy|target)\b", re.IGNORECASE)
-_TOLD_YEAR = re.compile(r"(?<![\w/-])" + YEAR + r"(?![\w/-])")  # not in an address ("/2022/10/")
+_TOLD_YEAR = re.compile(r"(?:" + _AFTER_PART + r"|(?<![\w/-]))" + YEAR + r"(?![\w/-])")  # not in an address ("/2022/10/")
 
 
 def years_told(text: str) -> list[int]:
@@ -1044,6 +1046,8 @@ def _clause_happenings(
     of_direct = [  # "declared a state of emergency", "suffered one of the worst disasters"; not "the Ministry of Finance"
         o for d in direct if d.pos_ == "NOUN" or d.lower_ == "one" for p in d.rights if p.lower_ == "of"
         for o in p.children if o.dep_ == "pobj"
+    ] + [  # "hundreds of dengue cases were confirmed"
+        o for p in subject.children if p.lower_ == "of" and _a_count(subject) for o in p.children if o.dep_ == "pobj"
     ]
     within = [  # "killed in a knife attack", "died during the riots", "became a sit-in", "on strike", "struck by a drought"
         o for p in verb.children if p.dep_ == "prep" and p.lower_ in _WITHIN or p.dep_ == "agent" for o in p.children
@@ -1065,6 +1069,12 @@ def _clause_happenings(
     ]
     deed = _deed(doc, verb, subject, coup, year_token, month, offset)
     return found + ([deed] if deed is not None else [])
+
+
+def _a_count(noun: Token) -> bool:
+    """A number or a word that counts ("hundreds", "dozens", "300"), which names no event itself."""
+    senses = noun_senses(noun.lower_)[:1]
+    return noun.like_num or bool(senses) and senses[0].file == "noun.quantity"
 
 
 def _is_past(verb: Token) -> bool:

@@ -11,6 +11,7 @@ than a batch per check.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -48,8 +49,18 @@ def load_pipeline() -> Language | None:
         except (OSError, ImportError, ValueError):  # not installed, or built for another spaCy
             continue
         _only_parts_of_speech(nlp)
+        _year_after_mid(nlp)
         return nlp
     return None
+
+
+def _year_after_mid(nlp: Language) -> None:
+    """Split "mid-2023", "late-2019" into the part of the year and the year, which spaCy's
+    tokenizer keeps as one noun, so that the year is read as a date."""
+    tokenizer = cast("Any", nlp.tokenizer)
+    default = tokenizer.prefix_search
+    part = re.compile(r"(?:mid|early|late)-(?=(?:19|20)\d\d\b)", re.IGNORECASE).match
+    tokenizer.prefix_search = lambda text: part(text) or (default(text) if default else None)
 
 
 def _import_spacy_without_its_command_line() -> ModuleType:
