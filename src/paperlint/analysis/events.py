@@ -1039,7 +1039,9 @@ def _clause_happenings(
     "in", "into", "during" or "on" phrases name ("a sit-in and a hunger strike"), then its verb's own deed
     ("the rivers flooded the town"). A clause joined by "and" may share the subject of the first
     (`shared`); a negated clause ("no one died") says nothing happened."""
-    subject = _antecedent(next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), shared), verb)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    told = next((c for c in subjects if _event_word(c) is not None), subjects[0] if subjects else shared)
+    subject = _antecedent(told, verb)  # "a magnitude 6.4 tremor", parsed as two subjects: the tremor
     if subject is None or _denied(verb) or _denied(subject) or _prevented(verb):
         return []
     direct = [c for c in verb.children if c.dep_ == "dobj"]
