@@ -451,8 +451,13 @@ class _Claim:
                 lower = lower.replace("-", "")  # "a satellite break-up": a breakup
             life = _LIFE_LOST.match(outside, word.end()) if lower in _LOSING else None
             if life is not None:
-                for noun in ("death", "killing"):
-                    self.sorts.setdefault(noun, set())  # "no seafarer has lost their life": a death
+                for noun in ("death", "killing") if not self.sorts else ():
+                    self.sorts.setdefault(noun, set())  # "no seafarer has lost their life": a death;
+                    # "no wildfire has claimed a life": a wildfire
+                cause = _DEATH_BY.match(outside, life.end())
+                if cause is not None and lexicon.is_event_noun(cause["what"]) and cause["what"].lower() not in _NOT_SORTS \
+                        and lexicon.noun_lemma(cause["what"]) not in lexicon.GENERIC_DISEASES | _TOO_VAGUE_CAUSES:
+                    self.sorts.setdefault(lexicon.noun_lemma(cause["what"]), set())  # "lost a single life to extreme heat"
                 cause_from = life.end()  # "… to hostile action": what follows is the cause
                 continue
             if index > 0 and words[index - 1].group().lower() in _BECOMING:
@@ -521,7 +526,8 @@ class _Claim:
         counted = self.least[1] if self.least else None  # "displaced more than a million Pakistanis": a size, not who
         people = {lexicon.noun_lemma(w) for w in WORD.findall(clause) if _is_people(w)} - {counted}
         self.sorts = {noun: qualifiers | people for noun, qualifiers in self.sorts.items()}
-        self.names = {w.lower() for w in WORD.findall(outside[1:]) if w[0].isupper()}
+        self.names = {w.lower() for w in WORD.findall(outside[1:]) if w[0].isupper() and not _states_of(w)}
+        # ("Croatian soil" names the claim's State, read below, not an event's name: "Croatian Mine Action Centre")
         self.places = _capitalised_words(outside)  # with the first word: "Kampala has not been …"
         # "Zambia has been …, and we help Malawi"; "Malaysian football has not …" is about Malaysia
         self.states = _states_of(clause) or _states_of(outside)
@@ -964,8 +970,13 @@ def _phrasal_acts_of(word: str, particle: str) -> tuple[str, ...]:
 
 
 _PARTICLES = {"down", "up", "out", "off", "over", "apart", "away"}
-_LOSING = {"lose", "loses", "lost", "losing"}
-_LIFE_LOST = re.compile(r"\s+(?:(?:their|his|her|its|our|your|my|one['’]s|a|the)\s+)?li(?:fe|ves)\b", re.IGNORECASE)
+# "lost their lives", "claimed a single life": a death told by what it took.
+_LOSING = {"lose", "loses", "lost", "losing", "claim", "claims", "claimed", "claiming"}
+_LIFE_LOST = re.compile(r"\s+(?:(?:their|his|her|its|our|your|my|one['’]s|a|the|any|a\s+single|one|more)\s+)?"
+                        r"(?:human\s+)?li(?:fe|ves)\b", re.IGNORECASE)
+# The cause of a death, "to extreme heat": an event of that sort is a death's occasion.
+_DEATH_BY = re.compile(r"\s+to\s+(?:(?:a|an|the|any|extreme|severe|heavy|armed|violent)\s+)?(?P<what>[a-z]+)\b", re.IGNORECASE)
+_TOO_VAGUE_CAUSES = {"action", "act", "cause", "violence"}
 _BECOMING = {"become", "became", "becomes", "becoming"}
 _PASSIVE_AUXILIARIES = {"been", "was", "were", "being", "be", "is", "are", "got", "get", "gets"}
 
