@@ -258,10 +258,13 @@ def _lost_verb(have):
     acted_on = cls is not None and cls.acted_on and not owned
     adverb = next((a for a in cues["adverbs"]), None)
     named_instrument = cls is not None and cls.name == "instrument" and _names_an_instrument(obj)
-    if adverb is not None and (adverb.lower() not in {"already", "yet"} or acted_on or (_counted(noun) and cues["time"])
-                               or adverb.lower() == "yet" and named_instrument):
-        # "already" may also have moved from before "have": "has already a plan" is possession, as
-        # is "have not yet the means"; "has not yet the Ottawa Convention" is not
+    held = adverb is not None and adverb.lower() == "already" and _a_holding(noun)
+    if adverb is not None and not held and (adverb.lower() != "yet" or acted_on or (_counted(noun) and cues["time"])
+                                            or named_instrument):
+        # "have not yet the means" is possession, "has not yet the Ottawa Convention" is not; "has
+        # already a plan" is no English possession (on some 300 real papers, "already" after "have"
+        # always comes before a participle), unless what is had is money or a quality held
+        # ("had already a budget of $4 million", "has already a majority")
         changed = CHANGE if adverb.lower() in _DEGREE_ADVERBS and cls is None else found
         return (*span, changed, _context(cues, changed), f"'{adverb}' describes an action, not ownership")
     if cues["change"] is not None:
@@ -1039,6 +1042,13 @@ def _a_place(noun) -> bool:
 def _currency(noun) -> bool:
     """A unit of money WordNet knows that the verb–object table lacks ("kroner", "dinars")."""
     return object_class(noun.text) is None and "monetary_unit" in _kinds(noun.text, 8)
+
+
+def _a_holding(noun) -> bool:
+    """A noun WordNet first knows as a possession or a quality ("a budget", "a majority"): what a
+    body holds, not what it made."""
+    senses = _senses(noun)[:1]
+    return bool(senses) and senses[0].file in {"noun.possession", "noun.attribute"}
 
 
 def _funds(noun) -> bool:
