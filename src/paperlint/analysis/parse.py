@@ -49,12 +49,12 @@ def load_pipeline() -> Language | None:
         except (OSError, ImportError, ValueError):  # not installed, or built for another spaCy
             continue
         _only_parts_of_speech(nlp)
-        _year_after_mid(nlp)
+        _year_after_its_part(nlp)
         return nlp
     return None
 
 
-def _year_after_mid(nlp: Language) -> None:
+def _year_after_its_part(nlp: Language) -> None:
     """Split "mid-2023", "late-2019" into the part of the year and the year, which spaCy's
     tokenizer keeps as one noun, so that the year is read as a date."""
     tokenizer = cast("Any", nlp.tokenizer)
