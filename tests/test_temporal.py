@@ -98,4 +98,4 @@ def test_stop_42_cases_all_hold():
     a death told by what it claimed ("have not claimed a single life")."""
     cases = [c for c in CLAIM_CASES if c.get("stop") == 42]
     tally = claim_scores(cases)
-    assert len(cases) == 10 and tally.precision == 1.0 and tally.recall == 1.0, tally.report()
+    assert len(cases) == 12 and tally.precision == 1.0 and tally.recall == 1.0, tally.report()

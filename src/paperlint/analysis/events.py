@@ -469,16 +469,23 @@ def is_event_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def meaning_words(word: str) -> frozenset[str]:
-    """The noun's base form, synonyms and hypernyms (first senses): what it is a kind of."""
+def meaning_words(word: str, happenings: bool = False) -> frozenset[str]:
+    """The noun's base form, synonyms and hypernyms (first senses): what it is a kind of. With
+    `happenings`, only from the senses filed as happenings or as its first sense is."""
     lemma = noun_lemma(word)
     lexicon = wordnet()
     found = {lemma}
     if lexicon is not None:
-        for sense in noun_senses(word)[:3]:
+        senses = noun_senses(word)[:3]
+        for sense in senses:
+            if happenings and sense.file != senses[0].file and sense.file not in _HAPPENING_FILES:
+                continue
             found.update(sense.words)
             found.update(w for a in lexicon.ancestors(sense, depth=3) for w in a.words)
     return frozenset(found)
+
+
+_HAPPENING_FILES = {"noun.event", "noun.act", "noun.phenomenon", "noun.process"}
 
 
 def same_sort(claim_noun: str, event_noun: str) -> bool:
@@ -496,7 +503,8 @@ def same_sort(claim_noun: str, event_noun: str) -> bool:
     synonyms = {w for s in claim_senses for w in s.words} - _TOO_GENERAL
     if claim in _TOO_GENERAL:
         return False
-    if synonyms & meaning_words(event_noun):
+    # a death is no state an act ends in: "destruction", an act, is "death" only as such a state
+    if synonyms & meaning_words(event_noun, happenings=claim == "death"):
         return True
     # a later sense that is the claim or a kind of it, filed as the claim's first sense is: the
     # fourth "blast" is an explosion; the "criticism" sense of "fire" is no attack
