@@ -1700,11 +1700,9 @@ def _verbless_copula(doc):
                 or opening.tag_ not in _OBJECT_OPENING_TAGS and not bare and not owner:
             continue  # "was still quietly the terms": the adverb before the noun phrase tells how
         owned = opening.i + 2 if owner else opening.i
-        noun = next((t for t in doc[owned : owned + 5]
-                     if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"
-                     or t.dep_ == "attr" and t.pos_ == "VERB"), None)  # "the records" read as a verb
-        if progress:
-            noun = next((c for c in token.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        noun = next((c for c in token.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None) if progress else next(
+            (t for t in doc[owned : owned + 5] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"
+             or t.dep_ == "attr" and t.pos_ == "VERB"), None)  # "the records" read as a verb
         if noun is None or any(t.pos_ in {"VERB", "AUX"} and not _describes(t) and t.dep_ not in {"amod", "compound"}
                                and not (owner and t.tag_ == "VBG") or t.tag_ in {"JJS", "RBS"} or t.lower_ in _ORDINALS
                                and not progress for t in doc[owned : noun.i]):
