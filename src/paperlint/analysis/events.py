@@ -289,15 +289,23 @@ class WordNet:
         fields = line.split()
         nouns: list[str] = []
         for offset in fields[-int(fields[2]) :][:2]:
-            data = (self._line("data.verb", offset) or "").split(" | ")[0].split()
-            count = int(data[3], 16)
-            pointers = data[5 + 2 * count :]
-            for i in range(0, 4 * int(data[4 + 2 * count]), 4):
-                if pointers[i] == "+" and pointers[i + 2] == "n":
-                    target, source_target = int(pointers[i + 1]), pointers[i + 3]
-                    words = self.sense(target).words
-                    nouns.append(words[int(source_target[2:], 16) - 1] if source_target[2:] != "00" else words[0])
+            nouns += [noun for _, noun in self.derivations(self.sense(int(offset), "verb"))]
         return tuple(dict.fromkeys(nouns))
+
+    def derivations(self, sense: Sense) -> list[tuple[str, str]]:
+        """The nouns WordNet derives from the words of one verb sense, each with its word ("tear"
+        -> "tear", "rupture" -> "rupture"; not "bust", whose noun, a failure, comes from another sense)."""
+        data = (self._line("data.verb", f"{sense.offset:08d}") or "").split(" | ")[0].split()
+        count = int(data[3], 16)
+        pointers = data[5 + 2 * count :]
+        found: list[tuple[str, str]] = []
+        for i in range(0, 4 * int(data[4 + 2 * count]), 4):
+            if pointers[i] == "+" and pointers[i + 2] == "n":
+                target, source_target = int(pointers[i + 1]), pointers[i + 3]
+                words = self.sense(target).words
+                source = sense.words[int(source_target[:2], 16) - 1] if source_target[:2] != "00" else sense.words[0]
+                found.append((source, words[int(source_target[2:], 16) - 1] if source_target[2:] != "00" else words[0]))
+        return found
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one WordNet per process
     def frames(self, verb: str) -> frozenset[int]:
@@ -366,11 +374,12 @@ def verb_lemma(word: str) -> str:
 
 
 def _compound_head(word: str) -> str | None:
-    """A closed compound WordNet lacks, read as its last part: "cyberattack" -> "attack"."""
+    """A closed compound WordNet lacks, read as its last part: "cyberattack" -> "attack"; or one
+    WordNet writes as two words or with a hyphen: "ceasefire" -> "cease-fire", not a fire."""
     lexicon = wordnet()
     assert lexicon is not None  # called only once WordNet is loaded
     for cut in range(3, len(word) - 2):
-        joined = lexicon.lemma(f"{word[:cut]}_{word[cut:]}", "noun")
+        joined = lexicon.lemma(f"{word[:cut]}_{word[cut:]}", "noun") or lexicon.lemma(f"{word[:cut]}-{word[cut:]}", "noun")
         if joined:
             return joined
         if lexicon.lemma(word[cut:], "noun") and len(word) - cut >= 4:
@@ -497,8 +506,9 @@ def same_sort(claim_noun: str, event_noun: str) -> bool:
     lexicon = wordnet()
     if lexicon is None:
         return False
-    if claim.endswith("ing") and event in event_nouns_of(verb_lemma(claim)):
-        return True  # "flooding" (whose first noun sense is a therapy) and "floods": one verb's acts
+    if claim.endswith("ing") and (event in (acts := event_nouns_of(verb_lemma(claim))) or any(
+            not act.endswith("ing") and same_sort(act, event_noun) for act in acts)):
+        return True  # "flooding" (whose first noun sense is a therapy) is a "flood": "floods", an "overflow"
     claim_senses = noun_senses(claim_noun)[:3]
     synonyms = {w for s in claim_senses for w in s.words} - _TOO_GENERAL
     if claim in _TOO_GENERAL:
@@ -874,7 +884,17 @@ def _clause_of(head: Token) -> Token | None:
         return head.head.head
     if head.dep_ in {"nsubj", "nsubjpass"} and head.head.pos_ in {"VERB", "AUX"} and (_event_word(head) or _is_time_noun(head)):
         return head.head  # "the 2019 quake razed …", "the 2020 monsoon season was …"; not "the 2015 Constitution guarantees"
-    return None
+    return next((c for c in head.children if _main_verb_read_as_participle(c)), None)
+
+
+def _main_verb_read_as_participle(verb: Token) -> bool:
+    """A past verb that the parse hung on a noun as its participle, in a sentence it gave no verb
+    ("In April 2021 a quarrel escalated into fighting", with "quarrel" the root): the sentence's
+    own verb, whose subject is that noun."""
+    root = verb.sent.root
+    return verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and verb.i > verb.head.i and root.pos_ not in {"VERB", "AUX"} \
+        and (verb.head.i == root.i or verb.head.dep_ == "pobj" and verb.head.head.i == root.i) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "agent"} for c in verb.children)
 
 
 # Prepositions that date a whole clause when a dated noun is their object ("over New Year 2021").
@@ -1048,6 +1068,8 @@ def _clause_happenings(
     ("the rivers flooded the town"). A clause joined by "and" may share the subject of the first
     (`shared`); a negated clause ("no one died") says nothing happened."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and _main_verb_read_as_participle(verb):
+        shared = verb.head
     told = next((c for c in subjects if _event_word(c) is not None), subjects[0] if subjects else shared)
     subject = _antecedent(told, verb)  # "a magnitude 6.4 tremor", parsed as two subjects: the tremor
     if subject is None or _denied(verb) or _denied(subject) or _prevented(verb):
@@ -1063,7 +1085,8 @@ def _clause_happenings(
         o for p in verb.children if p.dep_ == "prep" and p.lower_ in _WITHIN or p.dep_ == "agent" for o in p.children
         if o.dep_ == "pobj" and o.i != year_token.i and o.lower_ not in MONTHS and not _is_time_noun(o)
     ]
-    if _changes_a_figure(verb) or _moved_to_later(verb, year_token):
+    into = [o for p in verb.children if p.lower_ == "into" for o in p.children if o.dep_ == "pobj" and _event_word(o)]
+    if _changes_a_figure(verb) and not into or _moved_to_later(verb, year_token):
         return []  # "enrolment doubled": a figure rose; "put off the census to 2027": it did not happen then
     reported = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
     coup = takes_power(verb, subject)  # "soldiers announced that they had taken power"
@@ -1073,6 +1096,8 @@ def _clause_happenings(
     within += [c for o in within for c in o.lefts if c.dep_ == "compound"]  # "living in famine conditions"
     participants = [subject, *direct, *of_direct, *within]
     participants += [c for p in participants for c in p.children if c.dep_ == "conj"]  # "a sit-in and a hunger strike"
+    named = [c for c in subject.children if c.dep_ == "appos"]  # "Gamane, a tropical storm (system), swept …"
+    participants += named + [c for o in named for c in o.lefts if c.dep_ == "compound"]
     found = [  # "an explosion levelled ...", "we condemn the abduction …", "a state of emergency"
         _noun_event(doc, p, noun, year_token, month, offset) for p in participants
         if (noun := _event_word(p)) is not None and not _denied(p)
@@ -1180,7 +1205,7 @@ def _deed(
     infected = _tested_positive(verb)  # "a driver tested positive for the virus": a case of it
     spreads = spreads or infected is not None
     if subject.pos_ not in {"NOUN", "PROPN"} or not (coup or spreads or is_event_verb(verb.lower_)
-                                                     or idiom and is_event_verb(idiom)):
+                                                     or idiom and is_event_verb(idiom) or _social_acts(verb, subject)):
         return None
     clause = [t for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass", "punct", "advcl", "conj"} for t in c.subtree]
     if any(t.like_num and t.i != year_token.i and not _is_day(t) and not _counts_victims(t, verb)
@@ -1194,7 +1219,7 @@ def _deed(
     if apart or subject.head.i != verb.i:
         start = verb.i  # nor is a subject shared with the clause before part of this one: "… and burned the depot"
     end = max([verb.i] + [t.right_edge.i for t in objects])
-    acts = {*acts_of_verb(verb_lemma(verb.lower_)), *_phrasal_acts(verb)}
+    acts = {*acts_of_verb(verb_lemma(verb.lower_)), *_phrasal_acts(verb), *_social_acts(verb, subject)}
     words = {verb_lemma(verb.lower_), *acts, *([idiom] if idiom else [])} | {
         noun_lemma(t.lower_) for t in doc[start : end + 1] if t.pos_ == "NOUN"
     }
@@ -1324,8 +1349,8 @@ def _modified_after(year: Token) -> Token | None:
     if year.i + 1 >= len(year.doc):
         return None
     word = year.doc[year.i + 1]
-    if word.dep_ not in {"compound", "amod", "nmod"} or word.head.i <= word.i:
-        return None
+    if word.dep_ not in {"compound", "amod", "nmod"} or word.head.i <= word.i or word.head.dep_ == "nummod":
+        return None  # "In June 2020 more than a dozen soldiers …": the words count, they name nothing
     head = word.head
     while head.dep_ in {"compound", "nmod"} and head.head.i > head.i and head.head.pos_ in {"NOUN", "PROPN"}:
         head = head.head
@@ -1367,12 +1392,14 @@ def _changes_a_figure(verb: Token) -> bool:
 
 
 def acts_of_verb(verb: str) -> tuple[str, ...]:
-    """The event nouns of a verb and of its synonyms in its first sense ("kidnap" -> "kidnapping",
-    and through "abduct", "abduction")."""
+    """The event nouns of a verb and those WordNet derives from its synonyms in its first sense
+    ("kidnap" -> "kidnapping", and through "abduct", "abduction")."""
     lexicon = wordnet()
-    senses = lexicon.senses(verb, "verb")[:1] if lexicon is not None and verb.isalpha() else []
-    synonyms = [w for s in senses for w in s.words if w.isalpha()]
-    return tuple(dict.fromkeys(n for v in [verb, *synonyms] for n in event_nouns_of(v)))
+    if lexicon is None or not verb.isalpha():
+        return event_nouns_of(verb)
+    of_synonyms = [n for s in lexicon.senses(verb, "verb")[:1] for word, n in lexicon.derivations(s)
+                   if word != verb and word.isalpha() and n.startswith(word[:4]) and is_event_noun(n)]
+    return tuple(dict.fromkeys([*event_nouns_of(verb), *of_synonyms]))
 
 
 def _seizes_government(noun: Token) -> bool:
@@ -1391,6 +1418,24 @@ def _phrasal_acts(verb: Token) -> tuple[str, ...]:
     lexicon = wordnet()
     phrasal = _idiom(verb)
     return tuple(n for n in lexicon.derived_nouns(phrasal) if is_event_noun(n)) if lexicon is not None and phrasal else ()
+
+
+def _social_acts(verb: Token, subject: Token) -> tuple[str, ...]:
+    """The event nouns of a verb's later senses among people or in a contest, when people do it:
+    "students marched" is a demonstration (its fourth sense, "march in protest"), "troops occupied"
+    an invasion; not "a cyclone struck", which no person did."""
+    lexicon = wordnet()
+    doers = [o for p in subject.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"] \
+        if _a_count(subject) else [subject]  # "thousands of students"
+    first = [s for d in doers for s in noun_senses(d.lower_)[:1]]
+    if lexicon is None or not verb.is_alpha or not any(s.file in {"noun.person", "noun.group"} for s in first):
+        return ()
+    senses = lexicon.senses(verb_lemma(verb.lower_), "verb")[1:_SOCIAL_SENSES]
+    return tuple(dict.fromkeys(n for s in senses if s.file in {"verb.social", "verb.competition"}
+                               for _, n in lexicon.derivations(s) if is_event_noun(n)))
+
+
+_SOCIAL_SENSES = 4  # how far down a verb's senses one among people may be ("march", fourth)
 
 
 def _idiom(verb: Token) -> str | None:
