@@ -94,8 +94,9 @@ _TIME = re.compile(
     # "since the 1980s": nothing of the sort after that decade
     r"|(?P<since_decade>since\s+the\s+(?:early\s+|late\s+|mid-?\s*)?(?P<decade>(?:19|20)\d0)['’]?s)(?![\w-])"
     r"|(?P<since_event>since\s+the\s+[^,.;:!?]+)"
-    # "never before", "for the first time in its history", "never in the history of the country"
-    r"|(?P<ever>never\s+before|for\s+the\s+first\s+time(?:\s+(?:ever|in\s+(?:its|their|our|the\s+[\w'’]+)\s+history))?"
+    # "never before", "for the first time in its history", "never in the history of the country"; not the
+    # degree of "focus as never before"
+    r"|(?P<ever>(?<!as\s)never\s+before|for\s+the\s+first\s+time(?:\s+(?:ever|in\s+(?:its|their|our|the\s+[\w'’]+)\s+history))?"
     r"|in\s+(?:its|their|our)\s+(?:\w+\s+)?history|in\s+the\s+history\s+of\s+the\s+\w+)(?![\w-])"
     # "last year", "this year", "recently", "lately", "in recent years"
     r"|(?P<calendar>last\s+year|this\s+year)(?![\w-])"
@@ -181,7 +182,7 @@ def stale_relative_period(document, rule, ctx):
                 continue  # a year, not the end of "the last … was … in 2019"
             if _YEARS_OF.match(document.text, match.end()) and (match["span"] or match["period"]):
                 continue  # "over 11 years of natural disasters": a stretch the writer says was full of them
-            negation = _NEGATION.search(text) if last is None else None
+            negation = _nearest_negation(text, match.start() - sentence.start) if last is None else None
             if negation and _COORDINATED.search(text, min(negation.end(), match.start() - sentence.start),
                                                 max(negation.start(), match.start() - sentence.start)):
                 negation = None  # "… not helping women are known, and as recently …": another clause's negation
@@ -211,8 +212,8 @@ def stale_relative_period(document, rule, ctx):
             else:
                 claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, scope)
             if peace:  # "the border has remained calm for two years": no unrest, violence or fighting there
-                claim.sorts = {noun: set() for noun in _PEACE_BROKEN}
-                claim.narrowing = {noun: set() for noun in _PEACE_BROKEN}
+                claim.sorts = {noun: set() for noun in _peace_of(peace)}
+                claim.narrowing = {noun: set() for noun in _peace_of(peace)}
             if not claim.sorts:
                 continue
             own_voice = _speaks_for_itself(text, scope if scope is not None else match.start() - sentence.start)
@@ -244,6 +245,24 @@ def stale_relative_period(document, rule, ctx):
                 break
 
 
+def _nearest_negation(text: str, time_phrase: int) -> re.Match[str] | None:
+    """The negation that governs a time phrase: the last one before it ("… worked without a break
+    because the city has remained calm, without any protests, over the past year") with those just before it
+    in its clause ("has not gone without heat"), or else the first after it."""
+    negations = list(_NEGATION.finditer(text))
+    before = [n for n in negations if n.end() <= time_phrase]
+    if not before:
+        return negations[0] if negations else None
+    nearest = before.pop()
+    while before and not re.search(r"[,;:]", text[before[-1].end() : nearest.start()]) \
+            and len(text[before[-1].end() : nearest.start()].split()) <= _NEGATION_REACH:
+        nearest = before.pop()  # "have not gone without heat": the first negation of the clause
+    return nearest
+
+
+_NEGATION_REACH = 3  # words between two negations of one clause ("has not gone a winter without")
+
+
 def _at_peace(text: str, time_phrase: int) -> re.Match[str] | None:
     """A claim of peace just before its time phrase ("has remained calm for the past three years",
     "has been at peace since 2019"): a claim that nothing broke it. Not a hedged one ("relatively
@@ -252,11 +271,24 @@ def _at_peace(text: str, time_phrase: int) -> re.Match[str] | None:
     if found is None or re.search(r"[,;:]", text[found.end() : time_phrase]) \
             or len(text[found.end() : time_phrase].split()) > _PEACE_REACH:
         return None
-    return found
+    return found if found["domain"] is None or _peace_of(found) else None
+
+
+def _peace_of(peace: re.Match[str]) -> tuple[str, ...]:
+    """What a claim of peace says did not break it: the events its adverb's adjective pertains to
+    ("seismically quiet": no earthquake), or, with no such adverb, unrest, violence or fighting."""
+    if peace["domain"] is None:
+        return _PEACE_BROKEN
+    adverb = peace["domain"].lower()
+    db = lexicon.wordnet()
+    adjectives = (adverb.removesuffix("ally"), adverb.removesuffix("ly"))
+    nouns = [n for a in adjectives for n in (db.pertains_to(a) if db is not None else ()) if lexicon.is_event_noun(n)]
+    return tuple(lexicon.noun_lemma(n) for n in nouns[:1])
 
 
 _AT_PEACE = re.compile(
-    r"\b(?:remained|been|stayed|kept)\s+(?:(?:entirely|completely|fully|totally|perfectly)\s+)?(?:calm|peaceful|quiet|at\s+peace)\b",
+    r"\b(?:remained|been|stayed|kept)\s+(?:(?:entirely|completely|fully|totally|perfectly)\s+)?(?:(?P<domain>[a-z]+ly)\s+)?"
+    r"(?:calm|peaceful|quiet|at\s+peace)\b",
     re.IGNORECASE)
 _PEACE_REACH = 3  # words between the claim of peace and its time phrase ("calm along the border for …")
 _PEACE_BROKEN = ("unrest", "violence", "fighting", "conflict")
@@ -981,9 +1013,11 @@ _BECOMING = {"become", "became", "becomes", "becoming"}
 _PASSIVE_AUXILIARIES = {"been", "was", "were", "being", "be", "is", "are", "got", "get", "gets"}
 
 
-# Verbs that say an event befell or was noted, not which event: the claim's noun says that.
+# Verbs that say an event befell, was noted or was done, not which event: the claim's noun says that
+# ("has not conducted a missile test", "no election has been held").
 _UNDERGOING = {"see", "experience", "suffer", "witness", "face", "record", "report", "register", "have", "be", "detect",
-               "happen", "occur", "endure", "undergo", "know", "need", "take", "give", "make"}
+               "happen", "occur", "endure", "undergo", "know", "need", "take", "give", "make",
+               "conduct", "perform", "carry", "stage", "hold", "commit", "undertake"}
 
 
 def _states_in(text: str) -> set[str]:
@@ -991,8 +1025,9 @@ def _states_in(text: str) -> set[str]:
     return set(member_state_names().findall(text))
 
 
-# Where a happening came from, not where it happened: "swarms crossed from Somalia into Mandera".
-_FROM_A_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# Where a happening came from, not where it happened: "swarms crossed from Somalia into Mandera";
+# nor is the neighbour of a shared border the only land it touched: "on the border with Tajikistan".
+_FROM_A_PLACE = re.compile(r"\b(?:from|(?:border|frontier|boundary)\s+with)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
 def _states_of(text: str) -> set[str]:
