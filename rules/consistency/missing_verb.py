@@ -92,7 +92,7 @@ _HAVE_THEN_OBJECT = re.compile(
 _NEUTRAL_ADVERBS = frozenset(
     "also still only now currently even just always usually often generally typically traditionally "
     "historically ever probably certainly clearly reportedly apparently really actually indeed thus "
-    "therefore however nearly almost about approximately roughly some over around barely hardly long "
+    "therefore however nearly almost about approximately roughly some over around barely hardly "
     "too either else presently rarely sometimes mostly mainly largely well exactly precisely fully".split())
 # Adverbs of degree: before an object in no class they measure a change ("has sharply its spending").
 # Adverbs that sit between "be" or "to" and a noun phrase: of focus, time, degree and view ("is
@@ -104,7 +104,9 @@ _LINKING_ADVERBS = _NEUTRAL_ADVERBS | frozenset(
     "increasingly partly partially chiefly principally predominantly supposedly allegedly evidently virtually "
     "practically basically fundamentally inherently naturally unquestionably indisputably again already soon "
     "later first finally equally similarly likewise instead otherwise then so rightly justly famously notoriously "
-    "nominally ostensibly necessarily".split())
+    "nominally ostensibly necessarily long".split())
+# Adverbs of a perfect, never of what is owned: "has already new rules", "has long the rights of …".
+_PERFECT_ADVERBS = frozenset({"already", "long"})
 _DEGREE_ADVERBS = frozenset(
     "significantly substantially considerably drastically dramatically sharply greatly markedly steadily "
     "gradually slightly massively".split())
@@ -234,14 +236,15 @@ def _lost_verb(have):
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or _comparative(obj, noun):
         return None  # "have no protection", "have bigger fish to fry", "has more people": what is had, or how much
     cues = _cues(have, obj, noun)
+    perfect = next((a for a in cues["adverbs"] if a.lower() in _PERFECT_ADVERBS and not _a_holding(noun)), None)
     movement = _movement(have, obj, noun, object_class(noun.text), cues) or _text_action(
         have, obj, noun, object_class(noun.text), cues) or _change_between(have, obj, noun, cues)
     put_in_a_state = movement is not None and movement[2] in {"state", "change"}
     changed_by_a_means = _measurable(noun) and _means(have, noun, cues) is not None
     if (is_idiom(noun.text) or is_idiom(obj.text)) and not _counted(noun) and cues["change"] is None \
-            and not put_in_a_state and not changed_by_a_means:
+            and not put_in_a_state and not changed_by_a_means and perfect is None:
         return None  # "have a claim to", but "have 300 asylum claims", "has its capacity tenfold", "had its goal into law",
-        # "has the depth of its harbour by dredging the channel"
+        # "has the depth of its harbour by dredging the channel"; not "has long the rights of …", a perfect
     cls = MONEY if noun.tag_ == "CD" or _currency(noun) or _funds(noun) else object_class(noun.text)
     illicit = any(t.lower_ in ILLICIT or t.lower_.removesuffix("ly") in ILLICIT for t in _noun_phrase(obj, noun))
     if illicit and (cls is None or cls.name in {"supplies", "money", "building", "vehicle"}):
@@ -258,7 +261,7 @@ def _lost_verb(have):
     acted_on = cls is not None and cls.acted_on and not owned
     adverb = next((a for a in cues["adverbs"]), None)
     named_instrument = cls is not None and cls.name == "instrument" and _names_an_instrument(obj)
-    held = adverb is not None and adverb.lower() == "already" and _a_holding(noun)
+    held = adverb is not None and adverb.lower() in _PERFECT_ADVERBS and _a_holding(noun)
     if adverb is not None and not held and (adverb.lower() != "yet" or acted_on or (_counted(noun) and cues["time"])
                                             or named_instrument):
         # "have not yet the means" is possession, "has not yet the Ottawa Convention" is not; "has
@@ -1653,6 +1656,8 @@ def _hung_on_another_clause(modal) -> bool:
         return False
     if verb.tag_ in {"VBZ", "VBD"}:
         return True  # a present form in -s or a past form; "may migrant workers fail" may be a base form
+    if any(c.tag_ == "MD" and c.dep_ == "aux" and c.i > modal.i for c in verb.children):
+        return True  # "the Department will the size of its inspectorate, and disputes will continue": one verb, one modal
     subjects = [child.i for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
     lexicon = wordnet()
     a_noun = lexicon is not None and verb.lower_ not in _AUXILIARIES and lexicon.lemma(verb.lower_, "noun") is not None
