@@ -625,9 +625,10 @@ class _Claim:
                 return True  # "no landslide" and "mud and rock slid down onto the hamlet": a landslide is a slide
             if not event.clause and lexicon.noun_lemma(noun) in event.qualifiers and _is_instance(event.kind):
                 return True  # "famine-free" and "famine conditions"; not "the flood relief conference"
-            if _shared(qualifiers, event.qualifiers | event.words) \
+            if _shared(narrowing, event.qualifiers | event.words) \
                     and not _acts_among(event.qualifiers) - qualifiers - set(self.sorts):
-                return True  # "cholera cases" and "the cholera outbreak"; not "the diphtheria vaccination drive"
+                return True  # "cholera cases" and "the cholera outbreak"; not "the diphtheria vaccination drive",
+                # nor, by the people alone, "opened fire on miners" and "a cage fell, killing 13 miners"
         return False
 
     def _carried_by(self, disease: str) -> bool:
