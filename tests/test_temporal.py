@@ -99,7 +99,7 @@ def test_the_cases_of_a_stop_all_hold(stop, count):
     carrier, and a death told by what it claimed ("have not claimed a single life"). Stop 43: a count
     before its noun ("more than a dozen"), a verb the parse hung on its subject, an apposition, a
     shared border, an overflow as flooding, "seismically quiet", the nearest negation, a march; people
-    alone make no sort, nor does an ending."""
+    alone make no sort, and a cause ("shut down because of a flood") is the sort a claim denies."""
     cases = [c for c in CLAIM_CASES if c.get("stop") == stop]
     tally = claim_scores(cases)
     assert len(cases) == count and tally.precision == 1.0 and tally.recall == 1.0, tally.report()

@@ -547,6 +547,11 @@ class _Claim:
             self.sorts[lower] = qualifiers
         if set(self.sorts) - named_otherwise:
             self.sorts = {noun: narrowing for noun, narrowing in self.sorts.items() if noun not in named_otherwise}
+        cause = _CAUSE.search(outside, scope or 0)
+        caused = next((w for w in _LOWER_WORD.findall(outside[cause.end() :])[:_CAUSE_REACH] if w in self.sorts), None) \
+            if cause is not None else None
+        if caused is not None:  # "has not been shut down because of an earthquake": only an earthquake gainsays it
+            self.sorts = {caused: self.sorts[caused]}
         self.narrowing = {noun: set(narrowing) for noun, narrowing in self.sorts.items()}  # before the people
         subject = _SUBJECT.search(outside, 0, scope) if scope is not None else None
         if subject is not None and lexicon.is_disease(subject["noun"].lower()):
@@ -999,7 +1004,19 @@ def _phrasal_acts_of(word: str, particle: str) -> tuple[str, ...]:
         return ()
     verb = db.lemma(word, "verb")
     phrasal = db.lemma(f"{verb}_{particle}", "verb") if verb and verb not in _UNDERGOING else None
-    return tuple(n for n in db.derived_nouns(phrasal) if lexicon.is_event_noun(n)) if phrasal else ()
+    return tuple(n for n in db.derived_nouns(phrasal) if lexicon.is_event_noun(n) and not _a_time(n)) if phrasal else ()
+
+
+# The cause a claim gives what it denies: "shut down because of an earthquake", "closed due to floods".
+_CAUSE = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of)\b", re.IGNORECASE)
+_CAUSE_REACH = 4  # words after "because of" in which the cause's noun stands ("because of a major flood")
+
+
+def _a_time(noun: str) -> bool:
+    """A noun whose first sense is a time ("close", the temporal end), not an act: "shut down" gives
+    "shutdown" and "closure", not "close", which would meet any event that ends something."""
+    senses = lexicon.noun_senses(noun)[:1]
+    return bool(senses) and senses[0].file == "noun.time"
 
 
 _PARTICLES = {"down", "up", "out", "off", "over", "apart", "away"}

@@ -574,8 +574,7 @@ def kinds_of(noun: str) -> frozenset[str]:
 # Hypernyms so general that every event is one: a claim of "no incidents" is about them all,
 # and these words cannot tell one sort of event from another.
 _TOO_GENERAL = {"event", "happening", "act", "action", "activity", "phenomenon", "change", "incident", "thing",
-                "case", "instance", "example",  # "a single case of wild polio": its "of" names the sort
-                "end", "ending", "termination", "conclusion", "finish"}  # a "close" is no "kill", though both end
+                "case", "instance", "example"}  # "a single case of wild polio": its "of" names the sort
 
 
 @dataclass(frozen=True)
