@@ -137,10 +137,12 @@ def _is_acronym(form: str, acronym: str) -> bool:
 def _same_form(first: str, other: str, kind: str) -> bool:
     """Two acronyms are one when they differ in stops and hyphens ("UN", "U.N."); two names are one
     when one holds the other, less "UN" ("Security Council" in "UN Security Council", "World Bank"
-    in "World Bank Group"), but not the same words in another order ("Council of Security")."""
+    in "World Bank Group"), or one names several ("Special Rapporteurs"), but not the same words in another
+    order ("Council of Security")."""
     if kind == "acronym":
         return re.sub(r"[.\-]", "", first) == re.sub(r"[.\-]", "", other)
-    one, two = (f" {' '.join(w for w in _without_un(name).lower().split() if w != 'the')} " for name in (first, other))
+    one, two = (f" {' '.join(w for w in _without_un(name).lower().split() if w != 'the').removesuffix('s')} "
+                for name in (first, other))
     return one in two or two in one
 
 
