@@ -212,8 +212,9 @@ def stale_relative_period(document, rule, ctx):
             else:
                 claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, scope)
             if peace:  # "the border has remained calm for two years": no unrest, violence or fighting there
-                claim.sorts = {noun: set() for noun in _peace_of(peace)}
-                claim.narrowing = {noun: set() for noun in _peace_of(peace)}
+                broken = _peace_of(peace)
+                claim.sorts = {noun: set() for noun in broken}
+                claim.narrowing = {noun: set() for noun in broken}
             if not claim.sorts:
                 continue
             own_voice = _speaks_for_itself(text, scope if scope is not None else match.start() - sentence.start)
