@@ -1005,19 +1005,16 @@ def _phrasal_acts_of(word: str, particle: str) -> tuple[str, ...]:
         return ()
     verb = db.lemma(word, "verb")
     phrasal = db.lemma(f"{verb}_{particle}", "verb") if verb and verb not in _UNDERGOING else None
-    return tuple(n for n in db.derived_nouns(phrasal) if lexicon.is_event_noun(n) and not _a_time(n)) if phrasal else ()
+    if not phrasal:
+        return ()
+    # ("shut down" gives "shutdown" and "closure", not "close", a time, which would meet any ending)
+    return tuple(n for n in db.derived_nouns(phrasal) if lexicon.is_event_noun(n) and not lexicon.names_a_time(n))
 
 
 # The cause a claim gives what it denies: "shut down because of an earthquake", "closed due to floods".
 _CAUSE = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of)\b", re.IGNORECASE)
 _CAUSE_REACH = 4  # words after "because of" in which the cause's noun stands ("because of a major flood")
 
-
-def _a_time(noun: str) -> bool:
-    """A noun whose first sense is a time ("close", the temporal end), not an act: "shut down" gives
-    "shutdown" and "closure", not "close", which would meet any event that ends something."""
-    senses = lexicon.noun_senses(noun)[:1]
-    return bool(senses) and senses[0].file == "noun.time"
 
 
 _PARTICLES = {"down", "up", "out", "off", "over", "apart", "away"}

@@ -975,8 +975,13 @@ def _tagged_verb_is_event_noun(word: Token) -> bool:
 
 
 def _is_time_noun(noun: Token) -> bool:
-    """ "summer", "autumn", "spring", "beginning": a noun whose first sense WordNet files as time."""
-    senses = noun_senses(noun.lower_)
+    return names_a_time(noun.lower_)
+
+
+def names_a_time(word: str) -> bool:
+    """ "summer", "autumn", "spring", "beginning", "close" (the temporal end): a noun whose first
+    sense WordNet files as time."""
+    senses = noun_senses(word)
     return bool(senses) and senses[0].file == "noun.time"
 
 
@@ -1204,8 +1209,9 @@ def _deed(
         and (is_event_verb(verb.lower_) or verb_lemma(verb.lower_) in _INFECTING)
     infected = _tested_positive(verb)  # "a driver tested positive for the virus": a case of it
     spreads = spreads or infected is not None
+    social = _social_acts(verb, subject) if subject.pos_ in {"NOUN", "PROPN"} else ()
     if subject.pos_ not in {"NOUN", "PROPN"} or not (coup or spreads or is_event_verb(verb.lower_)
-                                                     or idiom and is_event_verb(idiom) or _social_acts(verb, subject)):
+                                                     or idiom and is_event_verb(idiom) or social):
         return None
     clause = [t for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass", "punct", "advcl", "conj"} for t in c.subtree]
     if any(t.like_num and t.i != year_token.i and not _is_day(t) and not _counts_victims(t, verb)
@@ -1219,7 +1225,7 @@ def _deed(
     if apart or subject.head.i != verb.i:
         start = verb.i  # nor is a subject shared with the clause before part of this one: "… and burned the depot"
     end = max([verb.i] + [t.right_edge.i for t in objects])
-    acts = {*acts_of_verb(verb_lemma(verb.lower_)), *_phrasal_acts(verb), *_social_acts(verb, subject)}
+    acts = {*acts_of_verb(verb_lemma(verb.lower_)), *_phrasal_acts(verb), *social}
     words = {verb_lemma(verb.lower_), *acts, *([idiom] if idiom else [])} | {
         noun_lemma(t.lower_) for t in doc[start : end + 1] if t.pos_ == "NOUN"
     }
@@ -1475,8 +1481,7 @@ def _is_day(number: Token) -> bool:
 def _is_duration(number: Token) -> bool:
     """ "for 35 days", "for twenty seconds": the number counts units of time, how long the deed
     lasted, not a figure that rose or fell (a unit whose first sense WordNet files as time)."""
-    senses = noun_senses(number.head.lower_) if number.head.pos_ == "NOUN" else ()
-    return bool(senses) and senses[0].file == "noun.time"
+    return number.head.pos_ == "NOUN" and names_a_time(number.head.lower_)
 
 
 def _is_distance(number: Token) -> bool:
