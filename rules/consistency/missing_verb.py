@@ -1391,7 +1391,7 @@ _MODAL_THEN_OBJECT = re.compile(
     r"(?:(?:[a-z]+ly|then|also|still|soon|now|thus|therefore|again|further|first|once|together|never|always|ever|almost"
     r"|quite|very)\s+){0,2}"
     r"(?:up\s+to\s+|more\s+than\s+|at\s+least\s+)?"
-    r"(?:(?:the|a|an|any|more|some|many|several|all|its|their|our|these|those|this|every|each|another|both)\b|\d"
+    r"(?:(?:the|a|an|any|more|some|many|several|all|its|their|our|these|those|this|every|each|another|both|enough)\b|\d"
     r"|[A-Za-z]+(?:['’]s\b|s['’]))"
 )
 
@@ -1671,9 +1671,11 @@ def _after_its_subject(modal) -> bool:
 
 
 def _own_modal_between(doc, start: int, end: int) -> bool:
-    """A modal or a conjunction of its own between two words: a later verb it governs is another
-    clause's ("must their records every year so that children can be reached")."""
-    return any(t.tag_ == "MD" or t.dep_ == "mark" for t in doc[start + 1 : end])
+    """A modal, a conjunction or a subject of its own between two words: a later verb it governs is
+    another clause's ("must their records every year so that children can be reached", "must its
+    seawalls with money it does not have")."""
+    return any(t.tag_ == "MD" or t.dep_ == "mark" or t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == end
+               for t in doc[start + 1 : end])
 
 
 def _noun_it_opens(opening):
@@ -2021,8 +2023,9 @@ def _after_a_preposition(modal) -> bool:
 
 def _do_not(token) -> bool:
     """ "does not", "did not" with a subject of its own: "Argentina does not the jurisdiction", or
-    one the parse gave the object it read as the predicate ("Morocco does not the regime")."""
-    holders = [token] + ([token.head] if token.head.pos_ in {"NOUN", "PROPN"} and token.head.i > token.i else [])
+    one the parse gave the object or a word it read as the predicate ("Morocco does not the regime",
+    "does not enough vessels")."""
+    holders = [token] + ([token.head] if token.head.pos_ in {"NOUN", "PROPN", "ADJ"} and token.head.i > token.i else [])
     return token.lower_ in {"do", "does", "did"} and token.i + 1 < len(token.doc) and token.nbor().lower_ == "not" \
         and any(child.dep_ in {"nsubj", "nsubjpass"} for holder in holders for child in holder.children)
 
@@ -2147,8 +2150,8 @@ def _object_without_verb(doc, marker, governor):
 
 
 # Words before a modal that invert it or leave its verb understood: "so too will", "how can",
-# "not only would", "as one would".
-_INVERTING = frozenset("so too nor neither only how where when why what which as than".split())
+# "not only would", "as one would", "never again will".
+_INVERTING = frozenset("so too nor neither only how where when why what which as than never seldom rarely nowhere".split())
 
 
 def _plural_after_number(token) -> bool:
