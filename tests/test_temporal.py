@@ -93,13 +93,15 @@ def test_a_year_before_a_compound_dates_its_head_even_when_the_parse_calls_the_h
 
 
 @needs_meaning_extra
-@pytest.mark.parametrize(("stop", "count"), [(42, 12), (43, 24)])
+@pytest.mark.parametrize(("stop", "count"), [(42, 12), (43, 24), (44, 8)])
 def test_the_cases_of_a_stop_all_hold(stop, count):
     """Stop 42: a year after its part ("mid-2023"), a count of cases as the subject, a disease's
     carrier, and a death told by what it claimed ("have not claimed a single life"). Stop 43: a count
     before its noun ("more than a dozen"), a verb the parse hung on its subject, an apposition, a
     shared border, an overflow as flooding, "seismically quiet", the nearest negation, a march; people
-    alone make no sort, and a cause ("shut down because of a flood") is the sort a claim denies."""
+    alone make no sort, and a cause ("shut down because of a flood") is the sort a claim denies.
+    Stop 44: people killing people break a claim of peace, a person lost is a death ("has not lost
+    one fisherman at sea"), and a capitalised disease before "case" narrows it ("an Ebola case")."""
     cases = [c for c in CLAIM_CASES if c.get("stop") == stop]
     tally = claim_scores(cases)
     assert len(cases) == count and tally.precision == 1.0 and tally.recall == 1.0, tally.report()

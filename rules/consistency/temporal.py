@@ -131,8 +131,10 @@ _FUTURE = re.compile(r"\b(?:will|shall|aims?\s+to|plans?\s+to|intends?\s+to|seek
 _AHEAD = re.compile(r"\b(?:next|coming|following)\s+$", re.IGNORECASE)
 _PAST_YEAR = re.compile(r"(?<![\w-])(?P<year>" + YEAR + r")(?![\w-])")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
-# A capitalised name denied by "-free" ("Ebola-free"), or after "free of" ("free of Ebola"): read as the name.
-_NAME_FREE = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z]+-free(?![\w'’-])|(?<=\bfree of )[A-Z][A-Za-z]+(?![\w'’-])")
+# A capitalised name denied by "-free" ("Ebola-free"), after "free of" ("free of Ebola"), or before
+# "case" or "outbreak" ("an Ebola case"): read as the name.
+_NAME_FREE = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z]+-free(?![\w'’-])|(?<=\bfree of )[A-Z][A-Za-z]+(?![\w'’-])"
+                        r"|(?<![\w'’-])[A-Z][A-Za-z]+(?=\s+(?:cases?|outbreaks?|epidemics?|infections?)\b)")
 
 
 @dataclass(frozen=True)
@@ -482,7 +484,8 @@ class _Claim:
             lower = word.group().lower().removesuffix("-free")  # "cholera-free": free of cholera
             if "-" in lower and not lexicon.is_event_noun(lower) and lexicon.is_event_noun(lower.replace("-", "")):
                 lower = lower.replace("-", "")  # "a satellite break-up": a breakup
-            life = _LIFE_LOST.match(outside, word.end()) if lower in _LOSING else None
+            life = (_LIFE_LOST.match(outside, word.end()) or _person_lost(outside, word.end(), lower)) \
+                if lower in _LOSING else None
             if life is not None:
                 for noun in ("death", "killing") if not self.sorts else ():
                     self.sorts.setdefault(noun, set())  # "no seafarer has lost their life": a death;
@@ -1022,6 +1025,27 @@ _PARTICLES = {"down", "up", "out", "off", "over", "apart", "away"}
 _LOSING = {"lose", "loses", "lost", "losing", "claim", "claims", "claimed", "claiming"}
 _LIFE_LOST = re.compile(r"\s+(?:(?:their|his|her|its|our|your|my|one['’]s|a|the|any|a\s+single|one|more)\s+)?"
                         r"(?:human\s+)?li(?:fe|ves)\b", re.IGNORECASE)
+# Who a loss may be of: "has not lost a single migrant at sea".
+_LOST_WHO = re.compile(r"\s+(?:(?:a\s+single|a|an|the|any|one|more|our|its|their|his|her)\s+)?(?P<who>[a-z]+)\b"
+                       r"(?:\s+(?P<next>[a-z]+))?")
+
+
+# Grammar words English shares with other languages, which `english_grammar_words` leaves out.
+_SHARED_GRAMMAR_WORDS = frozenset({"in", "on", "since", "off", "last"})
+
+
+def _person_lost(text: str, end: int, verb: str) -> re.Match[str] | None:
+    """A person lost after a form of "lose" ("lost a single migrant", "lost any fishermen"), whom
+    only death takes from a State or a service: a person by the noun's first sense, not a noun's
+    describing word ("lost patient data")."""
+    found = _LOST_WHO.match(text, end)
+    if found is None or not verb.startswith("los") \
+            or found["next"] and found["next"] not in english_grammar_words() | _SHARED_GRAMMAR_WORDS:
+        return None
+    senses = lexicon.noun_senses(found["who"])[:1]
+    return found if senses and senses[0].file == "noun.person" else None
+
+
 # The cause of a death, "to extreme heat": an event of that sort is a death's occasion.
 _DEATH_BY = re.compile(r"\s+to\s+(?:(?:a|an|the|any|extreme|severe|heavy|armed|violent)\s+)?(?P<what>[a-z]+)\b", re.IGNORECASE)
 _TOO_VAGUE_CAUSES = {"action", "act", "cause", "violence"}

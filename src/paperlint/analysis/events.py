@@ -1015,6 +1015,8 @@ def _event_word(head: Token) -> Token | None:
     return None
 
 
+# Nouns whose "of" names the disease they count: "cases of COVID-19", "an outbreak of Ebola".
+_COUNTED_DISEASE = GENERIC_DISEASES | {"case"}
 # Dependencies only a noun phrase fills: a word the tagger calls a verb there is a noun.
 _NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 _LEFT_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod", "poss", "case"}
@@ -1038,6 +1040,8 @@ def _noun_event(doc: Doc, head: Token, noun: Token, year_token: Token, month: in
     ]
     agents += [c for o in agents for c in o.lefts if c.dep_ == "compound"]  # "a wave of measles infections"
     qualifiers = {noun_lemma(t.lower_) for t in name_tokens + agents if t.pos_ == "NOUN" and t.is_alpha and t is not noun}
+    if noun_lemma(head.lower_) in _COUNTED_DISEASE:
+        qualifiers |= {o.lower_ for o in agents if o.pos_ in {"NOUN", "PROPN"}}  # "the first case of COVID-19" narrows it
     if _kills_a_leader(words, agents):
         words.add("assassination")  # "the killing of former prime minister Shinzo Abe"
     if _seizes_government(head):
@@ -1239,6 +1243,11 @@ def _deed(
         [subject] if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) else [])
     if _kills_a_leader(words, victims):
         words.add("assassination")  # "President Moïse was shot dead", "gunmen killed the mayor"
+    if _dies(verb) and _people([subject]):
+        words.add("death")  # "a girl drowned", "three climbers perished": a death
+    killers = doers[1:] if subject in victims else doers[:1]
+    if words & _KILLINGS and _people(killers) and _people(victims):
+        words.add("violence")  # "armed groups killed 54 soldiers": people killing people; not "a landslide killed …"
     if coup:
         words |= COUP
     if spreads:
@@ -1270,6 +1279,26 @@ def _kills_a_leader(words: set[str], victims: list[Token]) -> bool:
                                            for s in senses for a in [s, *lexicon.ancestors(s, 4)]):
                 return True  # a "government_minister", a senator (a politician), a judge (an official)
     return False
+
+
+def _dies(verb: Token) -> bool:
+    """A verb without an object that is, in one of its first senses, "die" or a way to die
+    ("drowned", "perished", "starved")."""
+    lexicon = wordnet()
+    if lexicon is None or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any("die" in s.words or any("die" in lexicon.sense(h, "verb").words for h in s.hypernyms)
+               for s in lexicon.senses(verb_lemma(verb.lower_), "verb")[:_DYING_SENSES])
+
+
+_DYING_SENSES = 3
+
+
+def _people(nouns: list[Token]) -> bool:
+    """Whether one of the nouns is, by its first sense, a person or a group ("gunmen", the top
+    sense "group" of "armed groups")."""
+    return any(s.file in {"noun.person", "noun.group"} or s.file == "noun.Tops" and "group" in s.words
+               for n in nouns for s in noun_senses(n.lower_)[:1])
 
 
 _KILLINGS = frozenset({"killing", "kill", "murder", "shooting", "shoot", "gun_down", "slaying", "homicide"})
