@@ -29,7 +29,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from paperlint.analysis.events import YEAR, noun_lemma, noun_senses, wordnet
+from paperlint.analysis.events import YEAR, noun_lemma, noun_senses, verb_lemma, wordnet
 from paperlint.analysis.phrases import Phrases, segments
 from paperlint.engine.kinds import Hit
 from paperlint.facts.knowledge import read_table
@@ -41,7 +41,6 @@ UN_PREFIXES = (("united", "nations"), ("un",))
 _CONJUNCTIONS = frozenset({"and", "&"})
 PREFIX_WORDS = frozenset(word for prefix in UN_PREFIXES for word in prefix)
 LETTER_SIMILARITY = 70  # fuzz.ratio of two spellings of one word ("counsel"/"council" is 71)
-LONGEST_NAME = 14
 
 _NAME_WORD = r"(?:U\.N\.|[A-Z][\w'’/-]*)"
 _SMALL = r"(?:of|the|and|for|on|in|to|against|at|&)"
@@ -329,7 +328,7 @@ def _near_misses(run: re.Match, lowercase: bool):
     matches = []
     text = run.string
     for first in range(len(words)):
-        for last in range(first, min(len(words), first + LONGEST_NAME)):
+        for last in range(first, min(len(words), first + _longest_name())):
             if lowercase and all(small[first : last + 1]):
                 continue  # capitalised throughout: UN001's business
             if _APPOSED.search(text, words[first][0], words[last][1]):
@@ -486,8 +485,8 @@ def _differences(tokens: tuple[str, ...], form: Form) -> int | None:
             for one, other in zip(written, official):
                 if one in SMALL_WORDS and other in SMALL_WORDS:
                     small += 1
-                elif one[:1] == other[:1] and fuzz.ratio(one, other) >= LETTER_SIMILARITY:
-                    letters += 1
+                elif one[:1] == other[:1] and (fuzz.ratio(one, other) >= LETTER_SIMILARITY or _one_verb(one, other)):
+                    letters += 1  # "Trading" for "Trade"
                 elif _distinctive(tokens) >= 3 and not {one, other} & (_MEETING_KINDS | _ACTING_KINDS) \
                         and _same_meaning(one, other):
                     letters += 1  # "Office on Narcotics and Crime", "International Nuclear Energy Agency"
@@ -631,6 +630,12 @@ def _coined(tokens: tuple[str, ...]) -> bool:
         token not in SMALL_WORDS and token not in PREFIX_WORDS and not lexicon.lists(token) for token in tokens)
 
 
+def _one_verb(word: str, other: str) -> bool:
+    """Two forms of one verb WordNet lists ("trading", "trade")."""
+    lexicon = wordnet()
+    return lexicon is not None and verb_lemma(word) == verb_lemma(other) and bool(lexicon.senses(verb_lemma(word), "verb"))
+
+
 @lru_cache(maxsize=4096)
 def _same_meaning(word: str, other: str) -> bool:
     """True when WordNet gives two words a sense in common ("nuclear", "atomic"), or one word's
@@ -712,6 +717,12 @@ def _names_of_other_bodies() -> frozenset[tuple[str, ...]]:
     ("Department of Political Affairs", not the DPPA's name with a word left out)."""
     outside = {_tokens(row["official_name"]) for row in table_rows("other_bodies.csv")}
     return frozenset(outside | {_tokens(former.name) for former in _former_names()})
+
+
+@lru_cache(maxsize=1)
+def _longest_name() -> int:
+    """The most words a name may have: the longest accepted form's, and two words more."""
+    return max(len(form.tokens) for form in _forms()[0]) + 2
 
 
 @lru_cache(maxsize=1)
