@@ -454,6 +454,7 @@ class _Claim:
         self.before_any_event: set[str] = set()  # "a mass bleaching event": the word that names its sort
         self.severe = False  # "no major earthquake": a minor one does not count against it
         self.carriers: set[str] = set()  # "no mosquito-borne disease": what carries the diseases it denies
+        self.acted_on: set[str] = set()  # "no cyberattack has disrupted our power supply": what it was done to
         self.least = _least_scale(outside)  # "no flood has displaced more than 100,000 people": (100000, "people")
         words = list(_LOWER_WORD.finditer(outside)) + list(_NAME_FREE.finditer(outside))
         words.sort(key=lambda w: w.start())
@@ -528,6 +529,8 @@ class _Claim:
             acts = _acts_of(lower, passive)
             if acts and not passive and _thing_object(outside, word.end()):
                 named_otherwise.update(a for a in acts if a not in self.sorts)  # "conducted a nuclear test"
+                if self.sorts:  # "no cyberattack has disrupted our power supply": what it did narrows it
+                    self.acted_on |= _things_acted_on(_OBJECT_AFTER.match(outside, word.end()))
             for noun in acts:
                 self.sorts.setdefault(noun, set())  # "not a single journalist has been killed": killing
             if _changes_government(outside, words, index):
@@ -652,6 +655,8 @@ class _Claim:
         An event whose sentence names other States, and not the one the claim names, is not the
         claim's; nor is one its sentence calls minor when the claim denies major ones."""
         same = [e for e in events if self.matches(e)]
+        if self.acted_on:  # "no cyberattack has disrupted our power supply" and "criminals encrypted a hospital's records"
+            same = [e for e in same if self._names_its_thing(sentence_of(e))]
         if self.least is not None:
             same = [e for e in same if not _below(sentence_of(e), *self.least)]
         if self.severe or self.least is not None:  # "no flood has displaced more than 1,000 people": not a small one
@@ -665,6 +670,12 @@ class _Claim:
             same = [e for e in same if not ((states := self._states_told(sentence_of(e))) and not states & self.states)]
         same = [e for e in same if not _abroad(sentence_of(e))]
         return named or same
+
+    def _names_its_thing(self, sentence: str) -> bool:
+        """Whether a sentence names the thing the claimed event was done to, by its word or one of
+        its nearest kind ("power lines"; "the records of the tax office" are no water supply)."""
+        told = {lexicon.noun_lemma(w) for w in WORD.findall(sentence.lower())}
+        return _shared(self.acted_on, told) or any(_akin(one, other, levels=1) for one in self.acted_on for other in told)
 
     def _states_told(self, sentence: str) -> set[str]:
         """The States an event's sentence names, not those it comes "from"; with the writer's when it
@@ -919,10 +930,10 @@ def _modifies(word: str, following: str, then: str | None = None) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _akin(one: str, other: str) -> bool:
+def _akin(one: str, other: str, levels: int = 3) -> bool:
     """Two nouns of one kind within three levels up WordNet (a dam and an embankment: structures),
     a kind narrower than the most general ones (a bomb and a boat are both only instrumentalities)."""
-    return bool(_near_kinds(one) & _near_kinds(other) - _TOO_GENERAL)
+    return bool(_near_kinds(one, levels) & _near_kinds(other, levels) - _TOO_GENERAL)
 
 
 _TOO_GENERAL = frozenset({"entity", "physical_entity", "abstraction", "abstract_entity", "object", "physical_object",
@@ -931,11 +942,11 @@ _TOO_GENERAL = frozenset({"entity", "physical_entity", "abstraction", "abstract_
 
 
 @lru_cache(maxsize=4096)
-def _near_kinds(noun: str) -> frozenset[str]:
+def _near_kinds(noun: str, levels: int) -> frozenset[str]:
     db = lexicon.wordnet()
     if db is None:
         return frozenset()
-    return frozenset(word for sense in lexicon.noun_senses(noun)[:2] for kind in (sense, *db.ancestors(sense, 3))
+    return frozenset(word for sense in lexicon.noun_senses(noun)[:2] for kind in (sense, *db.ancestors(sense, levels))
                      for word in kind.words)
 
 
@@ -975,8 +986,20 @@ def _thing_object(text: str, end: int) -> bool:
     return found is not None and not _is_people(found["noun"])
 
 
-_OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|our|any|some|two|three|several)\s+)?(?:[a-z-]+\s+){0,2}?"
-                           r"(?P<noun>[a-z]+)\b(?=\s*(?:[,.;]|$)|\s+(?:for|in|since|over|during|this|these|at|on|with|to)\b)")
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|our|any|some|two|three|several)\s+)?"
+                           r"(?P<describing>(?:[a-z-]+\s+){0,2}?)"
+                           r"(?P<noun>[a-z]+)\b(?=\s*(?:[,.;:]|$)|\s+(?:for|in|since|over|during|this|these|at|on|with|to)\b)")
+
+
+def _things_acted_on(phrase: re.Match[str] | None) -> set[str]:
+    """The nouns of what a claimed event was done to ("our power supply": power, supply), when it is
+    a thing: not a person or a place, which the claim's people and places narrow, nor an event."""
+    if phrase is None:
+        return set()
+    nouns = [*(w for w in phrase["describing"].split() if _is_qualifier(w)), phrase["noun"]]
+    return {lexicon.noun_lemma(n) for n in nouns if n.islower() and (senses := lexicon.noun_senses(n)[:2])
+            and not any(s.file in {"noun.person", "noun.location", "noun.object"} for s in senses)
+            and not lexicon.is_event_noun(n)}
 
 
 def _is_participle(word: str) -> bool:
