@@ -1413,6 +1413,8 @@ _BE_THEN_COUNT = re.compile(
     r"\b(?:is|are|was|were)\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|(?:around|about|nearly|almost|over|some|roughly)\s+)?"
     r"(?:\d|(?:" + "|".join(_NUMBER_WORDS[2:]) + r"|dozens|hundreds|thousands|millions)\b)", re.IGNORECASE)
 _BE_THEN_ADVERB = re.compile(r"\b(?:is|are|was|were|am|be|been|being)\s+(?P<adverb>[a-z]+ly)\s+[^\W\d_]+(?<!ed)(?<!ing)(?<!en)\b")
+_DELEGATION_IS = re.compile(r"\bdelegation\s+(?:is|was)\s+(?:(?:now|currently|also|still|therefore)\s+)?(?:a|an|the)\b",
+                            re.IGNORECASE)
 _BE_THEN_PROGRESS = re.compile(r"\b(?:is|are|was|were)\s+(?:currently|now|presently)\s+(?:a|an|the|its|their|our|his|her|\d)",
                                re.IGNORECASE)
 
@@ -1422,7 +1424,7 @@ def _may_lack_a_verb(text: str) -> bool:
     if _MODAL_THEN_OBJECT.search(text) or _modal_then_describing_word(text) or _to_after_an_infinitive_verb(text) \
             or _ADVERB_THEN_OBJECT.search(text) or _PERFECT_THEN_ADVERB.search(text) \
             or any(_acts_in_a_manner(m["adverb"]) for m in _BE_THEN_ADVERB.finditer(text)) \
-            or _BE_THEN_COUNT.search(text) or _BE_THEN_PROGRESS.search(text):
+            or _BE_THEN_COUNT.search(text) or _BE_THEN_PROGRESS.search(text) or _DELEGATION_IS.search(text):
         return True
     plain = {w.lower().strip(".,") for w in _words(text)}
     if not plain & _AUXILIARIES:
@@ -1565,6 +1567,13 @@ def _verbless_shapes(doc, kind):
         start, end = be.idx, noun.idx + len(noun.text)
         yield start, end, f"'{be.lower_}' and a count of things with no verb between them", _inserted(
             doc, start, be.nbor().idx, end, verbs)
+    equated = _delegation_as_a_thing(doc)
+    if equated is not None:
+        be, noun = equated
+        kind = object_class(noun.text)
+        verbs = tuple(dict.fromkeys(_ing_form(verb_lemma(v)) for v in kind.verbs_for(""))) if kind else _DELEGATES_DO
+        start, end = be.idx, noun.idx + len(noun.text)
+        yield start, end, f"'{be.lower_}' makes the delegation a thing", _inserted(doc, start, be.nbor().idx, end, verbs)
     relative = _verbless_relative(doc)
     if relative is not None:
         pronoun, insert_before, last = relative
@@ -1786,6 +1795,30 @@ def _copula_before_a_count(doc):
         clause = doc[noun.i + 1 : _clause_end(doc, noun.i + 1)]
         if not any(t.tag_ in {"VB", "VBG", "VBN"} and t.dep_ not in {"acl", "relcl", "amod"} for t in clause):
             return be, noun
+    return None
+
+
+# What a delegation does to a text or a plan, when the object's class names no verb of its own.
+_DELEGATES_DO = ("proposing", "supporting", "welcoming")
+
+
+def _delegation_as_a_thing(doc):
+    """("be", noun) when a delegation "is" a thing: "our delegation is a regional register of
+    vessels" (lost "proposing"). A delegation is people: it may be a sponsor, a member, a party or
+    a voice, never a register, a levy or an opinion; nor, in the papers read, a bridge "between"
+    or an addition "to" anything, which stay silent."""
+    for be in doc:
+        if be.lower_ not in _BE_FORMS or be.tag_ not in {"VBZ", "VBD"} or be.dep_ in {"aux", "auxpass"}:
+            continue
+        subject = _subject(be)
+        noun = next((c for c in be.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if subject is None or subject.i > be.i or noun_lemma(subject.lower_) != "delegation" or noun is None:
+            continue
+        if not _only_a_thing(noun) or any(c.dep_ in {"acomp", "xcomp", "ccomp"} for c in be.children) \
+                or any(t.tag_ in {"JJS", "RBS"} or t.lower_ in _ORDINALS for t in doc[be.i + 1 : noun.i]) \
+                or any(p.lower_ in {"between", "to"} for p in noun.rights):
+            continue  # "is the first to ratify", "is a bridge between regions"
+        return be, noun
     return None
 
 
