@@ -1243,6 +1243,7 @@ def _deed(
         [subject] if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) else [])
     if _kills_a_leader(words, victims):
         words.add("assassination")  # "President Moïse was shot dead", "gunmen killed the mayor"
+    words |= _water_out_of_its_bed(verb)  # "rain sent the rivers over their banks", "left villages under water"
     if _dies(verb) and _people([subject]):
         words.add("death")  # "a girl drowned", "three climbers perished": a death
     killers = doers[1:] if subject in victims else doers[:1]
@@ -1279,6 +1280,36 @@ def _kills_a_leader(words: set[str], victims: list[Token]) -> bool:
                                            for s in senses for a in [s, *lexicon.ancestors(s, 4)]):
                 return True  # a "government_minister", a senator (a politician), a judge (an official)
     return False
+
+
+def _water_out_of_its_bed(verb: Token) -> set[str]:
+    """A clause that sends water over the land beside it, or leaves land under water, tells an
+    overflow or a flood: "sent the rivers over their banks" (a bank is land beside water, by its
+    definition, and its own banks are a water's), "left whole villages under water"; not "a plane
+    flew over the river banks"."""
+    found: set[str] = set()
+    for preposition in (t for t in verb.subtree if t.lower_ in {"over", "under"}):
+        head = preposition.head
+        for place in (c for c in preposition.children if c.dep_ == "pobj"):
+            if preposition.lower_ == "under" and noun_lemma(place.lower_) == "water" \
+                    and (head.lemma_ == "be" or any(c.dep_ == "dobj" for c in head.children)):
+                found.add("flood")
+            elif preposition.lower_ == "over" and _by_its_definition(place, {"water", "land"}) and (
+                    any(c.lower_ in {"its", "their"} for c in place.children)  # "sent the Drava over its banks"
+                    or any(_by_its_definition(mover, {"water", "stream"}) or _by_its_definition(mover, {"water", "body"})
+                           for mover in ([head] if head.pos_ in {"NOUN", "PROPN"} else
+                                         [c for c in head.children if c.dep_ in {"dobj", "nsubj"}]))):
+                found.add("overflow")  # "the lake rose over the shore": land beside water, and water
+    return found
+
+
+def _by_its_definition(noun: Token, words: set[str]) -> bool:
+    """A noun whose first sense is a natural object whose definition has all the words: land by
+    water ("bank": sloping land beside a body of water), a stream of water ("river")."""
+    lexicon = wordnet()
+    return lexicon is not None and any(
+        s.file == "noun.object" and words <= lexicon.gloss_words(s)
+        for form in {noun.lower_, noun.lower_.removesuffix("s")} for s in noun_senses(form)[:1])
 
 
 def _dies(verb: Token) -> bool:
