@@ -1292,7 +1292,7 @@ def _water_out_of_its_bed(verb: Token) -> set[str]:
         head = preposition.head
         for place in (c for c in preposition.children if c.dep_ == "pobj"):
             if preposition.lower_ == "under" and noun_lemma(place.lower_) == "water" \
-                    and (head.lemma_ == "be" or any(c.dep_ == "dobj" for c in head.children)):
+                    and (verb_lemma(head.lower_) == "be" or any(c.dep_ == "dobj" for c in head.children)):
                 found.add("flood")
             elif preposition.lower_ == "over" and _by_its_definition(place, {"water", "land"}) and (
                     any(c.lower_ in {"its", "their"} for c in place.children)  # "sent the Drava over its banks"
