@@ -527,10 +527,11 @@ class _Claim:
                 self.sorts.setdefault("outbreak", set()).add(infection)
                 continue
             acts = _acts_of(lower, passive)
-            if acts and not passive and _thing_object(outside, word.end()):
+            thing = _thing_object(outside, word.end()) if acts and not passive else None
+            if thing is not None:
                 named_otherwise.update(a for a in acts if a not in self.sorts)  # "conducted a nuclear test"
                 if self.sorts:  # "no cyberattack has disrupted our power supply": what it did narrows it
-                    self.acted_on |= _things_acted_on(_OBJECT_AFTER.match(outside, word.end()))
+                    self.acted_on |= _things_acted_on(thing)
             for noun in acts:
                 self.sorts.setdefault(noun, set())  # "not a single journalist has been killed": killing
             if _changes_government(outside, words, index):
@@ -979,11 +980,11 @@ def _agent(text: str, words: list[re.Match[str]], index: int) -> str | None:
     return None
 
 
-def _thing_object(text: str, end: int) -> bool:
-    """A verb ending at `end` takes an object that is no person ("conducted a nuclear test",
-    "issued an announcement"; not "killed two villagers"): the object, not the verb, names the sort."""
+def _thing_object(text: str, end: int) -> re.Match[str] | None:
+    """The object, when a verb ending at `end` takes one that is no person ("conducted a nuclear
+    test", "issued an announcement"; not "killed two villagers"): it, not the verb, names the sort."""
     found = _OBJECT_AFTER.match(text, end)
-    return found is not None and not _is_people(found["noun"])
+    return found if found is not None and not _is_people(found["noun"]) else None
 
 
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|our|any|some|two|three|several)\s+)?"
@@ -991,11 +992,9 @@ _OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|our|any|some|tw
                            r"(?P<noun>[a-z]+)\b(?=\s*(?:[,.;:]|$)|\s+(?:for|in|since|over|during|this|these|at|on|with|to)\b)")
 
 
-def _things_acted_on(phrase: re.Match[str] | None) -> set[str]:
+def _things_acted_on(phrase: re.Match[str]) -> set[str]:
     """The nouns of what a claimed event was done to ("our power supply": power, supply), when it is
     a thing: not a person or a place, which the claim's people and places narrow, nor an event."""
-    if phrase is None:
-        return set()
     nouns = [*(w for w in phrase["describing"].split() if _is_qualifier(w)), phrase["noun"]]
     return {lexicon.noun_lemma(n) for n in nouns if n.islower() and (senses := lexicon.noun_senses(n)[:2])
             and not any(s.file in {"noun.person", "noun.location", "noun.object"} for s in senses)
