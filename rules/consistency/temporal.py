@@ -1041,7 +1041,6 @@ _CAUSE = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of
 _CAUSE_REACH = 4  # words after "because of" in which the cause's noun stands ("because of a major flood")
 
 
-
 _PARTICLES = {"down", "up", "out", "off", "over", "apart", "away"}
 # "lost their lives", "claimed a single life": a death told by what it took.
 _LOSING = {"lose", "loses", "lost", "losing", "claim", "claims", "claimed", "claiming"}

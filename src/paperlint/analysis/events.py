@@ -793,7 +793,7 @@ def _events_in_parse(doc: Doc, offset: int) -> Iterator[Event]:
         if _FUTURE.search(doc.text[: token.idx]) and not _minded_by(head):
             continue
         if head is not None and head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "pobj" and head.i < token.i \
-                and _is_time_noun(head):
+                and names_a_time(head.lower_):
             head = _dated_head(head) or head  # "In the summer of 2022", "On Easter Sunday 2019": the day's clause
         when = [  # "in May 2024, when floods … left"
             c for t in (token, anchor) for c in t.children if c.dep_ == "relcl" and any(w.lower_ == "when" for w in c.children)
@@ -819,7 +819,7 @@ def _events_in_parse(doc: Doc, offset: int) -> Iterator[Event]:
 def _is_a_number_of(doc: Doc, token: Token) -> bool:
     """ "resolution 2046", "Vision 2040": the year-like number names something."""
     return token.i > 0 and doc[token.i - 1].tag_ in {"NN", "NNP"} and doc[token.i - 1].lower_ not in MONTHS \
-        and not _is_time_noun(doc[token.i - 1])  # "Easter Sunday 2019", "Christmas Day 2004" date
+        and not names_a_time(doc[token.i - 1].lower_)  # "Easter Sunday 2019", "Christmas Day 2004" date
 
 
 def _governed_happenings(doc: Doc, head: Token | None, year_token: Token, month: int | None, offset: int) -> list[Event]:
@@ -882,7 +882,8 @@ def _clause_of(head: Token) -> Token | None:
         return head
     if head.dep_ == "pobj" and head.head.lower_ in _CLAUSE_DATING and head.head.head.pos_ in {"VERB", "AUX"}:
         return head.head.head
-    if head.dep_ in {"nsubj", "nsubjpass"} and head.head.pos_ in {"VERB", "AUX"} and (_event_word(head) or _is_time_noun(head)):
+    if head.dep_ in {"nsubj", "nsubjpass"} and head.head.pos_ in {"VERB", "AUX"} \
+            and (_event_word(head) or names_a_time(head.lower_)):
         return head.head  # "the 2019 quake razed …", "the 2020 monsoon season was …"; not "the 2015 Constitution guarantees"
     return next((c for c in head.children if _main_verb_read_as_participle(c)), None)
 
@@ -972,10 +973,6 @@ def _tagged_verb_is_event_noun(word: Token) -> bool:
         lexicon is not None and word.is_alpha and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in word.children)
         and lexicon.lemma(word.lower_, "verb") is None and is_event_noun(word.lower_)
     )
-
-
-def _is_time_noun(noun: Token) -> bool:
-    return names_a_time(noun.lower_)
 
 
 def names_a_time(word: str) -> bool:
@@ -1092,7 +1089,7 @@ def _clause_happenings(
     ]
     within = [  # "killed in a knife attack", "died during the riots", "became a sit-in", "on strike", "struck by a drought"
         o for p in verb.children if p.dep_ == "prep" and p.lower_ in _WITHIN or p.dep_ == "agent" for o in p.children
-        if o.dep_ == "pobj" and o.i != year_token.i and o.lower_ not in MONTHS and not _is_time_noun(o)
+        if o.dep_ == "pobj" and o.i != year_token.i and o.lower_ not in MONTHS and not names_a_time(o.lower_)
     ]
     into = [o for p in verb.children if p.lower_ == "into" for o in p.children if o.dep_ == "pobj" and _event_word(o)]
     if _changes_a_figure(verb) and not into or _moved_to_later(verb, year_token):
@@ -1143,7 +1140,7 @@ def _antecedent(subject: Token | None, verb: Token) -> Token | None:
         found = next((t for t in before if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None)
     else:
         return subject
-    if found is None or found.pos_ not in {"NOUN", "PROPN"} or found.lower_ in MONTHS or _is_time_noun(found):
+    if found is None or found.pos_ not in {"NOUN", "PROPN"} or found.lower_ in MONTHS or names_a_time(found.lower_):
         return subject
     return found
 
