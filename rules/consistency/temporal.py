@@ -665,8 +665,8 @@ class _Claim:
         named = [e for e in same if self.names & {w.lower() for w in WORD.findall(e.label)}]
         places = {name for name in self.places - {s.lower() for s in self.states} if _is_place(name)}
         if places:  # "Kampala has not been affected …" and "the landslide at Bududa": another place's
-            same = [e for e in same if not (where := _capitalised_words(e.label) | {
-                w for w in _capitalised_words(sentence_of(e)) if _is_place(w)}) or places & where]  # "Idai struck Beira"
+            same = [e for e in same if places & (where := _capitalised_words(e.label) | {  # "Idai struck Beira"
+                w for w in _capitalised_words(sentence_of(e)) if _is_place(w)}) or not where and not _in_regions(sentence_of(e))]
         if self.states:
             same = [e for e in same if not ((states := self._states_told(sentence_of(e))) and not states & self.states)]
         same = [e for e in same if not _abroad(sentence_of(e))]
@@ -681,7 +681,8 @@ class _Claim:
     def _states_told(self, sentence: str) -> set[str]:
         """The States an event's sentence names, not those it comes "from"; with the writer's when it
         happened "in our" land ("a drone struck a base in our desert, killing three American soldiers")."""
-        states = _states_of(_FROM_A_PLACE.sub(" ", sentence))
+        where = _FROM_A_PLACE.sub(" ", sentence)
+        states = _states_in(where) | _states_of_cities(where) or _states_of_adjectives(where)
         return states | self.speaker_states if _in_our_land(sentence) else states
 
 
@@ -1097,6 +1098,44 @@ def _states_of(text: str) -> set[str]:
     return _states_in(text) or _states_of_adjectives(text)
 
 
+# Grammar words that open sentences and that other languages share, so the English list leaves them out.
+_SHARED_OPENERS = frozenset({"in", "on", "since", "a", "an"})
+# A run of capitalised words, with the small words that join names ("Surigao del Sur", "Gulf of Aden").
+_NAME_RUN = re.compile(r"\b[A-Z][\w-]+(?:\s+(?:(?:of|de|del|la|el|al)\s+)?[A-Z][\w-]+)*")
+
+
+def _states_of_cities(text: str) -> set[str]:
+    """The Member States the cities a text names lie in, by WordNet, when all the city's senses
+    agree ("an air strike in Doha" -> Qatar; not "Valencia", a city of Spain and of Venezuela)."""
+    db = lexicon.wordnet()
+    if db is None:
+        return set()
+    found: set[str] = set()
+    for name in {name for name in _names_alone(text) if _is_place(name)}:
+        states = {frozenset(_states_of_whole(whole)) for whole in db.wholes(name)}
+        if len(states) == 1 and (only := next(iter(states))):
+            found |= only
+    return found
+
+
+def _names_alone(text: str) -> list[str]:
+    """The capitalised words that are names by themselves, not words of a longer name ("Aden",
+    not the Gulf of Aden's); a grammar word opening a sentence is no part of a name ("In Doha")."""
+    runs = [run.split() for run in _NAME_RUN.findall(text)]
+    opening = english_grammar_words() | _SHARED_OPENERS
+    return [words[-1] for words in runs if len(words) == 1 or len(words) == 2 and words[0].lower() in opening]
+
+
+def _states_of_whole(words: tuple[str, ...]) -> set[str]:
+    """The Member States a place is, or is part of ("Buganda" -> Uganda)."""
+    def written(names: tuple[str, ...]) -> str:
+        return " ".join(name.replace("_", " ") for name in names)
+
+    db = lexicon.wordnet()
+    return _states_in(written(words)) or {
+        state for whole in (db.wholes(words[0]) if db else ()) for state in _states_in(written(whole))}
+
+
 def _states_of_adjectives(text: str) -> set[str]:
     """The Member States the capitalised adjectives of a text pertain to in WordNet ("Malaysian"
     -> Malaysia, "Haitian" -> Haiti)."""
@@ -1135,6 +1174,21 @@ def _is_place(name: str) -> bool:
 
 
 _CITIES = {"city", "town", "municipality", "national_capital"}
+# A place word a few words after "in", "across", "through" or "throughout": "in eleven southern provinces".
+_PLACED_IN = re.compile(r"\b(?:in|across|through|throughout)((?:\s+[\w-]+){1,4})")
+_WHOLE_OR_CITY = _CITIES | _COUNTRY_WORDS | {"territory", "area", "capital", "place", "world"}
+
+
+def _in_regions(sentence: str) -> bool:
+    """Whether a sentence places what it tells in regions it does not name, which a claim about
+    one city is not ("in eleven southern provinces", "across the north"; not "in the capital")."""
+    for match in _PLACED_IN.finditer(sentence):
+        for word in re.findall(r"\b[a-z]+\b", match[1]):
+            senses, lemma = lexicon.noun_senses(word)[:1], lexicon.noun_lemma(word)
+            if senses and senses[0].file == "noun.location" and lemma not in _WHOLE_OR_CITY \
+                    and not lexicon.meaning_words(lemma) & _CITIES:
+                return True
+    return False
 
 
 def _capitalised_words(text: str) -> set[str]:

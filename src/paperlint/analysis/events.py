@@ -211,6 +211,21 @@ class WordNet:
             nouns += noun[4 : 4 + 2 * int(noun[3], 16) : 2] if len(noun) > 3 else []
         return tuple(nouns)
 
+    def wholes(self, noun: str) -> list[tuple[str, ...]]:
+        """For each place sense of a noun, the words, as written, of the places it is part of
+        ("Doha" -> [("Qatar", "State_of_Qatar", …)]; "Valencia" -> Venezuela's and Spain's)."""
+        found: list[tuple[str, ...]] = []
+        for sense in self.senses(noun.lower()):
+            if sense.file != "noun.location":
+                continue
+            data = (self._line("data.noun", f"{sense.offset:08d}") or "").split(" | ")[0].split()
+            pointers = data[5 + 2 * int(data[3], 16) :]
+            for i in range(0, 4 * int(data[4 + 2 * int(data[3], 16)]), 4):
+                if pointers[i] == "#p":
+                    whole = (self._line("data.noun", pointers[i + 1]) or "").split()
+                    found.append(tuple(whole[4 : 4 + 2 * int(whole[3], 16) : 2]))
+        return found
+
     def is_relational(self, adjective: str) -> bool:
         """An adjective with a sense that only relates to a noun ("legal" of law, "economic" of the
         economy), not one that describes a manner ("careful", "active")."""
@@ -923,6 +938,10 @@ def _dated_head(anchor: Token) -> Token | None:
             return anchor.head
     if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.lower_ in _DATING_PREPOSITIONS:
         return anchor.head.head
+    if anchor.dep_ == "pobj" and anchor.head.dep_ == "ROOT" and anchor.head.lower_ in _CLAUSE_DATING:
+        # "In April 2023 floods swept through …", parsed with "In" the root: the verb it hung on "floods"
+        return next((verb for noun in anchor.head.children if noun.dep_ == "pobj"
+                     for verb in noun.children if _main_verb_read_as_participle(verb)), None)
     return None
 
 
@@ -1100,7 +1119,8 @@ def _clause_happenings(
             inner := _clause_happenings(doc, reported[0], year_token, month, offset)):
         return inner  # "the UN warned that … famine"; not "the emergency declared in 2019 …, must never be repeated"
     within += [c for o in within for c in o.lefts if c.dep_ == "compound"]  # "living in famine conditions"
-    participants = [subject, *direct, *of_direct, *within]
+    doer = subject.dep_ == "nsubj" and bool(direct) and _a_body(subject)  # "Parliament approved a state of emergency"
+    participants = [*([] if doer else [subject]), *direct, *of_direct, *within]
     participants += [c for p in participants for c in p.children if c.dep_ == "conj"]  # "a sit-in and a hunger strike"
     named = [c for c in subject.children if c.dep_ == "appos"]  # "Gamane, a tropical storm (system), swept …"
     participants += named + [c for o in named for c in o.lefts if c.dep_ == "compound"]
@@ -1110,6 +1130,13 @@ def _clause_happenings(
     ]
     deed = _deed(doc, verb, subject, coup, year_token, month, offset)
     return found + ([deed] if deed is not None else [])
+
+
+def _a_body(noun: Token) -> bool:
+    """A group that acts, by the first sense of its word ("Parliament", "the senate"): the doer of
+    what its clause tells, not a gathering that happened."""
+    senses = noun_senses(noun.lower_)[:1]
+    return bool(senses) and senses[0].file == "noun.group"
 
 
 def _a_count(noun: Token) -> bool:
