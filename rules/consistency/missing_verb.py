@@ -57,7 +57,7 @@ from paperlint.rules.consistency.verb_objects import (
     object_class,
 )
 
-from paperlint.analysis.events import is_disease, names_a_text, noun_lemma, noun_senses, verb_lemma, wordnet
+from paperlint.analysis.events import is_disease, names_a_text, names_a_time, noun_lemma, noun_senses, verb_lemma, wordnet
 from paperlint.analysis.parse import MAX_SENTENCE_CHARS, PARSED_KINDS, parsed_docs, parsed_sentences, parses_when
 from paperlint.analysis.regions import regions
 from paperlint.engine.kinds import Hit
@@ -1599,6 +1599,11 @@ def _gap_after(doc, word, noun, shape: str):
 _OBJECT_OPENING_TAGS = {"DT", "CD", "JJR", "PDT", "PRP$"}
 
 
+def _at_least(token) -> bool:
+    """The "at" of "at least" or "at most", which qualify a count as an adverb does."""
+    return token.lower_ == "at" and token.i + 1 < len(token.doc) and token.nbor().lower_ in {"least", "most"}
+
+
 def _verbless_modal(doc):
     """(modal, object noun) when a modal governs no verb and its object follows it at once:
     "with partners, we will 5,000 teachers in the camps". Not an inverted modal, whose verb
@@ -1622,8 +1627,9 @@ def _verbless_modal(doc):
         opening = token.nbor()
         if token.lower_ == "ought" and opening.lower_ == "to" and opening.i + 1 < len(doc):
             opening = opening.nbor()  # "ought to their emissions": "ought to" is one modal
-        while opening.tag_ == "RB" and opening.lower_ not in {"not", "up"} and opening.i + 1 < len(doc):
-            opening = opening.nbor()  # "will strongly any attempt": the object after an adverb
+        while (opening.tag_ == "RB" and opening.lower_ not in {"not", "up"} or _at_least(opening)) and opening.i + 2 < len(doc):
+            # "will strongly any attempt", "should at least 2,000 homes": the object after an adverb
+            opening = opening.nbor(2 if _at_least(opening) else 1)
         owner = opening.i + 1 < len(doc) and opening.nbor().tag_ == "POS"  # "must women's full participation"
         bare = _a_plural_noun(opening.lower_) and not _a_verb_in_s(opening)  # "can now drones over the reefs"
         if opening.tag_ not in _OBJECT_OPENING_TAGS and opening.lower_ not in {"up", "not"} and not owner and not bare \
@@ -1776,17 +1782,20 @@ def _copula_before_a_count(doc):
         if counted is None or any(c.dep_ in {"acomp", "xcomp", "ccomp"} for c in be.children):
             continue  # "was 3 votes short of", "is 30 ships strong"
         noun = counted
-        first_sense = noun_senses(counted.text)[:1]
-        measure = bool(first_sense) and first_sense[0].file == "noun.quantity" \
-            and any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PRON"} for c in be.children)  # "Norway is 385,000 km² of …"
+        measure = _a_measure(counted) and any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PRON"} for c in be.children)
+        # (not "Norway is 385,000 km² of …")
         if counted.lower_ in _QUANTITY_STARTS or measure:  # "thousands of containers", "forty kilometres of levees"
-            noun = next((o for p in counted.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+            noun = _what_of(counted)
+            if noun is not None and noun.lower_ not in _QUANTITY_STARTS and _a_measure(noun):
+                noun = _what_of(noun)  # "dozens of kilometres of pipeline"
         elif not any(t.tag_ == "CD" for t in doc[be.i + 1 : counted.i]):
             continue
         subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
-        if noun is None or noun.tag_ != "NNS" or subject is None or subject.i > be.i or not _acting_subject(subject):
-            continue
-        if _what_be_can_equate(noun, subject) or _counts_people(noun) or _a_collection(subject) or names_a_text(subject.lower_) \
+        if noun is None or noun.pos_ != "NOUN" or subject is None or subject.i > be.i or not _acting_subject(subject):
+            continue  # (a count's thing may be a mass: "was dozens of kilometres of emergency pipeline")
+        people = _counts_people(noun)
+        if (_what_be_can_equate(noun, subject) or people) and not (people and _sent_somewhere(be, noun)) \
+                or _a_collection(subject) or names_a_text(subject.lower_) \
                 or any(p.lower_ == "of" for p in counted.children) and counted is noun:
             continue  # "the Geneva Conventions are four treaties", "are two examples of treaties": what it is
         senses = noun_senses(noun.text)
@@ -1820,6 +1829,26 @@ def _delegation_as_a_thing(doc):
             continue  # "is the first to ratify", "is a bridge between regions"
         return be, noun
     return None
+
+
+def _what_of(noun):
+    """The noun after a count's or a measure's "of" ("thousands of containers")."""
+    return next((o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+
+
+def _a_measure(noun) -> bool:
+    """A unit by its first sense ("kilometres", "tonnes")."""
+    senses = noun_senses(noun.text)[:1]
+    return bool(senses) and senses[0].file == "noun.quantity"
+
+
+def _sent_somewhere(be, noun) -> bool:
+    """Whether "into", "onto" or "towards" follows a count, hung on "be" or the counted noun: what
+    another verb sends there ("is more than 1,500 women into cash-for-work programmes", lost
+    "enrolling"), which a count of people that "be" gives never is."""
+    return any(c.dep_ == "prep" and c.lower_ in {"into", "onto", "towards", "toward"}
+               and not any(names_a_time(o.lower_) for o in c.children if o.dep_ == "pobj")  # "300 staff into its second year"
+               for t in (be, noun) for c in t.children)
 
 
 def _counts_people(noun) -> bool:
