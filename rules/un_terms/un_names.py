@@ -80,7 +80,7 @@ def _prefix_length(tokens: tuple[str, ...]) -> int:
 def misnamed_body(document, rule, ctx):
     """UN001: a capitalised name a little off an official one, or a known misnomer."""
     misnomers = rule.params.options.get("misnomers", {})
-    phrases = Phrases(misnomers, ignorecase=False)
+    phrases = _names_as_written(tuple(misnomers))
     for start, end in segments(document, "block"):
         hits = [hit for run in _CAPITALISED_RUN.finditer(document.text, start, end)
                 for hit in _near_misses(run, lowercase=False)]
@@ -101,6 +101,12 @@ def misnamed_body(document, rule, ctx):
                    for other in hits if other.start < hit.end and hit.start < other.end):
                 hits = [other for other in hits if not (hit.start <= other.start and other.end <= hit.end)] + [hit]
         yield from sorted(hits, key=lambda hit: hit.start)
+
+
+@lru_cache(maxsize=8)
+def _names_as_written(names: tuple[str, ...]) -> Phrases:
+    """The names as one regex, compiled once per list rather than once a paper."""
+    return Phrases(names, ignorecase=False)
 
 
 _OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w.&-]*)(?:['’]s)?[ \t]+$")

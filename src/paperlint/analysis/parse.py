@@ -45,7 +45,8 @@ def load_pipeline() -> Language | None:
         return None
     for name in MODELS:
         try:
-            nlp: Language = spacy.load(name, exclude=["ner", "lemmatizer"])
+            # (the sentence recogniser is disabled in the model; excluded, it is not even read)
+            nlp: Language = spacy.load(name, exclude=["ner", "lemmatizer", "senter"])
         except (OSError, ImportError, ValueError):  # not installed, or built for another spaCy
             continue
         _only_parts_of_speech(nlp)
