@@ -659,13 +659,14 @@ _AFTER_PART = r"(?<=[Mm]id-)|(?<=[Ll]ate-)|(?<=[Ee]arly-)"
 _YEAR_WORD = re.compile(r"(?:" + _AFTER_PART + r"|(?<![\w.,/-]))" + YEAR + r"(?![\w/-]|[.,]\d)")
 
 # A sentence that opens with a day, a month or a season and no year ("On New Year's Day, a tremor
-# …", "In March, …", "Later that year, …"): its year is the one the sentence before it told.
+# …", "In March, …", "Later that year, …", "In the same year fires …"): its year is the one the
+# sentence before it told.
 _YEARLESS_OPENING = re.compile(
-    r"(?:(?:On|In|During|By|Over|Throughout|Later|Early|Earlier)\s+)?(?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?P<preposition>On|In|During|By|Over|Throughout|Later|Early|Earlier)\s+)?(?:(?:early|late|mid-?)\s*)?"
     r"(?:(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + "|".join(MONTHS) + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
     r"|New\s+Year['’]s\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Easter(?:\s+Sunday)?"
     r"|(?:that|the\s+same)\s+(?:year|spring|summer|autumn|winter|month)|(?:later|earlier)\s+that\s+year)"
-    r"(?=\s*,)", re.IGNORECASE)
+    r"(?=\s*,|\s+(?!(?:of|as|to|when|and)\b)[a-z])", re.IGNORECASE)
 
 
 def _events_of_a_year_told_before(document: Document) -> list[Event]:
@@ -679,6 +680,8 @@ def _events_of_a_year_told_before(document: Document) -> list[Event]:
     for before, sentence in zip(sentences, sentences[1:]):
         text = document.text[sentence.start : sentence.end]
         opening = _YEARLESS_OPENING.match(text)
+        if opening is not None and not opening["preposition"] and not text[opening.end() :].lstrip().startswith(","):
+            opening = None  # without its comma, only after a preposition ("In the same year fires …"; not "May the Council …")
         years = set(years_told(document.text[before.start : before.end]))
         if nlp is None or opening is None or len(years) != 1 or names_a_year(text) or before.block is not sentence.block:
             continue
