@@ -93,7 +93,7 @@ def test_a_year_before_a_compound_dates_its_head_even_when_the_parse_calls_the_h
 
 
 @needs_meaning_extra
-@pytest.mark.parametrize(("stop", "count"), [(42, 12), (43, 24), (44, 16), (45, 12)])
+@pytest.mark.parametrize(("stop", "count"), [(42, 12), (43, 24), (44, 16), (45, 15)])
 def test_the_cases_of_a_stop_all_hold(stop, count):
     """Stop 42: a year after its part ("mid-2023"), a count of cases as the subject, a disease's
     carrier, and a death told by what it claimed ("have not claimed a single life"). Stop 43: a count
@@ -107,7 +107,8 @@ def test_the_cases_of_a_stop_all_hold(stop, count):
     a city names its State (WordNet's "Nairobi" is in Kenya), unless it is a word of a longer name
     ("the Gulf of Aden"); a claim about a city is not gainsaid in regions the event's sentence does not
     name ("four northern districts"); a sentence the parse rooted at its "In" still dates its verb, and
-    one that opens "In the same year" with no comma takes the year before it."""
+    one that opens "In the same year" with no comma takes the year before it; the States of a clause
+    hung on the event's ("… as Azerbaijan cut its gas deliveries") are not where it happened."""
     cases = [c for c in CLAIM_CASES if c.get("stop") == stop]
     tally = claim_scores(cases)
     assert len(cases) == count and tally.precision == 1.0 and tally.recall == 1.0, tally.report()

@@ -155,9 +155,14 @@ def stale_relative_period(document, rule, ctx):
     paper_date = ctx.dates.paper_date(document)
     written_after = max(years_told(document.text), default=None)  # the paper is no older than this
 
-    def sentence_of(event: Event) -> str:
+    def sentence_of(event: Event, own_clause: bool = False) -> str:
+        """The sentence that tells the event; with `own_clause`, without a clause hung on it after
+        the event ("…, as gas transit through Ukraine came to an end")."""
         sentence = next((x for x in document.sentences if x.start <= event.start < x.end), None)
-        return document.text[sentence.start : sentence.end] if sentence else event.label
+        if sentence is None:
+            return event.label
+        hung = _HUNG_CLAUSE.search(document.text, event.end, sentence.end) if own_clause else None
+        return document.text[sentence.start : hung.start() if hung else sentence.end]
 
     for sentence in document.sentences:
         if sentence.block.kind == "heading":
@@ -651,10 +656,11 @@ class _Claim:
         told = {lexicon.noun_lemma(w) for s in lexicon.noun_senses(disease)[:1] for w in db.gloss_words(s)} if db else set()
         return self.carriers <= told
 
-    def relevant(self, events: list[Event], sentence_of: Callable[[Event], str]) -> list[Event]:
+    def relevant(self, events: list[Event], sentence_of: Callable[..., str]) -> list[Event]:
         """The events of the claim's sort; of them, those named after a place the claim names.
-        An event whose sentence names other States, and not the one the claim names, is not the
-        claim's; nor is one its sentence calls minor when the claim denies major ones."""
+        An event whose sentence names other States (not in a clause hung on it after it), and not
+        the one the claim names, is not the claim's; nor is one its sentence calls minor when the
+        claim denies major ones."""
         same = [e for e in events if self.matches(e)]
         if self.acted_on:  # "no cyberattack has disrupted our power supply" and "criminals encrypted a hospital's records"
             same = [e for e in same if self._names_its_thing(sentence_of(e))]
@@ -668,7 +674,7 @@ class _Claim:
             same = [e for e in same if places & (where := _capitalised_words(e.label) | {  # "Idai struck Beira"
                 w for w in _capitalised_words(sentence_of(e)) if _is_place(w)}) or not where and not _in_regions(sentence_of(e))]
         if self.states:
-            same = [e for e in same if not ((states := self._states_told(sentence_of(e))) and not states & self.states)]
+            same = [e for e in same if not ((states := self._states_told(sentence_of(e, True))) and not states & self.states)]
         same = [e for e in same if not _abroad(sentence_of(e))]
         return named or same
 
@@ -1098,6 +1104,10 @@ def _states_of(text: str) -> set[str]:
     return _states_in(text) or _states_of_adjectives(text)
 
 
+# A clause hung on a sentence's main one: "…, as gas transit through Ukraine came to an end"; not
+# "such as", "as well as", "as part of".
+_HUNG_CLAUSE = re.compile(
+    r"\b(?:while|whereas|although|though|because|when|after|before|until|(?<!such\s)as(?=\s+(?!well\b)(?:the|a|an|its|their|our|[A-Z])))\b")
 # Grammar words that open sentences and that other languages share, so the English list leaves them out.
 _SHARED_OPENERS = frozenset({"in", "on", "since", "a", "an"})
 # A run of capitalised words, with the small words that join names ("Surigao del Sur", "Gulf of Aden").
