@@ -148,7 +148,7 @@ _HISTORY = re.compile(
 )
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 # A year, with the word that puts the time before it: "before the 2019 reform", "prior to 2006".
-_TOLD_YEAR = re.compile(rf"(?:\b(before|prior\s+to|until)\s+(?:the\s+)?)?(?<!\d)({YEAR})(?!\d)", re.IGNORECASE)
+_YEAR_AND_WHAT_PUTS_BEFORE = re.compile(rf"(?:\b(before|prior\s+to|until)\s+(?:the\s+)?)?(?<!\d)({YEAR})(?!\d)", re.IGNORECASE)
 _PRESENT = frozenset({"is", "are", "am", "has", "does"})  # irregular forms that are no past
 
 
@@ -191,7 +191,8 @@ def _former_names_in(document, ctx, start: int, end: int):
             continue
         sentence = next((s for s in document.sentences if s.start <= match.start() < s.end), None)
         around = document.text[sentence.start : sentence.end] if sentence else match.group()
-        years = [int(year) - bool(before) for before, year in _TOLD_YEAR.findall(around)]  # "before the 2019 reform": 2018
+        # ("before the 2019 reform": 2018)
+        years = [int(year) - bool(before) for before, year in _YEAR_AND_WHAT_PUTS_BEFORE.findall(around)]
         if any(year < name.until.year for year in years) or _HISTORY.search(around):
             continue
         if not any(year >= name.until.year for year in years) and _tells_the_past(around):
