@@ -6,8 +6,9 @@ lost_verbs_round24.yml before round 24's changes; lost_verbs_complements.yml in 
 lost_verbs_gaps.yml at stop 33; lost_verbs_adverbs.yml at stop 34; lost_verbs_manner.yml at stop
 35; lost_verbs_counts.yml at stop 39; lost_verbs_modal_nouns.yml at stop 40;
 lost_verbs_modal_clauses.yml at stop 41; lost_verbs_progress.yml at stop 42;
-lost_verbs_delegation.yml at stop 44; lost_verbs_sent.yml at stop 45. A passage's [[span]] is a lost verb that a CN011 or CN012
-finding must overlap; every `correct` passage and every finding outside a span is a false positive.
+lost_verbs_delegation.yml at stop 44; lost_verbs_sent.yml at stop 45. A passage's [[span]] is a
+lost verb that a CN011 or CN012 finding must overlap; every `correct` passage and every finding
+outside a span is a false positive.
 """
 
 from __future__ import annotations
