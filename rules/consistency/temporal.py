@@ -1138,12 +1138,14 @@ def _names_alone(text: str) -> list[str]:
 
 def _states_of_whole(words: tuple[str, ...]) -> set[str]:
     """The Member States a place is, or is part of ("Buganda" -> Uganda)."""
-    def written(names: tuple[str, ...]) -> str:
-        return " ".join(name.replace("_", " ") for name in names)
-
     db = lexicon.wordnet()
-    return _states_in(written(words)) or {
-        state for whole in (db.wholes(words[0]) if db else ()) for state in _states_in(written(whole))}
+    return _states_in(_as_text(words)) or {
+        state for whole in (db.wholes(words[0]) if db else ()) for state in _states_in(_as_text(whole))}
+
+
+def _as_text(names: Collection[str]) -> str:
+    """WordNet's words as written in a text ("State_of_Qatar" -> "State of Qatar")."""
+    return " ".join(name.replace("_", " ") for name in names)
 
 
 def _states_of_adjectives(text: str) -> set[str]:
@@ -1155,7 +1157,7 @@ def _states_of_adjectives(text: str) -> set[str]:
     found: set[str] = set()
     for word in re.findall(r"(?<![\w'’-])[A-Z][a-z]{3,}(?![\w'’-])", text):
         if db.is_adjective(word):
-            found |= _states_in(" ".join(n.replace("_", " ") for n in db.pertains_to(word)))
+            found |= _states_in(_as_text(db.pertains_to(word)))
     return found
 
 
