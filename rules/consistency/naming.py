@@ -357,11 +357,9 @@ def mixed_ise_ize(document, rule, ctx):
             if not _an_english_verb(match["stem"].lower()):
                 continue  # not a word in either spelling ("responsabilise"): SP001's business, if any
             uses[match["letter"].lower()].append(match)
-    if not uses["s"] or not uses["z"]:
-        return
-    main = "z" if len(uses["z"]) > len(uses["s"]) or (
-        len(uses["z"]) == len(uses["s"]) and uses["z"][0].start() < uses["s"][0].start()
-    ) else "s"
+    if not uses["s"] or not uses["z"] or len(uses["s"]) == len(uses["z"]):
+        return  # one system throughout, or no majority to follow ("emphasize" beside "recognised")
+    main = "z" if len(uses["z"]) > len(uses["s"]) else "s"
     other = "s" if main == "z" else "z"
     example = uses[main][0]["word"]
     for match in uses[other]:
