@@ -339,6 +339,14 @@ def test_a_word_of_the_other_english_is_no_error():
     assert findings("The delegation would build a space elevator with its partners.", ("GR1",)) == []
 
 
+def test_the_us_noun_license_is_no_error_in_a_paper_of_no_telling_spelling():
+    """Round 48: a paper read as British by default (no telling spelling outside a quotation) wrote
+    the noun "license" three times; "licence" is the British spelling of the same word, CN019's and
+    UN005's business, not a grammar error."""
+    text = "Norland grants each broadcaster a class license. The license is withdrawn when the code is broken."
+    assert findings(text, ("GR1",)) == []
+
+
 def test_a_name_near_another_unlisted_name_is_a_name():
     """Held-out round 19: "Riddell", a helmet maker, is one letter from the surname "Liddell"."""
     assert findings("Helmet makers such as Riddell must test every model.", ("SP",)) == []

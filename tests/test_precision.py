@@ -191,7 +191,8 @@ def test_lower_case_member_states_need_a_mixed_paper_or_the_un_profile():
 @pytest.mark.parametrize(
     "word, other",
     [("rancor", "rancour"), ("totaled", "totalled"), ("epilogs", "epilogues"), ("meager", "meagre"),
-     ("recentralization", "recentralisation"), ("clamoring", "clamouring"), ("offense", "offence")],
+     ("recentralization", "recentralisation"), ("clamoring", "clamouring"), ("offense", "offence"),
+     ("license", "licence"), ("pretense", "pretence")],
 )
 def test_other_english_knows_the_regular_us_and_british_differences(word, other):
     from paperlint.analysis.english import other_english

@@ -169,7 +169,7 @@ _COMMON_FORM = (
     (re.compile(r"(?<=[a-z][^aeiou][ae])ll(?=ed$|ing$|er$|ers$|or$|ors$|ous|ation)"), "l"),  # travelled, quarrelled
     (re.compile(r"(?<=[a-z][aeiou])ll(?=ment|ful)"), "l"),  # fulfilment, skilful
     (re.compile(r"(?<=[a-z]{2})amme(?=s?$)"), "am"),  # programme
-    (re.compile(r"(?<=def|off)ence"), "ense"),  # defence, offence
+    (re.compile(r"(?:(?<=def|off|lic)|(?<=pret))ence"), "ense"),  # defence, offence, licence, pretence
     (re.compile(r"(?<=[^aeiou])(?:ae|oe)(?=[^aeiou])|^oe(?=[^aeiou])"), "e"),  # paediatric, oestrogen
 )
 
