@@ -1412,6 +1412,10 @@ _PERFECT_THEN_ADVERB = re.compile(
 _BE_THEN_COUNT = re.compile(
     r"\b(?:is|are|was|were)\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|(?:around|about|nearly|almost|over|some|roughly)\s+)?"
     r"(?:\d|(?:" + "|".join(_NUMBER_WORDS[2:]) + r"|dozens|hundreds|thousands|millions)\b)", re.IGNORECASE)
+# "be" and "by" with at most two adverbs between: "has been by successive governments".
+_BE_THEN_BY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+\s+){0,2}?by\s+(?!far\b|no\b|then\b|now\b|\d)")
+# "be" and "or"/"and" straight before a participle: "were or damaged" (lost "destroyed").
+_BE_THEN_OR = re.compile(r"\b(?:is|are|was|were|been)\s+(?:or|and)\s+(?!(?:is|are|was|were|be|been|being|not)\b)[a-z]+\b")
 _BE_THEN_ADVERB = re.compile(r"\b(?:is|are|was|were|am|be|been|being)\s+(?P<adverb>[a-z]+ly)\s+[^\W\d_]+(?<!ed)(?<!ing)(?<!en)\b")
 _DELEGATION_IS = re.compile(r"\bdelegation\s+(?:is|was)\s+(?:(?:now|currently|also|still|therefore)\s+)?(?:a|an|the)\b",
                             re.IGNORECASE)
@@ -1419,17 +1423,24 @@ _BE_THEN_PROGRESS = re.compile(r"\b(?:is|are|was|were)\s+(?:currently|now|presen
                                re.IGNORECASE)
 
 
+# Where a sentence's first clause ends: "…, and the State will", "…, which made", "…; the port".
+_ANOTHER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|yet|which|who|whose)\b|;")
+
+
 def _may_lack_a_verb(text: str) -> bool:
     """Cheap test before parsing: one of CN012's shapes in the words alone."""
     if _MODAL_THEN_OBJECT.search(text) or _modal_then_describing_word(text) or _to_after_an_infinitive_verb(text) \
             or _ADVERB_THEN_OBJECT.search(text) or _PERFECT_THEN_ADVERB.search(text) \
             or any(_acts_in_a_manner(m["adverb"]) for m in _BE_THEN_ADVERB.finditer(text)) \
-            or _BE_THEN_COUNT.search(text) or _BE_THEN_PROGRESS.search(text) or _DELEGATION_IS.search(text):
+            or _BE_THEN_COUNT.search(text) or _BE_THEN_PROGRESS.search(text) or _DELEGATION_IS.search(text) \
+            or _BE_THEN_BY.search(text) or _BE_THEN_OR.search(text):
         return True
     plain = {w.lower().strip(".,") for w in _words(text)}
-    if not plain & _AUXILIARIES:
-        if _SUBJECT_THEN_COMMA.match(text) or _noun_then_quantity(text):
-            return True
+    if not plain & _AUXILIARIES and _SUBJECT_THEN_COMMA.match(text):
+        return True
+    first_clause = _ANOTHER_CLAUSE.split(text, maxsplit=1)[0]
+    if not {w.lower().strip(".,") for w in _words(first_clause)} & _AUXILIARIES and _noun_then_quantity(first_clause):
+        return True
     for match in _RELATIVE.finditer(text):
         rest = match[1].split()
         if len(rest) <= 8 and _DATED.search(match[1]) and not any(
@@ -1518,22 +1529,20 @@ def _after_a_whole_sentence(document, sentence) -> bool:
 
 def _verbless_shapes(doc, kind):
     """(start, end, shape, suggestions) of each verbless clause of a parsed sentence."""
-    sentence_has_verb = any(
-        (t.tag_ in _FINITE_TAGS and not _plural_after_number(t)) or (t.tag_ == "VB" and t.dep_ == "ROOT") for t in doc)
     ends_sentence = doc.text.rstrip("\"'”’)").endswith((".", "!", "?"))
-    if not sentence_has_verb and ends_sentence:
-        pair = _subject_then_object(doc)
-        if pair is not None:
-            subject, first, noun = pair
-            start, end = _phrase_start(subject).idx, noun.idx + len(noun.text)
-            yield start, end, "a subject followed directly by its object", _inserted(
-                doc, start, first.idx, end, _verbs_after(noun))
-        elif kind == "paragraph" and doc.text.rstrip("\"'”’)").endswith(".") and _SUBJECT_THEN_COMMA.match(doc.text) \
-                and not _LINKING_TAGS & {doc[0].tag_} and not any(
-                t.tag_ in {"VBG", "VBN"} and t.dep_ not in {"amod", "compound"} for t in doc):
-            text = doc.text.rstrip()
-            copula = re.sub(r",\s+(?=(?:a|an|the|one)\b)", " is ", text, count=1)
-            yield 0, len(text), "a subject with no verb after it", (copula,) if copula != text else ()
+    pair = _subject_then_object(doc) if ends_sentence else None
+    if pair is not None and not _verb_in_its_clause(doc, pair[0], pair[2]):
+        subject, first, noun = pair
+        start, end = _name_start(subject).idx, noun.idx + len(noun.text)
+        yield start, end, "a subject followed directly by its object", _inserted(
+            doc, start, first.idx, end, _verbs_after(noun))
+    elif ends_sentence and kind == "paragraph" and not any(_finite_verb(t) for t in doc) \
+            and doc.text.rstrip("\"'”’)").endswith(".") and _SUBJECT_THEN_COMMA.match(doc.text) \
+            and not _LINKING_TAGS & {doc[0].tag_} and not any(
+            t.tag_ in {"VBG", "VBN"} and t.dep_ not in {"amod", "compound"} for t in doc):
+        text = doc.text.rstrip()
+        copula = re.sub(r",\s+(?=(?:a|an|the|one)\b)", " is ", text, count=1)
+        yield 0, len(text), "a subject with no verb after it", (copula,) if copula != text else ()
     modal = _verbless_modal(doc)
     if modal is not None:
         auxiliary, noun = modal
@@ -1567,6 +1576,18 @@ def _verbless_shapes(doc, kind):
         start, end = be.idx, noun.idx + len(noun.text)
         yield start, end, f"'{be.lower_}' and a count of things with no verb between them", _inserted(
             doc, start, be.nbor().idx, end, verbs)
+    joined = _participle_without_a_partner(doc)
+    if joined is not None:
+        be, participle = joined
+        yield be.idx, participle.idx + len(participle.text), \
+            f"'{be.lower_} {be.nbor().lower_}' with no participle between them", ()
+    passive = _verbless_passive(doc)
+    if passive is not None:
+        be, by, subject = passive
+        kind = object_class(subject.text)
+        verbs = tuple(dict.fromkeys(kind.verbs_for(""))) if kind else ()
+        yield be.idx, by.idx + len(by.text), f"'{be.lower_}' and 'by' with no participle between them", _inserted(
+            doc, be.idx, by.idx, by.idx + len(by.text), verbs)
     equated = _delegation_as_a_thing(doc)
     if equated is not None:
         be, noun = equated
@@ -1809,6 +1830,43 @@ def _copula_before_a_count(doc):
 
 # What a delegation does to a text or a plan, when the object's class names no verb of its own.
 _DELEGATES_DO = ("proposing", "supporting", "welcoming")
+
+
+def _participle_without_a_partner(doc):
+    """("be", participle) when "or"/"and" joins a participle to nothing: "200 boats were or damaged"
+    (lost "destroyed"). Not "were, or were not, damaged", "are and remain open"."""
+    for be in doc[:-2]:
+        joiner, participle = be.nbor(), be.nbor(2)
+        if be.lower_ in _BE_FORMS and joiner.lower_ in {"or", "and"} and participle.tag_ == "VBN" \
+                and participle.lower_ not in _BE_FORMS:
+            return be, participle
+    return None
+
+
+def _verbless_passive(doc):
+    """("be", "by", subject) when "be" has no participle and "by" names who acted: "the programme
+    has been by successive governments" (lost "cut"), "the dam was almost entirely by its citizens"
+    (lost "financed"). Only after a perfect, an adverb or before a plural: "the painting is by a
+    Ghanaian artist" names its maker. Not a subject that is itself an act or event ("the attacks
+    were by armed groups"), nor "by" a place, time or means ("by the sea", "by 2030", "by boat")."""
+    for by in doc:
+        be = by.head
+        if by.lower_ != "by" or by.dep_ != "prep" or be.lower_ not in _BE_FORMS or be.i > by.i:
+            continue
+        if any(t.tag_ not in {"RB", "RBR"} for t in doc[be.i + 1 : by.i]) or any(
+                c.dep_ in {"acomp", "attr", "oprd", "xcomp", "dobj"} and c.i < by.i for c in be.children):
+            continue
+        agent = next((c for c in by.children if c.dep_ == "pobj"), None)
+        subject = _subject(be)
+        if agent is None or agent.pos_ != "NOUN" or not _agents(agent) or subject is None \
+                or subject.pos_ not in {"NOUN", "PROPN"} or not _senses(subject):
+            continue  # (a name's last word WordNet knows: "the Renaissance Dam"; not a person's name)
+        if (senses := _senses(subject)[:1]) and senses[0].file in {"noun.act", "noun.event", "noun.person", "noun.group"}:
+            continue  # what is done, and who does it, may be told by whom: "the attacks were by armed groups"
+        perfect = any(c.lower_ in {"has", "have", "had"} for c in be.children)
+        if perfect or by.i > be.i + 1 or agent.tag_ == "NNS":
+            return be, by, subject
+    return None
 
 
 def _delegation_as_a_thing(doc):
@@ -2093,8 +2151,9 @@ def _do_not(token) -> bool:
 
 
 # WordNet's sentence frames (wninput(5WN)) with a "to" phrase after the verb: "to somebody" (12,
-# 27), any prepositional phrase (4, 22), and an object before one (15, 20, 21).
-_PHRASE_FRAMES = frozenset({4, 12, 15, 20, 21, 22, 27})
+# 27), any prepositional phrase (4, 22), and an object before one (15, 20, 21); and "It ----s that
+# CLAUSE" (34), whose verb takes the one it seems to: "It seems to the delegation that …".
+_PHRASE_FRAMES = frozenset({4, 12, 15, 20, 21, 22, 27, 34})
 _TO_INFINITIVE, _OBJECT_TO_INFINITIVE = 28, 24  # "Somebody ----s (somebody) to INFINITIVE"
 _WHETHER_TO_INFINITIVE = 29  # "Somebody ----s whether to INFINITIVE": "decide" takes an infinitive
 # Adjectives a "to" follows only with an infinitive: "able to", "willing to", "prepared to".
@@ -2205,9 +2264,10 @@ def _object_without_verb(doc, marker, governor):
     if noun is None or any(t.pos_ in {"VERB", "AUX"} and not _describes(t) for t in doc[marker.i + 1 : noun.i]):
         return None
     if any(t.tag_ in _VERB_TAGS and not (t.dep_ == "acl" and t.tag_ == "VBN" or t.dep_ == "pcomp")
+           and not any(a.dep_ == "prep" and a.i > noun.i for a in t.ancestors)
            for t in _own_clause(doc[noun.i + 1 : _clause_end(doc, noun.i + 1)], governor)):
         return None  # a verb of its own later; not a participle describing the object ("the truce announced in
-        # March") nor one after a preposition ("a programme for detecting …")
+        # March") nor one after a preposition ("a programme for detecting …", "by paying employers to take on")
     return noun
 
 
@@ -2226,8 +2286,9 @@ def _plural_after_number(token) -> bool:
 def _phrase_start(noun):
     """The first word of the noun phrase that ends with `noun` ("the Ghanaian government")."""
     first = noun
-    while first.i > 0 and first.nbor(-1).tag_ in _NP_TAGS - {"CD"} and not _is_time(first.nbor(-1)):
-        first = first.nbor(-1)
+    while first.i > 0 and first.tag_ not in {"DT", "PRP$"} and first.nbor(-1).tag_ in _NP_TAGS - {"CD"} \
+            and not _is_time(first.nbor(-1)):
+        first = first.nbor(-1)  # up to its determiner: "During the drought the WFP …" opens with "the WFP"
     return first
 
 
@@ -2253,6 +2314,43 @@ def _is_time(token) -> bool:
     return token.tag_ == "CD" or token.lower_ in _MONTHS | {"ago"} or token.lower_.rstrip("s") in _TIME_NOUNS
 
 
+def _finite_verb(token) -> bool:
+    """A finite verb, or a base form the parse makes the root ("Ensure that …")."""
+    return (token.tag_ in _FINITE_TAGS and not _plural_after_number(token)) or (token.tag_ == "VB" and token.dep_ == "ROOT")
+
+
+# What opens another clause after a comma: "…, and the State will …".
+_NEXT_CLAUSE = frozenset({"and", "but", "while", "whereas", "yet"})
+
+
+def _verb_in_its_clause(doc, subject, noun) -> bool:
+    """Whether the clause of a subject and the object after it has a verb: one before the subject
+    (so "…, and the police 900 tonnes" leaves a verb understood), or one after the object before
+    another clause opens ("…, and the State will"). A relative clause's own verb does not count."""
+    if any(_finite_verb(t) for t in doc[: subject.i]):
+        return True
+    i = noun.i + 1
+    while i < len(doc):
+        token = doc[i]
+        if token.text == ";" or token.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in _NEXT_CLAUSE:
+            return False
+        if token.text == "," and i + 1 < len(doc) and doc[i + 1].tag_ in {"WDT", "WP", "WP$"}:
+            i = next((t.i for t in doc[i + 2 :] if t.text == ","), len(doc))  # ", which made …": read to its end
+            continue
+        if _finite_verb(token):
+            return True
+        i += 1
+    return False
+
+
+def _name_start(noun):
+    """The first word of a noun phrase, through the "of" of a name ("the Ministry of Health")."""
+    first = _phrase_start(noun)
+    while first.i >= 2 and first.nbor(-1).lower_ == "of" and first.nbor(-2).tag_ in {"NNP", "NNPS"}:
+        first = _phrase_start(first.nbor(-2))
+    return first
+
+
 def _subject_then_object(doc):
     """(subject noun, first word of the object, object noun) for "the ministry 200 new teachers"."""
     for token in doc[:-1]:
@@ -2265,12 +2363,13 @@ def _subject_then_object(doc):
         if before is not None and (before.tag_ in {"IN", "TO"} and before.lower_ != "of"
                                    or before.tag_ in {"NNS", "CD"} and _is_base_verb(token.lower_)):
             continue  # "in rooms 2,150 feet underground"; "Cities house more than 55%": the verb read as a noun
-        if token.text[:1].isupper() and following.tag_ == "CD" and _phrase_start(token).lower_ not in _NAME_DETERMINERS:
-            continue  # "Section 1915 waivers", "Article 33", "Enterprises 2011 edition": a numbered name
+        if token.text[:1].isupper() and following.tag_ == "CD" and (
+                _name_start(token).lower_ not in _NAME_DETERMINERS or _YEAR.fullmatch(following.text)):
+            continue  # "Section 1915 waivers", "Article 33", "Enterprises 2011 edition", "the UNHCR 2023 report"
         if token.tag_ in {"NN", "NNS"} and (senses := _senses(token)) and senses[0].file == "noun.time":
             continue  # "Every year millions of tonnes …", "Each night 300 boats …": when, not who
             continue
-        for later in doc[following.i :]:
+        for later in doc[following.i + (following.tag_ == "IN") :]:  # past "over" of "over 1.7 million"
             if later.tag_ in {"NN", "NNS", "NNPS"} or (later.tag_ == "NNP" and later.i > following.i) \
                     or _plural_after_number(later):
                 while later.i + 1 < len(doc) and later.nbor(1).tag_ in {"NN", "NNS"}:
