@@ -1586,8 +1586,9 @@ def _verbless_shapes(doc, kind):
         be, by, subject = passive
         kind = object_class(subject.text)
         verbs = tuple(dict.fromkeys(kind.verbs_for(""))) if kind else ()
-        yield be.idx, by.idx + len(by.text), f"'{be.lower_}' and 'by' with no participle between them", _inserted(
-            doc, be.idx, by.idx, by.idx + len(by.text), verbs)
+        start = min([c.idx for c in be.children if c.dep_ == "aux" and c.i < be.i] + [be.idx])  # "has been by"
+        yield start, by.idx + len(by.text), f"'{be.lower_}' and 'by' with no participle between them", _inserted(
+            doc, start, by.idx, by.idx + len(by.text), verbs)
     equated = _delegation_as_a_thing(doc)
     if equated is not None:
         be, noun = equated
