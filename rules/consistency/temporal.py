@@ -504,6 +504,8 @@ class _Claim:
                 continue
             if index > 0 and words[index - 1].group().lower() in _BECOMING:
                 continue  # "the last state to become self-governing": a state reached, not an event
+            if _infinitive_of_a_capacity(outside, words, index):
+                continue  # "no government has weakened the right to strike": what the right allows
             phrasal = _phrasal_acts_of(lower, following.group().lower()) if following is not None else ()
             for noun in phrasal:
                 self.sorts.setdefault(noun, set())  # "has not shut down": shutdown, closure
@@ -537,8 +539,8 @@ class _Claim:
                 named_otherwise.update(a for a in acts if a not in self.sorts)  # "conducted a nuclear test"
                 if self.sorts:  # "no cyberattack has disrupted our power supply": what it did narrows it
                     self.acted_on |= _things_acted_on(thing)
-            for noun in acts:
-                self.sorts.setdefault(noun, set())  # "not a single journalist has been killed": killing
+            for noun in acts:  # "not a single journalist has been killed": killing; "no vehicle has damaged": by a vehicle
+                self.sorts.setdefault(noun, set()).update(_thing_subject(outside, words, scope))
             if _changes_government(outside, words, index):
                 self.sorts.setdefault("coup", set())  # "an unconstitutional change of government"
             if following is not None and following.group().lower() in _ANY_EVENT \
@@ -558,6 +560,10 @@ class _Claim:
                     break
                 qualifiers.add(lexicon.noun_lemma(before.group()))
             self.sorts[lower] = qualifiers
+            target = _ON_A_TARGET.match(outside, word.end())
+            thing = _OBJECT_AFTER.match(outside, target.end() - 1) if target is not None else None
+            if thing is not None:  # "no attack on the national payment system": what it was aimed at narrows it
+                self.acted_on |= _things_acted_on(thing)
         if set(self.sorts) - named_otherwise:
             self.sorts = {noun: narrowing for noun, narrowing in self.sorts.items() if noun not in named_otherwise}
         cause = _CAUSE.search(outside, scope or 0)
@@ -680,8 +686,13 @@ class _Claim:
 
     def _names_its_thing(self, sentence: str) -> bool:
         """Whether a sentence names the thing the claimed event was done to, by its word or one of
-        its nearest kind ("power lines"; "the records of the tax office" are no water supply)."""
-        told = {lexicon.noun_lemma(w) for w in WORD.findall(sentence.lower())}
+        its nearest kind ("power lines"; "the records of the tax office" are no water supply). When
+        the claim's thing is qualified ("the national payment system"), a word the sentence qualifies
+        otherwise ("the records system") names another thing."""
+        words = WORD.findall(sentence.lower())
+        told = {lexicon.noun_lemma(w) for i, w in enumerate(words) if not (
+            len(self.acted_on) > 1 and i and _is_qualifier(words[i - 1])
+            and lexicon.noun_lemma(words[i - 1]) not in self.acted_on)}
         return _shared(self.acted_on, told) or any(_akin(one, other, levels=1) for one in self.acted_on for other in told)
 
     def _states_told(self, sentence: str) -> set[str]:
@@ -987,6 +998,35 @@ def _agent(text: str, words: list[re.Match[str]], index: int) -> str | None:
     return None
 
 
+_AUXILIARY_AFTER = re.compile(r"\s+(?:has|have|had|was|were|is|are|ever|yet)\b")
+
+
+def _thing_subject(text: str, words: list[re.Match[str]], scope: int | None) -> set[str]:
+    """The thing a negation makes the subject ("No vehicle has damaged the lines": vehicle), which
+    narrows the acts the claim denies to those it did; not a person or a group, whom the claim's
+    people narrow, nor an event ("no flood has …" names the sort itself)."""
+    first = next((w for w in words if scope is not None and w.start() > scope), None)
+    if first is None or text[scope : first.start()].strip().lower() not in {"no", "not one", "not a single"} \
+            or not _AUXILIARY_AFTER.match(text, first.end()):
+        return set()
+    word = first.group().lower()
+    senses = lexicon.noun_senses(word)[:1]
+    return {lexicon.noun_lemma(word)} if senses and senses[0].file in {"noun.artifact", "noun.object", "noun.substance"} \
+        and not lexicon.is_event_noun(word) else set()
+
+
+def _infinitive_of_a_capacity(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """A verb's base form after "to" and a noun WordNet first knows as an attribute or a state ("the
+    right to strike", "the freedom to protest"): an infinitive, not an event that happened. Not
+    after a noun of another kind ("a return to war")."""
+    if index < 2 or text[words[index - 2].end() : words[index].start()] != " to ":
+        return False
+    db, word = lexicon.wordnet(), words[index].group().lower()
+    senses = lexicon.noun_senses(words[index - 2].group().lower())[:1]
+    return db is not None and db.lemma(word, "verb") == word and bool(senses) \
+        and senses[0].file in {"noun.attribute", "noun.state"}
+
+
 def _thing_object(text: str, end: int) -> re.Match[str] | None:
     """The object, when a verb ending at `end` takes one that is no person ("conducted a nuclear
     test", "issued an announcement"; not "killed two villagers"): it, not the verb, names the sort."""
@@ -994,6 +1034,7 @@ def _thing_object(text: str, end: int) -> re.Match[str] | None:
     return found if found is not None and not _is_people(found["noun"]) else None
 
 
+_ON_A_TARGET = re.compile(r"\s+(?:on|against|targeting)\s")
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|our|any|some|two|three|several)\s+)?"
                            r"(?P<describing>(?:[a-z-]+\s+){0,2}?)"
                            r"(?P<noun>[a-z]+)\b(?=\s*(?:[,.;:]|$)|\s+(?:for|in|since|over|during|this|these|at|on|with|to)\b)")

@@ -1258,7 +1258,7 @@ def _deed(
     end = max([verb.i] + [t.right_edge.i for t in objects])
     acts = {*acts_of_verb(verb_lemma(verb.lower_)), *_phrasal_acts(verb), *social}
     words = {verb_lemma(verb.lower_), *acts, *([idiom] if idiom else [])} | {
-        noun_lemma(t.lower_) for t in doc[start : end + 1] if t.pos_ == "NOUN"
+        noun_lemma(t.lower_) for t in doc[start : end + 1] if t.pos_ == "NOUN" and not _in_an_adverb(t)
     }
     if not apart:
         words.add(noun_lemma(subject.lower_))
@@ -1291,6 +1291,13 @@ def _deed(
         verb_lemma(verb.lower_), int(year_token.text[:4]), "", text, "", offset + doc[start].idx,
         offset + doc[end].idx + len(doc[end].text), month, frozenset(words), frozenset(), True,
     )
+
+
+def _in_an_adverb(noun: Token) -> bool:
+    """A noun that is the last word of an adverb WordNet lists ("its most powerful to date", "at
+    once", "by hand"): no thing the clause tells of."""
+    lexicon = wordnet()
+    return noun.i > 0 and lexicon is not None and lexicon.is_adverb(f"{noun.doc[noun.i - 1].lower_}_{noun.lower_}")
 
 
 def _kills_a_leader(words: set[str], victims: list[Token]) -> bool:
