@@ -93,7 +93,7 @@ def test_a_year_before_a_compound_dates_its_head_even_when_the_parse_calls_the_h
 
 
 @needs_meaning_extra
-@pytest.mark.parametrize(("stop", "count"), [(42, 12), (43, 24), (44, 16), (45, 15), (46, 7)])
+@pytest.mark.parametrize(("stop", "count"), [(42, 12), (43, 24), (44, 16), (45, 15), (46, 8)])
 def test_the_cases_of_a_stop_all_hold(stop, count):
     """Stop 42: a year after its part ("mid-2023"), a count of cases as the subject, a disease's
     carrier, and a death told by what it claimed ("have not claimed a single life"). Stop 43: a count
@@ -112,7 +112,18 @@ def test_the_cases_of_a_stop_all_hold(stop, count):
     what a right allows is no event ("the freedom to strike"); a target the claim qualifies ("an attack
     on the national payment system") is not another system; a thing that is the negated subject ("no
     vehicle has damaged") narrows the deed to what it did; a noun of an adverb ("to date") is no
-    thing an event tells of."""
+    thing an event tells of; a year after "targets for" is a target, not a year the undated paper was
+    written in."""
     cases = [c for c in CLAIM_CASES if c.get("stop") == stop]
     tally = claim_scores(cases)
     assert len(cases) == count and tally.precision == 1.0 and tally.recall == 1.0, tally.report()
+
+
+@needs_meaning_extra
+def test_each_clause_of_a_sentence_makes_its_own_claim():
+    """Set 52: "…, and that our hospitals have not been closed by a strike since 2020" was left
+    unread once the sentence's first claim was found."""
+    text = ("Date: 4 March 2025\n\nIn 2021 floods destroyed 900 homes in Norland. In 2023 nurses held a national "
+            "strike that closed every public hospital.\n\nNorland has not suffered a flood in the past five years, "
+            "and its hospitals have not been closed by a strike since 2020.")
+    assert [f.text for f in findings_for(text, "CN010")] == ["in the past five years", "since 2020"]

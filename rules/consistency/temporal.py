@@ -170,7 +170,10 @@ def stale_relative_period(document, rule, ctx):
         text = document.text[sentence.start : sentence.end]
         if not _may_claim(text):
             continue
+        claimed_until = 0  # the end of the clause whose claim was found: another clause may make its own
         for match in _TIME.finditer(document.text, sentence.start, sentence.end):
+            if match.start() - sentence.start < claimed_until:
+                continue
             if _FUTURE.search(text, 0, _clause_end(text, match.end() - sentence.start)):
                 continue  # a target ("By 2035, … no cholera for five years"); not "…, and we will keep it so"
             if match["since"] and _SUPERLATIVE.search(document.text, max(sentence.start, match.start() - 30), match.start()):
@@ -249,8 +252,8 @@ def stale_relative_period(document, rule, ctx):
                 others = [e for e in others if claim.told_by_its_word(e)]
             hit = _contradiction(match, claim, others, own, first, as_of, written_after, recent_years)
             if hit is not None:
-                yield hit
-                break
+                yield hit  # "…, and that our hospitals have not been closed by a strike since 2020" is a claim of its own
+                claimed_until = _clause_end(text, match.end() - sentence.start)
 
 
 def _nearest_negation(text: str, time_phrase: int) -> re.Match[str] | None:

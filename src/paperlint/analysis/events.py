@@ -709,7 +709,8 @@ def names_a_year(text: str) -> bool:
 
 # A year the text looks ahead to, not back at: "by 2030", "until 2025", "Agenda 2030", "the
 # 2030 Agenda".
-_TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before|through|to|towards?|Agenda|Vision|target|goal)\s+$", re.IGNORECASE)
+_TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before|through|to|towards?|Agenda|Vision|target|goal"
+                            r"|(?:targets?|goals?|plans?|pledges?|ambitions?)\s+(?:for|of))\s+$", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"\s+(?:Agenda|Vision|Strategy|target)\b", re.IGNORECASE)
 _TOLD_YEAR = re.compile(r"(?:" + _AFTER_PART + r"|(?<![\w/-]))" + YEAR + r"(?![\w/-])")  # not in an address ("/2022/10/")
 
@@ -719,7 +720,7 @@ def years_told(text: str) -> list[int]:
     than the latest of them."""
     return [
         int(match.group()) for match in _TOLD_YEAR.finditer(text)
-        if not _TARGET_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        if not _TARGET_BEFORE.search(text, max(0, match.start() - 20), match.start())
         and not _TARGET_AFTER.match(text, match.end())
     ]
 
