@@ -463,6 +463,7 @@ class _Claim:
         self.severe = False  # "no major earthquake": a minor one does not count against it
         self.carriers: set[str] = set()  # "no mosquito-borne disease": what carries the diseases it denies
         self.acted_on: set[str] = set()  # "no cyberattack has disrupted our power supply": what it was done to
+        self.doers = _thing_subject(text, scope)  # "no vehicle has damaged the lines": what did it
         self.least = _least_scale(outside)  # "no flood has displaced more than 100,000 people": (100000, "people")
         words = list(_LOWER_WORD.finditer(outside)) + list(_NAME_FREE.finditer(outside))
         words.sort(key=lambda w: w.start())
@@ -542,8 +543,8 @@ class _Claim:
                 named_otherwise.update(a for a in acts if a not in self.sorts)  # "conducted a nuclear test"
                 if self.sorts:  # "no cyberattack has disrupted our power supply": what it did narrows it
                     self.acted_on |= _things_acted_on(thing)
-            for noun in acts:  # "not a single journalist has been killed": killing; "no vehicle has damaged": by a vehicle
-                self.sorts.setdefault(noun, set()).update(_thing_subject(outside, words, scope))
+            for noun in acts:
+                self.sorts.setdefault(noun, set())  # "not a single journalist has been killed": killing
             if _changes_government(outside, words, index):
                 self.sorts.setdefault("coup", set())  # "an unconstitutional change of government"
             if following is not None and following.group().lower() in _ANY_EVENT \
@@ -552,6 +553,10 @@ class _Claim:
                 self.sorts.setdefault(lexicon.noun_lemma(lower), set())
                 continue
             if lower in _NOT_SORTS or not lexicon.is_event_noun(lower):
+                continue
+            if _an_infinitive(outside, words, index):  # "no shelter has had to close": closure, not "a close"
+                for noun in lexicon.acts_of_verb(lower):
+                    self.sorts.setdefault(noun, set())
                 continue
             qualifiers = set()
             for before in reversed(words[max(0, index - 2) : index]):
@@ -565,8 +570,9 @@ class _Claim:
             self.sorts[lower] = qualifiers
             target = _ON_A_TARGET.match(outside, word.end())
             thing = _OBJECT_AFTER.match(outside, target.end() - 1) if target is not None else None
-            if thing is not None:  # "no attack on the national payment system": what it was aimed at narrows it
-                self.acted_on |= _things_acted_on(thing)
+            if thing is not None and any(_is_qualifier(w) for w in thing["describing"].split()):
+                self.acted_on |= _things_acted_on(thing)  # "no attack on the national payment system": a thing so
+                # qualified narrows it ("its barracks" alone is left to the claim's places)
         if set(self.sorts) - named_otherwise:
             self.sorts = {noun: narrowing for noun, narrowing in self.sorts.items() if noun not in named_otherwise}
         cause = _CAUSE.search(outside, scope or 0)
@@ -673,6 +679,9 @@ class _Claim:
         same = [e for e in events if self.matches(e)]
         if self.acted_on:  # "no cyberattack has disrupted our power supply" and "criminals encrypted a hospital's records"
             same = [e for e in same if self._names_its_thing(sentence_of(e))]
+        if self.doers:  # "no vehicle has damaged the lines" and "heavy rains damaged the walls": not by a vehicle
+            same = [e for e in same if any(_akin(doer, lexicon.noun_lemma(w)) for doer in self.doers
+                                           for w in WORD.findall(sentence_of(e).lower()))]
         if self.least is not None:
             same = [e for e in same if not _below(sentence_of(e), *self.least)]
         if self.severe or self.least is not None:  # "no flood has displaced more than 1,000 people": not a small one
@@ -1001,21 +1010,29 @@ def _agent(text: str, words: list[re.Match[str]], index: int) -> str | None:
     return None
 
 
-_AUXILIARY_AFTER = re.compile(r"\s+(?:has|have|had|was|were|is|are|ever|yet)\b")
+# "No vehicle has", "No shelter in Tapachula has had": a negated subject, perhaps placed, and its verb.
+_NEGATED_SUBJECT = re.compile(r"(?:no|not\s+one|not\s+a\s+single)\s+(?P<noun>[a-z]+)(?:\s+(?:in|at|on|of)(?:\s+[\w'’-]+){1,3}?)?"
+                              r"\s+(?:has|have|had|was|were|is|are|ever|yet)\b", re.IGNORECASE)
 
 
-def _thing_subject(text: str, words: list[re.Match[str]], scope: int | None) -> set[str]:
-    """The thing a negation makes the subject ("No vehicle has damaged the lines": vehicle), which
-    narrows the acts the claim denies to those it did; not a person or a group, whom the claim's
-    people narrow, nor an event ("no flood has …" names the sort itself)."""
-    first = next((w for w in words if scope is not None and w.start() > scope), None)
-    if first is None or text[scope : first.start()].strip().lower() not in {"no", "not one", "not a single"} \
-            or not _AUXILIARY_AFTER.match(text, first.end()):
+def _thing_subject(text: str, scope: int | None) -> set[str]:
+    """The thing a negation makes the subject ("No vehicle has damaged the lines": vehicle): only
+    an event it did gainsays the claim. Not a person or a group, whom the claim's people narrow,
+    nor an event ("no flood has …" names the sort itself)."""
+    subject = _NEGATED_SUBJECT.match(text, scope) if scope is not None else None
+    if subject is None:
         return set()
-    word = first.group().lower()
+    word = subject["noun"].lower()
     senses = lexicon.noun_senses(word)[:1]
     return {lexicon.noun_lemma(word)} if senses and senses[0].file in {"noun.artifact", "noun.object", "noun.substance"} \
         and not lexicon.is_event_noun(word) else set()
+
+
+def _an_infinitive(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """A verb's base form straight after "to" ("has had to close"), read as the verb."""
+    db, word = lexicon.wordnet(), words[index].group().lower()
+    return index > 0 and text[words[index - 1].end() : words[index].start()] == " " \
+        and words[index - 1].group().lower() == "to" and db is not None and db.lemma(word, "verb") == word
 
 
 def _infinitive_of_a_capacity(text: str, words: list[re.Match[str]], index: int) -> bool:

@@ -589,7 +589,8 @@ def kinds_of(noun: str) -> frozenset[str]:
 # Hypernyms so general that every event is one: a claim of "no incidents" is about them all,
 # and these words cannot tell one sort of event from another.
 _TOO_GENERAL = {"event", "happening", "act", "action", "activity", "phenomenon", "change", "incident", "thing",
-                "case", "instance", "example"}  # "a single case of wild polio": its "of" names the sort
+                "case", "instance", "example",  # "a single case of wild polio": its "of" names the sort
+                "ending", "conclusion", "termination", "change_of_state"}  # a closure and a killing both end something
 
 
 @dataclass(frozen=True)
@@ -850,6 +851,8 @@ def _governed_happenings(doc: Doc, head: Token | None, year_token: Token, month:
         return []
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     clauses, found = [verb], []
+    if head is not None and head.pos_ == "NOUN":  # "the fire … in March 2023, which killed 40 men": what the event did
+        clauses += [c for c in head.children if c.dep_ == "relcl" and c.pos_ == "VERB" and c is not verb]
     if _joined_by_semicolon(verb):
         clauses.append(verb.head)  # "a pipe ignited …; the blast tore off the façade", parsed as a reported clause
     results: set[int] = set()  # "…, inundating the camps and killing twelve": what the past clause did
