@@ -422,13 +422,16 @@ def _place_follows(normed: list[str], last: int) -> bool:
 def _whole_run(words: list[tuple[int, int, str]], first: int, last: int, text: str) -> bool:
     """True when words first..last are the whole run of capitalised words, but for small words
     before them and a sentence's first word before those ("According to the …"), or the run's end
-    after "of" ("the Incident and Emergency Centre of the International Atomic Energy …")."""
-    if last != len(words) - 1:
+    after "of" ("the Incident and Emergency Centre of the International Atomic Energy …"); or one
+    of two names "and" joins ("the International Office for Migration and the Inter-American …")."""
+    lower = [word.lower() for *_, word in words]
+    if last != len(words) - 1 and lower[last + 1] not in _CONJUNCTIONS:
         return False
-    before = [word.lower() for *_, word in words[max(0, first - 2) : first]]
-    if before[-1:] == ["of"] or before == ["of", "the"]:
+    before = lower[max(0, first - 2) : first]
+    if before[-1:] == ["of"] or before == ["of", "the"] or before[-1:] in (["and"], ["&"]) or before[:1] in (["and"], ["&"]) \
+            and before[-1:] == ["the"]:
         return True
-    lead = [word.lower() for *_, word in words[:first]]
+    lead = lower[:first]
     if lead and lead[0] not in SMALL_WORDS and _opens_a_sentence(text, words[0][0]):
         lead = lead[1:]
     return all(word in SMALL_WORDS for word in lead)
