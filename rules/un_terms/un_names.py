@@ -356,7 +356,7 @@ def _near_misses(run: re.Match, lowercase: bool):
         spaced = any(re.search(r"-[ \t]", text[start:end]) for start, end, _ in words[first : last + 1])
         if edits == 0 and not lowercase and not spaced:
             continue  # the official name, or one broken at a line's end ("Secretary-⏎General")
-        if not _whole_run(words, first, last, text) and not _place_follows(normed, last) \
+        if not _whole_run(words, first, last, text, names_joined=not lowercase) and not _place_follows(normed, last) \
                 and _kind_swapped(_join_split_words(tuple(normed[first : last + 1])), form):
             continue  # "International Conference on Population and Development": a longer name
         expected = _informal_suggestion(form.body) if lowercase else form.text
@@ -419,17 +419,19 @@ def _place_follows(normed: list[str], last: int) -> bool:
     return not senses or any(s.file == "noun.location" for s in senses)  # a place, or a name WordNet lacks ("Sahel")
 
 
-def _whole_run(words: list[tuple[int, int, str]], first: int, last: int, text: str) -> bool:
+def _whole_run(words: list[tuple[int, int, str]], first: int, last: int, text: str, names_joined: bool = False) -> bool:
     """True when words first..last are the whole run of capitalised words, but for small words
     before them and a sentence's first word before those ("According to the …"), or the run's end
     after "of" ("the Incident and Emergency Centre of the International Atomic Energy …"); or one
-    of two names "and" joins ("the International Office for Migration and the Inter-American …")."""
+    of two capitalised names "and" joins (`names_joined`: "the International Office for Migration
+    and the Inter-American …"; not "the UN environment agency and UN peacekeepers")."""
     lower = [word.lower() for *_, word in words]
-    if last != len(words) - 1 and lower[last + 1] not in _CONJUNCTIONS:
+    if last != len(words) - 1 and not (names_joined and lower[last + 1] in _CONJUNCTIONS):
         return False
     before = lower[max(0, first - 2) : first]
-    if before[-1:] == ["of"] or before == ["of", "the"] or before[-1:] in (["and"], ["&"]) or before[:1] in (["and"], ["&"]) \
-            and before[-1:] == ["the"]:
+    if before[-1:] == ["of"] or before == ["of", "the"]:
+        return True
+    if names_joined and (before[-1:] in (["and"], ["&"]) or before[:1] in (["and"], ["&"]) and before[-1:] == ["the"]):
         return True
     lead = lower[:first]
     if lead and lead[0] not in SMALL_WORDS and _opens_a_sentence(text, words[0][0]):
