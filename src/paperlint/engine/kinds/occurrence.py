@@ -28,6 +28,7 @@ class Params:
     token: str = WORD.pattern
     list_items: bool = False  # a list in a sentence ("…: A; B; C.") is measured item by item
     names_as_one: bool = False  # a name or title of four capitalised words or more counts as one word
+    series_as_one: bool = False  # a series of four items or more ("…, …, …, and …") counts as its first item
     # A segment at most this many tokens over `max` passes when no stretch of it between commas,
     # semicolons, colons, dashes or brackets has more than `max` minus this many tokens.
     paused_extra: int = 0
@@ -58,6 +59,8 @@ class Occurrence(Kind):
             read = count  # what a reader takes in: "the Convention on the Elimination of All Forms of …" is one name
             if rule.params.names_as_one:
                 read -= sum(len(WORD.findall(name.group())) - 1 for name in _NAME_RUN.finditer(document.text, start, end))
+            if rule.params.series_as_one:
+                read -= _words_after_first_items(document.text[start:end])
             too_many = rule.params.max is not None and read > rule.params.max \
                 and not _paused(document, start, end, read, rule.params)
             too_few = rule.params.min is not None and read < rule.params.min
@@ -86,6 +89,36 @@ _NAME_RUN = patterns.compile_pattern(
     _CAPITALISED + r"(?:\s+(?:(?:of|the|and|on|for|in|to|against|at|by|with|from|&|a|an)\s+)*" + _CAPITALISED + r"){3,}"
 )
 _ITEM_END = patterns.compile_pattern(r";\s")
+
+
+def _words_after_first_items(sentence: str) -> int:
+    """The words of every item but the first of each series in a sentence, which a reader takes in
+    as one list: four items or more set off by commas, each short and the last after "and" or "or"
+    ("…, establishing reserves, raising awareness, increasing forestation and living …"), or three
+    numbered ones or more ("(1) encouraging …, (2) forming …, (3) sponsoring …")."""
+    numbered = list(_ITEM_NUMBER.finditer(sentence))
+    if len(numbered) >= _NUMBERED_ITEMS:
+        return len(WORD.findall(sentence, numbered[1].start()))  # from the second item to the end
+    chunks = sentence.split(",")
+    words = [len(WORD.findall(chunk)) for chunk in chunks]
+    last = next((i for i in range(len(chunks) - 1, 0, -1) if _LAST_ITEMS.search(chunks[i])), None)
+    if last is None or words[last] > _LAST_ITEM_WORDS:
+        return 0
+    first = last
+    while first > 1 and words[first - 1] <= _ITEM_WORDS:
+        first -= 1
+    if _LEAD_IN.match(chunks[first]):
+        first += 1  # "…, such as engineers, surveyors, …": the series' first item opens that piece
+    joined = not _LAST_ITEMS.match(chunks[last])  # "…, building dams and planting trees": two items
+    items_after_the_first = last - first + 1 + joined
+    return sum(words[first : last + 1]) if items_after_the_first >= _SERIES_ITEMS - 1 else 0
+
+
+_ITEM_NUMBER = patterns.compile_pattern(r"(?<![\w(])\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|v)\)\s")
+_NUMBERED_ITEMS = 3
+_LEAD_IN = patterns.compile_pattern(r"\s*(?:such\s+as|including|like|namely|for\s+example|e\.g\.)\s")
+_LAST_ITEMS = patterns.compile_pattern(r"^\s*(?:and|or)\s|\s(?:and|or)\s")  # "…, and planting"; "…, dams and trees"
+_SERIES_ITEMS, _ITEM_WORDS, _LAST_ITEM_WORDS = 4, 8, 12
 
 
 def _paused(document: Document, start: int, end: int, read: int, params: Params) -> bool:
