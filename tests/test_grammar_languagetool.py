@@ -347,6 +347,11 @@ def test_the_us_noun_license_is_no_error_in_a_paper_of_no_telling_spelling():
     assert findings(text, ("GR1",)) == []
 
 
+def test_a_name_hyphened_another_way_is_no_error():
+    """Round 48: "Kim Jong-Un", a romanisation the press writes both ways, got "Kim Jong-un"."""
+    assert findings("Norland urges the supreme leader, Kim Jong-Un, to return to the talks.", ("GR1",)) == []
+
+
 def test_a_name_near_another_unlisted_name_is_a_name():
     """Held-out round 19: "Riddell", a helmet maker, is one letter from the surname "Liddell"."""
     assert findings("Helmet makers such as Riddell must test every model.", ("SP",)) == []

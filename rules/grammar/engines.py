@@ -249,6 +249,17 @@ def _name_run_together(text: str, match: EngineMatch) -> bool:
     )
 
 
+def _name_hyphened_another_way(text: str, match: EngineMatch) -> bool:
+    """True when the engine only rewrites a capitalised name's hyphens or the case after them ("Kim
+    Jong-Un" -> "Kim Jong-un", "Kim Jong Un"): a romanisation written both ways."""
+    written = text[match.start : match.end]
+    words = re.split(r"[\s-]+", written)
+    def plain(name: str) -> str:
+        return re.sub(r"[\s-]+", " ", name).lower()
+    return "-" in written and len(words) >= 2 and all(word[:1].isupper() for word in words) \
+        and bool(match.suggestions) and plain(match.suggestions[0]) == plain(written)
+
+
 # "by" is a preposition when a noun phrase follows it ("seen as a must by Germany", "by all
 # accounts"), unless a modal or "to" makes it a verb's place ("should by the tickets").
 _OBJECT_OPENERS = _DETERMINERS | {"any", "all", "many", "most", "some", "each", "every", "both", "several"}
@@ -1099,7 +1110,8 @@ def _official_name(name: str) -> str | None:
 _MISREADINGS = (
     _verb_read_as_other_verbs_past, _degree_word_read_as_quiet, _preposition_and_all_read_as_overall, _possessive_s_merged,
     _article_fits_an_acronym, _noun_phrase_read_short, _time_adjunct_read_as_complement, _predicative_compound,
-    _name_run_together, _quote_paired_across_styles, _preposition_read_as_buy, _possessive_read_as_contraction,
+    _name_run_together, _name_hyphened_another_way, _quote_paired_across_styles, _preposition_read_as_buy,
+    _possessive_read_as_contraction,
     _elision_read_as_slip, _plural_written_as_possessive, _possessive_read_as_there, _plural_quantifier_read_as_singular,
     _noun_read_as_adjective, _tabs_laid_out, _demonstrative_after_that, _merge_of_a_word_part,
     _enumerator_read_as_unpaired, _verb_read_as_preposition, _base_form_after_inverted_auxiliary,
