@@ -239,7 +239,7 @@ def _lost_verb(have):
     perfect = next((a for a in cues["adverbs"] if a.lower() in _PERFECT_ADVERBS and not _a_holding(noun)), None)
     movement = _movement(have, obj, noun, object_class(noun.text), cues) or _text_action(
         have, obj, noun, object_class(noun.text), cues) or _change_between(have, obj, noun, cues)
-    put_in_a_state = movement is not None and movement[2] in {"state", "change"}
+    put_in_a_state = movement is not None and movement[2] in {"state", "change", "level"}
     changed_by_a_means = _measurable(noun) and _means(have, noun, cues) is not None
     if (is_idiom(noun.text) or is_idiom(obj.text)) and not _counted(noun) and cues["change"] is None \
             and not put_in_a_state and not changed_by_a_means and perfect is None:
@@ -866,6 +866,8 @@ def _movement(have, obj, noun, cls, cues):
                 return _phrase(prep), word, "state"  # "into law", "into force": the state it was put in
             if _carried(noun, cls) and not _rate(have) and _a_goal(pobj):
                 return _phrase(prep), word, "motion"
+        elif word == "to" and prep.head.i in {have.i, noun.i} and _a_level(prep, obj, on_the_object=prep.head.i == noun.i):
+            return _phrase(prep), "to", "level"  # "its rice output to more than one million tonnes"
         elif word == "to" and pobj is not None and prep.nbor(-1).lower_ not in _BOUND_BEFORE_TO:
             if any(t.lower_ in {"%", "percent"} for t in pobj.subtree) or _no_amount(prep.nbor(1)):
                 return _phrase(prep), "to", "level"
@@ -877,6 +879,20 @@ def _movement(have, obj, noun, cls, cues):
             if _settlement(noun) and _a_place(pobj) and not _beside_or_per(pobj):
                 return _phrase(prep), "to", "resettled"  # "two coastal villages to higher ground": moved
     return None
+
+
+def _a_level(prep, obj, on_the_object: bool) -> bool:
+    """A number of a unit of measure or of time after "to" ("to more than one million tonnes", "to
+    under four hours"), when the object is a quantity of its own ("its rice output", "the travel
+    time"): the level it was brought to. Not a count of things ("its ties to 40 countries"), nor what
+    the object itself takes: on the object, only a measure is a level ("its exports to 40,000
+    tonnes"), not a time ("the right to 200 hours of legal aid")."""
+    own = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+    unit = next((t for t in prep.subtree if t.tag_ == "CD" and not _YEAR.match(t.text)), None)
+    while unit is not None and unit.tag_ == "CD" and unit.head.i != unit.i:
+        unit = unit.head  # "one million tonnes": the unit after the number's words
+    senses = _senses(unit)[:1] if unit is not None and unit.pos_ == "NOUN" else []
+    return own and bool(senses) and senses[0].file in ({"noun.quantity"} if on_the_object else {"noun.quantity", "noun.time"})
 
 
 def _no_amount(word) -> bool:
