@@ -1429,7 +1429,8 @@ _BE_THEN_COUNT = re.compile(
     r"\b(?:is|are|was|were)\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|(?:around|about|nearly|almost|over|some|roughly)\s+)?"
     r"(?:\d|(?:" + "|".join(_NUMBER_WORDS[2:]) + r"|dozens|hundreds|thousands|millions)\b)", re.IGNORECASE)
 # "be" and "by" with at most two adverbs between: "has been by successive governments".
-_BE_THEN_BY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+\s+){0,2}?by\s+(?!far\b|no\b|then\b|now\b|\d)")
+_BE_THEN_BY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:[a-z]+ly|almost|also|only|still|now|often|always)\s+){0,2}"
+                         r"by\s+(?!far\b|no\b|then\b|now\b|\d)")
 # "be" and "or"/"and" straight before a participle: "were or damaged" (lost "destroyed").
 _BE_THEN_OR = re.compile(r"\b(?:is|are|was|were|been)\s+(?:or|and)\s+(?!(?:is|are|was|were|be|been|being|not)\b)[a-z]+\b")
 _BE_THEN_ADVERB = re.compile(r"\b(?:is|are|was|were|am|be|been|being)\s+(?P<adverb>[a-z]+ly)\s+[^\W\d_]+(?<!ed)(?<!ing)(?<!en)\b")
