@@ -20,6 +20,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from paperlint import yamlfile
+from paperlint.analysis.events import wordnet
 from paperlint.analysis.parse import parsed_sentences, parses_when
 from paperlint.analysis.phrases import Phrases, phrases_regex
 from paperlint.engine.kinds import Hit, match_case
@@ -238,17 +239,18 @@ class _BeforeParse(NamedTuple):
     are read with their tags as any word, which is what they may match once parsed."""
 
     keeps: tuple[Pattern, ...]  # its patterns without tags: one that matches keeps the word
-    by_slot: bool  # judged by the part of speech of its slot
+    by_slot: frozenset[str]  # the parts of speech of its slot, when it is judged by them
     may_keep: tuple[Pattern, ...]  # its patterns with tags
     calls: tuple[Pattern, ...]  # the other members' `here` patterns without tags
     may_call: tuple[Pattern, ...]  # the other members' `here` patterns with tags
 
-    def parse_may_decide(self, tokens: list[Token], index: int) -> bool:
+    def parse_may_decide(self, text: str, tokens: list[Token], index: int) -> bool:
         """Whether the parse could judge this member otherwise than its words do: without tags
         a member is flagged exactly when another's word pattern calls for it."""
         if any(p.matches(tokens, index) for p in self.keeps):
             return False
-        if self.by_slot or any(p.matches(tokens, index) for p in self.may_call):
+        if self.by_slot and not _own_slot_told(text, tokens, index, self.by_slot) \
+                or any(p.matches(tokens, index) for p in self.may_call):
             return True
         return any(p.matches(tokens, index) for p in self.calls) and any(p.matches(tokens, index) for p in self.may_keep)
 
@@ -258,12 +260,45 @@ def _before_parse() -> dict[str, tuple[_BeforeParse, ...]]:
     """For each written form, what can decide its judgement before the parse, per set."""
     def judged(confusion: ConfusionSet, member: Member) -> _BeforeParse:
         own, others = member.here + member.keep, [p for m in confusion.members if m is not member for p in m.here]
-        return _BeforeParse(tuple(p for p in own if not p.tagged), bool(member.pos),
+        closed = member.pos <= _CLOSED_CLASSES and len(member.forms) == 1  # "through", not "except", "excepted"
+        return _BeforeParse(tuple(p for p in own if not p.tagged), frozenset() if closed else member.pos,
                             tuple(p.untagged() for p in own if p.tagged),
                             tuple(p for p in others if not p.tagged),
                             tuple(p.untagged() for p in others if p.tagged))
 
     return {form: tuple(judged(c, m) for c, m, _ in entries) for form, entries in _index().items()}
+
+
+# Parts of speech whose words a tagger seldom reads otherwise: a member that is one word of them
+# ("through", "against", "whether") is taken for another only where a word pattern calls for it.
+_CLOSED_CLASSES = frozenset({"ADP", "ADV", "SCONJ", "CCONJ", "PRON", "DET", "PART"})
+
+
+def _own_slot_told(text: str, tokens: list[Token], index: int, pos: frozenset[str]) -> bool:
+    """Whether the word before a verb member already makes its slot a verb's: a subject pronoun, a
+    name inside the sentence or an adverb in -ly ("Kenya believes", "we firmly believe"). (A
+    determiner says less of a noun: "the principle cause" puts it in an adjective's slot.)"""
+    before = tokens[index - 1] if index else None
+    if before is None or pos != {"VERB"}:
+        return False
+    named = text[before.start].isupper() and before.lower not in _DETERMINERS and (index > 1 or not _describes(before.lower))
+    return before.lower in _SUBJECT_PRONOUNS or named or before.lower.endswith("ly") and _an_adverb(before.lower)
+
+
+_SUBJECT_PRONOUNS = frozenset("i we you they he she it who".split())
+_DETERMINERS = _NOUN_OPENERS | frozenset(
+    "this that these those such many some all no any both each other most several few".split())
+
+
+def _an_adverb(word: str) -> bool:
+    lexicon = wordnet()
+    return lexicon is not None and lexicon.is_adverb(word)
+
+
+def _describes(word: str) -> bool:
+    """A word that may be an adjective ("Religious believes …" opens with one, not a name)."""
+    lexicon = wordnet()
+    return lexicon is None or lexicon.is_adjective(word)
 
 
 def _parse_may_decide(text: str) -> bool:
@@ -272,7 +307,7 @@ def _parse_may_decide(text: str) -> bool:
         return False
     tokens = _plain_tokens(text)
     return any(
-        judged.parse_may_decide(tokens, index)
+        judged.parse_may_decide(text, tokens, index)
         for index, token in enumerate(tokens)
         for judged in _before_parse().get(token.lower, ())
     )
