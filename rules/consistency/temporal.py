@@ -575,6 +575,9 @@ class _Claim:
                 # qualified narrows it ("its barracks" alone is left to the claim's places)
         if set(self.sorts) - named_otherwise:
             self.sorts = {noun: narrowing for noun, narrowing in self.sorts.items() if noun not in named_otherwise}
+        occasions = _occasion_nouns(outside, scope)
+        if set(self.sorts) - occasions:  # "has not needed rescue teams after an earthquake": no earthquake denied
+            self.sorts = {noun: narrowing for noun, narrowing in self.sorts.items() if noun not in occasions}
         cause = _CAUSE.search(outside, scope or 0)
         caused = next((w for w in _LOWER_WORD.findall(outside[cause.end() :])[:_CAUSE_REACH] if w in self.sorts), None) \
             if cause is not None else None
@@ -1026,6 +1029,16 @@ def _thing_subject(text: str, scope: int | None) -> set[str]:
     senses = lexicon.noun_senses(word)[:1]
     return {lexicon.noun_lemma(word)} if senses and senses[0].file in {"noun.artifact", "noun.object", "noun.substance"} \
         and not lexicon.is_event_noun(word) else set()
+
+
+# "after an earthquake", "during the storms": the occasion of what a claim denies, up to a pause.
+_OCCASION = re.compile(r"\b(?:after|before|during|following|amid)\s+(?P<occasion>[^,;:.]*)", re.IGNORECASE)
+
+
+def _occasion_nouns(text: str, scope: int | None) -> set[str]:
+    """The event nouns of the occasions after a claim's negation ("… teams after an earthquake")."""
+    return {lexicon.noun_lemma(w) for m in _OCCASION.finditer(text, scope or 0)
+            for w in _LOWER_WORD.findall(m["occasion"]) if lexicon.is_event_noun(w)}
 
 
 def _an_infinitive(text: str, words: list[re.Match[str]], index: int) -> bool:
