@@ -554,6 +554,9 @@ class _Claim:
                 continue
             if lower in _NOT_SORTS or not lexicon.is_event_noun(lower):
                 continue
+            if following is not None and not outside[word.end() : following.start()].strip() \
+                    and following.group().lower() not in _NOT_SORTS and lexicon.is_event_noun(following.group().lower()):
+                continue  # "a cartel bombing campaign": a campaign, which the bombing narrows
             if _an_infinitive(outside, words, index):  # "no shelter has had to close": closure, not "a close"
                 for noun in lexicon.acts_of_verb(lower):
                     self.sorts.setdefault(noun, set())
