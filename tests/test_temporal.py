@@ -93,7 +93,7 @@ def test_a_year_before_a_compound_dates_its_head_even_when_the_parse_calls_the_h
 
 
 @needs_meaning_extra
-@pytest.mark.parametrize(("stop", "count"), [(42, 12), (43, 24), (44, 16), (45, 15), (46, 14)])
+@pytest.mark.parametrize(("stop", "count"), [(42, 12), (43, 24), (44, 16), (45, 15), (46, 16)])
 def test_the_cases_of_a_stop_all_hold(stop, count):
     """Stop 42: a year after its part ("mid-2023"), a count of cases as the subject, a disease's
     carrier, and a death told by what it claimed ("have not claimed a single life"). Stop 43: a count
@@ -116,7 +116,8 @@ def test_the_cases_of_a_stop_all_hold(stop, count):
     written in; what a dated event did in a clause hung on it ("the fire …, which killed 12 detainees")
     happened then too; "had to close" is a closure, and a closure is no killing; the occasion of what
     is denied ("has not needed rescue teams after an earthquake") is not denied itself; an event noun
-    before another ("a cartel bombing campaign") narrows it and is no sort of its own."""
+    before another ("a cartel bombing campaign") narrows it and is no sort of its own; "this decade"
+    alone is a claim, and an undated paper's is read against the latest year it names."""
     cases = [c for c in CLAIM_CASES if c.get("stop") == stop]
     tally = claim_scores(cases)
     assert len(cases) == count and tally.precision == 1.0 and tally.recall == 1.0, tally.report()

@@ -81,9 +81,9 @@ _TIME = re.compile(
     r"(?:\s+ago)?)(?![\w-])"
     r"|(?P<since_ago3>since\s+the\s+(?:last|past)\s+(?P<unit6>" + _UNIT + r"))(?![\w-])"
     # "since the start of this decade", "since the turn of the century"
-    # "at any point this century", "so far this decade", "in this century": since it began
+    # "at any point this century", "so far this decade", "in this century", "this decade": since it began
     r"|(?P<since_start>(?:since\s+the\s+(?:start|beginning|turn)\s+of\s+(?:this|the)|(?:at\s+any\s+(?:point|time)\s+(?:in\s+)?"
-    r"|so\s+far\s+(?:in\s+)?|(?:in|during|throughout)\s+)this)\s+(?P<since_unit>year|decade|century))(?![\w-])"
+    r"|so\s+far\s+(?:in\s+)?|(?:in|during|throughout)\s+)this|this(?=\s+(?:decade|century)))\s+(?P<since_unit>year|decade|century))(?![\w-])"
     # "since 2015", "since March 2019", "since Al Hoceima in 2004", "since reunification in 1990", "since its
     # opening in May 2023", "since the 2011 revolution"
     r"|(?P<since>since\s+(?-i:(?:(?:[A-Z][\w'’-]*\s+){1,3}|(?:[a-z]+\s+){1,3})in\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?P<since_month>"
@@ -1314,6 +1314,9 @@ def _contradiction(match, claim, events, own, first, paper_date, written_after, 
         return None
     phrase = " ".join(match.group(0).split())
     span = (match.start(), match.end())
+    if match["since_start"] and paper_date is None:  # "this decade" in an undated paper
+        size = _START_UNITS[match["since_unit"].lower()]
+        return _undated(match, phrase, span, events, written_after, lambda year: (year // size + 1) * size)
     if match["since"] or match["since_event"] or match["since_start"] or match["last_in"] or match["last_ago"] \
             or match["since_decade"]:
         return _since(match, phrase, span, events, own, paper_date, claim)
@@ -1323,7 +1326,7 @@ def _contradiction(match, claim, events, own, first, paper_date, written_after, 
     if years is None:
         return None
     if paper_date is None:
-        return _undated(match, phrase, span, events, years, written_after)
+        return _undated(match, phrase, span, events, written_after, lambda year: year + years)
     now = _now(paper_date)
     if match["calendar"]:
         start = paper_date.year - (1 if match["calendar"].lower().startswith("last") else 0)
@@ -1369,9 +1372,7 @@ def _inside(event: Event, window: Window) -> bool | None:
 
 def _since(match, phrase, span: tuple[int, int], events, own, paper_date, claim: _Claim) -> Hit | None:
     if match["since_start"]:
-        if paper_date is None:
-            return None
-        size = {"year": 1, "decade": 10, "century": 100}[match["since_unit"].lower()]
+        size = _START_UNITS[match["since_unit"].lower()]
         since = paper_date.year - paper_date.year % size
         since_text = f"{since}"
         later = [e for e in events if e.year >= since]
@@ -1442,12 +1443,16 @@ def _ever(phrase, span: tuple[int, int], events, own, relative, paper_date) -> H
     ))
 
 
-def _undated(match, phrase, span: tuple[int, int], events, years, written_after) -> Hit | None:
-    """Without a date, the claim holds only if the paper is later than the window after the last event."""
+_START_UNITS = {"year": 1, "decade": 10, "century": 100}
+
+
+def _undated(match, phrase, span: tuple[int, int], events, written_after, holds_after: Callable[[int], float]) -> Hit | None:
+    """Without a date, the claim holds only if the paper is later than the window after the last
+    event (`holds_after` its year: five years later, or the next decade's start for "this decade")."""
     if match["calendar"]:
         return None
     latest = max(events, key=lambda e: e.when)
-    holds_from = latest.year + years
+    holds_from = holds_after(latest.year)
     if written_after is not None and holds_from < written_after:
         return None  # the paper names a later year, so it was written after the window
     reasoning = (
