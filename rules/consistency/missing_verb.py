@@ -1440,8 +1440,10 @@ _BE_THEN_PROGRESS = re.compile(r"\b(?:is|are|was|were)\s+(?:currently|now|presen
                                re.IGNORECASE)
 
 
-# Where a sentence's first clause ends: "…, and the State will", "…, which made", "…; the port".
-_ANOTHER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|yet|which|who|whose)\b|;")
+# What opens another clause after a comma ("…, and the State will …"), and where a sentence's first
+# clause ends: there, at a relative clause ("…, which made") or at a semicolon.
+_NEXT_CLAUSE = frozenset({"and", "but", "while", "whereas", "yet"})
+_ANOTHER_CLAUSE = re.compile(r",\s+(?:" + "|".join(sorted(_NEXT_CLAUSE | {"which", "who", "whose"})) + r")\b|;")
 
 
 def _may_lack_a_verb(text: str) -> bool:
@@ -2335,10 +2337,6 @@ def _is_time(token) -> bool:
 def _finite_verb(token) -> bool:
     """A finite verb, or a base form the parse makes the root ("Ensure that …")."""
     return (token.tag_ in _FINITE_TAGS and not _plural_after_number(token)) or (token.tag_ == "VB" and token.dep_ == "ROOT")
-
-
-# What opens another clause after a comma: "…, and the State will …".
-_NEXT_CLAUSE = frozenset({"and", "but", "while", "whereas", "yet"})
 
 
 def _verb_in_its_clause(doc, subject, noun) -> bool:

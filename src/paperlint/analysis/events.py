@@ -709,7 +709,7 @@ def names_a_year(text: str) -> bool:
 
 
 # A year the text looks ahead to, not back at: "by 2030", "until 2025", "Agenda 2030", "the
-# 2030 Agenda".
+# 2030 Agenda", "its targets for 2030".
 _TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before|through|to|towards?|Agenda|Vision|target|goal"
                             r"|(?:targets?|goals?|plans?|pledges?|ambitions?)\s+(?:for|of))\s+$", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"\s+(?:Agenda|Vision|Strategy|target)\b", re.IGNORECASE)
