@@ -281,7 +281,8 @@ def _own_slot_told(text: str, tokens: list[Token], index: int, pos: frozenset[st
     before = tokens[index - 1] if index else None
     if before is None or pos != {"VERB"}:
         return False
-    named = text[before.start].isupper() and before.lower not in _DETERMINERS and (index > 1 or not _describes(before.lower))
+    named = text[before.start].isupper() and before.lower not in _DETERMINERS \
+        and (index > 1 or not _may_be_an_adjective(before.lower))
     return before.lower in _SUBJECT_PRONOUNS or named or before.lower.endswith("ly") and _an_adverb(before.lower)
 
 
@@ -295,7 +296,7 @@ def _an_adverb(word: str) -> bool:
     return lexicon is not None and lexicon.is_adverb(word)
 
 
-def _describes(word: str) -> bool:
+def _may_be_an_adjective(word: str) -> bool:
     """A word that may be an adjective ("Religious believes …" opens with one, not a name)."""
     lexicon = wordnet()
     return lexicon is None or lexicon.is_adjective(word)

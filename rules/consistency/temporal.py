@@ -1052,15 +1052,13 @@ def _an_infinitive(text: str, words: list[re.Match[str]], index: int) -> bool:
 
 
 def _infinitive_of_a_capacity(text: str, words: list[re.Match[str]], index: int) -> bool:
-    """A verb's base form after "to" and a noun WordNet first knows as an attribute or a state ("the
-    right to strike", "the freedom to protest"): an infinitive, not an event that happened. Not
-    after a noun of another kind ("a return to war")."""
-    if index < 2 or text[words[index - 2].end() : words[index].start()] != " to ":
+    """An infinitive after a noun WordNet first knows as an attribute or a state ("the right to
+    strike", "the freedom to protest"): what it allows, not an event that happened. Not after a
+    noun of another kind ("a return to war")."""
+    if index < 2 or text[words[index - 2].end() : words[index - 1].start()] != " " or not _an_infinitive(text, words, index):
         return False
-    db, word = lexicon.wordnet(), words[index].group().lower()
     senses = lexicon.noun_senses(words[index - 2].group().lower())[:1]
-    return db is not None and db.lemma(word, "verb") == word and bool(senses) \
-        and senses[0].file in {"noun.attribute", "noun.state"}
+    return bool(senses) and senses[0].file in {"noun.attribute", "noun.state"}
 
 
 def _thing_object(text: str, end: int) -> re.Match[str] | None:
