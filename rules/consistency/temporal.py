@@ -112,7 +112,7 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
-    r"(?<![\w'’-])(?:not|no|never|none|nobody|nor|without|zero|free\s+(?:of|from)|not\s+once|spared|avoided|escaped|untouched|unaffected|unscathed)(?![\w'’-])"
+    r"(?<![\w'’-])(?:not|no|never|none|nobody|nor|without|zero|free\s+(?:of|from)|not\s+once|spared|avoided|averted|prevented|forestalled|escaped|untouched|unaffected|unscathed)(?![\w'’-])"
     r"|n['’]t\b|(?<![\w'’-])[a-z]+-free(?![\w'’-])",
     re.IGNORECASE,
 )
@@ -263,7 +263,11 @@ def _nearest_negation(text: str, time_phrase: int) -> re.Match[str] | None:
     negations = list(_NEGATION.finditer(text))
     before = [n for n in negations if n.end() <= time_phrase]
     if not before:
-        return negations[0] if negations else None
+        after = negations[0] if negations else None
+        if after is not None and _IN_A_SUBORDINATE_CLAUSE.search(text, 0, time_phrase) \
+                and re.search(r"[,;:]", text[time_phrase : after.start()]):
+            return None  # "Since 2021, when the gates were closed for the first time, no surge …": not its negation
+        return after
     nearest = before.pop()
     while before and not re.search(r"[,;:]", text[before[-1].end() : nearest.start()]) \
             and len(text[before[-1].end() : nearest.start()].split()) <= _NEGATION_REACH:
@@ -271,6 +275,8 @@ def _nearest_negation(text: str, time_phrase: int) -> re.Match[str] | None:
     return nearest
 
 
+# A time phrase inside a clause set off after a comma and opened by a subordinator.
+_IN_A_SUBORDINATE_CLAUSE = re.compile(r"[,;:(]\s*(?:when|where|which|who|whose|after|while|as)\b[^,;:()]*$", re.IGNORECASE)
 _NEGATION_REACH = 3  # words between two negations of one clause ("has not gone a winter without")
 
 
@@ -570,22 +576,26 @@ class _Claim:
                 if not _is_qualifier(before.group()):
                     break
                 qualifiers.add(lexicon.noun_lemma(before.group()))
+            if lexicon.EXTENSION.get(lower, lower) != lower:
+                qualifiers.add(lower)  # "no ransomware": an attack of that kind, not any attack
             self.sorts[lower] = qualifiers
             target = _ON_A_TARGET.match(outside, word.end())
             thing = _OBJECT_AFTER.match(outside, target.end() - 1) if target is not None else None
             if thing is not None and any(_is_qualifier(w) for w in thing["describing"].split()):
                 self.acted_on |= _things_acted_on(thing)  # "no attack on the national payment system": a thing so
                 # qualified narrows it ("its barracks" alone is left to the claim's places)
-        if set(self.sorts) - named_otherwise:
-            self.sorts = {noun: narrowing for noun, narrowing in self.sorts.items() if noun not in named_otherwise}
         occasions = _occasion_nouns(outside, scope)
         if set(self.sorts) - occasions:  # "has not needed rescue teams after an earthquake": no earthquake denied
             self.sorts = {noun: narrowing for noun, narrowing in self.sorts.items() if noun not in occasions}
+        if set(self.sorts) - named_otherwise:
+            self.sorts = {noun: narrowing for noun, narrowing in self.sorts.items() if noun not in named_otherwise}
         cause = _CAUSE.search(outside, scope or 0)
         caused = next((w for w in _LOWER_WORD.findall(outside[cause.end() :])[:_CAUSE_REACH] if w in self.sorts), None) \
             if cause is not None else None
         if caused is not None:  # "has not been shut down because of an earthquake": only an earthquake gainsays it
             self.sorts = {caused: self.sorts[caused]}
+        # "nobody has been killed by an avalanche": only an avalanche that killed gainsays it
+        self.deadly = bool(_deaths_told(outside if scope is None else _clause_at(outside, scope)))
         self.narrowing = {noun: set(narrowing) for noun, narrowing in self.sorts.items()}  # before the people
         subject = _SUBJECT.search(outside, 0, scope) if scope is not None else None
         if subject is not None and lexicon.is_disease(subject["noun"].lower()):
@@ -688,6 +698,12 @@ class _Claim:
         if self.doers:  # "no vehicle has damaged the lines" and "heavy rains damaged the walls": not by a vehicle
             same = [e for e in same if any(_akin(doer, lexicon.noun_lemma(w)) for doer in self.doers
                                            for w in WORD.findall(sentence_of(e).lower()))]
+        diseases = {q for qualifiers in self.narrowing.values() for q in qualifiers if lexicon.is_disease(q)} \
+            - lexicon.GENERIC_DISEASES
+        if diseases:  # "no case of dengue" and "the 2019 outbreak in Nuku'alofa": of a disease the paper does not say
+            same = [e for e in same if _shared(diseases, {lexicon.noun_lemma(w) for w in WORD.findall(sentence_of(e).lower())})]
+        if self.deadly:
+            same = [e for e in same if _deaths_told(sentence_of(e))]
         if self.least is not None:
             same = [e for e in same if not _below(sentence_of(e), *self.least)]
         if self.severe or self.least is not None:  # "no flood has displaced more than 1,000 people": not a small one
@@ -719,6 +735,30 @@ class _Claim:
         where = _FROM_A_PLACE.sub(" ", sentence)
         states = _states_in(where) | _states_of_cities(where) or _states_of_adjectives(where)
         return states | self.speaker_states if _in_our_land(sentence) else states
+
+
+def _deaths_told(text: str) -> bool:
+    """Whether a text tells of deaths, by a verb of dying or killing ("drowned", "were killed") or
+    a word for a death ("lives", "dead")."""
+    db = lexicon.wordnet()
+    return bool(_DEATH_WORDS.search(text)) or db is not None and any(
+        (verb := db.lemma(word, "verb")) is not None and _of_dying(verb)
+        and (verb != word or not (db.lemma(word, "noun") or db.is_adjective(word) or db.is_adverb(word)))  # not "gone down"
+        for word in _LOWER_WORD.findall(text) if word not in _NOT_DYING)
+
+
+_DEATH_WORDS = re.compile(r"\b(?:deaths?|dead|lives|fatalit(?:y|ies)|(?:loss\s+of|a\s+single|any)\s+(?:human\s+)?life)\b",
+                          re.IGNORECASE)
+_NOT_DYING = {"execute", "executed", "executes"}  # carrying out a plan, far more often than an execution
+
+
+@lru_cache(maxsize=2048)
+def _of_dying(verb: str) -> bool:
+    """Whether one of a verb's first senses is dying or killing, or a kind of them ("perish",
+    "drown", "massacre")."""
+    db = lexicon.wordnet()
+    senses = db.senses(verb, "verb")[:3] if db is not None else []
+    return any({"die", "kill"} & {*s.words, *(w for a in db.ancestors(s, 2) for w in a.words)} for s in senses if db)
 
 
 def _a_spread(event: Event) -> bool:
@@ -1034,12 +1074,14 @@ def _thing_subject(text: str, scope: int | None) -> set[str]:
         and not lexicon.is_event_noun(word) else set()
 
 
-# "after an earthquake", "during the storms": the occasion of what a claim denies, up to a pause.
-_OCCASION = re.compile(r"\b(?:after|before|during|following|amid)\s+(?P<occasion>[^,;:.]*)", re.IGNORECASE)
+# "after an earthquake", "during the storms", "for a drug offence": the occasion or the reason of
+# what a claim denies, up to a pause.
+_OCCASION = re.compile(r"\b(?:after|before|during|following|amid|for)\s+(?P<occasion>[^,;:.]*)", re.IGNORECASE)
 
 
 def _occasion_nouns(text: str, scope: int | None) -> set[str]:
-    """The event nouns of the occasions after a claim's negation ("… teams after an earthquake")."""
+    """The event nouns of the occasions and reasons after a claim's negation ("… teams after an
+    earthquake", "has not hanged anyone for a political offence")."""
     return {lexicon.noun_lemma(w) for m in _OCCASION.finditer(text, scope or 0)
             for w in _LOWER_WORD.findall(m["occasion"]) if lexicon.is_event_noun(w)}
 

@@ -665,6 +665,7 @@ _YEAR_WORD = re.compile(r"(?:" + _AFTER_PART + r"|(?<![\w.,/-]))" + YEAR + r"(?!
 _YEARLESS_OPENING = re.compile(
     r"(?:(?P<preposition>On|In|During|By|Over|Throughout|Later|Early|Earlier)\s+)?(?:(?:early|late|mid-?)\s*)?"
     r"(?:(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + "|".join(MONTHS) + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+    r"(?:\s+of\s+(?:that|the\s+same)\s+year)?"
     r"|New\s+Year['’]s\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Easter(?:\s+Sunday)?"
     r"|(?:that|the\s+same)\s+(?:year|spring|summer|autumn|winter|month)|(?:later|earlier)\s+that\s+year)"
     r"(?=\s*,|\s+(?!(?:of|as|to|when|and)\b)[a-z])", re.IGNORECASE)
@@ -1022,6 +1023,7 @@ def _event_word(head: Token) -> Token | None:
     if nominal and is_event_noun(head.lower_) and not (head.text[0].isupper() and names_a_text(head.lower_)):
         return head
     if head.pos_ == "PROPN":
+        lexicon = wordnet()
         names = [c for c in head.lefts if c.dep_ == "compound"]
         # "Typhoon" in "Typhoon Haiyan" and "Super Typhoon Goni", not "Development" in "Human Development Index"
         classifier = names[-1] if names else None
@@ -1033,8 +1035,9 @@ def _event_word(head: Token) -> Token | None:
             and not names_a_text(classifier.lower_)
         ):
             return classifier
-        if is_event_noun(head.lower_) and not names_a_text(head.lower_):
-            return head
+        whole = lexicon is not None and lexicon.lemma(head.lower_, "noun") or head.lower_ in EXTENSION
+        if whole and is_event_noun(head.lower_) and not names_a_text(head.lower_):
+            return head  # "Gazprom", a name WordNet lacks, is no "prom"
     return None
 
 
