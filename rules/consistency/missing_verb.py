@@ -253,6 +253,8 @@ def _lost_verb(have):
         return None  # "the rebels have 40 hostages from the convoy": captors hold their captives
     owned = cls is None or (cls.owned and not illicit)
     agent = not _is_place(subject)
+    if _inhabitants(noun) and (not agent or _first_a_thing(subject)):
+        return None  # "the camp has around 80,000 residents": who live there, not whom it acted on
     present = have.tag_ in {"VBP", "VBZ", "VB"}
     span = (have.idx, noun.idx + len(noun.text))
     cues["illicit"] = illicit
@@ -651,6 +653,19 @@ def _is_place(subject) -> bool:
     name = " ".join(t.text for t in subject.subtree if t.i <= subject.i and t.dep_ != "det")
     return bool(delegation.canonical_country(name) or delegation.canonical_country(subject.text)
                 or subject.lower_ in _PLACE_NOUNS or subject.lower_.rstrip("s") in _PLACE_NOUNS or _named_place(subject))
+
+
+def _inhabitants(noun) -> bool:
+    """People WordNet first knows as those who live in a place ("residents", "occupants", "villagers")."""
+    lexicon, senses = wordnet(), noun_senses(noun.text)[:1]
+    return lexicon is not None and bool(senses) and any(
+        "inhabitant" in (*sense.words,) for sense in (senses[0], *lexicon.ancestors(senses[0], 2)))
+
+
+def _first_a_thing(subject) -> bool:
+    """A common noun WordNet first knows as a made or natural thing or a place ("the camp", "the island")."""
+    senses = noun_senses(subject.text)[:1] if subject.tag_ in {"NN", "NNS"} else []
+    return bool(senses) and senses[0].file in {"noun.artifact", "noun.object", "noun.location"}
 
 
 def _named_place(subject) -> bool:
@@ -2049,6 +2064,12 @@ def _before_an_infinitive(modal) -> bool:
         and not (modal.i > 0 and modal.nbor(-1).pos_ == "VERB")
 
 
+def _only_a_verb(word: str) -> bool:
+    """A word WordNet knows as a verb's form and not as a noun ("identifies", "ensures")."""
+    lexicon = wordnet()
+    return lexicon is not None and lexicon.lemma(word, "verb") is not None and lexicon.lemma(word, "noun") is None
+
+
 def _is_base_verb(word: str) -> bool:
     lexicon = wordnet()
     return lexicon is not None and lexicon.lemma(word, "verb") == word
@@ -2379,6 +2400,8 @@ def _subject_then_object(doc):
         if before is not None and (before.tag_ in {"IN", "TO"} and before.lower_ != "of"
                                    or before.tag_ in {"NNS", "CD"} and _is_base_verb(token.lower_)):
             continue  # "in rooms 2,150 feet underground"; "Cities house more than 55%": the verb read as a noun
+        if token.tag_ == "NNS" and _only_a_verb(token.lower_):
+            continue  # "the Plan for 2023 to 2050 identifies more than one hundred …": a verb the tagger read as a noun
         if token.text[:1].isupper() and following.tag_ == "CD" and (
                 _name_start(token).lower_ not in _NAME_DETERMINERS or _YEAR.fullmatch(following.text)):
             continue  # "Section 1915 waivers", "Article 33", "Enterprises 2011 edition", "the UNHCR 2023 report"
