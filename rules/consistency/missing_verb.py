@@ -1416,14 +1416,19 @@ def _words(text: str) -> list[str]:
 
 # A modal straight before what would be its verb's object: "we will 5,000 teachers", "States
 # must the convention".
+# A count in words: "two million", "thirty-four", "a hundred".
+_NUMBER_WORD = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+                r"|sixty|seventy|eighty|ninety|hundreds|thousands|millions|dozens)(?:-[a-z]+)?)\b")
+_A_NUMBER_WORD = re.compile(_NUMBER_WORD)
 _MODAL_THEN_OBJECT = re.compile(
     r"\b(?:(?:will|would|cannot|can|could|shall|should|must|may|might)\s+(?:not\s+)?|ought\s+(?:not\s+)?to\s+"
     r"|(?:do|does|did)\s+not\s+)"
     r"(?:(?:[a-z]+ly|then|also|still|soon|now|thus|therefore|again|further|first|once|together|never|always|ever|almost"
     r"|quite|very)\s+){0,2}"
-    r"(?:up\s+to\s+|more\s+than\s+|at\s+least\s+)?"
+    r"(?:up\s+to\s+|more\s+than\s+|at\s+least\s+|(?:about|around|nearly|almost|over|some|roughly)\s+(?=\d|" + _NUMBER_WORD
+    + r"))?"
     r"(?:(?:the|a|an|any|more|some|many|several|all|its|their|our|these|those|this|every|each|another|both|enough)\b|\d"
-    r"|[A-Za-z]+(?:['’]s\b|s['’]))"
+    r"|" + _NUMBER_WORD + r"|[A-Za-z]+(?:['’]s\b|s['’]))"
 )
 
 
@@ -1472,8 +1477,8 @@ def _may_lack_a_verb(text: str) -> bool:
     plain = {w.lower().strip(".,") for w in _words(text)}
     if not plain & _AUXILIARIES and _SUBJECT_THEN_COMMA.match(text):
         return True
-    first_clause = _ANOTHER_CLAUSE.split(text, maxsplit=1)[0]
-    if not {w.lower().strip(".,") for w in _words(first_clause)} & _AUXILIARIES and _noun_then_quantity(first_clause):
+    if any(not {w.lower().strip(".,") for w in _words(clause)} & _AUXILIARIES and _noun_then_quantity(clause)
+           for clause in _ANOTHER_CLAUSE.split(text)):
         return True
     for match in _RELATIVE.finditer(text):
         rest = match[1].split()
@@ -1488,7 +1493,7 @@ def _noun_then_quantity(text: str) -> bool:
     for before, after in zip(words, words[1:]):
         if before.lower() in _FUNCTION_WORDS or not before[:1].isalpha() or before.endswith((",", ":", ";", "ed")):
             continue
-        if after[:1].isdigit() or after.lower() in _QUANTITY_STARTS:
+        if after[:1].isdigit() or after.lower() in _QUANTITY_STARTS or _A_NUMBER_WORD.fullmatch(after.lower()):
             return True
     return False
 
@@ -1496,8 +1501,8 @@ def _noun_then_quantity(text: str) -> bool:
 _MODAL_THEN_WORD = re.compile(r"\b(?:will|would|can|could|shall|should|must|may|might)\s+(?:not\s+)?"
                              r"(?:(?:[a-z]+ly|now|then|also|still|soon|thus|therefore|again|further|first|once|never|always|ever)\s+){0,2}"
                              r"([a-z]+)(?:-([a-z]+))?(?=\s+[a-z])")
-_TO_THEN_OBJECT = re.compile(r"\bto\s+(?:the|a|an|its|their|our|his|her|this|these|those|any|all|every|each|\d)\b",
-                             re.IGNORECASE)
+_TO_THEN_OBJECT = re.compile(r"\bto\s+(?:the|a|an|its|their|our|his|her|this|these|those|any|all|every|each|\d|"
+                             + _NUMBER_WORD + r")\b", re.IGNORECASE)
 
 
 def _modal_then_describing_word(text: str) -> bool:
@@ -1646,9 +1651,15 @@ def _gap_after(doc, word, noun, shape: str):
     kind = object_class(noun.text)
     verbs = tuple(dict.fromkeys(verb_lemma(v) for v in kind.verbs_for(""))) if kind else ()
     gap = word.nbor()
-    while gap.i < noun.i and (gap.tag_ == "RB" and gap.lower_ != "up" or gap.lower_ == "to" and word.lower_ == "ought"):
-        gap = gap.nbor()  # "will strongly oppose any attempt", "does not oppose", "ought to cut"
+    while gap.i < noun.i and (gap.tag_ == "RB" and gap.lower_ != "up" and not _approximates(gap)
+                              or gap.lower_ == "to" and word.lower_ == "ought"):
+        gap = gap.nbor()  # "will strongly oppose any attempt", "does not oppose", "ought to cut"; not "will reach about 40,000"
     return start, end, shape, _inserted(doc, start, gap.idx, end, verbs)
+
+
+def _approximates(word) -> bool:
+    """An adverb that qualifies the count after it ("about 40,000", "nearly two hundred")."""
+    return word.i + 1 < len(word.doc) and word.nbor().tag_ == "CD" and (word.dep_ == "quantmod" or word.head.tag_ == "CD")
 
 
 # What follows a modal that lost its verb: the object's determiner, number or quantity.
@@ -1702,6 +1713,9 @@ def _verbless_modal(doc):
             _noun_it_opens(opening))
         if noun is not None and noun.i == following.i and opening.lower_ == "not" and _is_base_verb(noun.lower_):
             continue  # "cannot as easily transition": a verb the tagger read as a noun
+        if noun is not None and _is_base_verb(noun.lower_) and noun.i > token.i + 1 \
+                and doc[noun.i - 1].tag_ in {"NN", "NNS"} and names_a_time(doc[noun.i - 1].lower_):
+            continue  # "our children will one day inherit": a time, then the verb the tagger read as a noun
         if noun is None or any(t.pos_ == "VERB" and not _describes(t) and not _no_verb_form(t.lower_)
                                and not (t.i == opening.i and _participle_for_an_object(t)) for t in doc[token.i + 1 : noun.i]):
             continue
