@@ -164,6 +164,13 @@ def stale_relative_period(document, rule, ctx):
         hung = _HUNG_CLAUSE.search(document.text, event.end, sentence.end) if own_clause else None
         return document.text[sentence.start : hung.start() if hung else sentence.end]
 
+    def told_before(event: Event) -> str:
+        """The two sentences before the event's ("No measles outbreak … since 2019. The outbreak
+        declared in March 2023 …": that outbreak is of measles)."""
+        index = next((i for i, x in enumerate(document.sentences) if x.start <= event.start < x.end), None)
+        before = document.sentences[max(0, index - 2) : index] if index is not None else []
+        return document.text[before[0].start : before[-1].end] if before else ""
+
     for sentence in document.sentences:
         if sentence.block.kind == "heading":
             continue
@@ -192,6 +199,16 @@ def stale_relative_period(document, rule, ctx):
                 continue  # a year, not the end of "the last … was … in 2019"
             if _YEARS_OF.match(document.text, match.end()) and (match["span"] or match["period"]):
                 continue  # "over 11 years of natural disasters": a stretch the writer says was full of them
+            streak = _STREAK.search(text, 0, match.start() - sentence.start) if last is None else None
+            if streak is not None and _changes_in(streak["verb"].lower(), "increase"):
+                # "exports have grown every year since 2012": a year they fell breaks it
+                claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, streak.start())
+                claim.sorts, claim.narrowing = {_FALL: set()}, {_FALL: set()}
+                breaks = _falls(document, sentence, _streak_subject(text[: streak.start()]))
+                hit = _contradiction(match, claim, breaks, [], False, paper_date, written_after, recent_years)
+                if hit is not None:
+                    yield hit
+                continue
             negation = _nearest_negation(text, match.start() - sentence.start) if last is None else None
             if negation and _COORDINATED.search(text, min(negation.end(), match.start() - sentence.start),
                                                 max(negation.start(), match.start() - sentence.start)):
@@ -233,7 +250,7 @@ def stale_relative_period(document, rule, ctx):
                 # "our border with China has been free of clashes": the writer's State is the claim's too
                 claim.states = claim.states | claim.speaker_states
             set_aside = _set_aside(text, found, sentence_of)
-            others = claim.relevant([e for e in found if e not in own and e not in set_aside], sentence_of)
+            others = claim.relevant([e for e in found if e not in own and e not in set_aside], sentence_of, told_before)
             if first or last is not None:  # a "first" or a "last" is of one sort, not of its kind
                 others = [e for e in others if claim.names_its_sort(e)]
             as_of = paper_date
@@ -254,6 +271,70 @@ def stale_relative_period(document, rule, ctx):
             if hit is not None:
                 yield hit  # "…, and that our hospitals have not been closed by a strike since 2020" is a claim of its own
                 claimed_until = _clause_end(text, match.end() - sentence.start)
+
+
+# A rise the claim says went on unbroken: "have grown every year", "has risen year after year",
+# "have increased without a break", up to its time phrase.
+_STREAK = re.compile(
+    r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:(?:every|each)\s+(?:single\s+)?year|year\s+(?:after|on)\s+year|without\s+(?:a\s+)?(?:break|interruption|pause)"
+    r"|uninterruptedly)\b[^,;:.]*$", re.IGNORECASE)
+_FALL = "decrease"
+# How far after the thing a verb of falling may stand: "arrivals in Fiji fell".
+_FALL_REACH = 6
+
+
+def _streak_subject(text: str) -> str | None:
+    """The head noun of a streak claim's subject: "Coffee exports from Uganda" -> "export"."""
+    clause = re.split(r"[,;:]", text)[-1]
+    head = re.split(r"\b(?:from|of|in|to|for|at|on)\b", clause, maxsplit=1)[0].split()
+    word = head[-1].lower() if head else ""
+    return lexicon.noun_lemma(word) if word.isalpha() and lexicon.noun_senses(word) else None
+
+
+def _falls(document, claim_sentence, subject: str | None) -> list[Event]:
+    """The dated falls of the thing a streak claim says rose every year ("in 2023 … our exports
+    fell by about four percent"), each in a sentence of its own that names the year."""
+    if subject is None:
+        return []
+    found = []
+    for sentence in document.sentences:
+        text = document.text[sentence.start : sentence.end]
+        if sentence is claim_sentence or not years_told(text):
+            continue
+        words = list(_LOWER_WORD.finditer(text))
+        for index, word in enumerate(words):
+            if lexicon.noun_lemma(word.group()) != subject:
+                continue
+            for later in words[index + 1 : index + 1 + _FALL_REACH]:
+                if re.search(r"[,;:]", text[word.end() : later.start()]):
+                    break
+                if _changes_in(later.group(), "decrease"):
+                    told = [m for m in _YEAR_IN_TEXT.finditer(text) if int(m.group()) in years_told(text)]
+                    year = min(told, key=lambda m: (m.start() > later.start(), abs(m.start() - later.start())))
+                    found.append(Event(_FALL, int(year.group()), "", f"fall in {word.group()}", "",
+                                       sentence.start + word.start(), sentence.start + later.end()))
+                    break
+    return found
+
+
+_YEAR_IN_TEXT = re.compile(rf"(?<!\d){YEAR}(?!\d)")
+
+
+@lru_cache(maxsize=1024)
+def _changes_in(word: str, direction: str) -> bool:
+    """Whether a sense of a verb form is a kind of `direction` ("fell", "dropped", "declined":
+    decrease; "grown", "risen": increase) and none of its first senses the other way."""
+    db = lexicon.wordnet()
+    if db is None:
+        return False
+    verbs = {verb for verb in (db.lemma(word, "verb"), *db.irregular_bases(word)) if verb is not None}
+    kinds = [{*s.words, *(w for a in db.ancestors(s, 3) for w in a.words)} for verb in verbs for s in db.senses(verb, "verb")]
+    other = _OPPOSITE[direction]
+    return any(direction in k for k in kinds) and not any(other in k for k in kinds[:6])
+
+
+_OPPOSITE = {"increase": "decrease", "decrease": "increase"}
 
 
 def _nearest_negation(text: str, time_phrase: int) -> re.Match[str] | None:
@@ -429,9 +510,10 @@ def _first_in_clause(text: str, position: int) -> int | None:
 
 def _may_claim(text: str) -> bool:
     """Cheap test before the time phrases are searched: a claim has a negation, "first", "been"
-    ("it has been a decade since"), "the last … was" or a claim of peace ("remained calm")."""
+    ("it has been a decade since"), "the last … was", a claim of peace ("remained calm") or a
+    streak ("every year")."""
     lower = text.lower()
-    return "been" in lower or "last" in lower or bool(_NEGATION.search(text) or _FIRST.search(text)) \
+    return "been" in lower or "last" in lower or " year" in lower or bool(_NEGATION.search(text) or _FIRST.search(text)) \
         or _AT_PEACE.search(text) is not None
 
 
@@ -536,8 +618,12 @@ class _Claim:
             if lexicon.is_disease(lower):
                 self.sorts.setdefault("outbreak", set()).add(lexicon.noun_lemma(lower))  # "free of cholera"
                 carrier = _CARRIED.fullmatch(words[index - 1].group().lower()) if index > 0 else None
-                if carrier is not None and not outside[words[index - 1].end() : word.start()].strip():
+                touching = index > 0 and not outside[words[index - 1].end() : word.start()].strip()
+                named = words[index - 1].group().lower() if touching else None
+                if named is not None and carrier is not None:
                     self.carriers.add(lexicon.noun_lemma(carrier[1]))  # "a mosquito-borne disease"
+                elif named is not None and "-" in named and lower in lexicon.GENERIC_DISEASES:
+                    self.sorts["outbreak"] |= set(named.split("-")) - {"and", "of"}  # "foot-and-mouth disease"
                 continue
             infection = _case_of(words, index)
             if infection is not None:  # "a single case of mpox", a disease newer than WordNet
@@ -687,7 +773,7 @@ class _Claim:
         told = {lexicon.noun_lemma(w) for s in lexicon.noun_senses(disease)[:1] for w in db.gloss_words(s)} if db else set()
         return self.carriers <= told
 
-    def relevant(self, events: list[Event], sentence_of: Callable[..., str]) -> list[Event]:
+    def relevant(self, events: list[Event], sentence_of: Callable[..., str], told_before: Callable[[Event], str]) -> list[Event]:
         """The events of the claim's sort; of them, those named after a place the claim names.
         An event whose sentence names other States (not in a clause hung on it after it), and not
         the one the claim names, is not the claim's; nor is one its sentence calls minor when the
@@ -701,7 +787,7 @@ class _Claim:
         diseases = {q for qualifiers in self.narrowing.values() for q in qualifiers if lexicon.is_disease(q)} \
             - lexicon.GENERIC_DISEASES
         if diseases:  # "no case of dengue" and "the 2019 outbreak in Nuku'alofa": of a disease the paper does not say
-            same = [e for e in same if _shared(diseases, {lexicon.noun_lemma(w) for w in WORD.findall(sentence_of(e).lower())})]
+            same = [e for e in same if _shared(diseases, _diseases_of(sentence_of(e)) or _diseases_of(told_before(e))[-1:])]
         if self.deadly:
             same = [e for e in same if _deaths_told(sentence_of(e))]
         if self.least is not None:
@@ -735,6 +821,12 @@ class _Claim:
         where = _FROM_A_PLACE.sub(" ", sentence)
         states = _states_in(where) | _states_of_cities(where) or _states_of_adjectives(where)
         return states | self.speaker_states if _in_our_land(sentence) else states
+
+
+def _diseases_of(text: str) -> list[str]:
+    """The diseases a text names, in order ("measles", "polio"; not "disease" itself)."""
+    return [lemma for w in WORD.findall(text.lower())
+            if lexicon.is_disease(w) and (lemma := lexicon.noun_lemma(w)) not in lexicon.GENERIC_DISEASES]
 
 
 def _deaths_told(text: str) -> bool:
