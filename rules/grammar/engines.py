@@ -1163,7 +1163,7 @@ _QUOTED = re.compile(r"(?<!\w)[‘'(]([^“”‘’'()\n]{1,40})[’')](?!\w)")
 _PREFIXES = frozenset(
     "anti non post pre counter co de re un dis mis inter intra multi micro macro socio eco agro agri neuro psycho "
     "bio geo cyber trans sub super semi pro neo self mid pan quasi ultra hyper mega extra infra para "
-    "poly mono auto tele petro hydro narco under over nano pico thermo circum".split()
+    "poly mono auto tele petro hydro narco under over nano pico thermo circum electro photo aero astro".split()
 )
 # Endings that derive a word from one WordNet lists, and the endings that word may have there:
 # a verb, or the act of it ("regional" -> "regionalize", "regionalization"), an adjective of a
@@ -1190,6 +1190,7 @@ _DERIVATIONS = (
     ("ical", ("ic",)),  # demographical, from demographic
     ("ionally", ("ion",)),
     ("atory", ("ation",)),  # confiscatory, from confiscation
+    ("ative", ("ate",)),  # allocative, from allocate
     ("able", ("", "e")),  # replenishable, from replenish
     ("al", ("", "e", "us")),  # sectoral, from sector; retroviral, from retrovirus (of a noun only: not "improval")
     ("als", ("", "e", "us")),  # antiretrovirals
@@ -1217,8 +1218,9 @@ def is_name(document, match: EngineMatch) -> bool:
     is a capitalised name in a list or compound. (A US or British spelling is never a
     misspelling: `other_english_spelling`.)"""
     word = document.text[match.start : match.end]
-    if word in document_words(document) or any(c.isdigit() for c in word) or _INNER_CAPITAL.search(word):
-        return True
+    if word in document_words(document) or any(c.isdigit() for c in word) or _INNER_CAPITAL.search(word) \
+            or match.start > 0 and document.text[match.start - 1].isdigit():
+        return True  # "49ers": a word with digits, however the engine cut it
     capitalised = word[:1].isupper()
     if capitalised and _named_in_place(document, match.start, match.end):
         return True
@@ -1250,11 +1252,15 @@ def _inside_sentence(text: str, start: int) -> bool:
 
 
 def _unlisted_name(suggestion: str) -> bool:
-    """True when the engine's suggestion is a name WordNet does not list ("Liddell" for "Riddell"):
-    one surname near another says nothing of a slip. A country or city WordNet lists ("Brazil"
-    for "Brazill") still makes the word a slip."""
+    """True when the engine's suggestion is a name WordNet does not list ("Liddell" for "Riddell")
+    or first knows as a person ("Goodall" for "Goodell", "Capra" for "Capua"): one name near
+    another says nothing of a slip. A country or city WordNet lists ("Brazil" for "Brazill")
+    still makes the word a slip."""
     lexicon = wordnet()
-    return lexicon is not None and suggestion[:1].isupper() and not lexicon.lists(suggestion)
+    if lexicon is None or not suggestion[:1].isupper():
+        return False
+    senses = noun_senses(suggestion)[:1]
+    return not lexicon.lists(suggestion) or bool(senses) and senses[0].file == "noun.person"
 
 
 def _named_in_place(document, start: int, end: int) -> bool:

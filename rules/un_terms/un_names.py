@@ -241,6 +241,9 @@ def _misnamed_before_acronym(text: str, start: int, end: int):
                 best = None
                 break  # the body's own name
             shared = len(set(_expanded(tokens)) & set(official))
+            offset, word = words[first]
+            if word.isupper() and len(word) > 1 and text.startswith(",", offset + len(word)):
+                continue  # "UNICEF, United Nations Development Program (UNDP)": the acronym ends an item of a list
             if shared >= 2 and shared >= _ACRONYM_NAME_SHARE * len(official) and (best is None or shared > best[0]):
                 best = (shared, words[first][0])
         named = [word for offset, word in words if best is not None and offset >= best[1]]
@@ -448,7 +451,6 @@ def _informal_suggestion(body: Body) -> str:
     return f"{body.official} ({body.acronym})" if body.acronym else body.official
 
 
-@lru_cache(maxsize=4096)
 @lru_cache(maxsize=20_000)  # a paper names the same bodies again and again
 def _best_form(tokens: tuple[str, ...], informal: bool) -> tuple[int, Form] | None:
     """(number of differences, form) of the closest accepted form, or None if none is near."""
