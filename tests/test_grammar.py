@@ -853,3 +853,23 @@ def test_harpers_irregular_forms_come_in_a_fixed_order_the_context_asks_for(text
         fixed = _forms_in_a_fixed_order(text, match)
         assert fixed.suggestions == expected
         assert fixed.message == f"Use the irregular form '{expected[0]}' or '{expected[1]}' instead of '{written}'"
+
+
+@pytest.mark.parametrize("text", [
+    "Norland can act in four ways: a) establish a new authority; b) draft new laws.",
+    "The Assembly has a adopted the declaration on the rights of fishers.",
+    "Shortly after the war, he dove into the family business in the capital.",
+])
+def test_round_49_misreadings_of_harper_are_not_reported(text):
+    """Round 49 (both judges: wrong): a list's letter read as an article, a stray article between
+    "have" and its participle offered as "an", and a verb's irregular past read as a noun."""
+    assert findings(text, harper_config(), ("GR1",)) == []
+
+
+def test_a_stop_typed_twice_is_mended_to_one_and_a_hyphened_compound_leads():
+    """Round 49: ".." before a new sentence wants one stop, not an ellipsis; a compound WordNet
+    lists with a hyphen ("like-minded") comes before the engine's guesses."""
+    stops = findings("Debris ends up orbiting the Earth.. Many satellites have collided.", harper_config(), ("GR1",))
+    assert [f.suggestions for f in stops] == [(".",)]
+    minded = findings("The delegation works with likeminded nations.", harper_config(), ("SP",))
+    assert [f.suggestions[0] for f in minded] == ["like-minded"]

@@ -461,3 +461,10 @@ def test_an_adjective_a_determiner_opens_is_still_checked():
     worse" is an adjective too, so "worst" is still offered."""
     text = "In the rural provinces, food insecurity tends to be the worse."
     assert [text[a:b] for _, a, b, rule in findings(text, ("GR1",)) if rule.endswith("WORSE_WORST")] == ["worse"]
+
+
+def test_round_49_misreadings_of_languagetool_are_not_reported():
+    """Round 49 (both judges: wrong): "could be cause" joined into "could because", which leaves
+    the modal without a verb; a compound after "is" and before "however" takes no hyphens."""
+    assert findings("The stress of the housework could be cause harm to her health.", ("SP",)) == []
+    assert findings("The plan is well thought out however it is hard to carry out.", ("GR1",)) == []

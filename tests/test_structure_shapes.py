@@ -597,3 +597,12 @@ def test_footnotes_that_cite_sources_are_the_paper_s_sources(tmp_path):
     (tmp_path / "plain").mkdir()
     plain = read_path(built_docx(tmp_path / "plain", footnotes=("See the annex.", "As the minister said.")))
     assert not structure_report(plain, BUILTIN["default"]).item("sources").ok
+
+
+def test_a_representative_line_with_its_date_names_the_country():
+    """Round 49 (both judges: PS001 wrong): "Representative of Sweden 11/7/16" names the country,
+    without the date after it; "COP22" under it names the committee."""
+    text = "Ana Ruiz\n\nRepresentative of Chile 11/7/31\n\nCOP22\n\n" + BODY.replace("Norland", "Chile")
+    fields = {line.field: line.value for line in read_header(document_from(text)).lines if line.field}
+    assert fields == {"country": "Chile", "committee": "COP22"}
+    assert not run_rules(document_from(text), [RULES["PS001"]], standalone_context())

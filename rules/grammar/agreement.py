@@ -381,9 +381,19 @@ def _bare_infinitive_forms() -> frozenset[str]:
 
 
 def _conditional(head) -> bool:
+    """A verb a condition mark opens ("if Egypt were to sign"), even one the parse hangs on a word
+    between ("if said event were to occur", round 49), or one before its subject ("Were Egypt to sign")."""
+    opening = []
+    for token in reversed(head.doc[max(0, head.i - _MARK_REACH) : head.i]):
+        if token.is_punct:
+            break
+        opening.append(token)
     return any(child.dep_ == "mark" and child.lower_ in _CONDITION_MARKS for child in head.children) or any(
-        child.dep_ == "nsubj" and child.i > head.i for child in head.children  # "Were Egypt to sign"
-    )
+        token.dep_ == "mark" and token.lower_ in _CONDITION_MARKS for token in opening) or any(
+        child.dep_ == "nsubj" and child.i > head.i for child in head.children)
+
+
+_MARK_REACH = 4  # words between a condition's mark and its verb: "if said event were"
 
 
 def third_person(verb: str) -> str:

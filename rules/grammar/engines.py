@@ -86,7 +86,8 @@ def engine_finding(document, rule, ctx) -> Iterator[Hit]:
                 match.start,
                 match.end,
                 values={"message": _BROKEN_PARAGRAPH if broken else match.message.strip()},
-                suggestions=() if broken else _split_first(document.text[match.start : match.end], match.suggestions),
+                suggestions=() if broken else _mended_stop(document.text, match) or _split_first(
+                    document.text[match.start : match.end], match.suggestions),
                 engine_rule=f"{match.engine}:{match.rule_id}",
             ))
     groups: dict[tuple[str, tuple], list[Hit]] = {}
@@ -106,6 +107,12 @@ def engine_finding(document, rule, ctx) -> Iterator[Hit]:
         message = f"{first.values['message']} {habit} through the paper: fix them in one pass."
         for found in once_or_each(document, [(hit.start, hit.end) for hit in group], {"message": message}):
             yield dataclasses.replace(found, suggestions=first.suggestions, engine_rule=first.engine_rule)
+
+
+def _mended_stop(text: str, match: EngineMatch) -> tuple[str, ...]:
+    """A full stop typed twice before a new sentence, where the engine offers an ellipsis: "orbiting
+    the Earth.. Many satellites" wants one stop (round 49)."""
+    return (".",) if text[match.start : match.end] == ".." and re.match(r"\s+[A-Z]|\s*$", text[match.end :]) else ()
 
 
 def _edit(written: str, suggestions: tuple[str, ...]) -> tuple:
@@ -200,6 +207,7 @@ _PHRASE_LINKS = frozenset("and or most more very less least".split())
 _TIME_PREPOSITIONS = frozenset("before after during until since throughout".split())
 _NO_NOUN_AFTER = re.compile(
     r"\s*(?:[.,;:!?)]|$|(?:to|and|or|for|with|in|by|as|at|on|of|that|which|than|about|from|during"
+    r"|however|but|yet|so|because|although|though|while|whereas|when|if|unless|since|therefore|thus"
     r"|the|an?|its|their|our|his|her)\b)"  # a determiner opens a noun phrase of its own ("were soon to be the …")
 )
 
@@ -698,6 +706,44 @@ _VERB_SLOTS = frozenset({"to", "can", "could", "will", "would", "shall", "should
                          "did", "do", "does"})
 
 
+def _enumerator_read_as_an_article(text: str, match: EngineMatch) -> bool:
+    """True when the engine swaps the article for a list's letter: "four approaches: a) establish
+    …" (round 49)."""
+    return text[match.start : match.end].lower() in {"a", "an"} and text[match.end : match.end + 1] == ")"
+
+
+def _stray_article_before_a_participle(text: str, match: EngineMatch) -> bool:
+    """True when the engine swaps a stray article between "have" and its participle: "has a adopted
+    the Declaration" wants "a" gone, not "an" (round 49)."""
+    flagged = text[match.start : match.end].lower()
+    before = re.search(r"([A-Za-z]+)\s+$", text[max(0, match.start - 20) : match.start])
+    after = re.match(r"\s+([a-z]+ed)\b", text[match.end : match.end + 30])
+    lexicon = wordnet()
+    return flagged in {"a", "an"} and before is not None and after is not None and lexicon is not None \
+        and before[1].lower() in {"has", "have", "had"} and lexicon.lemma(after[1], "verb") not in (None, after[1])
+
+
+def _merge_after_a_modal(text: str, match: EngineMatch) -> bool:
+    """True when the engine joins the verb a modal governs to the word after it: "could be cause
+    major harm" -> "could because" leaves the modal without a verb (round 49)."""
+    flagged = text[match.start : match.end]
+    before = re.search(r"([A-Za-z]+)\s+$", text[max(0, match.start - 20) : match.start])
+    return " " in flagged and match.suggestions[:1] == (flagged.replace(" ", ""),) and before is not None \
+        and before[1].lower() in _MODALS
+
+
+_MODALS = frozenset("can could will would shall should may might must to".split())
+
+
+def _irregular_past_read_as_a_noun(text: str, match: EngineMatch) -> bool:
+    """True when the engine makes a noun plural that is a verb's irregular past: "he dove into the
+    corporate world" -> "doves" (round 49)."""
+    flagged = text[match.start : match.end]
+    lexicon = wordnet()
+    return lexicon is not None and flagged.isalpha() and match.suggestions[:1] == (flagged + "s",) \
+        and bool(lexicon.irregular_bases(flagged.lower()))
+
+
 def _numbering_read_as_a_pronoun(text: str, match: EngineMatch) -> bool:
     """True when the engine capitalises an "i" in brackets: "[i]", "(i)" and "i)" number notes and
     list items (round 41's endnote), they are no pronoun."""
@@ -1126,7 +1172,8 @@ _MISREADINGS = (
     _superlative_opening_a_name, _verb_read_as_a_compound_noun, _every_day_before_a_clause,
     _initials_without_their_last_stop, _possessive_its_after_a_preposition, _compound_noun_before_a_noun,
     _numbering_read_as_a_pronoun, _to_after_a_passive_participle, _case_asked_of_capitals,
-    _the_asked_before_a_bare_state_name, _words_of_a_listed_compound,
+    _the_asked_before_a_bare_state_name, _words_of_a_listed_compound, _enumerator_read_as_an_article,
+    _stray_article_before_a_participle, _merge_after_a_modal, _irregular_past_read_as_a_noun,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 _MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line,
@@ -1397,16 +1444,28 @@ def _apostrophe_only(word: str, suggestion: str) -> bool:
 
 
 def _split_first(written: str, suggestions: tuple[str, ...]) -> tuple[str, ...]:
-    """The engine's suggestions, led by the two words a word is made of when a space was lost
-    ("allhistory": "all history", not "prehistory"), unless the engine's first is a slip of a
-    letter or two ("independant": "independent", not "in dependant")."""
-    split = _run_together(written)
-    if split is None or suggestions and Levenshtein.distance(written.lower(), suggestions[0].lower()) <= _SLIP_EDITS:
+    """The engine's suggestions, led by the compound WordNet lists with a hyphen ("likeminded":
+    "like-minded") or by the two words a word is made of when a space was lost ("allhistory": "all
+    history", not "prehistory"), unless the engine's first is a slip of a letter or two
+    ("independant": "independent", not "in dependant")."""
+    split = _hyphened(written) or _run_together(written)
+    if split is None or suggestions and suggestions[0].replace(" ", "") != written \
+            and Levenshtein.distance(written.lower(), suggestions[0].lower()) <= _SLIP_EDITS:
         return suggestions
     return (split, *(s for s in suggestions if s != split))
 
 
 _SLIP_EDITS = 2
+
+
+@lru_cache(maxsize=2048)
+def _hyphened(word: str) -> str | None:
+    """The compound WordNet lists with a hyphen that a lower-case word runs together ("likeminded":
+    "like-minded", "offseason": "off-season"); None for a word that is no such compound."""
+    lexicon = wordnet()
+    if lexicon is None or not word.isalpha() or not word.islower():
+        return None
+    return next((f"{word[:i]}-{word[i:]}" for i in range(2, len(word) - 1) if lexicon.lists(f"{word[:i]}-{word[i:]}")), None)
 
 
 @lru_cache(maxsize=2048)

@@ -95,6 +95,8 @@ def _expanded(document, swap: dict[str, str]):
     phrases = _phrases(tuple(swap))
     expansions = list(swap.values())
     for match in phrases.regex.finditer(document.text):
+        if match.group().isupper():
+            continue  # "LET'S MAKE PLUNDERING GREAT AGAIN!": a slogan in capitals, not running prose (round 49)
         literal = expansions[phrases.index(match.group())]
         asked = _INVERTED.match(document.text, match.end()) if _NOT.search(match.group()) else None
         if asked is not None:  # "why haven't we banned …": "have we not", the subject before "not"

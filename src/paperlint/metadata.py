@@ -52,7 +52,7 @@ HEADER_FIELD = re.compile(
 )
 # NMUN-style lines that state a field without a colon.
 _PHRASE_FIELD = re.compile(
-    r"^[ \t\xa0]*(?:(?P<country>delegation[ \t\xa0]+(?:from|of))|(?P<school>represented[ \t\xa0]+by)|"
+    r"^[ \t\xa0]*(?:(?P<country>(?:delegation|delegate|representative)[ \t\xa0]+(?:from|of))|(?P<school>represented[ \t\xa0]+by)|"
     r"(?P<committee>position[ \t\xa0]+paper[ \t\xa0]+for(?:[ \t\xa0]+the)?)|(?P<delegate>submitted[ \t\xa0]+by))\b"
     r"[ \t\xa0:\-–—]*(?P<value>\S[^\n]*?)[ \t\xa0]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -66,7 +66,7 @@ _MAX_UNLABELLED_WORDS = 12
 # What names a UN body or a committee in an unlabelled header line.
 _BODY = re.compile(
     r"\b(?:Committee|Council|Assembly|Organi[sz]ation|Programme|Program|Commission|Agency|Fund|Union|"
-    r"Conference|Panel|Court|Forum|Office|Summit|Cabinet|Board|Triumvirate)\b|\bUnited\s+Nations\b|^[A-Z]{3,8}$"
+    r"Conference|Panel|Court|Forum|Office|Summit|Cabinet|Board|Triumvirate)\b|\bUnited\s+Nations\b|^[A-Z]{3,8}\d{0,2}$"
 )
 TITLE_LINE = re.compile(r"\bposition\s+papers?\b", re.IGNORECASE)  # a paper's title names what it is
 # The shipped tables of UN bodies (official names, acronyms, other names): a lone heading line
@@ -215,7 +215,7 @@ def labelled_line(text: str, start: int = 0, end: int | None = None) -> HeaderLi
 
 
 def _line(match: re.Match) -> HeaderLine | None:
-    value = match["value"].strip()
+    value = _DATE_AFTER.sub("", match["value"].strip())  # "Representative of Sweden 11/7/16": the date is no part
     if len(value.split()) > _MAX_VALUE_WORDS or _grid_field(value):
         return None  # a sentence, or the next label of a row of labels ("Delegation from ⇥ Represented by")
     groups = match.groupdict()
@@ -225,6 +225,9 @@ def _line(match: re.Match) -> HeaderLine | None:
         key = next(k for k in ("country", "school", "committee", "delegate") if groups.get(k))
         field, label = key, match[key]
     return HeaderLine(field, label.strip(), value, match.start(), match.end())
+
+
+_DATE_AFTER = re.compile(r"(?<=\S)[ \t\xa0]+\d{1,2}/\d{1,2}/\d{2,4}$")
 
 
 def read_header(document: Document) -> Header:
