@@ -468,3 +468,10 @@ def test_round_49_misreadings_of_languagetool_are_not_reported():
     the modal without a verb; a compound after "is" and before "however" takes no hyphens."""
     assert findings("The stress of the housework could be cause harm to her health.", ("SP",)) == []
     assert findings("The plan is well thought out however it is hard to carry out.", ("GR1",)) == []
+
+
+def test_round_49_a_two_word_name_and_anymore_are_not_reported():
+    """Round 49 (both judges: wrong): a player's name LanguageTool spells as another's ("Luke
+    Willson") is a name, SP001's to skip; "anymore" is the other English's spelling."""
+    assert findings("Two players, Jon Ryan and Luke Willson, are Canadian.") == []
+    assert findings("People must leave because the coast is not safe anymore.", ("GR1",)) == []

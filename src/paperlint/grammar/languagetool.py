@@ -95,6 +95,9 @@ DISABLED_RULES = (
     # "gotten" is standard in American and Canadian English: in a paper read as British it is a word
     # of the other English, which is no error (round 34), as OTHER_ENGLISH_WORDS below.
     "GOT_GOTTEN",
+    # "anymore" is the standard spelling in American English and common in British: in a paper read
+    # as British it is the other English's, no error (round 49, both judges).
+    "ANYMORE",
     # "whether or not" -> "whether": both are standard English (pedantic in all 3 findings judged, in
     # rounds 32, 35 and 42).
     "WHETHER",
