@@ -475,3 +475,11 @@ def test_round_49_a_two_word_name_and_anymore_are_not_reported():
     Willson") is a name, SP001's to skip; "anymore" is the other English's spelling."""
     assert findings("Two players, Jon Ryan and Luke Willson, are Canadian.") == []
     assert findings("People must leave because the coast is not safe anymore.", ("GR1",)) == []
+
+
+def test_round_49_open_compounds_in_use_are_not_reported():
+    """Round 49 (both judges: pedantic): compounds written open or hyphened as well as closed, and
+    a compound adjective after "most" with no noun after it."""
+    text = ("Policy makers share the decision making with local councils, and policy-making is slow. "
+            "Inhalers are the most cost effective, and they are easy to use.")
+    assert findings(text, ("GR1",)) == []

@@ -241,7 +241,8 @@ def _predicative_compound(text: str, match: EngineMatch) -> bool:
 # to lead", round 24).
 _BE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|remains?|stays?|seems?|appears?|becomes?|became"
-    r"|(?:makes?|made|making|keeps?|kept|leaves?|left|renders?|rendered)[ \t]+(?:it|them|us|him|her))[ \t]+$",
+    r"|(?:makes?|made|making|keeps?|kept|leaves?|left|renders?|rendered)[ \t]+(?:it|them|us|him|her)"
+    r"|more|most|less|least|very|so|too)[ \t]+$",  # "the most cost effective, they …" (round 49)
     re.IGNORECASE,
 )
 
