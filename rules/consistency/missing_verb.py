@@ -1480,12 +1480,26 @@ def _may_lack_a_verb(text: str) -> bool:
     if any(not {w.lower().strip(".,") for w in _words(clause)} & _AUXILIARIES and _noun_then_quantity(clause)
            for clause in _ANOTHER_CLAUSE.split(text)):
         return True
+    if not plain & _AUXILIARIES and _noun_then_determiner(text):
+        return True
     for match in _RELATIVE.finditer(text):
         rest = match[1].split()
         if len(rest) <= 8 and _DATED.search(match[1]) and not any(
                 w.lower() in _AUXILIARIES | _PARTICIPLES or w.endswith(("ed", "ing")) for w in rest):
             return True
     return False
+
+
+def _noun_then_determiner(text: str) -> bool:
+    """A word only ever a noun straight before a determiner ("Health a National Plan", "children
+    their first phone"): with no verb in the sentence, a subject and its object."""
+    lexicon = wordnet()
+    words = [w.strip(",") for w in text.split()]
+    return lexicon is not None and any(
+        after.lower() in _OBJECT_DETERMINERS and before.isalpha() and before.lower() not in _FUNCTION_WORDS
+        and lexicon.lemma(before, "noun") is not None and lexicon.lemma(before, "verb") is None
+        and not lexicon.is_adjective(before) and not lexicon.is_adverb(before)
+        for before, after in zip(words, words[1:]))
 
 
 def _noun_then_quantity(text: str) -> bool:
@@ -2319,11 +2333,18 @@ def _object_without_verb(doc, marker, governor):
     if noun is None or any(t.pos_ in {"VERB", "AUX"} and not _describes(t) for t in doc[marker.i + 1 : noun.i]):
         return None
     if any(t.tag_ in _VERB_TAGS and not (t.dep_ == "acl" and t.tag_ == "VBN" or t.dep_ == "pcomp")
-           and not any(a.dep_ == "prep" and a.i > noun.i for a in t.ancestors)
+           and not any(a.dep_ == "prep" and a.i > noun.i for a in t.ancestors) and not _another_infinitive(t)
            for t in _own_clause(doc[noun.i + 1 : _clause_end(doc, noun.i + 1)], governor)):
         return None  # a verb of its own later; not a participle describing the object ("the truce announced in
         # March") nor one after a preposition ("a programme for detecting …", "by paying employers to take on")
     return noun
+
+
+def _another_infinitive(verb) -> bool:
+    """A verb of an infinitive joined on by "and" or "or" ("urge all States to the Convention and
+    to apply it"): the first "to" still lacks its own verb."""
+    doc = verb.doc
+    return verb.i >= 2 and doc[verb.i - 1].lower_ == "to" and doc[verb.i - 2].lower_ in {"and", "or"}
 
 
 # Words before a modal that invert it or leave its verb understood: "so too will", "how can",
@@ -2402,14 +2423,19 @@ def _name_start(noun):
     return first
 
 
+# Determiners that open an object straight after its subject in a sentence with no verb.
+_OBJECT_DETERMINERS = frozenset("a an the their its our his her".split())
+
+
 def _subject_then_object(doc):
     """(subject noun, first word of the object, object noun) for "the ministry 200 new teachers"."""
     for token in doc[:-1]:
         following = token.nbor(1)
         if token.tag_ not in {"NN", "NNS", "NNP", "NNPS"} or token.lower_ in _FUNCTION_WORDS:
             continue
-        if following.tag_ != "CD" and following.lower_ not in _QUANTITY_STARTS:
-            continue
+        opens_a_phrase = following.lower_ in _OBJECT_DETERMINERS and not any(_finite_verb(t) for t in doc)
+        if following.tag_ != "CD" and following.lower_ not in _QUANTITY_STARTS and not opens_a_phrase:
+            continue  # a count, or in a sentence with no verb at all a determiner ("the Ministry of Health a National Plan")
         before = doc[token.i - 1] if token.i > 0 else None
         if before is not None and (before.tag_ in {"IN", "TO"} and before.lower_ != "of"
                                    or before.tag_ in {"NNS", "CD"} and _is_base_verb(token.lower_)):
@@ -2421,12 +2447,12 @@ def _subject_then_object(doc):
             continue  # "Section 1915 waivers", "Article 33", "Enterprises 2011 edition", "the UNHCR 2023 report"
         if token.tag_ in {"NN", "NNS"} and (senses := _senses(token)) and senses[0].file == "noun.time":
             continue  # "Every year millions of tonnes …", "Each night 300 boats …": when, not who
-            continue
         for later in doc[following.i + (following.tag_ == "IN") :]:  # past "over" of "over 1.7 million"
             if later.tag_ in {"NN", "NNS", "NNPS"} or (later.tag_ == "NNP" and later.i > following.i) \
                     or _plural_after_number(later):
-                while later.i + 1 < len(doc) and later.nbor(1).tag_ in {"NN", "NNS"}:
-                    later = later.nbor(1)  # the head of a compound: "hygiene kits"
+                while later.i + 1 < len(doc) and (later.nbor(1).tag_ in {"NN", "NNS"}
+                                                   or later.tag_ in {"NNP", "NNPS"} and later.nbor(1).tag_ in {"NNP", "NNPS"}):
+                    later = later.nbor(1)  # the head of a compound: "hygiene kits", "National HIV Action Plan"
                 return token, following, _measured(later)
             if later.tag_ not in _NP_TAGS | {"IN", "RB", "QM"} or (later.tag_ == "IN" and later.lower_ not in {
                     "than", "of"}):
