@@ -693,9 +693,11 @@ class _Claim:
         counted = self.least[1] if self.least else None  # "displaced more than a million Pakistanis": a size, not who
         people = {lexicon.noun_lemma(w) for w in WORD.findall(clause) if _is_people(w)} - {counted}
         self.sorts = {noun: qualifiers | people for noun, qualifiers in self.sorts.items()}
-        self.names = {w.lower() for w in WORD.findall(outside[1:]) if w[0].isupper() and not _states_of(w)}
+        anchor = _ANCHOR_CLAUSE.match(outside, end)  # "since 2008, when ten people were killed in Kauhajoki"
+        own = outside[: anchor.start()] + outside[_clause_end(outside, anchor.end()) :] if anchor else outside
+        self.names = {w.lower() for w in WORD.findall(own[1:]) if w[0].isupper() and not _states_of(w)}
         # ("Croatian soil" names the claim's State, read below, not an event's name: "Croatian Mine Action Centre")
-        self.places = _capitalised_words(outside)  # with the first word: "Kampala has not been …"
+        self.places = _capitalised_words(own)  # with the first word: "Kampala has not been …"; not the anchor's
         # "Zambia has been …, and we help Malawi"; "Malaysian football has not …" is about Malaysia
         self.states = _states_of(clause) or _states_of(outside)
         self.speaker_states: set[str] = set()  # the writer's: an event "in our desert" is in them
@@ -1151,6 +1153,11 @@ def _agent(text: str, words: list[re.Match[str]], index: int) -> str | None:
 # "No vehicle has", "No shelter in Tapachula has had": a negated subject, perhaps placed, and its verb.
 _NEGATED_SUBJECT = re.compile(r"(?:no|not\s+one|not\s+a\s+single)\s+(?P<noun>[a-z]+)(?:\s+(?:in|at|on|of)(?:\s+[\w'’-]+){1,3}?)?"
                               r"\s+(?:has|have|had|was|were|is|are|ever|yet)\b", re.IGNORECASE)
+
+
+# A clause hung on a claim's time phrase, which tells the event the window starts at: its names
+# and places are the anchor's, not the claim's.
+_ANCHOR_CLAUSE = re.compile(r"\s*,\s*(?:when|after)\b")
 
 
 def _thing_subject(text: str, scope: int | None) -> set[str]:
