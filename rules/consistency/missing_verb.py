@@ -1414,12 +1414,12 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w'’.,-]+", text)
 
 
-# A modal straight before what would be its verb's object: "we will 5,000 teachers", "States
-# must the convention".
-# A count in words: "two million", "thirty-four", "a hundred".
+# A count in words: "two million", "thirty-four", "hundreds".
 _NUMBER_WORD = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
                 r"|sixty|seventy|eighty|ninety|hundreds|thousands|millions|dozens)(?:-[a-z]+)?)\b")
 _A_NUMBER_WORD = re.compile(_NUMBER_WORD)
+# A modal straight before what would be its verb's object: "we will 5,000 teachers", "States
+# must the convention".
 _MODAL_THEN_OBJECT = re.compile(
     r"\b(?:(?:will|would|cannot|can|could|shall|should|must|may|might)\s+(?:not\s+)?|ought\s+(?:not\s+)?to\s+"
     r"|(?:do|does|did)\s+not\s+)"

@@ -279,6 +279,7 @@ _STREAK = re.compile(
     r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?:[a-z]+\s+){0,3}?"
     r"(?:(?:every|each)\s+(?:single\s+)?year|year\s+(?:after|on)\s+year|without\s+(?:a\s+)?(?:break|interruption|pause)"
     r"|uninterruptedly)\b[^,;:.]*$", re.IGNORECASE)
+_STREAK_CUE = re.compile(r"\b(?:(?:every|each)\s+(?:single\s+)?year|year\s+(?:after|on)\s+year|uninterruptedly)\b", re.IGNORECASE)
 _FALL = "decrease"
 # How far after the thing a verb of falling may stand: "arrivals in Fiji fell".
 _FALL_REACH = 6
@@ -513,8 +514,8 @@ def _may_claim(text: str) -> bool:
     ("it has been a decade since"), "the last … was", a claim of peace ("remained calm") or a
     streak ("every year")."""
     lower = text.lower()
-    return "been" in lower or "last" in lower or " year" in lower or bool(_NEGATION.search(text) or _FIRST.search(text)) \
-        or _AT_PEACE.search(text) is not None
+    return "been" in lower or "last" in lower or bool(_NEGATION.search(text) or _FIRST.search(text)) \
+        or _AT_PEACE.search(text) is not None or _STREAK_CUE.search(text) is not None
 
 
 # What a claim sets aside before it: "Apart from the Afriqiyah plane in 2016, no hijacked aircraft …".
@@ -694,10 +695,10 @@ class _Claim:
         people = {lexicon.noun_lemma(w) for w in WORD.findall(clause) if _is_people(w)} - {counted}
         self.sorts = {noun: qualifiers | people for noun, qualifiers in self.sorts.items()}
         anchor = _ANCHOR_CLAUSE.match(outside, end)  # "since 2008, when ten people were killed in Kauhajoki"
-        own = outside[: anchor.start()] + outside[_clause_end(outside, anchor.end()) :] if anchor else outside
-        self.names = {w.lower() for w in WORD.findall(own[1:]) if w[0].isupper() and not _states_of(w)}
+        claimed = outside[: anchor.start()] + outside[_clause_end(outside, anchor.end()) :] if anchor else outside
+        self.names = {w.lower() for w in WORD.findall(claimed[1:]) if w[0].isupper() and not _states_of(w)}
         # ("Croatian soil" names the claim's State, read below, not an event's name: "Croatian Mine Action Centre")
-        self.places = _capitalised_words(own)  # with the first word: "Kampala has not been …"; not the anchor's
+        self.places = _capitalised_words(claimed)  # with the first word: "Kampala has not been …"; not the anchor's
         # "Zambia has been …, and we help Malawi"; "Malaysian football has not …" is about Malaysia
         self.states = _states_of(clause) or _states_of(outside)
         self.speaker_states: set[str] = set()  # the writer's: an event "in our desert" is in them
@@ -851,8 +852,10 @@ def _of_dying(verb: str) -> bool:
     """Whether one of a verb's first senses is dying or killing, or a kind of them ("perish",
     "drown", "massacre")."""
     db = lexicon.wordnet()
-    senses = db.senses(verb, "verb")[:3] if db is not None else []
-    return any({"die", "kill"} & {*s.words, *(w for a in db.ancestors(s, 2) for w in a.words)} for s in senses if db)
+    if db is None:
+        return False
+    return any({"die", "kill"} & {*s.words, *(w for a in db.ancestors(s, 2) for w in a.words)}
+               for s in db.senses(verb, "verb")[:3])
 
 
 def _a_spread(event: Event) -> bool:

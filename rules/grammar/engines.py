@@ -730,10 +730,11 @@ def _merge_after_a_modal(text: str, match: EngineMatch) -> bool:
     flagged = text[match.start : match.end]
     before = re.search(r"([A-Za-z]+)\s+$", text[max(0, match.start - 20) : match.start])
     return " " in flagged and match.suggestions[:1] == (flagged.replace(" ", ""),) and before is not None \
-        and before[1].lower() in _MODALS
+        and before[1].lower() in _BEFORE_A_BARE_VERB
 
 
-_MODALS = frozenset("can could will would shall should may might must to".split())
+# Words a verb's base form follows: the modals and "to".
+_BEFORE_A_BARE_VERB = frozenset("can could will would shall should may might must to".split())
 
 
 def _irregular_past_read_as_a_noun(text: str, match: EngineMatch) -> bool:

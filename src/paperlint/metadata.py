@@ -215,7 +215,7 @@ def labelled_line(text: str, start: int = 0, end: int | None = None) -> HeaderLi
 
 
 def _line(match: re.Match) -> HeaderLine | None:
-    value = _DATE_AFTER.sub("", match["value"].strip())  # "Representative of Sweden 11/7/16": the date is no part
+    value = match["value"].strip()
     if len(value.split()) > _MAX_VALUE_WORDS or _grid_field(value):
         return None  # a sentence, or the next label of a row of labels ("Delegation from ⇥ Represented by")
     groups = match.groupdict()
@@ -224,6 +224,8 @@ def _line(match: re.Match) -> HeaderLine | None:
     else:
         key = next(k for k in ("country", "school", "committee", "delegate") if groups.get(k))
         field, label = key, match[key]
+    if field != "date":
+        value = _DATE_AFTER.sub("", value)  # "Representative of Sweden 11/7/16": the date is no part of the country
     return HeaderLine(field, label.strip(), value, match.start(), match.end())
 
 

@@ -1068,20 +1068,20 @@ def _noun_event(doc: Doc, head: Token, noun: Token, year_token: Token, month: in
     qualifiers = {noun_lemma(t.lower_) for t in name_tokens + agents if t.pos_ == "NOUN" and t.is_alpha and t is not noun}
     if noun_lemma(head.lower_) in _COUNTED_DISEASE:
         qualifiers |= {o.lower_ for o in agents if o.pos_ in {"NOUN", "PROPN"}}  # "the first case of COVID-19" narrows it
-    kind = noun_lemma(noun.lower_)
-    deed = _idiom(head.head) if head.dep_ == "dobj" and head.head.pos_ == "VERB" and head is noun else None
-    acts = _acts_of_idiom(deed) if deed else ()
-    if acts:  # "a pupil opened fire at a school": open_fire, a kind of shooting
-        kind, words = acts[0], words | set(acts)
     if _kills_a_leader(words, agents):
         words.add("assassination")  # "the killing of former prime minister Shinzo Abe"
     if _seizes_government(head):
         words |= COUP  # "the 2023 seizure of power in Libreville", "the unconstitutional change of government of 2021"
-    return Event(
-        kind, int(year_token.text[:4]), " ".join(t.text for t in name_tokens), kind if acts else head.text, place,
+    event = Event(
+        noun_lemma(noun.lower_), int(year_token.text[:4]), " ".join(t.text for t in name_tokens), head.text, place,
         offset + doc[start].idx, offset + doc[end_token].idx + len(doc[end_token].text), month, frozenset(words),
         frozenset(qualifiers - {noun_lemma(noun.lower_)}),
     )
+    deed = _idiom(head.head) if head.dep_ == "dobj" and head.head.pos_ == "VERB" and head is noun else None
+    acts = _acts_of_idiom(deed) if deed else ()
+    if acts:  # "a pupil opened fire at a school": open_fire, a way to shoot, a shooting (and still a "fire")
+        return replace(event, kind=acts[0], noun=acts[0], words=event.words | set(acts), happenings=(event,))
+    return event
 
 
 def _acts_of_idiom(verb: str) -> tuple[str, ...]:
