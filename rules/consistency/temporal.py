@@ -330,7 +330,7 @@ def _changes_in(word: str, direction: str) -> bool:
     if db is None:
         return False
     verbs = {verb for verb in (db.lemma(word, "verb"), *db.irregular_bases(word)) if verb is not None}
-    kinds = [{*s.words, *(w for a in db.ancestors(s, 3) for w in a.words)} for verb in verbs for s in db.senses(verb, "verb")]
+    kinds = [k for verb in verbs for k in lexicon.verb_kinds(verb, senses=None, depth=3)]
     other = _OPPOSITE[direction]
     return any(direction in k for k in kinds) and not any(other in k for k in kinds[:6])
 
@@ -847,15 +847,10 @@ _DEATH_WORDS = re.compile(r"\b(?:deaths?|dead|lives|fatalit(?:y|ies)|(?:loss\s+o
 _NOT_DYING = {"execute", "executed", "executes"}  # carrying out a plan, far more often than an execution
 
 
-@lru_cache(maxsize=2048)
 def _of_dying(verb: str) -> bool:
     """Whether one of a verb's first senses is dying or killing, or a kind of them ("perish",
     "drown", "massacre")."""
-    db = lexicon.wordnet()
-    if db is None:
-        return False
-    return any({"die", "kill"} & {*s.words, *(w for a in db.ancestors(s, 2) for w in a.words)}
-               for s in db.senses(verb, "verb")[:3])
+    return any({"die", "kill"} & kinds for kinds in lexicon.verb_kinds(verb, senses=3, depth=2))
 
 
 def _a_spread(event: Event) -> bool:

@@ -1372,11 +1372,8 @@ def _by_its_definition(noun: Token, words: set[str]) -> bool:
 def _dies(verb: Token) -> bool:
     """A verb without an object that is, in one of its first senses, "die" or a way to die
     ("drowned", "perished", "starved")."""
-    lexicon = wordnet()
-    if lexicon is None or any(c.dep_ == "dobj" for c in verb.children):
-        return False
-    return any("die" in s.words or any("die" in lexicon.sense(h, "verb").words for h in s.hypernyms)
-               for s in lexicon.senses(verb_lemma(verb.lower_), "verb")[:_DYING_SENSES])
+    return not any(c.dep_ == "dobj" for c in verb.children) and any(
+        "die" in kinds for kinds in verb_kinds(verb_lemma(verb.lower_), senses=_DYING_SENSES, depth=1))
 
 
 _DYING_SENSES = 3
@@ -1504,14 +1501,19 @@ def _is_reporting(verb: Token) -> bool:
 
 def _changes_a_figure(verb: Token) -> bool:
     """Whether a verb's first sense is a kind of increasing or decreasing ("doubled", "fell")."""
+    return verb.is_alpha and any({"increase", "decrease", "change_magnitude"} & kinds
+                                 for kinds in verb_kinds(verb_lemma(verb.lower_), senses=1, depth=2))
+
+
+@lru_cache(maxsize=4096)
+def verb_kinds(verb: str, senses: int | None, depth: int) -> tuple[frozenset[str], ...]:
+    """For each of a verb's first `senses` senses (every sense for None), its words and those of
+    its hypernyms up to `depth` levels: what the verb is a kind of ("drown": die; "fell": decrease)."""
     lexicon = wordnet()
-    senses = lexicon.senses(verb_lemma(verb.lower_), "verb")[:1] if lexicon is not None and verb.is_alpha else []
-    level = list(senses)
-    for _ in range(3):
-        if any({"increase", "decrease", "change_magnitude"} & set(s.words) for s in level):
-            return True
-        level = [lexicon.sense(h, "verb") for s in level for h in s.hypernyms] if lexicon is not None else []
-    return False
+    if lexicon is None:
+        return ()
+    return tuple(frozenset({*s.words, *(w for a in lexicon.ancestors(s, depth) for w in a.words)})
+                 for s in lexicon.senses(verb, "verb")[:senses])
 
 
 def acts_of_verb(verb: str) -> tuple[str, ...]:
