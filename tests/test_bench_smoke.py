@@ -26,3 +26,21 @@ def test_benchmark_smoke(tmp_path):
     assert set(figures["cached_rerun"]["stages"]) == {"cache", "report"}
     assert figures["harper_alone"]["papers"] == 50
     assert "papers/s" in result.stdout
+
+
+def test_meaning_sets_scores_each_kind(tmp_path):
+    """A mark of each kind is found; a mark the rules miss is a miss, and an unmarked error a false finding."""
+    from bench.meaning_sets import score
+
+    paper = tmp_path / "japan.txt"
+    paper.write_text(
+        "Committee: Counter-Terrorism Committee\nCountry: Japan\nDate: 12 February 2019\n\n"
+        "Japan has not faced any large terrorist attack [[in the past decade]]<TIME>. In 2016 a terrorist attack "
+        "in Osaka killed seven people.\n\nOur police have several plots which were discovered by informants. "
+        "Our police [[have a clear mandate]]<LOST> under the 2017 law.\n\n"
+        "Japan works with the [[United Nation Security Council]]<NAME> and the World Health Organization.\n",
+        encoding="utf-8")
+    tallies = score([paper])
+    assert (tallies["TIME"].true_pos, tallies["TIME"].false_pos, tallies["TIME"].false_neg) == (1, 0, 0)
+    assert (tallies["LOST"].true_pos, tallies["LOST"].false_pos, tallies["LOST"].false_neg) == (0, 1, 1)
+    assert (tallies["NAME"].true_pos, tallies["NAME"].false_pos, tallies["NAME"].false_neg) == (1, 0, 0)
