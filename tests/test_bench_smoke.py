@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import tarfile
 
 from tests.conftest import ROOT
 
@@ -30,7 +31,7 @@ def test_benchmark_smoke(tmp_path):
 
 def test_meaning_sets_scores_each_kind(tmp_path):
     """A mark of each kind is found; a mark the rules miss is a miss, and an unmarked error a false finding."""
-    from bench.meaning_sets import score
+    from bench.meaning_sets import papers_of, score
 
     paper = tmp_path / "japan.txt"
     paper.write_text(
@@ -40,7 +41,10 @@ def test_meaning_sets_scores_each_kind(tmp_path):
         "Our police [[have a clear mandate]]<LOST> under the 2017 law.\n\n"
         "Japan works with the [[United Nation Security Council]]<NAME> and the World Health Organization.\n",
         encoding="utf-8")
-    tallies = score([paper])
+    with tarfile.open(tmp_path / "set.tar.xz", "w:xz") as archive:
+        archive.add(paper, arcname="set/japan.txt")
+    assert papers_of(tmp_path / "set.tar.xz") == papers_of(tmp_path) == [("japan.txt", paper.read_text(encoding="utf-8"))]
+    tallies = score(papers_of(tmp_path))
     assert (tallies["TIME"].true_pos, tallies["TIME"].false_pos, tallies["TIME"].false_neg) == (1, 0, 0)
     assert (tallies["LOST"].true_pos, tallies["LOST"].false_pos, tallies["LOST"].false_neg) == (0, 1, 1)
     assert (tallies["NAME"].true_pos, tallies["NAME"].false_pos, tallies["NAME"].false_neg) == (1, 0, 0)
