@@ -57,7 +57,16 @@ from paperlint.rules.consistency.verb_objects import (
     object_class,
 )
 
-from paperlint.analysis.events import is_disease, names_a_text, names_a_time, noun_lemma, noun_senses, verb_lemma, wordnet
+from paperlint.analysis.events import (
+    SMALL_NUMBERS,
+    is_disease,
+    names_a_text,
+    names_a_time,
+    noun_lemma,
+    noun_senses,
+    verb_lemma,
+    wordnet,
+)
 from paperlint.analysis.parse import MAX_SENTENCE_CHARS, PARSED_KINDS, parsed_docs, parsed_sentences, parses_when
 from paperlint.analysis.regions import regions
 from paperlint.engine.kinds import Hit
@@ -1169,8 +1178,8 @@ def _value(prep, skipped) -> float | None:
     for token in prep.subtree:
         if token.i in skipped or token.tag_ != "CD":
             continue
-        if token.lower_ in _NUMBER_WORDS:
-            return float(_NUMBER_WORDS.index(token.lower_))  # "from three to six million"
+        if token.lower_ in SMALL_NUMBERS:
+            return float(SMALL_NUMBERS.index(token.lower_))  # "from three to six million"
         try:
             return float(token.text.replace(",", ""))
         except ValueError:
@@ -1178,8 +1187,6 @@ def _value(prep, skipped) -> float | None:
     return None
 
 
-_NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-                 "sixteen seventeen eighteen nineteen twenty").split()
 
 
 def _taken_from(have, obj, noun, cls, cues):
@@ -1447,7 +1454,7 @@ _PERFECT_THEN_ADVERB = re.compile(
 # "is more than 100,000 applications", "were thousands of containers": "be" before a count.
 _BE_THEN_COUNT = re.compile(
     r"\b(?:is|are|was|were)\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|(?:around|about|nearly|almost|over|some|roughly)\s+)?"
-    r"(?:\d|(?:" + "|".join(_NUMBER_WORDS[2:]) + r"|dozens|hundreds|thousands|millions)\b)", re.IGNORECASE)
+    r"(?:\d|(?:" + "|".join(SMALL_NUMBERS[2:]) + r"|dozens|hundreds|thousands|millions)\b)", re.IGNORECASE)
 # "be" and "by" with at most two adverbs between: "has been by successive governments".
 _BE_THEN_BY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:[a-z]+ly|almost|also|only|still|now|often|always)\s+){0,2}"
                          r"by\s+(?!far\b|no\b|then\b|now\b|\d)")

@@ -93,7 +93,8 @@ _TIME = re.compile(
     + r"))(?![\w-])"
     # "since the 1980s": nothing of the sort after that decade
     r"|(?P<since_decade>since\s+the\s+(?:early\s+|late\s+|mid-?\s*)?(?P<decade>(?:19|20)\d0)['’]?s)(?![\w-])"
-    r"|(?P<since_event>since\s+the\s+[^,.;:!?]+)"
+    # ("since the Baltic has gone five years without …" gives a reason: a clause in the present)
+    r"|(?P<since_event>since\s+the\s+(?!(?:[\w'’-]+\s+){1,4}(?:has|have|is|are|does|do|can|will|must|should|may)\s)[^,.;:!?]+)"
     # "never before", "for the first time in its history", "never in the history of the country"; not the
     # degree of "focus as never before"
     r"|(?P<ever>(?<!as\s)never\s+before|for\s+the\s+first\s+time(?:\s+(?:ever|in\s+(?:its|their|our|the\s+[\w'’]+)\s+history))?"
@@ -200,11 +201,13 @@ def stale_relative_period(document, rule, ctx):
             if _YEARS_OF.match(document.text, match.end()) and (match["span"] or match["period"]):
                 continue  # "over 11 years of natural disasters": a stretch the writer says was full of them
             streak = _STREAK.search(text, 0, match.start() - sentence.start) if last is None else None
-            if streak is not None and _changes_in(streak["verb"].lower(), "increase"):
-                # "exports have grown every year since 2012": a year they fell breaks it
+            trend = next((d for d in _OPPOSITE if _changes_in(streak["verb"].lower(), d)), None) if streak else None
+            if streak is not None and trend is not None:
+                # "exports have grown every year since 2012": a year they fell breaks it; "cases have
+                # fallen each year since 2016": a year they rose
                 claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, streak.start())
-                claim.sorts, claim.narrowing = {_FALL: set()}, {_FALL: set()}
-                breaks = _falls(document, sentence, _streak_subject(text[: streak.start()]))
+                claim.sorts, claim.narrowing = {_OPPOSITE[trend]: set()}, {_OPPOSITE[trend]: set()}
+                breaks = _turns(document, sentence, _streak_subject(text[: streak.start()]), _OPPOSITE[trend])
                 hit = _contradiction(match, claim, breaks, [], False, paper_date, written_after, recent_years)
                 if hit is not None:
                     yield hit
@@ -280,40 +283,57 @@ _STREAK = re.compile(
     r"(?:(?:every|each)\s+(?:single\s+)?year|year\s+(?:after|on)\s+year|without\s+(?:a\s+)?(?:break|interruption|pause)"
     r"|uninterruptedly)\b[^,;:.]*$", re.IGNORECASE)
 _STREAK_CUE = re.compile(r"\b(?:(?:every|each)\s+(?:single\s+)?year|year\s+(?:after|on)\s+year|uninterruptedly)\b", re.IGNORECASE)
-_FALL = "decrease"
-# How far after the thing a verb of falling may stand: "arrivals in Fiji fell".
-_FALL_REACH = 6
+# How far after the thing a verb of change may stand: "arrivals in Fiji fell", "reported cases of
+# acute malnutrition in children under five nearly doubled"; a word that opens another clause ends it.
+_TURN_REACH = 10
+_ANOTHER_CLAUSE = {"and", "but", "while", "whereas", "as", "although", "though", "which", "that", "who", "when"}
 
 
-def _streak_subject(text: str) -> str | None:
-    """The head noun of a streak claim's subject: "Coffee exports from Uganda" -> "export"."""
+def _streak_subject(text: str) -> tuple[str, set[str]] | None:
+    """The head noun of a streak claim's subject and the things its "of" names: "Coffee exports
+    from Uganda" -> ("export", {}); "cases of acute malnutrition among children" -> ("case",
+    {"malnutrition"}) (people, who it is about, are left to the sentence: "returns of nationals")."""
     clause = re.split(r"[,;:]", text)[-1]
-    head = re.split(r"\b(?:from|of|in|to|for|at|on)\b", clause, maxsplit=1)[0].split()
-    word = head[-1].lower() if head else ""
-    return lexicon.noun_lemma(word) if word.isalpha() and lexicon.noun_senses(word) else None
+    head, *rest = re.split(r"\b(?:from|of|in|to|for|at|on|among)\b", clause, maxsplit=1)
+    words = head.split()
+    word = words[-1].lower() if words else ""
+    if not (word.isalpha() and lexicon.noun_senses(word)):
+        return None
+    of = re.match(r"\s*(?P<what>[^,;:]*?)(?:\s+\b(?:from|in|to|for|at|on|among)\b|$)", rest[0]) \
+        if rest and re.search(r"\bof\s*$", clause[: len(head) + 3]) else None
+    things = {lexicon.noun_lemma(w) for w in (of["what"].split() if of else ())
+              if w.isalpha() and w.islower() and lexicon.noun_senses(w) and not _is_people(w)
+              and not lexicon.wordnet().is_adjective(w)}  # type: ignore[union-attr]
+    return lexicon.noun_lemma(word), things
 
 
-def _falls(document, claim_sentence, subject: str | None) -> list[Event]:
-    """The dated falls of the thing a streak claim says rose every year ("in 2023 … our exports
-    fell by about four percent"), each in a sentence of its own that names the year."""
+def _turns(document, claim_sentence, subject: tuple[str, set[str]] | None, direction: str) -> list[Event]:
+    """The dated changes in `direction` of the thing a streak claim says went the other way every
+    year ("in 2023 … our exports fell by about four percent", "in 2020 reported cases … nearly
+    doubled"), each in a sentence of its own that names the year and the things the claim's "of" names."""
     if subject is None:
         return []
+    noun, things = subject
     found = []
     for sentence in document.sentences:
         text = document.text[sentence.start : sentence.end]
         if sentence is claim_sentence or not years_told(text):
             continue
         words = list(_LOWER_WORD.finditer(text))
+        if things and not things & {lexicon.noun_lemma(w.group()) for w in words}:
+            continue  # "cases of malnutrition" are not cases of cholera
         for index, word in enumerate(words):
-            if lexicon.noun_lemma(word.group()) != subject:
-                continue
-            for later in words[index + 1 : index + 1 + _FALL_REACH]:
-                if re.search(r"[,;:]", text[word.end() : later.start()]):
+            told = word.group()
+            if lexicon.noun_lemma(told) != noun and not (told.endswith("ed") and lexicon.verb_lemma(told) == noun):
+                continue  # "returns" and "the number of Hondurans returned"
+            for later in words[index + 1 : index + 1 + _TURN_REACH]:
+                if re.search(r"[,;:]", text[word.end() : later.start()]) or later.group().lower() in _ANOTHER_CLAUSE:
                     break
-                if _changes_in(later.group(), "decrease"):
-                    told = [m for m in _YEAR_IN_TEXT.finditer(text) if int(m.group()) in years_told(text)]
-                    year = min(told, key=lambda m: (m.start() > later.start(), abs(m.start() - later.start())))
-                    found.append(Event(_FALL, int(year.group()), "", f"fall in {word.group()}", "",
+                if _changes_in(later.group(), direction):
+                    told_years = [m for m in _YEAR_IN_TEXT.finditer(text) if int(m.group()) in years_told(text)]
+                    year = min(told_years, key=lambda m: (m.start() > later.start(), abs(m.start() - later.start())))
+                    change = f"{'rise' if direction == 'increase' else 'fall'} (“{text[word.start() : later.end()]}”)"
+                    found.append(Event(direction, int(year.group()), "", change, "",
                                        sentence.start + word.start(), sentence.start + later.end()))
                     break
     return found
@@ -599,6 +619,15 @@ class _Claim:
                 continue  # "the last state to become self-governing": a state reached, not an event
             if _infinitive_of_a_capacity(outside, words, index):
                 continue  # "no government has weakened the right to strike": what the right allows
+            if index > 0 and _particle_of(words[index - 1].group().lower(), lower):
+                continue  # the "out" of "carried out" is no noun
+            particle = following is not None and _particle_of(lower, following.group().lower())
+            deed = _performed(outside, f"{lower} {following.group().lower()}" if particle else lower,
+                              following.end() if particle else word.end())
+            if deed is not None:  # "has not conducted a nuclear test", "carried out a raid": the test, the raid
+                self.sorts.setdefault(lexicon.noun_lemma(deed["noun"]), set()).update(
+                    lexicon.noun_lemma(w) for w in deed["describing"].split() if _is_qualifier(w))
+                continue
             phrasal = _phrasal_acts_of(lower, following.group().lower()) if following is not None else ()
             for noun in phrasal:
                 self.sorts.setdefault(noun, set())  # "has not shut down": shutdown, closure
@@ -1241,6 +1270,24 @@ def _acts_of(word: str, passive: bool = False) -> tuple[str, ...]:
         return ()  # "has been hosting", "has been hit": not an irregular participle
     verb = db.lemma(word, "verb")
     return () if verb is None or verb in _UNDERGOING else lexicon.acts_of_verb(verb)  # "kidnapped": abduction too
+
+
+def _particle_of(word: str, particle: str) -> bool:
+    """Whether a word is a particle that makes one verb with the verb form before it ("carried out")."""
+    db = lexicon.wordnet()
+    return particle in _PARTICLES and db is not None and db.phrasal_verb(word, particle)
+
+
+def _performed(text: str, verb: str, end: int) -> re.Match[str] | None:
+    """The object after a verb of carrying out (its form, with its particle: "carried out") that
+    ends at `end`, when the object names an act: "conducted a nuclear test", not "conducted an orchestra"."""
+    db = lexicon.wordnet()
+    form, _, particle = verb.partition(" ")
+    base = db.lemma(form, "verb") if db is not None else None
+    if base is None or not lexicon.performs(f"{base}_{particle}" if particle else base):
+        return None
+    thing = _OBJECT_AFTER.match(text, end)
+    return thing if thing is not None and lexicon.names_an_act(thing["noun"]) else None
 
 
 def _phrasal_acts_of(word: str, particle: str) -> tuple[str, ...]:

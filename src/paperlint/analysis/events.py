@@ -671,10 +671,21 @@ _YEARLESS_OPENING = re.compile(
     r"(?=\s*,|\s+(?!(?:of|as|to|when|and)\b)[a-z])", re.IGNORECASE)
 
 
+# Whole numbers in words, by value: SMALL_NUMBERS[3] is "three".
+SMALL_NUMBERS = tuple("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                      "sixteen seventeen eighteen nineteen twenty".split())
+# A sentence that opens with a count of years after the year told before it ("Two years later, …",
+# "A year later the dam …", "The following year, …"); not "next year", which looks ahead.
+_YEARS_LATER = re.compile(
+    r"(?:(?P<count>an?|\d{1,2}|" + "|".join(SMALL_NUMBERS[1:]) + r")\s+years?\s+later|the\s+(?:following|next)\s+year)"
+    r"(?=\s*,|\s+[a-z])", re.IGNORECASE)
+
+
 def _events_of_a_year_told_before(document: Document) -> list[Event]:
     """The events of sentences that open with a date but no year, read with the year of the
     sentence before them when it tells one year only ("The floods of 2024 tested us. On New Year's
-    Day, a tremor ripped through the peninsula": a 2024 tremor)."""
+    Day, a tremor ripped through the peninsula": a 2024 tremor), or with a count of years after it
+    ("Two years later, ransomware locked …": 2026)."""
     from paperlint.analysis.parse import PARSED_KINDS, load_pipeline
 
     nlp, found = load_pipeline(), []
@@ -684,15 +695,28 @@ def _events_of_a_year_told_before(document: Document) -> list[Event]:
         opening = _YEARLESS_OPENING.match(text)
         if opening is not None and not opening["preposition"] and not text[opening.end() :].lstrip().startswith(","):
             opening = None  # without its comma, only after a preposition ("In the same year fires …"; not "May the Council …")
+        later = _YEARS_LATER.match(text) if opening is None else None
         years = set(years_told(document.text[before.start : before.end]))
-        if nlp is None or opening is None or len(years) != 1 or names_a_year(text) or before.block is not sentence.block:
+        if nlp is None or opening is None and later is None or len(years) != 1 or names_a_year(text) \
+                or before.block is not sentence.block:
             continue
-        inserted = f" {years.pop()}"
-        dated = text[: opening.end()] + inserted + text[opening.end() :]
-        cut = sentence.start + opening.end()
+        if later is not None:  # "Two years later, ransomware locked …": "In 2026, ransomware locked …"
+            prefix = f"In {years.pop() + _years_after(later['count'])}"
+            dated, cut, shift = prefix + text[later.end() :], sentence.start + len(prefix), len(prefix) - later.end()
+        else:
+            inserted = f" {years.pop()}"
+            dated = text[: opening.end()] + inserted + text[opening.end() :]
+            cut, shift = sentence.start + opening.end(), len(inserted)
         for event in _events_in_parse(nlp(dated), sentence.start):
-            found.append(_moved_back(event, cut, len(inserted)))
+            found.append(_moved_back(event, cut, shift))
     return found
+
+
+def _years_after(count: str | None) -> int:
+    """The years a "later" counts: "two" is 2, "a" is 1, and none ("the following year") is 1."""
+    if count is None or count.lower() in {"a", "an"}:
+        return 1
+    return int(count) if count.isdigit() else SMALL_NUMBERS.index(count.lower())
 
 
 def _moved_back(event: Event, cut: int, length: int) -> Event:
@@ -1078,7 +1102,7 @@ def _noun_event(doc: Doc, head: Token, noun: Token, year_token: Token, month: in
         frozenset(qualifiers - {noun_lemma(noun.lower_)}),
     )
     deed = _idiom(head.head) if head.dep_ == "dobj" and head.head.pos_ == "VERB" and head is noun else None
-    acts = _acts_of_idiom(deed) if deed else ()
+    acts = _acts_of_idiom(deed) if deed and deed.endswith(f"_{head.lower_}") else ()  # not "carried out a test"
     if acts:  # "a pupil opened fire at a school": open_fire, a way to shoot, a shooting (and still a "fire")
         return replace(event, kind=acts[0], noun=acts[0], words=event.words | set(acts), happenings=(event,))
     return event
@@ -1150,9 +1174,11 @@ def _clause_happenings(
     participants += [c for p in participants for c in p.children if c.dep_ == "conj"]  # "a sit-in and a hunger strike"
     named = [c for c in subject.children if c.dep_ == "appos"]  # "Gamane, a tropical storm (system), swept …"
     participants += named + [c for o in named for c in o.lefts if c.dep_ == "compound"]
+    performed = performs(_idiom(verb) or verb_lemma(verb.lower_))  # "conducted its sixth nuclear test": the test
     found = [  # "an explosion levelled ...", "we condemn the abduction …", "a state of emergency"
         _noun_event(doc, p, noun, year_token, month, offset) for p in participants
-        if (noun := _event_word(p)) is not None and not _denied(p)
+        if (noun := _event_word(p) or (p if performed and p in direct and names_an_act(p.lower_) else None)) is not None
+        and not _denied(p)
     ]
     deed = _deed(doc, verb, subject, coup, year_token, month, offset)
     return found + ([deed] if deed is not None else [])
@@ -1514,6 +1540,22 @@ def verb_kinds(verb: str, senses: int | None, depth: int) -> tuple[frozenset[str
         return ()
     return tuple(frozenset({*s.words, *(w for a in lexicon.ancestors(s, depth) for w in a.words)})
                  for s in lexicon.senses(verb, "verb")[:senses])
+
+
+# What a verb of carrying out is a kind of: its object is the deed ("conducted a test", "carried out a raid").
+_PERFORMING = {"perform", "execute", "carry_out"}
+
+
+@lru_cache(maxsize=4096)
+def performs(verb: str) -> bool:
+    """Whether one of a verb's first three senses is a way of carrying something out ("conduct",
+    "carry_out", "perform"; not "hold", "make" or "launch")."""
+    return any(kinds & _PERFORMING for kinds in verb_kinds(verb, 3, 2))
+
+
+def names_an_act(noun: str) -> bool:
+    """Whether one of a noun's first three senses is an act ("test", "survey", "raid"; not "plan")."""
+    return any(s.file == "noun.act" for s in noun_senses(noun)[:3])
 
 
 def acts_of_verb(verb: str) -> tuple[str, ...]:
