@@ -621,9 +621,9 @@ class _Claim:
                 continue  # "no government has weakened the right to strike": what the right allows
             if index > 0 and _particle_of(words[index - 1].group().lower(), lower):
                 continue  # the "out" of "carried out" is no noun
-            particle = following is not None and _particle_of(lower, following.group().lower())
-            deed = _performed(outside, f"{lower} {following.group().lower()}" if particle else lower,
-                              following.end() if particle else word.end())
+            particle = following if following is not None and _particle_of(lower, following.group().lower()) else None
+            deed = _performed(outside, f"{lower} {particle.group().lower()}" if particle else lower,
+                              particle.end() if particle else word.end())
             if deed is not None:  # "has not conducted a nuclear test", "carried out a raid": the test, the raid
                 self.sorts.setdefault(lexicon.noun_lemma(deed["noun"]), set()).update(
                     lexicon.noun_lemma(w) for w in deed["describing"].split() if _is_qualifier(w))

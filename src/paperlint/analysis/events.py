@@ -703,7 +703,7 @@ def _events_of_a_year_told_before(document: Document) -> list[Event]:
         if later is not None:  # "Two years later, ransomware locked …": "In 2026, ransomware locked …"
             prefix = f"In {years.pop() + _years_after(later['count'])}"
             dated, cut, shift = prefix + text[later.end() :], sentence.start + len(prefix), len(prefix) - later.end()
-        else:
+        elif opening is not None:
             inserted = f" {years.pop()}"
             dated = text[: opening.end()] + inserted + text[opening.end() :]
             cut, shift = sentence.start + opening.end(), len(inserted)
