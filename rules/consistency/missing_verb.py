@@ -1446,9 +1446,10 @@ _ADVERB_THEN_OBJECT = re.compile(
     r"(?:the|a|an|its|their|our|his|her|this|these|those|every|each|all|any|another|\d)\b")
 
 
-# A modal's "have" with an adverb before an object: "would have certainly the famine".
+# A modal's "have" with an adverb before an object: "would have certainly the famine"; "have never"
+# before one: "have never the pension money".
 _PERFECT_THEN_ADVERB = re.compile(
-    r"\b(?:would|should|could|might|must|may|will)\s+have\s+(?:[a-z]+\s+)?[a-z]+ly\s+"
+    r"\b(?:(?:would|should|could|might|must|may|will)\s+have\s+(?:[a-z]+\s+)?[a-z]+ly|(?:have|has|had)\s+never)\s+"
     r"(?:the|a|an|its|their|our|his|her|this|these|those|\d)\b")
 # "be" with an adverb of manner before a bare noun phrase: "the coast guard was routinely foreign trawlers".
 # "is more than 100,000 applications", "were thousands of containers": "be" before a count.
@@ -1509,12 +1510,16 @@ def _noun_then_determiner(text: str) -> bool:
         for before, after in zip(words, words[1:]))
 
 
+# A figure, or a sum of money: "1,200", "€1", "US$5.6".
+_AMOUNT = re.compile(r"(?:[A-Z]{0,3}[$€£¥₹])?\d")
+
+
 def _noun_then_quantity(text: str) -> bool:
     words = [w.strip(",") for w in text.split()]
     for before, after in zip(words, words[1:]):
         if before.lower() in _FUNCTION_WORDS or not before[:1].isalpha() or before.endswith((",", ":", ";", "ed")):
             continue
-        if after[:1].isdigit() or after.lower() in _QUANTITY_STARTS or _A_NUMBER_WORD.fullmatch(after.lower()):
+        if _AMOUNT.match(after) or after.lower() in _QUANTITY_STARTS or _A_NUMBER_WORD.fullmatch(after.lower()):
             return True
     return False
 
@@ -1530,7 +1535,7 @@ def _modal_then_describing_word(text: str) -> bool:
     """A modal, and perhaps an adverb, before a word that is never a verb's base form: "must
     measurable benchmarks", "can now coca fields", "can now drones over the reefs", "should paid leave",
     "can heat-resistant seed"."""
-    return any(_no_verb_form(m[1]) or _past_form_only(m[1]) or m[2] and _only_describes(m[2])
+    return any(_no_verb_form(m[1]) or _past_form_only(m[1]) or _present_participle(m[1]) or m[2] and _only_describes(m[2])
                for m in _MODAL_THEN_WORD.finditer(text))
 
 
@@ -1617,7 +1622,8 @@ def _verbless_shapes(doc, kind):
         start, end = modal.idx, noun.idx + len(noun.text)
         kind = object_class(noun.text)
         verbs = tuple(dict.fromkeys(_PAST.get(v, v) for v in kind.verbs_for(""))) if kind else ()
-        yield start, end, f"'{modal.lower_} have' with no participle after it", _inserted(doc, start, opening.idx, end, verbs)
+        yield start, end, f"'{modal.lower_} {modal.nbor().lower_}' with no participle after it", _inserted(
+            doc, start, opening.idx, end, verbs)
     copula = _verbless_copula(doc)
     if copula is not None:
         be, opening, noun = copula
@@ -1995,18 +2001,20 @@ def _a_collection(subject) -> bool:
 
 
 def _verbless_perfect(doc):
-    """(modal, first word of the object, object noun) when "would have", "should have" … has an
-    adverb and then an object but no participle: "earlier warnings would have certainly the
-    famine" (lost "prevented"). An adverb that may qualify a noun phrase ("would have roughly the
-    same number") leaves the words as possession."""
+    """(modal or "have", first word of the object, object noun) when "would have", "should have" …
+    has an adverb and then an object but no participle: "earlier warnings would have certainly the
+    famine" (lost "prevented"), and when "have" has "never" before an object: "miners have never
+    the pension money they earned" (lost "received"). An adverb that may qualify a noun phrase
+    ("would have roughly the same number") leaves the words as possession."""
     for token in doc[:-3]:
-        if token.tag_ != "MD" or token.nbor().lower_ != "have":
+        never = token.lower_ in {"have", "has", "had"} and token.nbor().lower_ == "never"
+        if not never and (token.tag_ != "MD" or token.nbor().lower_ != "have"):
             continue
-        opening = token.nbor().nbor()
+        opening = token.nbor() if never else token.nbor().nbor()
         while opening.tag_ == "RB" and opening.i + 1 < len(doc) and opening.i - token.i <= 3:
             opening = opening.nbor()
-        adverbs = doc[token.i + 2 : opening.i]
-        if not adverbs or adverbs[-1].lower_ in _NOUN_PHRASE_ADVERBS or opening.tag_ not in _OBJECT_OPENING_TAGS:
+        adverbs = doc[token.i + (1 if never else 2) : opening.i]
+        if not adverbs or adverbs[-1].lower_ in _NOUN_PHRASE_ADVERBS and not never or opening.tag_ not in _OBJECT_OPENING_TAGS:
             continue
         noun = next((t for t in doc[opening.i : opening.i + 5] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None)
         if noun is None or any(t.pos_ in {"VERB", "AUX"} and not _describes(t) and t.dep_ not in {"amod", "compound"}
@@ -2176,12 +2184,19 @@ def _past_form_only(word: str) -> bool:
 
 
 def _participle_for_an_object(token) -> bool:
-    """A past participle that is no base form, straight before a noun or an adjective, where a
-    modal's verb belongs: "should paid maternity leave", "must paid sick leave"; not "should cut
+    """A participle that is no base form, straight before a noun or an adjective, where a modal's
+    verb belongs: "should paid maternity leave", "could teaching materials"; not "should cut
     emissions" ("cut" is a base form too)."""
     following = token.nbor() if token.i + 1 < len(token.doc) else None
-    return token.tag_ in {"VBN", "VBD"} and _past_form_only(token.lower_) and following is not None \
-        and following.tag_ in {"NN", "NNS", "JJ"}
+    participle = token.tag_ in {"VBN", "VBD"} and _past_form_only(token.lower_) \
+        or token.tag_ in {"VBG", "NN"} and _present_participle(token.lower_)
+    return participle and following is not None and following.tag_ in {"NN", "NNS", "JJ"}
+
+
+def _present_participle(word: str) -> bool:
+    """A verb's form in -ing ("teaching", "training"; not "thing" or "during"), which a modal never takes."""
+    lexicon = wordnet()
+    return lexicon is not None and word.isalpha() and word.endswith("ing") and lexicon.lemma(word, "verb") not in (None, word)
 
 
 def _never_a_verb(word: str) -> bool:
@@ -2363,6 +2378,8 @@ def _plural_after_number(token) -> bool:
     """"300 midwives" tagged as a verb: a verb in -s cannot follow a number above one."""
     if token.tag_ != "VBZ" or token.i < 2 or token.nbor(-1).tag_ != "CD" or token.nbor(-1).lower_ in {"1", "one"}:
         return False
+    if _YEAR.match(token.nbor(-1).text) and token.nbor(-2).lower_ in _MONTHS | {"in", "since", "of"}:
+        return False  # "the council elected in 2021 meets": a year, not a count
     return not token.nbor(-2).text[:1].isupper()  # "Resolution 2417 condemns": a number in a name
 
 
@@ -2377,14 +2394,14 @@ def _phrase_start(noun):
 
 def _verbs_after(noun) -> tuple[str, ...]:
     """Past-tense verbs for an object, by the direction or preposition that follows it."""
-    cls = object_class(noun.text)
+    cls = MONEY if _an_amount(noun) else object_class(noun.text)  # "about US$5.6 billion for peacekeeping"
     if cls is None:
         return ()
     following = next((t.lower_ for t in noun.doc[noun.i + 1 :] if t.tag_ in {"IN", "RB", "RP", "TO"}), "")
     return tuple(_PAST.get(verb, verb) for verb in cls.verbs_for(following))
 
 
-_PAST = {"frozen": "froze"}
+_PAST = {"frozen": "froze", "broken up": "broke up"}
 
 
 def _inserted(doc, start, at, end, verbs) -> tuple[str, ...]:
@@ -2440,9 +2457,11 @@ def _subject_then_object(doc):
         following = token.nbor(1)
         if token.tag_ not in {"NN", "NNS", "NNP", "NNPS"} or token.lower_ in _FUNCTION_WORDS:
             continue
-        opens_a_phrase = following.lower_ in _OBJECT_DETERMINERS and not any(_finite_verb(t) for t in doc)
+        opens_a_phrase = following.lower_ in _OBJECT_DETERMINERS and not _verb_in_its_clause(doc, token, token) \
+            and _never_a_verb_form(token.lower_)
         if following.tag_ != "CD" and following.lower_ not in _QUANTITY_STARTS and not opens_a_phrase:
-            continue  # a count, or in a sentence with no verb at all a determiner ("the Ministry of Health a National Plan")
+            continue  # a count, or in a clause with no verb a determiner ("the Ministry of Health a National Plan",
+            # "In May 2018 Austria the Treaty …, becoming …"), after a word that is never a verb
         before = doc[token.i - 1] if token.i > 0 else None
         if before is not None and (before.tag_ in {"IN", "TO"} and before.lower_ != "of"
                                    or before.tag_ in {"NNS", "CD"} and _is_base_verb(token.lower_)):
@@ -2456,15 +2475,32 @@ def _subject_then_object(doc):
             continue  # "Every year millions of tonnes …", "Each night 300 boats …": when, not who
         for later in doc[following.i + (following.tag_ == "IN") :]:  # past "over" of "over 1.7 million"
             if later.tag_ in {"NN", "NNS", "NNPS"} or (later.tag_ == "NNP" and later.i > following.i) \
-                    or _plural_after_number(later):
+                    or _plural_after_number(later) or _an_amount(later):
                 while later.i + 1 < len(doc) and (later.nbor(1).tag_ in {"NN", "NNS"}
                                                    or later.tag_ in {"NNP", "NNPS"} and later.nbor(1).tag_ in {"NNP", "NNPS"}):
                     later = later.nbor(1)  # the head of a compound: "hygiene kits", "National HIV Action Plan"
                 return token, following, _measured(later)
-            if later.tag_ not in _NP_TAGS | {"IN", "RB", "QM"} or (later.tag_ == "IN" and later.lower_ not in {
-                    "than", "of"}):
+            if later.tag_ not in _NP_TAGS | {"IN", "RB", "QM", "$"} and not _modifies_as_a_gerund(later) \
+                    or (later.tag_ == "IN" and later.lower_ not in {"than", "of"}):
                 break
     return None
+
+
+def _an_amount(token) -> bool:
+    """The last figure of a sum of money ("about US$5.6 billion"), which needs no noun after it."""
+    return token.tag_ == "CD" and (token.i + 1 == len(token.doc) or token.nbor().tag_ != "CD") \
+        and any(t.tag_ == "$" for t in token.doc[max(0, token.i - 3) : token.i])
+
+
+def _modifies_as_a_gerund(token) -> bool:
+    """A form in -ing straight before a noun it describes ("eleven trafficking networks")."""
+    return token.tag_ == "VBG" and token.i + 1 < len(token.doc) and token.nbor().tag_ in {"NN", "NNS"}
+
+
+def _never_a_verb_form(word: str) -> bool:
+    """A word WordNet does not list as a verb form: "Government", "Austria"; not "plans" or "police"."""
+    lexicon = wordnet()
+    return lexicon is not None and lexicon.lemma(word, "verb") is None
 
 
 def _measured(noun):
