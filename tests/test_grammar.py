@@ -504,6 +504,14 @@ def test_harper_misreadings_of_round_31(text, flagged):
     # held-out round 45: two words of a compound WordNet lists with the next word are not one word
     ("The world wide web reached our schools in 1998.", "Worldwide", "world wide", ("worldwide",), True),
     ("Our exports are sold world wide every year.", "Worldwide", "world wide", ("worldwide",), False),
+    # round 50: "too" asked before an adverb of no degree or a verb with its particle; "than" asked
+    # for a relative "that" with no comparison before it
+    ("The wisest course is to perhaps, not march on the capital.", "TO_TOO", "to", ("too",), True),
+    ("Norland needs a way to clean up the oil.", "WayTooAdjective", "to", ("too",), True),
+    ("The rains came to late for the harvest.", "TO_TOO", "to", ("too",), False),
+    ("Voters want a mayor that will listen.", "ThatThan", "that", ("than",), True),
+    ("He is the mayor that they chose.", "ThatThan", "that", ("than",), True),
+    ("The new dam is safer that the old one.", "ThatThan", "that", ("than",), False),
 ])
 def test_engine_misreadings_of_held_out_rounds(text, rule_id, flagged, suggestions, misread):
     from paperlint.rules.grammar.engines import _MISREADINGS

@@ -2378,8 +2378,9 @@ def _plural_after_number(token) -> bool:
     """"300 midwives" tagged as a verb: a verb in -s cannot follow a number above one."""
     if token.tag_ != "VBZ" or token.i < 2 or token.nbor(-1).tag_ != "CD" or token.nbor(-1).lower_ in {"1", "one"}:
         return False
-    if _YEAR.match(token.nbor(-1).text) and token.nbor(-2).lower_ in _MONTHS | {"in", "since", "of"}:
-        return False  # "the council elected in 2021 meets": a year, not a count
+    if _YEAR.match(token.nbor(-1).text) and (token.nbor(-2).lower_ in _MONTHS | {"in", "since", "of"}
+                                             or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?,?", token.nbor(-2).lower_)):
+        return False  # "the council elected in 2021 meets", "on November 12th 2015 demonstrates": a year, not a count
     return not token.nbor(-2).text[:1].isupper()  # "Resolution 2417 condemns": a number in a name
 
 
@@ -2459,7 +2460,9 @@ def _subject_then_object(doc):
             continue
         opens_a_phrase = following.lower_ in _OBJECT_DETERMINERS and not _verb_in_its_clause(doc, token, token) \
             and _never_a_verb_form(token.lower_)
-        if following.tag_ != "CD" and following.lower_ not in _QUANTITY_STARTS and not opens_a_phrase:
+        counts = following.tag_ == "CD" or following.lower_ in _QUANTITY_STARTS and (
+            following.lower_ in _COUNTING_WORDS or _count_follows(following))
+        if not counts and not opens_a_phrase:
             continue  # a count, or in a clause with no verb a determiner ("the Ministry of Health a National Plan",
             # "In May 2018 Austria the Treaty …, becoming …"), after a word that is never a verb
         before = doc[token.i - 1] if token.i > 0 else None
@@ -2484,6 +2487,17 @@ def _subject_then_object(doc):
                     or (later.tag_ == "IN" and later.lower_ not in {"than", "of"}):
                 break
     return None
+
+
+def _count_follows(word) -> bool:
+    """A count after a word that may open one ("over 1.7 million", "about US$5 billion", "more than
+    300"), not "control over their lands"."""
+    after = [t for t in word.doc[word.i + 1 : word.i + 4] if t.lower_ not in {"than", "a"}]
+    return bool(after) and (after[0].tag_ in {"CD", "$"} or after[0].lower_ in _COUNTING_WORDS)
+
+
+# Words that are counts themselves: "several schools", "hundreds of homes".
+_COUNTING_WORDS = frozenset("several many dozens hundreds thousands millions tens".split())
 
 
 def _an_amount(token) -> bool:

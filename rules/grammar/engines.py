@@ -964,7 +964,23 @@ def _relative_that_read_as_than(text: str, match: EngineMatch) -> bool:
     word, lexicon = _word_after(text, match.end), wordnet()
     if word is None or lexicon is None:
         return False
+    before = re.findall(r"[A-Za-z]+", text[max(0, match.start - 60) : match.start])[-5:]
+    if not any(_comparative(w.lower()) for w in before):
+        return True  # "a leader that will make", "the leader that they want": "than" needs a comparison (round 50)
     return word.endswith(("ed", "s")) and lexicon.lemma(word, "verb") not in {None, word}
+
+
+def _comparative(word: str) -> bool:
+    """A word a "than" may follow: "more", "rather", "other", or an adjective's form in -er
+    ("bigger", "safer", "earlier"; not "leader" or "water")."""
+    lexicon = wordnet()
+    if word in _COMPARING or lexicon is None:
+        return word in _COMPARING
+    stems = (word[:-2], word[:-1], word[:-3], word[:-3] + "y") if word.endswith("er") else ()
+    return any(len(stem) > 1 and lexicon.is_adjective(stem) for stem in stems)
+
+
+_COMPARING = frozenset("more less fewer rather other otherwise else better worse further farther sooner".split())
 
 
 # Words after which "let" is the verb itself, never "let's": "and let people decide", "to let".
@@ -1079,6 +1095,26 @@ _FUNCTION_WORDS_AFTER_A_NOUN = frozenset(
     "of in on at to for from by with and or but is are was were has have had that which who as than".split())
 
 
+def _to_before_no_degree_word(text: str, match: EngineMatch) -> bool:
+    """True when the engine wants "too" for a "to" before a word "too" cannot qualify: an adverb
+    that is no degree ("is to perhaps, not attack") or a verb with its particle ("a way to clean
+    up"), as round 50 found; "too" stands before an adjective or a word of quantity or time ("to
+    slow", "to much", "to late")."""
+    if match.rule_id not in {"TO_TOO", "WayTooAdjective"}:
+        return False
+    after = re.findall(r"[A-Za-z]+", text[match.end : match.end + 40])[:2]
+    lexicon = wordnet()
+    if not after or lexicon is None or after[0].lower() in _DEGREE_WORDS:
+        return False
+    word = after[0].lower()
+    phrasal = len(after) == 2 and lexicon.phrasal_verb(word, after[1].lower())
+    return phrasal or not lexicon.is_adjective(word) and lexicon.is_adverb(word)
+
+
+# Words "too" qualifies that WordNet does not file as adjectives.
+_DEGREE_WORDS = frozenset("much many few little late early far often soon long".split())
+
+
 def _to_before_a_name(text: str, match: EngineMatch) -> bool:
     """True when the engine wants "too" for a "to" before a capitalised name inside a sentence:
     "making way to Martinique" (round 36); "too" never stands before a name."""
@@ -1170,7 +1206,7 @@ _MISREADINGS = (
     _apostrophe_style_only, _pronoun_asked_where_no_verb_follows, _country_after_a_small_the, _adjective_before_its_noun,
     _pronoun_before_its_apposition, _infinitive_to_read_as_two, _degree_adverb_read_as_very, _different_than_a_clause,
     _modifier_of_a_count_read_as_the_noun, _noun_read_as_a_verb, _adjective_new_after_an_object,
-    _qualified_uncountable_of, _to_before_a_name, _participle_before_its_noun, _article_of_an_in_compound,
+    _qualified_uncountable_of, _to_before_a_name, _to_before_no_degree_word, _participle_before_its_noun, _article_of_an_in_compound,
     _superlative_opening_a_name, _verb_read_as_a_compound_noun, _every_day_before_a_clause,
     _initials_without_their_last_stop, _possessive_its_after_a_preposition, _compound_noun_before_a_noun,
     _numbering_read_as_a_pronoun, _to_after_a_passive_participle, _case_asked_of_capitals,

@@ -169,10 +169,14 @@ _ABBREVIATIONS = {
 # also …", "… projects in Europe.Within France", "… migrant workers”.Furthermore").
 _SENTENCE_END = re.compile(
     r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?:\[(?:\d{1,3}|[ivx]{1,5})\])*+(?=\s|$)"
-    r"|(?:(?<=[a-z][\"”’])|(?<=[a-z]))\.[\"”’]?(?=[A-Z][A-Za-z])"
+    r"|(?:(?<=[a-z][\"”’])|(?<=[a-z\])]))\.[\"”’]?(?=[A-Z][A-Za-z])"
+    # … or after a note's bracket ("government[1].The Mesa"), before a figure after a quotation's
+    # end ("vulnerability.”70 percent"), or after a space ("for growth .This environment")
+    r"|(?<=[a-z])\.[\"”’](?=\d)|(?<=[a-z] )\.(?=[A-Z][a-z])"
 )
 _NEXT_VISIBLE = re.compile(r"\s*(\S)")
-_WORD_BEFORE_STOP = re.compile(r"(?:(?<!\S)(?=[A-Za-z][a-z]{2})[A-Za-z]?[a-z]*[aeiouy][a-z]*|\([A-Za-z][\w ]*\))[\"”’]?$")
+_WORD_BEFORE_STOP = re.compile(r"(?:(?<!\S)[\"“‘]?(?=[A-Za-z][a-z]{2})[A-Za-z]?[a-z]*[aeiouy][a-z]*(?:\[\d{1,3}\])?|\([A-Za-z][^()]{0,80}\))"
+                               r"[\"”’]?(?<=[a-z\]\)\"”’]) ?$")
 # No sentence is longer than this: text without sentence ends (a pasted table, a run-on line,
 # hostile input) is cut into pieces of at most this many characters, at a space where there is
 # one, so every check works on bounded sentences. A real sentence of 150 words is about 1,000.
@@ -223,8 +227,10 @@ def is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
     word_start = dot
     while word_start > sentence_start and not text[word_start - 1].isspace():
         word_start -= 1
-    word = text[word_start:dot].lower().lstrip("(\"'“‘")
-    return word in _ABBREVIATIONS or bool(re.fullmatch(r"[a-z]", word))
+    word = text[word_start:dot].lstrip("(\"'“‘")
+    if word == "I" and re.search(r"(?<![\w'’-])[a-z]+\s+$", text[max(sentence_start, word_start - 30) : word_start]):
+        return False  # "a much stronger claim than I. Many men …": the pronoun, not an initial
+    return word.lower() in _ABBREVIATIONS or bool(re.fullmatch(r"[a-z]", word.lower()))
 
 
 def _ends_a_list(text: str, sentence_start: int, end: re.Match[str], stop: int) -> bool:

@@ -62,6 +62,9 @@ DISABLED_RULES = {
     "DiscourseMarkers": False,
     "InvestIn": False,  # "investment into Africa" -> "in": 4 of 4 judged pedantic on real papers (rounds 19-26)
     "QuantifierNumeralConflict": False,  # "some 488 bombers" is "about 488": standard English (round 29)
+    # "asses" for "assess" called offensive, with "***es" and "butts" offered: a slip of spelling,
+    # which LanguageTool's ASSES_ASSESS names; a position paper has no curses to avoid (round 50)
+    "AvoidCurses": False,
 }
 
 

@@ -106,6 +106,8 @@ DISABLED_RULES = (
     # "whether or not" -> "whether": both are standard English (pedantic in all 3 findings judged, in
     # rounds 32, 35 and 42).
     "WHETHER",
+    # "all of mankind" -> "all mankind": both are standard, and "all of the mankind" is worse (round 50).
+    "ALL_MOST_SOME_OF_NOUN",
 )
 
 # Rules that swap a word of one English for the other's ("elevator" -> "lift" in a paper read as
