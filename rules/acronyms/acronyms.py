@@ -256,7 +256,9 @@ def _parenthesised(text: str) -> tuple[Offsets, Offsets]:
             if after_a_name or _DECORATION.sub("", match["inner"]).strip() in {inner["acronym"], inner["acronym"] + "s"}:
                 defining.setdefault(inner["acronym"], []).append(match.start())
         before = re.search(r"(?<![\w'’&.-])([A-Z][A-Za-z&]*[A-Z])s?\s*$", text[max(0, match.start() - 20) : match.start()])
-        if before and (re.match(r"\s*[A-Z]", match["inner"]) or _initials_spell(match["inner"], before.group(1))):
+        if before and (re.match(r"\s*[A-Z]", match["inner"]) or _initials_spell(match["inner"], before.group(1))
+                       or _initials_spell(re.split(r"[,;:–—]", match["inner"])[0], before.group(1))):
+            # "LEO (lower earth orbit, 160-2,000 km up)": a name, then a note on it
             for offsets in (found, defining):
                 offsets.setdefault(before.group(1), []).append(match.start())
     return ({acronym: tuple(offsets) for acronym, offsets in found.items()},
