@@ -290,6 +290,9 @@ def test_unknown_profile_spelling_is_a_one_line_config_error():
         "Kestra 1402\n\nThe Salt Uprising\n\nOrsk (Ola Dee)\n\nI have freed the salt workers of the coast.",
         "To my daughters Ana and Lina,\n\nThese are dark days for our house, and the harbour has fallen.",
         "Kestra 1402 || Lord Orsk, Keeper of the Salt || Kestra Harbour Cabinet Position Paper by Ola Dee\n\nThe salt must flow.",
+        # round 50: a member of a legislature named beside it on the opening lines
+        "The 5th Norland Parliament\n\nTomas Vellark - NE\n\nThe district of Elm holds the views of myself.",
+        "Senate of Norland - Ilse Brandvik\n\nTopic 1: Pirates\n\nWe must decide as a senate what to do.",
     ],
 )
 def test_role_papers_are_recognised(text):
@@ -338,6 +341,9 @@ def test_role_papers_are_recognised(text):
         "Country: Peru\n\n" + "I believe my delegation must act, and I ask my friends to help me. " * 4,
         "Peru\n\nI believe Peru must act. " + "Peru believes the fund must grow and the water must be shared. " * 30,
         "I am a delegate of Peru to the Assembly. Peru believes the fund must grow.",
+        # round 50's look-alikes: a legislature named in the body, a UN assembly beside a delegate
+        "Committee: Sixth Committee\nCountry: Peru\nDelegate: Ilse Brandvik\n\nThe Congress of Peru passed a law.",
+        "General Assembly - Ilse Brandvik\n\nPeru\n\nPeru believes the fund must grow.",
         # round 37's look-alike: a country profile, and "character" inside a sentence of the body
         "Country Profile\n\nPeru believes the fund must grow, whatever its character profile.",
         # round 42's look-alikes: a delegate in brackets after a State, a committee or a word any

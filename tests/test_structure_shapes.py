@@ -541,6 +541,13 @@ def test_a_title_line_of_a_state_and_a_body_names_the_country_and_the_committee(
     assert read == ({"country": country, "committee": committee} if committee else {})
 
 
+def test_a_state_set_apart_on_a_bare_opening_line_is_the_country():
+    """Round 50: the writer and a date over "Palau⇥Future of Food" was reported as no header at all."""
+    paper = "Ola Dee\t\t\t11/4/16\n\nTonga\t\t\tWater for All\n\nTonga funds reef wardens and asks donors for more."
+    assert read_header(document_from(paper)).first("country").value == "Tonga"
+    assert "PS001" not in ps(paper + "\n\n" + BODY + "\n\n" + SOURCES)
+
+
 def test_a_long_title_addressing_no_body_names_only_the_country():
     title = "Position Paper of Tonga for the Preservation of Coral Reefs in the South Pacific"
     header = read_header(document_from(f"{title}\n\nTonga funds reef wardens and asks donors for more."))

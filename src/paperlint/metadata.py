@@ -341,13 +341,27 @@ def _unlabelled(document: Document) -> tuple[HeaderLine, ...]:
     elif len(bare) < 2 and not _grid_rows(document) and not _titled(document):
         return ()  # one bare line is a header's only beside a title line or a header laid out in columns
     if committee is None:
-        return ()
+        return _state_part(bare) if len(bare) >= 2 else ()  # one line alone may be a title ("Chile - Climate and Water")
     country = next((line for line in bare if line is not committee
                     and member_state_names(ignore_case=True).fullmatch(_COUNTRY_STYLE.sub("", line[2]))), None)
     return tuple(
         HeaderLine("committee" if line is committee else "country" if line is country else "", "", line[2], line[0], line[1])
         for line in bare
     )
+
+
+def _state_part(bare: list[tuple[int, int, str]]) -> tuple[HeaderLine, ...]:
+    """A bare opening line that sets a Member State's name apart with tabs, a dash or a colon
+    ("Palau⇥⇥Future of Food", round 50): the country, the line's other parts of unknown field."""
+    for start, _, line in bare:
+        cursor = 0
+        for part in TITLE_PARTS.split(line):
+            at = line.find(part, cursor)
+            cursor = at + len(part)
+            if len(TITLE_PARTS.split(line)) > 1 and member_state_names(ignore_case=True).fullmatch(
+                    _COUNTRY_STYLE.sub("", part.strip())):
+                return (HeaderLine("country", "", part.strip(), start + at, start + at + len(part)),)
+    return ()
 
 
 def _titled(document: Document) -> bool:

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 import pycountry
 
 from paperlint.analysis.countries import paper_country, states
-from paperlint.analysis.events import noun_senses, wordnet
+from paperlint.analysis.events import meaning_words, noun_senses, wordnet
 from paperlint.document import Document
 from paperlint.metadata import (
     TITLE_PARTS,
@@ -174,7 +174,7 @@ def _role_evidence(document: Document) -> str | None:
     my_role = _MY_ROLE.search(text) or _LETTER_TO_MY.match(text)
     if my_role is not None:
         return my_role.group().strip()
-    titled = _person_on_title_line(document, header) or _person_played(document, header, opening)
+    titled = _person_on_title_line(document, header) or _person_played(document, header, opening) or _legislator(opening)
     if titled is not None:
         return titled
     for named in _NAMED_ONE.finditer(text, 0, min(len(text), _OPENING)):
@@ -291,6 +291,24 @@ def _person_played(document: Document, header: Header, opening: list[tuple[int, 
             and not document.metadata.country and not any(states().resolve(line) for _, _, line in opening):
         return people[1]
     return None
+
+
+def _legislator(opening: list[tuple[int, int, str]]) -> str | None:
+    """A person named on an opening line beside a legislature that is no UN body ("8th Congress
+    - Mary Quell", "The Althing" over "Jon Arason - NE"): a member, who speaks in the first person
+    (round 50)."""
+    parts = [part.strip() for _, _, line in opening for part in TITLE_PARTS.split(line) if part.strip()]
+    body = next((part for part in parts if _names_a_legislature(part)), None)
+    person = next((part for part in parts if _personal_name(part)), None)
+    return f"{person}, {body}" if body is not None and person is not None else None
+
+
+def _names_a_legislature(part: str) -> bool:
+    """A name whose head WordNet files under legislatures ("8th Congress", "Senate of Norland",
+    "Parliament", "Diet"), and no UN body."""
+    words = re.findall(r"[A-Za-z]+", re.split(r"\s+of\s+", part)[0])
+    return bool(words) and words[-1][0].isupper() and "legislature" in meaning_words(words[-1].lower()) \
+        and not names_un_body(part)
 
 
 # A committee of the United Nations that the shipped tables may not list ("United Nations
