@@ -504,6 +504,9 @@ def test_harper_misreadings_of_round_31(text, flagged):
     # held-out round 45: two words of a compound WordNet lists with the next word are not one word
     ("The world wide web reached our schools in 1998.", "Worldwide", "world wide", ("worldwide",), True),
     ("Our exports are sold world wide every year.", "Worldwide", "world wide", ("worldwide",), False),
+    # round 50: a capital asked for the letter of a target's number
+    ("Norland meets targets 9.a and 10.b of the Goals.", "SentenceCapitalization", "a", ("A",), True),
+    ("Norland met its targets.a new plan follows.", "SentenceCapitalization", "a", ("A",), False),
     # round 50: "too" asked before an adverb of no degree or a verb with its particle; "than" asked
     # for a relative "that" with no comparison before it
     ("The wisest course is to perhaps, not march on the capital.", "TO_TOO", "to", ("too",), True),
@@ -539,11 +542,28 @@ def test_engine_misreadings_of_held_out_rounds(text, rule_id, flagged, suggestio
     ("suicidality", True), ("possibilty", False), ("responsibity", False), ("communitity", False),
     # round 37: the trade of a person in "-eer"; a slip before the ending stays one
     ("privateering", True), ("privatering", False), ("privateerring", False),
+    # round 50: a doer's noun in "-or" whose "-er" form is listed, or the other way round
+    ("protestors", True), ("advisor", True), ("collaborater", False), ("govenor", False),
 ])
 def test_words_derived_from_listed_ones_are_words(word, known):
     from paperlint.rules.grammar.engines import _known_word
 
     assert _known_word(word) is known
+
+
+@pytest.mark.parametrize(("written", "capitals"), [
+    ("unesco", ("UNESCO",)), ("ngo’s", ("NGOs", "NGO’s")), ("ngos", ("NGOs",)), ("fresco", ()), ("Unesco", ()),
+])
+def test_a_known_acronym_in_small_letters_is_offered_in_capitals(written, capitals):
+    """Round 50: "unesco" and "ngo’s" were offered "fresco" and "ego's"."""
+    from paperlint.rules.grammar.engines import _acronym_in_small_letters
+
+    from paperlint.grammar.matches import EngineMatch
+
+    text = f"The policies that {written} has taken up work."
+    start = text.index(written)
+    match = EngineMatch("harper", "SpellCheck", "Spelling", start, start + len(written), "", ("fresco",))
+    assert _acronym_in_small_letters(text, match) == capitals
 
 
 def test_a_transliterated_name_with_an_apostrophe_is_no_slip():

@@ -27,7 +27,7 @@ from paperlint.analysis.phrases import name_list_at
 from paperlint.analysis.regions import regions, skipped
 from paperlint.engine.kinds import Hit
 from paperlint.metadata import member_state_forms
-from paperlint.wordlists import builtin_list
+from paperlint.wordlists import known_acronyms
 
 ACRONYM = re.compile(r"(?<![\w'’&.-])(?P<acronym>[A-Z](?:[A-Za-z&]*[A-Z]))(?P<plural>s)?(?![\w'’&-])")
 _ROMAN = re.compile(r"[IVXLCDM]+")
@@ -106,11 +106,6 @@ _WORD = re.compile(r"[^\W_][\w'’]*")
 _JOINERS = {"of", "and", "the", "for", "on", "in", "to", "de", "against", "at", "&", "du", "des", "la", "el"}
 # A name never runs across these; a single line break is a wrapped line, not a break.
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]]|\n[ \t]*\n")
-
-
-@lru_cache(maxsize=1)
-def known_acronyms() -> frozenset[str]:
-    return frozenset(builtin_list("known-acronyms"))
 
 
 def undefined_acronym(document, rule, ctx):

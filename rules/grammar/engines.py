@@ -33,7 +33,7 @@ from paperlint.engine.kinds import Hit
 from paperlint.grammar.matches import EngineMatch
 from paperlint.grammar.vocabulary import document_words
 from paperlint.metadata import HEADER_BLOCKS, un_body_names
-from paperlint.wordlists import cmu_dictionary
+from paperlint.wordlists import cmu_dictionary, known_acronyms
 
 CHECK = f"{__name__}:engine_finding"  # as the registry names it (`kinds.python`)
 ENGINES = ("languagetool", "harper")
@@ -82,11 +82,13 @@ def engine_finding(document, rule, ctx) -> Iterator[Hit]:
             continue
         if owner(match, claims) == rule.code and not (skip_names and is_name(document, match)):
             broken = _paragraph_breaks_sentence(document, match)
+            capitals = _acronym_in_small_letters(document.text, match)
+            message = _BROKEN_PARAGRAPH if broken else _IN_CAPITALS if capitals else match.message.strip()
             hits.append(Hit(
                 match.start,
                 match.end,
-                values={"message": _BROKEN_PARAGRAPH if broken else match.message.strip()},
-                suggestions=() if broken else _mended_stop(document.text, match) or _split_first(
+                values={"message": message},
+                suggestions=() if broken else capitals or _mended_stop(document.text, match) or _split_first(
                     document.text[match.start : match.end], match.suggestions),
                 engine_rule=f"{match.engine}:{match.rule_id}",
             ))
@@ -107,6 +109,22 @@ def engine_finding(document, rule, ctx) -> Iterator[Hit]:
         message = f"{first.values['message']} {habit} through the paper: fix them in one pass."
         for found in once_or_each(document, [(hit.start, hit.end) for hit in group], {"message": message}):
             yield dataclasses.replace(found, suggestions=first.suggestions, engine_rule=first.engine_rule)
+
+
+_IN_CAPITALS = "An acronym everyone knows, written in small letters: write it in capitals."
+
+
+def _acronym_in_small_letters(text: str, match: EngineMatch) -> tuple[str, ...]:
+    """The capitals of a known acronym the engine calls a misspelling, with its plural or its
+    possessive as written: "unesco" -> "UNESCO", "ngo’s" -> "NGOs" or "NGO’s" (round 50, where the
+    engines offered "fresco" and "ego's")."""
+    if not (match.rule_id == "SpellCheck" or match.rule_id.startswith("MORFOLOGIK")):
+        return ()
+    found = re.fullmatch(r"(?P<word>[a-z]{2,}?)(?P<ending>['’]?s)?", text[match.start : match.end])
+    if found is None or found["word"].upper() not in known_acronyms():
+        return ()  # ("ngos": the acronym and its plural)
+    acronym, ending = found["word"].upper(), found["ending"] or ""
+    return (acronym + "s", acronym + ending) if ending[:1] in {"'", "’"} else (acronym + ending,)
 
 
 def _mended_stop(text: str, match: EngineMatch) -> tuple[str, ...]:
@@ -467,6 +485,8 @@ def _capital_asked_after_an_abbreviation(text: str, match: EngineMatch) -> bool:
     dot = window + len(text[window : match.start].rstrip(" \t")) - 1
     while dot > window and text[dot] == text[dot - 1] == ".":
         dot -= 1  # "physicians etc.. and" (round 31): the abbreviation's own stop comes first
+    if text[max(0, match.start - 1) : match.start] == "." and re.search(r"\d\.$", text[max(0, match.start - 4) : match.start]):
+        return True  # "targets 9.a and 10.b": a target's number, not a sentence's end (round 50)
     return dot >= window and is_abbreviation(text, window, dot)
 
 
@@ -1536,6 +1556,8 @@ def _known_word(word: str) -> bool:
     if lexicon is None:
         return False
     lower = word.lower()
+    if _agent_variant(lower):
+        return True  # "protestors", as "protesters"
     return lexicon.lists(word) or any(
         lower.startswith(prefix) and len(lower) - len(prefix) >= 3 and _known_word(lower[len(prefix) :].removeprefix("-"))
         for prefix in _PREFIXES
@@ -1545,6 +1567,15 @@ def _known_word(word: str) -> bool:
                 for base in (lower[: -len(suffix)] + ending for ending in endings))
         for suffix, endings in _DERIVATIONS
     )
+
+
+def _agent_variant(word: str) -> bool:
+    """A doer's noun in -or whose -er form WordNet lists as a person ("protestor", "advisor"):
+    both spellings are in use ("collaborater" for "collaborator" is still a slip)."""
+    lexicon = wordnet()
+    stem = word[:-1] if word.endswith("s") else word
+    senses = noun_senses(stem[:-2] + "er") if stem.endswith("or") and lexicon is not None else ()
+    return bool(senses) and senses[0].file == "noun.person"
 
 
 # Endings that make an adjective of a noun, never of a verb ("improve" makes no "improval").

