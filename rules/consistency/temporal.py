@@ -245,7 +245,7 @@ def stale_relative_period(document, rule, ctx):
                 broken = _peace_of(peace)
                 claim.sorts = {noun: set() for noun in broken}
                 claim.narrowing = {noun: set() for noun in broken}
-            if not claim.sorts:
+            if not claim.sorts and claim.deed is None:
                 continue
             own_voice = _speaks_for_itself(text, scope if scope is not None else match.start() - sentence.start)
             claim.speaker_states = _speaker_states(document, ctx)
@@ -573,6 +573,7 @@ class _Claim:
         self.carriers: set[str] = set()  # "no mosquito-borne disease": what carries the diseases it denies
         self.acted_on: set[str] = set()  # "no cyberattack has disrupted our power supply": what it was done to
         self.doers = _thing_subject(text, scope)  # "no vehicle has damaged the lines": what did it
+        self.deed = _deed_denied(text[:start] + " " * (end - start) + text[end:], scope)  # ("receive", "threat")
         self.least = _least_scale(outside)  # "no flood has displaced more than 100,000 people": (100000, "people")
         words = list(_LOWER_WORD.finditer(outside)) + list(_NAME_FREE.finditer(outside))
         words.sort(key=lambda w: w.start())
@@ -753,10 +754,14 @@ class _Claim:
         return any(self._is_of_sort(happening, loose=False) for happening in (event, *event.happenings))
 
     def _is_of_sort(self, event: Event, loose: bool) -> bool:
+        if event.clause and self.deed is not None and self.deed[0] == event.kind and self.deed[1] in event.words:
+            return True  # "no school has received a hoax threat" and "schools … received fake bomb threats"
         if event.clause:  # the clause's acts and event nouns; its other nouns ("pupils") only narrow it
             candidates = {w for w in event.words if lexicon.is_event_noun(w)} | (event.words & lexicon.INFERRED_KINDS)
         else:
             candidates = {event.kind, event.noun.lower()} | (event.words & lexicon.INFERRED_KINDS)
+            if lexicon.meaning_words(event.kind) & _GROWTH_OR_START:  # "an escalation of hostilities": hostilities
+                candidates |= {q for q in event.qualifiers if lexicon.is_event_noun(q)}
         diseases = {w for w in event.words if lexicon.is_disease(w)} - lexicon.GENERIC_DISEASES
         for noun, qualifiers in self.sorts.items():
             narrowing = self.narrowing.get(noun, set())
@@ -1115,6 +1120,9 @@ def _clause_end(text: str, position: int) -> int:
 
 # Words for any event: the word before one names the claim's sort ("a mass bleaching event").
 _ANY_EVENT = {"event", "events", "incident", "incidents", "episode", "episodes"}
+# What an event noun is a kind of when its "of" names the happening itself: "an escalation of
+# hostilities", "a resumption of fighting", "a series of raids".
+_GROWTH_OR_START = frozenset({"increase", "beginning", "repetition", "series"})
 
 
 def _modifies(word: str, following: str, then: str | None = None) -> bool:
@@ -1249,6 +1257,22 @@ def _things_acted_on(phrase: re.Match[str]) -> set[str]:
     return {lexicon.noun_lemma(n) for n in nouns if n.islower() and (senses := lexicon.noun_senses(n)[:2])
             and not any(s.file in {"noun.person", "noun.location", "noun.object"} for s in senses)
             and not lexicon.is_event_noun(n)}
+
+
+def _deed_denied(text: str, scope: int | None) -> tuple[str, str] | None:
+    """The verb and object a negated claim says were never done: "no Latvian school has received a
+    hoax threat" -> ("receive", "threat"), from the first participle after the negation."""
+    db = lexicon.wordnet()
+    if scope is None or db is None:
+        return None
+    for word in _LOWER_WORD.finditer(text, scope):
+        if re.search(r"[,;:]", text[scope : word.start()]):
+            return None
+        if _is_participle(word.group()):
+            thing = _OBJECT_AFTER.match(text, word.end())
+            verb = db.lemma(word.group(), "verb")
+            return (verb, lexicon.noun_lemma(thing["noun"])) if thing is not None and verb is not None else None
+    return None
 
 
 def _is_participle(word: str) -> bool:
@@ -1574,7 +1598,7 @@ def _since(match, phrase, span: tuple[int, int], events, own, paper_date, claim:
                 if e.when > anchor.when and e.year > anchor.year or e.month and anchor.month and e.when > anchor.when
             ]
         elif dated is not None:
-            since, since_text = int(dated["year"]), " ".join(match.group(0).split()[1:])
+            since, since_text = int(dated["year"] or dated["year_before"]), " ".join(match.group(0).split()[1:])
             later = [e for e in events if (e.until or e.year) > since]
     elif match["since_decade"]:
         since, since_text = int(match["decade"]) + 9, f"the {match['decade']}s"
@@ -1605,7 +1629,10 @@ def _since(match, phrase, span: tuple[int, int], events, own, paper_date, claim:
 
 
 # The year a "since the …" phrase ends on: "since the return to democracy in 1985".
-_IN_YEAR = re.compile(r"\bin\s+(?:" + _MONTH + r"\s+)?(?P<year>" + YEAR + r")\s*$", re.IGNORECASE)
+# The year of an anchor the paper dates in passing: "since the end of the war in 2009", "since the
+# 2006 ceasefire" (a year before the anchor's noun), "since the Sava disaster of May 2014".
+_IN_YEAR = re.compile(r"(?:\b(?:in|of)\s+(?:" + _MONTH + r"\s+)?(?P<year>" + YEAR + r")|^since\s+the\s+(?P<year_before>" + YEAR
+                      + r")\s+[a-z][\w-]*)\s*$", re.IGNORECASE)
 
 
 def _ever(phrase, span: tuple[int, int], events, own, relative, paper_date) -> Hit | None:

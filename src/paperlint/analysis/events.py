@@ -1145,6 +1145,8 @@ def _clause_happenings(
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects and _main_verb_read_as_participle(verb):
         shared = verb.head
+    elif not subjects and shared is None and _subject_read_as_apposition(verb):
+        shared = verb.doc[verb.i - 1]  # "On 22 March 2020, in the lockdown, a 5.5 earthquake struck Zagreb"
     told = next((c for c in subjects if _event_word(c) is not None), subjects[0] if subjects else shared)
     subject = _antecedent(told, verb)  # "a magnitude 6.4 tremor", parsed as two subjects: the tremor
     if subject is None or _denied(verb) or _denied(subject) or _prevented(verb):
@@ -1182,6 +1184,15 @@ def _clause_happenings(
     ]
     deed = _deed(doc, verb, subject, coup, year_token, month, offset)
     return found + ([deed] if deed is not None else [])
+
+
+def _subject_read_as_apposition(verb: Token) -> bool:
+    """A verb with no subject straight after an event noun the parse hung on a phrase before it
+    ("…, in the middle of the lockdown, a magnitude 5.5 earthquake struck Zagreb": "earthquake"
+    read as an apposition of "lockdown"): that noun is the verb's subject."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return before is not None and before.pos_ == "NOUN" and before.dep_ in {"appos", "conj", "pobj"} \
+        and before.head.i < before.i and _event_word(before) is not None
 
 
 def _a_body(noun: Token) -> bool:
