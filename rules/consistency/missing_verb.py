@@ -1403,7 +1403,7 @@ _FUNCTION_WORDS = frozenset(
     "that these those its their our his her every each".split())
 # "that/which" + the start of a noun phrase + the rest of the clause, up to a comma or full stop.
 _RELATIVE = re.compile(
-    r"\b(?:that|which|whom)\s+((?:the|our|its|their|both|all|these|those|this|a|an|most|many|several|some|"
+    r"\b(?:that|which|whom)\s+((?:the|our|its|their|both|all|these|those|this|a|an|most|many|several|some|over|about|nearly|"
     r"[A-Z\d][\w'’-]*|(?:two|three|four|five|six|seven|eight|nine|ten)\b)[^,.;:]*)")
 # A year, number, month or time word: a verbless relative clause is found only when it is dated.
 _DATED = re.compile(r"\d|\b(?:ago|year|month|week|decade|january|february|march|april|may|june|july|august|"
@@ -1471,7 +1471,8 @@ _BE_THEN_PROGRESS = re.compile(r"\b(?:is|are|was|were)\s+(?:currently|now|presen
 # What opens another clause after a comma ("…, and the State will …"), and where a sentence's first
 # clause ends: there, at a relative clause ("…, which made") or at a semicolon.
 _NEXT_CLAUSE = frozenset({"and", "but", "while", "whereas", "yet"})
-_ANOTHER_CLAUSE = re.compile(r",\s+(?:" + "|".join(sorted(_NEXT_CLAUSE | {"which", "who", "whose"})) + r")\b|;")
+_ANOTHER_CLAUSE = re.compile(r",\s+(?:" + "|".join(sorted(_NEXT_CLAUSE | {"which", "who", "whose"})) + r")\b"
+                             r"|,\s+(?:in|under|by|with|through|from|for|to|on|at)\s+(?:which|whom)\b|;")
 
 
 def _may_lack_a_verb(text: str) -> bool:
@@ -1488,12 +1489,15 @@ def _may_lack_a_verb(text: str) -> bool:
     if any(not {w.lower().strip(".,") for w in _words(clause)} & _AUXILIARIES and _noun_then_quantity(clause)
            for clause in _ANOTHER_CLAUSE.split(text)):
         return True
-    if not plain & _AUXILIARIES and _noun_then_determiner(text):
+    if any(not {w.lower().strip(".,") for w in _words(clause)} & _AUXILIARIES and _noun_then_determiner(clause)
+           for clause in _ANOTHER_CLAUSE.split(text)):
         return True
     for match in _RELATIVE.finditer(text):
         rest = match[1].split()
-        if len(rest) <= 8 and _DATED.search(match[1]) and not any(
-                w.lower() in _AUXILIARIES | _PARTICIPLES or w.endswith(("ed", "ing")) for w in rest):
+        if len(rest) <= 10 and _DATED.search(match[1]) and not any(
+                w.lower() in _AUXILIARIES | _PARTICIPLES
+                or (w.endswith("ed") or _present_participle(w.lower())) and not _describes_after(rest, i)
+                for i, w in enumerate(rest)):
             return True
     return False
 
@@ -1664,10 +1668,11 @@ def _verbless_shapes(doc, kind):
         yield start, end, f"'{be.lower_}' makes the delegation a thing", _inserted(doc, start, be.nbor().idx, end, verbs)
     relative = _verbless_relative(doc)
     if relative is not None:
-        pronoun, insert_before, last = relative
+        pronoun, insert_before, last, counted = relative
         start, end = pronoun.idx, last.idx + len(last.text)
-        antecedent = next((t for t in reversed(doc[max(0, pronoun.i - 6) : pronoun.i]) if object_class(t.text)), None)
-        verbs = object_class(antecedent.text).verbs_for("") if antecedent is not None else ()
+        antecedent = counted or next((t for t in reversed(doc[max(0, pronoun.i - 6) : pronoun.i]) if object_class(t.text)), None)
+        kind = object_class(antecedent.text) if antecedent is not None else None
+        verbs = kind.verbs_for("") if kind is not None else ()
         yield start, end, "a relative clause with no verb", _inserted(doc, start, insert_before.idx, end, verbs)
 
 
@@ -2431,13 +2436,27 @@ def _verb_in_its_clause(doc, subject, noun) -> bool:
         token = doc[i]
         if token.text == ";" or token.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in _NEXT_CLAUSE:
             return False
-        if token.text == "," and i + 1 < len(doc) and doc[i + 1].tag_ in {"WDT", "WP", "WP$"}:
-            i = next((t.i for t in doc[i + 2 :] if t.text == ","), len(doc))  # ", which made …": read to its end
+        relative = _opens_a_relative_clause(doc, i)
+        if relative:
+            i = next((t.i for t in doc[i + relative :] if t.text == ","), len(doc))  # ", which made …": read to its end
             continue
         if _finite_verb(token):
             return True
         i += 1
     return False
+
+
+def _opens_a_relative_clause(doc, i: int) -> int:
+    """How many words open a relative clause at `i` (0 if none): ", which", ", under which",
+    or "who"/"which" straight after a noun ("hundreds of children who travel alone")."""
+    token = doc[i]
+    if token.text == "," and i + 1 < len(doc) and doc[i + 1].tag_ in {"WDT", "WP", "WP$"}:
+        return 2
+    if token.text == "," and i + 2 < len(doc) and doc[i + 1].tag_ == "IN" and doc[i + 2].tag_ in {"WDT", "WP"}:
+        return 3
+    if token.tag_ in {"WP", "WDT"} and token.lower_ != "that" and i > 0 and doc[i - 1].tag_ in {"NN", "NNS"}:
+        return 1
+    return 0
 
 
 def _name_start(noun):
@@ -2526,12 +2545,17 @@ def _measured(noun):
 
 
 def _verbless_relative(doc):
-    """(relative pronoun, word after its subject, last word) of "that the Assembly in 2006"."""
+    """(relative pronoun, word after its subject, last word, the object when the pronoun is the
+    subject) of "that the Assembly in 2006" and "that over 400 areas during the season"."""
     for token in doc[1:]:
         if token.lower_ not in {"that", "which", "whom"}:
             continue
         if token.tag_ != "WDT" and token.nbor(-1).tag_ not in {"NN", "NNS", "NNP", "NNPS"}:
             continue
+        counted = _count_after_a_subject_pronoun(doc, token)
+        if counted is not None:  # "patrol groups that over 400 fish conservation areas during …": the areas are its object
+            return token, token.nbor(), counted, next(t for t in doc[token.i + 1 : counted.i + 1] if t.tag_ in {"NN", "NNS"}
+                                                      and not (t.i + 1 < len(doc) and t.nbor().tag_ in {"NN", "NNS"}))
         subject_nouns, last, after_subject = 0, token, None
         for later in doc[token.i + 1 :]:
             if later.is_punct or later.tag_ == "CC":
@@ -2549,8 +2573,34 @@ def _verbless_relative(doc):
         if last is None or after_subject is None or token.i < token.head.i <= last.i:
             continue  # a pronoun whose head is in the clause has a verb, even one tagged as a noun
         if any(_is_time(t) for t in doc[after_subject.i : last.i + 1]):
-            return token, after_subject, last
+            return token, after_subject, last, None
     return None
+
+
+def _describes_after(words: list[str], i: int) -> bool:
+    """A form in -ed or -ing after a determiner or a number, where it describes the noun after it
+    ("the spawning season", "300 protected wells")."""
+    return i > 0 and (words[i - 1].lower() in _NAME_DETERMINERS or words[i - 1][:1].isdigit())
+
+
+def _count_after_a_subject_pronoun(doc, pronoun):
+    """The last word of a relative clause after a noun that opens with a count ("that over 400
+    fish conservation areas during the season"), when no verb follows before the clause ends: the
+    pronoun is its subject, and its verb was lost. None otherwise."""
+    opening = pronoun.nbor() if pronoun.i + 1 < len(doc) else None
+    if opening is None or pronoun.nbor(-1).tag_ not in {"NNS", "NN"}:
+        return None
+    figure = opening.nbor() if opening.lower_ in _APPROXIMATE and opening.i + 1 < len(doc) else opening
+    if figure.tag_ != "CD" or _YEAR.fullmatch(figure.text):
+        return None
+    last = None
+    for later in doc[figure.i + 1 :]:
+        if later.is_punct or later.tag_ == "CC":
+            break
+        if later.tag_ in _VERB_TAGS and not (later.tag_ in {"VBG", "VBN"} and later.dep_ in {"amod", "compound"}):
+            return None
+        last = later
+    return last if last is not None and any(t.tag_ in {"NN", "NNS"} for t in doc[figure.i + 1 : last.i + 1]) else None
 
 
 def _reference_blocks(document) -> set:
