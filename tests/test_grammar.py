@@ -901,3 +901,25 @@ def test_a_stop_typed_twice_is_mended_to_one_and_a_hyphened_compound_leads():
     assert [f.suggestions for f in stops] == [(".",)]
     minded = findings("The delegation works with likeminded nations.", harper_config(), ("SP",))
     assert [f.suggestions[0] for f in minded] == ["like-minded"]
+
+
+@pytest.mark.parametrize(("text", "word", "goes_on"), [
+    # round 51: a paragraph after sources set between a PDF's pages, items that go on from a lead-in,
+    # a word after a stray full stop
+    ("Norland cut its import duties on grain and\n\nSmith, A. “Grain.” Accessed May 9, 2016.\n\n"
+     "taxes on seed, but farmers still pay too much.", "taxes", True),
+    ("Therefore, the Norland Farmers' Union\n\n1. believes that the duty must fall.\n\n2. asks the Council to act.",
+     "asks", True),
+    ("Donors must help Norland grow its economy. Norland. suggests two steps to the committee.", "suggests", True),
+    # look-alikes: a small letter after a whole sentence, an item after a sentence, a name that ends one
+    ("Norland cut its duties on grain.\n\ntaxes on seed still burden farmers.", "taxes", False),
+    ("Norland asks for two things.\n\n1. believes that the duty must fall.", "believes", False),
+    ("Donors must help the people of Norland. suggests two steps to the committee.", "suggests", False),
+])
+def test_a_sentence_that_goes_on_needs_no_capital(text, word, goes_on):
+    from paperlint.rules.grammar.engines import _sentence_that_goes_on
+
+    start = re.search(rf"(?<![\w-]){word}\b", text).start()
+    match = EngineMatch("harper", "SentenceCapitalization", "Capitalization", start, start + len(word), "",
+                        (word.capitalize(),))
+    assert _sentence_that_goes_on(document_from(text), match) is goes_on

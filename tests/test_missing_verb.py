@@ -238,3 +238,9 @@ def test_most_sentences_are_never_parsed():
              "Kenya believes that preparedness saves lives.", "Our delegation urges every State to act.",
              "Floods displaced 400,000 people in 2020."]
     assert not any(missing_verb._have_may_take_an_object(s) or missing_verb._may_lack_a_verb(s) for s in plain)
+
+
+def test_a_modal_before_its_verb_in_the_wrong_form_lost_no_verb():
+    """Round 51: "will not affects the state" has its verb, in the wrong form (GR003's business)."""
+    text = "Norland warns that the use of coal will not affects the state of the rivers in the north."
+    assert not [f for f in run_rules(document_from(text), RULES) if f.code == "CN012"]

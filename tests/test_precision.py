@@ -28,6 +28,22 @@ def run(text: str, code: str, config: Config | None = None):
     return run_rules(document_from(text), [RULES[code]], standalone_context(config))
 
 
+def test_sources_listed_under_each_topic_are_a_bibliography():
+    """Round 51: a paper that lists its sources after each topic, with no title over them."""
+    text = ("Topic 1: Water\n\nNorland pipes water to every village and asks donors to help.\n\n"
+            "Ruiz, Ana. \"Wells of the North.\" Water Today. N.p., 3 May 2015. Web. 6 Nov. 2016.\n\n"
+            "\"Norland Water Plan.\" Wikipedia. Wikimedia Foundation, n.d. Web. 6 Nov. 2016.\n\n"
+            "Topic 2: Health\n\nNorland builds clinics in the hills.\n\n"
+            "(BBC, 2009) http://news.bbc.co.uk/ 2/hi/africa/7923073.stm\n\n(WHO, 2015) https://www.who.int/norland\n\n"
+            "Topic 3: Schools\n\nNorland trains teachers in every district, and it pays them on time.")
+    document = document_from(text)
+    found = [text[r.start : r.end] for r in regions(document).of("bibliography")]
+    assert any(f.startswith("Ruiz, Ana.") and f.endswith("6 Nov. 2016.") for f in found)
+    assert any(f.startswith("(BBC, 2009)") for f in found)
+    assert regions(document).at(text.index("Norland builds clinics")) is None
+    assert regions(document).at(text.index("Norland trains teachers")) is None
+
+
 def test_regions_find_each_kind_of_non_prose():
     text = (
         "Committee: DISEC\nDelegate Name: Ana Ruiz\n\nPOSITION PAPER\n\n"
@@ -293,6 +309,9 @@ def test_unknown_profile_spelling_is_a_one_line_config_error():
         # round 50: a member of a legislature named beside it on the opening lines
         "The 5th Norland Parliament\n\nTomas Vellark - NE\n\nThe district of Elm holds the views of myself.",
         "Senate of Norland - Ilse Brandvik\n\nTopic 1: Pirates\n\nWe must decide as a senate what to do.",
+        # round 51: a person who says their name and what they are; a name and a title over a place
+        "Greetings:\n\nMy name is Tomas Vellark and I am a Federalist Senator from the state of Elm.",
+        "Ilse Brandvik, 4th High Steward of Norland\n\nThe death of the king has left the throne empty.",
     ],
 )
 def test_role_papers_are_recognised(text):
@@ -344,6 +363,8 @@ def test_role_papers_are_recognised(text):
         # round 50's look-alikes: a legislature named in the body, a UN assembly beside a delegate
         "Committee: Sixth Committee\nCountry: Peru\nDelegate: Ilse Brandvik\n\nThe Congress of Peru passed a law.",
         "General Assembly - Ilse Brandvik\n\nPeru\n\nPeru believes the fund must grow.",
+        "My name is Ilse Brandvik and I am the delegate of Peru. Peru believes the fund must grow.",
+        "Ilse Brandvik, Delegate of Peru\n\nPeru believes the fund must grow.",
         # round 37's look-alike: a country profile, and "character" inside a sentence of the body
         "Country Profile\n\nPeru believes the fund must grow, whatever its character profile.",
         # round 42's look-alikes: a delegate in brackets after a State, a committee or a word any

@@ -1711,6 +1711,8 @@ def _verbless_modal(doc):
     for token in doc[:-1]:
         if (token.tag_ != "MD" and not _do_not(token)) or token.text != token.lower_:
             continue
+        if token.head.i > token.i and _a_verb_in_s(token.head) and all(t.tag_ == "RB" for t in doc[token.i + 1 : token.head.i]):
+            continue  # "will not affects the state": its verb, in the wrong form (round 51)
         hung = _hung_on_another_clause(token)  # its head is no verb of its own
         if token.head.pos_ in {"VERB", "AUX"} and token.head.i != token.i and not _no_verb_form(token.head.lower_) \
                 and token.dep_ != "conj" \
@@ -2512,7 +2514,8 @@ def _count_follows(word) -> bool:
     """A count after a word that may open one ("over 1.7 million", "about US$5 billion", "more than
     300"), not "control over their lands"."""
     after = [t for t in word.doc[word.i + 1 : word.i + 4] if t.lower_ not in {"than", "a"}]
-    return bool(after) and (after[0].tag_ in {"CD", "$"} or after[0].lower_ in _COUNTING_WORDS)
+    counts = _COUNTING_WORDS - {"several", "many"}  # "violence over many of the country's issues" (round 51)
+    return bool(after) and (after[0].tag_ in {"CD", "$"} or after[0].lower_ in counts)
 
 
 # Words that are counts themselves: "several schools", "hundreds of homes".

@@ -1000,7 +1000,7 @@ def _comparative(word: str) -> bool:
     return any(len(stem) > 1 and lexicon.is_adjective(stem) for stem in stems)
 
 
-_COMPARING = frozenset("more less fewer rather other otherwise else better worse further farther sooner".split())
+_COMPARING = frozenset("more less fewer rather other otherwise else better worse sooner".split())  # not "further that goal"
 
 
 # Words after which "let" is the verb itself, never "let's": "and let people decide", "to let".
@@ -1235,8 +1235,42 @@ _MISREADINGS = (
     _stray_article_before_a_participle, _merge_after_a_modal, _irregular_past_read_as_a_noun,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
+def _sentence_that_goes_on(document, match: EngineMatch) -> bool:
+    """True when the engine asks for a capital on a sentence that only seems to start (round 51):
+    a paragraph in small letters after notes or sources set between the pages of a PDF ("…
+    Accessed November 9, 2016." ⏎ "taxes, but Togo is …"); a numbered item that goes on from a
+    lead-in with no full stop ("Therefore, the Cardinals" ⏎ "1. believe that …"); a word after a
+    stray full stop that ends no sentence ("… economy. Libya. suggests two aspects")."""
+    if match.rule_id not in ("SentenceCapitalization", "UPPERCASE_SENTENCE_START"):
+        return False
+    text, word = document.text, document.text[match.start : match.end]
+    block = document.block_at(match.start)
+    if block is None or not word[:1].islower():
+        return False
+    index = document.blocks.index(block)
+    before = document.blocks[index - 1] if index > 0 else None
+    marker = text[block.start : match.start]
+    if before is not None and block.start == match.start and (
+            regions(document).at(before.start, ("bibliography", "citation"))
+            or _REFERENCE_LINE.search(text, before.start, before.end)):
+        return True
+    if marker.strip() and _LIST_MARKER.fullmatch(marker):
+        lead = index - 1
+        while lead >= 0 and _LIST_MARKER.match(text, document.blocks[lead].start):
+            lead -= 1  # past the items before it, to the words they go on from
+        if lead >= 0 and not re.search(r"[.!?:;]\s*$", text[document.blocks[lead].start : document.blocks[lead].end]):
+            return True
+    stray = re.search(r"(?:^|[.!?]\s+)([A-Z][\w'’-]*)\.\s+$", text[max(block.start, match.start - 40) : match.start])
+    return stray is not None
+
+
+# A line of a source: an address, "Retrieved" or "Accessed" with its date.
+_REFERENCE_LINE = re.compile(r"https?://|\bwww\.|\bRetrieved\b|\bAccessed\b", re.IGNORECASE)
+_LIST_MARKER = re.compile(r"[ \t]*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]*|[ \t]*[-•*][ \t]*")
+
+
 _MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line,
-                           _spaces_a_browser_collapses)
+                           _spaces_a_browser_collapses, _sentence_that_goes_on)
 
 
 def _spacing_only(text: str, suggestions: tuple[str, ...]) -> bool:

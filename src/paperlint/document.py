@@ -176,7 +176,7 @@ _SENTENCE_END = re.compile(
 )
 _NEXT_VISIBLE = re.compile(r"\s*(\S)")
 _WORD_BEFORE_STOP = re.compile(r"(?:(?<!\S)[\"“‘]?(?=[A-Za-z][a-z]{2})[A-Za-z]?[a-z]*[aeiouy][a-z]*(?:\[\d{1,3}\])?"
-                               r"|\([A-Za-z][^()]{0,80}\))"
+                               r"|\([A-Za-z\d][^()]{0,80}\))"
                                r"[\"”’]?(?<=[a-z\]\)\"”’]) ?$")
 # No sentence is longer than this: text without sentence ends (a pasted table, a run-on line,
 # hostile input) is cut into pieces of at most this many characters, at a space where there is

@@ -325,7 +325,24 @@ def _bibliography(document: Document) -> list[tuple[int, int]]:
     run, references = reference_run(document, _REFERENCE)
     if references >= 2:
         found.append((run[0].start, blocks[-1].end))
+    found += _sources_after_each_topic(document)
     found += [(block.start, block.end) for block in _typed_notes(document)]
+    return found
+
+
+def _sources_after_each_topic(document: Document) -> list[tuple[int, int]]:
+    """Runs of two or more short blocks with a reference's plainest marks (an address,
+    "Retrieved", MLA's "Web.") inside the paper: sources listed under each topic, with no title
+    over them (round 51)."""
+    text, found, run = document.text, [], []
+    for block in [*document.blocks, None]:
+        if block is not None and block.end - block.start < _REFERENCE_MAX_CHARS \
+                and CLEAR_REFERENCE.search(text, block.start, block.end):
+            run.append(block)
+            continue
+        if len(run) >= 2:
+            found.append((run[0].start, run[-1].end))
+        run = []
     return found
 
 

@@ -88,6 +88,14 @@ _I_HELD = re.compile(
 _SINGULAR = re.compile(r"(?<![\w'’-])(?:I|me|my|myself)(?![\w'’-])")
 _SINGULAR_MIN_COUNT, _SINGULAR_MIN_SHARE = 10, 0.015
 _I_AM_NAMED = re.compile(r"\bI\s+am\s+[A-Z][\w'’-]+(?:\s+(?:de|van|von|of|al|bin)?\s*[A-Z][\w'’-]+)+,\s+(?:an?\s+|the\s+)?(\w+)")
+# "My name is Mara Quell and I am a Federalist Senator": a person says who they are.
+_MY_NAME = re.compile(r"\bMy\s+name\s+is\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:and\s+)?I\s+am\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?"
+                      r"([A-Za-z]+)\b(?!\s+of\s+(?:the\s+)?(?:delegation|Republic|Kingdom|State))")
+# An opening line that names a person and their title over a place: "Mara Quell, 5th High Steward
+# of Norland", "Tomas Vell, Earl of Hereford" (round 51).
+_NAME_AND_TITLE = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}),[ \t]+(?:the[ \t]+)?(?:\d+(?:st|nd|rd|th)[ \t]+)?"
+    r"(?:[A-Z][a-z]+[ \t]+){0,2}(?P<title>[A-Z][a-z]+)[ \t]+of[ \t]+[A-Z]", re.MULTILINE)
 _CONSTITUENCY = re.compile(
     r"\brepresent(?:ing|s)?\s+the\s+(?:state|province|district|constituency|county|riding|people)\s+of\s+[A-Z][^.\n]{0,60}?,\s+I\b"
 )
@@ -198,9 +206,14 @@ def _role_evidence(document: Document) -> str | None:
     post = next((m for m in _AS_POST_OF.finditer(text) if _is_post(m.group(1))), None)
     if post:
         return " ".join(post.group().split()).lstrip(".!? ")
-    named = _I_AM_NAMED.search(text)
-    if named and _is_person_noun(named.group(1)):
+    named = _I_AM_NAMED.search(text) or _MY_NAME.search(text)
+    if named and _is_person_noun(named.group(1)) and not _is_representative(named.group(1)):
         return " ".join(named.group().split())
+    titled_name = next((m for m in _NAME_AND_TITLE.finditer(text, 0, min(len(text), _OPENING))
+                        if _personal_name(m["name"]) and _is_person_noun(m["title"]) and not _is_representative(m["title"])),
+                       None)
+    if titled_name is not None:
+        return titled_name.group().strip()
     held = next((m for m in _I_HELD.finditer(text) if _is_office(m.group(1))), None)
     if held is not None:
         return " ".join(held.group().split())
@@ -288,8 +301,9 @@ def _person_played(document: Document, header: Header, opening: list[tuple[int, 
     people = [line for _, _, line in opening if _personal_name(line)]
     if len(people) >= 2 and (committee is None or not mentions_un_body(committee.value)
                              and not _UNITED_NATIONS.search(committee.value)) and header.first("country") is None \
-            and not document.metadata.country and not any(states().resolve(line) for _, _, line in opening):
-        return people[1]
+            and not document.metadata.country and not any(states().resolve(line) for _, _, line in opening
+                                                          if not _A_YEAR.search(line)):
+        return people[1]  # ("Czechoslovakia 1990": a committee of a year in a State's past, not a country)
     return None
 
 
@@ -309,6 +323,9 @@ def _names_a_legislature(part: str) -> bool:
     words = re.findall(r"[A-Za-z]+", re.split(r"\s+of\s+", part)[0])
     return bool(words) and words[-1][0].isupper() and "legislature" in meaning_words(words[-1].lower()) \
         and not names_un_body(part)
+
+
+_A_YEAR = re.compile(r"\b1\d{3}\b|\b20\d\d\b")
 
 
 # A committee of the United Nations that the shipped tables may not list ("United Nations

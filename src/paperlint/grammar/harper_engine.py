@@ -65,6 +65,7 @@ DISABLED_RULES = {
     # "asses" for "assess" called offensive, with "***es" and "butts" offered: a slip of spelling,
     # which LanguageTool's ASSES_ASSESS names; a position paper has no curses to avoid (round 50)
     "AvoidCurses": False,
+    "HaveTakeALook": False,  # "take a look" is standard British English too, as LanguageTool's TAKE_A_LOOK (off)
 }
 
 

@@ -108,6 +108,10 @@ DISABLED_RULES = (
     "WHETHER",
     # "all of mankind" -> "all mankind": both are standard, and "all of the mankind" is worse (round 50).
     "ALL_MOST_SOME_OF_NOUN",
+    # "take a look" -> "have a look" in British English, and "one of the only four" -> "one of the
+    # few": both are standard English, and "the few four" is worse (round 51, both judges).
+    "TAKE_A_LOOK",
+    "ONE_OF_THE_ONLY",
 )
 
 # Rules that swap a word of one English for the other's ("elevator" -> "lift" in a paper read as
