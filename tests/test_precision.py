@@ -312,6 +312,7 @@ def test_unknown_profile_spelling_is_a_one_line_config_error():
         # round 51: a person who says their name and what they are; a name and a title over a place
         "Greetings:\n\nMy name is Tomas Vellark and I am a Federalist Senator from the state of Elm.",
         "Ilse Brandvik, 4th High Steward of Norland\n\nThe death of the king has left the throne empty.",
+        "Czechoslovakia 1990\nTomas Vellark\n\nIlse Brandvik\n\nThe Fall of Communism\n\nThe old order is gone.",
     ],
 )
 def test_role_papers_are_recognised(text):

@@ -89,11 +89,13 @@ def test_a_full_stop_with_no_space_after_a_note_a_citation_a_quotation_or_a_spac
     # round 50: each of these was read as one sentence over 49 words (RD001)
     document = document_from("Aid fell in the north[2].The ministry acted (Ola, 2015).Prices rose, as the report said "
                              "growth .This trend held. The risk is “real.”70 percent live on the coast. "
-                             "Lena has a stronger claim than I. Many others agree. John F. Kennedy came.")
+                             "Lena has a stronger claim than I. Many others agree. John F. Kennedy came. "
+                             "Farms feed the towns(14).Norland also trades.")
     sentences = [document.text[s.start : s.end] for s in document.sentences]
     assert sentences == ["Aid fell in the north[2].", "The ministry acted (Ola, 2015).", "Prices rose, as the report said growth .",
                          "This trend held.", "The risk is “real.”", "70 percent live on the coast.",
-                         "Lena has a stronger claim than I.", "Many others agree.", "John F. Kennedy came."]
+                         "Lena has a stronger claim than I.", "Many others agree.", "John F. Kennedy came.",
+                         "Farms feed the towns(14).", "Norland also trades."]
 
 
 def test_a_row_of_labels_over_a_row_of_values_is_read_as_header_fields():
