@@ -754,8 +754,10 @@ class _Claim:
         return any(self._is_of_sort(happening, loose=False) for happening in (event, *event.happenings))
 
     def _is_of_sort(self, event: Event, loose: bool) -> bool:
-        if event.clause and self.deed is not None and self.deed[0] == event.kind and self.deed[1] in event.words:
-            return True  # "no school has received a hoax threat" and "schools … received fake bomb threats"
+        if event.clause and self.deed is not None and self.deed[1] in event.words \
+                and (self.deed[0] == event.kind or _finds(self.deed[0]) and lexicon.is_event_verb(event.kind)):
+            return True  # "no school has received a hoax threat" and "schools … received fake bomb threats";
+            # "has not detected a plantation" and "officers destroyed a plantation": it was found
         if event.clause:  # the clause's acts and event nouns; its other nouns ("pupils") only narrow it
             candidates = {w for w in event.words if lexicon.is_event_noun(w)} | (event.words & lexicon.INFERRED_KINDS)
         else:
@@ -1245,7 +1247,7 @@ def _thing_object(text: str, end: int) -> re.Match[str] | None:
 
 
 _ON_A_TARGET = re.compile(r"\s+(?:on|against|targeting)\s")
-_OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|our|any|some|two|three|several)\s+)?"
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:a\s+single|a|an|the|its|their|his|her|our|any|some|two|three|several)\s+)?"
                            r"(?P<describing>(?:[a-z-]+\s+){0,2}?)"
                            r"(?P<noun>[a-z]+)\b(?=\s*(?:[,.;:]|$)|\s+(?:for|in|since|over|during|this|these|at|on|with|to)\b)")
 
@@ -1257,6 +1259,14 @@ def _things_acted_on(phrase: re.Match[str]) -> set[str]:
     return {lexicon.noun_lemma(n) for n in nouns if n.islower() and (senses := lexicon.noun_senses(n)[:2])
             and not any(s.file in {"noun.person", "noun.location", "noun.object"} for s in senses)
             and not lexicon.is_event_noun(n)}
+
+
+def _finds(verb: str) -> bool:
+    """A verb of finding ("detect", "discover", "uncover", "find"): what is done to a thing shows it was found."""
+    return any(kinds & _FINDING for kinds in lexicon.verb_kinds(verb, 2, 1))
+
+
+_FINDING = frozenset({"discover", "find", "detect", "uncover"})
 
 
 def _deed_denied(text: str, scope: int | None) -> tuple[str, str] | None:

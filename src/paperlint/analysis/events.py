@@ -1708,6 +1708,9 @@ def _counts_victims(number: Token, verb: Token) -> bool:
         counted = counted.head  # "attacked three churches and three hotels"
     agent = counted.dep_ == "pobj" and counted.head.lower_ == "by" and counted.head.head.i == verb.i
     done_to = counted.dep_ == "dobj" and counted.head.i == verb.i
+    within = counted.dep_ == "pobj" and counted.head.lower_ == "of" and counted.head.head.dep_ == "dobj" \
+        and counted.head.head.head.i == verb.i  # "destroyed a plantation of 30,000 cannabis plants"
+    done_to = done_to or within
     measured = done_to and any(p.lower_ == "of" for p in counted.rights)  # "spilled 6,000 tonnes of oil"
     return (done_to or agent) and bool(senses) and (senses[0].file in _COUNTED_VICTIMS
                                                    or measured and senses[0].file == "noun.quantity")
