@@ -286,7 +286,7 @@ _STREAK_CUE = re.compile(r"\b(?:(?:every|each)\s+(?:single\s+)?year|year\s+(?:af
 # How far after the thing a verb of change may stand: "arrivals in Fiji fell", "reported cases of
 # acute malnutrition in children under five nearly doubled"; a word that opens another clause ends it.
 _TURN_REACH = 10
-_ANOTHER_CLAUSE = {"and", "but", "while", "whereas", "as", "although", "though", "which", "that", "who", "when"}
+_CLAUSE_OPENERS = {"and", "but", "while", "whereas", "as", "although", "though", "which", "that", "who", "when"}
 
 
 def _streak_subject(text: str) -> tuple[str, set[str]] | None:
@@ -297,13 +297,13 @@ def _streak_subject(text: str) -> tuple[str, set[str]] | None:
     head, *rest = re.split(r"\b(?:from|of|in|to|for|at|on|among)\b", clause, maxsplit=1)
     words = head.split()
     word = words[-1].lower() if words else ""
-    if not (word.isalpha() and lexicon.noun_senses(word)):
+    db = lexicon.wordnet()
+    if db is None or not (word.isalpha() and lexicon.noun_senses(word)):
         return None
     of = re.match(r"\s*(?P<what>[^,;:]*?)(?:\s+\b(?:from|in|to|for|at|on|among)\b|$)", rest[0]) \
         if rest and re.search(r"\bof\s*$", clause[: len(head) + 3]) else None
     things = {lexicon.noun_lemma(w) for w in (of["what"].split() if of else ())
-              if w.isalpha() and w.islower() and lexicon.noun_senses(w) and not _is_people(w)
-              and not lexicon.wordnet().is_adjective(w)}  # type: ignore[union-attr]
+              if w.isalpha() and w.islower() and lexicon.noun_senses(w) and not _is_people(w) and not db.is_adjective(w)}
     return lexicon.noun_lemma(word), things
 
 
@@ -327,7 +327,7 @@ def _turns(document, claim_sentence, subject: tuple[str, set[str]] | None, direc
             if lexicon.noun_lemma(told) != noun and not (told.endswith("ed") and lexicon.verb_lemma(told) == noun):
                 continue  # "returns" and "the number of Hondurans returned"
             for later in words[index + 1 : index + 1 + _TURN_REACH]:
-                if re.search(r"[,;:]", text[word.end() : later.start()]) or later.group().lower() in _ANOTHER_CLAUSE:
+                if re.search(r"[,;:]", text[word.end() : later.start()]) or later.group().lower() in _CLAUSE_OPENERS:
                     break
                 if _changes_in(later.group(), direction):
                     told_years = [m for m in _YEAR_IN_TEXT.finditer(text) if int(m.group()) in years_told(text)]
