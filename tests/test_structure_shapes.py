@@ -291,6 +291,19 @@ def test_topic_lines_written_as_paragraphs_each_head_a_topic():
     assert report.item("length").ok
 
 
+def test_numbered_titles_on_lines_of_their_own_each_head_a_topic():
+    """Round 51: "I. Women and Work", "II. Violence" as paragraphs of their own: three topics, so a
+    paper of 4.1 pages is 1.4 pages a topic, not too long."""
+    sentence = "Norland proposes that neighbours share river data through a common centre each season. "
+    paragraphs = ["Committee: Commission on the Status of Women", "Country: Norland"]
+    for numeral, topic in (("I.", "Women and Work"), ("II.", "Ending Violence"), ("III.", "Girls in School")):
+        paragraphs += [f"{numeral}\xa0{topic}", sentence * 25, sentence * 25]
+    paragraphs += ["1. Norland asks every State to report each year.", sentence * 3]
+    report = structure_report(word_paper(paragraphs))
+    assert [t.title for t in report.topics] == ["I.\xa0Women and Work", "II.\xa0Ending Violence", "III.\xa0Girls in School"]
+    assert report.item("length").ok
+
+
 def test_length_leaves_the_sources_out():
     text = _paper_of(words_per_topic=650, topics=1, sources_lines=40)
     report = structure_report(document_from(text), BUILTIN["generic"])

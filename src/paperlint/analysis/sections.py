@@ -656,6 +656,11 @@ class Topic:
     words: int
 
 
+# A title numbered as a topic on a line of its own, with no full stop after it: "I. Women and
+# Sustainability", "2) Clean Water" (round 51).
+_NUMBERED_TITLE = re.compile(r"(?:[IVX]{1,4}|\d{1,2})[.)][\s\xa0]+[A-Z][^\n.!?]{2,80}")
+
+
 def topics(document: Document) -> tuple[Topic, ...]:
     """The paper's topics, each from its heading to the next, within the body.
 
@@ -675,7 +680,8 @@ def topics(document: Document) -> tuple[Topic, ...]:
         heading = heading_text(document, block) if block.kind == "heading" else None
         if block.kind in {"heading", "paragraph"} and block.start >= opening:
             label = labelled_line(document.text, block.start, block.end)  # "Topic 2: …", a heading or a line of its own
-            heading = document.text[block.start : block.end] if label and label.field == "topic" else heading
+            line = document.text[block.start : block.end]
+            heading = line if label and label.field == "topic" or _NUMBERED_TITLE.fullmatch(line.strip()) else heading
         following = body[index + 1] if index + 1 < len(body) else None
         if (
             heading and len(heading.split()) <= _TOPIC_MAX_WORDS and not is_section_heading(heading)
