@@ -2557,8 +2557,9 @@ def _verbless_relative(doc):
             continue
         counted = _count_after_a_subject_pronoun(doc, token)
         if counted is not None:  # "patrol groups that over 400 fish conservation areas during …": the areas are its object
-            return token, token.nbor(), counted, next(t for t in doc[token.i + 1 : counted.i + 1] if t.tag_ in {"NN", "NNS"}
-                                                      and not (t.i + 1 < len(doc) and t.nbor().tag_ in {"NN", "NNS"}))
+            head = next((t for t in doc[token.i + 1 : counted.i + 1] if t.tag_ in {"NN", "NNS"}
+                         and not (t.i + 1 < len(doc) and t.nbor().tag_ in {"NN", "NNS"})), None)
+            return token, token.nbor(), counted, head
         subject_nouns, last, after_subject = 0, token, None
         for later in doc[token.i + 1 :]:
             if later.is_punct or later.tag_ == "CC":

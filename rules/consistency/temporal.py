@@ -317,7 +317,8 @@ def _turns(document, claim_sentence, subject: tuple[str, set[str]] | None, direc
     found = []
     for sentence in document.sentences:
         text = document.text[sentence.start : sentence.end]
-        if sentence is claim_sentence or not years_told(text):
+        years = years_told(text)
+        if sentence is claim_sentence or not years:
             continue
         words = list(_LOWER_WORD.finditer(text))
         if things and not things & {lexicon.noun_lemma(w.group()) for w in words}:
@@ -330,7 +331,7 @@ def _turns(document, claim_sentence, subject: tuple[str, set[str]] | None, direc
                 if re.search(r"[,;:]", text[word.end() : later.start()]) or later.group().lower() in _CLAUSE_OPENERS:
                     break
                 if _changes_in(later.group(), direction):
-                    told_years = [m for m in _YEAR_IN_TEXT.finditer(text) if int(m.group()) in years_told(text)]
+                    told_years = [m for m in _YEAR_IN_TEXT.finditer(text) if int(m.group()) in years]
                     year = min(told_years, key=lambda m: (m.start() > later.start(), abs(m.start() - later.start())))
                     change = f"{'rise' if direction == 'increase' else 'fall'} (“{text[word.start() : later.end()]}”)"
                     found.append(Event(direction, int(year.group()), "", change, "",
