@@ -480,7 +480,7 @@ def test_an_event_of_a_kind_the_claims_sort_is_one_of_is_only_a_warning(event, s
     text = f"Date: 2023-05-01\n\nNo wildfire has claimed a life in our country in the last four years.\n\n{event}"
     (finding,) = findings_for(text, "CN010")
     assert finding.severity == severity
-    assert any("may or may not be one" in d for d in finding.details) == (severity == Severity.WARNING)
+    assert any("may or may not be what the claim denies" in d for d in finding.details) == (severity == Severity.WARNING)
 
 
 def test_an_event_of_another_kind_of_the_same_family_is_no_contradiction():

@@ -9,7 +9,11 @@ contradicts the claim when it, or another happening its date governs ("…, and 
 flooded the market"), is of the sort the claim names: the same head word, a synonym or a kind of
 it in WordNet ("an epidemic is an outbreak"), a deed whose verb of several words WordNet derives
 the claim's noun from ("the levee gave way" and "failure"), or a shared narrowing noun ("cholera cases"
-and "the cholera outbreak"), never merely the same country.
+and "the cholera outbreak"), never merely the same country. A claim whose parse denies a deed
+("none of our islands has run out of fresh water") is contradicted by a dated clause that tells the same
+verb done to a thing of the same word ("47 islands ran out of fresh water"); a state kept ("has kept
+its borders open") by the deed WordNet gives as its opposite ("closed its borders"); a streak ("have
+gone down year after year", "held steady every year") by a dated change of the same thing.
 """
 
 from __future__ import annotations
@@ -22,8 +26,10 @@ from functools import lru_cache
 
 from paperlint.analysis import events as lexicon
 from paperlint.analysis.countries import paper_country
-from paperlint.analysis.events import MONTHS, YEAR, Event, dated_events, years_told
+from paperlint.analysis.deeds import Deed, broken_state, denied_deed, done_deeds, year_of
+from paperlint.analysis.events import MONTHS, YEAR, Event, dated_events, names_a_year, years_told
 from paperlint.analysis.language import english_grammar_words
+from paperlint.analysis.parse import parsed_docs, parsed_sentence
 from paperlint.document import WORD
 from paperlint.engine.kinds import Hit
 from paperlint.findings import Severity
@@ -201,13 +207,15 @@ def stale_relative_period(document, rule, ctx):
             if _YEARS_OF.match(document.text, match.end()) and (match["span"] or match["period"]):
                 continue  # "over 11 years of natural disasters": a stretch the writer says was full of them
             streak = _STREAK.search(text, 0, match.start() - sentence.start) if last is None else None
-            trend = next((d for d in _OPPOSITE if _changes_in(streak["verb"].lower(), d)), None) if streak else None
-            if streak is not None and trend is not None:
+            breaking = _breaking(streak) if streak else ()
+            if streak is not None and breaking:
                 # "exports have grown every year since 2012": a year they fell breaks it; "cases have
-                # fallen each year since 2016": a year they rose
+                # fallen each year since 2016": a year they rose; "the quota has been held steady": either
                 claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, streak.start())
-                claim.sorts, claim.narrowing = {_OPPOSITE[trend]: set()}, {_OPPOSITE[trend]: set()}
-                breaks = _turns(document, sentence, _streak_subject(text[: streak.start()]), _OPPOSITE[trend])
+                claim.sorts = {direction: set() for direction in breaking}
+                claim.narrowing = {direction: set() for direction in breaking}
+                subject = _streak_subject(text[: streak.start()])
+                breaks = [turn for direction in breaking for turn in _turns(document, sentence, subject, direction)]
                 hit = _contradiction(match, claim, breaks, [], False, paper_date, written_after, recent_years)
                 if hit is not None:
                     yield hit
@@ -221,7 +229,8 @@ def stale_relative_period(document, rule, ctx):
                 first_word = None  # "The first zone was enforced and has been bolstered ever since 1969": not its time
             first = first_word is not None
             peace = _at_peace(text, match.start() - sentence.start) if not first and not negation and last is None else None
-            if not first and not negation and not match["since_ago"] and last is None and peace is None:
+            kept = _KEPT.search(_clause_at(text, match.start() - sentence.start)) if not first and last is None else None
+            if not first and not negation and not match["since_ago"] and last is None and peace is None and kept is None:
                 continue  # a positive claim ("three floods in the past decade") says nothing false
             found = _events_with_named_diseases(document)
             own = [e for e in found if sentence.start <= e.start < sentence.end]
@@ -237,6 +246,8 @@ def stale_relative_period(document, rule, ctx):
                 named_by_first = text.find(_clause_at(text, match.start() - sentence.start))
             scope = negation.start() if negation else match.end() - sentence.start if match["since_ago"] else named_by_first
             scope = peace.start() if peace else scope
+            kept_only = kept is not None and scope is None  # "our schools have stayed open since 2021"
+            scope = text.find(_clause_at(text, match.start() - sentence.start)) + kept.start() if kept_only else scope
             if last is not None:  # the claim is what the "last" names, up to its "was"
                 claim = _Claim(text[: last.end("what")], last.end("what"), last.end("what"), last.start("what"))
             else:
@@ -245,7 +256,13 @@ def stale_relative_period(document, rule, ctx):
                 broken = _peace_of(peace)
                 claim.sorts = {noun: set() for noun in broken}
                 claim.narrowing = {noun: set() for noun in broken}
-            if not claim.sorts and claim.deed is None:
+            if kept_only:  # only the deed that would have broken the state it was kept in gainsays it
+                claim.sorts, claim.narrowing, claim.deed = {}, {}, None
+            if (negation is not None or kept is not None) and peace is None:  # "none of our islands has run out of
+                # water", "has kept its borders open": the deed denied, or that would have broken the state
+                claim.done = _denied_in_parse(document, sentence, sentence.start + negation.start() if negation else None,
+                                              match.start())
+            if not claim.sorts and claim.deed is None and claim.done is None:
                 continue
             own_voice = _speaks_for_itself(text, scope if scope is not None else match.start() - sentence.start)
             claim.speaker_states = _speaker_states(document, ctx)
@@ -253,7 +270,10 @@ def stale_relative_period(document, rule, ctx):
                 # "our border with China has been free of clashes": the writer's State is the claim's too
                 claim.states = claim.states | claim.speaker_states
             set_aside = _set_aside(text, found, sentence_of)
-            others = claim.relevant([e for e in found if e not in own and e not in set_aside], sentence_of, told_before)
+            candidates = [e for e in found if e not in own and e not in set_aside]
+            if claim.done is not None:  # "47 islands ran out of fresh water" in 2023, whatever its event nouns
+                candidates += _deeds_done(document, claim.done, sentence)
+            others = claim.relevant(candidates, sentence_of, told_before)
             if first or last is not None:  # a "first" or a "last" is of one sort, not of its kind
                 others = [e for e in others if claim.names_its_sort(e)]
             as_of = paper_date
@@ -276,17 +296,33 @@ def stale_relative_period(document, rule, ctx):
                 claimed_until = _clause_end(text, match.end() - sentence.start)
 
 
+# A state a claim says was kept: "has kept its borders open", "our schools have stayed open".
+# Its cue only: the parse reads the state and WordNet its opposite.
+_KEPT = re.compile(r"\b(?:kept|remained|stayed)\s", re.IGNORECASE)
 # A rise the claim says went on unbroken: "have grown every year", "has risen year after year",
 # "have increased without a break", up to its time phrase.
 _STREAK = re.compile(
-    r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?:[a-z]+\s+){0,3}?"
+    r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?P<after>(?:[a-z]+\s+){0,3}?)"
     r"(?:(?:every|each)\s+(?:single\s+)?year|year\s+(?:after|on)\s+year|without\s+(?:a\s+)?(?:break|interruption|pause)"
-    r"|uninterruptedly)\b[^,;:.]*$", re.IGNORECASE)
+    r"|uninterruptedly|(?:in\s+)?each\s+of)\b[^,;:.]*$", re.IGNORECASE)
+# A streak of no change: "has been held steady every year", "has stayed flat year after year".
+_STEADY = {"steady", "stable", "unchanged", "constant", "flat", "level"}
 _STREAK_CUE = re.compile(r"\b(?:(?:every|each)\s+(?:single\s+)?year|year\s+(?:after|on)\s+year|uninterruptedly)\b", re.IGNORECASE)
 # How far after the thing a verb of change may stand: "arrivals in Fiji fell", "reported cases of
 # acute malnutrition in children under five nearly doubled"; a word that opens another clause ends it.
 _TURN_REACH = 10
 _CLAUSE_OPENERS = {"and", "but", "while", "whereas", "as", "although", "though", "which", "that", "who", "when"}
+
+
+def _breaking(streak: re.Match[str]) -> tuple[str, ...]:
+    """The changes that break a streak: a fall breaks "have risen every year" ("have gone up"), a
+    rise breaks "have fallen", and either breaks "has been held steady"."""
+    verb, after = streak["verb"].lower(), streak["after"].lower().split()
+    if _STEADY & {verb, *after}:
+        return tuple(_OPPOSITE)
+    if after and after[0] in lexicon.PARTICLES:  # "have gone down year after year"
+        verb = f"{lexicon.verb_lemma(verb)}_{after[0]}"
+    return tuple(_OPPOSITE[d] for d in _OPPOSITE if _changes_in(verb, d))[:1]
 
 
 def _streak_subject(text: str) -> tuple[str, set[str]] | None:
@@ -324,20 +360,63 @@ def _turns(document, claim_sentence, subject: tuple[str, set[str]] | None, direc
         if things and not things & {lexicon.noun_lemma(w.group()) for w in words}:
             continue  # "cases of malnutrition" are not cases of cholera
         for index, word in enumerate(words):
-            told = word.group()
-            if lexicon.noun_lemma(told) != noun and not (told.endswith("ed") and lexicon.verb_lemma(told) == noun):
-                continue  # "returns" and "the number of Hondurans returned"
-            for later in words[index + 1 : index + 1 + _TURN_REACH]:
-                if re.search(r"[,;:]", text[word.end() : later.start()]) or later.group().lower() in _CLAUSE_OPENERS:
-                    break
-                if _changes_in(later.group(), direction):
-                    told_years = [m for m in _YEAR_IN_TEXT.finditer(text) if int(m.group()) in years]
-                    year = min(told_years, key=lambda m: (m.start() > later.start(), abs(m.start() - later.start())))
-                    change = f"{'rise' if direction == 'increase' else 'fall'} (“{text[word.start() : later.end()]}”)"
-                    found.append(Event(direction, int(year.group()), "", change, "",
-                                       sentence.start + word.start(), sentence.start + later.end()))
-                    break
+            if not _names_the_thing(word.group(), noun):
+                continue
+            change = _change_after(text, words, index, direction) or _change_before(text, words, index, direction)
+            if change is None:
+                continue
+            told_years = [m for m in _YEAR_IN_TEXT.finditer(text) if int(m.group()) in years]
+            year = min(told_years, key=lambda m: (m.start() > change.start(), abs(m.start() - change.start())))
+            first, last = min(word.start(), change.start()), max(word.end(), change.end())
+            told = f"{'rise' if direction == 'increase' else 'fall'} (“{text[first:last]}”)"
+            found.append(Event(direction, int(year.group()), "", told, "", sentence.start + first, sentence.start + last))
     return found
+
+
+def _names_the_thing(word: str, noun: str) -> bool:
+    """Whether a word names what a streak is about: its noun, its verb ("the number of Hondurans
+    returned"), or a sense that is a kind of it (people "landing" are arrivals)."""
+    if lexicon.noun_lemma(word) == noun or word.endswith("ed") and lexicon.verb_lemma(word) == noun:
+        return True
+    acts = {s.offset for s in lexicon.noun_senses(noun) if s.file in lexicon.EVENT_FILES}
+    return any(acts & set(s.hypernyms) for s in lexicon.noun_senses(lexicon.noun_lemma(word)))
+
+
+def _change_after(text: str, words: list[re.Match[str]], index: int, direction: str) -> re.Match[str] | None:
+    """A verb of change in `direction` after the thing, in its clause: "arrivals in Fiji fell"."""
+    for later in words[index + 1 : index + 1 + _TURN_REACH]:
+        if re.search(r"[,;:]", text[words[index].end() : later.start()]) or later.group().lower() in _CLAUSE_OPENERS:
+            return None
+        if _changes_in(later.group(), direction):
+            return later
+    return None
+
+
+def _change_before(text: str, words: list[re.Match[str]], index: int, direction: str) -> re.Match[str] | None:
+    """A change in `direction` told before the thing: a noun of change whose "in" or "of" names it ("a
+    nine per cent rise in arrests"), or a verb of change whose object it is ("cut the hake catch")."""
+    for back in range(index - 1, max(-1, index - 1 - _CHANGE_BEFORE_REACH), -1):
+        earlier, between = words[back], text[words[back].end() : words[index].start()]
+        if re.search(r"[,;:]", between) or earlier.group().lower() in _CLAUSE_OPENERS:
+            return None
+        if not _changes_in(earlier.group(), direction) and not _a_change(earlier.group(), direction):
+            continue
+        if re.search(r"\b(?:in|of)\b", between) or _OBJECT_OPENER.match(between):
+            return earlier
+    return None
+
+
+# How far before the thing a change may stand: "cut the hake total allowable catch".
+_CHANGE_BEFORE_REACH = 6
+_OBJECT_OPENER = re.compile(r"\s+(?:the|its|their|our|his|her|a|an)\s")
+
+
+@lru_cache(maxsize=1024)
+def _a_change(word: str, direction: str) -> bool:
+    """A noun of change in `direction`, by the verbs WordNet derives it from ("rise", "drop", "decline")."""
+    db = lexicon.wordnet()
+    return db is not None and any(_changes_in(verb, direction) for words in db.derived_verbs(lexicon.noun_lemma(word))
+                                  for verb in words)
 
 
 _YEAR_IN_TEXT = re.compile(rf"(?<!\d){YEAR}(?!\d)")
@@ -532,11 +611,11 @@ def _first_in_clause(text: str, position: int) -> int | None:
 
 def _may_claim(text: str) -> bool:
     """Cheap test before the time phrases are searched: a claim has a negation, "first", "been"
-    ("it has been a decade since"), "the last … was", a claim of peace ("remained calm") or a
-    streak ("every year")."""
+    ("it has been a decade since"), "the last … was", a claim of peace ("remained calm"), a state
+    kept ("stayed open") or a streak ("every year")."""
     lower = text.lower()
     return "been" in lower or "last" in lower or bool(_NEGATION.search(text) or _FIRST.search(text)) \
-        or _AT_PEACE.search(text) is not None or _STREAK_CUE.search(text) is not None
+        or _AT_PEACE.search(text) is not None or _STREAK_CUE.search(text) is not None or _KEPT.search(text) is not None
 
 
 # What a claim sets aside before it: "Apart from the Afriqiyah plane in 2016, no hijacked aircraft …".
@@ -575,6 +654,7 @@ class _Claim:
         self.acted_on: set[str] = set()  # "no cyberattack has disrupted our power supply": what it was done to
         self.doers = _thing_subject(text, scope)  # "no vehicle has damaged the lines": what did it
         self.deed = _deed_denied(text[:start] + " " * (end - start) + text[end:], scope)  # ("receive", "threat")
+        self.done: Deed | None = None  # the deed the parse says is denied: (run_out, {water})
         self.least = _least_scale(outside)  # "no flood has displaced more than 100,000 people": (100000, "people")
         words = list(_LOWER_WORD.finditer(outside)) + list(_NAME_FREE.finditer(outside))
         words.sort(key=lambda w: w.start())
@@ -727,6 +807,8 @@ class _Claim:
         self.sorts = {noun: qualifiers | people for noun, qualifiers in self.sorts.items()}
         anchor = _ANCHOR_CLAUSE.match(outside, end)  # "since 2008, when ten people were killed in Kauhajoki"
         claimed = outside[: anchor.start()] + outside[_clause_end(outside, anchor.end()) :] if anchor else outside
+        joined = _COORDINATED.match(claimed, _clause_end(claimed, end)) if not anchor else None
+        claimed = claimed[: joined.start()] if joined else claimed  # "…, yet a warehouse in Lilongwe …": another clause's
         self.names = {w.lower() for w in WORD.findall(claimed[1:]) if w[0].isupper() and not _states_of(w)}
         # ("Croatian soil" names the claim's State, read below, not an event's name: "Croatian Mine Action Centre")
         self.places = _capitalised_words(claimed)  # with the first word: "Kampala has not been …"; not the anchor's
@@ -755,6 +837,9 @@ class _Claim:
         return any(self._is_of_sort(happening, loose=False) for happening in (event, *event.happenings))
 
     def _is_of_sort(self, event: Event, loose: bool) -> bool:
+        if event.clause and self.done is not None and event.kind == self.done.verb and (
+                self.done.done_to & event.words or loose and _akin_persons(self.done.done_to, event.words)):
+            return True  # "has not run out of water" and "ran out of fresh water"; "no child" and "six girls", maybe
         if event.clause and self.deed is not None and self.deed[1] in event.words \
                 and (self.deed[0] == event.kind or _finds(self.deed[0]) and lexicon.is_event_verb(event.kind)):
             return True  # "no school has received a hoax threat" and "schools … received fake bomb threats";
@@ -814,10 +899,8 @@ class _Claim:
         return self.carriers <= told
 
     def relevant(self, events: list[Event], sentence_of: Callable[..., str], told_before: Callable[[Event], str]) -> list[Event]:
-        """The events of the claim's sort; of them, those named after a place the claim names.
-        An event whose sentence names other States (not in a clause hung on it after it), and not
-        the one the claim names, is not the claim's; nor is one its sentence calls minor when the
-        claim denies major ones."""
+        """The events of the claim's sort in its place (`in_its_place`). An event whose sentence calls
+        it minor is not one when the claim denies major ones."""
         same = [e for e in events if self.matches(e)]
         if self.acted_on:  # "no cyberattack has disrupted our power supply" and "criminals encrypted a hospital's records"
             same = [e for e in same if self._names_its_thing(sentence_of(e))]
@@ -828,14 +911,23 @@ class _Claim:
             - lexicon.GENERIC_DISEASES
         if diseases:  # "no case of dengue" and "the 2019 outbreak in Nuku'alofa": of a disease the paper does not say
             same = [e for e in same if _shared(diseases, _diseases_of(sentence_of(e)) or _diseases_of(told_before(e))[-1:])]
+        if self.done is not None and (persons := _persons(self.done.done_to)):
+            same = [e for e in same if _names_the_persons(sentence_of(e), persons)]  # "no customs officer has been charged"
         if self.deadly:
             same = [e for e in same if _deaths_told(sentence_of(e))]
         if self.least is not None:
             same = [e for e in same if not _below(sentence_of(e), *self.least)]
         if self.severe or self.least is not None:  # "no flood has displaced more than 1,000 people": not a small one
             same = [e for e in same if not _is_mild(sentence_of(e))]
-        named = [e for e in same if self.names & {w.lower() for w in WORD.findall(e.label)}]
+        return self.in_its_place(same, sentence_of)
+
+    def in_its_place(self, events: list[Event], sentence_of: Callable[..., str]) -> list[Event]:
+        """The events told of the claim's place: those named after a place the claim names, else
+        those whose sentence names no other place, nor other States (in a clause hung on it after
+        it), and is not abroad."""
+        named = [e for e in events if self.names & {w.lower() for w in WORD.findall(e.label)}]
         places = {name for name in self.places - {s.lower() for s in self.states} if _is_place(name)}
+        same = events
         if places:  # "Kampala has not been affected …" and "the landslide at Bududa": another place's
             same = [e for e in same if places & (where := _capitalised_words(e.label) | {  # "Idai struck Beira"
                 w for w in _capitalised_words(sentence_of(e)) if _is_place(w)}) or not where and not _in_regions(sentence_of(e))]
@@ -859,8 +951,55 @@ class _Claim:
         """The States an event's sentence names, not those it comes "from"; with the writer's when it
         happened "in our" land ("a drone struck a base in our desert, killing three American soldiers")."""
         where = _FROM_A_PLACE.sub(" ", sentence)
-        states = _states_in(where) | _states_of_cities(where) or _states_of_adjectives(where)
+        states = _states_in(where) | _states_of_cities(where) | _states_of_adjectives(where)
         return states | self.speaker_states if _in_our_land(sentence) else states
+
+
+def _denied_in_parse(document, sentence, negation: int | None, time_phrase: int) -> Deed | None:
+    """The deed a claim's negation denies, else the one that would have broken the state the claim
+    says was kept before its time phrase, read from the parse of its sentence."""
+    doc = parsed_sentence(document, sentence)
+    if doc is None:
+        return None
+    denied = denied_deed(doc, sentence.start, negation) if negation is not None else None
+    return denied or broken_state(doc, sentence.start, time_phrase)
+
+
+def _deeds_done(document, denied: Deed, claim_sentence) -> list[Event]:
+    """The dated sentences' deeds of the same verb done to a thing of the same word, as events."""
+    found = []
+    for sentence, doc in parsed_docs(document, names_a_year):
+        if sentence is claim_sentence:
+            continue
+        for deed, verb in done_deeds(doc, sentence.start):
+            dated = year_of(verb) if _same_deed(denied, deed) else None
+            if dated is not None:
+                found.append(Event(deed.verb, dated[0], "", " ".join(document.text[deed.start : deed.end].split()), "",
+                                   deed.start, deed.end, dated[1], words=deed.done_to, clause=True))
+    return found
+
+
+def _same_deed(denied: Deed, done: Deed) -> bool:
+    """The same verb done to a thing of the same word, or to people of one kind ("not one child has
+    been recruited" and "a network had recruited six girls")."""
+    return denied.verb == done.verb and (bool(denied.done_to & done.done_to) or _akin_persons(denied.done_to, done.done_to))
+
+
+def _akin_persons(some: Collection[str], others: Collection[str]) -> bool:
+    """Whether two sets of nouns name people of one kind ("child" and "girl")."""
+    return any(_akin(one, other, levels=2) for one in _persons(some) for other in _persons(others))
+
+
+def _persons(nouns: Collection[str]) -> set[str]:
+    """The nouns whose first sense is a person ("child", "officer")."""
+    return {n for n in nouns if (senses := lexicon.noun_senses(n)[:1]) and senses[0].file == "noun.person"}
+
+
+def _names_the_persons(sentence: str, persons: set[str]) -> bool:
+    """Whether a sentence names people of a kind the claim says nothing befell ("two port managers"
+    are no customs officers)."""
+    return any(_akin(person, lexicon.noun_lemma(w), levels=2) for w in WORD.findall(sentence.lower())
+               for person in persons if _persons({lexicon.noun_lemma(w)}))
 
 
 def _diseases_of(text: str) -> list[str]:
@@ -1310,7 +1449,7 @@ def _acts_of(word: str, passive: bool = False) -> tuple[str, ...]:
 def _particle_of(word: str, particle: str) -> bool:
     """Whether a word is a particle that makes one verb with the verb form before it ("carried out")."""
     db = lexicon.wordnet()
-    return particle in _PARTICLES and db is not None and db.phrasal_verb(word, particle)
+    return particle in lexicon.PARTICLES and db is not None and db.phrasal_verb(word, particle)
 
 
 def _performed(text: str, verb: str, end: int) -> re.Match[str] | None:
@@ -1329,7 +1468,7 @@ def _phrasal_acts_of(word: str, particle: str) -> tuple[str, ...]:
     """The event nouns of a verb and its particle that WordNet lists as one verb ("shut down" ->
     "shutdown", "closure"; "broke out" -> "outbreak")."""
     db = lexicon.wordnet()
-    if db is None or particle not in _PARTICLES or not word.isalpha():
+    if db is None or particle not in lexicon.PARTICLES or not word.isalpha():
         return ()
     verb = db.lemma(word, "verb")
     phrasal = db.lemma(f"{verb}_{particle}", "verb") if verb and verb not in _UNDERGOING else None
@@ -1344,7 +1483,6 @@ _CAUSE = re.compile(r"\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of
 _CAUSE_REACH = 4  # words after "because of" in which the cause's noun stands ("because of a major flood")
 
 
-_PARTICLES = {"down", "up", "out", "off", "over", "apart", "away"}
 # "lost their lives", "claimed a single life": a death told by what it took.
 _LOSING = {"lose", "loses", "lost", "losing", "claim", "claims", "claimed", "claiming"}
 _LIFE_LOST = re.compile(r"\s+(?:(?:their|his|her|its|our|your|my|one['’]s|a|the|any|a\s+single|one|more)\s+)?"
@@ -1464,11 +1602,16 @@ _ELSEWHERE = re.compile(
 
 
 def _abroad(sentence: str) -> bool:
-    """Whether a sentence places its event in a country other than the writer's ("in a
-    neighbouring kingdom", "another State"), by a noun that is a kind of country in WordNet: one
+    """Whether a sentence places its event in a country other than the writer's ("across the
+    border", "in a neighbouring kingdom", "another State"), by a noun that is a kind of country in WordNet: one
     of its words, or a kind of more than one ("nearby neighbourhoods" are only a "country" side)."""
-    return any(lexicon.noun_lemma(m["noun"]) in _COUNTRY_WORDS or len(lexicon.meaning_words(m["noun"]) & _COUNTRY_WORDS) > 1
-               for m in _ELSEWHERE.finditer(sentence))
+    return bool(_OVER_THE_BORDER.search(sentence)) or any(
+        lexicon.noun_lemma(m["noun"]) in _COUNTRY_WORDS or len(lexicon.meaning_words(m["noun"]) & _COUNTRY_WORDS) > 1
+        for m in _ELSEWHERE.finditer(sentence))
+
+
+# "Across the border, …", "beyond our borders": in another country.
+_OVER_THE_BORDER = re.compile(r"\b(?:across|over|beyond)\s+(?:the|our|its)\s+borders?\b", re.IGNORECASE)
 
 
 _COUNTRY_WORDS = frozenset({"country", "state", "nation", "land"})
@@ -1563,8 +1706,8 @@ def _contradiction(match, claim, events, own, first, paper_date, written_after, 
     of_its_sort = claim.names_its_sort(event)
     reaches = f"reaches back to {_year_text(window.start)}" if not match["calendar"] else f"covers {int(window.start)}"
     reasons = (
-        f"The paper is dated {paper_date.isoformat()}, so '{phrase}' {reaches}; the paper names the "
-        f"{event.label}, {'inside' if certain else 'which may fall inside'} that window.",
+        f"The paper is dated {paper_date.isoformat()}, so '{phrase}' {reaches}; the paper names "
+        f"{event.mention}, {'inside' if certain else 'which may fall inside'} that window.",
         *_kind_doubt(event, of_its_sort),
     )
     certain = certain and of_its_sort
@@ -1575,7 +1718,8 @@ def _kind_doubt(event: Event, of_its_sort: bool) -> tuple[str, ...]:
     """The reason a finding is only a warning when the event is of a kind the claim's sort is one of."""
     if of_its_sort:
         return ()
-    return (f"The {event.label} is of a kind that includes what the claim denies, and may or may not be one.",)
+    return (f"{event.mention[0].upper()}{event.mention[1:]} may or may not be what the claim denies: it is of a kind"
+            " that includes it.",)
 
 
 # "nearly a decade", "the better part of a decade": the window's start is vague.
@@ -1602,7 +1746,7 @@ def _since(match, phrase, span: tuple[int, int], events, own, paper_date, claim:
             return None
         if anchors:
             anchor = anchors[0]
-            since, since_text = anchor.when, f"the {anchor.label}"
+            since, since_text = anchor.when, anchor.mention
             later = [
                 e
                 for e in events
@@ -1634,7 +1778,7 @@ def _since(match, phrase, span: tuple[int, int], events, own, paper_date, claim:
     event = max(later, key=lambda e: (claim.names_its_sort(e), e.when))
     certain = claim.names_its_sort(event)
     return Hit(*span, _values(event, certain), _suggestions(event), (
-        f"'{phrase}' says nothing of this sort happened after {since_text}, but the paper names the {event.label}.",
+        f"'{phrase}' says nothing of this sort happened after {since_text}, but the paper names {event.mention}.",
         *_kind_doubt(event, certain),
     ), None if certain else Severity.WARNING)
 
@@ -1660,8 +1804,8 @@ def _ever(phrase, span: tuple[int, int], events, own, relative, paper_date) -> H
     if not earlier:
         return None
     event = max(earlier, key=lambda e: e.when)
-    return Hit(*span, _values(event, True), (f"for the first time since the {event.label}",), (
-        f"'{phrase}' says this had not happened before, but the paper names the {event.label}.",
+    return Hit(*span, _values(event, True), (f"for the first time {event.since}",), (
+        f"'{phrase}' says this had not happened before, but the paper names {event.mention}.",
     ))
 
 
@@ -1679,7 +1823,7 @@ def _undated(match, phrase, span: tuple[int, int], events, written_after, holds_
         return None  # the paper names a later year, so it was written after the window
     reasoning = (
         f"The paper has no date: the claim holds only if the paper was written after {_year_text(holds_from)}; "
-        f"the most recent such event the paper names is the {latest.label}"
+        f"the most recent such event the paper names is {latest.mention}"
         + (f", and the latest year it names is {written_after}." if written_after else ".")
     )
     return Hit(*span, _values(latest, False), _suggestions(latest), (
@@ -1688,11 +1832,11 @@ def _undated(match, phrase, span: tuple[int, int], events, written_after, holds_
 
 
 def _values(event: Event, certain: bool) -> dict[str, str]:
-    return {"event": f"the {event.label}", "verdict": "is contradicted by" if certain else "may be contradicted by"}
+    return {"event": event.mention, "verdict": "is contradicted by" if certain else "may be contradicted by"}
 
 
 def _suggestions(event: Event) -> tuple[str, ...]:
-    return (f"since the {event.label}",)
+    return (event.since,)
 
 
 def _window_years(match, recent_years: int) -> float | None:

@@ -36,7 +36,7 @@ from paperlint.analysis.phrases import segments
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from paperlint.document import Document
+    from paperlint.document import Document, Sentence
 
 YEAR = r"(?:19|20)\d{2}"
 MONTHS = (
@@ -80,6 +80,8 @@ _FALLBACK_EVENTS = {
 _NOT_EVENTS_FALLBACK = {"constitution", "legislation", "regulation", "population", "information", "nation", "budget", "report"}
 
 
+# Particles that make one verb with the verb before them: "ran out of", "shut down", "broke apart".
+PARTICLES = frozenset({"out", "off", "up", "down", "away", "over", "apart", "back"})
 # How many looked-up lines a WordNet keeps (a few MB at most; a paper asks for a few hundred words).
 _REMEMBERED_LINES = 50_000
 
@@ -225,6 +227,22 @@ class WordNet:
                     whole = (self._line("data.noun", pointers[i + 1]) or "").split()
                     found.append(tuple(whole[4 : 4 + 2 * int(whole[3], 16) : 2]))
         return found
+
+    @lru_cache(maxsize=1024)  # noqa: B019 - one WordNet per process
+    def antonyms(self, adjective: str) -> tuple[str, ...]:
+        """The adjectives WordNet gives as opposites of an adjective's senses ("open" -> "closed", …)."""
+        line = self._line("index.adj", adjective.lower())
+        found: list[str] = []
+        for offset in line.split()[-int(line.split()[2]) :] if line else []:
+            data = (self._line("data.adj", offset) or "").split(" | ")[0].split()
+            count = int(data[3], 16)
+            pointers = data[5 + 2 * count :]
+            for i in range(0, 4 * int(data[4 + 2 * count]), 4):
+                if pointers[i] == "!" and pointers[i + 2] in {"a", "s"}:
+                    target = (self._line("data.adj", pointers[i + 1]) or "").split()
+                    word = int(pointers[i + 3][2:], 16)
+                    found.append(re.sub(r"\(\w+\)$", "", target[4 + 2 * (word - 1)]) if word else target[4])
+        return tuple(dict.fromkeys(found))
 
     def is_relational(self, adjective: str) -> bool:
         """An adjective with a sense that only relates to a noun ("legal" of law, "economic" of the
@@ -619,6 +637,27 @@ class Event:
         return f"{years} {self.name + ' ' if self.name else ''}{self.noun}{' ' + self.place if self.place else ''}"
 
     @property
+    def mention(self) -> str:
+        """How a finding names the event: "the 2018 Liège attack"; one a clause tells, by its time
+        and words: "the events of March 2020 (“Uganda closed its borders”)"."""
+        if not self.clause:
+            return f"the {self.label}"
+        told = " ".join(part for part in (self.name, self.noun, self.place) if part)
+        return f"the events of {self.time} (“{told}”)"
+
+    @property
+    def since(self) -> str:
+        """A time phrase that starts after the event: "since the 2018 Liège attack", "since March 2020"."""
+        return f"since {self.time}" if self.clause else f"since the {self.label}"
+
+    @property
+    def time(self) -> str:
+        """Its month and year as written: "March 2020", "2019–2020"."""
+        if self.until and self.until != self.year:
+            return f"{self.year}–{self.until}"
+        return f"{MONTHS[self.month - 1].title()} {self.year}" if self.month else f"{self.year}"
+
+    @property
     def last(self) -> float:
         """When the event ended at the latest: the end of its (last) month or year."""
         if self.until is not None:
@@ -690,15 +729,16 @@ def _events_of_a_year_told_before(document: Document) -> list[Event]:
 
     nlp, found = load_pipeline(), []
     sentences = [s for s in document.sentences if s.block.kind in PARSED_KINDS]
-    for before, sentence in zip(sentences, sentences[1:]):
+    for index, sentence in enumerate(sentences):
         text = document.text[sentence.start : sentence.end]
         opening = _YEARLESS_OPENING.match(text)
         if opening is not None and not opening["preposition"] and not text[opening.end() :].lstrip().startswith(","):
             opening = None  # without its comma, only after a preposition ("In the same year fires …"; not "May the Council …")
         later = _YEARS_LATER.match(text) if opening is None else None
-        years = set(years_told(document.text[before.start : before.end]))
-        if nlp is None or opening is None and later is None or len(years) != 1 or names_a_year(text) \
-                or before.block is not sentence.block:
+        if nlp is None or opening is None and later is None or names_a_year(text):
+            continue
+        years = _years_told_last(document, sentences[max(0, index - _YEAR_LOOKBACK) : index], sentence)
+        if len(years) != 1:
             continue
         if later is not None:  # "Two years later, ransomware locked …": "In 2026, ransomware locked …"
             prefix = f"In {years.pop() + _years_after(later['count'])}"
@@ -710,6 +750,22 @@ def _events_of_a_year_told_before(document: Document) -> list[Event]:
         for event in _events_in_parse(nlp(dated), sentence.start):
             found.append(_moved_back(event, cut, shift))
     return found
+
+
+def _years_told_last(document: Document, before: list[Sentence], sentence: Sentence) -> set[int]:
+    """The years of the last sentence before one, in its paragraph, that names any ("Idai struck
+    Beira in March 2019. The city lost its roofs in a night. Two years later, …": 2019)."""
+    for earlier in reversed(before):
+        if earlier.block is not sentence.block:
+            break
+        years = set(years_told(document.text[earlier.start : earlier.end]))
+        if years:
+            return years
+    return set()
+
+
+# How many sentences back a yearless opening ("Two years later") looks for its year.
+_YEAR_LOOKBACK = 3
 
 
 def _years_after(count: str | None) -> int:

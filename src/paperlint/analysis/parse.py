@@ -277,3 +277,9 @@ def parsed_docs(document: Document, wanted: Callable[[str], bool]) -> Iterator[t
     for sentence, doc in parsed_sentences(document, wanted) or ():
         if doc is not None:
             yield sentence, doc
+
+
+def parsed_sentence(document: Document, sentence: Sentence) -> Doc | None:
+    """The parse of one sentence (parsed now if no caller asked for it before); None without spaCy."""
+    text = document.text[sentence.start : sentence.end]
+    return next((doc for s, doc in parsed_sentences(document, lambda wanted: wanted == text) or () if s is sentence), None)
