@@ -716,8 +716,9 @@ def _cues(have, obj, noun):
     for token in clause:
         if _between_have_and_object(token, have, obj) and token.lower_ not in _NEUTRAL_ADVERBS and token.tag_ == "RB":
             cues["adverbs"].append(token.text)
-        if token.dep_ in {"prep", "dative"} or (
-                token.dep_ in {"advmod", "prt"} and token.lower_ in {"back", "off", "out", "home"}):
+        if (token.dep_ in {"prep", "dative"} or (
+                token.dep_ in {"advmod", "prt"} and token.lower_ in {"back", "off", "out", "home"})) \
+                and (token.i > have.i or token.head.i == have.i):  # not "access to care" in "As a result of …,"
             cues["preps"].append(token)
         if token.lower_.endswith("fold") and len(token) > 4 and not obj.left_edge.i <= token.i <= obj.i:
             cues["change"] = token.text  # "has its capacity twentyfold", not "has a threefold plan"
@@ -1454,7 +1455,7 @@ _PERFECT_THEN_ADVERB = re.compile(
 # "be" with an adverb of manner before a bare noun phrase: "the coast guard was routinely foreign trawlers".
 # "is more than 100,000 applications", "were thousands of containers": "be" before a count.
 _BE_THEN_COUNT = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|(?:around|about|nearly|almost|over|some|roughly)\s+)?"
+    r"\b(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|(?:around|about|nearly|almost|over|some|roughly)\s+)?"
     r"(?:\d|(?:" + "|".join(SMALL_NUMBERS[2:]) + r"|dozens|hundreds|thousands|millions)\b)", re.IGNORECASE)
 # "be" and "by" with at most two adverbs between: "has been by successive governments".
 _BE_THEN_BY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:[a-z]+ly|almost|also|only|still|now|often|always)\s+){0,2}"
@@ -1462,6 +1463,10 @@ _BE_THEN_BY = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:[a-z]+ly|almost|al
 # "be" and "or"/"and" straight before a participle: "were or damaged" (lost "destroyed").
 _BE_THEN_OR = re.compile(r"\b(?:is|are|was|were|been)\s+(?:or|and)\s+(?!(?:is|are|was|were|be|been|being|not)\b)[a-z]+\b")
 _BE_THEN_ADVERB = re.compile(r"\b(?:is|are|was|were|am|be|been|being)\s+(?P<adverb>[a-z]+ly)\s+[^\W\d_]+(?<!ed)(?<!ing)(?<!en)\b")
+# "has been" before a bare plural, in a sentence that says since when: "has been observers on board
+# since 2020" (lost "placing").
+_BEEN_THEN_PLURAL = re.compile(r"\b(?:has|had)\s+been\s+(?:[a-z]+\s+)?[a-z]+s\b(?=.*\b(?:since|for)\b)|"
+                               r"\b(?:since|for)\b.*\b(?:has|had)\s+been\s+(?:[a-z]+\s+)?[a-z]+s\b", re.IGNORECASE)
 _DELEGATION_IS = re.compile(r"\bdelegation\s+(?:is|was)\s+(?:(?:now|currently|also|still|therefore)\s+)?(?:a|an|the)\b",
                             re.IGNORECASE)
 _BE_THEN_PROGRESS = re.compile(r"\b(?:is|are|was|were)\s+(?:currently|now|presently)\s+(?:a|an|the|its|their|our|his|her|\d)",
@@ -1481,7 +1486,7 @@ def _may_lack_a_verb(text: str) -> bool:
             or _ADVERB_THEN_OBJECT.search(text) or _PERFECT_THEN_ADVERB.search(text) \
             or any(_acts_in_a_manner(m["adverb"]) for m in _BE_THEN_ADVERB.finditer(text)) \
             or _BE_THEN_COUNT.search(text) or _BE_THEN_PROGRESS.search(text) or _DELEGATION_IS.search(text) \
-            or _BE_THEN_BY.search(text) or _BE_THEN_OR.search(text):
+            or _BE_THEN_BY.search(text) or _BE_THEN_OR.search(text) or _BEEN_THEN_PLURAL.search(text):
         return True
     plain = {w.lower().strip(".,") for w in _words(text)}
     if not plain & _AUXILIARIES and _SUBJECT_THEN_COMMA.match(text):
@@ -1645,6 +1650,15 @@ def _verbless_shapes(doc, kind):
         verbs = tuple(dict.fromkeys(_ing_form(verb_lemma(v)) for v in kind.verbs_for(""))) if kind else ()
         start, end = be.idx, noun.idx + len(noun.text)
         yield start, end, f"'{be.lower_}' and a count of things with no verb between them", _inserted(
+            doc, start, be.nbor().idx, end, verbs)
+    plural = _been_before_plural_things(doc)
+    if plural is not None:
+        be, noun = plural
+        kind = object_class(noun.text)
+        verbs = tuple(dict.fromkeys(_ing_form(verb_lemma(v)) for v in kind.verbs_for(""))) if kind else ()
+        have = next(c for c in be.children if c.dep_ == "aux")
+        start, end = have.idx, noun.idx + len(noun.text)
+        yield start, end, f"'{have.lower_} been' before a plural with no verb between them", _inserted(
             doc, start, be.nbor().idx, end, verbs)
     joined = _participle_without_a_partner(doc)
     if joined is not None:
@@ -1880,8 +1894,9 @@ def _copula_before_a_count(doc):
     members ("the fleet is 30 ships"), and a text the things it is ("the Geneva Conventions are four
     treaties"); never another verb's work."""
     for be in doc:
-        if be.lower_ not in _BE_FORMS or be.tag_ not in {"VBZ", "VBP", "VBD"} or be.dep_ in {"aux", "auxpass"}:
-            continue
+        if be.lower_ not in _BE_FORMS or be.dep_ in {"aux", "auxpass"} or be.tag_ not in {"VBZ", "VBP", "VBD"} \
+                and not _perfect(be):
+            continue  # "is", "were", and "has been": "has been thousands of fragments"
         counted = next((c for c in be.children if c.dep_ == "attr" and c.tag_ == "NNS"), None)
         if counted is None or any(c.dep_ in {"acomp", "xcomp", "ccomp"} for c in be.children):
             continue  # "was 3 votes short of", "is 30 ships strong"
@@ -1909,6 +1924,49 @@ def _copula_before_a_count(doc):
         if not any(t.tag_ in {"VB", "VBG", "VBN"} and t.dep_ not in {"acl", "relcl", "amod"} for t in clause):
             return be, noun
     return None
+
+
+def _perfect(be) -> bool:
+    """ "been" after "has", "have" or "had"."""
+    return be.lower_ == "been" and any(c.dep_ == "aux" and c.lower_ in {"has", "have", "had"} for c in be.children)
+
+
+def _been_before_plural_things(doc):
+    """("been", plural noun) when a single person or body "has been" a bare plural, since a time:
+    "the Agency has been observers on board every trawler since 2020" (lost "placing"), "since 2018
+    the Ministry has been refugee teachers in certificate courses" (lost "training"). One body is not
+    many things or people; a plural that describes it ("strong supporters of", "partners with") is
+    a role, which "be" states."""
+    for be in doc:
+        if not _perfect(be) or be.dep_ in {"aux", "auxpass"}:
+            continue
+        noun = next((c for c in be.children if c.dep_ == "attr" and c.tag_ == "NNS"), None)
+        subject = next((c for c in be.children if c.dep_ == "nsubj" and c.i < be.i), None)
+        if noun is None or subject is None or subject.tag_ not in {"NN", "NNP"} or not _acting_subject(subject) \
+                or noun.lower_ in _QUANTITY_STARTS or noun_senses(noun.text)[:1] and noun_senses(noun.text)[0].file in {
+                    "noun.quantity", "noun.time", "noun.location", "noun.possession", "noun.attribute"}:
+            continue
+        if any(c.dep_ in {"det", "poss", "amod", "nummod", "acl", "relcl"} or c.lower_ in {"of", "with"} for c in noun.children):
+            continue  # "has been strong supporters of", "partners with": what the body is
+        if _made_of_people(subject):
+            continue  # "the delegation has been observers at the talks": its members are
+        if not any(t.lower_ in {"since", "for"} and t.head.i == be.i for t in doc):
+            continue  # only a span of time shows the work went on
+        clause = doc[noun.i + 1 : _clause_end(doc, noun.i + 1)]
+        if not any(t.pos_ == "VERB" and t.dep_ not in {"acl", "relcl", "amod", "advcl", "ccomp"} for t in clause):
+            return be, noun
+    return None
+
+
+def _made_of_people(noun) -> bool:
+    """A group whose first sense WordNet defines by the people in it ("delegation: a group of
+    representatives or delegates"), who may together be a plural."""
+    lexicon = wordnet()
+    senses = noun_senses(noun.text)[:1]
+    return lexicon is not None and bool(senses) and bool(lexicon.gloss_words(senses[0]) & _MEMBERS)
+
+
+_MEMBERS = frozenset({"representatives", "delegates", "members", "persons", "people", "players", "workers"})
 
 
 # What a delegation does to a text or a plan, when the object's class names no verb of its own.
@@ -2423,8 +2481,12 @@ def _is_time(token) -> bool:
 
 
 def _finite_verb(token) -> bool:
-    """A finite verb, or a base form the parse makes the root ("Ensure that …")."""
-    return (token.tag_ in _FINITE_TAGS and not _plural_after_number(token)) or (token.tag_ == "VB" and token.dep_ == "ROOT")
+    """A finite verb, a base form the parse makes the root ("Ensure that …"), or a verb's form the
+    tagger called a noun but the parse gives a subject ("25% of people fall under the line")."""
+    return (token.tag_ in _FINITE_TAGS and not _plural_after_number(token)) or (token.tag_ == "VB" and token.dep_ == "ROOT") \
+        or token.tag_ in {"NN", "NNS"} and token.dep_ == "ROOT" and _is_base_verb(verb_lemma(token.lower_)) \
+        and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) \
+        and not any(c.dep_ in {"det", "amod", "nummod", "poss", "compound"} for c in token.children)  # "the Council a mandate"
 
 
 def _verb_in_its_clause(doc, subject, noun) -> bool:
@@ -2492,11 +2554,16 @@ def _subject_then_object(doc):
             continue  # "in rooms 2,150 feet underground"; "Cities house more than 55%": the verb read as a noun
         if token.tag_ == "NNS" and _only_a_verb(token.lower_):
             continue  # "the Plan for 2023 to 2050 identifies more than one hundred …": a verb the tagger read as a noun
+        if token.tag_ == "NNS" and before is not None and before.text == "," and verb_lemma(token.lower_) != token.lower_:
+            continue  # "Windows, as of October 2016, powers over 90% of …": a verb after a phrase set off by commas
         if token.text[:1].isupper() and following.tag_ == "CD" and (
                 _name_start(token).lower_ not in _NAME_DETERMINERS or _YEAR.fullmatch(following.text)):
             continue  # "Section 1915 waivers", "Article 33", "Enterprises 2011 edition", "the UNHCR 2023 report"
         if token.tag_ in {"NN", "NNS"} and (senses := _senses(token)) and senses[0].file == "noun.time":
             continue  # "Every year millions of tonnes …", "Each night 300 boats …": when, not who
+        if following.lower_ in {"a", "an", "per"} and following.i + 1 < len(doc) \
+                and (senses := _senses(doc[following.i + 1])) and senses[0].file == "noun.time":
+            continue  # "five dollars a day", "two meals a day": a rate
         for later in doc[following.i + (following.tag_ == "IN") :]:  # past "over" of "over 1.7 million"
             if later.tag_ in {"NN", "NNS", "NNPS"} or (later.tag_ == "NNP" and later.i > following.i) \
                     or _plural_after_number(later) or _an_amount(later):
