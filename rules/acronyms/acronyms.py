@@ -156,6 +156,8 @@ def undefined_acronym(document, rule, ctx):
             continue  # "the United Nations branch on AIDS, called UNAIDS": said what it is
         if _opens_defined_name(text, words, match):
             continue  # "the NEOM Green Hydrogen Company (NGHC)": part of a name the paper defines
+        if _inside_a_name(text, match, sentence_start):
+            continue  # "Mac OS X", "the NY Times": part of a product's or a paper's name
         if any(not ACRONYM.fullmatch(item) and not item.isupper() for item in name_list_at(text, *match.span("acronym"))):
             continue  # a name among names ("BP, Chevron and Shell"), not an acronym to spell out
         later = min([*defining.get(acronym, ()), *_spelt_out(words, acronym),
@@ -163,6 +165,20 @@ def undefined_acronym(document, rule, ctx):
         definition = f"; it is defined later, at line {document.locate(later).line}" if later is not None else ""
         yield Hit(*match.span("acronym"), {"definition": definition},
                   (f"{expansion} ({acronym})",) if expansion else ())
+
+
+def _inside_a_name(text: str, match: re.Match, sentence_start: int) -> bool:
+    """An acronym joined to a capitalised word of a name, before it inside the sentence ("Mac OS
+    X") or, as its only other word, after it ("the NY Times"): the name is what the reader needs,
+    not the letters. An acronym that opens a longer name ("the KAVO Solar Fields Authority") is
+    still the reader's to learn."""
+    before = _NAME_WORD_BEFORE.search(text, max(sentence_start, match.start() - 30), match.start())
+    opens_sentence = before is not None and not text[sentence_start : before.start()].strip()
+    return before is not None and not opens_sentence or _NAME_WORD_AFTER.match(text, match.end()) is not None
+
+
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \t]$")
+_NAME_WORD_AFTER = re.compile(r"[ \t][A-Z][a-z]+(?![\w'’-])(?![ \t]+(?:[A-Z]|(?:of|for|and)\b))")
 
 
 def _plural_in_capitals(acronym: str, start: int, parenthesised: dict[str, tuple[int, ...]]) -> bool:

@@ -333,20 +333,24 @@ def confused_word(document, rule, ctx) -> Iterator[Hit]:
             text = document.text
             if index and text[start + token.start].isupper() and text[start + tokens[index - 1].start].islower():
                 continue  # "within the Isles": a capital after a small word is a name ("the Security Counsel" is read)
+            # Inside a capitalised name ("the World Heritage Conservation with UNESCO") only the name's own
+            # words before it judge it ("Security Counsel"): what follows the name is not the word's context.
+            in_a_name = index > 1 and text[start + token.start].isupper() and text[start + tokens[index - 1].start].isupper()
             for confusion, member, number in entries:
-                expected = _expected(confusion, member, tokens, index)
+                expected = _expected(confusion, member, tokens, index, in_a_name)
                 if expected:
                     yield _hit(document, start, token, member, number, expected)
                     break
 
 
-def _expected(confusion: ConfusionSet, member: Member, tokens: list[Token], index: int) -> list[Member]:
-    """The other members the context calls for (none when it suits the written one)."""
+def _expected(confusion: ConfusionSet, member: Member, tokens: list[Token], index: int, in_a_name: bool = False) -> list[Member]:
+    """The other members the context calls for (none when it suits the written one); inside a
+    name, only by the words before it."""
     if any(p.matches(tokens, index) for p in member.here + member.keep):
         return []
     others = [m for m in confusion.members if m is not member]
-    called = [m for m in others if any(p.matches(tokens, index) for p in m.here)]
-    if called or not member.pos or not tokens[index].tag:
+    called = [m for m in others if any(p.matches(tokens, index) for p in m.here if not (in_a_name and p.after))]
+    if called or not member.pos or not tokens[index].tag or in_a_name:
         return called
     slots = _slots(tokens, index)
     if slots & member.pos:
