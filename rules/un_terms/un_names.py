@@ -518,6 +518,8 @@ def _differences(tokens: tuple[str, ...], form: Form) -> int | None:
                 return None  # "the United Nations and World Health Organization": two bodies
             small += len(written)
         elif tag == "insert":
+            if "in" in form.tokens[:c] and any(word not in SMALL_WORDS for word in official):
+                return None  # "Mission in Sudan" for "Mission in South Sudan": another place, another body
             small += sum(word in SMALL_WORDS for word in official)
             dropped += sum(word not in SMALL_WORDS for word in official)
             if dropped and (c < _prefix_length(form.tokens) or d == len(form.tokens)
@@ -656,11 +658,14 @@ def _one_verb(word: str, other: str) -> bool:
 def _same_meaning(word: str, other: str) -> bool:
     """True when WordNet gives two words a sense in common ("nuclear", "atomic"), or one word's
     sense is the other's nearest kind ("narcotics" are drugs): a near-synonym written for the
-    official word, not another body's word ("Security" for "Peace"). Kind words ("Commission",
+    official word, not another body's word ("Security" for "Peace"), or one is the adjective of
+    the other ("Legal", "Law"). Kind words ("Commission",
     "Committee") are read by `_kind_swapped`."""
     lexicon = wordnet()
     if lexicon is None or word in SMALL_WORDS or other in SMALL_WORDS:
         return False
+    if noun_lemma(other) in lexicon.pertains_to(word) or noun_lemma(word) in lexicon.pertains_to(other):
+        return True  # "Legal" for "Law": an adjective of the official noun
     for pos in ("noun", "adj"):
         mine = lexicon.senses(noun_lemma(word) if pos == "noun" else word, pos)[:3]
         theirs = lexicon.senses(noun_lemma(other) if pos == "noun" else other, pos)[:3]
