@@ -113,18 +113,19 @@ def test_a_runs_checks_are_parsed_in_one_batch_a_paper(monkeypatch):
 
 
 def test_dated_events_are_parsed_only_when_a_check_needs_them():
-    """FC001 offline cannot contradict a dated event, and CN010 and CN017 need the events only
-    for a time claim or a statistic: a paper with neither parses nothing for them."""
+    """FC001 offline cannot contradict a dated event, and CN017 needs the events only for a
+    statistic: a paper without one parses nothing for them. CN010 reads the parse of its claims
+    (their denied deeds), so like every check that reads it, it has the paper parsed ahead."""
     from paperlint.analysis.parse import CACHE_KEY
     from paperlint.engine.registry import load_rules
     from paperlint.engine.runner import run_rules
 
-    rules = [rule for rule in load_rules() if rule.code in {"FC001", "CN010", "CN017"}]
+    rules = [rule for rule in load_rules() if rule.code in {"FC001", "CN017"}]
     plain = document_from("Chile signed the Paris Agreement in 2016. The 2010 earthquake hit the coast hard.")
     run_rules(plain, rules)
     assert not any(plain.cache.get(CACHE_KEY, {}).values())
     claim = document_from("The 2010 earthquake hit the coast hard. Chile has had no earthquakes in the last 5 years.")
-    run_rules(claim, rules)
+    run_rules(claim, [rule for rule in load_rules() if rule.code == "CN010"])
     assert any(claim.cache.get(CACHE_KEY, {}).values())
 
 

@@ -29,7 +29,7 @@ from paperlint.analysis.countries import paper_country
 from paperlint.analysis.deeds import Deed, broken_state, denied_deed, done_deeds, year_of
 from paperlint.analysis.events import MONTHS, YEAR, Event, dated_events, names_a_year, years_told
 from paperlint.analysis.language import english_grammar_words
-from paperlint.analysis.parse import parsed_docs, parsed_sentence
+from paperlint.analysis.parse import parsed_docs, parsed_sentence, parses_when
 from paperlint.document import WORD
 from paperlint.engine.kinds import Hit
 from paperlint.findings import Severity
@@ -154,6 +154,13 @@ class Window:
     reach: str = ""  # how the window was worked out, for the finding
 
 
+def _may_deny_a_deed(text: str) -> bool:
+    """Cheap test of the sentences whose parse a claim may need: a negation or a state kept, and a
+    time phrase."""
+    return bool(_NEGATION.search(text) or _KEPT.search(text)) and _TIME.search(text) is not None
+
+
+@parses_when(_may_deny_a_deed)
 def stale_relative_period(document, rule, ctx):
     """A negative time claim ("no floods in the past five years") that a dated event contradicts.
     The paper's dated events (which parse every sentence naming a year) are found only once a
