@@ -50,6 +50,8 @@ _BARE_INFINITIVE = frozenset("have make let help see watch hear feel notice bid"
 # Nouns that name a share of something, and agree with what they share ("the majority are women").
 _PARTITIVE = frozenset("percent percentage per half third quarter fifth tenth majority minority rest remainder "
                        "proportion share part bulk number total lot plenty".split())
+# Nouns of quantity that take a count after "of" for a share of it: "an estimated amount of 1:300 are".
+_QUANTITIES = frozenset("amount quantity portion fraction".split())
 # Marks of a condition or comparison, where "were" is the subjunctive: "if Egypt were to sign".
 _CONDITION_MARKS = frozenset("if though unless whether as lest".split())
 
@@ -95,15 +97,38 @@ def _counted_acronym(text: str, subject) -> bool:
     """An acronym that stands for things in the plural: defined after a plural noun in small
     letters ("middle-income countries (MIC)", round 33), or also written in the plural ("NCDs")
     and said to be things in the plural ("NCD are slow diseases", round 32: it lacks its "s",
-    which "is" would not mend). "The UN need" and "FDI are given" are still reported."""
+    which "is" would not mend); or defined by a name in capitals whose initials it is and whose
+    last word is a plural ("Foreign Direct Investments (FDI)", round 52). "The UN need" is still
+    reported, as is "FDI are given" where the paper defines it in the singular or not at all, and
+    a name WordNet lists as one ("United Nations (UN)")."""
     acronym = subject.text
     if len(acronym) < 2 or not acronym.isupper() or any(t.dep_ == "det" for t in subject.children):
         return False
     defined = re.search(rf"\b([a-z]+)\s*\(\s*{re.escape(acronym)}\s*\)", text)
     if defined and _plural_looking(defined[1]):
         return True
+    if _defined_by_a_plural_name(text, acronym):
+        return True
     plural_complement = any(c.dep_ == "attr" and c.tag_ == "NNS" for c in subject.head.children)
     return plural_complement and re.search(rf"(?<![\w-]){re.escape(acronym)}s(?![\w'’-])", text) is not None
+
+
+def _defined_by_a_plural_name(text: str, acronym: str) -> bool:
+    """True when the paper spells the acronym out as a name in capitals whose words' initials it
+    is and whose last word is a plural, and WordNet does not list the name as written as one
+    thing: "Foreign Direct Investments (FDI)", "Small Island Developing States (SIDS)"; not "United
+    Nations (UN)" or "United Arab Emirates (UAE)"."""
+    words_before = rf"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \t]+){{{len(acronym) - 1}}}[A-Z][\w'’-]*)"
+    for defined in re.finditer(rf"{words_before}\s*\(\s*{re.escape(acronym)}\s*\)", text):
+        words = defined[1].split()
+        if "".join(word[0] for word in words) != acronym or not _plural_looking(words[-1]):
+            continue
+        lexicon = wordnet()
+        name = " ".join(words).lower()
+        listed = lexicon.lemma(name, "noun") if lexicon is not None else None
+        if listed is None or listed != name.replace(" ", "_"):
+            return True
+    return False
 
 
 @lru_cache(maxsize=16384)
@@ -267,6 +292,11 @@ def _singular(subject, british: bool) -> bool:
         for child in children
     ):
         return False  # "a number of States", "the majority of refugees"; not a name ("Organisation of American States")
+    if subject.lower_ in _QUANTITIES and any(
+        child.dep_ == "prep" and child.lower_ == "of" and any(g.tag_ == "CD" for g in child.children)
+        for child in children
+    ):
+        return False  # "a large amount of these 2 million are": a share of a count, plural in sense (round 52)
     if subject.tag_ == "NN" and not subject.text[0].isupper() and british and _collective(subject.lower_):
         return False  # "the committee have": British English allows the plural
     if any(child.dep_ == "det" and child.lower_ in {"these", "those"} for child in children):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import fnmatch
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -21,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 
 from paperlint.analysis.elision import dictionary_word, elided_word
 from paperlint.analysis.english import other_english, spelling_pairs
-from paperlint.analysis.events import noun_lemma, noun_senses, wordnet
+from paperlint.analysis.events import SMALL_NUMBERS, noun_lemma, noun_senses, wordnet
 from paperlint.analysis.language import english_grammar_words
 from paperlint.analysis.parse import parsed_docs
 from paperlint.analysis.phrases import name_list_at
@@ -82,13 +83,14 @@ def engine_finding(document, rule, ctx) -> Iterator[Hit]:
             continue
         if owner(match, claims) == rule.code and not (skip_names and is_name(document, match)):
             broken = _paragraph_breaks_sentence(document, match)
-            capitals = _acronym_in_small_letters(document.text, match)
-            message = _BROKEN_PARAGRAPH if broken else _IN_CAPITALS if capitals else match.message.strip()
+            respelt = None if broken else _respelling(document, match)
+            message = _BROKEN_PARAGRAPH if broken else respelt[0] if respelt else match.message.strip()
             hits.append(Hit(
                 match.start,
                 match.end,
                 values={"message": message},
-                suggestions=() if broken else capitals or _mended_stop(document.text, match) or _split_first(
+                suggestions=() if broken else respelt[1] if respelt else _mended_stop(document.text, match)
+                or _phrasal_verb_of_a_noun(document.text, match) or _split_first(
                     document.text[match.start : match.end], match.suggestions),
                 engine_rule=f"{match.engine}:{match.rule_id}",
             ))
@@ -112,6 +114,80 @@ def engine_finding(document, rule, ctx) -> Iterator[Hit]:
 
 
 _IN_CAPITALS = "An acronym everyone knows, written in small letters: write it in capitals."
+
+
+def _respelling(document, match: EngineMatch) -> tuple[str, tuple[str, ...]] | None:
+    """The message and suggestions for a word the spelling engine flags whose fix the paper or the
+    word's shape gives better than the engine's guesses (round 52, where both engines offered
+    "sac", "all" or "Environment"): an acronym everyone knows in small letters ("unesco"); a name
+    the paper capitalises elsewhere ("the oru groups" beside "the Oru"); a ruler's number typed with
+    small l's ("King Albert lll"); a word of a name in another language after its elided article
+    ("de l’Agriculteure"), which no English word mends. None for any other match."""
+    if not _spell_check(match):
+        return None
+    text = document.text
+    capitals = _acronym_in_small_letters(text, match)
+    if capitals:
+        return _IN_CAPITALS, capitals
+    name = _name_in_small_letters(text, match.start, match.end, match.suggestions)
+    if name:
+        return f"The paper writes '{name}' with a capital elsewhere, as a name: capitalise it here too.", (name,)
+    numeral = _numeral_in_small_letters(text, match.start, match.end)
+    if numeral:
+        return f"A ruler's number typed with small letters: write '{numeral}'.", (numeral,)
+    if _ELIDED_ARTICLE.search(text, max(0, match.start - 5), match.start):
+        # "l’Agriculteure": misspelt French, which "Agriculture" does not mend
+        return f"{match.message.strip()} It follows an article of another language: no English spelling is offered.", ()
+    return None
+
+
+def _spell_check(match: EngineMatch) -> bool:
+    """True for a match of the engine's dictionary check (Harper's SpellCheck, LanguageTool's
+    MORFOLOGIK rules), not of a grammar or style rule."""
+    return match.rule_id == "SpellCheck" or match.rule_id.startswith("MORFOLOGIK")
+
+
+# An elided article or preposition of French or Italian, right before a word: "l’", "d’", "dell’".
+_ELIDED_ARTICLE = re.compile(r"(?<![\w'’])(?:[lLdD]|[dD]ell|[qQ]u)['’]$")
+
+
+def _name_in_small_letters(text: str, start: int, end: int, suggestions: tuple[str, ...]) -> str | None:
+    """The capitalised form of a lower-case word that the paper itself writes with a capital inside
+    a sentence and alone, as a name ("the Oru and the Tamsi" … "the oru groups": "Oru"); None
+    when it does not. A capital that only opens a sentence, or starts a longer name ("San
+    Francisco" for "san"), says nothing; nor does one on a slip of a common word ("the
+    Enviroment" beside "enviroment"), which the engine's guess mends."""
+    word = text[start:end]
+    if not word.isalpha() or not word.islower():
+        return None
+    lexicon = wordnet()
+    if len(word) > _SHORT and suggestions and _one_edit(word, suggestions[0].lower()) \
+            and lexicon is not None and lexicon.lists(suggestions[0].lower()):
+        return None
+    name = word[:1].upper() + word[1:]
+    uses = re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text)
+    return name if any(_inside_sentence(text, m.start()) and not _CAPITALISED_AFTER.match(text, m.end()) for m in uses) else None
+
+
+_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
+# A ruler's number, as capitals would write it: I to XXXIX.
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+# A capitalised name right before a word: "King Albert ".
+_NAME_BEFORE_NUMBER = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+$")
+
+
+def _numeral_in_small_letters(text: str, start: int, end: int) -> str | None:
+    """The capitals of a ruler's number typed with a small "l" for "I" after a name ("Albert lll":
+    "III", "King Albert ll": "II", "Henry Vlll": "VIII"); None for any other word. A grammar word
+    before it ("The ll") is no name."""
+    word = text[start:end]
+    if "l" not in word or not re.fullmatch(r"[lIiVvXx]+", word):
+        return None
+    numeral = word.upper().replace("L", "I")
+    before = _NAME_BEFORE_NUMBER.search(text, max(0, start - 40), start)
+    if not numeral or not _ROMAN.fullmatch(numeral) or before is None or before.group(1).lower() in english_grammar_words():
+        return None
+    return numeral
 
 
 def _acronym_in_small_letters(text: str, match: EngineMatch) -> tuple[str, ...]:
@@ -254,6 +330,26 @@ def _predicative_compound(text: str, match: EngineMatch) -> bool:
     )
 
 
+def _compound_before_a_count(text: str, match: EngineMatch) -> bool:
+    """True when the engine hyphenates a compound of three words or more that a count follows and
+    no determiner opens: "and up to date nine States have joined" (round 52) is the adverb "to
+    date" before the clause's subject, as an adjective never stands before a number ("nine
+    up-to-date units"); "an up to date register" is still reported."""
+    words = text[match.start : match.end].split()
+    if len(words) < 3 or match.suggestions[:1] != ("-".join(words),):
+        return False
+    count = _COUNT_AFTER.match(text, match.end)
+    return count is not None and _DETERMINER_BEFORE.search(text, max(0, match.start - 8), match.start) is None
+
+
+# A count: a number in figures or words, or a word of quantity that opens a noun phrase.
+_COUNT_AFTER = re.compile(
+    r"[ \t]+(?:\d[\d,.]*(?![\w-])|(?:" + "|".join(SMALL_NUMBERS[1:]) + r"|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|hundreds?|thousands?|millions?|dozens|several|many|most|all|some|few)\b)",
+    re.IGNORECASE,
+)
+
+
 # A form of "be" or another linking verb right before a compound adjective ("the families are
 # well informed about"), or a verb and the object the adjective describes ("makes it well placed
 # to lead", round 24).
@@ -325,31 +421,66 @@ def _possessive_read_as_contraction(text: str, match: EngineMatch) -> bool:
     if lexicon.lemma(words[1], "noun") is not None:
         return True
     participle = lexicon.lemma(words[1], "verb") not in {None, words[1].lower()} and not words[1].lower().endswith(("s", "ing"))
-    return participle and lexicon.lemma(words[0], "noun") is not None
+    if participle and lexicon.lemma(words[0], "noun") is not None:
+        return True
+    # a modifier, and more adjectives before the noun ("their rapidly growing nuclear programme", round 52)
+    modifier = lexicon.is_adjective(words[0]) or lexicon.lemma(words[0], "verb") not in {None, words[0].lower()}
+    rest = list(itertools.dropwhile(lambda word: lexicon.is_adjective(word) and lexicon.lemma(word, "noun") is None, words[1:]))
+    return modifier and len(rest) < len(words) - 1 and bool(rest) and rest[0].lower() not in english_grammar_words() \
+        and lexicon.lemma(rest[0], "noun") is not None
 
 
-_QUOTE_MARKS = re.compile(r"[\"“”]")
+# A quotation mark, a doubled single mark standing for a double one first ("school’’", "''Good'').
+_QUOTE_MARKS = re.compile(r"''|’’|‘‘|[\"“”‘’']")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_DOUBLE_MARKS = frozenset({'"', "“", "”", "''", "’’", "‘‘"})
+# What may stand before an opening mark and after a closing one.
+_BEFORE_AN_OPENING = frozenset(" \t\n([{—–-/:")
 
 
-def _quote_paired_across_styles(text: str, match: EngineMatch) -> bool:
-    """True when the flagged quotation mark has its partner in the same paragraph, only in the
-    other style ("water is a right” opened with a straight mark): a quotation closed, not an
-    unpaired mark."""
-    if _QUOTE_MARKS.fullmatch(text, match.start, match.end) is None:
+def _quote_role(text: str, mark: re.Match[str]) -> tuple[str, str] | None:
+    """A quotation mark's kind ("double" or "single") and role ("open", "close", or "either" for a
+    straight double mark with blanks on both sides), read from what stands around it; None for an
+    apostrophe ("women's", "States’ duty") or a single mark that could be either."""
+    written, start, end = mark.group(), mark.start(), mark.end()
+    kind = "double" if written in _DOUBLE_MARKS else "single"
+    before = text[start - 1] if start > 0 else "\n"
+    after = text[end] if end < len(text) else "\n"
+    if written in {"“", "‘", "‘‘"}:
+        return kind, "open"
+    if written == "”":
+        return kind, "close"
+    opens = before in _BEFORE_AN_OPENING and not after.isspace()
+    closes = not before.isspace() and not after.isalnum()
+    if kind == "single" and closes and before in "sS" and re.match(r"[ \t]+[a-z]", text[end : end + 3]):
+        return None  # "the States’ duty": a plural's possessive
+    if opens != closes:
+        return kind, "open" if opens else "close"
+    if kind == "double" and before.isspace() and after.isspace():
+        return kind, "either"  # '" Spain promotes …”': a straight mark set off by a stray space
+    return None
+
+
+def _quote_closed_in_another_style(text: str, match: EngineMatch) -> bool:
+    """True when the flagged quotation mark has its partner in the same paragraph, written in
+    another style: "water is a right” opened with a straight mark, “all children deserve a
+    school’’ closed with two apostrophes, 'the well belongs to all’ closed with a curly one. A
+    mark whose partner is missing, or is a single mark for a double one, is still unpaired."""
+    flagged = _QUOTE_MARKS.fullmatch(text, match.start, match.end)
+    if flagged is None:
         return False
     breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, match.start)]
     following = _PARAGRAPH_BREAK.search(text, match.end)
-    opened: tuple[int, str] | None = None
-    for mark in _QUOTE_MARKS.finditer(text, breaks[-1] if breaks else 0, following.start() if following else len(text)):
-        if opened is None or mark.group() == "“":
-            opened = (mark.start(), mark.group()) if mark.group() != "”" else None
-            continue
-        pair = {opened[0], mark.start()}
-        if match.start in pair:
-            return {opened[1], mark.group()} in ({'"', "”"}, {"“", '"'})
-        opened = None
-    return False
+    marks = [(m.start(), m.end(), _quote_role(text, m))
+             for m in _QUOTE_MARKS.finditer(text, breaks[-1] if breaks else 0, following.start() if following else len(text))]
+    at = next((i for i, (start, end, _) in enumerate(marks) if start <= match.start < end), None)
+    role = marks[at][2] if at is not None else None
+    if role is None or at is None:
+        return False
+    kind, side = role
+    neighbours = marks[at + 1 :] if side == "open" else reversed(marks[:at])
+    partner = next((other for _, _, other in neighbours if other is not None and other[0] == kind), None)
+    return side != "either" and partner is not None and partner[1] != side
 
 
 _APOSTROPHES = "’'"
@@ -597,8 +728,53 @@ _CLAUSE_AFTER_HOW = re.compile(
 
 def _how_of_a_clause(text: str, match: EngineMatch) -> bool:
     """True when the engine wants "how to" where "how" opens a clause with its own subject and
-    verb: "because of how spread out it is" (round 32)."""
-    return match.rule_id == "HowTo" and _CLAUSE_AFTER_HOW.match(text, match.end) is not None
+    verb: "because of how spread out it is" (round 32), or a noun for its subject and a verb a
+    few words on ("much like how people in the valley will be forced to move", round 52, where
+    "people" may be a verb); "shows how repair the pumps" is still the slip."""
+    if match.rule_id != "HowTo":
+        return False
+    if _CLAUSE_AFTER_HOW.match(text, match.end) is not None:
+        return True
+    clause, lexicon = _NOUN_CLAUSE_AFTER_HOW.match(text, match.end), wordnet()
+    return clause is not None and lexicon is not None and lexicon.lemma(clause[1], "noun") is not None \
+        and not {word.lower() for word in clause[2].split()} & _CLAUSE_OPENERS_AFTER_A_NOUN
+
+
+# A word after "how", up to four more, and a finite verb's auxiliary: "how people in the valley will".
+_NOUN_CLAUSE_AFTER_HOW = re.compile(
+    r"[ \t]+([A-Za-z]+)((?:[ \t]+[\w'’-]+){0,4}?)[ \t]+"
+    r"(?:is|are|was|were|has|have|had|can|could|will|would|should|may|might|must|does|do|did)\b",
+    re.IGNORECASE,
+)
+# Words that open another clause, whose verb is its own: "how repair pumps so that wells will flow".
+_CLAUSE_OPENERS_AFTER_A_NOUN = frozenset("to that which who so and or but because if when while as".split())
+
+
+def _mass_before_its_noun(text: str, match: EngineMatch) -> bool:
+    """True when the engine wants "en masse" for an "in mass" whose "mass" describes the noun after
+    it: "to migrate in mass numbers" (round 52), "buried in mass graves" ("en masse numbers" is
+    worse); "the families fled in mass to the coast" is still the slip."""
+    if " ".join(text[match.start : match.end].lower().split()) != "in mass" or match.suggestions[:1] != ("en masse",):
+        return False
+    after, lexicon = _word_after(text, match.end), wordnet()
+    return after is not None and lexicon is not None and lexicon.lemma(after, "noun") is not None \
+        and after not in english_grammar_words() | _PREPOSITIONS_BEFORE_A_NOUN | _FUNCTION_WORDS_AFTER_A_NOUN
+
+
+def _not_before_an_adjective_it_negates(text: str, match: EngineMatch) -> bool:
+    """True when the engine wants "no" for a "not" before an adjective that "not" negates, one
+    whose opposite is the same word with a negative prefix: "there is not sufficient follow-up"
+    (round 52: insufficient), "not adequate housing" (inadequate); "no sufficient follow-up" is
+    worse. "There is not time to lose" is still the slip."""
+    flagged = text[match.start : match.end]
+    if flagged.split()[:1] != ["not"] or not match.suggestions or not match.suggestions[0].startswith("no"):
+        return False
+    adjective, lexicon = _word_after(text, match.start + 3), wordnet()
+    return adjective is not None and lexicon is not None and lexicon.is_adjective(adjective) \
+        and any(lexicon.is_adjective(prefix + adjective) for prefix in _NEGATIVE_PREFIXES)
+
+
+_NEGATIVE_PREFIXES = ("in", "un", "im", "il", "ir", "non", "non-", "dis")
 
 
 def _currency_code_before_the_sign(text: str, match: EngineMatch) -> bool:
@@ -640,6 +816,18 @@ def _country_after_a_small_the(text: str, match: EngineMatch) -> bool:
     flagged = text[match.start : match.end]
     return match.rule_id == "NationalCapitals" and flagged.startswith("the ") and (
         flagged.endswith("s") or re.match(r"[ \t]+[A-Z]", text[match.end :]) is not None)  # not "in the Hague"
+
+
+def _article_of_a_longer_name(text: str, match: EngineMatch) -> bool:
+    """True when the engine capitalises a "the" inside a sentence before a city's name that goes on
+    into a longer one: "protected by the Hague Convention" (round 52) takes the article of the
+    convention, not the city's own "The"; "the court sits in the Hague" is still reported."""
+    return text[match.start : match.end] == "the" and match.suggestions[:1] == ("The",) \
+        and _inside_sentence(text, match.start) and _NAME_GOES_ON.match(text, match.end) is not None
+
+
+# A capitalised word, then another: a name that goes on ("Hague Convention", "Hague Academy").
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][\w'’-]*[ \t]+[A-Z]")
 
 
 def _adjective_before_its_noun(text: str, match: EngineMatch) -> bool:
@@ -870,6 +1058,32 @@ def _article_of_a_noun_before_a_clause(document, match: EngineMatch) -> bool:
     return False
 
 
+def _preposition_after_a_noun_joined(document, match: EngineMatch) -> bool:
+    """True when the engine closes a preposition and the word after it into one ("under developed"
+    -> "underdeveloped") where the parse reads a preposition right after a noun: "places a heavier
+    burden under developed nations" (round 52, meant "on developed nations") would read "a burden
+    underdeveloped nations", an adjective after a whole noun phrase, no English. After a
+    determiner or a verb ("the under developed countries", "to help under developed countries")
+    the compound is still the slip."""
+    flagged = document.text[match.start : match.end]
+    words = flagged.split()
+    if len(words) != 2 or words[0].lower() not in _PREPOSITIONS_BEFORE_A_NOUN or not match.suggestions \
+            or match.suggestions[0].replace(" ", "").lower() != "".join(words).lower():
+        return False
+    sentence = next((s for s in document.sentences if s.start <= match.start < s.end), None)
+    if sentence is None:
+        return False
+    wanted = document.text[sentence.start : sentence.end]
+    for parsed, doc in parsed_docs(document, lambda text: text == wanted):
+        if parsed.start != sentence.start:
+            continue
+        preposition = next((t for t in doc if sentence.start + t.idx == match.start), None)
+        if preposition is None or preposition.i == 0:
+            return False
+        return preposition.dep_ == "prep" and doc[preposition.i - 1].pos_ == "NOUN"
+    return False
+
+
 _AUXILIARIES = {"can", "could", "may", "might", "must", "shall", "should", "will", "would", "is", "was", "has", "had"}
 
 
@@ -894,12 +1108,40 @@ def _demonstrative_after_that(text: str, match: EngineMatch) -> bool:
 def _tabs_laid_out(text: str, match: EngineMatch) -> bool:
     """True when the engine flags a run of blanks with a tab in it, or of more than three spaces:
     columns laid out on purpose ("Delegate representing" ⇥⇥⇥ "Represented by", round 25; a
-    hundred spaces before "Represented by", round 28), not spaces typed twice."""
+    hundred spaces before "Represented by", round 28), not spaces typed twice. The run is read
+    whole, past the span the engine flagged (two spaces after the tabs, round 52), and words in
+    two columns are no phrase ("Representing" ⇥⇥⇥ "Represented by" is no repeated verb)."""
     flagged = text[match.start : match.end]
-    return not flagged.strip() and ("\t" in flagged or len(flagged) > _TYPED_SPACES)
+    if flagged.strip():
+        return any(_COLUMN_GAP.fullmatch(gap) for gap in re.findall(r"[ \t]+", flagged))
+    start, end = match.start, match.end
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return _COLUMN_GAP.fullmatch(text[start:end]) is not None
+
+
+def _click_letter_read_as_a_stop(text: str, match: EngineMatch) -> bool:
+    """True when the engine takes out a space before a "!" that is a click letter opening a name
+    ("the Khwe and ! Kung", round 52, for "!Kung"): a word that cannot end a sentence (a
+    conjunction, a preposition, a determiner) stands before it and a name's capital follows. "We
+    must act now !" is still a stray space."""
+    if text[match.start : match.end].strip(" \t") or text[match.end : match.end + 1] not in _CLICK_LETTERS:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, match.start - 20), match.end)
+    name = re.match(r"[ \t]?[A-Z][a-z]", text[match.end + 1 : match.end + 4])
+    return before is not None and name is not None \
+        and before.group(1).lower() in _PREPOSITIONS_BEFORE_A_NOUN | {"and", "or", "nor", "the", "a", "an"}
+
+
+# The clicks of the Khoisan languages as typed in names: "!Kung", "ǃXóõ", "ǂKhomani", "ǁKhara".
+_CLICK_LETTERS = frozenset("!ǃǂǁǀ‡")
 
 
 _TYPED_SPACES = 3  # a run of blanks someone may type by accident
+# A gap between columns: a tab, or more spaces than anyone types by accident.
+_COLUMN_GAP = re.compile(rf"[ \t]*\t[ \t]*|[ \t]{{{_TYPED_SPACES + 1},}}")
 
 
 def _possessive_read_as_there(text: str, match: EngineMatch) -> bool:
@@ -1150,6 +1392,55 @@ def _qualified_uncountable_of(text: str, match: EngineMatch) -> bool:
         and re.match(r"[ \t]+(?:of|on|about)\b", text[match.end :]) is not None
 
 
+def _verb_after_a_quantity_of_plurals(text: str, match: EngineMatch) -> bool:
+    """True when the engine wants a singular verb after a word of quantity and "of" before a plural
+    noun, which the verb agrees with: "A great deal of players are" (round 52), "a lot of farmers
+    are", "the bulk of the refugees were". A collective noun keeps the check ("A fleet of ships
+    are" still counts), and so does a mass noun after the quantity, which GR003 reads."""
+    flagged, wanted = text[match.start : match.end].lower(), match.suggestions[0].lower() if match.suggestions else ""
+    singular = wanted in {"is", "was", "has", "does"} or wanted.startswith(flagged) and wanted.endswith("s")
+    if not flagged.isalpha() or not singular:
+        return False  # not a verb made singular
+    quantity = _QUANTITY_OF.search(text, max(0, match.start - 120), match.start)
+    lexicon = wordnet()
+    if quantity is None or lexicon is None:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z'’-]+", quantity.group("phrase")) if w.lower() not in _PLAIN_ADVERBS
+             and not (w.lower().endswith("ly") and lexicon.is_adverb(w))]
+    noun = words[-1].lower() if words else ""
+    return noun != "" and (lexicon.lemma(noun, "noun") not in {None, noun} and noun.endswith("s") or _plural_without_s(noun))
+
+
+def _plural_without_s(word: str) -> bool:
+    """A plural not made with "-s" ("people", "children", "women")."""
+    lexicon = wordnet()
+    singular = lexicon.lemma(word, "noun") if lexicon is not None else None
+    return not word.endswith("s") and singular is not None and singular != word
+
+
+# A word of quantity and "of", then the phrase that ends right before the verb: "a great deal of
+# players", "a lot of the farmers also", "the bulk of refugees".
+_QUANTITY_OF = re.compile(
+    r"(?:\b(?:an?|the)[ \t]+(?:[a-z]+[ \t]+)?(?:deal|lot|number|majority|minority|bulk|host|multitude|handful|couple"
+    r"|quantity|amount|proportion|share|percentage|fraction|portion|rest|remainder)|\blots|\bplenty)"
+    r"[ \t]+of[ \t]+(?P<phrase>[^.;:!?,()\n]{1,60}?)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _trouble_outside_its_idioms(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool's "in a trouble" rule drops the article of a "trouble" outside the
+    idioms it is for ("in trouble", "have trouble"): "A trouble that governments have is …" (round
+    52) is the count noun, a problem, and "Trouble that governments have" no better. "Norland is
+    in a trouble" is still the slip."""
+    before = _WORD_BEFORE.search(text, max(0, match.start - 20), match.start)
+    return match.rule_id == "IN_A_TROUBLE" and (before is None or before.group(1).lower() not in _TROUBLE_IDIOMS)
+
+
+# Words "trouble" takes no article after: "in trouble", "have trouble finding", "had trouble".
+_TROUBLE_IDIOMS = frozenset("in into of have has had having".split())
+
+
 # The pronouns that can be the subject of "knew".
 _SUBJECT_PRONOUNS = {"i", "we", "you", "they", "he", "she", "it", "who"}
 
@@ -1211,10 +1502,31 @@ def _official_name(name: str) -> str | None:
         return None
 
 
+def _phrasal_verb_of_a_noun(text: str, match: EngineMatch) -> tuple[str, ...]:
+    """The phrasal verb a compound noun is made of, where a grammar rule finds a noun in a verb's
+    place: "before a war can outbreak" wants "break out" (round 52, where the noun split in two,
+    "out break", was offered), "to setup a fund" wants "set up"; () for a spelling match, a word
+    that is a verb itself, a suggestion of the engine's own, or a word no phrasal verb makes."""
+    word = text[match.start : match.end]
+    lexicon = wordnet()
+    if match.rule_id == "SpellCheck" or match.rule_id.startswith("MORFOLOGIK") or lexicon is None \
+            or not word.isalpha() or not word.islower() or lexicon.lemma(word, "verb") is not None \
+            or match.suggestions and match.suggestions[0].replace(" ", "") != word:
+        return ()
+    for i in range(2, len(word) - 1):
+        head, tail = word[:i], word[i:]
+        if lexicon.lemma(tail, "verb") == tail and lexicon.phrasal_verb(tail, head):
+            return (f"{tail} {head}",)  # "outbreak": break out
+        if lexicon.lemma(head, "verb") == head and lexicon.phrasal_verb(head, tail):
+            return (f"{head} {tail}",)  # "setup": set up
+    return ()
+
+
 _MISREADINGS = (
     _verb_read_as_other_verbs_past, _degree_word_read_as_quiet, _preposition_and_all_read_as_overall, _possessive_s_merged,
     _article_fits_an_acronym, _noun_phrase_read_short, _time_adjunct_read_as_complement, _predicative_compound,
-    _name_run_together, _name_hyphened_another_way, _quote_paired_across_styles, _preposition_read_as_buy,
+    _compound_before_a_count,
+    _name_run_together, _name_hyphened_another_way, _quote_closed_in_another_style, _preposition_read_as_buy,
     _possessive_read_as_contraction,
     _elision_read_as_slip, _plural_written_as_possessive, _possessive_read_as_there, _plural_quantifier_read_as_singular,
     _noun_read_as_adjective, _tabs_laid_out, _demonstrative_after_that, _merge_of_a_word_part,
@@ -1222,7 +1534,8 @@ _MISREADINGS = (
     _verb_after_a_ruler_number, _relative_that_read_as_than, _verb_let_read_as_lets, _plural_noun_after_we,
     _capital_asked_after_an_abbreviation, _name_that_takes_the, _closed_compound_before_a_hyphen,
     _preposition_read_as_compound, _preposition_of_a_fixed_phrase, _statement_read_as_question, _prefix_read_as_pronoun,
-    _part_of_a_name_with_an_apostrophe, _existential_there_read_as_their, _how_of_a_clause, _currency_code_before_the_sign,
+    _part_of_a_name_with_an_apostrophe, _existential_there_read_as_their, _how_of_a_clause, _mass_before_its_noun,
+    _not_before_an_adjective_it_negates, _click_letter_read_as_a_stop, _currency_code_before_the_sign,
     _apostrophe_style_only, _pronoun_asked_where_no_verb_follows, _country_after_a_small_the, _adjective_before_its_noun,
     _pronoun_before_its_apposition, _infinitive_to_read_as_two, _degree_adverb_read_as_very, _different_than_a_clause,
     _modifier_of_a_count_read_as_the_noun, _noun_read_as_a_verb, _adjective_new_after_an_object,
@@ -1233,6 +1546,7 @@ _MISREADINGS = (
     _numbering_read_as_a_pronoun, _to_after_a_passive_participle, _case_asked_of_capitals,
     _the_asked_before_a_bare_state_name, _words_of_a_listed_compound, _enumerator_read_as_an_article,
     _stray_article_before_a_participle, _merge_after_a_modal, _irregular_past_read_as_a_noun,
+    _article_of_a_longer_name, _trouble_outside_its_idioms, _verb_after_a_quantity_of_plurals,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 def _sentence_that_goes_on(document, match: EngineMatch) -> bool:
@@ -1270,7 +1584,7 @@ _LIST_MARKER = re.compile(r"[ \t]*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]*|[ \t]*[
 
 
 _MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line,
-                           _spaces_a_browser_collapses, _sentence_that_goes_on)
+                           _spaces_a_browser_collapses, _sentence_that_goes_on, _preposition_after_a_noun_joined)
 
 
 def _spacing_only(text: str, suggestions: tuple[str, ...]) -> bool:
@@ -1299,11 +1613,13 @@ _NAMED_BEFORE = re.compile(
 )
 _AMOUNT_BEFORE = re.compile(r"\d[\d,.]*\s+(?:million\s+|billion\s+)?$")
 _QUOTED = re.compile(r"(?<!\w)[‘'(]([^“”‘’'()\n]{1,40})[’')](?!\w)")
-# English prefixes that make compounds the dictionary does not list (antiweaponization).
+# English prefixes that make compounds the dictionary does not list (antiweaponization,
+# ethnolinguistic, narco-terrorists): each one a combining form the dictionaries give.
 _PREFIXES = frozenset(
     "anti non post pre counter co de re un dis mis inter intra multi micro macro socio eco agro agri neuro psycho "
     "bio geo cyber trans sub super semi pro neo self mid pan quasi ultra hyper mega extra infra para "
-    "poly mono auto tele petro hydro narco under over nano pico thermo circum electro photo aero astro".split()
+    "poly mono auto tele petro hydro narco under over nano pico thermo circum electro photo aero astro "
+    "ethno proto pseudo crypto".split()
 )
 # Endings that derive a word from one WordNet lists, and the endings that word may have there:
 # a verb, or the act of it ("regional" -> "regionalize", "regionalization"), an adjective of a
@@ -1328,8 +1644,10 @@ _DERIVATIONS = (
     ("ionary", ("ion",)),  # devolutionary, from devolution
     ("ional", ("ion",)),  # causational, from causation
     ("ical", ("ic",)),  # demographical, from demographic
+    ("ically", ("ic",)),  # linguistically, from linguistic (round 52)
     ("ionally", ("ion",)),
     ("atory", ("ation",)),  # confiscatory, from confiscation
+    *((suffix, ("ate",)) for suffix in ("ation", "ations")),  # advocation, from the verb advocate (round 52)
     ("ative", ("ate",)),  # allocative, from allocate
     ("able", ("", "e")),  # replenishable, from replenish
     ("al", ("", "e", "us")),  # sectoral, from sector; retroviral, from retrovirus (of a noun only: not "improval")
@@ -1361,9 +1679,13 @@ def is_name(document, match: EngineMatch) -> bool:
     if word in document_words(document) or any(c.isdigit() for c in word) or _INNER_CAPITAL.search(word) \
             or match.start > 0 and document.text[match.start - 1].isdigit():
         return True  # "49ers": a word with digits, however the engine cut it
+    if _numeral_in_small_letters(document.text, match.start, match.end):
+        return False  # "Henry Vlll": a ruler's number mistyped, not a name of its own
     capitalised = word[:1].isupper()
     if capitalised and _named_in_place(document, match.start, match.end):
         return True
+    if _prefix_of_compound(document.text, match.start, match.end) or _source_in_brackets(document.text, match.start, match.end):
+        return True  # "narco-terrorists", "(worldnewsdaily)"
     if _known_word(word) or _in_foreign_name(document.text, match.start, match.end) \
             or _in_listed_phrase(document.text, match.start, match.end):
         return True
@@ -1373,7 +1695,8 @@ def is_name(document, match: EngineMatch) -> bool:
         suggestion = match.suggestions[0]
         if not (_split_of_name_or_prefix(word, suggestion) or _apostrophe_only(word, suggestion)
                 or _name_beside_common_word(document.text, match.start, suggestion)
-                or capitalised and _inside_sentence(document.text, match.start) and _unlisted_name(suggestion)):
+                or capitalised and _inside_sentence(document.text, match.start) and _unlisted_name(suggestion)
+                or capitalised and _name_the_paper_uses(document.text, word, suggestion)):
             return False  # near a dictionary word: a slip, not a name
     if capitalised or _in_compound(document.text, match.start, match.end) or _prefixed(word, match.suggestions):
         return True
@@ -1383,6 +1706,63 @@ def is_name(document, match: EngineMatch) -> bool:
         return True
     uses = re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", document.text)
     return any(_explained(document.text, use.start(), use.end()) for use in uses)
+
+
+def _name_the_paper_uses(text: str, word: str, suggestion: str) -> bool:
+    """True when the paper writes a capitalised word the same way at two uses or more, one of them
+    inside a sentence, and never writes the engine's guess, which is no common word, adjective,
+    place or word of a UN body's name ("the Kareni villages" … "the Kareni elders", where Harper
+    offers "Karen"; round 52, a people's name): a name the paper spells its own way. A guess that is a common word
+    ("Goverment"), an adjective ("Tibettan" for "Tibetan"), a place ("Phillipines") or one the
+    paper uses elsewhere ("Kimberely" beside "Kimberley") makes it a slip."""
+    lexicon = wordnet()
+    if lexicon is None or lexicon.lists(suggestion.lower()) or lexicon.is_adjective(suggestion) \
+            or suggestion.lower() in _un_name_words():
+        return False
+    uses = [m.start() for m in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])", text)]
+    if len(uses) < 2 or not any(_inside_sentence(text, start) for start in uses):
+        return False
+    if re.search(r"(?<![\w'’-])" + re.escape(suggestion) + r"(?![\w'’-])", text, re.IGNORECASE):
+        return False
+    return not any(sense.file == "noun.location" for sense in noun_senses(suggestion))
+
+
+def _prefix_of_compound(text: str, start: int, end: int) -> bool:
+    """True when the word is an English prefix joined by a hyphen to a word it makes a compound of
+    ("narco-terrorists", "ethno-linguistic"): the engine flags the prefix alone."""
+    after = re.match(r"-([^\W\d_]{3,})", text[end : end + 40])
+    return text[start:end].lower() in _PREFIXES and after is not None and _known_word(after.group(1))
+
+
+# A source named in brackets in the text: "(worldnewsdaily)", "(seapost, 2019)".
+_SOURCE_OPENS = re.compile(r"\(\s*$")
+_SOURCE_CLOSES = re.compile(r"\s*(?:[,;]?\s*(?:\d{4}[a-z]?|n\.\s?d\.)(?:,\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?)?\s*\)")
+
+
+def _source_in_brackets(text: str, start: int, end: int) -> bool:
+    """True when the word is all a bracket holds, with a year or page at most, and is made of two
+    words or more run together ("(seapost)", "(worldnewsdaily, 2020)"): a website or a
+    paper named as a source, as its address writes it, not prose. A slip in brackets
+    ("(goverment)") is no run of words."""
+    if not _SOURCE_OPENS.search(text, max(0, start - 3), start) or not _SOURCE_CLOSES.match(text, end):
+        return False
+    return _words_run_together(text[start:end].lower())
+
+
+@lru_cache(maxsize=2048)
+def _words_run_together(word: str, joined: bool = False) -> bool:
+    """True when a lower-case word is two words or more run together, each an English grammar word
+    or one of three letters or more that WordNet lists, as a name too ("voiceofamerica")."""
+    lexicon = wordnet()
+    if lexicon is None or not word.isalpha():
+        return False
+
+    def known(part: str) -> bool:
+        return part in english_grammar_words() or len(part) >= 3 and bool(lexicon.lists(part) or lexicon.lists(part.capitalize()))
+
+    if joined and known(word):
+        return True
+    return any(known(word[:i]) and _words_run_together(word[i:], True) for i in range(2, len(word) - 1))
 
 
 def _inside_sentence(text: str, start: int) -> bool:
@@ -1539,11 +1919,13 @@ def _apostrophe_only(word: str, suggestion: str) -> bool:
 def _split_first(written: str, suggestions: tuple[str, ...]) -> tuple[str, ...]:
     """The engine's suggestions, led by the compound WordNet lists with a hyphen ("likeminded":
     "like-minded") or by the two words a word is made of when a space was lost ("allhistory": "all
-    history", not "prehistory"), unless the engine's first is a slip of a letter or two
-    ("independant": "independent", not "in dependant")."""
+    history", not "prehistory"), unless the engine's first is a slip of a letter or two that keeps
+    the first of the two words ("independant": "independent", not "in dependant"; but "sealine":
+    "sea line", not "saline", and "drawout": "draw out", not "dropout", round 52)."""
     split = _hyphened(written) or _run_together(written)
     if split is None or suggestions and suggestions[0].replace(" ", "") != written \
-            and Levenshtein.distance(written.lower(), suggestions[0].lower()) <= _SLIP_EDITS:
+            and Levenshtein.distance(written.lower(), suggestions[0].lower()) <= _SLIP_EDITS \
+            and suggestions[0].lower().startswith(re.split(r"[ -]", split)[0]):
         return suggestions
     return (split, *(s for s in suggestions if s != split))
 
@@ -1598,6 +1980,7 @@ def _known_word(word: str) -> bool:
     ) or any(
         lower.endswith(suffix) and len(lower) - len(suffix) >= 5 and not _y_kept(lower[: -len(suffix)], suffix)
         and any(lexicon.lists(base) and (suffix not in _OF_NOUNS or _noun_only(base))
+                and (suffix not in _OF_VERBS or lexicon.lemma(base, "verb") is not None)
                 for base in (lower[: -len(suffix)] + ending for ending in endings))
         for suffix, endings in _DERIVATIONS
     )
@@ -1612,8 +1995,10 @@ def _agent_variant(word: str) -> bool:
     return bool(senses) and senses[0].file == "noun.person"
 
 
-# Endings that make an adjective of a noun, never of a verb ("improve" makes no "improval").
+# Endings that make an adjective of a noun, never of a verb ("improve" makes no "improval"), and
+# endings that make the act of a verb, never of a noun or an adjective ("climate" makes no "climation").
 _OF_NOUNS = {"al", "als"}
+_OF_VERBS = {"ation", "ations"}
 
 
 def _noun_only(word: str) -> bool:
