@@ -304,6 +304,31 @@ def test_numbered_titles_on_lines_of_their_own_each_head_a_topic():
     assert report.item("length").ok
 
 
+def test_topic_labels_with_a_conference_s_three_digit_numbers_each_head_a_topic():
+    """Round 52: "Topic 001: …", "Topic: 002 - …", "Topic 003: …" as paragraphs of their own, the
+    first among the header's lines: three topics, so 3.5 pages are within 1.5 pages a topic."""
+    sentence = "Norland proposes that neighbours share river data through a common centre each season. "
+    paragraphs = ["Harbour View Youth Assembly", "Commission on the Status of Women", "Country: Norland",
+                  "Delegate: Ola Dee"]
+    for label, topic in (("Topic 001: ", "Women and Work"), ("Topic: 002 - ", "Ending Violence"),
+                         ("Topic 003: ", "Girls in School")):
+        paragraphs += [f"{label}{topic}", "Rivers and Coasts", sentence * 22, sentence * 22]
+    report = structure_report(word_paper(paragraphs))
+    assert [t.title for t in report.topics] == ["Women and Work", "Topic: 002 - Ending Violence",
+                                                "Topic 003: Girls in School"]
+    assert report.item("length").ok and "PS005" not in ps_of(word_paper(paragraphs))
+    # the same labels over one topic far too long are still measured as one, and reported
+    long_one = paragraphs[:4] + ["Topic 001: Women and Work", sentence * 65, sentence * 65]
+    assert ps_of(word_paper(long_one))["PS005"]
+
+
+def ps_of(document, config: Config | None = None) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for finding in run_rules(document, PS_RULES, standalone_context(config)):
+        found.setdefault(finding.code, []).append(finding.message)
+    return found
+
+
 def test_length_leaves_the_sources_out():
     text = _paper_of(words_per_topic=650, topics=1, sources_lines=40)
     report = structure_report(document_from(text), BUILTIN["generic"])
@@ -590,12 +615,14 @@ def test_a_role_paper_needs_no_country_line(opening, has_country):
     assert structure_report(document_from(paper)).item("header.country").ok is has_country
 
 
-def test_a_role_paper_without_a_header_is_asked_for_its_committee_not_a_country():
-    from tests.conftest import findings_for
-
+def test_a_role_paper_without_a_header_is_asked_for_one_only_under_a_chosen_profile():
+    # round 52: a crisis letter with no header at all was asked for its committee and topic lines
+    # (wrong for one judge, pedantic for the other); without a chosen conference a paper written in
+    # a role is asked for no delegation's header, and a chosen profile still asks for every line
     paper = ("As the royal treasurer of the Harbour Council, I will not lend the crown another coin. "
              + "The treasury is empty and the harvest failed, so the council must borrow before winter. " * 12)
-    assert [f.message for f in findings_for(paper, "PS001")] == ["Header (default profile): no Committee, Topic line."]
+    assert "PS001" not in ps(paper)
+    assert ps(paper, GENERIC)["PS001"] == ["Header (generic profile): no Committee, Country, Topic line."]
 
 
 def test_a_character_s_title_line_is_the_header_of_a_role_paper():

@@ -52,8 +52,10 @@ def header_field_mismatch(document, rule, ctx):
     required = [i for i in report.items if i.key.startswith("header.")]
     missing = [i for i in required if not i.ok]
     unlabelled = [i for i in required if i.ok and i.evidence.startswith("unlabelled")]
-    # Plainly missing: no header line at all, and nothing but perhaps a topic heading.
-    plainly = not read_header(document).lines and all(
+    # Plainly missing: no header line at all, and nothing but perhaps a topic heading. A paper
+    # written in a role (a crisis letter, a character's statement) is asked for no delegation's
+    # header without a chosen conference: its committee sets its own shape.
+    plainly = not read_header(document).lines and not role_voice(document) and all(
         not i.ok for i in required if i.key != "header.topic" and not i.evidence.startswith(PART_PLAYED))
     if report.applies and missing and (profile.strict or plainly):
         names = [FIELD_LABELS[i.key.split(".", 1)[1]] for i in missing]

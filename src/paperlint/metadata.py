@@ -37,10 +37,12 @@ FIELD_NAMES = {
     "university": "school",
     "title": "title",
 }
-# What a label may add after its name: "Topic A", "Topic 2", "Topic II", "Agenda Item One".
-# (Spaces include the no-break space Word puts after a colon.)
-# After a label, a topic's letter or number ("Topic B:") or a word in brackets ("Committee (Specialised) :").
-_LABEL_SUFFIX = r"(?:[ \t\xa0]+(?:[A-D]|\d{1,2}|[IV]{1,3}|one|two|three|four))?(?:[ \t\xa0]*\([^()\n]{1,30}\))?"
+# What a label may add after its name: "Topic A", "Topic 2", "Topic 001", "Topic #2", "Topic No. 2",
+# "Topic II", "Agenda Item One". (Spaces include the no-break space Word puts after a colon.)
+# After a label, a topic's letter or number ("Topic B:"; up to three digits, as a conference that
+# numbers its topics writes them: "Topic 001:", round 52) or a word in brackets ("Committee (Specialised) :").
+_LABEL_SUFFIX = (r"(?:[ \t\xa0]+(?:#|no\.?[ \t\xa0]*)?(?:[A-D]|\d{1,3}|[IV]{1,3}|one|two|three|four))?"
+                 r"(?:[ \t\xa0]*\([^()\n]{1,30}\))?")
 _LABEL = "|".join(
     sorted((re.escape(name).replace(r"\ ", r"[ \t\xa0]+") for name in FIELD_NAMES), key=len, reverse=True)
 )

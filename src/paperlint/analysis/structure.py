@@ -166,12 +166,21 @@ PART_PLAYED = "the part the paper plays: "
 
 def _title_line_parts(document: Document, role: str) -> list[tuple[int, int, str]]:
     """The parts of the opening "Position Paper" line that makes the paper a role's ("Agent Fanon
-    Position Paper - Handmaid's Tale": the character and the committee), each with its line's span."""
+    Position Paper - Handmaid's Tale": the character and the committee), each with its line's span;
+    else the parts of a role paper's title line other than its "Position Paper" ("First Scottish
+    War - Joint Crisis: Position Paper": the crisis and its committee, round 52)."""
     header_end = document.blocks[min(len(document.blocks), HEADER_BLOCKS) - 1].end if document.blocks else 0
     start = document.text.find(role, 0, header_end)
-    if start < 0 or not TITLE_LINE.search(role):
-        return []
-    return [(start, start + len(role), part.strip()) for part in TITLE_PARTS.split(role) if part.strip()]
+    if start >= 0 and TITLE_LINE.search(role):
+        return [(start, start + len(role), part.strip()) for part in TITLE_PARTS.split(role) if part.strip()]
+    for block in document.blocks[:HEADER_BLOCKS]:
+        if is_prose(document, block) and _running_text(document.text[block.start : block.end]):
+            break  # the title stands above the prose
+        line = document.text[block.start : block.end].strip()
+        if "\n" not in line and TITLE_LINE.search(line):
+            parts = [part.strip() for part in TITLE_PARTS.split(line) if part.strip() and not TITLE_LINE.fullmatch(part.strip())]
+            return [(block.start, block.end, part) for part in parts]
+    return []
 
 
 def _header_items(document: Document, profile: Profile, parts: tuple[Topic, ...]) -> list[Item]:

@@ -4,13 +4,17 @@ A crisis or role-play paper is written by a minister, head of state or other off
 and is in the first person by design. `role_voice(document)` finds the evidence the paper
 gives for that: a role in its header ("Role: Minister of Defence"), a crisis or cabinet
 committee, a person's name as the delegation, an office in the opening lines ("Reverend John
-Wise"), a sentence that opens "As Minister of …, I", "I represent …", "I, Mara Quell, …", or a
-signature with a title. Offices and persons are told by WordNet's senses, not by a list.
+Wise", "Tomas Vell, former state secretary"), a sentence that opens "As Minister of …, I", "I
+represent …", "I, Mara Quell, …", a letter in which an envoy informs another government ("it is my
+duty to inform the Empire"), a person who is "Represented by" the writer or a committee set in a
+State of the past ("Czechoslovakia 1990") in a header that names no State, or a signature with a
+title. Offices and persons are told by WordNet's senses, not by a list.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 
 import pycountry
@@ -96,6 +100,37 @@ _MY_NAME = re.compile(r"\bMy\s+name\s+is\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:and\s+
 _NAME_AND_TITLE = re.compile(
     r"^[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}),[ \t]+(?:the[ \t]+)?(?:\d+(?:st|nd|rd|th)[ \t]+)?"
     r"(?:[A-Z][a-z]+[ \t]+){0,2}(?P<title>[A-Z][a-z]+)[ \t]+of[ \t]+[A-Z]", re.MULTILINE)
+# The writer says what post they will fill: "I will act as the rebel quaestor and treasurer".
+_I_ACT_AS = re.compile(
+    r"\bI\s+(?:will\s+|shall\s+)?(?:act|serve)\s+as\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?([A-Za-z][\w'’-]+)"
+    r"(?=\s+(?:of|on|aboard|for|at|in|to|and)\b|\s*[,.;])"
+)
+# A letter between governments: an envoy informs another State of their own State's decision in
+# a diplomatic formula ("it is my duty to inform the British Empire that …", "I have the honour to
+# notify the Government of Norland"), which a delegation writing to its committee does not use.
+_INFORMS = re.compile(
+    r"(?:(?:\b[Ii]t\s+(?:is|was)\s+|\b)my\s+(?:solemn\s+|sad\s+)?(?:duty|honou?r|privilege|task|obligation|regret)"
+    r"|\bI\s+(?:have\s+the\s+honou?r|am\s+(?:writing|instructed|directed)|write|regret))"
+    r"\s+to\s+(?:inform|notify|assure|advise|warn|remind|tell)\s+"
+    r"(?P<addressee>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4})"
+)
+# The words that make an addressee a State or its government ("the British Empire", "His
+# Majesty's Government", "the Republic of Norland").
+_POLITY_WORDS = frozenset(
+    "empire reich kingdom republic government crown court majesty union federation confederation "
+    "sultanate emirate caliphate shogunate dominion commonwealth principality duchy".split()
+)
+# A person whom the writer represents, named in a header part: "Represented by Ola Dee".
+_REPRESENTED_BY = re.compile(r"represented[ \t]+by[ \t]*:?[ \t]*(?P<name>\S[^\n]*?)[ \t]*", re.IGNORECASE)
+# A conference's own name, read as a header's committee line ("Secondary Schools' United Nations
+# Symposium"): no committee of the United Nations.
+_CONFERENCE = re.compile(r"(?i:\bsymposium|\bmodel\s+united\s+nations|\bmodel\s+un)\b|\bMUN\b")
+# A person's name, a comma and an office in small letters: "Tomas Vell, former state secretary",
+# "Ilse Brandvik, minister of mines".
+_NAME_AND_OFFICE = re.compile(
+    r"(?P<name>[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){1,3}),[ \t]+(?:(?:the|a|an)[ \t]+)?"
+    r"(?:(?!(?:of|for|to)[ \t])[a-z][\w'’-]*[ \t]+){0,3}(?P<office>[a-z]+)(?:[ \t]+(?:of|for|to)[ \t]+[^\n,]{1,40})?"
+)
 _CONSTITUENCY = re.compile(
     r"\brepresent(?:ing|s)?\s+the\s+(?:state|province|district|constituency|county|riding|people)\s+of\s+[A-Z][^.\n]{0,60}?,\s+I\b"
 )
@@ -179,6 +214,13 @@ def _role_evidence(document: Document) -> str | None:
                             if _CRISIS_NAME.fullmatch(part)), None)
         if crisis_name is not None:
             return crisis_name
+    envoy = _writes_to_a_government(text)
+    if envoy is not None:
+        return envoy
+    if not _speaks_for_a_state(document, header):
+        past = _represented_person(header, opening) or _committee_in_a_past_state(header, opening)
+        if past is not None:
+            return past
     my_role = _MY_ROLE.search(text) or _LETTER_TO_MY.match(text)
     if my_role is not None:
         return my_role.group().strip()
@@ -189,7 +231,7 @@ def _role_evidence(document: Document) -> str | None:
         if any(map(_is_one_person, named["words"].split())) and not member_state_names(ignore_case=True).search(named["name"]):
             return " ".join(named.group().split()[-6:])
     parts = [part.strip() for _, _, line in opening for part in TITLE_PARTS.split(line) if part.strip()]
-    office = next((part for part in parts if _names_an_office(part) or _role_noun(part)), None)
+    office = next((part for part in parts if _names_an_office(part) or _role_noun(part) or _name_and_office(part)), None)
     if office is not None:
         return office
     character = _character_written_about(document, opening)
@@ -214,7 +256,8 @@ def _role_evidence(document: Document) -> str | None:
                        None)
     if titled_name is not None:
         return titled_name.group().strip()
-    held = next((m for m in _I_HELD.finditer(text) if _is_office(m.group(1))), None)
+    held = next((m for m in _I_HELD.finditer(text) if _is_office(m.group(1))), None) or next(
+        (m for m in _I_ACT_AS.finditer(text) if _is_office(m.group(1)) and not _is_diplomat(m.group(1))), None)
     if held is not None:
         return " ".join(held.group().split())
     singular = _singular_voice(document, header)
@@ -235,6 +278,72 @@ def _role_evidence(document: Document) -> str | None:
 
 
 _POSITION_PAPER = re.compile(r"(?i:position\s+paper)")
+
+
+def _writes_to_a_government(text: str) -> str | None:
+    """A letter in which the writer, an envoy, informs another State or its government (no UN
+    body, no committee, no chair): "it is my duty to inform the British Empire that …"."""
+    for match in _INFORMS.finditer(text):
+        addressee = match["addressee"]
+        if names_un_body(addressee) or mentions_un_body(addressee) or _UNITED_NATIONS.search(addressee):
+            continue
+        if states().resolve(addressee) or {word.lower() for word in re.findall(r"[A-Za-z]+", addressee)} & _POLITY_WORDS:
+            return " ".join(match.group().split())
+    return None
+
+
+def _speaks_for_a_state(document: Document, header: Header) -> bool:
+    """Whether the header (or the reader's metadata) gives the paper a country, any at all ("Country:
+    Norland", a bare line that is a State's name), or names a committee of the United Nations (not
+    a conference's own name): a delegation's paper."""
+    if header.first("country") is not None or document.metadata.country:
+        return True
+    committee = header.first("committee")
+    return committee is not None and not _CONFERENCE.search(committee.value) and (
+        mentions_un_body(committee.value) or _UNITED_NATIONS.search(committee.value) is not None)
+
+
+def _represented_person(header: Header, opening: list[tuple[int, int, str]]) -> str | None:
+    """A person "Represented by" the writer, in a header that names no State ("Represented by Ola
+    Dee" beside a character and a government of the past): the writer plays a part. (In a
+    delegation's header the line names the delegate or the school beside the State.)"""
+    values = [line.value for line in header.lines if line.label.lower().startswith("represented")]
+    values += [found["name"] for _, _, line in opening for part in TITLE_PARTS.split(line)
+               if (found := _REPRESENTED_BY.fullmatch(part.strip()))]
+    person = next((value for value in values if _personal_name(value.strip())), None)
+    return f"Represented by {person}" if person is not None else None
+
+
+def _committee_in_a_past_state(header: Header, opening: list[tuple[int, int, str]]) -> str | None:
+    """A header line that sets the committee in a State that no longer exists, in a year
+    ("Czechoslovakia 1990", "Position paper for Czechoslovakia government 1990"), in a header that
+    names no State as the country and no UN body: its members are that State's people."""
+    committee = header.first("committee")
+    lines = [committee.value] if committee is not None else []
+    lines += [part.strip() for _, _, line in opening for part in TITLE_PARTS.split(line)]
+    for line in lines:
+        if not _A_YEAR.search(line) or names_un_body(line) or mentions_un_body(line):
+            continue
+        if any(states().resolve(m.group()) in states().former for m in states().regex.finditer(line)):
+            return line
+    return None
+
+
+def _name_and_office(part: str) -> bool:
+    """A part of an opening line that is a person's name and an office in small letters ("Tomas
+    Vell, former state secretary"); not a delegate's or a diplomat's ("Ola Dee, delegate")."""
+    found = _NAME_AND_OFFICE.fullmatch(part.strip())
+    return found is not None and _is_office(found["office"]) and not _is_diplomat(found["office"]) \
+        and _named_before_an_office(found["name"])
+
+
+def _named_before_an_office(name: str) -> bool:
+    """Two to four capitalised words before an office: a person's name, though its words may be
+    words WordNet lists ("Milos Jakes": "milo", "jakes"); not a State, a UN body or an organisation."""
+    words = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().split()
+    return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.", word) for word in words) \
+        and not member_state_names(ignore_case=True).search(name) and not states().regex.search(name) \
+        and not mentions_un_body(name) and not _organisation(name)
 
 
 def _singular_voice(document: Document, header: Header) -> str | None:
@@ -377,6 +486,8 @@ def _personal_name(value: str) -> bool:
     capitalised words, not all of them common words ("Human Rights Watch", "Red Cross") nor mostly
     words of Member States' names ("Syria Arab Republic"; "Troy Vincent" is a name), not ending in
     a word for an organisation ("College"), and no country ("Hong Kong")."""
+    # a name's accents aside ("Miloš Jakeš" is read as "Milos Jakes")
+    value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
     words = [w for w in value.split() if not re.fullmatch(r"[A-Z]\.", w)]  # "Robert B. Dickey": an initial
     lexicon = wordnet()
     if lexicon is None or not 2 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Z][a-z-]+", w) for w in words):
@@ -454,6 +565,11 @@ def _is_office(word: str) -> bool:
         return False  # a common noun: not "Eugene" (of Savoy)
     file, kinds = _first_sense(word)
     return file == "noun.person" and bool(kinds & _OFFICE_KINDS) and "representative" not in kinds
+
+
+def _is_diplomat(word: str) -> bool:
+    """An ambassador, envoy or consul: a title a delegate gives themselves as well."""
+    return "diplomat" in _first_sense(word)[1]
 
 
 @lru_cache(maxsize=4096)

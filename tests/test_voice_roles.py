@@ -1,0 +1,94 @@
+"""Round 52: papers written in a role that the voice analysis missed, in fresh wording (a fictional
+Norland and Kestra), with the delegation papers that look like them and must stay country papers;
+and what ST002, PS001 and PS002 make of each."""
+
+from __future__ import annotations
+
+import pytest
+
+from paperlint.analysis.structure import structure_report
+from paperlint.analysis.voice import role_voice
+from paperlint.config import Config
+from paperlint.context import standalone_context
+from paperlint.engine.registry import load_rules
+from paperlint.engine.runner import run_rules
+from tests.conftest import document_from
+
+RULES = [rule for rule in load_rules() if rule.code in {"ST002", "PS001", "PS002"}]
+BODY = ("The old order is breaking, and the streets are full every night. The party has ruled the country for "
+        "forty years and must now decide whether to bend or to break. ")
+I_BELIEVE = "I believe that the party must keep its hold on the ministries, and my colleagues agree with me. "
+
+
+def codes(text: str, config: Config | None = None) -> set[str]:
+    return {finding.code for finding in run_rules(document_from(text), RULES, standalone_context(config))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a character and an office in small letters, beside "Represented by" and the writer, over a
+        # government of a State that no longer exists, in a year
+        "Tomas Vellark, former state secretary\t\t\tRepresented by Ola Dee\n\nof the ruling party\n\n"
+        "Position paper for Kestra government 1990\n\n" + BODY + I_BELIEVE,
+        # each sign alone: "Represented by" a person in a header that names no State
+        "Represented by: Ola Dee\n\nThe Harbour Guild of Kestra\n\n" + BODY + I_BELIEVE,
+        # a name and an office in small letters on an opening line
+        "Ilse Brandvik, minister of mines\n\nThe Salt Uprising\n\n" + BODY + I_BELIEVE,
+        # a committee set in a State that no longer exists, in a year, on a line of its own
+        "Czechoslovakia 1968\n\nOla Dee\n\n" + BODY + I_BELIEVE,
+        # … or in the header's committee: a government of such a State, in a year
+        "Position paper for Yugoslavia government 1991\n\n" + BODY + I_BELIEVE,
+        # the same beside a conference's own name, which is no committee of the United Nations
+        "Soviet Union 1991\n\nOla Dee\n\nHarbour View Model United Nations\n\n" + BODY + I_BELIEVE,
+        # a letter in which the writer informs another government of their own State's decision
+        "While Norland regrets the invasion, it is my duty to inform the Kestran Empire that Norland will not "
+        "join the war. " + BODY + I_BELIEVE,
+        "I have the honour to notify the Government of Kestra that Norland closes its ports. " + BODY + I_BELIEVE,
+        # the post the writer says they will fill
+        "Gaius Ferox\n\n" + BODY + "I will act as the rebel quaestor and keep the coin of the camp. " + I_BELIEVE,
+    ],
+)
+def test_a_role_paper_is_read_as_one(text):
+    assert role_voice(document_from(text))
+    assert codes(text) == set()  # no first person, header or section finding without a chosen conference
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Represented by" the delegate, beside a Member State: a delegation's header (NMUN's layout)
+        "Delegation from\t\t\tRepresented by\n\nNorland\t\t\tOla Dee\n\nTopic: Water\n\n" + BODY + I_BELIEVE,
+        "Country: Norland\n\nRepresented by: Ola Dee\n\n" + BODY + I_BELIEVE,
+        # a delegate's own title, and a school's
+        "Ola Dee, delegate of Peru\n\nGeneral Assembly\n\n" + BODY + I_BELIEVE,
+        "Ola Dee, ambassador\n\nPeru\n\nWorld Health Organization\n\n" + BODY + I_BELIEVE,
+        # a State of the past as a historical Security Council's member, and a past year beside a UN body
+        "Committee: Historical Security Council 1990\nCountry: Czechoslovakia\n\n" + BODY + I_BELIEVE,
+        "Security Council 1994 - Czechoslovakia\n\n" + BODY + I_BELIEVE,
+        # a delegate who informs the committee, its chair or a UN body, not another government
+        "Country: Peru\n\nIt is my duty to inform the committee that Peru will vote against. " + BODY + I_BELIEVE,
+        "Country: Peru\n\nI have the honour to inform the Security Council that Peru agrees. " + BODY + I_BELIEVE,
+        # a delegate who acts as something no office is
+        "Country: Peru\n\n" + BODY + "I will act as a mediator between the two blocs. " + I_BELIEVE,
+    ],
+)
+def test_a_delegation_paper_is_not_a_role_paper(text):
+    assert role_voice(document_from(text)) is None
+    assert "ST002" in codes(text)
+
+
+def test_a_chosen_profile_still_asks_a_role_paper_for_its_header_and_sections():
+    letter = ("it is my duty to inform the Kestran Empire that Norland will not join the war. " + BODY) * 6
+    assert codes(letter) == set()
+    assert {"PS001", "PS002"} <= codes(letter, Config(profile="generic"))
+
+
+def test_a_crisis_title_line_gives_a_role_paper_its_committee_and_topic():
+    # round 52: "… War of Independence - Joint Crisis: Position Paper" over a character's first person
+    paper = ("The Long War of the Fjords - Joint Crisis: Position Paper\n\n" + BODY * 3
+             + "I, Tomas Vellark, sworn to the northern king, will hold the pass. " + BODY * 3)
+    assert role_voice(document_from(paper)) and codes(paper) == set()
+    header = [item for item in structure_report(document_from(paper)).items if item.key.startswith("header.")]
+    assert all(item.ok for item in header), header
+    assert "'The Long War of the Fjords', 'Joint Crisis'" in header[0].evidence
