@@ -2,13 +2,15 @@
 
 The paper's English comes from `paperlint.analysis.english`. A British paper, or any paper when the
 conference profile sets `spelling = "un"`, gets UN005 on its US spellings; a US paper gets
-CN019 on the British spellings mixed into it. Canadian English (British -our and -re, US -yze and
-"program") is one English of its own: neither is reported in it. A spelling used throughout is one finding.
+CN019 on the British spellings mixed into it, but not on an -our or -re the paper spells no other
+way (Canadian English keeps them beside US forms). Canadian English (British -our and -re, US -yze
+and "program") is one English of its own: neither is reported in it. A spelling used throughout is one finding.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -51,14 +53,30 @@ def un_spelling(document, rule, ctx):
 
 def mixed_spelling(document, rule, ctx):
     """British spellings in a paper written in US English (unless the profile asks for UN
-    spelling), other than a doubled "l" that US dictionaries list as a variant too."""
+    spelling), other than a doubled "l" that US dictionaries list as a variant too, and an -our or
+    -re that Canadian English writes beside US forms, unless the paper spells that ending the US
+    way elsewhere ("labor" and "colour")."""
     if _profile(ctx).spelling == "un" or english_variant(document) != US or canadian(document):
         return
+    text = document.text
+    us_endings = {_ending(u.other, text[u.start : u.end]) for u in variant_uses(document, US)}
     uses = [
         (u.start, u.end, u.other) for u in variant_uses(document, GB, rule.skip + ("name",))
-        if not _doubled_l(document.text[u.start : u.end], u.other)
+        if not _doubled_l(text[u.start : u.end], u.other)
+        and (_ending(text[u.start : u.end], u.other) in us_endings | {None})
     ]
     yield from _report(document, rule, uses, {"variant": "US"})
+
+
+def _ending(british: str, us: str) -> str | None:
+    """The British ending a pair of spellings differs by, when Canadian English keeps it beside US
+    forms: "our" ("neighbouring", "neighboring"), "re" ("centres", "centers"); None for another."""
+    british, us = british.lower(), us.lower()
+    if british.replace("our", "or", 1) == us:
+        return "our"
+    if re.sub(r"re(?=s?$)", "er", british) == us:
+        return "re"
+    return None
 
 
 def _doubled_l(british: str, us: str) -> bool:
