@@ -320,6 +320,50 @@ def test_words_drawn_one_by_one_without_spaces_get_spaces_but_not_before_punctua
     ]
 
 
+class _LaidOutPage:
+    """A page as pypdf's layout mode reads it: each glyph at its place, so words stand apart."""
+
+    def __init__(self, layout: str):
+        self.layout = layout
+
+    def extract_text(self, extraction_mode: str = "plain") -> str:
+        assert extraction_mode == "layout"
+        return self.layout
+
+
+def test_a_page_that_lost_its_spaces_takes_them_from_its_layout():
+    # Round 53: a paper printed from macOS set every word at its own place with no space character,
+    # and read as "Duringthenextconference,the…": each glued run of words was a spelling finding.
+    from paperlint.readers.pdf import _Line, _respace, _spaces_lost
+
+    glued = ["Duringthenextconference,thecommitteewilldiscussthreetopicswithcare.",
+             "ThedelegationofNorlandlooksforwardtoworkingwiththechairsandotherStates.",
+             "Ithopesthatthecommitteewillreachastrongresolutiononeveryoneofthem.",
+             "TOPIC 1: WATER"]
+    layout = ("   During  the next   conference, the committee will discuss three topics with care.\n"
+              "The delegation of Norland looks   forward to working with the chairs and other States.\n"
+              "It hopes that the committee will reach a strong resolution on every one of them.\n\n"
+              "            TOPIC 1: WATER\n")
+    lines = [_Line(text, 1, number, 72.0, 700.0 - 20 * number, 12.0) for number, text in enumerate(glued, 1)]
+    assert _spaces_lost(lines)
+    _respace(lines, _LaidOutPage(layout))
+    assert [line.text for line in lines] == [
+        "During the next conference, the committee will discuss three topics with care.",
+        "The delegation of Norland looks forward to working with the chairs and other States.",
+        "It hopes that the committee will reach a strong resolution on every one of them.",
+        "TOPIC 1: WATER",
+    ]
+    assert not _spaces_lost(lines)
+
+
+def test_a_page_with_its_spaces_is_left_as_it_was():
+    from paperlint.readers.pdf import _Line, _spaces_lost
+
+    lines = [_Line("Norland asks every coastal State to report its catch and to share the data with us.", 1, 1,
+                   72.0, 700.0, 12.0)] * 3
+    assert not _spaces_lost(lines)
+
+
 @needs_serif
 def test_a_full_line_runs_on_past_a_taller_gap():
     sheet = Sheet()

@@ -5,6 +5,8 @@ Dropped: running headers and footers (a line among the first or last three of a 
 repeats, numbers aside, on at least two pages and more than half of them), page numbers at
 the top or bottom of a page, and a browser's print header and footer (a date and time, or
 an address, in the strip along the page's edge). Ligature characters become their letters.
+A page whose words were set apart without space characters (most of its letters in runs
+longer than any word) takes its spaces from pypdf's layout mode, which reads each glyph's place.
 A footnote reference (a number set smaller than its line) is left out of the text; the
 footnotes at a page's foot (smaller than the body, the first starting with a number) become
 footnote blocks after the body. The remaining lines are re-flowed: a line that does not end
@@ -141,7 +143,11 @@ def read_pdf(data: bytes, path: str) -> Document:
             ) from None
         except _CORRUPT as error:
             raise InputError(f"corrupt PDF: {_reason(error)}") from None
-    lines = _body_lines([_lines(runs, number, height) for number, (runs, height) in enumerate(pages, 1)])
+    page_lines = [_lines(runs, number, height) for number, (runs, height) in enumerate(pages, 1)]
+    for page, lines_of_page in zip(reader.pages, page_lines):
+        if _spaces_lost(lines_of_page):
+            _respace(lines_of_page, page)
+    lines = _body_lines(page_lines)
     if not lines:
         raise InputError(_NO_TEXT)
     if _letters_unmapped(" ".join(line.text for line in lines)):
@@ -155,6 +161,57 @@ def read_pdf(data: bytes, path: str) -> Document:
         writer.add("footnote", _joined(note, counts))
     metadata = Metadata(title=_title(raw_title), file_date=_pdf_date(raw_date))
     return Document(path, "pdf", writer.text, writer.blocks, metadata, writer.anchors)
+
+
+def _spaces_lost(lines: list[_Line]) -> bool:
+    """Whether a page's text lost the spaces between its words: a PDF that places each word apart
+    without a space character ("Duringthenextconference,thecommittee…"), where most letters
+    stand in runs longer than any word."""
+    letters = sum(c.isalpha() for line in lines for c in line.text)
+    glued = sum(len(run) for line in lines for run in _GLUED_WORDS.findall(line.text))
+    return letters >= _MIN_CASED_LETTERS and glued >= _GLUED_SHARE * letters
+
+
+# A run of letters longer than any word a paper uses; the share of a page's letters in such runs
+# that says its spaces were lost.
+_GLUED_WORDS = re.compile(r"[^\W\d_]{21,}")
+_GLUED_SHARE = 0.3
+
+
+def _respace(lines: list[_Line], page) -> None:
+    """Put back the spaces that pypdf's layout mode, which reads each glyph's place, finds between
+    a page's words: "Duringthenext" becomes "During the next" where the layout text has the same
+    letters in the same order. A page pypdf cannot lay out is left as it was."""
+    with _quiet_pypdf():
+        try:
+            layout = page.extract_text(extraction_mode="layout")
+        except (*_CORRUPT, ValueError, KeyError, TypeError):
+            return
+    glyphs: list[tuple[str, bool]] = []  # each character the layout draws, and whether a blank precedes it
+    blank = False
+    for character in layout:
+        if character.isspace():
+            blank = True
+            continue
+        glyphs.append((character, blank))
+        blank = False
+    at = 0
+    for line in lines:
+        written: list[str] = []
+        for character in line.text:
+            if character.isspace():
+                written.append(character)
+                continue
+            found = next((i for i in range(at, min(at + _ALIGN_REACH, len(glyphs))) if glyphs[i][0] == character), None)
+            if found is not None:
+                if glyphs[found][1] and written and not written[-1].isspace():
+                    written.append(" ")
+                at = found + 1
+            written.append(character)
+        line.text = "".join(written)
+
+
+_ALIGN_REACH = 40  # characters the layout text may have that a line does not (a dropped mark, a ligature)
 
 
 def _letters_unmapped(text: str) -> bool:
