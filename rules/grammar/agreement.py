@@ -275,6 +275,10 @@ def _singular(subject, british: bool) -> bool:
     following = subject.nbor() if subject.i + 1 < len(subject.doc) else None
     if following is not None and following.text in {"'", "’"}:
         return False  # "Crisis’ affect": a plural written with the possessive's apostrophe
+    if following is not None and following.lower_ in {"'s", "’s"} and not _owns(following):
+        return False  # "NGO’s such as these offer": a plural written with an apostrophe, owning nothing
+    if subject.text[:1].isupper() and _a_movement(subject.lower_):
+        return False  # "the Taliban are": a movement, read as its members
     if _adjective_only(subject.lower_) or _people_of_a_nation(subject):
         return False  # "the Indigenous are", "the elderly are", "the French become": people
     children = list(subject.children)
@@ -340,15 +344,42 @@ def _people_of_a_nation(subject) -> bool:
     """"The" and a nation's adjective ("the French", "the Dutch"), a member of a people ("the
     Maya", "the Inuit") or a one-word name WordNet lacks ("the Batwa"): the whole people, plural."""
     lexicon = wordnet()
-    if lexicon is None or not subject.text[:1].isupper() or not _after_the(subject):
+    if lexicon is None or not subject.text[:1].isupper():
+        return False
+    if not any(child.dep_ in {"det", "poss", "nummod"} for child in subject.children) and _of_a_people(lexicon, subject):
+        return True  # "Turkmen emigrate": a people's members in general, with no article
+    if not _after_the(subject):
         return False
     if lexicon.pertains_to(subject.text):
         return True
     if not subject.text.isupper() and not lexicon.senses(subject.lower_) \
             and not any(c.dep_ == "compound" for c in subject.children):
         return True  # "the Batwa are", "the Yanomami have": a people's own name, which WordNet lacks
+    return _of_a_people(lexicon, subject)
+
+
+def _of_a_people(lexicon, subject) -> bool:
+    """A member of a people by WordNet ("Kurd": an inhabitant of Asia; "Maya": an Amerindian)."""
     senses = lexicon.senses(lexicon.lemma(subject.lower_, "noun") or subject.lower_)[:1]
     return any(s.file == "noun.person" and _PEOPLES & {w for a in lexicon.ancestors(s, 4) for w in a.words} for s in senses)
+
+
+def _owns(possessive) -> bool:
+    """Whether an "’s" has a noun phrase after it to own ("NGO’s staff", "NGO’s local staff")."""
+    doc, after = possessive.doc, possessive.i + 1
+    if after >= len(doc):
+        return False
+    if doc[after].pos_ in {"NOUN", "PROPN", "NUM"}:
+        return True
+    return doc[after].pos_ == "ADJ" and after + 1 < len(doc) and doc[after + 1].pos_ in {"NOUN", "PROPN"}
+
+
+def _a_movement(word: str) -> bool:
+    """A group WordNet files under movements ("Taliban": a religious movement), spoken of as its members."""
+    lexicon = wordnet()
+    senses = lexicon.senses(word)[:1] if lexicon is not None else []
+    return any(s.file == "noun.group" and "movement" in {w for a in lexicon.ancestors(s, 2) for w in a.words}
+               for s in senses) if lexicon is not None else False
 
 
 def _after_the(subject) -> bool:
