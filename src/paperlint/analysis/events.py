@@ -172,6 +172,18 @@ class WordNet:
                 return True
         return False
 
+    @lru_cache(maxsize=4096)  # noqa: B019 - one WordNet per process
+    def names_a_person(self, word: str) -> bool:
+        """Whether WordNet writes the word with a capital as a person's name ("John", "Mary"),
+        whatever its lower-case senses ("john", a toilet)."""
+        line = self._line("index.noun", word.lower())
+        for offset in line.split()[-int(line.split()[2]) :] if line else []:
+            data = (self._line("data.noun", offset) or "").split()
+            count = int(data[3], 16) if len(data) > 3 else 0
+            if self._files[int(data[1])] == "noun.person" and word[:1].upper() + word[1:].lower() in data[4 : 4 + 2 * count : 2]:
+                return True
+        return False
+
     def inflections(self, verb: str) -> tuple[str, ...]:
         """The inflected forms WordNet's verb.exc lists for a verb's base form, in its order
         ("take" -> ("taken", "took"), "commit" -> ("committed", "committing")); () for a verb

@@ -418,11 +418,15 @@ def _person_played(document: Document, header: Header, opening: list[tuple[int, 
 
 def _legislator(opening: list[tuple[int, int, str]]) -> str | None:
     """A person named on an opening line beside a legislature that is no UN body ("8th Congress
-    - Mary Quell", "The Althing" over "Jon Arason - NE"): a member, who speaks in the first person
-    (round 50)."""
+    - Mary Quell", "The Althing" over "Jon Arason - NE", "Ann Fell 8th US Congress"): a member,
+    who speaks in the first person (rounds 50, 53)."""
     parts = [part.strip() for _, _, line in opening for part in TITLE_PARTS.split(line) if part.strip()]
     body = next((part for part in parts if _names_a_legislature(part)), None)
     person = next((part for part in parts if _personal_name(part)), None)
+    if body is not None and person is None:  # "John Archer 8th US Congress": the name opens the legislature's part
+        words = body.split()
+        person = next((" ".join(words[:n]) for n in (3, 2) if len(words) > n and _personal_name(" ".join(words[:n]))
+                       and _names_a_legislature(" ".join(words[n:]))), None)
     return f"{person}, {body}" if body is not None and person is not None else None
 
 
@@ -493,8 +497,9 @@ def _personal_name(value: str) -> bool:
     if lexicon is None or not 2 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Z][a-z-]+", w) for w in words):
         return False
     state_words = sum(word.lower() in _state_name_words() for word in words)
-    if all(lexicon.lists(word.lower()) for word in words) or 2 * state_words > len(words):
-        return False
+    if all(lexicon.lists(word.lower()) and not lexicon.names_a_person(word) for word in words) \
+            or 2 * state_words > len(words):
+        return False  # ("John Archer": "John" is a person's name, whatever "john" and "archer" mean)
     if _organisation(value):
         return False  # "Marianopolis College", "Vega Institute"
     try:
