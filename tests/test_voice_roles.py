@@ -47,6 +47,8 @@ def codes(text: str, config: Config | None = None) -> set[str]:
         "I have the honour to notify the Government of Kestra that Norland closes its ports. " + BODY + I_BELIEVE,
         # the post the writer says they will fill
         "Gaius Ferox\n\n" + BODY + "I will act as the rebel quaestor and keep the coin of the camp. " + I_BELIEVE,
+        # round 53: a committee that is a State's government in a year, whatever the country line
+        "Committee: Kestran Cabinet 1968\n\nTopic: The Salt Tax\n\nCountry: Kestra\n\n" + BODY + I_BELIEVE,
         # round 53: a member named before the legislature on one line, a first name that is also a word
         "Mark Baker 9th US Congress\n\nKestra Harbour Conference\n\nTopic 1: The Salt Tax\n\n" + BODY + I_BELIEVE,
     ],

@@ -217,6 +217,9 @@ def _role_evidence(document: Document) -> str | None:
     envoy = _writes_to_a_government(text)
     if envoy is not None:
         return envoy
+    cabinet = _government_of_a_year(header)
+    if cabinet is not None:
+        return cabinet
     if not _speaks_for_a_state(document, header):
         past = _represented_person(header, opening) or _committee_in_a_past_state(header, opening)
         if past is not None:
@@ -312,6 +315,22 @@ def _represented_person(header: Header, opening: list[tuple[int, int, str]]) -> 
                if (found := _REPRESENTED_BY.fullmatch(part.strip()))]
     person = next((value for value in values if _personal_name(value.strip())), None)
     return f"Represented by {person}" if person is not None else None
+
+
+def _government_of_a_year(header: Header) -> str | None:
+    """A committee that is a State's government in a given year ("Committee: Czechoslovakian
+    Government 1990", "Cabinet of Norland 1975"), no UN body: its members are ministers, whatever
+    country line the header gives."""
+    committee = header.first("committee")
+    if committee is None or not _A_YEAR.search(committee.value) or mentions_un_body(committee.value) \
+            or _UNITED_NATIONS.search(committee.value):
+        return None
+    words = re.findall(r"[A-Za-z]+", committee.value.lower())
+    return committee.value if any(word in _GOVERNMENTS for word in words) else None
+
+
+# What a committee that is a State's executive is called.
+_GOVERNMENTS = frozenset({"government", "cabinet", "politburo", "junta", "presidium"})
 
 
 def _committee_in_a_past_state(header: Header, opening: list[tuple[int, int, str]]) -> str | None:
