@@ -322,6 +322,29 @@ def test_topic_labels_with_a_conference_s_three_digit_numbers_each_head_a_topic(
     assert ps_of(word_paper(long_one))["PS005"]
 
 
+def test_bare_topic_lines_and_listed_topics_under_a_colon_head_topics():
+    """Round 53: "Topic 1" alone on its line over each part, and a paper that lists its topics then
+    heads each part with one of them and a colon ("Water sharing:", the list's "Water Sharing"):
+    three topics, so 3.2 pages are within 1.5 pages a topic."""
+    sentence = "Norland proposes that neighbours share river data through a common centre each season. "
+    header = ["Delegate: Ola Dee", "Country: Norland", "Committee: Harbour Council"]
+    bare = header + [part for n in (1, 2, 3) for part in (f"Topic {n}", sentence * 20, sentence * 20)]
+    assert [t.title for t in structure_report(word_paper(bare)).topics] == ["Topic 1", "Topic 2", "Topic 3"]
+    assert "PS005" not in ps_of(word_paper(bare))
+    word = docx.Document()
+    for line in [*header, "The topics to be discussed:"]:
+        word.add_paragraph(line)
+    for item in ("Water Sharing", "Norland’s Coastal Fisheries", "Seed Banks"):
+        word.add_paragraph(item, style="List Bullet")
+    for title in ("Water sharing:", "Coastal fisheries:", "Seed Bank:"):
+        for paragraph in (title, sentence * 20, sentence * 20):
+            word.add_paragraph(paragraph)
+    data = io.BytesIO()
+    word.save(data)
+    document = read_bytes(data.getvalue(), "paper.docx", "docx")
+    assert [t.title for t in structure_report(document).topics] == ["Water sharing:", "Coastal fisheries:", "Seed Bank:"]
+
+
 def ps_of(document, config: Config | None = None) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for finding in run_rules(document, PS_RULES, standalone_context(config)):

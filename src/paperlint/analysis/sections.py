@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from paperlint.analysis.countries import paper_country
 from paperlint.analysis.events import wordnet
 from paperlint.analysis.regions import (
@@ -659,6 +661,23 @@ class Topic:
 # A title numbered as a topic on a line of its own, with no full stop after it: "I. Women and
 # Sustainability", "2) Clean Water" (round 51).
 _NUMBERED_TITLE = re.compile(r"(?:[IVX]{1,4}|\d{1,2})[.)][\s\xa0]+[A-Z][^\n.!?]{2,80}")
+# "Topic 1", "Topic B", "TOPIC II" alone on its line, its title in the prose after it (round 53).
+_BARE_TOPIC = re.compile(r"topic[\s\xa0]+(?:\d{1,3}|[A-Z]|[IVX]{1,4}|one|two|three|four)", re.IGNORECASE)
+
+
+def _among(line: str, listed: set[str]) -> bool:
+    """Whether a line names one of the topics the paper listed, as written or nearly ("LinkedIn
+    Aquisition" for "LinkedIn Acquisition", "Commitment to the mobile space" for "Microsoft's
+    Commitment to the Mobile Space")."""
+    return any(fuzz.token_set_ratio(line, item) >= _SAME_TOPIC for item in listed)
+
+
+_SAME_TOPIC = 85
+
+
+def _plain(text: str) -> str:
+    """A line's words in small letters, without its closing colon: "Strategic placement:" -> "strategic placement"."""
+    return " ".join(text.strip().rstrip(":").lower().split())
 
 
 def topics(document: Document) -> tuple[Topic, ...]:
@@ -676,12 +695,15 @@ def topics(document: Document) -> tuple[Topic, ...]:
                     and not header.covers(b.start, b.end)), end)
     body = [b for b in document.blocks if b.start < end and not (b.start < opening and header.covers(b.start, b.end))]
     starts: list[tuple[int, str]] = []
+    listed = {_plain(document.text[b.start : b.end]) for b in body if b.kind == "list_item"}  # "The topics: ⏎ • Water"
     for index, block in enumerate(body):
         heading = heading_text(document, block) if block.kind == "heading" else None
         if block.kind in {"heading", "paragraph"} and block.start >= opening:
             label = labelled_line(document.text, block.start, block.end)  # "Topic 2: …", a heading or a line of its own
             line = document.text[block.start : block.end]
-            heading = line if label and label.field == "topic" or _NUMBERED_TITLE.fullmatch(line.strip()) else heading
+            if label and label.field == "topic" or _NUMBERED_TITLE.fullmatch(line.strip()) \
+                    or _BARE_TOPIC.fullmatch(line.strip()) or line.rstrip().endswith(":") and _among(_plain(line), listed):
+                heading = line  # "Topic 1", and "Water:" over its part when the paper listed "Water" among its topics
         following = body[index + 1] if index + 1 < len(body) else None
         if (
             heading and len(heading.split()) <= _TOPIC_MAX_WORDS and not is_section_heading(heading)
