@@ -334,6 +334,19 @@ def test_pedantic_rules_of_the_held_out_rounds_are_off(text):
     assert findings(text, ("GR1",)) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The government is in turmoil. Many wish to see it take a new direction, but others do not.",
+    "Without these funds there is little way that the ministry could repair the dams in time.",
+    "The programme has reached our to seven districts in the north and the east.",
+    "Examples of this would be use of clean stoves and control of charcoal sales.",
+    "It is becoming easier for any state or sub-state actor to build such a weapon.",
+])
+def test_rules_that_read_another_part_of_speech_are_off(text):
+    """Rounds 50-53: never right, and each made the sentence worse ("Many wishes", "a little way",
+    "two seven districts", "would be used of", "substate")."""
+    assert findings(text, ("GR1",)) == []
+
+
 def test_a_word_of_the_other_english_is_no_error():
     """Held-out round 19: "space elevator" in a paper read as British is no slip for "lift"."""
     assert findings("The delegation would build a space elevator with its partners.", ("GR1",)) == []

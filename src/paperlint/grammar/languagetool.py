@@ -112,6 +112,16 @@ DISABLED_RULES = (
     # few": both are standard English, and "the few four" is worse (round 51, both judges).
     "TAKE_A_LOOK",
     "ONE_OF_THE_ONLY",
+    # Rules that read a word's other part of speech and make the sentence worse, and were never right
+    # on the 120 papers of rounds 50-53: "Many wish to see" -> "Many wishes" (MANY_NN, twice), "there
+    # is little way" -> "a little", "reached our to seven areas" -> "two", "would be use of" ->
+    # "used", and "sub-state actors" -> "substate" (both judges, round 53).
+    "MANY_NN",
+    "THE_BEST_WAY",
+    "TO_TWO",
+    "BE_VBP_IN",
+    "EN_COMPOUNDS_SUB_STATE",
+    "EN_COMPOUNDS_SUB_STATES",
 )
 
 # Rules that swap a word of one English for the other's ("elevator" -> "lift" in a paper read as
