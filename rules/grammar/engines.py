@@ -24,7 +24,7 @@ from paperlint.analysis.elision import dictionary_word, elided_word
 from paperlint.analysis.english import other_english, spelling_pairs
 from paperlint.analysis.events import SMALL_NUMBERS, noun_lemma, noun_senses, wordnet
 from paperlint.analysis.language import english_grammar_words
-from paperlint.analysis.parse import parsed_docs
+from paperlint.analysis.parse import parsed_sentence
 from paperlint.analysis.phrases import name_list_at
 from paperlint.analysis.regions import regions
 from paperlint.analysis.voice import ruler_number
@@ -1042,20 +1042,23 @@ def _article_of_a_noun_before_a_clause(document, match: EngineMatch) -> bool:
     flagged = document.text[match.start : match.end].split()
     if len(flagged) >= 2 and flagged[-1][:1].isupper():
         return True
-    sentence = next((s for s in document.sentences if s.start <= match.start < s.end), None)
-    if sentence is None:
+    parsed = _parse_at(document, match.start)
+    if parsed is None:
         return False
-    wanted = document.text[sentence.start : sentence.end]
-    for parsed, doc in parsed_docs(document, lambda text: text == wanted):
-        if parsed.start != sentence.start:
-            continue
-        words = [t for t in doc if match.start <= sentence.start + t.idx < match.end]
-        if len(words) < 3:
-            return False
-        article, plural = words[0], words[-1]
-        return article.dep_ == "det" and article.head.i != plural.i and plural.dep_ in ("nsubj", "nsubjpass") \
-            and plural.head.i > plural.i
-    return False
+    start, doc = parsed
+    words = [t for t in doc if match.start <= start + t.idx < match.end]
+    if len(words) < 3:
+        return False
+    article, plural = words[0], words[-1]
+    return article.dep_ == "det" and article.head.i != plural.i and plural.dep_ in ("nsubj", "nsubjpass") \
+        and plural.head.i > plural.i
+
+
+def _parse_at(document, position: int):
+    """(where the sentence starts, its parse) of the sentence at a position; None without one."""
+    sentence = next((s for s in document.sentences if s.start <= position < s.end), None)
+    doc = parsed_sentence(document, sentence) if sentence is not None else None
+    return (sentence.start, doc) if sentence is not None and doc is not None else None
 
 
 def _preposition_after_a_noun_joined(document, match: EngineMatch) -> bool:
@@ -1070,18 +1073,14 @@ def _preposition_after_a_noun_joined(document, match: EngineMatch) -> bool:
     if len(words) != 2 or words[0].lower() not in _PREPOSITIONS_BEFORE_A_NOUN or not match.suggestions \
             or match.suggestions[0].replace(" ", "").lower() != "".join(words).lower():
         return False
-    sentence = next((s for s in document.sentences if s.start <= match.start < s.end), None)
-    if sentence is None:
+    parsed = _parse_at(document, match.start)
+    if parsed is None:
         return False
-    wanted = document.text[sentence.start : sentence.end]
-    for parsed, doc in parsed_docs(document, lambda text: text == wanted):
-        if parsed.start != sentence.start:
-            continue
-        preposition = next((t for t in doc if sentence.start + t.idx == match.start), None)
-        if preposition is None or preposition.i == 0:
-            return False
-        return preposition.dep_ == "prep" and doc[preposition.i - 1].pos_ == "NOUN"
-    return False
+    start, doc = parsed
+    preposition = next((t for t in doc if start + t.idx == match.start), None)
+    if preposition is None or preposition.i == 0:
+        return False
+    return preposition.dep_ == "prep" and doc[preposition.i - 1].pos_ == "NOUN"
 
 
 _AUXILIARIES = {"can", "could", "may", "might", "must", "shall", "should", "will", "would", "is", "was", "has", "had"}
