@@ -14,7 +14,7 @@ from paperlint.engine.registry import load_rules
 from paperlint.engine.runner import run_rules
 from tests.conftest import document_from
 
-RULES = [rule for rule in load_rules() if rule.code in {"ST002", "PS001", "PS002"}]
+RULES = [rule for rule in load_rules() if rule.code in {"ST002", "PS001", "PS002", "PS003"}]
 BODY = ("The old order is breaking, and the streets are full every night. The party has ruled the country for "
         "forty years and must now decide whether to bend or to break. ")
 I_BELIEVE = "I believe that the party must keep its hold on the ministries, and my colleagues agree with me. "
@@ -82,10 +82,10 @@ def test_a_delegation_paper_is_not_a_role_paper(text):
     assert "ST002" in codes(text)
 
 
-def test_a_chosen_profile_still_asks_a_role_paper_for_its_header_and_sections():
-    letter = ("it is my duty to inform the Kestran Empire that Norland will not join the war. " + BODY) * 6
-    assert codes(letter) == set()
-    assert {"PS001", "PS002"} <= codes(letter, Config(profile="generic"))
+def test_a_chosen_profile_still_asks_a_role_paper_for_its_header_sections_and_sources():
+    letter = ("it is my duty to inform the Kestran Empire that Norland will not join the war. " + BODY) * 12
+    assert codes(letter) == set()  # round 53: no sources asked of a character's letter either
+    assert {"PS001", "PS002", "PS003"} <= codes(letter, Config(profile="generic"))
 
 
 def test_a_crisis_title_line_gives_a_role_paper_its_committee_and_topic():
