@@ -974,16 +974,19 @@ def _denied_in_parse(document, sentence, negation: int | None, time_phrase: int)
 
 def _deeds_done(document, denied: Deed, claim_sentence) -> list[Event]:
     """The dated sentences' deeds of the same verb done to a thing of the same word, as events."""
+    if _DEEDS_KEY not in document.cache:  # read once a paper, whatever the number of its claims
+        document.cache[_DEEDS_KEY] = [(sentence, deed, verb) for sentence, doc in parsed_docs(document, names_a_year)
+                                      for deed, verb in done_deeds(doc, sentence.start)]
     found = []
-    for sentence, doc in parsed_docs(document, names_a_year):
-        if sentence is claim_sentence:
-            continue
-        for deed, verb in done_deeds(doc, sentence.start):
-            dated = year_of(verb) if _same_deed(denied, deed) else None
-            if dated is not None:
-                found.append(Event(deed.verb, dated[0], "", " ".join(document.text[deed.start : deed.end].split()), "",
-                                   deed.start, deed.end, dated[1], words=deed.done_to, clause=True))
+    for sentence, deed, verb in document.cache[_DEEDS_KEY]:
+        dated = year_of(verb) if sentence is not claim_sentence and _same_deed(denied, deed) else None
+        if dated is not None:
+            found.append(Event(deed.verb, dated[0], "", " ".join(document.text[deed.start : deed.end].split()), "",
+                               deed.start, deed.end, dated[1], words=deed.done_to, clause=True))
     return found
+
+
+_DEEDS_KEY = "temporal.deeds"  # the deeds of the paper's dated sentences, with their sentence and verb
 
 
 def _same_deed(denied: Deed, done: Deed) -> bool:

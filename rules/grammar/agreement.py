@@ -270,7 +270,7 @@ def _singular(subject, british: bool) -> bool:
     if subject.tag_ not in {"NN", "NNP"} or _plural_looking(subject.text) or not _a_word(subject):
         return False
     lower = subject.lower_
-    if lower in _SAME_IN_THE_PLURAL or lower.endswith("craft") or _irregular_plural(lower):
+    if lower in _SAME_IN_THE_PLURAL or lower.endswith("craft") or irregular_plural(lower):
         return False  # "spacecraft like these are", "country folk inform", "none of the four have", "Policemen … have"
     following = subject.nbor() if subject.i + 1 < len(subject.doc) else None
     if following is not None and following.text in {"'", "’"}:
@@ -319,7 +319,7 @@ def _a_word(subject) -> bool:
     return len(subject.text) > 1 and subject.text.isalpha()
 
 
-def _irregular_plural(word: str) -> bool:
+def irregular_plural(word: str) -> bool:
     """A plural without "-s" whose singular WordNet knows ("children", "policemen", "women")."""
     lexicon = wordnet()
     if lexicon is None or word.endswith("s"):

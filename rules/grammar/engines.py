@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from paperlint.rules.grammar.agreement import irregular_plural
 from rapidfuzz.distance import Levenshtein
 
 from paperlint.analysis.elision import dictionary_word, elided_word
@@ -1407,14 +1408,7 @@ def _verb_after_a_quantity_of_plurals(text: str, match: EngineMatch) -> bool:
     words = [w for w in re.findall(r"[A-Za-z'’-]+", quantity.group("phrase")) if w.lower() not in _PLAIN_ADVERBS
              and not (w.lower().endswith("ly") and lexicon.is_adverb(w))]
     noun = words[-1].lower() if words else ""
-    return noun != "" and (lexicon.lemma(noun, "noun") not in {None, noun} and noun.endswith("s") or _plural_without_s(noun))
-
-
-def _plural_without_s(word: str) -> bool:
-    """A plural not made with "-s" ("people", "children", "women")."""
-    lexicon = wordnet()
-    singular = lexicon.lemma(word, "noun") if lexicon is not None else None
-    return not word.endswith("s") and singular is not None and singular != word
+    return noun != "" and (lexicon.lemma(noun, "noun") not in {None, noun} and noun.endswith("s") or irregular_plural(noun))
 
 
 # A word of quantity and "of", then the phrase that ends right before the verb: "a great deal of
