@@ -33,7 +33,7 @@ from paperlint.analysis.parse import parsed_docs, parsed_sentence, parses_when
 from paperlint.document import WORD
 from paperlint.engine.kinds import Hit
 from paperlint.findings import Severity
-from paperlint.metadata import member_state_names
+from paperlint.metadata import member_state_forms, member_state_names
 
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -258,7 +258,8 @@ def stale_relative_period(document, rule, ctx):
             if last is not None:  # the claim is what the "last" names, up to its "was"
                 claim = _Claim(text[: last.end("what")], last.end("what"), last.end("what"), last.start("what"))
             else:
-                claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, scope)
+                claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, scope,
+                               _new_diseases(document.text))
             if peace:  # "the border has remained calm for two years": no unrest, violence or fighting there
                 broken = _peace_of(peace)
                 claim.sorts = {noun: set() for noun in broken}
@@ -543,7 +544,7 @@ def _newer_than_wordnet(word: str) -> bool:
 
 
 _NAMED_AS_A_DISEASE = re.compile(
-    r"\bcases?\s+of\s+(?P<name>[a-z]{3,})\b|\b(?P<name2>[a-z]{3,})\s+(?:virus|outbreak|epidemic|infections?)\b")
+    r"\bcases?\s+of\s+(?P<name>[a-z]{3,})\b|\b(?P<name2>[a-z]{3,})\s+(?:virus|outbreak|epidemic|infections?|cases)\b")
 
 
 def _sentence_around(document, position: int) -> tuple[int, int]:
@@ -650,9 +651,10 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
 class _Claim:
     """What a claim sentence says did not happen: its event nouns and their narrowing nouns."""
 
-    def __init__(self, text: str, start: int, end: int, scope: int | None):
+    def __init__(self, text: str, start: int, end: int, scope: int | None, diseases: Collection[str] = ()):
         """`text` is the sentence, `start`–`end` its time phrase, `scope` where its negation starts
-        (None for a claim without one: "for the first time in a decade")."""
+        (None for a claim without one: "for the first time in a decade"); `diseases` are those the
+        paper names that WordNet does not know ("mpox")."""
         outside = text[:start] + " " * (end - start) + text[end:]
         self.sorts: dict[str, set[str]] = {}
         self.before_any_event: set[str] = set()  # "a mass bleaching event": the word that names its sort
@@ -801,13 +803,13 @@ class _Claim:
             self.sorts = {caused: self.sorts[caused]}
         # "nobody has been killed by an avalanche": only an avalanche that killed gainsays it
         self.deadly = bool(_deaths_told(outside if scope is None else _clause_at(outside, scope)))
-        self.narrowing = {noun: set(narrowing) for noun, narrowing in self.sorts.items()}  # before the people
         subject = _SUBJECT.search(outside, 0, scope) if scope is not None else None
-        if subject is not None and lexicon.is_disease(subject["noun"].lower()):
+        if subject is not None and (lexicon.is_disease(subject["noun"].lower()) or subject["noun"].lower() in diseases):
             self.sorts.setdefault("outbreak", set()).add(lexicon.noun_lemma(subject["noun"]))  # "cholera has not killed"
         elif subject is not None and not self.sorts and subject["noun"].islower() \
                 and lexicon.is_event_noun(subject["noun"]) and subject["noun"] not in _NOT_SORTS:
             self.sorts[lexicon.noun_lemma(subject["noun"])] = set()  # "a lynching has not occurred": its subject
+        self.narrowing = {noun: set(narrowing) for noun, narrowing in self.sorts.items()}  # before the people
         clause = outside if scope is None else _clause_at(outside, scope)
         counted = self.least[1] if self.least else None  # "displaced more than a million Pakistanis": a size, not who
         people = {lexicon.noun_lemma(w) for w in WORD.findall(clause) if _is_people(w)} - {counted}
@@ -844,7 +846,7 @@ class _Claim:
         return any(self._is_of_sort(happening, loose=False) for happening in (event, *event.happenings))
 
     def _is_of_sort(self, event: Event, loose: bool) -> bool:
-        if event.clause and self.done is not None and event.kind == self.done.verb and (
+        if event.clause and self.done is not None and _same_verb(self.done.verb, event.kind) and (
                 self.done.done_to & event.words or loose and _akin_persons(self.done.done_to, event.words)):
             return True  # "has not run out of water" and "ran out of fresh water"; "no child" and "six girls", maybe
         if event.clause and self.deed is not None and self.deed[1] in event.words \
@@ -990,9 +992,21 @@ _DEEDS_KEY = "temporal.deeds"  # the deeds of the paper's dated sentences, with 
 
 
 def _same_deed(denied: Deed, done: Deed) -> bool:
-    """The same verb done to a thing of the same word, or to people of one kind ("not one child has
-    been recruited" and "a network had recruited six girls")."""
-    return denied.verb == done.verb and (bool(denied.done_to & done.done_to) or _akin_persons(denied.done_to, done.done_to))
+    """The same verb (any, after a verb of finding) done to a thing of the same word, or to people of
+    one kind ("not one child has been recruited" and "a network had recruited six girls")."""
+    return _same_verb(denied.verb, done.verb) and (
+        bool(denied.done_to & done.done_to) or _akin_persons(denied.done_to, done.done_to))
+
+
+def _same_verb(denied: str, done: str) -> bool:
+    """The same verb, or, after a verb of finding, a deed against the thing ("no laboratory has been
+    found" and "officers dismantled a laboratory": it was found; not "opened a laboratory")."""
+    return denied == done or _finds(denied) and any(kinds & _AGAINST for kinds in lexicon.verb_kinds(done, 2, 1))
+
+
+# Deeds done against a thing, which show it was found: destroyed, seized, raided, shut, arrested.
+_AGAINST = frozenset({"discover", "find", "detect", "uncover", "destroy", "attack", "seize", "confiscate", "impound",
+                      "close", "stop", "apprehend", "arrest", "break_up", "raid", "capture", "intercept"})
 
 
 def _akin_persons(some: Collection[str], others: Collection[str]) -> bool:
@@ -1602,7 +1616,16 @@ def _states_of_adjectives(text: str) -> set[str]:
     for word in re.findall(r"(?<![\w'’-])[A-Z][a-z]{3,}(?![\w'’-])", text):
         if db.is_adjective(word):
             found |= _states_in(_as_text(db.pertains_to(word)))
+        elif not db.lists(word.lower()):
+            found |= _state_begun_by(word)
     return found
+
+
+@lru_cache(maxsize=256)
+def _state_begun_by(word: str) -> set[str]:
+    """The one Member State whose name a word WordNet lacks begins ("Kyrgyz": Kyrgyzstan), else none."""
+    begun = {form for form in member_state_forms() if form.startswith(word) and form[len(word) :].isalpha()}
+    return begun if len(begun) == 1 else set()
 
 
 # An event its sentence places in another country than the writer's: "a neighbouring kingdom".
@@ -1617,7 +1640,11 @@ def _abroad(sentence: str) -> bool:
     of its words, or a kind of more than one ("nearby neighbourhoods" are only a "country" side)."""
     return bool(_OVER_THE_BORDER.search(sentence)) or any(
         lexicon.noun_lemma(m["noun"]) in _COUNTRY_WORDS or len(lexicon.meaning_words(m["noun"]) & _COUNTRY_WORDS) > 1
-        for m in _ELSEWHERE.finditer(sentence))
+        for m in _ELSEWHERE.finditer(sentence) if not _FROM_THERE.search(sentence, 0, m.start()))
+
+
+# What came from another country, not where the event was: "acting on information from a neighbouring country".
+_FROM_THERE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 
 
 # "Across the border, …", "beyond our borders": in another country.

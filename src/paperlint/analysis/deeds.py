@@ -27,6 +27,8 @@ _CARRIERS = {"need", "have", "force", "oblige", "compel", "require", "manage", "
 _KEEPING = {"keep", "remain", "stay", "hold"}
 # Dependents that are what a verb was done to.
 _DONE_TO = {"dobj", "nsubjpass", "oprd", "dative"}
+# Verbs that describe a noun rather than tell the clause's deed: "a laboratory producing drugs".
+_DESCRIBING = {"acl", "relcl", "amod"}
 # Auxiliaries of a deed that has not happened: a plan, a duty, a possibility.
 _NOT_DONE = {"will", "would", "shall", "should", "must", "can", "could", "may", "might", "ought"}
 
@@ -45,8 +47,8 @@ def denied_deed(doc: Doc, offset: int, negation: int) -> Deed | None:
     """The deed a negation at document position `negation` denies: that of the first verb after it
     in its clause ("none of our islands has run out of water", "has not once had to limit transits")."""
     for token in doc:
-        if offset + token.idx < negation or token.pos_ != "VERB":
-            continue
+        if offset + token.idx < negation or token.pos_ != "VERB" or token.dep_ in _DESCRIBING:
+            continue  # "no laboratory producing drugs has been found": what was found, not produced
         if any(t.is_punct and t.text in ",;:" for t in doc[_first_after(doc, offset, negation) : token.i]):
             return None
         return deed_of(_carried(token), offset)
@@ -88,7 +90,7 @@ def done_deeds(doc: Doc, offset: int) -> list[tuple[Deed, Token]]:
 
 def deed_of(verb: Token, offset: int) -> Deed | None:
     """The deed of one verb, or None when it has no noun done to or is a verb of being."""
-    base = verb_lemma(verb.lower_)
+    base = _base(verb)
     if base in _NO_DEED:
         return None
     particle = next((c for c in verb.children if c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in PARTICLES
@@ -110,6 +112,13 @@ def deed_of(verb: Token, offset: int) -> Deed | None:
     first, last = min(told, key=lambda t: t.i), max(told, key=lambda t: t.i)
     return Deed(f"{base}_{particle.lower_}" if particle is not None else base,
                 frozenset(noun_lemma(n.lower_) for n in nouns), offset + first.idx, offset + last.idx + len(last.text))
+
+
+def _base(verb: Token) -> str:
+    """A verb's base form, irregular first for a past ("found": find, not the verb "found")."""
+    db = wordnet()
+    irregular = db.irregular_bases(verb.lower_) if db is not None and verb.tag_ in {"VBD", "VBN"} else ()
+    return irregular[0] if irregular else verb_lemma(verb.lower_)
 
 
 def _takes_a_person(verb: Token) -> bool:

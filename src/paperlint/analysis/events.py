@@ -1230,6 +1230,9 @@ def _clause_happenings(
         o for p in verb.children if p.dep_ == "prep" and p.lower_ in _WITHIN or p.dep_ == "agent" for o in p.children
         if o.dep_ == "pobj" and o.i != year_token.i and o.lower_ not in MONTHS and not names_a_time(o.lower_)
     ]
+    within += [  # "targeted by one of the largest attacks", "hit by dozens of strikes"
+        o for w in within if _a_count(w) for p in w.rights if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    ]
     into = [o for p in verb.children if p.lower_ == "into" for o in p.children if o.dep_ == "pobj" and _event_word(o)]
     if _changes_a_figure(verb) and not into or _moved_to_later(verb, year_token):
         return []  # "enrolment doubled": a figure rose; "put off the census to 2027": it did not happen then
