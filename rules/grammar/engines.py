@@ -1009,13 +1009,13 @@ def _every_day_before_a_clause(text: str, match: EngineMatch) -> bool:
         "we", "they", "he", "she", "i", "you", "that"}
 
 
-def _spaces_a_browser_collapses(document, match: EngineMatch) -> bool:
-    """True when the engine flags a run of spaces inside a line of a Markdown or HTML paper: the
-    page shows one space however many there are (and the Markdown reader blanks the marks it
-    removes, round 36)."""
-    flagged = document.text[match.start : match.end]
-    return document.format in {"md", "html"} and len(flagged) > 1 and not flagged.strip(" \t") \
-        and match.suggestions[:1] == (" ",)
+def _spaces_between_words(document, match: EngineMatch) -> bool:
+    """True when the engine flags a run of spaces between two words ("the fleet is  small"): invisible
+    in print, judged pedantic 39 times in 49 on real papers (rounds 50-54), as LanguageTool's
+    CONSECUTIVE_SPACES (off). A space before a stop or a comma is still a slip."""
+    text = document.text
+    return len(text[match.start : match.end]) > 1 and not text[match.start : match.end].strip(" ") \
+        and text[match.start - 1 : match.start].isalnum() and text[match.end : match.end + 1].isalnum()
 
 
 def _name_alone_on_an_opening_line(document, match: EngineMatch) -> bool:
@@ -1577,7 +1577,7 @@ _LIST_MARKER = re.compile(r"[ \t]*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]*|[ \t]*[
 
 
 _MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line,
-                           _spaces_a_browser_collapses, _sentence_that_goes_on, _preposition_after_a_noun_joined)
+                           _spaces_between_words, _sentence_that_goes_on, _preposition_after_a_noun_joined)
 
 
 def _spacing_only(text: str, suggestions: tuple[str, ...]) -> bool:

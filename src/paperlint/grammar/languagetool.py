@@ -54,6 +54,7 @@ DISABLED_RULES = (
     "ENGLISH_WORD_REPEAT_RULE",  # GR002 doubled-word
     "ENGLISH_WORD_REPEAT_BEGINNING_RULE",
     "WHITESPACE_RULE",  # pasted papers keep layout spaces; debris rules handle what matters
+    "CONSECUTIVE_SPACES",  # two spaces between words: invisible in print, judged pedantic (rounds 50-54)
     "EN_QUOTES",  # straight or curly quotes are both fine in a position paper
     "DASH_RULE",  # hyphen or dash spacing is house style, not grammar
     "HYPHEN_TO_EN",  # "5-25 years" with a hyphen: typography a chair does not mark
