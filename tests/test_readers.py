@@ -197,6 +197,24 @@ def test_docx_note_number_typed_with_its_space_leaves_the_space(tmp_path):
     assert read_path(str(path)).text == "Rations fell to dangerous levels. Our next aim is a safe supply route."
 
 
+def test_docx_note_number_in_words_note_reference_style_is_no_text(tmp_path):
+    """Round 54: "conservation." then a run "1 " in Word's FootnoteReference character style, with
+    no footnote behind it, made one 73-word sentence of two: the number goes as a raised one does."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    word = docx.Document()
+    paragraph = word.add_paragraph("Farmers keep the old terraces in repair.")
+    number = paragraph.add_run("1 ")
+    style = OxmlElement("w:rStyle")
+    style.set(qn("w:val"), "FootnoteReference")
+    number._r.get_or_add_rPr().append(style)
+    paragraph.add_run("The rains do the rest.")
+    path = tmp_path / "styled-note.docx"
+    word.save(path)
+    assert read_path(str(path)).text == "Farmers keep the old terraces in repair. The rains do the rest."
+
+
 def test_docx_page_header_with_fields_opens_the_paper_and_a_page_number_does_not(tmp_path):
     """Fields typed in Word's page header are the paper's header, read once and numbered as no
     paragraph (so --fix leaves them alone); a header that is only a page number adds nothing."""

@@ -34,6 +34,9 @@ OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"  # encrypted .docx and old .doc files are OL
 _HEADING_STYLE = re.compile(r"(?:Heading \d|Title|Subtitle)\Z")
 # Runs under these are not shown: deleted or moved-away text, and text boxes (own paragraphs).
 _HIDDEN = {qn("w:del"), qn("w:moveFrom"), qn("w:p")}
+# Word's own character styles for a note's number: typed in one ("conservation.¹ It"), it is raised
+# as a footnote reference is, with no footnote behind it.
+_NOTE_REFERENCE_STYLES = {"FootnoteReference", "EndnoteReference"}
 # A note's number typed in superscript ("1", "2,3", "4-6"), not a Word footnote reference.
 _NOTE_NUMBER = re.compile(r"\d{1,3}(?:[,–-]\d{1,3})*")
 _NOTE_PARTS = (
@@ -195,7 +198,8 @@ def _text(paragraph) -> str:
 
 
 def note_number(run, before: str) -> bool:
-    """True when a w:r is a note's number typed in superscript right after a word or a mark
+    """True when a w:r is a note's number typed in superscript (or in Word's note reference style)
+    right after a word or a mark
     (`before` is the text before it: "… disabilities.”¹"): it is left out of the text, as a
     PDF's note numbers are, and is no word of the sentence (a space typed in its run after it
     stays: "levels.⁶ Our"). After a space it is kept, so that no space is left before the comma
@@ -204,7 +208,9 @@ def note_number(run, before: str) -> bool:
         return False
     properties = run.find(qn("w:rPr"))
     align = properties.find(qn("w:vertAlign")) if properties is not None else None
-    if align is None or align.get(qn("w:val")) != "superscript":
+    style = properties.find(qn("w:rStyle")) if properties is not None else None
+    raised = align is not None and align.get(qn("w:val")) == "superscript"
+    if not raised and (style is None or style.get(qn("w:val")) not in _NOTE_REFERENCE_STYLES):
         return False
     return bool(_NOTE_NUMBER.fullmatch("".join(t.text or "" for t in run.iter(qn("w:t"))).strip()))
 
