@@ -173,13 +173,13 @@ _RULER_BEFORE = re.compile(
     r"|(?:^|[.!?])[ \t]+)"  # "… Norway. Edward I of England wants …"
     r"[A-Z][a-z]+[ \t]+$"
 )
-_RULER_AFTER = re.compile(r"[ \t]+(?:of\b|[a-z]+s\b|the[ \t]+[A-Z])|[.,;:)]")  # "William I the Lion"
+_RULER_AFTER = re.compile(r"[ \t]+(?:of\b|[a-z]+(?:s|ed)\b|the[ \t]+[A-Z])|[.,;:)]")  # "William I the Lion"
 
 
 def ruler_number(text: str, start: int, end: int) -> bool:
     """True when the "I" at `start` is a ruler's number, not the pronoun: "Robert I of Scotland",
     "the advice King Edward I offers" (round 28), "Edward I of England" opening a sentence,
-    "King William I the Lion"."""
+    "King William I the Lion", "Edward I demanded" (round 54)."""
     return _RULER_BEFORE.search(text, max(0, start - 40), start) is not None and _RULER_AFTER.match(text, end) is not None
 
 
