@@ -93,7 +93,7 @@ def test_a_year_before_a_compound_dates_its_head_even_when_the_parse_calls_the_h
 
 
 @needs_meaning_extra
-@pytest.mark.parametrize(("stop", "count"), [(42, 12), (43, 24), (44, 16), (45, 15), (46, 16), (47, 29), (48, 26), (49, 19), (50, 8)])
+@pytest.mark.parametrize(("stop", "count"), [(42, 12), (43, 24), (44, 16), (45, 15), (46, 16), (47, 29), (48, 26), (49, 19), (50, 16)])
 def test_the_cases_of_a_stop_all_hold(stop, count):
     """Stop 42: a year after its part ("mid-2023"), a count of cases as the subject, a disease's
     carrier, and a death told by what it claimed ("have not claimed a single life"). Stop 43: a count
@@ -132,7 +132,12 @@ def test_the_cases_of_a_stop_all_hold(stop, count):
     counts in cases ("oropouche cases") is the sort of a claim whose subject it is; a deed against a
     thing ("shut down a mine", "seized a laboratory") shows it was found, and opening one does not; a
     word WordNet lacks that begins one State's name ("Tajik") names that State; what came "from a
-    neighbouring country" did not happen abroad."""
+    neighbouring country" did not happen abroad; a streak told after its time phrase ("every year
+    since 2017 they have fallen") is about the clause before when its subject is a pronoun; a count's
+    things compared ("three times as many wildfires as in 2021") are a rise of the count; a verb of
+    change the same way ("climbed" for "risen") breaks a claim it passes in size; a date alone
+    ("Then came October 2024.") dates the sentence after it; a fronted time phrase and the claim it
+    opens are one finding."""
     cases = [c for c in CLAIM_CASES if c.get("stop") == stop]
     tally = claim_scores(cases)
     assert len(cases) == count and tally.precision == 1.0 and tally.recall == 1.0, tally.report()

@@ -214,6 +214,11 @@ def stale_relative_period(document, rule, ctx):
             if _YEARS_OF.match(document.text, match.end()) and (match["span"] or match["period"]):
                 continue  # "over 11 years of natural disasters": a stretch the writer says was full of them
             streak = _STREAK.search(text, 0, match.start() - sentence.start) if last is None else None
+            told_of = text[: streak.start()] if streak else ""
+            cue = _STREAK_CUE_BEFORE.search(text, 0, match.start() - sentence.start) if streak is None and last is None else None
+            if cue is not None:  # "every year since 2016 it has fallen"
+                streak = _STREAK_AFTER.match(text, match.end() - sentence.start)
+                told_of = _told_of(text, streak, cue.start()) if streak else ""
             breaking = _breaking(streak) if streak else ()
             if streak is not None and breaking:
                 # "exports have grown every year since 2012": a year they fell breaks it; "cases have
@@ -221,7 +226,7 @@ def stale_relative_period(document, rule, ctx):
                 claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, streak.start())
                 claim.sorts = {direction: set() for direction in breaking}
                 claim.narrowing = {direction: set() for direction in breaking}
-                subject = _streak_subject(text[: streak.start()])
+                subject = _streak_subject(told_of)
                 breaks = [turn for direction in breaking for turn in _turns(document, sentence, subject, direction)]
                 hit = _contradiction(match, claim, breaks, [], False, paper_date, written_after, recent_years)
                 if hit is not None:
@@ -302,6 +307,9 @@ def stale_relative_period(document, rule, ctx):
             if hit is not None:
                 yield hit  # "…, and that our hospitals have not been closed by a strike since 2020" is a claim of its own
                 claimed_until = _clause_end(text, match.end() - sentence.start)
+                if match.start() == sentence.start and _FRONTED.match(text, claimed_until):
+                    # "Since the storm of 2013, Norland has gone twelve years without …": one claim, told once
+                    claimed_until = _clause_end(text, claimed_until + 1)
 
 
 # A state a claim says was kept: "has kept its borders open", "our schools have stayed open".
@@ -320,6 +328,30 @@ _STREAK_CUE = re.compile(r"\b(?:(?:every|each)\s+(?:single\s+)?year|year\s+(?:af
 # acute malnutrition in children under five nearly doubled"; a word that opens another clause ends it.
 _TURN_REACH = 10
 _CLAUSE_OPENERS = {"and", "but", "while", "whereas", "as", "although", "though", "which", "that", "who", "when"}
+
+
+# The streak told after its time phrase: "every year since 2016 [, ]it has fallen", "each year since
+# 2019 our exports have grown".
+_STREAK_CUE_BEFORE = re.compile(r"\b(?:every|each)\s+(?:single\s+)?year\s+$", re.IGNORECASE)
+_STREAK_AFTER = re.compile(
+    r",?\s+(?P<subject>(?:[\w'’-]+\s+){1,5}?)(?:has|have)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)(?P<after>(?:\s+[a-z]+)?)\b",
+    re.IGNORECASE)
+_PRONOUNS = {"it", "they", "this", "these"}
+# The subject of a clause, up to its verb: "Liberia's maternal mortality ratio is still high".
+_SUBJECT_UP_TO_ITS_VERB = re.compile(r"^\s*(?P<subject>.*?)\s+(?:is|are|was|were|has|have|had|remains?|stays?)\b")
+
+
+def _told_of(text: str, streak: re.Match[str], cue: int) -> str:
+    """What a streak told after its time phrase is about: its subject, or for a pronoun ("it has
+    fallen") the subject of the clause before its cue ("The ratio is still high, although every
+    year since 2016 it has fallen")."""
+    subject = streak["subject"].strip()
+    if subject.lower() not in _PRONOUNS:
+        return subject
+    before = re.split(r"[,;:]", text[:cue])
+    clause = next((part for part in reversed(before) if _SUBJECT_UP_TO_ITS_VERB.match(part)), "")
+    told = _SUBJECT_UP_TO_ITS_VERB.match(clause)
+    return told["subject"] if told else ""
 
 
 def _breaking(streak: re.Match[str]) -> tuple[str, ...]:
@@ -368,9 +400,11 @@ def _turns(document, claim_sentence, subject: tuple[str, set[str]] | None, direc
         if things and not things & {lexicon.noun_lemma(w.group()) for w in words}:
             continue  # "cases of malnutrition" are not cases of cholera
         for index, word in enumerate(words):
-            if not _names_the_thing(word.group(), noun):
+            counted = noun in _COUNTS and lexicon.noun_lemma(word.group()) in things  # "the number of incidents"
+            if not _names_the_thing(word.group(), noun) and not counted:
                 continue
-            change = _change_after(text, words, index, direction) or _change_before(text, words, index, direction)
+            change = _change_after(text, words, index, direction) or _change_before(text, words, index, direction) \
+                or (_compared(text, word.start(), direction) if counted else None)
             if change is None:
                 continue
             told_years = [m for m in _YEAR_IN_TEXT.finditer(text) if int(m.group()) in years]
@@ -379,6 +413,27 @@ def _turns(document, claim_sentence, subject: tuple[str, set[str]] | None, direc
             told = f"{'rise' if direction == 'increase' else 'fall'} (“{text[first:last]}”)"
             found.append(Event(direction, int(year.group()), "", told, "", sentence.start + first, sentence.start + last))
     return found
+
+
+# Nouns that count the things their "of" names: "the number of incidents" rises with the incidents.
+_COUNTS = {"number", "count", "total", "amount", "volume"}
+# A comparison of quantity before the things counted: "twice as many reported incidents as",
+# "more asylum claims than"; "fewer", "less" and "half as many" for a fall.
+_COMPARED = re.compile(
+    r"\b(?P<more>(?:twice|thrice|double|[a-z]+\s+times)\s+as\s+(?:many|much)|more)|(?P<fewer>fewer|less|half\s+as\s+(?:many|much))"
+    r"\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _compared(text: str, position: int, direction: str) -> re.Match[str] | None:
+    """A comparison of quantity in `direction` just before the things at `position`, with its "than"
+    or "as" after them."""
+    compared = _COMPARED.search(text, max(0, position - 60), position)
+    if compared is None or (compared["more"] is not None) != (direction == "increase"):
+        return None
+    return compared if _THAN.match(text, position) else None  # "more nurses than in 2020", not "more nurses"
+
+
+_THAN = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:than|as)\b")
 
 
 def _names_the_thing(word: str, noun: str) -> bool:
@@ -926,6 +981,8 @@ class _Claim:
             same = [e for e in same if _deaths_told(sentence_of(e))]
         if self.least is not None:
             same = [e for e in same if not _below(sentence_of(e), *self.least)]
+        if self.least is not None and self.done is not None and _of_change(self.done.verb):
+            same = [e for e in same if _sizes(sentence_of(e), self.least[1])]  # "has not risen above 7 percent": to what
         if self.severe or self.least is not None:  # "no flood has displaced more than 1,000 people": not a small one
             same = [e for e in same if not _is_mild(sentence_of(e))]
         return self.in_its_place(same, sentence_of)
@@ -999,9 +1056,16 @@ def _same_deed(denied: Deed, done: Deed) -> bool:
 
 
 def _same_verb(denied: str, done: str) -> bool:
-    """The same verb, or, after a verb of finding, a deed against the thing ("no laboratory has been
-    found" and "officers dismantled a laboratory": it was found; not "opened a laboratory")."""
-    return denied == done or _finds(denied) and any(kinds & _AGAINST for kinds in lexicon.verb_kinds(done, 2, 1))
+    """The same verb, or one of change the same way ("risen" and "climbed"), or, after a verb of
+    finding, a deed against the thing ("no laboratory has been found" and "officers dismantled a
+    laboratory": it was found; not "opened a laboratory")."""
+    return denied == done or any(_changes_in(denied, way) and _changes_in(done, way) for way in _OPPOSITE) \
+        or _finds(denied) and any(kinds & _AGAINST for kinds in lexicon.verb_kinds(done, 2, 1))
+
+
+def _of_change(verb: str) -> bool:
+    """A verb of rising or falling."""
+    return any(_changes_in(verb, way) for way in _OPPOSITE)
 
 
 # Deeds done against a thing, which show it was found: destroyed, seized, raided, shut, arrested.
@@ -1136,14 +1200,19 @@ def _figure(text: str) -> float | None:
 def _below(sentence: str, least: float, unit: str) -> bool:
     """Whether an event's sentence gives its size in the claim's unit, or in a kind of it ("sixty
     herders" for "people"), and every such figure is smaller than the size the claim denies."""
+    figures = _sizes(sentence, unit)
+    return bool(figures) and max(figures) < least
+
+
+def _sizes(sentence: str, unit: str) -> list[float]:
+    """The figures a sentence gives in a unit, or in a kind of it."""
     if unit in {"magnitude", "category"}:
         pattern = r"(?:" + unit + r"|measured|measuring)\s+(?:of\s+)?(?:about\s+|some\s+)?" + _NUMBER
         matches = list(re.finditer(pattern, sentence, re.IGNORECASE))
     else:
         pattern = _NUMBER + r"\s+(?P<counted>[a-z]+)\b"
         matches = [m for m in re.finditer(pattern, sentence, re.IGNORECASE) if _counts_in(m["counted"], unit)]
-    figures = [f for m in matches if (f := _figure(m["number"])) is not None]
-    return bool(figures) and max(figures) < least
+    return [f for m in matches if (f := _figure(m["number"])) is not None]
 
 
 def _counts_in(noun: str, unit: str) -> bool:
@@ -1277,6 +1346,10 @@ def _clause_at(text: str, position: int) -> str:
     past ten years, and our borders are safe for travellers" is not about travellers."""
     start = max(text.rfind(mark, 0, position) for mark in ",;:") + 1
     return text[start : _clause_end(text, position)]
+
+
+# A time phrase that opens its sentence, set off by a comma before the clause it dates.
+_FRONTED = re.compile(r",\s+(?!(?:and|but|while|whereas|yet|which|who)\b)")
 
 
 def _clause_end(text: str, position: int) -> int:

@@ -747,6 +747,14 @@ def _events_of_a_year_told_before(document: Document) -> list[Event]:
         if opening is not None and not opening["preposition"] and not text[opening.end() :].lstrip().startswith(","):
             opening = None  # without its comma, only after a preposition ("In the same year fires …"; not "May the Council …")
         later = _YEARS_LATER.match(text) if opening is None else None
+        announced = _announced_date(document, sentences, index) if opening is None and later is None else None
+        if announced is not None and not names_a_year(text) and nlp is not None:  # "Then came 2023. Rivers flooded …"
+            first = text.split(maxsplit=1)[0] if text.split() else ""
+            opened = first.lower() + text[len(first) :] if first.lower() in _OPENERS_IN_SMALL_LETTERS else text
+            prefix = f"In {announced}, "
+            found += [_moved_back(event, sentence.start + len(prefix), len(prefix))
+                      for event in _events_in_parse(nlp(prefix + opened), sentence.start)]
+            continue
         if nlp is None or opening is None and later is None or names_a_year(text):
             continue
         years = _years_told_last(document, sentences[max(0, index - _YEAR_LOOKBACK) : index], sentence)
@@ -762,6 +770,24 @@ def _events_of_a_year_told_before(document: Document) -> list[Event]:
         for event in _events_in_parse(nlp(dated), sentence.start):
             found.append(_moved_back(event, cut, shift))
     return found
+
+
+# A sentence that is a date alone, announcing what the next one tells: "Then came August 2023.",
+# "It was the spring of 2019."
+_DATE_ALONE = re.compile(
+    r"(?:(?:and\s+)?then\s+came|it\s+was|came)\s+(?:(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:spring|summer|autumn|fall|winter)\s+of\s+|(?P<month>"
+    + "|".join(MONTHS) + r")\s+))?(?P<year>" + YEAR + r")\s*[.!…]?\s*", re.IGNORECASE)
+# Grammar words that open a sentence, written in small letters once a date is put before them.
+_OPENERS_IN_SMALL_LETTERS = {"after", "before", "during", "within", "in", "on", "the", "a", "an", "when", "as", "over"}
+
+
+def _announced_date(document: Document, sentences: list[Sentence], index: int) -> str | None:
+    """The date ("August 2023", "2019") a date alone announces in the sentence before this one, in its paragraph."""
+    before = sentences[index - 1] if index else None
+    if before is None or before.block is not sentences[index].block:
+        return None
+    alone = _DATE_ALONE.fullmatch(document.text[before.start : before.end])
+    return " ".join(part for part in (alone["month"], alone["year"]) if part) if alone else None
 
 
 def _years_told_last(document: Document, before: list[Sentence], sentence: Sentence) -> set[int]:
