@@ -726,6 +726,7 @@ class _Claim:
         # object ("conducted a nuclear test"); dropped when that word gives a sort of its own.
         named_otherwise: set[str] = set()
         cause_from: int | None = None  # "an outage caused by an attack": the attack is its cause
+        object_until: int | None = None  # "no cyber incident has disrupted the counting of votes": up to its end
         for index, word in enumerate(words):
             if scope is not None and (word.start() < scope or re.search(r"[,;:]", outside[scope : word.start()])):
                 continue
@@ -805,18 +806,24 @@ class _Claim:
             if infection is not None:  # "a single case of mpox", a disease newer than WordNet
                 self.sorts.setdefault("outbreak", set()).add(infection)
                 continue
+            if object_until is not None and word.start() < object_until:
+                continue  # the thing a denied event was done to ("the counting of votes") is no sort
             acts = _acts_of(lower, passive)
-            thing = _thing_object(outside, word.end()) if acts and not passive else None
+            done_by_the_sort = bool(self.sorts) and not passive and _is_participle(lower)
+            thing = _thing_object(outside, word.end()) if (acts or done_by_the_sort) and not passive else None
             if thing is not None:
                 named_otherwise.update(a for a in acts if a not in self.sorts)  # "conducted a nuclear test"
                 if self.sorts:  # "no cyberattack has disrupted our power supply": what it did narrows it
                     self.acted_on |= _things_acted_on(thing)
+                    object_until = thing.end()
             for noun in acts:
                 self.sorts.setdefault(noun, set())  # "not a single journalist has been killed": killing
             if _changes_government(outside, words, index):
                 self.sorts.setdefault("coup", set())  # "an unconstitutional change of government"
             if following is not None and following.group().lower() in _ANY_EVENT \
-                    and not outside[word.end() : following.start()].strip() and not lexicon.is_event_noun(lower):
+                    and not outside[word.end() : following.start()].strip() and not lexicon.is_event_noun(lower) \
+                    and (lexicon.noun_senses(lower) or lower.endswith("ing") and lexicon.verb_lemma(lower) != lower):
+                # a noun or a verb's -ing ("bleaching"), not a word of no sense of its own ("cyber")
                 self.before_any_event.add(lexicon.noun_lemma(lower))  # "no mass bleaching event": bleaching
                 self.sorts.setdefault(lexicon.noun_lemma(lower), set())
                 continue
