@@ -367,10 +367,10 @@ def _breaking(streak: re.Match[str]) -> tuple[str, ...]:
 
 def _streak_subject(text: str) -> tuple[str, set[str]] | None:
     """The head noun of a streak claim's subject and the things its "of" names: "Coffee exports
-    from Uganda" -> ("export", {}); "cases of acute malnutrition among children" -> ("case",
+    from Uganda" -> ("export", {}), "arrivals by sea" -> ("arrival", {}); "cases of acute malnutrition among children" -> ("case",
     {"malnutrition"}) (people, who it is about, are left to the sentence: "returns of nationals")."""
     clause = re.split(r"[,;:]", text)[-1]
-    head, *rest = re.split(r"\b(?:from|of|in|to|for|at|on|among)\b", clause, maxsplit=1)
+    head, *rest = re.split(r"\b(?:from|of|in|to|for|at|on|among|by|across|through|into|via)\b", clause, maxsplit=1)
     words = head.split()
     word = words[-1].lower() if words else ""
     db = lexicon.wordnet()
