@@ -19,8 +19,14 @@ paid leave", "can heat-resistant seed"), "to" before an object after a verb Word
 only before an infinitive ("Mali intends to the outcome"), an adverb of manner between "be" or
 "to" and an object ("observers were carefully the ballots", "decided to unilaterally the
 tariffs"), "would have" with an adverb before an object ("would have certainly the famine"), and
-a person or body that "is" a count of things ("Ghana is 80,000 visa applications a year").
-Suggested verbs come from the verb–object associations in `verb_objects.py`.
+a person or body that "is" a count of things ("Ghana is 80,000 visa applications a year"), and
+gaps the parse hides: "to" and an object after a phrasal verb or "would like" ("calls on all
+States to the norms", "would like the Council to a resolution"), a relative clause between
+commas with a noun and no verb ("The coast guard, which all patrol boats in the bay, reports …"), a
+subject and its object before a clause of its own, in a clause "although" opens, after a name's
+"of" or after phrases that say with whom the subject acted ("the ministry, with the help of two
+charities, 400 wells"). Suggested verbs come from the verb–object associations in
+`verb_objects.py`.
 
 A cheap test on the words selects the sentences worth parsing; most are never parsed. The
 parse comes from the `meaning` extra (spaCy's small English pipeline, installed as a wheel,
@@ -1491,11 +1497,15 @@ def _may_lack_a_verb(text: str) -> bool:
     plain = {w.lower().strip(".,") for w in _words(text)}
     if not plain & _AUXILIARIES and _SUBJECT_THEN_COMMA.match(text):
         return True
+    clauses = _ANOTHER_CLAUSE.split(text) + [m[0] for m in _SUBORDINATE_OPENING.finditer(text)] \
+        + _SUBORDINATOR.split(text)[:1]
     if any(not {w.lower().strip(".,") for w in _words(clause)} & _AUXILIARIES and _noun_then_quantity(clause)
-           for clause in _ANOTHER_CLAUSE.split(text)):
+           for clause in clauses):
         return True
     if any(not {w.lower().strip(".,") for w in _words(clause)} & _AUXILIARIES and _noun_then_determiner(clause)
-           for clause in _ANOTHER_CLAUSE.split(text)):
+           for clause in clauses):
+        return True
+    if any(_an_aside_without_a_verb(m[1]) for m in _ASIDE.finditer(text)):
         return True
     for match in _RELATIVE.finditer(text):
         rest = match[1].split()
@@ -1507,6 +1517,31 @@ def _may_lack_a_verb(text: str) -> bool:
     return False
 
 
+# A clause a subordinating conjunction opens, up to its comma: "Although Norland the largest share …,".
+_SUBORDINATE_OPENING = re.compile(r"(?:^|[,;]\s+)(?:Although|Though|While|Whereas|Because|Unless|When|Whenever|If|Once"
+                                  r"|although|though|while|whereas|because|unless|when|whenever|if|once)\s[^,;]+")
+
+
+_SUBORDINATOR = re.compile(r"\b(?:although|though|while|whereas|because|unless|when|whenever|if|once)\b")
+
+
+# A relative clause set off by commas, and the word after it: ", which all patrol boats in the bay, reports".
+_ASIDE = re.compile(r",\s+(?:which|who)\s+([^,;:.()\[\]]+),\s+[a-z]")
+
+
+def _an_aside_without_a_verb(words: str) -> bool:
+    """Up to twelve words none of which is an auxiliary or may be a verb's form only."""
+    rest = words.split()
+    return len(rest) <= 12 and not any(
+        w.lower() in _AUXILIARIES | _PARTICIPLES | {"that"} or _only_a_verb(w.lower())
+        or (w.endswith("ed") or _present_participle(w.lower())) and not _describes_after(rest, i)
+        and not (i > 0 and rest[i - 1].lower() in _QUANTIFIERS)  # "all fishing boats"
+        for i, w in enumerate(rest))
+
+
+_QUANTIFIERS = frozenset("all every each some many most both no any several".split())
+
+
 def _noun_then_determiner(text: str) -> bool:
     """A word only ever a noun straight before a determiner ("Health a National Plan", "children
     their first phone"): with no verb in the sentence, a subject and its object."""
@@ -1514,9 +1549,10 @@ def _noun_then_determiner(text: str) -> bool:
     words = [w.strip(",") for w in text.split()]
     return lexicon is not None and any(
         after.lower() in _OBJECT_DETERMINERS and before.isalpha() and before.lower() not in _FUNCTION_WORDS
-        and lexicon.lemma(before, "noun") is not None and lexicon.lemma(before, "verb") is None
-        and not lexicon.is_adjective(before) and not lexicon.is_adverb(before)
-        for before, after in zip(words, words[1:]))
+        and lexicon.lemma(before, "noun") is not None
+        and (lexicon.lemma(before, "verb") is None and not lexicon.is_adjective(before) and not lexicon.is_adverb(before)
+             or i >= 2 and words[i - 1] == "of" and before[:1].isupper() and words[i - 2][:1].isupper())  # "Ministry of Health"
+        for i, (before, after) in enumerate(zip(words, words[1:])))
 
 
 # A figure, or a sum of money: "1,200", "€1", "US$5.6".
@@ -1552,13 +1588,25 @@ def _to_after_an_infinitive_verb(text: str) -> bool:
     """ "to" + an object within five words of a verb or adjective that "to" can only follow with
     an infinitive ("intends to the outcome", "urge the Secretariat to a full audit")."""
     for match in _TO_THEN_OBJECT.finditer(text):
-        before = re.findall(r"[A-Za-z]+", text[max(0, match.start() - 60) : match.start()])[-5:]
-        if any(_takes_only_an_infinitive(w.lower(), object_between=i < len(before) - 1) for i, w in enumerate(before)):
+        before = re.findall(r"[A-Za-z']+", text[max(0, match.start() - 90) : match.start()])[-8:]
+        last = before[-5:]
+        if any(_takes_only_an_infinitive(w.lower(), object_between=i < len(last) - 1) for i, w in enumerate(last)):
             return True
+        if any(_urging_pair(w.lower(), after.lower()) for w, after in zip(before, before[1:-1])):
+            return True  # "calls on all States to", "would like the Council to"
         if len(before) >= 2 and before[-2].lower() in _BE_FORMS and (
                 _passive_takes_only_an_infinitive(before[-1].lower()) or before[-1].lower() == "about"):
             return True  # "is expected to a report": the passive of "expect somebody to"; "is about to a plan"
     return False
+
+
+def _urging_pair(word: str, after: str) -> bool:
+    """A phrasal verb whose object only an infinitive may follow ("calls on"), or "would" before a
+    verb of wanting ("would like")."""
+    if word in {"would", "'d"}:
+        return _a_kind_of_want(after)
+    phrasal = _phrasal_verb(word, after) if after in {"on", "upon"} else None
+    return phrasal is not None and _takes_only_an_infinitive(phrasal, object_between=True)
 
 
 @parses_when(_may_lack_a_verb)
@@ -1680,6 +1728,10 @@ def _verbless_shapes(doc, kind):
         verbs = tuple(dict.fromkeys(_ing_form(verb_lemma(v)) for v in kind.verbs_for(""))) if kind else _DELEGATES_DO
         start, end = be.idx, noun.idx + len(noun.text)
         yield start, end, f"'{be.lower_}' makes the delegation a thing", _inserted(doc, start, be.nbor().idx, end, verbs)
+    aside = _verbless_aside(doc)
+    if aside is not None:
+        pronoun, last = aside
+        yield pronoun.idx, last.idx + len(last.text), "a relative clause with no verb between commas", ()
     relative = _verbless_relative(doc)
     if relative is not None:
         pronoun, insert_before, last, counted = relative
@@ -1695,12 +1747,18 @@ def _gap_after(doc, word, noun, shape: str):
     object whose head is `noun`: verbs for the object's class go into the gap."""
     start, end = word.idx, noun.idx + len(noun.text)
     kind = object_class(noun.text)
-    verbs = tuple(dict.fromkeys(verb_lemma(v) for v in kind.verbs_for(""))) if kind else ()
+    verbs = tuple(dict.fromkeys(_base_form(v) for v in kind.verbs_for(""))) if kind else ()
     gap = word.nbor()
     while gap.i < noun.i and (gap.tag_ == "RB" and gap.lower_ != "up" and not _approximates(gap)
                               or gap.lower_ == "to" and word.lower_ == "ought"):
         gap = gap.nbor()  # "will strongly oppose any attempt", "does not oppose", "ought to cut"; not "will reach about 40,000"
     return start, end, shape, _inserted(doc, start, gap.idx, end, verbs)
+
+
+def _base_form(verb: str) -> str:
+    """The base form of a verb, a phrasal verb's first word's ("carried out" -> "carry out")."""
+    first, _, rest = verb.partition(" ")
+    return f"{verb_lemma(first)} {rest}".strip()
 
 
 def _approximates(word) -> bool:
@@ -1941,13 +1999,18 @@ def _been_before_plural_things(doc):
         if not _perfect(be) or be.dep_ in {"aux", "auxpass"}:
             continue
         noun = next((c for c in be.children if c.dep_ == "attr" and c.tag_ == "NNS"), None)
-        subject = next((c for c in be.children if c.dep_ == "nsubj" and c.i < be.i), None)
+        subject = _unparsed_subject(be) or next((c for c in be.children if c.dep_ == "nsubj" and c.i < be.i), None)
         if noun is None or subject is None or subject.tag_ not in {"NN", "NNP"} or not _acting_subject(subject) \
                 or noun.lower_ in _QUANTITY_STARTS or noun_senses(noun.text)[:1] and noun_senses(noun.text)[0].file in {
                     "noun.quantity", "noun.time", "noun.location", "noun.possession", "noun.attribute"}:
             continue
-        if any(c.dep_ in {"det", "poss", "amod", "nummod", "acl", "relcl"} or c.lower_ in {"of", "with"} for c in noun.children):
+        if any(c.dep_ in {"det", "poss", "amod", "nummod", "acl", "relcl"}
+               and not (c.dep_ == "poss" and _moved_to_a_place(be, noun))
+               or c.lower_ == "of" or c.lower_ == "with" and not _with_things(c) for c in noun.children):
             continue  # "has been strong supporters of", "partners with": what the body is
+        if _counts_people(noun) and not any(c.dep_ == "poss" for c in noun.children) \
+                and any(c.lower_ == "to" for c in (*noun.children, *be.children) if c.i == noun.i + 1):
+            continue  # "has been donors to many causes", "partners to farmers": a role, which "to" completes
         if _made_of_people(subject):
             continue  # "the delegation has been observers at the talks": its members are
         if not any(t.lower_ in {"since", "for"} and t.head.i == be.i for t in doc):
@@ -1956,6 +2019,38 @@ def _been_before_plural_things(doc):
         if not any(t.pos_ == "VERB" and t.dep_ not in {"acl", "relcl", "amod", "advcl", "ccomp"} for t in clause):
             return be, noun
     return None
+
+
+def _moved_to_a_place(be, noun) -> bool:
+    """ "its" or "their" things sent to a place or a thing ("has been its archives to a new
+    building", lost "moving"): a body is never its own things, and "to" a place is where they went.
+    Not "to date", nor "to" people ("their partners to the end")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    places = [o for t in (be, noun) for p in t.children
+              if p.dep_ == "prep" and p.lower_ in {"to", "into", "onto"} and p.i > noun.i
+              for o in p.children if o.dep_ == "pobj"]
+    return owner is not None and owner.lower_ in {"its", "their"} and bool(places) and all(
+        (senses := _senses(o)) and senses[0].file in {"noun.artifact", "noun.location"} for o in places)
+
+
+def _with_things(with_) -> bool:
+    """ "with" before things one is given or fitted with ("farmers … with water pumps"), not before
+    a partner ("partners with three universities")."""
+    things = [o for o in with_.children if o.dep_ == "pobj"]
+    return bool(things) and all((senses := _senses(o)) and senses[0].file in _MATERIAL_FILES for o in things)
+
+
+def _unparsed_subject(be):
+    """The noun straight before "has been" when the parse made the noun of a phrase that "since"
+    opens its subject, having hung the name on that phrase ("Since its launch in 2020 the
+    Fund has been …"): "since" with a noun and no verb is a preposition."""
+    doc = be.doc
+    subjects = [c for c in be.children if c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"}]
+    if be.i < 2 or len(subjects) != 1 or not any(
+            c.dep_ == "mark" and c.lower_ == "since" and c.i < subjects[0].i for c in be.children):
+        return None
+    have, noun = doc[be.i - 1], doc[be.i - 2]
+    return noun if have.lower_ in {"has", "had"} and have.dep_ == "aux" and noun.tag_ in {"NN", "NNP"} else None
 
 
 def _made_of_people(noun) -> bool:
@@ -2395,17 +2490,18 @@ def _verbless_to(doc):
                 return marker, found  # "going to formally the amendment", "is about to a programme": a verb is needed
             continue
         governor = marker.nbor(-1)
-        object_between = False
+        object_between, looked_up = False, governor.lower_
         if governor.pos_ in {"NOUN", "PROPN", "PRON"}:
-            verb = next((t for t in governor.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-            if verb is None or governor.dep_ != "dobj" or verb.i < marker.i - 6 or not _may_be_a_body(governor):
+            urged = _urged_body(marker)
+            if urged is None:
                 continue  # "cause damage to the environment": "to" belongs to the object
-            governor, object_between = verb, True
+            governor, looked_up = urged
+            object_between = True
         passive = governor.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in governor.children)
         if governor.lower_ not in _INFINITIVE_ADJECTIVES and (governor.pos_ != "VERB" or governor.tag_ == "VBN" and not passive
                                                               or governor.dep_ in {"amod", "acomp", "compound"}):
             continue  # "the aid pledged to the region", "life-threatening to the health"
-        if not _takes_only_an_infinitive(governor.lower_, object_between) or passive and not _passive_takes_only_an_infinitive(
+        if not _takes_only_an_infinitive(looked_up, object_between) or passive and not _passive_takes_only_an_infinitive(
                 governor.lower_):
             continue  # "is expected to": the passive of "expect somebody to"
         found = _object_without_verb(doc, marker, governor)
@@ -2414,17 +2510,99 @@ def _verbless_to(doc):
     return None
 
 
+def _urged_body(marker):
+    """(verb, the verb WordNet is asked about) when a person or body straight before "to" is the
+    object of a verb that may take it and an infinitive: "urge the Secretariat to", the object of
+    a phrasal verb's particle ("calls on all States to", "calls on States with greater means to":
+    "call on") and of a verb of wanting in the conditional ("would like the Council to", read as
+    "want"). None when "to" may belong to the noun ("cause damage to the environment")."""
+    doc, body = marker.doc, marker.nbor(-1)
+    verb = next((t for t in body.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.i < marker.i - 8 or verb.i > body.i:
+        return None
+    if body.dep_ == "dobj" and body.head.i == verb.i and verb.i >= marker.i - 6 and _may_be_a_body(body):
+        wanting = any(c.lower_ in {"would", "'d"} and c.dep_ == "aux" for c in verb.children) and _a_kind_of_want(verb.lower_)
+        return verb, "want" if wanting else verb.lower_
+    for particle in (c for c in verb.children if c.dep_ == "prep" and c.i < body.i):
+        urged = next((o for o in particle.children if o.dep_ == "pobj"), None)
+        phrasal = _phrasal_verb(verb.lower_, particle.lower_)
+        between = doc[urged.i + 1 : marker.i] if urged is not None else doc[0:0]
+        if urged is not None and phrasal and _may_be_a_body(urged) and particle.i == verb.i + 1 \
+                and all(t.tag_ in _NP_TAGS | {"IN"} and t.lower_ not in {"to", "than"} for t in between):
+            return verb, phrasal  # "calls on States with greater resources to": the body and what describes it
+    return None
+
+
+def _phrasal_verb(verb: str, particle: str) -> str | None:
+    """The phrasal verb WordNet lists for a verb and its particle ("calls", "on": "call_on"); "upon"
+    as "on"."""
+    lexicon = wordnet()
+    lemma = lexicon.lemma(verb, "verb") if lexicon is not None else None
+    if lexicon is None or lemma is None:
+        return None
+    particle = "on" if particle == "upon" and not lexicon.phrasal_verb(verb, particle) else particle
+    return f"{lemma}_{particle}" if lexicon.phrasal_verb(verb, particle) else None
+
+
+@lru_cache(maxsize=1024)
+def _a_kind_of_want(verb: str) -> bool:
+    """A verb whose first sense WordNet files under wanting ("like": "wish, care, like", a kind of
+    "desire, want"): in the conditional it takes an object and an infinitive as "want" does."""
+    lexicon = wordnet()
+    senses = lexicon.senses(verb_lemma(verb), "verb")[:1] if lexicon is not None else []
+    return any("want" in lexicon.sense(h, "verb").words for s in senses for h in s.hypernyms) if lexicon else False
+
+
 def _object_without_verb(doc, marker, governor):
     """The head noun of the object after "to" when no verb comes before it or later in its clause."""
     noun = next((t for t in doc[marker.i + 1 : marker.i + 7] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None)
     if noun is None or any(t.pos_ in {"VERB", "AUX"} and not _describes(t) for t in doc[marker.i + 1 : noun.i]):
         return None
+    if noun.tag_ == "NN" and _a_degree(noun):
+        return None  # "encourages farmers to the extent possible", "to a degree": how far, not what
+    if any(t.tag_ == "VB" and t.i >= 2 and doc[t.i - 1].lower_ == "to" and doc[t.i - 2].text == "," for t in doc[noun.i + 1 :]):
+        return None  # "urge the parties to the agreement, who met in Paris, to respect it": its infinitive after an aside
+    if marker.nbor(-1).pos_ in {"NOUN", "PROPN"} and any(
+            t.lower_ == "to" and not any(p.lower_ == "from" for p in doc[noun.i : t.i]) and not _beside_the_governor(t, governor)
+            for t in doc[noun.i + 1 : _clause_end(doc, noun.i + 1)]):
+        return None  # "calls on the parties to the conflict in Yemen to …": the first "to" may be the noun's
     if any(t.tag_ in _VERB_TAGS and not (t.dep_ == "acl" and t.tag_ == "VBN" or t.dep_ == "pcomp")
            and not any(a.dep_ == "prep" and a.i > noun.i for a in t.ancestors) and not _another_infinitive(t)
+           and not _beside_the_governor(t, governor) and not _describing_clause(t, noun)
            for t in _own_clause(doc[noun.i + 1 : _clause_end(doc, noun.i + 1)], governor)):
         return None  # a verb of its own later; not a participle describing the object ("the truce announced in
         # March") nor one after a preposition ("a programme for detecting …", "by paying employers to take on")
     return noun
+
+
+def _a_degree(noun) -> bool:
+    """A noun whose first sense is a degree or an extent, or a kind of one ("extent", "degree",
+    "limit", "utmost"): "to the extent possible" says how far."""
+    lexicon = wordnet()
+    senses = lexicon.senses(noun_lemma(noun.text))[:1] if lexicon is not None else []
+    return lexicon is not None and any(
+        {"degree", "extent"} & set(s.words) for sense in senses for s in (sense, *lexicon.ancestors(sense, 2)))
+
+
+def _beside_the_governor(verb, governor) -> bool:
+    """A verb joined by "and" to the one that governs "to", or within such a verb's clause: "would
+    like to a regional workshop … and invites every delegation to attend" has its own later verbs."""
+    return any(a.dep_ == "conj" and a.head.i == governor.i for a in (verb, *verb.ancestors))
+
+
+def _describing_clause(verb, noun) -> bool:
+    """A verb that describes a noun of the object, not the verb "to" lost: a relative clause's ("the
+    children who arrive at the border", "a resolution that updates …") or a past participle straight
+    after a noun with no subject of its own ("the norms agreed in 2015"). Never an infinitive."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if any(a.dep_ == "relcl" and a.i > noun.i for a in (verb, *verb.ancestors)):
+        return True
+    if verb.dep_ == "conj" and verb.head.i > noun.i and {verb.tag_, verb.head.tag_} <= {"VBD", "VBN"} \
+            and _describing_clause(verb.head, noun):
+        return True  # "agreed in 2015 and endorsed by the Assembly"
+    return verb.tag_ in {"VBD", "VBN"} and verb.i > 0 and verb.nbor(-1).tag_ in {"NN", "NNS", "NNP", "NNPS"} \
+        and _past_form_only(verb.lower_) and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
 
 
 def _another_infinitive(verb) -> bool:
@@ -2495,14 +2673,18 @@ def _verb_in_its_clause(doc, subject, noun) -> bool:
     another clause opens ("…, and the State will"). A relative clause's own verb does not count."""
     if any(_finite_verb(t) for t in doc[: subject.i]):
         return True
+    subordinate = _in_a_subordinate_clause(subject)
     i = noun.i + 1
     while i < len(doc):
         token = doc[i]
-        if token.text == ";" or token.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in _NEXT_CLAUSE:
-            return False
+        if token.text == ";" or token.text == "," and (subordinate or i + 1 < len(doc) and doc[i + 1].lower_ in _NEXT_CLAUSE):
+            return False  # "Although Norland the largest share …, our voice is …": the comma ends the clause
         relative = _opens_a_relative_clause(doc, i)
         if relative:
             i = next((t.i for t in doc[i + relative :] if t.text == ","), len(doc))  # ", which made …": read to its end
+            continue
+        if _relative_that(doc, i) or _opens_a_subordinate_clause(doc, i):
+            i = token.head.right_edge.i + 1  # "a plan that extends …", "because we believe …": past its clause
             continue
         if _finite_verb(token):
             return True
@@ -2523,6 +2705,34 @@ def _opens_a_relative_clause(doc, i: int) -> int:
     return 0
 
 
+# Conjunctions that open a clause of their own and are never prepositions.
+_SUBORDINATORS = frozenset("although though while whereas because unless when whenever if once".split())
+
+
+def _in_a_subordinate_clause(subject) -> bool:
+    """A subject whose noun phrase a subordinating conjunction opens ("Although Norland …", "when our
+    officers …"): its clause ends at the next comma."""
+    start = _name_start(subject)
+    return start.i > 0 and start.nbor(-1).lower_ in _SUBORDINATORS and start.nbor(-1).dep_ == "mark"
+
+
+def _relative_that(doc, i: int) -> int:
+    """1 when "that" straight after a noun opens a relative clause whose subject or object it is
+    ("a new plan that extends the Green Dam"), not the "that" of a clause a verb reports."""
+    token = doc[i]
+    return int(token.lower_ == "that" and token.tag_ == "WDT" and i > 0 and doc[i - 1].tag_ in {"NN", "NNS", "NNP", "NNPS"}
+               and token.dep_ in {"nsubj", "nsubjpass", "dobj"} and token.head.dep_ == "relcl" and token.head.i > i)
+
+
+def _opens_a_subordinate_clause(doc, i: int) -> int:
+    """1 when a subordinating conjunction after the object opens a clause with a subject of its own
+    ("… early because we believe …"): its verb is not the main clause's."""
+    token = doc[i]
+    verb = token.head
+    return int(token.lower_ in _SUBORDINATORS and token.dep_ == "mark" and verb.i > i
+               and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and i < c.i < verb.i for c in verb.children))
+
+
 def _name_start(noun):
     """The first word of a noun phrase, through the "of" of a name ("the Ministry of Health")."""
     first = _phrase_start(noun)
@@ -2541,15 +2751,20 @@ def _subject_then_object(doc):
         following = token.nbor(1)
         if token.tag_ not in {"NN", "NNS", "NNP", "NNPS"} or token.lower_ in _FUNCTION_WORDS:
             continue
+        if following.text == ",":
+            following = _after_a_partner_phrase(token)  # "the ministry, with the help of two charities, 400 wells"
+            if following is None or not (following.tag_ == "CD" or following.lower_ in _QUANTITY_STARTS and (
+                    following.lower_ in _COUNTING_WORDS or _count_follows(following))):
+                continue
         opens_a_phrase = following.lower_ in _OBJECT_DETERMINERS and not _verb_in_its_clause(doc, token, token) \
-            and _never_a_verb_form(token.lower_)
+            and (_never_a_verb_form(token.lower_) or _closes_a_name(token))
         counts = following.tag_ == "CD" or following.lower_ in _QUANTITY_STARTS and (
             following.lower_ in _COUNTING_WORDS or _count_follows(following))
         if not counts and not opens_a_phrase:
             continue  # a count, or in a clause with no verb a determiner ("the Ministry of Health a National Plan",
             # "In May 2018 Austria the Treaty …, becoming …"), after a word that is never a verb
         before = doc[token.i - 1] if token.i > 0 else None
-        if before is not None and (before.tag_ in {"IN", "TO"} and before.lower_ != "of"
+        if before is not None and (before.tag_ in {"IN", "TO"} and before.lower_ != "of" and not _in_a_subordinate_clause(token)
                                    or before.tag_ in {"NNS", "CD"} and _is_base_verb(token.lower_)):
             continue  # "in rooms 2,150 feet underground"; "Cities house more than 55%": the verb read as a noun
         if token.tag_ == "NNS" and _only_a_verb(token.lower_):
@@ -2570,11 +2785,47 @@ def _subject_then_object(doc):
                 while later.i + 1 < len(doc) and (later.nbor(1).tag_ in {"NN", "NNS"}
                                                    or later.tag_ in {"NNP", "NNPS"} and later.nbor(1).tag_ in {"NNP", "NNPS"}):
                     later = later.nbor(1)  # the head of a compound: "hygiene kits", "National HIV Action Plan"
+                if following.lower_ in _OBJECT_DETERMINERS and (senses := _senses(later)) and senses[0].file == "noun.time":
+                    break  # "The Bank of England the day after raised rates": when, not what
                 return token, following, _measured(later)
             if later.tag_ not in _NP_TAGS | {"IN", "RB", "QM", "$"} and not _modifies_as_a_gerund(later) \
                     or (later.tag_ == "IN" and later.lower_ not in {"than", "of"}):
                 break
     return None
+
+
+def _after_a_partner_phrase(subject):
+    """The word after phrases set off by commas that say with whom the subject acted ("nurses,
+    working with midwives in the camps, some 40,000 children", "the ministry, together with two
+    charities and a bank, more than 400 wells", "our delegation, working with students, with
+    farmers and with partners, 90 co-sponsors"); None when the phrases have a
+    verb or open otherwise ("Kenya, for example, …")."""
+    doc, comma, segments = subject.doc, subject.nbor(), 0
+    while comma.i + 2 < len(doc) and segments < 3:
+        opening = comma.nbor()
+        words = [opening.lower_, opening.nbor().lower_, doc[opening.i + 2].lower_ if opening.i + 2 < len(doc) else ""]
+        partnered = words[0] in {"with", "alongside"} or words[0] in {"together", "along", "and"} and words[1] == "with" \
+            or words[0] == "in" and words[2] == "with" or opening.tag_ == "VBG" and words[1] in {"with", "alongside"}
+        if not partnered:
+            return opening if segments else None
+        end = next((t for t in doc[opening.i :] if t.is_punct and t.tag_ != "HYPH"), None)
+        if end is None or end.text != "," or end.i - opening.i > 14 or any(
+                t.tag_ in _VERB_TAGS | {"WDT", "WP"} and t.i != opening.i for t in doc[opening.i : end.i]):
+            return None
+        comma, segments = end, segments + 1
+    return None
+
+
+def _closes_a_name(token) -> bool:
+    """A capitalised word after the "of" of a name that "the" opens, before a word in lower case:
+    "the Ministry of Health a programme", "the Ministry of Works the contract"; a name's word,
+    not a verb, whatever WordNet lists ("minister", "work"). Not in a title written in capitals."""
+    doc = token.doc
+    start = _name_start(token)
+    after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    return token.tag_ in {"NNP", "NNPS"} and token.text[:1].isupper() and token.i >= 3 and token.nbor(-1).lower_ == "of" \
+        and token.nbor(-2).tag_ in {"NNP", "NNPS"} and start.lower_ == "the" and start.i < token.i - 2 \
+        and after is not None and after.text[:1].islower()
 
 
 def _count_follows(word) -> bool:
@@ -2646,6 +2897,72 @@ def _verbless_relative(doc):
         if any(_is_time(t) for t in doc[after_subject.i : last.i + 1]):
             return token, after_subject, last, None
     return None
+
+
+def _verbless_aside(doc):
+    """(relative pronoun, last word) of a clause set off by commas between a subject and its verb
+    that has a noun of its own but no verb: "The coast guard, which all patrol boats in the bay,
+    reports to the navy" (lost "commands"), "the resorts, which nearly a third of our waste, are
+    …" (lost "produce"). Not a noun only in a prepositional phrase ("which, like last year's,"),
+    only a time ("which this year,"), nor a clause whose comma is followed by anything but the
+    main verb ("which the Assembly, in its wisdom, adopted")."""
+    for pronoun in doc[2:-3]:
+        if pronoun.lower_ not in {"which", "who"} or doc[pronoun.i - 1].text != "," \
+                or doc[pronoun.i - 2].tag_ not in {"NN", "NNS", "NNP", "NNPS", "-RRB-"}:
+            continue
+        closing = next((t for t in doc[pronoun.i + 1 :] if t.is_punct and t.tag_ != "HYPH"), None)
+        if closing is None or closing.text != "," or not 1 <= closing.i - pronoun.i - 1 <= 12:
+            continue
+        words = doc[pronoun.i + 1 : closing.i]
+        if any(t.tag_ in _VERB_TAGS | {"WDT", "WP", "TO"} or t.lower_ == "that" for t in words):
+            continue
+        if not _bare_noun(words):
+            continue
+        verb = closing.nbor() if closing.i + 1 < len(doc) else None
+        while verb is not None and verb.tag_ == "RB" and verb.i + 1 < len(doc) and verb.i - closing.i < 3:
+            verb = verb.nbor()  # "…, still runs offices"
+        if verb is None or verb.tag_ not in _FINITE_TAGS:
+            continue
+        antecedent = doc[pronoun.i - 2]
+        if antecedent.dep_ != "pobj" and (verb.tag_ == "VBP" and antecedent.tag_ in {"NN", "NNP"}
+                                          or verb.tag_ == "VBZ" and antecedent.tag_ in {"NNS", "NNPS"}):
+            continue  # "The Court, who its critics, call biased, ruled": the verb agrees with the clause's noun, not the subject
+        if any(_finite_verb(t) and t.i != verb.i and t.dep_ != "conj" and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i > verb.i or c.dep_ == "aux" and c.i < t.i for c in t.children)
+               and not (t.dep_ == "aux" and t.head.i == verb.i or verb.dep_ == "aux" and verb.head.i == t.i)
+               for t in doc[verb.i + 1 :]):
+            continue  # another verb with no subject of its own: the comma may have been the clause's own
+        return pronoun, words[-1]
+    return None
+
+
+def _bare_noun(words) -> bool:
+    """A noun in the words that no preposition governs, and which is no time: the subject or
+    object of a clause ("all patrol boats in the bay", "for decades our young men"), not "like
+    last year's" or "in turn"."""
+    in_phrase, found = False, False
+    for t in words:
+        if t.tag_ == "IN" and t.lower_ not in {"of"}:
+            in_phrase = True
+        elif t.tag_ in {"DT", "PRP$", "PDT", "CD"} and t.i > words.start and t.nbor(-1).tag_ in {"NN", "NNS", "NNP", "NNPS"}:
+            in_phrase = False  # "for decades our young men": a new noun phrase after the first
+        elif t.tag_ in {"NN", "NNS", "NNP", "NNPS", "PRP"} and not in_phrase and not _is_time(t) \
+                and not ((senses := _senses(t)) and senses[0].file == "noun.time"):
+            following = t.nbor() if t.i + 1 < words.end else None
+            if following is not None and (following.tag_ in {"DT", "PRP$", "PDT", "CD", "PRP"}
+                                          or following.tag_ in {"NNP", "NNPS"} and t.tag_ in {"NN", "NNS"}):
+                return False  # "which the French call Maurice": two noun phrases, a verb read as a noun between
+            if following is not None and t.tag_ in {"NN", "NNP", "PRP"} and not t.lower_.endswith("ing") \
+                    and _third_person_form(following.lower_):
+                return False  # "which the navy guards", "which our government funds": a subject and its verb
+            found = True
+    return found
+
+
+def _third_person_form(word: str) -> bool:
+    """A word in -s that WordNet gives as a verb's present form ("guards", "funds", "hosts")."""
+    lexicon = wordnet()
+    return lexicon is not None and word.endswith("s") and lexicon.lemma(word, "verb") not in (None, word)
 
 
 def _describes_after(words: list[str], i: int) -> bool:
