@@ -504,7 +504,7 @@ def _differences(tokens: tuple[str, ...], form: Form) -> int | None:
                 elif one[:1] == other[:1] and (fuzz.ratio(one, other) >= LETTER_SIMILARITY or _one_verb(one, other)):
                     letters += 1  # "Trading" for "Trade"
                 elif _distinctive(tokens) >= 3 and not {one, other} & (_MEETING_KINDS | _ACTING_KINDS) \
-                        and _same_meaning(one, other):
+                        and (_same_meaning(one, other) or _one_word_for_another(tokens, form, one, other)):
                     letters += 1  # "Office on Narcotics and Crime", "International Nuclear Energy Agency"
                 else:
                     return None
@@ -674,6 +674,16 @@ def _same_meaning(word: str, other: str) -> bool:
         if pos == "noun" and any(s.offset in t.hypernyms or t.offset in s.hypernyms for s in mine for t in theirs):
             return True
     return False
+
+
+def _one_word_for_another(tokens: tuple[str, ...], form: Form, one: str, other: str) -> bool:
+    """True when a word stands for another with its first letter ("Aid" for "Affairs", "International"
+    for "Intergovernmental") in a name whose other words, three or more of its own, are `form`'s
+    body's alone: "Office for the Coordination of Humanitarian Aid" can only be OCHA."""
+    if one in PREFIX_WORDS or other in PREFIX_WORDS:
+        return False  # "Under the International Monetary Fund": a word before the name, not "UN"
+    rest = tuple(token for token in tokens if token != one)
+    return one[:1] == other[:1] and len(set(_own_words(rest))) >= 3 and _bodies_with_all(rest) == {form.body}
 
 
 def _distinctive(tokens: tuple[str, ...]) -> int:
