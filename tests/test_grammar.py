@@ -251,9 +251,10 @@ def test_a_word_after_an_abbreviated_saint_is_a_name(text, flagged):
     assert [f.text for f in findings(text, harper_config()) if f.code == "SP001"] == flagged
 
 
-@pytest.mark.parametrize(("fmt", "flagged"), [("md", []), ("txt", ["  "])])
+@pytest.mark.parametrize(("fmt", "flagged"), [("md", []), ("txt", [])])
 def test_double_spaces_count_only_where_the_reader_sees_them(fmt, flagged):
-    """Held-out round 36: a page shows one space for many in Markdown and HTML, not in plain text."""
+    """Held-out round 36: a page shows one space for many in Markdown and HTML; rounds 50-54: spaces
+    typed twice in plain text or Word are invisible in print too, and judged pedantic."""
     text = "Norland supports the plan,  and the fund must grow before the rains."
     rules = [r for r in load_rules() if r.code == "GR103"]
     found = run_rules(document_from(text, fmt=fmt), rules, standalone_context(harper_config()))
@@ -299,8 +300,8 @@ def test_harper_misreadings_of_round_22(text, flagged):
     ("The envoy, a confidant of the King, returned.", []),
     ("I am confidant that the vote will pass.", ["confidant"]),
     ("Farm goods are not sold across the atlantic, but nearby.", ["atlantic"]),  # a change of case stays
-    # round 25: columns laid out with tabs; spaces typed twice are still a slip
-    ("Delegate of Chile\t\t\t\tValley College\n\nChile funds  schools.", ["  "]),
+    # round 25: columns laid out with tabs; rounds 50-54: spaces typed twice are no slip a chair marks
+    ("Delegate of Chile\t\t\t\tValley College\n\nChile funds  schools.", []),
     ("Chores fall on girls, and that that can end their schooling is known.", []),
     ("Chile thinks that that the plan will work.", ["that that"]),
 ])

@@ -4,10 +4,11 @@ participated", "The treaty require each party to report").
 Read from spaCy's dependency parse: the subject of a finite verb in the present tense ("have",
 "support", "are") or "were", where the subject is singular. Singular means a proper name
 ("Chile", "the Security Council") or a singular common noun, with no other subject joined to
-it ("Chile and Peru"), no plural after "of" ("a number of States"), and, in a British paper, no
-collective noun ("the committee have"), which British English may treat as plural (a noun
-whose usual sense in WordNet is a group of people). Subjunctives keep their base form and are left alone: after a verb of demand
-("recommends that the Assembly admit") and "were" in a condition ("if Egypt were").
+it ("Chile and Peru"), no plural after "of" ("a number of States"), and, in a British or Canadian
+paper, no collective noun ("the committee have", "the crew are"), which Commonwealth English may
+treat as plural (a noun whose usual sense in WordNet is a group of people). Subjunctives keep
+their base form and are left alone: after a verb of demand ("recommends that the Assembly
+admit") and "were" in a condition ("if Egypt were").
 
 A cheap test on the words selects the sentences worth parsing: a word that can be a verb's
 base form after a name or a determiner and a noun. The grammar engines find agreement errors
@@ -21,7 +22,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from paperlint.analysis.elision import elided_word
-from paperlint.analysis.english import US, english_variant
+from paperlint.analysis.english import US, canadian, english_variant
 from paperlint.analysis.events import noun_lemma, verb_lemma, wordnet
 from paperlint.analysis.parse import parsed_docs, parses_when
 from paperlint.engine.kinds import Hit, match_case
@@ -80,7 +81,9 @@ def _may_disagree(text: str) -> bool:
 @parses_when(_may_disagree)
 def disagreeing_verb(document, rule, ctx) -> Iterator[Hit]:
     """A finite plural verb whose subject is singular."""
-    british = english_variant(document) != US
+    # Commonwealth English: a paper read as British, or a Canadian one ("program" beside "manoeuvre",
+    # round 54: "the ground crew are" is its usage too)
+    british = english_variant(document) != US or canadian(document)
     for sentence, doc in parsed_docs(document, _may_disagree):
         for subject in doc:
             if _counted_acronym(document.text, subject):
@@ -168,8 +171,8 @@ def _disagreeing(subject, british: bool):
         return None if _subjunctive_clause(head) or _past_of_another_verb(finite.lower_) else finite
     if finite.tag_ == "VB" and head.dep_ == "ROOT" and finite is head:
         return finite  # "Fiji propose a network": the parser reads a base form with a subject
-    if finite.lower_ == "were" and not _conditional(head):
-        return finite
+    if finite.lower_ == "were" and subject.i < finite.i and not _conditional(head):
+        return finite  # "were" before its subject is inverted: a condition, or "where" mistyped (round 54)
     return None
 
 

@@ -124,6 +124,11 @@ class WordNet:
                 return data[start:end].decode("utf-8").rstrip()
         return None
 
+    def words(self, pos: str) -> Iterator[str]:
+        """Every one-word lemma WordNet indexes for a part of speech ("noun", "adj"), read in one pass."""
+        for line in re.finditer(rb"^([a-z][a-z-]*) ", self._maps[f"index.{pos}"], re.MULTILINE):
+            yield line.group(1).decode("ascii")
+
     def lemma(self, word: str, pos: str) -> str | None:
         """The base form WordNet lists for `word` ("crises" -> "crisis", "spilled" -> "spill")."""
         word = word.lower().replace(" ", "_")
