@@ -280,8 +280,9 @@ def stale_relative_period(document, rule, ctx):
             own_voice = _speaks_for_itself(text, scope if scope is not None else match.start() - sentence.start)
             claim.speaker_states = _speaker_states(document, ctx)
             if own_voice and (not claim.states or _partners_only(text, claim.states)):
-                # "our border with China has been free of clashes": the writer's State is the claim's too
-                claim.states = claim.states | claim.speaker_states
+                # "our border with China has been free of clashes": the writer's State is the claim's too,
+                # and a writer whose State the paper does not say may be any ("Tajik border guards")
+                claim.states = claim.states | claim.speaker_states if claim.speaker_states else set()
             set_aside = _set_aside(text, found, sentence_of)
             candidates = [e for e in found if e not in own and e not in set_aside]
             if claim.done is not None:  # "47 islands ran out of fresh water" in 2023, whatever its event nouns
