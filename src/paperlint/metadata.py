@@ -353,16 +353,17 @@ def _unlabelled(document: Document) -> tuple[HeaderLine, ...]:
 
 
 def _state_part(bare: list[tuple[int, int, str]]) -> tuple[HeaderLine, ...]:
-    """A bare opening line that sets a Member State's name apart with tabs, a dash or a colon
-    ("Palau⇥⇥Future of Food", round 50): the country, the line's other parts of unknown field."""
+    """A bare opening line, among two or more, that is a Member State's name ("Romania" over its
+    committee and the writer's name, round 55) or sets one apart with tabs, a dash or a colon
+    ("Palau⇥⇥Future of Food", round 50; "Unesco - Croatia.", round 55): the country."""
     for start, _, line in bare:
         cursor = 0
         for part in TITLE_PARTS.split(line):
             at = line.find(part, cursor)
             cursor = at + len(part)
-            if len(TITLE_PARTS.split(line)) > 1 and member_state_names(ignore_case=True).fullmatch(
-                    _COUNTRY_STYLE.sub("", part.strip())):
-                return (HeaderLine("country", "", part.strip(), start + at, start + at + len(part)),)
+            name = part.strip().rstrip(".")
+            if member_state_names(ignore_case=True).fullmatch(_COUNTRY_STYLE.sub("", name)):
+                return (HeaderLine("country", "", name, start + at, start + at + len(name)),)
     return ()
 
 
