@@ -306,6 +306,8 @@ def _singular(subject, british: bool) -> bool:
         return False  # "a large amount of these 2 million are": a share of a count, plural in sense (round 52)
     if subject.tag_ == "NN" and not subject.text[0].isupper() and british and _collective(subject.lower_):
         return False  # "the committee have": British English allows the plural
+    if subject.tag_ == "NN" and not subject.text[0].isupper() and _personnel(subject.lower_):
+        return False  # "the nursing staff do not": a body of workers, read as its members in US English too (round 55)
     if any(child.dep_ == "det" and child.lower_ in {"these", "those"} for child in children):
         return False  # "These mask are": the noun lacks its plural, which "is" would not mend
     return True
@@ -417,18 +419,45 @@ def _collective(noun: str) -> bool:
     return any(word in _PEOPLE for sense in lexicon.ancestors(senses[0], depth=8) for word in sense.words)
 
 
+def _personnel(noun: str) -> bool:
+    """A noun whose usual sense WordNet files right under "personnel", the people who work for a
+    body ("staff", "workforce"), which takes a plural verb as "personnel" does; a body that acts
+    as one ("the board", "the committee") is not one."""
+    lexicon = wordnet()
+    if lexicon is None:
+        return False
+    senses = lexicon.senses(lexicon.lemma(noun, "noun") or noun)
+    return bool(senses) and senses[0].file == "noun.group" and any(
+        "personnel" in parent.words for parent in lexicon.ancestors(senses[0], depth=1))
+
+
 # WordNet's words for a group of people ("delegation", "government", "population"), not of
 # things ("law" is a collection of rules).
 _PEOPLE = frozenset({"social_group", "people"})
+
+
+def mandative(word: str) -> bool:
+    """True for a word of demand after which a "that" clause takes the subjunctive, in any form
+    ("proposes", "recommended", "essential"): "proposes that Congress abolish"."""
+    lower = word.lower()
+    return lower in _MANDATIVE or verb_lemma(lower) in _MANDATIVE or noun_lemma(lower) in _MANDATIVE
+
+
+def same_in_the_plural(word: str) -> bool:
+    """A noun whose plural is its singular's form ("people", "species", "police")."""
+    return word.lower() in _SAME_IN_THE_PLURAL
 
 
 def _subjunctive_clause(head) -> bool:
     """A base form that is right: a "that" clause (or one without "that") after a word of demand
     ("recommends that the Assembly admit"), or the bare infinitive after a verb of causing or
     perceiving ("to have each country reach", "help each village build")."""
-    if head.dep_ not in {"ccomp", "xcomp", "acl", "advcl"}:
+    if head.dep_ == "conj" and any(child.dep_ == "mark" and child.lower_ == "that" for child in head.children):
+        governor = head.head  # "It is essential, according to the nurses, that the ministry have" (round 55)
+    elif head.dep_ not in {"ccomp", "xcomp", "acl", "advcl"}:
         return False
-    governor = head.head
+    else:
+        governor = head.head
     lemma = verb_lemma(governor.lower_) if governor.pos_ in {"VERB", "AUX"} else noun_lemma(governor.lower_)
     if governor.pos_ in {"VERB", "AUX"} and (lemma in _BARE_INFINITIVE or governor.lower_ in _bare_infinitive_forms()):
         return True  # "saw their output remain stable": "saw" is also a verb of its own

@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from paperlint.rules.grammar.agreement import irregular_plural
+from paperlint.rules.grammar.agreement import irregular_plural, mandative, same_in_the_plural, third_person
 from rapidfuzz.distance import Levenshtein
 
 from paperlint.analysis.elision import dictionary_word, elided_word
@@ -123,10 +123,14 @@ def _respelling(document, match: EngineMatch) -> tuple[str, tuple[str, ...]] | N
     "sac", "all" or "Environment"): an acronym everyone knows in small letters ("unesco"); a name
     the paper capitalises elsewhere ("the oru groups" beside "the Oru"); a ruler's number typed with
     small l's ("King Albert lll"); a word of a name in another language after its elided article
-    ("de l’Agriculteure"), which no English word mends. None for any other match."""
+    ("de l’Agriculteure"), which no English word mends; a plural written with "’s" before no noun it
+    owns, from any engine rule ("our ropes and hammocks’s will", round 55), its plain plural. None for any other match."""
+    text = document.text
+    plural = _plural_owning_nothing(text, match.start, match.end)
+    if plural:
+        return f"A plural with a possessive's “’s” that owns nothing after it: write '{plural}'.", (plural,)
     if not _spell_check(match):
         return None
-    text = document.text
     capitals = _acronym_in_small_letters(text, match)
     if capitals:
         return _IN_CAPITALS, capitals
@@ -140,6 +144,23 @@ def _respelling(document, match: EngineMatch) -> tuple[str, tuple[str, ...]] | N
         # "l’Agriculteure": misspelt French, which "Agriculture" does not mend
         return f"{match.message.strip()} It follows an article of another language: no English spelling is offered.", ()
     return None
+
+
+_PLURAL_AND_S = re.compile(r"([A-Za-z]{3,}s)['’]s")
+
+
+def _plural_owning_nothing(text: str, start: int, end: int) -> str | None:
+    """The plain plural of a plural noun written with "’s" before no noun it could own: "our
+    ropes and hammocks’s will rot" (round 55); "the hammocks’s ropes" is a possessive, left to the engine."""
+    written = _PLURAL_AND_S.fullmatch(text, start, end)
+    lexicon = wordnet()
+    if written is None or lexicon is None or lexicon.lemma(written[1], "noun") in (None, written[1].lower()):
+        return None
+    after = re.match(r"[ \t]*([\w'’]+|\S|$)", text[end:])
+    following = after[1].lower() if after else ""
+    owns_nothing = not following[:1].isalnum() or following in _BEFORE_A_BARE_VERB | _AUXILIARIES \
+        or following in english_grammar_words() and following not in _DETERMINERS
+    return written[1] if owns_nothing else None
 
 
 def _spell_check(match: EngineMatch) -> bool:
@@ -284,8 +305,8 @@ def _noun_phrase_read_short(text: str, match: EngineMatch) -> bool:
         return False
     words = following.group().split()
     participle = re.fullmatch(r"to\s+([a-z]+ed)", flagged)
-    if participle and lexicon.is_adjective(participle.group(1)):
-        return words[0].lower() not in _DETERMINERS and bool(lexicon.senses(noun_lemma(words[0]), "noun"))
+    if participle:
+        return _participle_describing_its_noun(lexicon, participle.group(1), words)
     if flagged.isalpha() and match.suggestions[0].lower() in {flagged.lower() + "s", flagged.lower() + "es"}:
         for word in words:
             lower = word.lower()
@@ -294,6 +315,118 @@ def _noun_phrase_read_short(text: str, match: EngineMatch) -> bool:
             if not (lower in _PHRASE_LINKS or lexicon.is_adjective(lower) or lexicon.lemma(lower, "noun")):
                 return False  # the phrase ended: "one of the main reason why countries …" is a slip
     return False
+
+
+def _participle_describing_its_noun(lexicon, participle: str, words: list[str]) -> bool:
+    """True when a participle after "to" describes the noun after it, over adjectives between
+    ("lead to reduced physical growth"): one WordNet lists as an adjective, or, before a plural
+    noun, any verb's past participle ("respect to invented traditions", round 55). A determiner
+    after it ("plans to expanded the grid") makes it the verb."""
+    adjective = lexicon.is_adjective(participle)
+    if not adjective and lexicon.lemma(participle, "verb") in (None, participle):
+        return False
+    for word in words[:3]:
+        lower = word.lower()
+        if lower in _DETERMINERS or not word.isalpha():
+            return False
+        noun = noun_lemma(lower)
+        if lexicon.senses(noun, "noun"):
+            return adjective or noun != lower
+        if not lexicon.is_adjective(lower):
+            return False
+    return False
+
+
+_FROM_BEFORE = re.compile(r"\bfrom[ \t]+(?:being[ \t]+)?([a-z]+)[ \t]+$", re.IGNORECASE)
+
+
+def _to_of_a_range(text: str, match: EngineMatch) -> bool:
+    """True when the engine wants a verb's base form after a "to" that closes a range "from" opens,
+    between two adjectives: "from being agrarian to industrialised" (round 55); "to" is the preposition."""
+    participle = re.fullmatch(r"to\s+([a-z]+ed)", text[match.start : match.end])
+    start = _FROM_BEFORE.search(text, max(0, match.start - 40), match.start)
+    lexicon = wordnet()
+    return participle is not None and start is not None and lexicon is not None \
+        and lexicon.is_adjective(participle[1]) and lexicon.is_adjective(start[1].lower())
+
+
+_BE_FORMS = frozenset("be been being is are was were".split())
+
+
+def _verb_and_preposition_read_as_compound(text: str, match: EngineMatch) -> bool:
+    """True when Harper wants the adjective "built-in" for the verb "built" and the preposition of
+    a phrase, after "be" or before a determiner or a number: "wells must be built in remote
+    villages", "roads built in 2010" (round 55).
+    The compound describes a noun after a determiner or on its own: "a built in alarm"."""
+    if text[match.start : match.end].lower() != "built in":
+        return False
+    before = _WORD_BEFORE.search(text, max(0, match.start - 20), match.start)
+    after = re.match(r"[ \t]+([\w'’]+)", text[match.end :])
+    if before is not None and before[1].lower() in _DETERMINERS:
+        return False
+    return before is not None and before[1].lower() in _BE_FORMS or after is not None and (
+        after[1].lower() in _OBJECT_OPENERS or after[1][0].isdigit() or after[1][0].isupper())
+
+
+_LOTS_OF = re.compile(r"[ \t]+of((?:[ \t]+[a-z][\w-]*){1,4})")
+
+
+def _lots_of_a_mass_noun(text: str, match: EngineMatch) -> bool:
+    """True when the engine wants "are" in "there is lots of" before a mass noun: "there is lots of
+    wasted potential" (round 55), as "there is a lot of"; "there is lots of problems" is the slip.
+    The noun is the last of the adjectives and nouns after "of"."""
+    if text[match.start : match.end].lower() not in {"is lots", "'s lots", "’s lots"}:
+        return False
+    phrase = _LOTS_OF.match(text, match.end)
+    lexicon = wordnet()
+    if phrase is None or lexicon is None:
+        return False
+    head = None
+    for word in phrase[1].split():
+        if word in english_grammar_words() and head is not None or not (
+                lexicon.is_adjective(word) or lexicon.lemma(word, "noun")):
+            break
+        head = word
+    return head is not None and lexicon.lemma(head, "noun") == head and not head.endswith("s") \
+        and not irregular_plural(head) and not same_in_the_plural(head)
+
+
+_THAT_CLAUSE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+that[ \t]+(?:[\w'’-]+[ \t]+){1,4}$", re.IGNORECASE)
+
+
+def _subjunctive_after_a_word_of_demand(text: str, match: EngineMatch) -> bool:
+    """True when the engine wants "-s" on a base form in a "that" clause after a word of demand:
+    "proposes that Congress abolish the toll" (round 55), the subjunctive GR003 leaves alone too."""
+    flagged = text[match.start : match.end]
+    if not flagged.isalpha() or not match.suggestions or match.suggestions[0].lower() not in {
+            third_person(flagged.lower()), flagged.lower() + "s"}:
+        return False
+    clause = _THAT_CLAUSE_BEFORE.search(text, max(0, match.start - 60), match.start)
+    return clause is not None and mandative(clause[1])
+
+
+# Between "the" and a superlative: adjectives joined by "and" or "or", a comma and an adverb
+# ("the most recent and, arguably, finest").
+_THE_CARRIED_OVER = re.compile(
+    r"\bthe[ \t]+(?:[a-z]+[ \t]+){0,2}?[a-z]+[ \t]*,?[ \t]+(?:and|or)[ \t]*,?[ \t]*(?:[a-z]+ly[ \t]*,?[ \t]+)?$",
+    re.IGNORECASE)
+
+
+def _superlative_after_its_shared_the(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool asks "the" before a superlative joined by "and" or "or" to words the
+    "the" before them already opens: "one of the most recent and, arguably, finest bridges" (round 55)."""
+    return match.rule_id == "THE_SUPERLATIVE" \
+        and _THE_CARRIED_OVER.search(text, max(0, match.start - 60), match.start) is not None
+
+
+def _prefix_hyphened_before_a_vowel(text: str, match: EngineMatch) -> bool:
+    """True when the engine would close a prefix's hyphen before a vowel ("inter-ethnic" ->
+    "interethnic", round 55): the hyphen that keeps two vowels apart is standard beside the closed
+    form (co-operation, pre-existing). A hyphen before a consonant ("counter-act") is still reported."""
+    flagged = text[match.start : match.end]
+    prefix, hyphen, rest = flagged.partition("-")
+    return bool(hyphen) and match.suggestions[:1] == (flagged.replace("-", ""),) and prefix.lower() in _PREFIXES \
+        and rest[:1].lower() in "aeiou" and len(rest) > 2 and _known_word(rest)
 
 
 # Words that carry a noun phrase on to its noun: "one of the main and most worrying issues".
@@ -624,7 +757,21 @@ def _capital_asked_after_an_abbreviation(text: str, match: EngineMatch) -> bool:
         dot -= 1  # "physicians etc.. and" (round 31): the abbreviation's own stop comes first
     if text[max(0, match.start - 1) : match.start] == "." and re.search(r"\d\.$", text[max(0, match.start - 4) : match.start]):
         return True  # "targets 9.a and 10.b": a target's number, not a sentence's end (round 50)
+    if _short_form_before(text, dot) and text[match.start : match.start + 1].islower():
+        return True  # "4,200 sq. km": an abbreviation no list holds, and the writer goes on in small letters (round 55)
     return dot >= window and is_abbreviation(text, window, dot)
+
+
+_SHORT_FORM = re.compile(r"(?<![\w'’.-])([a-z]{2,4})\.$")
+
+
+def _short_form_before(text: str, dot: int) -> bool:
+    """True when the full stop at `dot` ends a word of two to four small letters that is no word:
+    neither one WordNet lists nor an English grammar word ("sq.", "approx."); "the law. the" ends a sentence."""
+    short = _SHORT_FORM.search(text, max(0, dot - 6), dot + 1)
+    lexicon = wordnet()
+    return short is not None and lexicon is not None and not lexicon.lists(short[1]) \
+        and short[1] not in english_grammar_words()
 
 
 def _preposition_read_as_compound(text: str, match: EngineMatch) -> bool:
@@ -1654,6 +1801,8 @@ _MISREADINGS = (
     _the_asked_before_a_bare_state_name, _words_of_a_listed_compound, _enumerator_read_as_an_article,
     _stray_article_before_a_participle, _merge_after_a_modal, _irregular_past_read_as_a_noun,
     _article_of_a_longer_name, _trouble_outside_its_idioms, _verb_after_a_quantity_of_plurals,
+    _to_of_a_range, _verb_and_preposition_read_as_compound, _lots_of_a_mass_noun,
+    _subjunctive_after_a_word_of_demand, _superlative_after_its_shared_the, _prefix_hyphened_before_a_vowel,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 def _sentence_that_goes_on(document, match: EngineMatch) -> bool:
@@ -1681,8 +1830,24 @@ def _sentence_that_goes_on(document, match: EngineMatch) -> bool:
             lead -= 1  # past the items before it, to the words they go on from
         if lead >= 0 and not re.search(r"[.!?:;]\s*$", text[document.blocks[lead].start : document.blocks[lead].end]):
             return True
+    if block.kind == "list_item" and block.start == match.start and _item_of_a_lead_in(document, index):
+        return True
     stray = re.search(r"(?:^|[.!?]\s+)([A-Z][\w'’-]*)\.\s+$", text[max(block.start, match.start - 40) : match.start])
     return stray is not None
+
+
+def _item_of_a_lead_in(document, index: int) -> bool:
+    """True when a list item goes on from the words before the list: a lead-in that ends with a
+    colon ("Norland therefore:", "means such as:") or stops short of any full stop ("Therefore, the
+    Republic of Velda" / "recognizes …; reaffirms …", resolution style), round 55. Its items
+    open in small letters; after a lead-in that is a whole sentence ("Norland agrees.") an item is one too."""
+    text, lead = document.text, index - 1
+    while lead >= 0 and document.blocks[lead].kind == "list_item":
+        lead -= 1  # past the items before it, to the words they go on from
+    if lead < 0:
+        return False
+    words = text[document.blocks[lead].start : document.blocks[lead].end].rstrip()
+    return bool(words) and (words.endswith(":") or words[-1].isalnum())
 
 
 # A line of a source: an address, "Retrieved" or "Accessed" with its date.
@@ -1810,8 +1975,10 @@ def is_name(document, match: EngineMatch) -> bool:
             return False  # near a dictionary word: a slip, not a name
     if capitalised or _in_compound(document.text, match.start, match.end) or _prefixed(word, match.suggestions):
         return True
-    if _noun_compound(word) or _of_a_numbered_series(word) \
+    if _noun_compound(word) or _of_a_numbered_series(word) or _particle_compound(word) \
             or _name_of_a_kind_used_again(document.text, word, match.suggestions):
+        return True
+    if _suspended_prefix(document.text, match.start, match.end):
         return True
     if _LETTER.fullmatch(word):
         return True
@@ -1970,6 +2137,30 @@ def _noun_compound(word: str) -> bool:
     "manmade", round 54): a closed compound the engine's dictionary lacks, not a slip."""
     return word.islower() and any(
         _nouns_joined(word[:i], word[i:]) or _closed_like_its_kind(word[:i], word[i:]) for i in range(3, len(word) - 3))
+
+
+# Adverbs that close onto the noun after them as well as WordNet hyphenates them: "offseason",
+# "onsite", "outpatient" (round 55).
+_PARTICLES = frozenset("off on out up down back".split())
+
+
+def _particle_compound(word: str) -> bool:
+    """True when a lower-case word is a compound WordNet writes with a hyphen after an adverb
+    particle, closed ("offseason" for "off-season", round 55): both are in use. A compound of
+    other words closed so ("likeminded") is still reported."""
+    hyphened = _hyphened(word)
+    return hyphened is not None and hyphened.split("-")[0] in _PARTICLES
+
+
+_SUSPENDED = re.compile(r"-?[ \t]+(?:and|or)[ \t]+((?:[a-z-]+[ \t]+){0,2}[a-z]+)")
+
+
+def _suspended_prefix(text: str, start: int, end: int) -> bool:
+    """True when an English prefix stands alone before "and" or "or" and one of the words after
+    them makes a known word with it: "agro and rural tourism", "pre- and post-war" (round 55)."""
+    word, after = text[start:end].lower(), _SUSPENDED.match(text, end)
+    return word in _PREFIXES and after is not None and any(
+        _known_word(word + tail) for tail in re.findall(r"[a-z]{3,}", after[1]))
 
 
 # How many other nouns WordNet must close a word onto before a new one may be closed so too.
@@ -2162,12 +2353,16 @@ def _known_word(word: str) -> bool:
     lower = word.lower()
     if _agent_variant(lower):
         return True  # "protestors", as "protesters"
+    if lower.endswith("ings") and lower.isalpha() and lexicon.lemma(lower[:-1], "verb") not in (None, lower[:-1]) \
+            and lexicon.lists(lower[:-1]):
+        return True  # "reapings", as "findings": the plural of a verb's -ing noun (round 55)
     return lexicon.lists(word) or any(
         lower.startswith(prefix) and len(lower) - len(prefix) >= 3 and _known_word(lower[len(prefix) :].removeprefix("-"))
         for prefix in _PREFIXES
     ) or any(
-        lower.endswith(suffix) and len(lower) - len(suffix) >= 5 and not _y_kept(lower[: -len(suffix)], suffix)
-        and any(lexicon.lists(base) and (suffix not in _OF_NOUNS or _noun_only(base))
+        # the word it derives from of five letters or more: "tradable", from "trade" (round 55)
+        lower.endswith(suffix) and len(lower) - len(suffix) >= 4 and not _y_kept(lower[: -len(suffix)], suffix)
+        and any(len(base) >= 5 and lexicon.lists(base) and (suffix not in _OF_NOUNS or _noun_only(base))
                 and (suffix not in _OF_VERBS or lexicon.lemma(base, "verb") is not None)
                 for base in (lower[: -len(suffix)] + ending for ending in endings))
         for suffix, endings in _DERIVATIONS

@@ -71,6 +71,9 @@ _ADVERBS = {
     "already",
 }
 _ARTICLES = {"a", "an", "the"}
+# Quantifiers that stand alone for what they count, plural ("most don't") or not ("all of it"):
+# their number is the one the writer gave the verb.
+_QUANTIFIERS = {"most", "some", "all", "more", "any", "none", "half", "enough", "such"}
 
 
 @lru_cache(maxsize=4)
@@ -153,6 +156,8 @@ def _subject_number(text: str, offset: int) -> str | None:
         return "plural"
     if lower in _NOT_SUBJECTS:
         return None  # "and if that isn't": no subject to read before the verb
+    if lower in _QUANTIFIERS:
+        return None  # "what most don't know": a quantifier standing for things counted or not, as written (round 55)
     near = [w.lower() for w in words[-4:-1]]
     if "and" in near and not any(not w[0].isalnum() for w in near[near.index("and") :]):
         return "plural"  # "France and Chile don't"; not "Apple and Android, it doesn't"
