@@ -1517,12 +1517,13 @@ def _may_lack_a_verb(text: str) -> bool:
     return False
 
 
+# Conjunctions that open a clause of their own and are never prepositions.
+_SUBORDINATORS = frozenset("although though while whereas because unless when whenever if once".split())
+_SUBORDINATOR_WORDS = sorted(_SUBORDINATORS, key=len, reverse=True)
 # A clause a subordinating conjunction opens, up to its comma: "Although Norland the largest share …,".
-_SUBORDINATE_OPENING = re.compile(r"(?:^|[,;]\s+)(?:Although|Though|While|Whereas|Because|Unless|When|Whenever|If|Once"
-                                  r"|although|though|while|whereas|because|unless|when|whenever|if|once)\s[^,;]+")
-
-
-_SUBORDINATOR = re.compile(r"\b(?:although|though|while|whereas|because|unless|when|whenever|if|once)\b")
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:^|[,;]\s+)(?:" + "|".join([w.capitalize() for w in _SUBORDINATOR_WORDS] + _SUBORDINATOR_WORDS) + r")\s[^,;]+")
+_SUBORDINATOR = re.compile(r"\b(?:" + "|".join(_SUBORDINATOR_WORDS) + r")\b")
 
 
 # A relative clause set off by commas, and the word after it: ", which all patrol boats in the bay, reports".
@@ -2703,10 +2704,6 @@ def _opens_a_relative_clause(doc, i: int) -> int:
     if token.tag_ in {"WP", "WDT"} and token.lower_ != "that" and i > 0 and doc[i - 1].tag_ in {"NN", "NNS"}:
         return 1
     return 0
-
-
-# Conjunctions that open a clause of their own and are never prepositions.
-_SUBORDINATORS = frozenset("although though while whereas because unless when whenever if once".split())
 
 
 def _in_a_subordinate_clause(subject) -> bool:

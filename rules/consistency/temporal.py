@@ -264,7 +264,7 @@ def stale_relative_period(document, rule, ctx):
                 claim = _Claim(text[: last.end("what")], last.end("what"), last.end("what"), last.start("what"))
             else:
                 claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, scope,
-                               _new_diseases(document.text))
+                               _paper_diseases(document))
             if peace:  # "the border has remained calm for two years": no unrest, violence or fighting there
                 broken = _peace_of(peace)
                 claim.sorts = {noun: set() for noun in broken}
@@ -563,7 +563,7 @@ def _events_with_named_diseases(document) -> list[Event]:
     through three schools": measles)."""
     if "events_named" not in document.cache:
         named = []
-        own = _new_diseases(document.text)
+        own = _paper_diseases(document)
         for event in dated_events(document):
             if (event.words | event.qualifiers) & _ANAPHORS or any(h.words & _ANAPHORS for h in event.happenings):
                 start, end = _sentence_around(document, event.start)
@@ -587,10 +587,14 @@ def _events_with_named_diseases(document) -> list[Event]:
     return events_named
 
 
-def _new_diseases(text: str) -> set[str]:
-    """Diseases newer than WordNet that a paper names as diseases: "cases of mpox", "the mpox virus"."""
-    named = {(m["name"] or m["name2"]).lower() for m in _NAMED_AS_A_DISEASE.finditer(text)}
-    return {name for name in named if _newer_than_wordnet(name)}
+def _paper_diseases(document) -> set[str]:
+    """Diseases newer than WordNet that a paper names as diseases: "cases of mpox", "the mpox virus",
+    "oropouche cases" (read once a paper)."""
+    if "temporal.diseases" not in document.cache:
+        named = {(m["name"] or m["name2"]).lower() for m in _NAMED_AS_A_DISEASE.finditer(document.text)}
+        document.cache["temporal.diseases"] = {name for name in named if _newer_than_wordnet(name)}
+    diseases: set[str] = document.cache["temporal.diseases"]
+    return diseases
 
 
 def _newer_than_wordnet(word: str) -> bool:
@@ -1076,9 +1080,6 @@ def _of_change(verb: str) -> bool:
     return any(_changes_in(verb, way) for way in _OPPOSITE)
 
 
-# Deeds done against a thing, which show it was found: destroyed, seized, raided, shut, arrested.
-_AGAINST = frozenset({"discover", "find", "detect", "uncover", "destroy", "attack", "seize", "confiscate", "impound",
-                      "close", "stop", "apprehend", "arrest", "break_up", "raid", "capture", "intercept"})
 
 
 def _akin_persons(some: Collection[str], others: Collection[str]) -> bool:
@@ -1512,6 +1513,9 @@ def _finds(verb: str) -> bool:
 
 
 _FINDING = frozenset({"discover", "find", "detect", "uncover"})
+# Deeds done against a thing, which show it was found: destroyed, seized, raided, shut, arrested.
+_AGAINST = _FINDING | {"destroy", "attack", "seize", "confiscate", "impound", "close", "stop", "apprehend", "arrest",
+                       "break_up", "raid", "capture", "intercept"}
 
 
 def _deed_denied(text: str, scope: int | None) -> tuple[str, str] | None:
