@@ -130,7 +130,20 @@ _LAST_WAS = re.compile(
 _PAST_FIRST = re.compile(r"\b(?:was|were)\s+(?:the|its|their)\s+(?:\w+\s+)?first\b", re.IGNORECASE)
 # A claim whose window closed before the paper was written: "had gone", "had not seen".
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+|never\s+|been\s+|gone\s+|n['’]t\s+)", re.IGNORECASE)
-_SUPERLATIVE = re.compile(r"(?<![\w-])(?!first\b)(?:\w+est|most\s+\w+|biggest|worst)(?:\s+\w+)?\s+$", re.IGNORECASE)
+_SUPERLATIVE = re.compile(r"(?<![\w-])(?!first\b)(?P<word>\w+est|most\s+\w+|worst)(?:\s+\w+)?\s+$", re.IGNORECASE)
+
+
+def _superlative_before(text: str, start: int, end: int) -> bool:
+    """A superlative just before a time phrase ("the worst since 1994", "the highest level since"),
+    not a noun or verb that ends like one ("with every harvest since", "the interest since")."""
+    found = _SUPERLATIVE.search(text, start, end)
+    if found is None:
+        return False
+    word, db = found["word"].lower(), lexicon.wordnet()
+    if not word.endswith("est") or word == "best" or db is None:
+        return True
+    # the adjective it is made from: "high-est", "larg(e)-st", "big-g-est", "earl(y)-iest"
+    return any(db.is_adjective(stem) for stem in (word[:-3], word[:-2], word[:-4], word[:-4] + "y"))
 _FIRST = re.compile(r"(?<![\w-])first(?![\w-])", re.IGNORECASE)
 # A claim about the future ("will have no cholera within five years") is a target, not a claim.
 _FUTURE = re.compile(r"\b(?:will|shall|aims?\s+to|plans?\s+to|intends?\s+to|seeks?\s+to|by\s+" + YEAR + r")\b", re.IGNORECASE)
@@ -197,7 +210,7 @@ def stale_relative_period(document, rule, ctx):
                 continue
             if _FUTURE.search(text, 0, _clause_end(text, match.end() - sentence.start)):
                 continue  # a target ("By 2035, … no cholera for five years"); not "…, and we will keep it so"
-            if match["since"] and _SUPERLATIVE.search(document.text, max(sentence.start, match.start() - 30), match.start()):
+            if match["since"] and _superlative_before(document.text, max(sentence.start, match.start() - 30), match.start()):
                 continue  # "the worst since 1994" compares severity, which the paper's dates cannot check
             if _AHEAD.search(document.text, max(sentence.start, match.start() - 12), match.start()):
                 continue
@@ -214,8 +227,10 @@ def stale_relative_period(document, rule, ctx):
             if _YEARS_OF.match(document.text, match.end()) and (match["span"] or match["period"]):
                 continue  # "over 11 years of natural disasters": a stretch the writer says was full of them
             streak = _STREAK.search(text, 0, match.start() - sentence.start) if last is None else None
+            streak = streak if streak is None or _a_stretch(streak["unit"]) else None  # not "every province"
             told_of = text[: streak.start()] if streak else ""
             cue = _STREAK_CUE_BEFORE.search(text, 0, match.start() - sentence.start) if streak is None and last is None else None
+            cue = cue if cue is None or _a_stretch(cue["unit"]) else None
             if cue is not None:  # "every year since 2016 it has fallen"
                 streak = _STREAK_AFTER.match(text, match.end() - sentence.start)
                 told_of = _told_of(text, streak, cue.start()) if streak else ""
@@ -240,6 +255,13 @@ def stale_relative_period(document, rule, ctx):
             if first_word is not None and len(text[first_word : match.start() - sentence.start].split()) > _FIRST_REACH:
                 first_word = None  # "The first zone was enforced and has been bolstered ever since 1969": not its time
             first = first_word is not None
+            changed = _changed_for_the_first_time(document, sentence, first_word, paper_date) if first else None
+            if changed is not None:  # "arrivals fell for the first time": only an earlier fall of them gainsays it
+                claim, breaks, own_change = changed
+                hit = _contradiction(match, claim, breaks, own_change, True, paper_date, written_after, recent_years)
+                if hit is not None:
+                    yield hit
+                continue
             peace = _at_peace(text, match.start() - sentence.start) if not first and not negation and last is None else None
             kept = _KEPT.search(_clause_at(text, match.start() - sentence.start)) if not first and last is None else None
             if not first and not negation and not match["since_ago"] and last is None and peace is None and kept is None:
@@ -316,15 +338,19 @@ def stale_relative_period(document, rule, ctx):
 # A state a claim says was kept: "has kept its borders open", "our schools have stayed open".
 # Its cue only: the parse reads the state and WordNet its opposite.
 _KEPT = re.compile(r"\b(?:kept|remained|stayed)\s", re.IGNORECASE)
+# The recurring stretch a streak counts in: "every year", "each month", "with every harvest"
+# (`_a_stretch` reads the word).
+_EVERY = r"(?:every|each)\s+(?:single\s+)?(?P<unit>[a-z]+)"
 # A rise the claim says went on unbroken: "have grown every year", "has risen year after year",
 # "have increased without a break", up to its time phrase.
 _STREAK = re.compile(
     r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?P<after>(?:[a-z]+\s+){0,3}?)"
-    r"(?:(?:every|each)\s+(?:single\s+)?year|year\s+(?:after|on)\s+year|without\s+(?:a\s+)?(?:break|interruption|pause)"
-    r"|uninterruptedly|(?:in\s+)?each\s+of)\b[^,;:.]*$", re.IGNORECASE)
+    r"(?:(?:in\s+)?each\s+of|" + _EVERY + r"|year\s+(?:after|on)\s+year|without\s+(?:a\s+)?(?:break|interruption|pause)"
+    r"|uninterruptedly)\b[^,;:.]*$", re.IGNORECASE)
 # A streak of no change: "has been held steady every year", "has stayed flat year after year".
 _STEADY = {"steady", "stable", "unchanged", "constant", "flat", "level"}
-_STREAK_CUE = re.compile(r"\b(?:(?:every|each)\s+(?:single\s+)?year|year\s+(?:after|on)\s+year|uninterruptedly)\b", re.IGNORECASE)
+_STREAK_CUE = re.compile(r"\b(?:(?:every|each)\s+(?:single\s+)?[a-z]+|year\s+(?:after|on)\s+year|uninterruptedly)\b",
+                         re.IGNORECASE)
 # How far after the thing a verb of change may stand: "arrivals in Fiji fell", "reported cases of
 # acute malnutrition in children under five nearly doubled"; a word that opens another clause ends it.
 _TURN_REACH = 10
@@ -333,13 +359,66 @@ _CLAUSE_OPENERS = {"and", "but", "while", "whereas", "as", "although", "though",
 
 # The streak told after its time phrase: "every year since 2016 [, ]it has fallen", "each year since
 # 2019 our exports have grown".
-_STREAK_CUE_BEFORE = re.compile(r"\b(?:every|each)\s+(?:single\s+)?year\s+$", re.IGNORECASE)
+_STREAK_CUE_BEFORE = re.compile(r"\b" + _EVERY + r"\s+$", re.IGNORECASE)
 _STREAK_AFTER = re.compile(
     r",?\s+(?P<subject>(?:[\w'’-]+\s+){1,5}?)(?:has|have)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)(?P<after>(?:\s+[a-z]+)?)\b",
     re.IGNORECASE)
 _PRONOUNS = {"it", "they", "this", "these"}
 # The subject of a clause, up to its verb: "Liberia's maternal mortality ratio is still high".
 _SUBJECT_UP_TO_ITS_VERB = re.compile(r"^\s*(?P<subject>.*?)\s+(?:is|are|was|were|has|have|had|remains?|stays?)\b")
+
+
+@lru_cache(maxsize=256)
+def _a_stretch(unit: str | None) -> bool:
+    """Whether a streak's "every" names a stretch that recurs: a time ("year", "month", "quarter") or
+    an act ("harvest", "census"), not a place, a group or a person ("every province", "each school")."""
+    if unit is None:
+        return True
+    senses = lexicon.noun_senses(unit.lower())
+    return bool(senses) and senses[0].file not in _NOT_A_STRETCH \
+        and any(sense.file in ("noun.time", "noun.act") for sense in senses)
+
+
+_NOT_A_STRETCH = {"noun.location", "noun.group", "noun.person"}
+
+
+def _gerund_denied(text: str, scope: int | None, word: re.Match[str], following: re.Match[str] | None) -> bool:
+    """Whether a verb's "-ing" that WordNet lists as no noun ends the noun phrase a negation opens,
+    within three words of it: "no mass bleaching for", "spared any mass bleaching" (it names the
+    events denied); not one before a noun ("no bleaching agent")."""
+    lower = word.group().lower()
+    return scope is not None and lower.endswith("ing") and not lexicon.noun_senses(lower) \
+        and lexicon.verb_lemma(lower) != lower and len(text[scope : word.start()].split()) <= _GERUND_REACH \
+        and (following is None or bool(text[word.end() : following.start()].strip())
+             or not lexicon.noun_senses(following.group().lower()))
+
+
+_GERUND_REACH = 3
+
+
+def _changed_for_the_first_time(document, sentence, first_word: int | None, paper_date: date | None):
+    """A claim that a thing changed "for the first time" ("holders fell for the first time"): a
+    streak claim whose breaks are the paper's other changes of the thing in that direction, before
+    the claim's own (in the year its sentence names, else the paper's); None for any other "first"."""
+    text = document.text[sentence.start : sentence.end]
+    if first_word is None or not _FIRST_TIME.match(text, first_word):
+        return None
+    verb = _VERB_FOR_THE_FIRST.search(text, 0, first_word)
+    if verb is None:
+        return None
+    direction = next((d for d in _OPPOSITE if _changes_in(verb["verb"], d)), None)
+    if direction is None:
+        return None
+    claim = _Claim(text, first_word, first_word, verb.start())
+    claim.sorts, claim.narrowing = {direction: set()}, {direction: set()}
+    breaks = _turns(document, sentence, _streak_subject(text[: verb.start()]), direction)
+    years = years_told(text)
+    year = max(years) if years else paper_date.year if paper_date else None
+    own = [Event(direction, year, "", "", "", sentence.start + verb.start(), sentence.start + verb.end("verb"))] if year else []
+    return claim, breaks, own
+
+
+_VERB_FOR_THE_FIRST = re.compile(r"\b(?P<verb>[a-z]+)\s+for\s+the\s+$")
 
 
 def _told_of(text: str, streak: re.Match[str], cue: int) -> str:
@@ -370,8 +449,9 @@ def _streak_subject(text: str) -> tuple[str, set[str]] | None:
     """The head noun of a streak claim's subject and the things its "of" names: "Coffee exports
     from Uganda" -> ("export", {}), "arrivals by sea" -> ("arrival", {}); "cases of acute malnutrition among children" -> ("case",
     {"malnutrition"}) (people, who it is about, are left to the sentence: "returns of nationals")."""
-    clause = re.split(r"[,;:]", text)[-1]
-    head, *rest = re.split(r"\b(?:from|of|in|to|for|at|on|among|by|across|through|into|via)\b", clause, maxsplit=1)
+    clause = _FRONTED_TIME.sub("", re.split(r"[,;:]", text)[-1])
+    head, *rest = re.split(r"\b(?:from|of|in|to|for|at|on|among|by|across|through|into|via|along|near|within|around|inside)\b",
+                           clause, maxsplit=1)
     words = head.split()
     word = words[-1].lower() if words else ""
     db = lexicon.wordnet()
@@ -379,9 +459,17 @@ def _streak_subject(text: str) -> tuple[str, set[str]] | None:
         return None
     of = re.match(r"\s*(?P<what>[^,;:]*?)(?:\s+\b(?:from|in|to|for|at|on|among)\b|$)", rest[0]) \
         if rest and re.search(r"\bof\s*$", clause[: len(head) + 3]) else None
-    things = {lexicon.noun_lemma(w) for w in (of["what"].split() if of else ())
-              if w.isalpha() and w.islower() and lexicon.noun_senses(w) and not _is_people(w) and not db.is_adjective(w)}
-    return lexicon.noun_lemma(word), things
+    lemma = word[:-1] if word[:-1] in _COUNTS else lexicon.noun_lemma(word)  # "numbers", not the book of Numbers
+    counts = lemma in _COUNTS  # "the number of identified victims" counts the victims
+    counted = words[-2:-1] if counts and of is None else of["what"].split() if of else []  # "passenger numbers"
+    things = {lexicon.noun_lemma(w.lower()) for w in counted
+              if w.isalpha() and lexicon.noun_senses(w.lower()) and (counts or w.islower() and not _is_people(w))
+              and not db.is_adjective(w.lower())}
+    return lemma, things
+
+
+# A time phrase that opens the clause: "In the spring of 2025 the number … fell".
+_FRONTED_TIME = re.compile(rf"^\s*(?:In|By|During|Over|Throughout)\b[^,]*?\b{YEAR}\b,?\s*")
 
 
 def _turns(document, claim_sentence, subject: tuple[str, set[str]] | None, direction: str) -> list[Event]:
@@ -413,7 +501,47 @@ def _turns(document, claim_sentence, subject: tuple[str, set[str]] | None, direc
             first, last = min(word.start(), change.start()), max(word.end(), change.end())
             told = f"{'rise' if direction == 'increase' else 'fall'} (“{text[first:last]}”)"
             found.append(Event(direction, int(year.group()), "", told, "", sentence.start + first, sentence.start + last))
+        if not found or found[-1].start < sentence.start:
+            found += _series_turns(document, sentence, noun, things, direction)
     return found
+
+
+# A figure, not a year: "356", "1,240", "4.5".
+_FIGURE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w]|[.,]\d)")
+# A figure's year after it: "356 victims in 2022", "the 153 it had counted in 2023".
+_FIGURE_YEAR = re.compile(rf"(?P<between>(?:\s+[\w'’-]+){{0,5}}?)\s+(?:in|during|for|of)\s+(?P<year>{YEAR})\b")
+
+
+def _series_turns(document, sentence, noun: str, things: set[str], direction: str) -> list[Event]:
+    """A change told by a sentence's figures for the thing, year by year: "identified 356 victims in
+    2022 and 412 in 2023" is a rise in 2023. Each figure is followed by its year, with no other
+    thing counted between ("356 victims in 2022 and 12 convictions in 2023" is no series)."""
+    text = document.text[sentence.start : sentence.end]
+    series = []
+    for figure in _FIGURE.finditer(text):
+        dated = _FIGURE_YEAR.match(text, figure.end())
+        if dated is None or re.fullmatch(YEAR, figure.group()):
+            continue
+        nouns = [w for w in _LOWER_WORD.findall(dated["between"]) if _counted_noun(w)]
+        names = [w for w in nouns if _names_the_thing(w, noun) or lexicon.noun_lemma(w) in things]
+        if len(names) != len(nouns):
+            continue  # another thing counted
+        series.append((int(dated["year"]), float(figure.group().replace(",", "")), bool(names), figure.start(), dated.end()))
+    if not any(named for _, _, named, _, _ in series):
+        return []
+    series.sort()
+    return [Event(direction, later[0], "", f"{'rise' if direction == 'increase' else 'fall'} (“{text[earlier[3]:later[4]]}”)",
+                  "", sentence.start + min(earlier[3], later[3]), sentence.start + max(earlier[4], later[4]))
+            for earlier, later in zip(series, series[1:])
+            if later[0] > earlier[0] and (later[1] > earlier[1]) == (direction == "increase") and later[1] != earlier[1]]
+
+
+def _counted_noun(word: str) -> bool:
+    """A word that names a thing counted: a noun, not a past verb, an adjective or a grammar word
+    ("victims", "fines"; not "counted", "significant", "it")."""
+    db = lexicon.wordnet()
+    return db is not None and bool(lexicon.noun_senses(word)) and not word.endswith("ed") and not db.is_adjective(word) \
+        and word not in english_grammar_words()
 
 
 # Nouns that count the things their "of" names: "the number of incidents" rises with the incidents.
@@ -440,20 +568,54 @@ _THAN = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:than|as)\b")
 def _names_the_thing(word: str, noun: str) -> bool:
     """Whether a word names what a streak is about: its noun, its verb ("the number of Hondurans
     returned"), or a sense that is a kind of it (people "landing" are arrivals)."""
-    if lexicon.noun_lemma(word) == noun or word.endswith("ed") and lexicon.verb_lemma(word) == noun:
+    if lexicon.noun_lemma(word) == noun or word.endswith("ed") and _verb_of(lexicon.verb_lemma(word), noun):
         return True
     acts = {s.offset for s in lexicon.noun_senses(noun) if s.file in lexicon.EVENT_FILES}
     return any(acts & set(s.hypernyms) for s in lexicon.noun_senses(lexicon.noun_lemma(word)))
 
 
+def _verb_of(verb: str, noun: str) -> bool:
+    """Whether a verb is the one a noun is made from: "returned" of "return", "seized" of "seizure"."""
+    db = lexicon.wordnet()
+    return verb == noun or db is not None and verb[:4] == noun[:4] and any(verb in verbs for verbs in db.derived_verbs(noun))
+
+
 def _change_after(text: str, words: list[re.Match[str]], index: int, direction: str) -> re.Match[str] | None:
-    """A verb of change in `direction` after the thing, in its clause: "arrivals in Fiji fell"."""
-    for later in words[index + 1 : index + 1 + _TURN_REACH]:
-        if re.search(r"[,;:]", text[words[index].end() : later.start()]) or later.group().lower() in _CLAUSE_OPENERS:
+    """A verb of change in `direction` after the thing, in its clause ("arrivals in Fiji fell"), or
+    in a phrase set beside it ("seized 1.9 tonnes of heroin, more than double the year before")."""
+    for position, later in enumerate(words[index + 1 : index + 1 + _TURN_REACH], index + 1):
+        if re.search(r"[,;:]", text[words[index].end() : later.start()]):
+            return _change_beside(text, words, position, direction)
+        if later.group().lower() in _CLAUSE_OPENERS:
             return None
         if _changes_in(later.group(), direction):
             return later
     return None
+
+
+def _change_beside(text: str, words: list[re.Match[str]], index: int, direction: str) -> re.Match[str] | None:
+    """A change in a phrase set beside the clause after its comma: ", a sharp increase on …", ", more
+    than double …"; not another clause (", a year when imports fell")."""
+    opener = _BESIDE_OPENER.match(text, words[index - 1].end(), words[index].end())
+    if opener is None or opener["word"].lower() not in _BESIDE:
+        return None
+    for later in words[index : index + _BESIDE_REACH]:
+        if later.group().lower() in _CLAUSE_OPENERS:
+            return None
+        if _changes_in(later.group(), direction) or _a_change(later.group(), direction) \
+                or _MULTIPLES.get(later.group().lower()) == direction:
+            return later
+    return None
+
+
+# A multiple of what came before, set beside a figure: ", almost twice the year before", ", half".
+_MULTIPLES = {"twice": "increase", "thrice": "increase", "half": "decrease"}
+
+
+# How a phrase set beside a clause opens, and how far its change may stand.
+_BESIDE = {"a", "an", "more", "nearly", "almost", "roughly", "about", "over", "some", "well", "up", "down"}
+_BESIDE_REACH = 4
+_BESIDE_OPENER = re.compile(r"[^,;:]*,\s*(?P<word>[a-z]+)\b", re.IGNORECASE)
 
 
 def _change_before(text: str, words: list[re.Match[str]], index: int, direction: str) -> re.Match[str] | None:
@@ -831,6 +993,10 @@ class _Claim:
                 # a noun or a verb's -ing ("bleaching"), not a word of no sense of its own ("cyber")
                 self.before_any_event.add(lexicon.noun_lemma(lower))  # "no mass bleaching event": bleaching
                 self.sorts.setdefault(lexicon.noun_lemma(lower), set())
+                continue
+            if _gerund_denied(outside, scope, word, following):  # "spared any mass bleaching": a verb's -ing
+                self.before_any_event.add(lower)  # WordNet lacks as a noun names the sort, as before "event"
+                self.sorts.setdefault(lower, set())
                 continue
             if lower in _NOT_SORTS or not lexicon.is_event_noun(lower):
                 continue
