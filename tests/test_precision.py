@@ -108,6 +108,23 @@ def test_a_reference_title_broken_across_paragraphs_stays_in_the_bibliography():
     assert bibliography.rstrip().endswith("2010")
 
 
+def test_references_wrapped_into_paragraphs_at_the_end_are_one_bibliography():
+    """Round 56: an MLA list whose entries Word split at each line, with no title over it: a line
+    that goes on from one cut mid-sentence ("survey? A second look …", "#ref=2"), or an address cut
+    at a "/", stays in the bibliography with that line, and so does every entry between them."""
+    body = "Norland funds rural clinics and urges donors to pay for essential medicines in the valley. " * 10
+    sources = ("Ruiz, Ana. \u201cWhy do clinics fail the\n\nsurvey? A second look at rural care\u201d\n\n"
+               "Health Weekly, 3 Mar. 2016, www.healthweekly.org/2016/\n\nwhy-clinics-fail-the-survey/. Accessed 5 Nov. 2016.\n\n"
+               "Lee, Kim. \u201cNew medicines for Norland.\u201d\n\nNorland Press, 13 June 2016, news.norland.org/2016/06/\n\n"
+               "new-medicines-for-norland/\n\n#ref=2. Accessed 6 Nov. 2016.\n")
+    text = f"Country: Norland\n\n{body}\n\n{sources}"
+    found = [text[r.start : r.end] for r in regions(document_from(text)).of("bibliography")]
+    assert found == [text[text.index("Ruiz, Ana.") :].rstrip()]
+    # a paragraph of prose that opens with a small letter is no reference
+    alone = f"Country: Norland\n\n{body}\n\nmost clinics also lack a fridge for vaccines, and the ministry knows it."
+    assert not regions(document_from(alone)).of("bibliography")
+
+
 def test_notes_typed_at_the_end_with_the_body_s_marks_are_notes():
     # round 41: "[i] ARTeCLIMA: … | UNESCO" after the last paragraph gave an acronym finding
     text = ("Norland trains guards for the old forts.[i] It also pays for repairs.[ii]\n\n"

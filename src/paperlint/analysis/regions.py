@@ -375,9 +375,23 @@ def reference_run(document: Document, reference: re.Pattern[str]) -> tuple[list[
             break
         if reference.search(text, block.start, block.end):
             tail, references = index, references + 1
+        elif _rest_of_a_line(text, blocks, index):
+            cut = index > 0 and not text[blocks[index - 1].start : blocks[index - 1].end].rstrip().endswith((".", "!", "?", ":"))
+            tail = index - 1 if references and cut else tail  # with the line cut before it
         elif not _title_alone(text[block.start : block.end]):
             break
     return (blocks[tail:] if references else []), references
+
+
+def _rest_of_a_line(text: str, blocks: list[Block], index: int) -> bool:
+    """A block of a reference wrapped into paragraphs: it opens with a small letter, "#" or "/"
+    ("acquisitions? Kurt DelBene explains …", "#sm.000lrua"), or follows or ends with an address
+    cut at a "/" (round 56)."""
+    block = blocks[index]
+    opening = text[block.start : block.start + 1]
+    before = text[blocks[index - 1].start : blocks[index - 1].end].rstrip() if index else ""
+    cut_after = text[block.start : block.end].rstrip().endswith("/")
+    return opening.islower() or opening in {"#", "/"} or before.endswith("/") or cut_after
 
 
 def _title_alone(line: str) -> bool:
