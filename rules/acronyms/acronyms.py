@@ -49,7 +49,7 @@ _CAPITAL_WORDS = {
 }
 # ", the Food Systems, Land Use and Restoration …": two or more capitalised words after a comma.
 _APPOSITION = re.compile(
-    r",\s+(?:the\s+|an?\s+)?(?P<name>[A-Z][a-z][\w'’-]*(?:,?\s+(?:(?:and|of|for|on|to|in|the|&)\s+)*[A-Z][a-z][\w'’-]*)+)"
+    r",\s*(?:the\s+|an?\s+)?(?P<name>[A-Z][a-z][\w'’-]*(?:,?\s+(?:(?:and|of|for|on|to|in|the|&)\s+)*[A-Z][a-z][\w'’-]*)+)"
 )
 # What the acronym is, said in apposition: "ZTE, a Chinese telecoms company".
 _DESCRIBED = re.compile(
@@ -144,8 +144,10 @@ def undefined_acronym(document, rule, ctx):
         if any(offset < match.start() or offset >= sentence_start for offset in defined):
             continue
         if _apposed(text, match.end("acronym"), acronym) or _DESCRIBED.match(text, match.end()) \
-                or _described_as_a_thing(text, match.end()):
-            continue
+                or _described_as_a_thing(text, match.end()) or _FOR_SHORT.match(text, match.end()):
+            continue  # "…, the Convention on …", "…, a Chinese telecoms company", "“Don’t abuse, Reuse!” or DAR for short"
+        if _before_things_made(text, match.end()):
+            continue  # "LG devices", "IOS devices": a maker's or a product's name before what it makes
         if _KIND_BEFORE.search(text, max(0, match.start() - 60), match.start()) or _KIND_AFTER.match(text, match.end()):
             continue  # "eco-friendly company DROPP", "the SUMAR Program": said what it is
         if _spelt_in_small_letters(text, match.start(), acronym):
@@ -177,7 +179,16 @@ def _inside_a_name(text: str, match: re.Match, sentence_start: int) -> bool:
     return before is not None and not opens_sentence or _NAME_WORD_AFTER.match(text, match.end()) is not None
 
 
-_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \t]$")
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*)[ \t]$")  # "Mac", "iPhone"
+# The writer's own note that the acronym is short for what came before: "… or DAR for short".
+_FOR_SHORT = re.compile(r"[ \t,]+for[ \t]+short\b")
+# Goods a brand is named before, in small letters: "LG devices", "IOS phones" name a maker or a
+# product, not initials a reader must learn.
+_BRAND_GOODS = re.compile(r"[ \t]+(?:devices?|(?:smart)?phones?|tablets?|laptops?|computers?|consoles?|handsets?|products?)\b")
+
+
+def _before_things_made(text: str, end: int) -> bool:
+    return _BRAND_GOODS.match(text, end) is not None
 _NAME_WORD_AFTER = re.compile(r"[ \t][A-Z][a-z]+(?![\w'’-])(?![ \t]+(?:[A-Z]|(?:of|for|and)\b))")
 
 
@@ -219,6 +230,8 @@ def _is_acronym(text: str, match: re.Match) -> bool:
         return False  # a long English word in capitals ("PREPAREDNESS", "SECONDARY"): emphasis or a label
     if acronym.isupper() and acronym.title() in _state_names():
         return False  # a Member State's name set in capitals ("THAILAND: Petroleum Act")
+    if _state_name_tail(text, match):
+        return False  # the initials of a State's name after its first word ("Lao PDR")
     if _CODE_AFTER.match(text, match.end()):
         return False  # part of a document's or decree's number ("Decree ADM.140/323/01", "ISO-9001")
     if (_AMOUNT_AFTER.match(text, match.end()) or _AMOUNT_BEFORE.search(text, max(0, match.start() - 20), match.start())) \
@@ -232,6 +245,31 @@ def _is_acronym(text: str, match: re.Match) -> bool:
 @lru_cache(maxsize=1)
 def _state_names() -> frozenset[str]:
     return frozenset(member_state_forms())
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[A-Za-z]+(?:['’]s)?", name) if w.lower() not in _JOINERS]
+
+
+@lru_cache(maxsize=1)
+def _state_tails() -> dict[str, frozenset[str]]:
+    """The first word of each State's name of three words or more, and the initials of the words
+    after it: "Lao" -> {"PDR"}."""
+    tails: dict[str, set[str]] = {}
+    for words in map(_name_words, member_state_forms()):
+        if len(words) >= 3:
+            tails.setdefault(words[0], set()).add("".join(w[0] for w in words[1:]))
+    return {first: frozenset(found) for first, found in tails.items()}
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+),?[ \t]+$")
+
+
+def _state_name_tail(text: str, match: re.Match) -> bool:
+    """True when the acronym gives the initials of the rest of a State's name after its first
+    word, written just before it: "Lao PDR", "Lao, PDR"."""
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    return before is not None and match["acronym"] in _state_tails().get(before.group(1), ())
 
 
 @lru_cache(maxsize=1024)
