@@ -344,8 +344,7 @@ def _unlabelled(document: Document) -> tuple[HeaderLine, ...]:
         return ()  # one bare line is a header's only beside a title line or a header laid out in columns
     if committee is None:
         return _state_part(bare) if len(bare) >= 2 else ()  # one line alone may be a title ("Chile - Climate and Water")
-    country = next((line for line in bare if line is not committee
-                    and member_state_names(ignore_case=True).fullmatch(_COUNTRY_STYLE.sub("", line[2]))), None)
+    country = next((line for line in bare if line is not committee and _names_a_state(line[2])), None)
     return tuple(
         HeaderLine("committee" if line is committee else "country" if line is country else "", "", line[2], line[0], line[1])
         for line in bare
@@ -362,9 +361,18 @@ def _state_part(bare: list[tuple[int, int, str]]) -> tuple[HeaderLine, ...]:
             at = line.find(part, cursor)
             cursor = at + len(part)
             name = part.strip().rstrip(".")
-            if member_state_names(ignore_case=True).fullmatch(_COUNTRY_STYLE.sub("", name)):
+            if _names_a_state(name):
                 return (HeaderLine("country", "", name, start + at, start + at + len(name)),)
     return ()
+
+
+def _names_a_state(line: str) -> bool:
+    """A Member State's name and nothing else, in its formal style or not, with or without "the":
+    "Republic of India", "The United States of America"."""
+    return member_state_names(ignore_case=True).fullmatch(_THE.sub("", _COUNTRY_STYLE.sub("", line))) is not None
+
+
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def _titled(document: Document) -> bool:

@@ -21,6 +21,7 @@ import pycountry
 
 from paperlint.analysis.countries import paper_country, states
 from paperlint.analysis.events import meaning_words, noun_senses, wordnet
+from paperlint.analysis.regions import regions
 from paperlint.document import Document
 from paperlint.metadata import (
     TITLE_PARTS,
@@ -192,6 +193,29 @@ def role_voice(document: Document) -> str | None:
 
 
 def _role_evidence(document: Document) -> str | None:
+    return _role_in_the_text(document) or _set_before_the_united_nations(document)
+
+
+# The year the United Nations was founded: a paper whose prose names no later year speaks from
+# a world before it (a historical committee: "the 8th Congress, 1803", a bishop of 1294).
+_UN_FOUNDED = 1945
+_PROSE_YEAR = re.compile(r"(?<![\w/.,-])(?:1[0-9]{3}|20[0-9]{2})(?![\w/-]|[.,]\d)")
+
+
+def _set_before_the_united_nations(document: Document) -> str | None:
+    """ "set in 1803", when every year the paper's prose names (sources, quotations and addresses
+    aside) is before 1945: a historical committee's paper plays a part of its time."""
+    found = regions(document)
+    years = [int(m.group()) for block in document.blocks if block.kind in ("paragraph", "heading")
+             for m in _PROSE_YEAR.finditer(document.text, block.start, block.end)
+             if found.at(m.start(), _NOT_THE_PAPERS_OWN) is None]
+    return f"set in {max(years)}, before the United Nations" if years and max(years) < _UN_FOUNDED else None
+
+
+_NOT_THE_PAPERS_OWN = ("bibliography", "citation", "quotation", "url", "header")
+
+
+def _role_in_the_text(document: Document) -> str | None:
     text = document.text
     for pattern in (_HEADER_ROLE, _HEADER_CHARACTER, _AS_ROLE, _I_REPRESENT, _CONSTITUENCY):
         match = pattern.search(text)
