@@ -437,19 +437,22 @@ def _normal(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> tuple[Phrases, list[tuple[str, str]]]:
+def _phrases() -> tuple[Phrases, list[tuple[str, str, frozenset[str]]]]:
     """The wrong phrases as one trie regex, and (replacement, why) for each."""
     entries = [
-        (wrong, right, group["why"])
+        (wrong, right, group["why"], frozenset(group.get("not_before", ())))
         for group in _load(_PHRASES_FILE)["groups"].values()
         for wrong, right in group["phrases"].items()
     ]
-    return Phrases([wrong for wrong, _, _ in entries]), [(right, why) for _, right, why in entries]
+    return Phrases([wrong for wrong, *_ in entries]), [(right, why, not_before) for _, right, why, not_before in entries]
 
 
 def wrong_phrase(document, rule, ctx) -> Iterator[Hit]:
     """A phrase wrong as a whole ("in near future", "free reign"), with the right one."""
     return iter(_wrong_phrases(document))
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
 def _wrong_phrases(document) -> list[Hit]:
@@ -461,7 +464,10 @@ def _wrong_phrases(document) -> list[Hit]:
     hits = []
     for block in document.blocks:
         for match in phrases.regex.finditer(document.text, block.start, block.end):
-            right, why = replacements[phrases.index(match.group())]
+            right, why, not_before = replacements[phrases.index(match.group())]
+            following = _NEXT_WORD.match(document.text, match.end())
+            if following and following.group(1).lower() in not_before:
+                continue  # "would of course be": a modal and an aside
             expected = match_case(match.group(), right)
             hits.append(Hit(match.start(), match.end(), {"expected": expected, "why": why}, (expected,)))
     document.cache[_PHRASES_FILE] = hits
