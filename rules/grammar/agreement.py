@@ -98,9 +98,9 @@ def disagreeing_verb(document, rule, ctx) -> Iterator[Hit]:
 
 def _counted_acronym(text: str, subject) -> bool:
     """An acronym that stands for things in the plural: defined after a plural noun in small
-    letters ("middle-income countries (MIC)", round 33), or also written in the plural ("NCDs")
-    and said to be things in the plural ("NCD are slow diseases", round 32: it lacks its "s",
-    which "is" would not mend); or defined by a name in capitals whose initials it is and whose
+    letters ("middle-income countries (MIC)", round 33), or said to be things in the plural ("NCD
+    are slow diseases", rounds 32 and 56: it lacks its "s", which "is" would not mend); or defined
+    by a name in capitals whose initials it is and whose
     last word is a plural ("Foreign Direct Investments (FDI)", round 52). "The UN need" is still
     reported, as is "FDI are given" where the paper defines it in the singular or not at all, and
     a name WordNet lists as one ("United Nations (UN)")."""
@@ -112,8 +112,7 @@ def _counted_acronym(text: str, subject) -> bool:
         return True
     if _defined_by_a_plural_name(text, acronym):
         return True
-    plural_complement = any(c.dep_ == "attr" and c.tag_ == "NNS" for c in subject.head.children)
-    return plural_complement and re.search(rf"(?<![\w-]){re.escape(acronym)}s(?![\w'’-])", text) is not None
+    return any(c.dep_ == "attr" and c.tag_ == "NNS" for c in subject.head.children)
 
 
 def _defined_by_a_plural_name(text: str, acronym: str) -> bool:
@@ -220,16 +219,21 @@ def _spoken(text: str, offset: int, subject, verb) -> bool:
 def _another_subject_between(subject, verb) -> bool:
     """Words between the subject and its verb that may be (part of) the real subject, which the
     parse missed: a list ("The UK, Russia and Mexico have"), a plural noun not after a
-    preposition ("Overtime, vaccination practices have"), or another subject the parse gave the
+    preposition ("Overtime, vaccination practices have") or right before the verb after one of
+    comparison ("like other nations have"), or another subject the parse gave the
     same verb ("the more land we buy, the less of a threat the French become")."""
     between = subject.doc[subject.i + 1 : verb.i]
     return any(
-        t.dep_ in {"cc", "conj"} or (t.tag_ in {"NNS", "NNPS"} and t.dep_ != "pobj")
+        t.dep_ in {"cc", "conj"}
+        or (t.tag_ in {"NNS", "NNPS"} and (t.dep_ != "pobj" or t.head.lower_ in _COMPARING and t.i == verb.i - 1))
         or (t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == subject.head.i)
         for t in between
     )
 
 
+# Words of comparison the parse reads as prepositions, whose noun is a clause's subject: "an
+# expansion into space much like other nations have done" (round 56).
+_COMPARING = frozenset({"like", "unlike", "as", "than"})
 # The roles of a noun: a word the parse tags as a verb but places in one is the noun it is.
 _NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 _CLAUSE_SUBJECTS = frozenset({"csubj", "csubjpass"})

@@ -166,7 +166,7 @@ def _plural_owning_nothing(text: str, start: int, end: int) -> str | None:
 def _spell_check(match: EngineMatch) -> bool:
     """True for a match of the engine's dictionary check (Harper's SpellCheck, LanguageTool's
     MORFOLOGIK rules), not of a grammar or style rule."""
-    return match.rule_id == "SpellCheck" or match.rule_id.startswith("MORFOLOGIK")
+    return match.rule_id == "SpellCheck" or match.rule_id.startswith(("MORFOLOGIK", "HUNSPELL"))
 
 
 # An elided article or preposition of French or Italian, right before a word: "l’", "d’", "dell’".
@@ -1774,7 +1774,53 @@ def _verb_after_a_noun_without_its_plural(text: str, match: EngineMatch) -> bool
 _PLURAL_DETERMINER_AND_NOUN = re.compile(r"(?<![\w'’-])(?:these|those)[ \t]+([A-Za-z]+)[ \t]+$", re.IGNORECASE)
 
 
+def _noun_after(text: str, end: int) -> bool:
+    """True when the word after `end` is a noun WordNet lists that is no grammar word."""
+    following = _word_after(text, end)
+    return following is not None and following not in english_grammar_words() and bool(noun_senses(following))
+
+
+def _adjective_before_its_noun_read_as_another_word(text: str, match: EngineMatch) -> bool:
+    """True when Harper asks for "every day" for "everyday", or LanguageTool for "allay" for
+    "ally", before a noun the word describes: "their everyday lives", "ally countries" (round 56)."""
+    return match.rule_id in ("Everyday", "ALLY_ALLAY") and text[match.start : match.end].lower() in ("everyday", "ally") \
+        and _noun_after(text, match.end)
+
+
+def _letter_label_read_as_an_article(text: str, match: EngineMatch) -> bool:
+    """True when the engine would change an article that is a capital letter labelling a step,
+    before a hyphen, a colon or a bracket ("R-Relief. A-Action.", round 56)."""
+    return match.rule_id in ("AnA", "EN_A_VS_AN") and text[match.start : match.end] in ("A", "An") \
+        and text[match.end : match.end + 1] in ("-", "–", ":", ")")
+
+
+# "both" and one plural noun right before the flagged "as well as": "both parties as well as".
+_BOTH_BEFORE_ITS_NOUN = re.compile(r"\bboth\s+([a-z]+s)\s+$", re.IGNORECASE)
+
+
+def _both_before_its_plural(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool reads "both … as well as" as "both … and" where "both" goes with the
+    plural noun after it: "a plan that suits both parties as well as the environment" (round 56)."""
+    both = _BOTH_BEFORE_ITS_NOUN.search(text, max(0, match.start - 40), match.start)
+    return match.rule_id == "BOTH_AS_WELL_AS" and both is not None and noun_lemma(both.group(1)) != both.group(1).lower()
+
+
+# A phrase of time that ends with a plural right before "that": "at all times that", "in recent years that".
+_TIME_PHRASE_BEFORE_THAT = re.compile(
+    r"\b(?:at|in|for|over|during)\s+(?:all|recent|some|those|these|the|other)?\s*([a-z]+s)\s+that\s+$", re.IGNORECASE)
+
+
+def _that_after_a_time_phrase(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool makes a plural of time the subject of the "that" clause after it:
+    "a watch … to wear at all times that has a retinal scan" (round 56) goes with the watch."""
+    phrase = _TIME_PHRASE_BEFORE_THAT.search(text, max(0, match.start - 40), match.start)
+    senses = noun_senses(phrase.group(1)) if phrase else []
+    return match.rule_id == "PLURAL_THAT_AGREEMENT" and bool(senses) and senses[0].file == "noun.time"
+
+
 _MISREADINGS = (
+    _adjective_before_its_noun_read_as_another_word, _letter_label_read_as_an_article, _both_before_its_plural,
+    _that_after_a_time_phrase,
     _lets_opening_a_clause, _indirect_object_read_as_possessive, _article_before_a_described_noun,
     _plural_noun_read_as_a_verb, _verb_after_a_noun_without_its_plural,
     _verb_read_as_other_verbs_past, _degree_word_read_as_quiet, _preposition_and_all_read_as_overall, _possessive_s_merged,
@@ -1891,7 +1937,7 @@ _PREFIXES = frozenset(
     "anti non post pre counter co de re un dis mis inter intra multi micro macro socio eco agro agri neuro psycho "
     "bio geo cyber trans sub super semi pro neo self mid pan quasi ultra hyper mega extra infra para "
     "poly mono auto tele petro hydro narco under over nano pico thermo circum electro photo aero astro "
-    "ethno proto pseudo crypto".split()
+    "ethno proto pseudo crypto exo endo".split()
 )
 # Endings that derive a word from one WordNet lists, and the endings that word may have there:
 # a verb, or the act of it ("regional" -> "regionalize", "regionalization"), an adjective of a
@@ -1962,6 +2008,8 @@ def is_name(document, match: EngineMatch) -> bool:
     if _known_word(word) or _in_foreign_name(document.text, match.start, match.end) \
             or _in_listed_phrase(document.text, match.start, match.end):
         return True
+    if _spell_check(match) and _plural_in_ies(word):
+        return True  # "temporalities": a plural of a noun WordNet lists; a possessive rule's "territories" stands
     if _NAMED_BEFORE.search(document.text, max(0, match.start - 60), match.start):
         return True  # "(known in Libya as the gibli)": a term the paper gives here, even one letter from a word
     # a guess that is the word itself in a bracket ("(Bolivarian", round 54) is no other word
@@ -2353,6 +2401,8 @@ def _known_word(word: str) -> bool:
     lower = word.lower()
     if _agent_variant(lower):
         return True  # "protestors", as "protesters"
+    if _en_in_variant(lower):
+        return True  # "engrained", as "ingrained" (round 56)
     if lower.endswith("ings") and lower.isalpha() and lexicon.lemma(lower[:-1], "verb") not in (None, lower[:-1]) \
             and lexicon.lists(lower[:-1]):
         return True  # "reapings", as "findings": the plural of a verb's -ing noun (round 55)
@@ -2367,6 +2417,22 @@ def _known_word(word: str) -> bool:
                 for base in (lower[: -len(suffix)] + ending for ending in endings))
         for suffix, endings in _DERIVATIONS
     )
+
+
+def _plural_in_ies(word: str) -> bool:
+    """The plural in "-ies" of a noun WordNet lists in "-y" ("spiritualities", round 56)."""
+    lexicon = wordnet()
+    lower = word.lower()
+    singular = lower[:-3] + "y"
+    return lexicon is not None and lower.endswith("ies") and len(lower) > 5 and lexicon.lemma(singular, "noun") == singular
+
+
+def _en_in_variant(word: str) -> bool:
+    """A word in "en-" whose "in-" form WordNet lists, with a word it lists after the prefix
+    ("engrained" as "ingrained", "enclose" beside "inclose"): both spellings are in use."""
+    lexicon = wordnet()
+    return lexicon is not None and word.startswith("en") and len(word) > 6 and lexicon.lists("in" + word[2:]) \
+        and lexicon.lists(word[2:])
 
 
 def _agent_variant(word: str) -> bool:
