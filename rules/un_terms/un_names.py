@@ -33,7 +33,7 @@ from paperlint.analysis.events import YEAR, noun_lemma, noun_senses, verb_lemma,
 from paperlint.analysis.phrases import Phrases, segments
 from paperlint.engine.kinds import Hit
 from paperlint.facts.knowledge import read_table
-from paperlint.metadata import UN_BODY_TABLES
+from paperlint.metadata import UN_BODY_TABLES, member_state_forms
 from paperlint.tables import table_rows
 
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "against", "at", "&"})
@@ -237,9 +237,10 @@ def _misnamed_before_acronym(text: str, start: int, end: int):
             tokens = (*tokens[:-1], _POSSESSIVE.sub("", tokens[-1]))  # "the World Health Organization’s (WHO) office"
             if tokens[0] in SMALL_WORDS or len(tokens) > len(official) + 2 * len(SMALL_WORDS & set(tokens)) + 2:
                 continue
-            if any(form.body == body and form.tokens == tokens for form in _forms()[0]):
+            if any(form.body == body and (form.tokens == tokens or _only_the_before_a_state(tokens, form.tokens))
+                   for form in _forms()[0]):
                 best = None
-                break  # the body's own name
+                break  # the body's own name, its State's name with or without "the" ("Mission in Sudan (UNMIS)")
             shared = len(set(_expanded(tokens)) & set(official))
             offset, word = words[first]
             if word.isupper() and len(word) > 1 and text.startswith(",", offset + len(word)):
@@ -359,6 +360,8 @@ def _near_misses(run: re.Match, lowercase: bool):
         spaced = any(re.search(r"-[ \t]", text[start:end]) for start, end, _ in words[first : last + 1])
         if edits == 0 and not lowercase and not spaced:
             continue  # the official name, or one broken at a line's end ("Secretary-⏎General")
+        if _only_the_before_a_state(_join_split_words(tuple(normed[first : last + 1])), form.tokens):
+            continue  # "Mission in Sudan" for "Mission in the Sudan": the State's name with or without its "the"
         if not _whole_run(words, first, last, text, names_joined=not lowercase) and not _place_follows(normed, last) \
                 and _kind_swapped(_join_split_words(tuple(normed[first : last + 1])), form):
             continue  # "International Conference on Population and Development": a longer name
@@ -367,6 +370,32 @@ def _near_misses(run: re.Match, lowercase: bool):
                    + (f"; see {form.body.source}" if form.body.source else ""),)
         end = words[last][1] - (2 if re.search(r"['’]s$", words[last][2]) else 0)
         yield Hit(words[first][0], end, {"expected": expected}, (expected,), details)
+
+
+def _only_the_before_a_state(written: tuple[str, ...], official: tuple[str, ...]) -> bool:
+    """True when two names differ only by a "the" before the name of a Member State ("in Sudan",
+    "in the Sudan"), which the State's own usage and the reader's leave open; a "the" before any
+    other word ("Asia and Pacific") is still a word of the name left out."""
+    if written == official or _without_the(written) != _without_the(official):
+        return False
+    longer, shorter = sorted((written, official), key=len, reverse=True)
+    extra, matched = [], 0
+    for index, token in enumerate(longer):
+        if matched < len(shorter) and shorter[matched] == token:
+            matched += 1
+        else:
+            extra.append(index)  # a "the" the shorter name lacks
+    return bool(extra) and all(index + 1 < len(longer) and longer[index + 1] in _state_words() for index in extra)
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> frozenset[str]:
+    """The first word of each Member State's name, as names are compared: "sudan", "gambia"."""
+    return frozenset(_tokens(name)[0] for name in member_state_forms() if _tokens(name))
+
+
+def _without_the(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(token for token in tokens if token != "the")
 
 
 def _rejoined(words: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
