@@ -247,6 +247,17 @@ def stale_relative_period(document, rule, ctx):
                 if hit is not None:
                     yield hit
                 continue
+            unbroken = _UNBROKEN.search(text, 0, match.start() - sentence.start) if last is None and streak is None else None
+            if unbroken is not None and _a_stop(unbroken["noun"]):
+                # "the helpline has operated without a single interruption since 2015": a year it was shut breaks it
+                told_of = _told_of_unbroken(text, unbroken)
+                claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, unbroken.start())
+                claim.sorts, claim.narrowing = {"stop": set()}, {"stop": set()}
+                hit = _contradiction(match, claim, _stoppages(document, sentence, told_of), [], False, paper_date,
+                                     written_after, recent_years)
+                if hit is not None:
+                    yield hit
+                    continue  # else read as any negation: "has kept its borders open without a single interruption"
             negation = _nearest_negation(text, match.start() - sentence.start) if last is None else None
             if negation and _COORDINATED.search(text, min(negation.end(), match.start() - sentence.start),
                                                 max(negation.start(), match.start() - sentence.start)):
@@ -394,6 +405,91 @@ def _gerund_denied(text: str, scope: int | None, word: re.Match[str], following:
 
 
 _GERUND_REACH = 3
+
+
+# A claim that something went on unbroken: "has operated without a single interruption", "has run
+# without a major break", up to its time phrase; `_a_stop` reads the noun.
+_UNBROKEN = re.compile(
+    r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?:[\w'’-]+\s+){0,6}?without\s+"
+    r"(?:(?:a\s+single|a\s+major|a\s+serious|a|any|one|major|serious)\s+)?(?P<noun>[a-z]+)\b[^,;:.]*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _a_stop(noun: str) -> bool:
+    """A noun of stopping: one WordNet derives from a verb of stopping ("interruption", "break",
+    "pause", "stoppage", "closure", "shutdown")."""
+    db = lexicon.wordnet()
+    return db is not None and any(_stops(verb) for verbs in db.derived_verbs(lexicon.noun_lemma(noun.lower())) for verb in verbs)
+
+
+@lru_cache(maxsize=1024)
+def _stops(verb: str) -> bool:
+    """A verb whose first senses are kinds of stopping or closing ("shut", "suspend", "halt")."""
+    kinds = lexicon.verb_kinds(verb, senses=None, depth=3)[:_STOP_SENSES]
+    return any(kind & _STOPPING for kind in kinds)
+
+
+_STOP_SENSES = 4
+_STOPPING = frozenset({"stop", "halt", "close", "interrupt", "discontinue", "cease", "shut_down"})
+
+
+def _told_of_unbroken(text: str, unbroken: re.Match[str]) -> str:
+    """What an unbroken claim is about: the words before its verb, or for a pronoun ("it has
+    run …") the subject of the clause before."""
+    before = text[: unbroken.start()]
+    words = before.split()
+    if words and words[-1].lower() in _PRONOUNS:
+        parts = re.split(r"[,;:]", " ".join(words[:-1]))
+        clause = next((part for part in reversed(parts) if _SUBJECT_UP_TO_ITS_VERB.match(part)), "")
+        told = _SUBJECT_UP_TO_ITS_VERB.match(clause)
+        return told["subject"] if told else ""
+    return before
+
+
+def _stoppages(document, claim_sentence, told_of: str) -> list[Event]:
+    """The dated sentences that tell the thing an unbroken claim is about (`told_of`: its head
+    noun, the nouns before it, its "of") stopping: a verb of stopping in a sentence that names it
+    ("it was shut for four months"), or the thing gone ("left the islands without internet for five
+    weeks"). A sentence with no year of its own takes the one year of the sentence before it in its
+    paragraph ("The eruption … cut the cable")."""
+    subject = _streak_subject(told_of)
+    if subject is None:
+        return []
+    noun, things = subject
+    clause = re.split(r"[,;:]", told_of)[-1].split()
+    modifiers = {lexicon.noun_lemma(w) for w in clause[:-1] if w.isalpha() and w.islower() and _counted_noun(w)}
+    named = {noun} | things | modifiers
+    found, before = [], None
+    for sentence in document.sentences:
+        text = document.text[sentence.start : sentence.end]
+        years = years_told(text) or (years_told(document.text[before.start : before.end])
+                                    if before is not None and before.block is sentence.block else [])
+        before = sentence
+        if sentence is claim_sentence or len(set(years)) != 1:
+            continue
+        words = list(_LOWER_WORD.finditer(text))
+        if not any(lexicon.noun_lemma(w.group()) in named for w in words):
+            continue
+        stop = next((w for w in words if _past_form(w.group()) and _stops(lexicon.verb_lemma(w.group()))
+                     and not _NEGATION.search(text, max(0, w.start() - 12), w.start())), None) \
+            or next((m for m in _WITHOUT_THING.finditer(text) if lexicon.noun_lemma(m["thing"].lower()) in named), None)
+        if stop is not None:
+            told = f"stop (“{text[stop.start() : stop.end()]}”)"
+            found.append(Event("stop", years[0], "", told, "", sentence.start + stop.start(), sentence.start + stop.end()))
+    return found
+
+
+_WITHOUT_THING = re.compile(r"\bwithout\s+(?:its\s+|their\s+|the\s+)?(?P<thing>[a-z]+)\s+for\b", re.IGNORECASE)
+
+
+def _past_form(word: str) -> bool:
+    """A verb's past form or participle: "closed", "shut", "suspended"."""
+    lower = word.lower()
+    db = lexicon.wordnet()
+    return lower.endswith("ed") or db is not None and bool(db.irregular_bases(lower)) or lower in _SAME_IN_THE_PAST
+
+
+_SAME_IN_THE_PAST = frozenset({"shut", "cut", "halt", "put"})
 
 
 def _changed_for_the_first_time(document, sentence, first_word: int | None, paper_date: date | None):
