@@ -438,12 +438,7 @@ def _told_of_unbroken(text: str, unbroken: re.Match[str]) -> str:
     run …") the subject of the clause before."""
     before = text[: unbroken.start()]
     words = before.split()
-    if words and words[-1].lower() in _PRONOUNS:
-        parts = re.split(r"[,;:]", " ".join(words[:-1]))
-        clause = next((part for part in reversed(parts) if _SUBJECT_UP_TO_ITS_VERB.match(part)), "")
-        told = _SUBJECT_UP_TO_ITS_VERB.match(clause)
-        return told["subject"] if told else ""
-    return before
+    return _subject_of_the_clause_before(" ".join(words[:-1])) if words and words[-1].lower() in _PRONOUNS else before
 
 
 def _stoppages(document, claim_sentence, told_of: str) -> list[Event]:
@@ -522,10 +517,12 @@ def _told_of(text: str, streak: re.Match[str], cue: int) -> str:
     fallen") the subject of the clause before its cue ("The ratio is still high, although every
     year since 2016 it has fallen")."""
     subject = streak["subject"].strip()
-    if subject.lower() not in _PRONOUNS:
-        return subject
-    before = re.split(r"[,;:]", text[:cue])
-    clause = next((part for part in reversed(before) if _SUBJECT_UP_TO_ITS_VERB.match(part)), "")
+    return _subject_of_the_clause_before(text[:cue]) if subject.lower() in _PRONOUNS else subject
+
+
+def _subject_of_the_clause_before(text: str) -> str:
+    """The subject of the last clause of `text` that has one, up to its verb ("The ratio is still high")."""
+    clause = next((part for part in reversed(re.split(r"[,;:]", text)) if _SUBJECT_UP_TO_ITS_VERB.match(part)), "")
     told = _SUBJECT_UP_TO_ITS_VERB.match(clause)
     return told["subject"] if told else ""
 
