@@ -492,6 +492,31 @@ def test_a_sentence_runs_on_over_a_page_break_and_its_running_header_and_footer(
     ]
 
 
+def test_a_running_header_of_four_lines_is_dropped_and_a_page_s_small_sources_end_before_the_next():
+    """Round 57: a running header of four lines (the writer, the school, the character, the
+    committee) repeated on every page left its fourth line in the middle of the sentence that ran
+    on over each page break. Its lines are dropped however many there are; a page's sources set
+    smaller at its foot end before the next page's text."""
+    sheet = Sheet()
+    pages = [("The cabinet of Norland weighs the reform of the mines, and the minister holds", "that the mines must",
+              "Lee, Kim. Coal and Crown: The Mines of the North and the Mills of the Valley. Hill Press, 1987."),
+             ("stay open until the new mills are built in the valley, where most miners live and", "where the river runs",
+              "Ruiz, Ana. Mines of Norland: Coal, Water and Work in the Northern Valleys. Valley Press, 1989."),
+             ("low in the dry summer months, which stops the old mills from turning for weeks,", "so the mills wait.",
+              "Orr, Tom. Mills and Rivers: How the Valley Towns Ground Their Grain. Town Press, 1985.")]
+    for page, (first, last, source) in enumerate(pages, 1):
+        if page > 1:
+            sheet.add_page()
+        for line in ("Ana Ruiz", "Valley School", "Minister Ilse Varn", "Norland Cabinet 1990"):
+            sheet.line(line)
+        sheet.line(first)
+        sheet.line(last)
+        sheet.line(source, size=10.2)  # smaller by less than a tenth: no change of size alone
+    found = blocks(sheet.read())
+    assert not any("Norland Cabinet 1990" in text for _, text in found)
+    assert all(not text.startswith("Ruiz") or text.endswith("1989.") for _, text in found)
+
+
 # --- headings ----------------------------------------------------------------------------
 
 

@@ -77,6 +77,7 @@ _CLOSING = "\"'”’)]»"
 _SENTENCE_END = (".", "!", "?", "…", ":")
 _HEADING_MAX_WORDS = 12
 _EDGE_LINES = 3  # running headers and footers are among a page's first or last lines
+_HEADER_PASSES = 3  # ... or come to them once the lines before them are dropped (a header of 4 lines)
 _SHORT = 0.75  # a line shorter than this share of a full line does not reach the margin
 _WIDE_GAP = 1.3  # a gap this many times the usual line spacing separates paragraphs
 _SAME_BASELINE = 0.2  # runs whose baselines differ by less than this share of the size share a line
@@ -478,16 +479,20 @@ def _body_lines(pages: list[list[_Line]]) -> list[_Line]:
         raised = body_size and line.size and line.size < _RAISED_MARK_SIZE * body_size
         return bool(_PAGE_NUMBER.fullmatch(line.text)) and not raised
 
-    margins = [margin_keys(lines) for lines in pages]
-    seen_on = Counter(key for page in margins for key in set().union(*page.values()))
-    repeated = {key for key, n in seen_on.items() if n >= 2 and n > len(pages) / 2}
-    return [
-        line
-        for lines, page in zip(pages, margins)
-        for line in lines
-        if not (line.in_margin and _BROWSER_MARGIN.search(line.text))
-        and (id(line) not in page or not (page[id(line)] & repeated or page_number(line)))
-    ]
+    for _ in range(_HEADER_PASSES):  # a running header of more lines than a page's edge holds: its
+        margins = [margin_keys(lines) for lines in pages]  # next lines come to the edge once the first go
+        seen_on = Counter(key for page in margins for key in set().union(*page.values()))
+        repeated = {key for key, n in seen_on.items() if n >= 2 and n > len(pages) / 2}
+        kept = [
+            [line for line in lines
+             if not (line.in_margin and _BROWSER_MARGIN.search(line.text))
+             and (id(line) not in page or not (page[id(line)] & repeated or page_number(line)))]
+            for lines, page in zip(pages, margins)
+        ]
+        if sum(map(len, kept)) == sum(map(len, pages)):
+            break
+        pages = kept
+    return [line for lines in pages for line in lines]
 
 
 def _footnotes_apart(lines: list[_Line], body_size: float | None) -> tuple[list[_Line], list[list[_Line]]]:
@@ -583,6 +588,9 @@ def _breaks(previous: _Line, line: _Line, layout: _Layout) -> bool:
         return False  # a sentence runs on over the page break (its running footer and header left out)
     if line.blank_before or _size_changes(previous, line):
         return True
+    if line.page != previous.page and _ends_sentence(previous.text) and previous.size and line.size \
+            and previous.size < line.size:
+        return True  # the page's notes or sources, set smaller at its foot, end; the next page's text begins
     if line.text[:1].islower() and not _ends_sentence(previous.text) and not _wide_gap(previous, line, layout.spacing):
         return False  # a sentence runs on in a small letter, out of bold into plain type too (a list item's bold lead)
     if _styled_as_heading(previous, layout) != _styled_as_heading(line, layout):
