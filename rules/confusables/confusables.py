@@ -336,11 +336,22 @@ def confused_word(document, rule, ctx) -> Iterator[Hit]:
             # Inside a capitalised name ("the World Heritage Conservation with UNESCO") only the name's own
             # words before it judge it ("Security Counsel"): what follows the name is not the word's context.
             in_a_name = index > 1 and text[start + token.start].isupper() and text[start + tokens[index - 1].start].isupper()
+            if _part_of_a_compound(tokens, index):
+                continue  # "make believe transactions": WordNet's "make-believe", written open
             for confusion, member, number in entries:
                 expected = _expected(confusion, member, tokens, index, in_a_name)
                 if expected:
                     yield _hit(document, start, token, member, number, expected)
                     break
+
+
+def _part_of_a_compound(tokens: list[Token], index: int) -> bool:
+    """True when the word and the one before or after it make a hyphened compound WordNet lists
+    ("make-believe", "a well-being"): the word is part of it, not a member of its set alone."""
+    db = wordnet()
+    pairs = [(tokens[i].lower, tokens[i + 1].lower) for i in (index - 1, index) if 0 <= i and i + 1 < len(tokens)]
+    return db is not None and any(
+        first.isalpha() and second.isalpha() and db.lists(f"{first}-{second}") for first, second in pairs)
 
 
 def _expected(confusion: ConfusionSet, member: Member, tokens: list[Token], index: int, in_a_name: bool = False) -> list[Member]:
@@ -452,7 +463,8 @@ def wrong_phrase(document, rule, ctx) -> Iterator[Hit]:
     return iter(_wrong_phrases(document))
 
 
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+|\d)")
+_NUMBER = "<number>"  # in a group's `not_before`: any figure
 
 
 def _wrong_phrases(document) -> list[Hit]:
@@ -466,8 +478,9 @@ def _wrong_phrases(document) -> list[Hit]:
         for match in phrases.regex.finditer(document.text, block.start, block.end):
             right, why, not_before = replacements[phrases.index(match.group())]
             following = _NEXT_WORD.match(document.text, match.end())
-            if following and following.group(1).lower() in not_before:
-                continue  # "would of course be": a modal and an aside
+            word = following.group(1).lower() if following else ""
+            if word in not_before or word[:1].isdigit() and _NUMBER in not_before:
+                continue  # "would of course be": a modal and an aside; "160 in favour to 1 against": a tally
             expected = match_case(match.group(), right)
             hits.append(Hit(match.start(), match.end(), {"expected": expected, "why": why}, (expected,)))
     document.cache[_PHRASES_FILE] = hits
