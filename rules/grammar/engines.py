@@ -1818,7 +1818,48 @@ def _that_after_a_time_phrase(text: str, match: EngineMatch) -> bool:
     return match.rule_id == "PLURAL_THAT_AGREEMENT" and bool(senses) and senses[0].file == "noun.time"
 
 
+def _might_of_a_power(text: str, match: EngineMatch) -> bool:
+    """True when Harper reads "might" as a modal before another modal where it is the noun, after an
+    adjective or a possessive: "military might will win respect" (round 57)."""
+    before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, match.start - 30) : match.start])
+    lexicon = wordnet()
+    return match.rule_id == "DoubleModal" and text[match.start : match.end].lower().startswith("might") \
+        and before is not None and lexicon is not None \
+        and (lexicon.is_adjective(before.group(1).lower()) or before.group(1).lower() in _POSSESSIVES)
+
+
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your", "all"})
+
+
+def _word_of_a_name_read_as_a_phrasal_verb(text: str, match: EngineMatch) -> bool:
+    """True when Harper splits a capitalised word before another into a phrasal verb: "Baron
+    William de Vesci" is a title and a name, not "Bar on" (round 57)."""
+    return match.rule_id == "PhrasalVerbAsCompoundNoun" and text[match.start : match.start + 1].isupper() \
+        and re.match(r"[ \t]+[A-Z]", text[match.end :]) is not None
+
+
+# "the" that opens a name with "the" inside it: "the Twice the Rice initiative".
+_THE_INSIDE_A_NAME = re.compile(r"the[ \t]+[A-Z][\w'’-]*[ \t]+the[ \t]+[A-Z]")
+
+
+def _article_inside_a_name(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool calls one of two articles redundant where the second is inside a
+    capitalised name ("the Twice the Rice initiative", round 57)."""
+    return match.rule_id == "A_RB_A_JJ_NN" and _THE_INSIDE_A_NAME.match(text, match.start) is not None
+
+
+# A concessive clause after a comma: ", whether that be goods or people", ", whether it is … or".
+_WHETHER_CONCEDING = re.compile(r",[ \t]*whether[ \t]+(?:that|it|they|this|these)[ \t]+(?:be|is|are|was|were)\b", re.IGNORECASE)
+
+
+def _comma_before_a_concession(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool asks for no comma before a "whether" that opens a concession, not an
+    indirect question ("whatever we asked for, whether that be goods or people", round 57)."""
+    return match.rule_id == "NO_COMMA_BEFORE_INDIRECT_QUESTION" and _WHETHER_CONCEDING.match(text, match.start) is not None
+
+
 _MISREADINGS = (
+    _might_of_a_power, _word_of_a_name_read_as_a_phrasal_verb, _article_inside_a_name, _comma_before_a_concession,
     _adjective_before_its_noun_read_as_another_word, _letter_label_read_as_an_article, _both_before_its_plural,
     _that_after_a_time_phrase,
     _lets_opening_a_clause, _indirect_object_read_as_possessive, _article_before_a_described_noun,

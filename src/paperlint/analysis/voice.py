@@ -180,8 +180,14 @@ _RULER_AFTER = re.compile(r"[ \t]+(?:of\b|[a-z]+(?:s|ed)\b|the[ \t]+[A-Z])|[.,;:
 def ruler_number(text: str, start: int, end: int) -> bool:
     """True when the "I" at `start` is a ruler's number, not the pronoun: "Robert I of Scotland",
     "the advice King Edward I offers" (round 28), "Edward I of England" opening a sentence,
-    "King William I the Lion", "Edward I demanded" (round 54)."""
+    "King William I the Lion", "Edward I demanded" (round 54); or the first of numbered parts
+    ("PARPA I and II", "Phase I, II and III", round 57)."""
+    if _NEXT_NUMERAL.match(text, end):
+        return True
     return _RULER_BEFORE.search(text, max(0, start - 40), start) is not None and _RULER_AFTER.match(text, end) is not None
+
+
+_NEXT_NUMERAL = re.compile(r"[ \t]*(?:,|and|&|to|-|–)[ \t]*(?:II|III|IV)\b")
 
 
 def role_voice(document: Document) -> str | None:
