@@ -239,6 +239,8 @@ def debris_spans(document, terms: dict[tuple[str, ...], Term]):
         if tail and owner and not line_owner(line[: tail.start("tail")].strip(), terms):
             yield start + tail.start("tail"), start + tail.end("tail"), owner  # buttons after a sentence
             continue
+        if stripped.endswith(":") and _LIST_ITEM.match(after):
+            continue  # "Most recent:" over the writer's own list of points: a lead-in, not a page's menu (round 57)
         owner = line_owner(stripped, terms)
         if owner:
             yield (*span, owner)
@@ -251,6 +253,8 @@ def debris_spans(document, terms: dict[tuple[str, ...], Term]):
                 yield start + bracket.start(), start + bracket.end(), owner
 
 
+# A list item's mark: a bullet, a dash, or a number or letter and its stop.
+_LIST_ITEM = re.compile(r"\s*(?:[•▪◦·*–-]|\d{1,2}[.)]|[a-z][.)])\s")
 # How far into the paper its own title may stand.
 _OPENING = 300
 _AN_ADDRESS = re.compile(r"https?://|\bwww\.")
