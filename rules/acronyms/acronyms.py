@@ -22,7 +22,8 @@ from functools import lru_cache
 import pycountry
 from paperlint.rules.consistency.naming import bodies_named
 
-from paperlint.analysis.events import noun_lemma, wordnet
+from paperlint.analysis.events import noun_lemma, noun_senses, wordnet
+from paperlint.analysis.language import english_grammar_words
 from paperlint.analysis.phrases import name_list_at
 from paperlint.analysis.regions import regions, skipped
 from paperlint.engine.kinds import Hit
@@ -144,8 +145,9 @@ def undefined_acronym(document, rule, ctx):
         if any(offset < match.start() or offset >= sentence_start for offset in defined):
             continue
         if _apposed(text, match.end("acronym"), acronym) or _DESCRIBED.match(text, match.end()) \
-                or _described_as_a_thing(text, match.end()) or _FOR_SHORT.match(text, match.end()):
-            continue  # "…, the Convention on …", "…, a Chinese telecoms company", "“Don’t abuse, Reuse!” or DAR for short"
+                or _described_as_a_thing(text, match.end()) or _FOR_SHORT.match(text, match.end()) \
+                or _described_in_brackets(text, match.end()):
+            continue  # "…, the Convention on …", "…, a Chinese telecoms company", "or DAR for short", "ENI (gas extraction)"
         if _before_things_made(text, match.end()):
             continue  # "LG devices", "IOS devices": a maker's or a product's name before what it makes
         if _KIND_BEFORE.search(text, max(0, match.start() - 60), match.start()) or _KIND_AFTER.match(text, match.end()):
@@ -180,6 +182,20 @@ def _inside_a_name(text: str, match: re.Match, sentence_start: int) -> bool:
 
 
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+|[a-z]+[A-Z][A-Za-z]*)[ \t]$")  # "Mac", "iPhone"
+# A note in small letters in brackets after the acronym: "ENI (gas extraction)", "(mostly in the capital)".
+_NOTE_IN_BRACKETS = re.compile(r"[ \t]*\((?:an?[ \t]+|the[ \t]+)?(?P<words>[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){0,5})\)")
+
+
+def _described_in_brackets(text: str, end: int) -> bool:
+    """True when a noun phrase in small letters in brackets follows the acronym and says what it
+    is: "ENI (gas extraction)", "MSF (a medical charity)"; not a note of where or when ("PWID
+    (mostly in the capital)"), which has a grammar word or an adverb."""
+    note = _NOTE_IN_BRACKETS.match(text, end)
+    lexicon = wordnet()
+    if note is None or lexicon is None:
+        return False
+    words = note["words"].split()
+    return not any(w in english_grammar_words() or lexicon.is_adverb(w) for w in words) and bool(noun_senses(words[-1]))
 # The writer's own note that the acronym is short for what came before: "… or DAR for short".
 _FOR_SHORT = re.compile(r"[ \t,]+for[ \t]+short\b")
 # Goods a brand is named before, in small letters: "LG devices", "IOS phones" name a maker or a
