@@ -57,6 +57,7 @@ class Body:
     official: str
     acronym: str
     source: str
+    operation: bool = False  # a peace operation or political mission, of a family named alike
 
 
 @dataclass(frozen=True)
@@ -360,8 +361,11 @@ def _near_misses(run: re.Match, lowercase: bool):
         spaced = any(re.search(r"-[ \t]", text[start:end]) for start, end, _ in words[first : last + 1])
         if edits == 0 and not lowercase and not spaced:
             continue  # the official name, or one broken at a line's end ("Secretary-⏎General")
-        if _only_the_before_a_state(_join_split_words(tuple(normed[first : last + 1])), form.tokens):
+        written = _join_split_words(tuple(normed[first : last + 1]))
+        if _only_the_before_a_state(written, form.tokens):
             continue  # "Mission in Sudan" for "Mission in the Sudan": the State's name with or without its "the"
+        if form.body.operation and _one_word_more_or_less(written, form.tokens):
+            continue  # "Integrated Office in Burundi" beside "Office in Burundi": another operation of the family
         if not _whole_run(words, first, last, text, names_joined=not lowercase) and not _place_follows(normed, last) \
                 and _kind_swapped(_join_split_words(tuple(normed[first : last + 1])), form):
             continue  # "International Conference on Population and Development": a longer name
@@ -370,6 +374,19 @@ def _near_misses(run: re.Match, lowercase: bool):
                    + (f"; see {form.body.source}" if form.body.source else ""),)
         end = words[last][1] - (2 if re.search(r"['’]s$", words[last][2]) else 0)
         yield Hit(words[first][0], end, {"expected": expected}, (expected,), details)
+
+
+# The notes of the bodies tables' peace operations and political missions, named alike ("United
+# Nations [Observer|Integrated|Support] Mission in …"): one word more or less names another.
+_OPERATIONS = ("Peacekeeping operation", "Special political mission")
+
+
+def _one_word_more_or_less(written: tuple[str, ...], official: tuple[str, ...]) -> bool:
+    """True when two names differ only by one word of their own (not a small word) that one has
+    and the other lacks, the rest in the same order."""
+    own = [t for t in written if t not in SMALL_WORDS], [t for t in official if t not in SMALL_WORDS]
+    longer, shorter = max(own, key=len), min(own, key=len)
+    return len(longer) == len(shorter) + 1 and any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 def _only_the_before_a_state(written: tuple[str, ...], official: tuple[str, ...]) -> bool:
@@ -794,7 +811,8 @@ def _forms() -> tuple[list[Form], frozenset[str], dict[str, list[Form]]]:
         for row in table_rows(table):
             key = row["acronym"] or row["official_name"]
             if row["official_name"]:
-                bodies[key] = Body(row["official_name"], row["acronym"], row.get("official_source", ""))
+                bodies[key] = Body(row["official_name"], row["acronym"], row.get("official_source", ""),
+                                   (row.get("note") or "").startswith(_OPERATIONS))
             other_names += [(key, name.strip()) for name in (row.get("other_names") or "").split(";") if name.strip()]
     texts: dict[str, Body] = {}
     for body in bodies.values():
