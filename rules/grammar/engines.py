@@ -2323,11 +2323,13 @@ def _name_of_a_kind_used_again(text: str, word: str, guesses: tuple[str, ...]) -
 
 def _nouns_joined(head: str, tail: str) -> bool:
     """True when both parts are words WordNet gives mostly as nouns, the second of four letters
-    or more, or the first is a noun of four letters or more whatever else it is ("stormwater",
-    round 57). A small word run into the next stays a slip: "eventhough", "highlevel", "alot"."""
+    or more, or the first is a noun of four letters or more that is more often a verb than an
+    adjective ("stormwater", round 57). A small word run into the next stays a slip ("eventhough",
+    "highlevel", "alot"), and so does an adjective run into a noun ("humanrights")."""
     lexicon = wordnet()
     return lexicon is not None and len(head) >= 3 and len(tail) >= 4 and _mostly_noun(lexicon, tail) and (
-        _mostly_noun(lexicon, head) or len(head) >= 4 and lexicon.lists(head) and bool(noun_senses(head)))
+        _mostly_noun(lexicon, head) or len(head) >= 4 and lexicon.lists(head) and bool(noun_senses(head))
+        and len(lexicon.senses(head, "noun")) >= len(lexicon.senses(head, "adj")))
 
 
 def _mostly_noun(lexicon, word: str) -> bool:
