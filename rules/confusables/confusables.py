@@ -336,10 +336,10 @@ def confused_word(document, rule, ctx) -> Iterator[Hit]:
             # Inside a capitalised name ("the World Heritage Conservation with UNESCO") only the name's own
             # words before it judge it ("Security Counsel"): what follows the name is not the word's context.
             in_a_name = index > 1 and text[start + token.start].isupper() and text[start + tokens[index - 1].start].isupper()
-            if _part_of_a_compound(tokens, index):
-                continue  # "make believe transactions": WordNet's "make-believe", written open
             for confusion, member, number in entries:
                 expected = _expected(confusion, member, tokens, index, in_a_name)
+                if expected and _part_of_a_compound(tokens, index):
+                    break  # "make believe transactions": WordNet's "make-believe", written open
                 if expected:
                     yield _hit(document, start, token, member, number, expected)
                     break

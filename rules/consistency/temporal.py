@@ -360,8 +360,7 @@ _STREAK = re.compile(
     r"|uninterruptedly)\b[^,;:.]*$", re.IGNORECASE)
 # A streak of no change: "has been held steady every year", "has stayed flat year after year".
 _STEADY = {"steady", "stable", "unchanged", "constant", "flat", "level"}
-_STREAK_CUE = re.compile(r"\b(?:(?:every|each)\s+(?:single\s+)?[a-z]+|year\s+(?:after|on)\s+year|uninterruptedly)\b",
-                         re.IGNORECASE)
+_STREAK_CUE = re.compile(r"\b(?:each\s+of|" + _EVERY + r"|year\s+(?:after|on)\s+year|uninterruptedly)\b", re.IGNORECASE)
 # How far after the thing a verb of change may stand: "arrivals in Fiji fell", "reported cases of
 # acute malnutrition in children under five nearly doubled"; a word that opens another clause ends it.
 _TURN_REACH = 10
@@ -938,7 +937,8 @@ def _may_claim(text: str) -> bool:
     kept ("stayed open") or a streak ("every year")."""
     lower = text.lower()
     return "been" in lower or "last" in lower or bool(_NEGATION.search(text) or _FIRST.search(text)) \
-        or _AT_PEACE.search(text) is not None or _STREAK_CUE.search(text) is not None or _KEPT.search(text) is not None
+        or _AT_PEACE.search(text) is not None or _KEPT.search(text) is not None \
+        or any(_a_stretch(cue["unit"]) for cue in _STREAK_CUE.finditer(text))  # "every year", not "every child"
 
 
 # What a claim sets aside before it: "Apart from the Afriqiyah plane in 2016, no hijacked aircraft …".
