@@ -148,7 +148,7 @@ def undefined_acronym(document, rule, ctx):
                 or _described_as_a_thing(text, match.end()) or _FOR_SHORT.match(text, match.end()) \
                 or _described_in_brackets(text, match.end()):
             continue  # "…, the Convention on …", "…, a Chinese telecoms company", "or DAR for short", "ENI (gas extraction)"
-        if _before_things_made(text, match.end()):
+        if _BRAND_GOODS.match(text, match.end()):
             continue  # "LG devices", "IOS devices": a maker's or a product's name before what it makes
         if _KIND_BEFORE.search(text, max(0, match.start() - 60), match.start()) or _KIND_AFTER.match(text, match.end()):
             continue  # "eco-friendly company DROPP", "the SUMAR Program": said what it is
@@ -202,9 +202,6 @@ _FOR_SHORT = re.compile(r"[ \t,]+for[ \t]+short\b")
 # product, not initials a reader must learn.
 _BRAND_GOODS = re.compile(r"[ \t]+(?:devices?|(?:smart)?phones?|tablets?|laptops?|computers?|consoles?|handsets?|products?)\b")
 
-
-def _before_things_made(text: str, end: int) -> bool:
-    return _BRAND_GOODS.match(text, end) is not None
 _NAME_WORD_AFTER = re.compile(r"[ \t][A-Z][a-z]+(?![\w'’-])(?![ \t]+(?:[A-Z]|(?:of|for|and)\b))")
 
 

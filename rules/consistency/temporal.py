@@ -464,7 +464,8 @@ def _stoppages(document, claim_sentence, told_of: str) -> list[Event]:
         words = list(_LOWER_WORD.finditer(text))
         if not any(lexicon.noun_lemma(w.group()) in named for w in words):
             continue
-        stop = next((w for w in words if _past_form(w.group()) and _stops(lexicon.verb_lemma(w.group()))
+        stop = next((w for w in words if (_is_participle(w.group()) or w.group() in _SAME_IN_THE_PAST)
+                     and _stops(lexicon.verb_lemma(w.group()))
                      and not _NEGATION.search(text, max(0, w.start() - 12), w.start())), None) \
             or next((m for m in _WITHOUT_THING.finditer(text) if lexicon.noun_lemma(m["thing"].lower()) in named), None)
         if stop is not None:
@@ -476,14 +477,8 @@ def _stoppages(document, claim_sentence, told_of: str) -> list[Event]:
 _WITHOUT_THING = re.compile(r"\bwithout\s+(?:its\s+|their\s+|the\s+)?(?P<thing>[a-z]+)\s+for\b", re.IGNORECASE)
 
 
-def _past_form(word: str) -> bool:
-    """A verb's past form or participle: "closed", "shut", "suspended"."""
-    lower = word.lower()
-    db = lexicon.wordnet()
-    return lower.endswith("ed") or db is not None and bool(db.irregular_bases(lower)) or lower in _SAME_IN_THE_PAST
-
-
-_SAME_IN_THE_PAST = frozenset({"shut", "cut", "halt", "put"})
+# Verbs whose past is their base, which `_is_participle` cannot tell: "it was shut".
+_SAME_IN_THE_PAST = frozenset({"shut", "cut", "put"})
 
 
 def _changed_for_the_first_time(document, sentence, first_word: int | None, paper_date: date | None):
@@ -591,8 +586,8 @@ def _turns(document, claim_sentence, subject: tuple[str, set[str]] | None, direc
             told_years = [m for m in _YEAR_IN_TEXT.finditer(text) if int(m.group()) in years]
             year = min(told_years, key=lambda m: (m.start() > change.start(), abs(m.start() - change.start())))
             first, last = min(word.start(), change.start()), max(word.end(), change.end())
-            told = f"{'rise' if direction == 'increase' else 'fall'} (“{text[first:last]}”)"
-            found.append(Event(direction, int(year.group()), "", told, "", sentence.start + first, sentence.start + last))
+            found.append(Event(direction, int(year.group()), "", _turn_told(direction, text[first:last]), "",
+                               sentence.start + first, sentence.start + last))
         if not found or found[-1].start < sentence.start:
             found += _series_turns(document, sentence, noun, things, direction)
     return found
@@ -622,10 +617,15 @@ def _series_turns(document, sentence, noun: str, things: set[str], direction: st
     if not any(named for _, _, named, _, _ in series):
         return []
     series.sort()
-    return [Event(direction, later[0], "", f"{'rise' if direction == 'increase' else 'fall'} (“{text[earlier[3]:later[4]]}”)",
+    return [Event(direction, later[0], "", _turn_told(direction, text[earlier[3] : later[4]]),
                   "", sentence.start + min(earlier[3], later[3]), sentence.start + max(earlier[4], later[4]))
             for earlier, later in zip(series, series[1:])
             if later[0] > earlier[0] and (later[1] > earlier[1]) == (direction == "increase") and later[1] != earlier[1]]
+
+
+def _turn_told(direction: str, words: str) -> str:
+    """How a turn is told in a finding: "rise (“arrivals in Fiji fell”)"."""
+    return f"{'rise' if direction == 'increase' else 'fall'} (“{words}”)"
 
 
 def _counted_noun(word: str) -> bool:

@@ -384,35 +384,38 @@ _OPERATIONS = ("Peacekeeping operation", "Special political mission")
 def _one_word_more_or_less(written: tuple[str, ...], official: tuple[str, ...]) -> bool:
     """True when two names differ only by one word of their own (not a small word) that one has
     and the other lacks, the rest in the same order."""
-    own = [t for t in written if t not in SMALL_WORDS], [t for t in official if t not in SMALL_WORDS]
-    longer, shorter = max(own, key=len), min(own, key=len)
-    return len(longer) == len(shorter) + 1 and any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+    extra = _words_more(tuple(t for t in written if t not in SMALL_WORDS), tuple(t for t in official if t not in SMALL_WORDS))
+    return extra is not None and len(extra[1]) == 1
 
 
 def _only_the_before_a_state(written: tuple[str, ...], official: tuple[str, ...]) -> bool:
     """True when two names differ only by a "the" before the name of a Member State ("in Sudan",
     "in the Sudan"), which the State's own usage and the reader's leave open; a "the" before any
     other word ("Asia and Pacific") is still a word of the name left out."""
-    if written == official or _without_the(written) != _without_the(official):
+    extra = _words_more(written, official)
+    if extra is None:
         return False
-    longer, shorter = sorted((written, official), key=len, reverse=True)
-    extra, matched = [], 0
+    longer, places = extra
+    return bool(places) and all(longer[i] == "the" and i + 1 < len(longer) and longer[i + 1] in _state_words() for i in places)
+
+
+def _words_more(one: tuple[str, ...], other: tuple[str, ...]) -> tuple[tuple[str, ...], list[int]] | None:
+    """The longer of two names and the places of its words the shorter lacks, when the shorter is
+    the longer with those words left out; None otherwise."""
+    longer, shorter = (one, other) if len(one) >= len(other) else (other, one)
+    places, matched = [], 0
     for index, token in enumerate(longer):
         if matched < len(shorter) and shorter[matched] == token:
             matched += 1
         else:
-            extra.append(index)  # a "the" the shorter name lacks
-    return bool(extra) and all(index + 1 < len(longer) and longer[index + 1] in _state_words() for index in extra)
+            places.append(index)
+    return (longer, places) if matched == len(shorter) else None
 
 
 @lru_cache(maxsize=1)
 def _state_words() -> frozenset[str]:
     """The first word of each Member State's name, as names are compared: "sudan", "gambia"."""
     return frozenset(_tokens(name)[0] for name in member_state_forms() if _tokens(name))
-
-
-def _without_the(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(token for token in tokens if token != "the")
 
 
 def _rejoined(words: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
