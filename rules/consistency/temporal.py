@@ -1147,6 +1147,8 @@ class _Claim:
         self.names = {w.lower() for w in WORD.findall(claimed[1:]) if w[0].isupper() and not _states_of(w)}
         # ("Croatian soil" names the claim's State, read below, not an event's name: "Croatian Mine Action Centre")
         self.places = _capitalised_words(claimed)  # with the first word: "Kampala has not been …"; not the anchor's
+        self.spots = _spots_named(claimed)
+        self.titles = _titled_things(claimed)
         # "Zambia has been …, and we help Malawi"; "Malaysian football has not …" is about Malaysia
         self.states = _states_of(clause) or _states_of(outside)
         self.speaker_states: set[str] = set()  # the writer's: an event "in our desert" is in them
@@ -1256,7 +1258,14 @@ class _Claim:
             same = [e for e in same if _sizes(sentence_of(e), self.least[1])]  # "has not risen above 7 percent": to what
         if self.severe or self.least is not None:  # "no flood has displaced more than 1,000 people": not a small one
             same = [e for e in same if not _is_mild(sentence_of(e))]
+        if self.titles:  # "no Labour Force Survey since 2015" and "a 2021 survey of fishing households": another survey
+            same = [e for e in same if not (titled := self._titled_as(e)) or titled <= set(WORD.findall(sentence_of(e)))]
         return self.in_its_place(same, sentence_of)
+
+    def _titled_as(self, event: Event) -> set[str]:
+        """The words of the title the claim gives to the event's thing ("Labour Force" for a survey), if any."""
+        nouns = {event.kind, lexicon.noun_lemma(event.noun.lower()), *event.words}
+        return next((words for noun, words in self.titles.items() if noun in nouns), set())
 
     def in_its_place(self, events: list[Event], sentence_of: Callable[..., str]) -> list[Event]:
         """The events told of the claim's place: those named after a place the claim names, else
@@ -1265,6 +1274,8 @@ class _Claim:
         named = [e for e in events if self.names & {w.lower() for w in WORD.findall(e.label)}]
         places = {name for name in self.places - {s.lower() for s in self.states} if _is_place(name)}
         same = events
+        if self.spots:  # "the Kivu highway has seen no ambush" and "a convoy was ambushed near Mbeya": elsewhere
+            same = [e for e in same if not (spots := _spots_named(sentence_of(e))) or spots & self.spots]
         if places:  # "Kampala has not been affected …" and "the landslide at Bududa": another place's
             same = [e for e in same if places & (where := _capitalised_words(e.label) | {  # "Idai struck Beira"
                 w for w in _capitalised_words(sentence_of(e)) if _is_place(w)}) or not where and not _in_regions(sentence_of(e))]
@@ -2021,6 +2032,45 @@ def _in_regions(sentence: str) -> bool:
                     and not lexicon.meaning_words(lemma) & _CITIES:
                 return True
     return False
+
+
+# A capitalised name after a word that places something, or before the common noun it names ("at
+# Kisite", "near Mbeya", "the Kivu highway"); a name WordNet lacks is read as a place by where it stands.
+_CAPITALISED_RUN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+_SPOT = re.compile(rf"\b(?:(?:in|at|near|around|along|off)\s+(?:the\s+)?(?P<after>{_CAPITALISED_RUN})"
+                   rf"|(?<![.!?]\s)(?<!^)\b(?P<before>{_CAPITALISED_RUN})\s+(?P<noun>[a-z]+))")
+# A title: capitalised words, with the small words that join them, ending in a common noun ("Labour
+# Force Survey", "Demographic and Health Survey").
+_TITLE = re.compile(r"\b(?P<words>(?:[A-Z][\w'’-]+\s+(?:(?:and|of|on|for)\s+)?)+)(?P<noun>[A-Z][a-z]+)\b")
+
+
+def _spots_named(text: str) -> set[str]:
+    """The names of places a text gives that WordNet lacks and that are no State's: local places
+    read by where they stand ("near Mbeya", "the Kivu highway"); acronyms are bodies, not places."""
+    db = lexicon.wordnet()
+    if db is None:
+        return set()
+    found = set()
+    for match in _SPOT.finditer(text):
+        if match["noun"] and (match["noun"] in english_grammar_words() or not lexicon.noun_senses(match["noun"])):
+            continue  # "Port Vila has", "the Drava and": no noun the name stands before
+        name = match["after"] or match["before"]
+        words = name.split()
+        if not any(w.isupper() for w in words) and not all(db.lists(w) for w in words) \
+                and not _states_in(name) and words[0].lower() not in english_grammar_words():
+            found.add(" ".join(words).lower())
+    return found
+
+
+def _titled_things(text: str) -> dict[str, set[str]]:
+    """The common nouns a text names by a title, with the title's own words: {"survey": {"Labour",
+    "Force"}}; not a State's name or adjective ("the Gambian Coast Guard" is a coast guard)."""
+    titles: dict[str, set[str]] = {}
+    for match in _TITLE.finditer(text):
+        own = {w for w in WORD.findall(match["words"]) if w[0].isupper()}
+        if own and not any(_states_of(w) for w in own) and lexicon.noun_senses(match["noun"].lower()):
+            titles[lexicon.noun_lemma(match["noun"].lower())] = own
+    return titles
 
 
 def _capitalised_words(text: str) -> set[str]:
