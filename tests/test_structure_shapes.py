@@ -690,3 +690,21 @@ def test_a_representative_line_with_its_date_names_the_country():
     fields = {line.field: line.value for line in read_header(document_from(text)).lines if line.field}
     assert fields == {"country": "Chile", "committee": "COP22"}
     assert not run_rules(document_from(text), [RULES["PS001"]], standalone_context())
+
+
+def test_a_header_repeated_over_each_topic_and_a_header_listing_topics_measure_each_topic():
+    """Round 58: each topic under its own "Committee:", "Topic:", "Country:" lines, and a "Topics:"
+    line listing three topics over one run of prose: three topics, so 3.3 pages are within 1.5
+    pages a topic; one topic over the same prose is still too long."""
+    sentence = "Norland proposes that neighbours share river data through a common centre each season. "
+    repeated = [line for topic in ("Rivers", "Coasts", "Forests")
+                for line in ("Committee: Harbour Council", f"Topic: {topic}", "Country: Norland", sentence * 11, sentence * 11)]
+    report = structure_report(word_paper(repeated))
+    assert [t.title for t in report.topics] == ["Rivers", "Topic: Coasts", "Topic: Forests"]
+    assert "PS005" not in ps_of(word_paper(repeated))
+    body = [sentence * 21] * 6
+    listed = ["Committee: Harbour Council", "Topics: Rivers and Lakes, Coasts & Forests", "Country: Norland", *body]
+    assert [t.title for t in structure_report(word_paper(listed)).topics] == ["Rivers and Lakes", "Coasts", "Forests"]
+    assert "PS005" not in ps_of(word_paper(listed))
+    one = ["Committee: Harbour Council", "Topic: Rivers and Lakes, Coasts and Forests", "Country: Norland", *body]
+    assert ps_of(word_paper(one))["PS005"]

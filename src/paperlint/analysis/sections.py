@@ -704,7 +704,8 @@ def topics(document: Document) -> tuple[Topic, ...]:
             if label and label.field == "topic" or _NUMBERED_TITLE.fullmatch(line.strip()) \
                     or _BARE_TOPIC.fullmatch(line.strip()) or line.rstrip().endswith(":") and _among(_plain(line), listed):
                 heading = line  # "Topic 1", and "Water:" over its part when the paper listed "Water" among its topics
-        following = body[index + 1] if index + 1 < len(body) else None
+        # a topic's own header lines may come between its "Topic:" line and its prose ("Country: …")
+        following = next((b for b in body[index + 1 :] if not (heading and labelled_line(document.text, b.start, b.end))), None)
         if (
             heading and len(heading.split()) <= _TOPIC_MAX_WORDS and not is_section_heading(heading)
             and not _TITLE_LINE.search(heading) and following is not None and is_prose(document, following)

@@ -145,6 +145,10 @@ def _build_report(document: Document, profile: Profile) -> StructureReport:
     # Counted pages hold the sources too: the body's share of them is its share of the words.
     pages_per_word = max(pages) / max(document.word_count, 1) if pages else 1 / profile.words_per_page
     lengths = tuple(TopicLength(t.title, t.words, t.words * pages_per_word) for t in parts)
+    listed = _listed_topics(document)
+    if len(parts) == 1 and len(listed) > 1:  # "Topics: A, B & C" over one run of prose: its share each
+        share = parts[0].words / len(listed)
+        lengths = tuple(TopicLength(title, round(share), share * pages_per_word) for title in listed)
     # Without a chosen conference, a short paper is a statement of position (a web form's
     # 250-word answer): it is not asked for a background, the past action or sources.
     short = not profile.strict and bool(parts) and max(t.words for t in parts) < position_only_words(profile)
@@ -183,6 +187,19 @@ def _title_line_parts(document: Document, role: str) -> list[tuple[int, int, str
             parts = [part.strip() for part in TITLE_PARTS.split(line) if part.strip() and not TITLE_LINE.fullmatch(part.strip())]
             return [(block.start, block.end, part) for part in parts]
     return []
+
+
+# The items of a "Topics:" line: "Water, Energy & Health", "Water; Energy"; the last item's " & "
+# splits it too (an "and" may join the words of one title: "Environment and Space Activity").
+_TOPIC_ITEMS = re.compile(r"\s*[,;]\s*|\s+&\s+")
+
+
+def _listed_topics(document: Document) -> list[str]:
+    """The topics a plural "Topics:" header line lists, when it lists more than one."""
+    line = read_header(document).first("topic", labelled_only=True)
+    if line is None or not line.label.lower().rstrip(":").endswith("topics"):
+        return []
+    return [item for item in _TOPIC_ITEMS.split(line.value) if item.strip()]
 
 
 def _header_items(document: Document, profile: Profile, parts: tuple[Topic, ...]) -> list[Item]:
