@@ -273,6 +273,8 @@ def test_unknown_profile_spelling_is_a_one_line_config_error():
         # held-out round 19: a character in the header, a person introduced by name and what they
         # are, a member speaking for a constituency
         "Committee: The Harbour War\n\nAssigned Character: Agnes Mure, Countess of Lorne\n\nWe hold the fords.",
+        # round 58: the character under a longer label
+        "Character Represented: Sir Tomas Vell\n\nRepresented by: Ola Dee\n\nI believe the colonies must unite.",
         "The river lords are restless. I am Tomas Vell, Keeper of the Seal and an adviser to the Queen.",
         "As a member of the Whig Party representing the county of Kent, I am sure the canal will pay.",
         # held-out round 20: a crisis paper's title, and a paper signed with a name and an office

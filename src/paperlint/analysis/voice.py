@@ -49,9 +49,11 @@ _HEADER_ROLE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # A character or persona assigned in the header is a role, whatever it is called ("Assigned
-# Character: Humphrey de Bohun, Earl of Hereford", "Role: Julio Borges (Miranda)").
+# Character: Humphrey de Bohun, Earl of Hereford", "Role: Julio Borges (Miranda)", "Character
+# Represented: Sir …").
 _HEADER_CHARACTER = re.compile(
-    r"^[ \t]*(?:assigned\s+)?(?:character|persona|role|person)[ \t]*[:\-–—][ \t]*(?-i:[A-Z])[^\n]{0,60}",
+    r"^[ \t]*(?:assigned\s+)?(?:character|persona|role|person)(?:[ \t]+(?:represented|assigned|name|played|portrayed))?"
+    r"[ \t]*[:\-–—][ \t]*(?-i:[A-Z])[^\n]{0,60}",
     re.IGNORECASE | re.MULTILINE,
 )
 # Committees of persons, not of States: a cabinet, a junta, a company's board; in the header's
