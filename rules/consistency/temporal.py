@@ -1147,7 +1147,7 @@ class _Claim:
         self.names = {w.lower() for w in WORD.findall(claimed[1:]) if w[0].isupper() and not _states_of(w)}
         # ("Croatian soil" names the claim's State, read below, not an event's name: "Croatian Mine Action Centre")
         self.places = _capitalised_words(claimed)  # with the first word: "Kampala has not been …"; not the anchor's
-        self.spots = _spots_named(claimed)
+        self.spots = _spots_named(claimed, facilities_only=True)
         self.titles = _titled_things(claimed)
         # "Zambia has been …, and we help Malawi"; "Malaysian football has not …" is about Malaysia
         self.states = _states_of(clause) or _states_of(outside)
@@ -1275,6 +1275,7 @@ class _Claim:
         places = {name for name in self.places - {s.lower() for s in self.states} if _is_place(name)}
         same = events
         if self.spots:  # "the Kivu highway has seen no ambush" and "a convoy was ambushed near Mbeya": elsewhere
+            # (the claim's own "in Kivu" may hold Mbeya, so only a named road, port or site counts)
             same = [e for e in same if not (spots := _spots_named(sentence_of(e))) or spots & self.spots]
         if places:  # "Kampala has not been affected …" and "the landslide at Bududa": another place's
             same = [e for e in same if places & (where := _capitalised_words(e.label) | {  # "Idai struck Beira"
@@ -2044,16 +2045,20 @@ _SPOT = re.compile(rf"\b(?:(?:in|at|near|around|along|off)\s+(?:the\s+)?(?P<afte
 _TITLE = re.compile(r"\b(?P<words>(?:[A-Z][\w'’-]+\s+(?:(?:and|of|on|for)\s+)?)+)(?P<noun>[A-Z][a-z]+)\b")
 
 
-def _spots_named(text: str) -> set[str]:
+def _spots_named(text: str, facilities_only: bool = False) -> set[str]:
     """The names of places a text gives that WordNet lacks and that are no State's: local places
-    read by where they stand ("near Mbeya", "the Kivu highway"); acronyms are bodies, not places."""
+    read by where they stand ("near Mbeya", "the Kivu highway"); acronyms are bodies, not places.
+    With `facilities_only`, only names of a thing's place ("the Kivu highway"), not areas ("in
+    Kivu"), which may hold other named places."""
     db = lexicon.wordnet()
     if db is None:
         return set()
     found = set()
     for match in _SPOT.finditer(text):
-        if match["noun"] and (match["noun"] in english_grammar_words() or not lexicon.noun_senses(match["noun"])):
-            continue  # "Port Vila has", "the Drava and": no noun the name stands before
+        if facilities_only and match["after"]:
+            continue
+        if match["noun"] and not _plain_noun(match["noun"]):
+            continue  # "Port Vila has", "the Drava and", "Norland a": no noun the name stands before
         name = match["after"] or match["before"]
         words = name.split()
         if not any(w.isupper() for w in words) and not all(db.lists(w) for w in words) \
@@ -2067,10 +2072,19 @@ def _titled_things(text: str) -> dict[str, set[str]]:
     "Force"}}; not a State's name or adjective ("the Gambian Coast Guard" is a coast guard)."""
     titles: dict[str, set[str]] = {}
     for match in _TITLE.finditer(text):
-        own = {w for w in WORD.findall(match["words"]) if w[0].isupper()}
-        if own and not any(_states_of(w) for w in own) and lexicon.noun_senses(match["noun"].lower()):
+        own = {w for w in WORD.findall(match["words"])
+               if w[0].isupper() and w.lower() not in english_grammar_words() | _SHARED_OPENERS}
+        if own and not any(_states_of(w) for w in own) and _plain_noun(match["noun"].lower()):
             titles[lexicon.noun_lemma(match["noun"].lower())] = own
     return titles
+
+
+def _plain_noun(word: str) -> bool:
+    """A word WordNet lists as a noun as written (not read into a compound: "norland" is no "land")
+    that is no grammar word: "highway", "survey"; not "a", "has"."""
+    db = lexicon.wordnet()
+    return db is not None and len(word) > 2 and word not in english_grammar_words() | _SHARED_OPENERS \
+        and db.lemma(word, "noun") is not None
 
 
 def _capitalised_words(text: str) -> set[str]:
