@@ -889,6 +889,10 @@ def _how_of_a_clause(text: str, match: EngineMatch) -> bool:
     if _CLAUSE_AFTER_HOW.match(text, match.end) is not None:
         return True
     clause, lexicon = _NOUN_CLAUSE_AFTER_HOW.match(text, match.end), wordnet()
+    after = _word_after(text, match.end)
+    if lexicon is not None and after is not None and after not in english_grammar_words() \
+            and lexicon.lemma(after, "verb") is None and lexicon.lemma(after, "noun") is not None:
+        return True  # "how climate change's reach grows" (round 58): a noun no verb, the subject of a clause
     return clause is not None and lexicon is not None and lexicon.lemma(clause[1], "noun") is not None \
         and not {word.lower() for word in clause[2].split()} & _CLAUSE_OPENERS_AFTER_A_NOUN
 
@@ -999,11 +1003,11 @@ def _prefix_read_as_pronoun(text: str, match: EngineMatch) -> bool:
 
 
 def _participle_before_its_noun(text: str, match: EngineMatch) -> bool:
-    """True when LanguageTool reads an "-ing" word that describes the noun after it as a verb
-    after "help": "helping developing nations find …" (round 38)."""
+    """True when the engine reads a participle that describes the noun after it as a verb after
+    "help": "helping developing nations find …" (round 38), "helped disadvantaged groups" (round 58)."""
     lexicon = wordnet()
     after = _word_after(text, match.end)
-    return match.rule_id == "ADVISE_VBG" and lexicon is not None and after is not None \
+    return match.rule_id in ("ADVISE_VBG", "HelpedPast") and lexicon is not None and after is not None \
         and lexicon.is_adjective(text[match.start : match.end].lower()) and lexicon.lemma(after, "noun") is not None
 
 
@@ -1775,9 +1779,22 @@ _PLURAL_DETERMINER_AND_NOUN = re.compile(r"(?<![\w'’-])(?:these|those)[ \t]+([
 
 
 def _noun_after(text: str, end: int) -> bool:
-    """True when the word after `end` is a noun WordNet lists that is no grammar word."""
-    following = _word_after(text, end)
-    return following is not None and following not in english_grammar_words() and bool(noun_senses(following))
+    """True when the word after `end`, or after the adjectives that describe it with it ("everyday
+    governmental and legislative concerns"), is a noun WordNet lists that is no grammar word."""
+    lexicon = wordnet()
+    words = _DESCRIBED_AFTER.match(text, end)
+    for word in words.group().lower().split() if words else []:
+        if word in english_grammar_words() and word != "and" or lexicon is None:
+            return False
+        if noun_senses(word) and not lexicon.is_adjective(word):
+            return True
+        if word != "and" and not lexicon.is_adjective(word):
+            return False
+    return False
+
+
+# Up to five words: an adjective and those joined to it may take as many before their noun.
+_DESCRIBED_AFTER = re.compile(r"(?:[ \t]+[A-Za-z]+){1,5}")
 
 
 def _adjective_before_its_noun_read_as_another_word(text: str, match: EngineMatch) -> bool:
@@ -1858,7 +1875,45 @@ def _comma_before_a_concession(text: str, match: EngineMatch) -> bool:
     return match.rule_id == "NO_COMMA_BEFORE_INDIRECT_QUESTION" and _WHETHER_CONCEDING.match(text, match.start) is not None
 
 
+def _plural_asked_of_a_plural(text: str, match: EngineMatch) -> bool:
+    """True when Harper asks for a plural after "one of the" where the word is one already: "one of
+    the highest working female populations" (round 58)."""
+    word = text[match.start : match.end].lower()
+    return match.rule_id == "OneOfTheSingular" and word.isalpha() and noun_lemma(word) != word
+
+
+def _comparative_of_a_correlative(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool asks for a noun after "the" in "the less of a risk", "the more of a
+    burden": a comparative, which "the … the …" takes there (round 58)."""
+    return match.rule_id == "ARTICLE_ADJECTIVE_OF" and text[match.start : match.end].lower() in ("less", "more")
+
+
+# A finite verb right after a word: "an uprate have been approved".
+_FINITE_AFTER = re.compile(r"[ \t]+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b", re.IGNORECASE)
+
+
+def _noun_read_as_infinitive(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool reads the noun after "a"/"an" as a verb where a finite verb follows it,
+    which makes it a subject: "plans for an uprate have been approved" (round 58)."""
+    return match.rule_id == "A_INFINITIVE" and _FINITE_AFTER.match(text, match.end) is not None
+
+
+# A quantity that counts the plural after it, right before the flagged verb: "a myriad of ideas".
+_COUNTED_PLURAL_BEFORE = re.compile(
+    r"\b(?:a|an)[ \t]+(?:myriad|number|host|variety|range|handful|plethora|couple|multitude|majority|lot)[ \t]+of"
+    r"(?:[ \t]+[a-z]+)?[ \t]+([a-z]+s)[ \t]+$", re.IGNORECASE)
+
+
+def _verb_of_a_counted_plural(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool wants a singular verb after "a myriad of ideas", "a host of new
+    problems": the plural is the subject (round 58)."""
+    counted = _COUNTED_PLURAL_BEFORE.search(text, max(0, match.start - 60), match.start)
+    return match.rule_id.startswith("COLLECTIVE_NOUN_VERB_AGREEMENT") and counted is not None \
+        and noun_lemma(counted.group(1)) != counted.group(1).lower()
+
+
 _MISREADINGS = (
+    _plural_asked_of_a_plural, _comparative_of_a_correlative, _noun_read_as_infinitive, _verb_of_a_counted_plural,
     _might_of_a_power, _word_of_a_name_read_as_a_phrasal_verb, _article_inside_a_name, _comma_before_a_concession,
     _adjective_before_its_noun_read_as_another_word, _letter_label_read_as_an_article, _both_before_its_plural,
     _that_after_a_time_phrase,
