@@ -44,6 +44,25 @@ def test_sources_listed_under_each_topic_are_a_bibliography():
     assert regions(document).at(text.index("Norland trains teachers")) is None
 
 
+def test_a_reference_broken_across_lines_inside_a_topic_s_sources_and_addresses_typed_on_one_line():
+    """Round 58: a topic's sources with one entry cut by a line break into a block without a
+    reference's marks, and sources typed as numbered labels and addresses on one line."""
+    text = ("Topic 1: Water\n\nNorland pipes water to every village and asks donors to help.\n\n"
+            "Ruiz, Ana. \"Wells of the North.\" Water Today. N.p., 3 May 2015. Web. 6 Nov. 2016.\n\n"
+            "Coastal Trust. RIVERS, WELLS AND THE DRY SEASON: LESSONS FOR THE\n\n"
+            "NORTH (n.d.): n. pag. Web.\n\n"
+            "Topic 2: Health\n\nNorland builds clinics in the hills and trains nurses in every district.\n\n"
+            "1.Clinics in the hills: http://www.example.org/clinics/hills-2015.html 2.Nurses: "
+            "https://www.example.org/health/nurses-in-norland\n\n"
+            "Topic 3: Schools\n\nNorland trains teachers, and see http://www.example.org/a and http://www.example.org/b "
+            "for the figures of every district that the ministry publishes each year in its report.")
+    document = document_from(text)
+    found = [text[r.start : r.end] for r in regions(document).of("bibliography")]
+    assert any(f.startswith("Ruiz, Ana.") and f.endswith("n. pag. Web.") for f in found)
+    assert any(f.startswith("1.Clinics") for f in found)
+    assert regions(document).at(text.index("Norland trains teachers")) is None
+
+
 def test_regions_find_each_kind_of_non_prose():
     text = (
         "Committee: DISEC\nDelegate Name: Ana Ruiz\n\nPOSITION PAPER\n\n"

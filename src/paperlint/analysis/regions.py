@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from paperlint.analysis.language import foreign_sentences
 from paperlint.document import Block, Document
-from paperlint.metadata import TITLE_LINE, bare_opening_lines, read_header
+from paperlint.metadata import TITLE_LINE, bare_opening_lines, labelled_line, read_header
 
 KINDS = (
     "header", "heading", "url", "symbol", "bibliography", "citation", "quotation", "attribution", "table", "code",
@@ -333,17 +333,40 @@ def _bibliography(document: Document) -> list[tuple[int, int]]:
 def _sources_after_each_topic(document: Document) -> list[tuple[int, int]]:
     """Runs of two or more short blocks with a reference's plainest marks (an address,
     "Retrieved", MLA's "Web.") inside the paper: sources listed under each topic, with no title
-    over them (round 51)."""
-    text, found, run = document.text, [], []
-    for block in [*document.blocks, None]:
-        if block is not None and block.end - block.start < _REFERENCE_MAX_CHARS \
-                and CLEAR_REFERENCE.search(text, block.start, block.end):
+    over them (round 51). A block cut off between two such blocks is a reference broken across
+    lines and belongs to the run (round 58)."""
+    text, blocks = document.text, document.blocks
+    found: list[tuple[int, int]] = []
+    run: list[Block] = []
+
+    def referenced(block: Block | None) -> bool:
+        return block is not None and block.end - block.start < _REFERENCE_MAX_CHARS \
+            and CLEAR_REFERENCE.search(text, block.start, block.end) is not None
+
+    for index, block in enumerate([*blocks, None]):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if block is not None and (referenced(block) or run and referenced(following) and _cut_entry(document, block)):
             run.append(block)
             continue
-        if len(run) >= 2:
+        if len(run) >= 2 or run and _list_of_addresses(text[run[0].start : run[0].end]):
             found.append((run[0].start, run[-1].end))
         run = []
     return found
+
+
+def _cut_entry(document: Document, block: Block) -> bool:
+    """A short block of four words or more that ends without a stop, a colon or a closing mark and
+    is no labelled line: the first part of a reference broken across lines ("… PREPARING FOR THE")."""
+    line = document.text[block.start : block.end].strip()
+    return block.end - block.start < _REFERENCE_MAX_CHARS and len(line.split()) >= 4 \
+        and line[-1:].isalnum() and labelled_line(document.text, block.start, block.end) is None
+
+
+def _list_of_addresses(block: str) -> bool:
+    """A block of two or more web addresses that make up most of it: sources typed on one line
+    ("1.Women's education: http://… 2.Barriers: http://…", round 58)."""
+    addresses = _URL.findall(block)
+    return len(addresses) >= 2 and sum(map(len, addresses)) * 2 >= len("".join(block.split()))
 
 
 # A note typed at the paper's end with the mark the body gave it: "[i] ARTeCLIMA: … | UNESCO", "[12] Ibid."
