@@ -124,6 +124,18 @@ def test_bodies_tables_keep_their_columns_and_cover_the_un_system():
                             row["former_names"]), row
 
 
+def test_instruments_table_keeps_its_columns_and_rows_from_memory_are_unverified():
+    rows = read("instruments_extra.csv")
+    treaties = {row["name"] for row in read("treaties.csv")}
+    for row in rows:
+        assert row["name"] and row["source"] and row["official_source"].startswith("https://"), row
+        assert row["verified"] == "no" and row["name"] not in treaties, row
+    names = {row["name"] for row in rows}
+    for instrument in ("Convention on the Rights of Persons with Disabilities", "Vienna Convention on Consular Relations",
+                       "Minamata Convention on Mercury", "Global Compact for Safe, Orderly and Regular Migration"):
+        assert instrument in names
+
+
 def test_names_are_checked_offline_from_the_shipped_tables(monkeypatch):
     import socket
 

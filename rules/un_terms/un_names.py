@@ -33,17 +33,17 @@ from paperlint.analysis.events import YEAR, noun_lemma, noun_senses, verb_lemma,
 from paperlint.analysis.phrases import Phrases, segments
 from paperlint.engine.kinds import Hit
 from paperlint.facts.knowledge import read_table
-from paperlint.metadata import UN_BODY_TABLES, member_state_forms
+from paperlint.metadata import UN_BODY_TABLES, UN_INSTRUMENT_TABLES, labelled_line, member_state_forms, read_header
 from paperlint.tables import table_rows
 
-SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "against", "at", "&"})
+SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "against", "at", "with", "&"})
 UN_PREFIXES = (("united", "nations"), ("un",))
 _CONJUNCTIONS = frozenset({"and", "&"})
 PREFIX_WORDS = frozenset(word for prefix in UN_PREFIXES for word in prefix)
 LETTER_SIMILARITY = 70  # fuzz.ratio of two spellings of one word ("counsel"/"council" is 71)
 
 _NAME_WORD = r"(?:U\.N\.|[A-Z][\w'’/-]*)"
-_SMALL = r"(?:of|the|and|for|on|in|to|against|at|&)"
+_SMALL = r"(?:of|the|and|for|on|in|to|against|at|with|&)"
 _CAPITALISED_RUN = re.compile(rf"{_NAME_WORD}(?:,?[ \t]+(?:{_SMALL}[ \t]+)*{_NAME_WORD})*")
 # A body's acronym in brackets right after its name: "… and Crime (UNODC)".
 _ACRONYM_AFTER = re.compile(r"[ \t]+\((?P<acronym>[A-Z][A-Za-z]*[A-Z])\)")
@@ -58,6 +58,7 @@ class Body:
     acronym: str
     source: str
     operation: bool = False  # a peace operation or political mission, of a family named alike
+    instrument: bool = False  # a treaty, declaration or programme of action, not a body
 
 
 @dataclass(frozen=True)
@@ -82,9 +83,15 @@ def misnamed_body(document, rule, ctx):
     """UN001: a capitalised name a little off an official one, or a known misnomer."""
     misnomers = rule.params.options.get("misnomers", {})
     phrases = _names_as_written(tuple(misnomers))
+    header = read_header(document)
     for start, end in segments(document, "block"):
+        # a committee named after a treaty on the header's line is the conference's name for it
+        label = labelled_line(document.text, start, end)  # the first header's, or one a later topic repeats
+        line = document.text[start:end].strip()  # or a line that is the name alone, over a topic
+        in_header = header.covers(start, end) or label is not None and label.field == "committee" \
+            or _CAPITALISED_RUN.fullmatch(line) is not None
         hits = [hit for run in _CAPITALISED_RUN.finditer(document.text, start, end)
-                for hit in _near_misses(run, lowercase=False)]
+                for hit in _near_misses(run, lowercase=False, instruments=not in_header)]
         for match in phrases.regex.finditer(document.text, start, end):
             if _of_another_body(document.text, match.start(), match.end()):
                 continue  # "NATO Secretary General", "Secretary General of the Communist Party"
@@ -246,9 +253,11 @@ def _misnamed_before_acronym(text: str, start: int, end: int):
             offset, word = words[first]
             if word.isupper() and len(word) > 1 and text.startswith(",", offset + len(word)):
                 continue  # "UNICEF, United Nations Development Program (UNDP)": the acronym ends an item of a list
-            if shared >= 2 and shared >= _ACRONYM_NAME_SHARE * len(official) and (best is None or shared > best[0]):
+            # on a tie the later start: words before that are not the body's are no part of its name
+            # ("Working with the UN World Food Program (WFP)")
+            if shared >= 2 and shared >= _ACRONYM_NAME_SHARE * len(official) and (best is None or shared >= best[0]):
                 best = (shared, words[first][0])
-        named = [word for offset, word in words if best is not None and offset >= best[1]]
+        named = [word for _, word in words] if best is not None else []  # the run's words, before the name's start too
         if any(_names_an_instrument(word) for word in named) and not any(
                 _names_an_instrument(word) for word in body.official.split()):
             continue  # the treaty its body is named after ("[United Nations] Convention on … against Women (CEDAW)")
@@ -273,7 +282,7 @@ def wrong_body_acronym(document, rule, ctx):
     for start, end in segments(document, "block"):
         for run, written in _names_before_acronyms(document.text, start, end):
             body = forms.get(_tokens(_LEADING_THE.sub("", run.group())))
-            if body is None or not body.acronym.isalpha() or written["acronym"] in _own_acronyms(body):
+            if body is None or body.instrument or not body.acronym.isalpha() or written["acronym"] in _own_acronyms(body):
                 continue
             yield Hit(*written.span("acronym"), {"expected": body.acronym, "body": body.official}, (body.acronym,),
                       _what_it_is(body.acronym, body))
@@ -323,7 +332,8 @@ def _treaties_by_acronym() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _bodies_by_acronym() -> dict[str, Body]:
-    return {form.body.acronym: form.body for form in _forms()[0] if form.body.acronym}
+    """The bodies by their acronyms (an instrument's, "CRC", is read by `_treaties_by_acronym`)."""
+    return {form.body.acronym: form.body for form in _forms()[0] if form.body.acronym and not form.body.instrument}
 
 
 def informal_body_name(document, rule, ctx):
@@ -333,8 +343,9 @@ def informal_body_name(document, rule, ctx):
             yield from _near_misses(run, lowercase=True)
 
 
-def _near_misses(run: re.Match, lowercase: bool):
-    """Hits for the best non-overlapping name matches inside a run of words."""
+def _near_misses(run: re.Match, lowercase: bool, instruments: bool = True):
+    """Hits for the best non-overlapping name matches inside a run of words (of instruments' names
+    too, unless `instruments` is False)."""
     words = _rejoined([(m.start() + run.start(), m.end() + run.start(), m.group()) for m in _WORD.finditer(run.group())],
                       run.string)
     normed = [_norm(w) for *_, w in words]
@@ -358,6 +369,8 @@ def _near_misses(run: re.Match, lowercase: bool):
         if all(match[1] < other[0] or other[1] < match[0] for other in chosen):
             chosen.append(match)
     for first, last, edits, form in chosen:
+        if form.body.instrument and not instruments:
+            continue
         spaced = any(re.search(r"-[ \t]", text[start:end]) for start, end, _ in words[first : last + 1])
         if edits == 0 and not lowercase and not spaced:
             continue  # the official name, or one broken at a line's end ("Secretary-⏎General")
@@ -516,9 +529,10 @@ def _best_form(tokens: tuple[str, ...], informal: bool) -> tuple[int, Form] | No
             found.append((edits, len(lost), form.text, form))
     # Fewest differences; on a tie, the form that keeps more of the written words other than the
     # kind ("United Nations Industrial Development Programme" is UNIDO's name with another kind,
-    # not UNDP's with a word more), then the form's text, so that the answer never depends on the
-    # order of a set.
-    best = min(found, default=None, key=lambda item: item[:3])
+    # not UNDP's with a word more), then one that opens as the written name does (with or without
+    # "United Nations"), then the form's text, so that the answer never depends on the order of a set.
+    prefix = _prefix_length(tokens)
+    best = min(found, default=None, key=lambda item: (*item[:2], _prefix_length(item[3].tokens) != prefix, item[2]))
     return (best[0], best[3]) if best else None
 
 
@@ -529,7 +543,8 @@ def _differences(tokens: tuple[str, ...], form: Form) -> int | None:
     split = _split_compound(tokens, form.tokens)
     if split is not None:
         edits = _differences(split, form)
-        return None if edits is None else edits + 1  # "Asia-Pacific" for "Asia and the Pacific"
+        joined = len(split) - len(tokens) == 1  # "Underwater" for "Under Water": the same words, written as one
+        return None if edits is None else edits + (0 if joined else 1)  # "Asia-Pacific" for "Asia and the Pacific"
     if len(form.tokens) < 2 or abs(len(tokens) - len(form.tokens)) > 2:
         return None
     if _kind_swapped(tokens, form):
@@ -550,6 +565,8 @@ def _differences(tokens: tuple[str, ...], form: Form) -> int | None:
             for one, other in zip(written, official):
                 if one in SMALL_WORDS and other in SMALL_WORDS:
                     small += 1
+                elif other in _INSTRUMENTS and noun_lemma(one) != other:
+                    return None  # "World Heritage Conservation": another word for what the instrument is
                 elif one[:1] == other[:1] and (fuzz.ratio(one, other) >= LETTER_SIMILARITY or _one_verb(one, other)):
                     letters += 1  # "Trading" for "Trade"
                 elif _distinctive(tokens) >= 3 and not {one, other} & (_MEETING_KINDS | _ACTING_KINDS) \
@@ -569,6 +586,8 @@ def _differences(tokens: tuple[str, ...], form: Form) -> int | None:
         elif tag == "insert":
             if "in" in form.tokens[:c] and any(word not in SMALL_WORDS for word in official):
                 return None  # "Mission in Sudan" for "Mission in South Sudan": another place, another body
+            if form.body.instrument and official[-1:] in (("and",), ("&",)):
+                return None  # "Beijing Platform for Action": one of the parts "and" joins names it
             small += sum(word in SMALL_WORDS for word in official)
             dropped += sum(word not in SMALL_WORDS for word in official)
             if dropped and (c < _prefix_length(form.tokens) or d == len(form.tokens)
@@ -720,8 +739,8 @@ def _same_meaning(word: str, other: str) -> bool:
         theirs = lexicon.senses(noun_lemma(other) if pos == "noun" else other, pos)[:3]
         if {s.offset for s in mine} & {s.offset for s in theirs}:
             return True
-        if pos == "noun" and any(s.offset in t.hypernyms or t.offset in s.hypernyms for s in mine for t in theirs):
-            return True
+        if pos == "noun" and any(s.offset in t.hypernyms or t.offset in s.hypernyms for s in mine[:1] for t in theirs[:1]):
+            return True  # first senses only: a child is a person only in a later sense of "child"
     return False
 
 
@@ -817,6 +836,13 @@ def _forms() -> tuple[list[Form], frozenset[str], dict[str, list[Form]]]:
                 bodies[key] = Body(row["official_name"], row["acronym"], row.get("official_source", ""),
                                    (row.get("note") or "").startswith(_OPERATIONS))
             other_names += [(key, name.strip()) for name in (row.get("other_names") or "").split(";") if name.strip()]
+    for table in UN_INSTRUMENT_TABLES:
+        for row in table_rows(table):
+            short = row["short_name"]
+            key = f"instrument:{row['name']}"
+            bodies[key] = Body(row["name"], short if re.fullmatch(r"[A-Z]{2,}", short) else "",
+                               row.get("official_source", ""), instrument=True)
+            other_names += [(key, name.strip()) for name in (row.get("other_names") or "").split(";") if name.strip()]
     texts: dict[str, Body] = {}
     for body in bodies.values():
         for text in _written_forms(body.official):
@@ -835,10 +861,14 @@ def _forms() -> tuple[list[Form], frozenset[str], dict[str, list[Form]]]:
     return forms, frozenset(t for form in forms for t in form.tokens), index
 
 
+# The year or years that end an instrument's title: "…, 1930", "… 2015-2030".
+_YEARS_AT_END = re.compile(r",?\s+\d{4}(?:[-–]\d{4})?$")
+
+
 def _written_forms(official: str) -> list[str]:
     """The official name and the ways of writing it that are not errors."""
     name = re.sub(r"\s*\([^)]*\)", "", official)
-    forms = [official, name]
+    forms = [official, name, _YEARS_AT_END.sub("", name)]  # "Sendai Framework … Reduction" without "2015-2030"
     forms += re.findall(r"\(([^)]*)\)", official)  # "(UN Climate Change)"
     if name.startswith("Office of the United Nations "):
         forms.append(name.removeprefix("Office of the "))

@@ -74,6 +74,8 @@ TITLE_LINE = re.compile(r"\bposition\s+papers?\b", re.IGNORECASE)  # a paper's t
 # The shipped tables of UN bodies (official names, acronyms, other names): a lone heading line
 # that names one of them is the committee ("Human Rights Council (HRC)").
 UN_BODY_TABLES = ("un_bodies.csv", "un_bodies_extra.csv")
+# Treaties and other instruments of the UN system, whose names UN001 checks as it does bodies'.
+UN_INSTRUMENT_TABLES = ("treaties.csv", "instruments_extra.csv")
 # What may stand beside a body's name in a committee heading: "Second Committee of the General
 # Assembly", "UN General Assembly First (Main) Committee", "Special Session of the Council".
 _COMMITTEE_WORDS = frozenset(
