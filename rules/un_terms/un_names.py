@@ -29,7 +29,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from paperlint.analysis.events import YEAR, noun_lemma, noun_senses, verb_lemma, wordnet
+from paperlint.analysis.events import YEAR, Sense, noun_lemma, noun_senses, verb_lemma, wordnet
 from paperlint.analysis.phrases import Phrases, segments
 from paperlint.engine.kinds import Hit
 from paperlint.facts.knowledge import read_table
@@ -613,7 +613,8 @@ _LONG_NAME = 5
 # act. A name with the wrong one is still its body's when its other words name that body alone.
 _MEETING_KINDS = frozenset("council committee commission conference assembly board forum panel court tribunal".split())
 _ACTING_KINDS = frozenset(
-    "organization agency programme program fund union office authority institute centre center service secretariat".split()
+    "organization agency programme program fund union office authority institute centre center service secretariat "
+    "foundation administration".split()
 )
 
 
@@ -735,13 +736,26 @@ def _same_meaning(word: str, other: str) -> bool:
     if noun_lemma(other) in lexicon.pertains_to(word) or noun_lemma(word) in lexicon.pertains_to(other):
         return True  # "Legal" for "Law": an adjective of the official noun
     for pos in ("noun", "adj"):
-        mine = lexicon.senses(noun_lemma(word) if pos == "noun" else word, pos)[:3]
-        theirs = lexicon.senses(noun_lemma(other) if pos == "noun" else other, pos)[:3]
+        mine = _first_senses(word, pos)
+        theirs = _first_senses(other, pos)
         if {s.offset for s in mine} & {s.offset for s in theirs}:
             return True
         if pos == "noun" and any(s.offset in t.hypernyms or t.offset in s.hypernyms for s in mine[:1] for t in theirs[:1]):
             return True  # first senses only: a child is a person only in a later sense of "child"
     return False
+
+
+def _first_senses(word: str, pos: str) -> list[Sense]:
+    """A word's first three senses; a noun's of its singular too when WordNet lists the plural as a
+    word of its own ("affairs" is also the plural of "affair")."""
+    lexicon = wordnet()
+    if lexicon is None:
+        return []
+    if pos != "noun":
+        return list(lexicon.senses(word, pos)[:3])
+    lemma = noun_lemma(word)
+    singular = word[:-1] if word.endswith("s") and lemma == word else lemma
+    return [*lexicon.senses(lemma, pos)[:3], *(lexicon.senses(singular, pos)[:3] if singular != lemma else ())]
 
 
 def _one_word_for_another(tokens: tuple[str, ...], form: Form, one: str, other: str) -> bool:
