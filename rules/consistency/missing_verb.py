@@ -2672,7 +2672,7 @@ def _verb_in_its_clause(doc, subject, noun) -> bool:
     """Whether the clause of a subject and the object after it has a verb: one before the subject
     (so "…, and the police 900 tonnes" leaves a verb understood), or one after the object before
     another clause opens ("…, and the State will"). A relative clause's own verb does not count."""
-    if any(_finite_verb(t) for t in doc[: subject.i]):
+    if any(_finite_verb(t) for t in doc[_after_an_opening_clause(doc, subject) : subject.i]):
         return True
     subordinate = _in_a_subordinate_clause(subject)
     i = noun.i + 1
@@ -2691,6 +2691,19 @@ def _verb_in_its_clause(doc, subject, noun) -> bool:
             return True
         i += 1
     return False
+
+
+# Conjunctions that open a clause set before the main one: "Before Iota made landfall, …".
+_OPENING_CONJUNCTIONS = _SUBORDINATORS | {"before", "after", "until", "since", "as"}
+
+
+def _after_an_opening_clause(doc, subject) -> int:
+    """Where the main clause starts: after the comma that closes a clause a conjunction opens the
+    sentence with ("Before Iota made landfall, SINAPRED …"), whose verb is its own; else 0."""
+    if not len(doc) or doc[0].lower_ not in _OPENING_CONJUNCTIONS:
+        return 0
+    commas = [t.i for t in doc[: _name_start(subject).i] if t.text == ","]
+    return commas[-1] + 1 if commas else 0
 
 
 def _opens_a_relative_clause(doc, i: int) -> int:
@@ -2723,11 +2736,12 @@ def _relative_that(doc, i: int) -> int:
 
 def _opens_a_subordinate_clause(doc, i: int) -> int:
     """1 when a subordinating conjunction after the object opens a clause with a subject of its own
-    ("… early because we believe …"): its verb is not the main clause's."""
+    ("… early because we believe …", "… by air when the roads were closed"): its verb is not the
+    main clause's."""
     token = doc[i]
     verb = token.head
-    return int(token.lower_ in _SUBORDINATORS and token.dep_ == "mark" and verb.i > i
-               and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and i < c.i < verb.i for c in verb.children))
+    return int(token.lower_ in _SUBORDINATORS and (token.dep_ == "mark" or token.tag_ == "WRB" and token.dep_ == "advmod")
+               and verb.i > i and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and i < c.i < verb.i for c in verb.children))
 
 
 def _name_start(noun):
@@ -2746,15 +2760,17 @@ def _subject_then_object(doc):
     """(subject noun, first word of the object, object noun) for "the ministry 200 new teachers"."""
     for token in doc[:-1]:
         following = token.nbor(1)
-        if token.tag_ not in {"NN", "NNS", "NNP", "NNPS"} or token.lower_ in _FUNCTION_WORDS:
+        if not _a_noun_as_tagged_or_misread(token) or token.lower_ in _FUNCTION_WORDS:
             continue
+        if any(a.tag_.startswith("VB") and a.i < token.i for a in token.ancestors):
+            continue  # "Giving the consumer side of business a try": a verb's objects before it, no subject
         if following.text == ",":
             following = _after_a_partner_phrase(token)  # "the ministry, with the help of two charities, 400 wells"
             if following is None or not (following.tag_ == "CD" or following.lower_ in _QUANTITY_STARTS and (
                     following.lower_ in _COUNTING_WORDS or _count_follows(following))):
                 continue
         opens_a_phrase = following.lower_ in _OBJECT_DETERMINERS and not _verb_in_its_clause(doc, token, token) \
-            and (_never_a_verb_form(token.lower_) or _closes_a_name(token))
+            and (_never_a_verb_form(token.lower_) or _closes_a_name(token) or _a_noun_with_an_object(token))
         counts = following.tag_ == "CD" or following.lower_ in _QUANTITY_STARTS and (
             following.lower_ in _COUNTING_WORDS or _count_follows(following))
         if not counts and not opens_a_phrase:
@@ -2791,6 +2807,25 @@ def _subject_then_object(doc):
                     or (later.tag_ == "IN" and later.lower_ not in {"than", "of"}):
                 break
     return None
+
+
+def _a_noun_as_tagged_or_misread(token) -> bool:
+    """A noun, or a word the tagger read otherwise that can only be one: an acronym read as an
+    adjective or a verb ("SINAPRED more than …"), a plural noun read as a verb ("delegations the
+    Declaration")."""
+    if token.tag_ in {"NN", "NNS", "NNP", "NNPS"}:
+        return True
+    if token.is_alpha and token.text.isupper() and len(token.text) > 1:
+        return True  # "CONRED" read as a past tense
+    lexicon = wordnet()
+    return token.tag_ == "VBZ" and lexicon is not None and _never_a_verb_form(token.lower_) \
+        and lexicon.lemma(token.lower_, "noun") not in (None, token.lower_)
+
+
+def _a_noun_with_an_object(token) -> bool:
+    """A noun the parse makes the sentence's root with a direct object, as only a verb has: "ministers
+    the Declaration", where "ministers" may be a verb's form but is none here."""
+    return token.dep_ == "ROOT" and token.tag_ in {"NN", "NNS"} and any(c.dep_ == "dobj" for c in token.children)
 
 
 def _counted_before(token) -> bool:
@@ -2857,8 +2892,10 @@ def _an_amount(token) -> bool:
 
 
 def _modifies_as_a_gerund(token) -> bool:
-    """A form in -ing straight before a noun it describes ("eleven trafficking networks")."""
-    return token.tag_ == "VBG" and token.i + 1 < len(token.doc) and token.nbor().tag_ in {"NN", "NNS"}
+    """A form in -ing straight before a noun it describes ("eleven trafficking networks"), or a
+    participle that describes the noun after it ("3,000 newly trained soldiers", "displaced people")."""
+    return (token.tag_ == "VBG" or token.tag_ == "VBN" and token.dep_ == "amod") and token.i + 1 < len(token.doc) \
+        and token.nbor().tag_ in {"NN", "NNS"}
 
 
 def _never_a_verb_form(word: str) -> bool:
