@@ -1341,9 +1341,21 @@ def _same_deed(denied: Deed, done: Deed) -> bool:
 def _same_verb(denied: str, done: str) -> bool:
     """The same verb, or one of change the same way ("risen" and "climbed"), or, after a verb of
     finding, a deed against the thing ("no laboratory has been found" and "officers dismantled a
-    laboratory": it was found; not "opened a laboratory")."""
+    laboratory": it was found; not "opened a laboratory"), or two verbs of bringing a thing into
+    being ("created", "established")."""
     return denied == done or any(_changes_in(denied, way) and _changes_in(done, way) for way in _OPPOSITE) \
-        or _finds(denied) and any(kinds & _AGAINST for kinds in lexicon.verb_kinds(done, 2, 1))
+        or _finds(denied) and any(kinds & _AGAINST for kinds in lexicon.verb_kinds(done, 2, 1)) \
+        or _brings_into_being(denied) and _brings_into_being(done)
+
+
+# Verbs that bring a thing into being: "no new park has been created" and "we established a park".
+_BRINGING_INTO_BEING = frozenset({"create", "establish", "found", "set_up", "build", "construct", "open", "launch",
+                                  "inaugurate", "commission", "introduce"})
+
+
+def _brings_into_being(verb: str) -> bool:
+    """A verb whose first two senses are, or are kinds of, bringing a thing into being."""
+    return any(kinds & _BRINGING_INTO_BEING for kinds in lexicon.verb_kinds(verb, 2, 1))
 
 
 def _of_change(verb: str) -> bool:

@@ -71,7 +71,7 @@ def broken_state(doc: Doc, offset: int, position: int) -> Deed | None:
         breaking = [verb for opposite in (db.antonyms(state.lower_) if state is not None else ())
                     if (verb := db.lemma(opposite, "verb")) not in (None, opposite)]
         if state is not None and things and breaking:
-            return Deed(breaking[0], frozenset(noun_lemma(t.lower_) for t in things), offset + token.idx,
+            return Deed(breaking[0], frozenset(_noun_base(t) for t in things), offset + token.idx,
                         offset + state.idx + len(state.text))
     return None
 
@@ -102,7 +102,9 @@ def deed_of(verb: Token, offset: int) -> Deed | None:
         heads += [o for p in particle.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     heads += [s for h in heads if h.pos_ == "NOUN" for s in h.children if s.dep_ == "nsubj"]  # "the drought a disaster"
     heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
-    nouns = [h for h in heads if h.pos_ == "NOUN"]
+    heads += [o for h in heads if _a_collection(h) for p in h.children if p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]  # "a network of twenty marine protected areas": areas
+    nouns = [h for h in heads if h.pos_ == "NOUN" or h.pos_ == "PROPN" and h.dep_ in _DONE_TO]  # "reached Ménaka"
     if not nouns:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -111,7 +113,23 @@ def deed_of(verb: Token, offset: int) -> Deed | None:
     told = [verb, *nouns, *([subject.left_edge] if subject is not None else [])]
     first, last = min(told, key=lambda t: t.i), max(told, key=lambda t: t.i)
     return Deed(f"{base}_{particle.lower_}" if particle is not None else base,
-                frozenset(noun_lemma(n.lower_) for n in nouns), offset + first.idx, offset + last.idx + len(last.text))
+                frozenset(_noun_base(n) for n in nouns), offset + first.idx, offset + last.idx + len(last.text))
+
+
+def _noun_base(noun: Token) -> str:
+    """A noun's base form; a plural the tagger marks as one is made singular even where WordNet
+    lists the plural as a word of its own ("banks", "arms")."""
+    base = noun_lemma(noun.lower_)
+    if noun.tag_ == "NNS" and base == noun.lower_ and base.endswith("s") and not base.endswith("ss"):
+        singular = noun_lemma(base[:-1])
+        return singular if noun_senses(singular) else base
+    return base
+
+
+def _a_collection(noun: Token) -> bool:
+    """A noun WordNet first knows as a group of things ("network", "series", "fleet")."""
+    senses = noun_senses(noun.lower_)[:1]
+    return noun.pos_ == "NOUN" and bool(senses) and senses[0].file == "noun.group"
 
 
 def _base(verb: Token) -> str:
