@@ -769,10 +769,16 @@ def _nearest_negation(text: str, time_phrase: int) -> re.Match[str] | None:
             return None  # "Since 2021, when the gates were closed for the first time, no surge …": not its negation
         return after
     nearest = before.pop()
+    if _RELATIVE_CLAUSE_OF_ITS_OWN.search(text, nearest.end(), time_phrase):
+        return None  # "has not seen such a day, unthinkable for anyone who lived through the last decade"
     while before and not re.search(r"[,;:]", text[before[-1].end() : nearest.start()]) \
             and len(text[before[-1].end() : nearest.start()].split()) <= _NEGATION_REACH:
         nearest = before.pop()  # "have not gone without heat": the first negation of the clause
     return nearest
+
+
+# A relative clause after a comma that holds the time phrase: the time is that clause's, not the negation's.
+_RELATIVE_CLAUSE_OF_ITS_OWN = re.compile(r"[,;:][^,;:]*\b(?:who|whom|whose)\b[^,;:]*$", re.IGNORECASE)
 
 
 # A time phrase inside a clause set off after a comma and opened by a subordinator.
