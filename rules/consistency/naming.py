@@ -10,6 +10,7 @@ from functools import lru_cache
 from paperlint.analysis.english import ISE_ONLY, IZE_ONLY
 from paperlint.analysis.events import dated_events, noun_senses, wordnet
 from paperlint.analysis.phrases import Phrases, segments
+from paperlint.engine.habits import once_or_each
 from paperlint.engine.kinds import Hit
 from paperlint.facts.knowledge import ORGANISATIONS, read_table
 from paperlint.metadata import UN_BODY_TABLES
@@ -362,15 +363,17 @@ def mixed_ise_ize(document, rule, ctx):
     main = "z" if len(uses["z"]) > len(uses["s"]) else "s"
     other = "s" if main == "z" else "z"
     example = uses[main][0]["word"]
+    slips = {}
     for match in uses[other]:
         word = match["word"]
         partner = partners.get(word.lower())
         if partner and re.search(r"(?<![\w'’-])" + re.escape(partner) + r"(?![\w'’-])", document.text, re.IGNORECASE):
             continue  # both spellings of a pair CN001 lists: CN001 reports it
         letter = "z" if match["letter"] == "s" else "s"
-        expected = match["stem"] + letter + match["ending"]
-        yield Hit(match.start(), match.end(), {"expected": expected, "example": example, "style": f"-i{main}e"},
-                  (expected,))
+        slips[match.span()] = match["stem"] + letter + match["ending"]
+    # one habit, however many words show it: one finding at its first use, with the others listed
+    yield from once_or_each(document, sorted(slips), {"example": example, "style": f"-i{main}e"},
+                            suggestions=lambda start, end: (slips[(start, end)],), pervasive=2)
 
 
 def _opens_a_plain_phrase(text: str, start: int, match: re.Match) -> bool:
