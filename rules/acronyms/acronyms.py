@@ -49,8 +49,8 @@ _CAPITAL_WORDS = {
     "DO", "DOES", "DID", "HAS", "HAVE", "HAD", "WERE", "BEEN", "BEING", "COULD", "WOULD", "MIGHT", "CANNOT",
 }
 # ", the Food Systems, Land Use and Restoration …": two or more capitalised words after a comma.
-_APPOSITION = re.compile(
-    r",\s*(?:the\s+|an?\s+)?(?P<name>[A-Z][a-z][\w'’-]*(?:,?\s+(?:(?:and|of|for|on|to|in|the|&)\s+)*[A-Z][a-z][\w'’-]*)+)"
+_APPOSITION = re.compile(  # "FOLUR, the Food Systems …"; "NDERPs, or National Disaster Emergency Response Plans"
+    r"s?,\s*(?:or\s+)?(?:the\s+|an?\s+)?(?P<name>[A-Z][a-z][\w'’-]*(?:,?\s+(?:(?:and|of|for|on|to|in|the|&)\s+)*[A-Z][a-z][\w'’-]*)+)"
 )
 # What the acronym is, said in apposition: "ZTE, a Chinese telecoms company".
 _DESCRIBED = re.compile(
@@ -116,7 +116,8 @@ def undefined_acronym(document, rule, ctx):
     parenthesised, defining = _parenthesised(text)
     in_header = set()
     for region in regions(document).of("header"):
-        in_header.update(m["acronym"] for m in ACRONYM.finditer(text, region.start, region.end))
+        line = re.sub(r"[-–/]", " ", text[region.start : region.end])  # "Committee: UNOOSA-ICAO": two bodies
+        in_header.update(m["acronym"] for m in ACRONYM.finditer(line))
     words = _words(text)
     named = list(bodies_named(text, 0, len(text)))  # "the Peacebuilding Commission" defines PBC
     reported: set[str] = set()
@@ -146,6 +147,7 @@ def undefined_acronym(document, rule, ctx):
             continue
         if _apposed(text, match.end("acronym"), acronym) or _DESCRIBED.match(text, match.end()) \
                 or _described_as_a_thing(text, match.end()) or _FOR_SHORT.match(text, match.end()) \
+                or _STANDS_FOR.match(text, match.end("acronym")) \
                 or _described_in_brackets(text, match.end()):
             continue  # "…, the Convention on …", "…, a Chinese telecoms company", "or DAR for short", "ENI (gas extraction)"
         if _BRAND_GOODS.match(text, match.end()):
@@ -198,6 +200,8 @@ def _described_in_brackets(text: str, end: int) -> bool:
     return not any(w in english_grammar_words() or lexicon.is_adverb(w) for w in words) and bool(noun_senses(words[-1]))
 # The writer's own note that the acronym is short for what came before: "… or DAR for short".
 _FOR_SHORT = re.compile(r"[ \t,]+for[ \t]+short\b")
+# The name given right after: "… is the NDERP. This stands for the Natural Disaster …", ", which stands for".
+_STANDS_FOR = re.compile(r"s?[.,]?\s+(?:this|it|which)\s+(?:stands|is\s+short)\s+for\b", re.IGNORECASE)
 # Goods a brand is named before, in small letters: "LG devices", "IOS phones" name a maker or a
 # product, not initials a reader must learn.
 _BRAND_GOODS = re.compile(r"[ \t]+(?:devices?|(?:smart)?phones?|tablets?|laptops?|computers?|consoles?|handsets?|products?)\b")
