@@ -49,8 +49,8 @@ _CAPITAL_WORDS = {
     "DO", "DOES", "DID", "HAS", "HAVE", "HAD", "WERE", "BEEN", "BEING", "COULD", "WOULD", "MIGHT", "CANNOT",
 }
 # ", the Food Systems, Land Use and Restoration …": two or more capitalised words after a comma.
-_APPOSITION = re.compile(  # "FOLUR, the Food Systems …"; "NDERPs, or National Disaster Emergency Response Plans"
-    r"s?,\s*(?:or\s+)?(?:the\s+|an?\s+)?(?P<name>[A-Z][a-z][\w'’-]*(?:,?\s+(?:(?:and|of|for|on|to|in|the|&)\s+)*[A-Z][a-z][\w'’-]*)+)"
+_APPOSITION = re.compile(
+    r",\s*(?:the\s+|an?\s+)?(?P<name>[A-Z][a-z][\w'’-]*(?:,?\s+(?:(?:and|of|for|on|to|in|the|&)\s+)*[A-Z][a-z][\w'’-]*)+)"
 )
 # What the acronym is, said in apposition: "ZTE, a Chinese telecoms company".
 _DESCRIBED = re.compile(
