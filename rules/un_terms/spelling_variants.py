@@ -26,7 +26,7 @@ from paperlint.analysis.english import (
 )
 from paperlint.analysis.phrases import Phrases
 from paperlint.analysis.regions import skipped
-from paperlint.engine.habits import once_or_each
+from paperlint.engine.habits import PERVASIVE, once_or_each
 from paperlint.engine.kinds import match_case
 from paperlint.profiles import profile_for
 
@@ -48,7 +48,8 @@ def un_spelling(document, rule, ctx):
     if un_profile:
         uses += _term_uses(document, rule)
     where = "where the conference asks for UN spelling" if un_profile else "in a paper written in British English"
-    yield from _report(document, rule, sorted(set(uses) - set(names)), {"where": where})
+    # a slip from the paper's own English is a habit from its second use; UN spelling asked for is each word's
+    yield from _report(document, rule, sorted(set(uses) - set(names)), {"where": where}, pervasive=PERVASIVE if un_profile else 2)
 
 
 def mixed_spelling(document, rule, ctx):
@@ -65,7 +66,7 @@ def mixed_spelling(document, rule, ctx):
         if not _doubled_l(text[u.start : u.end], u.other)
         and (_ending(text[u.start : u.end], u.other) in us_endings | {None})
     ]
-    yield from _report(document, rule, uses, {"variant": "US"})
+    yield from _report(document, rule, uses, {"variant": "US"}, pervasive=2)
 
 
 def _ending(british: str, us: str) -> str | None:
@@ -85,13 +86,14 @@ def _doubled_l(british: str, us: str) -> bool:
     return british.lower().replace("ll", "l", 1) == us.lower()
 
 
-def _report(document, rule, uses, values=None):
+def _report(document, rule, uses, values=None, pervasive=PERVASIVE):
     replacement = {(start, end): other for start, end, other in uses}
     yield from once_or_each(
         document,
         [(start, end) for start, end, _ in uses if not rule.excepted(document.text, start, end)],
         values,
         suggestions=lambda start, end: (replacement[(start, end)],),
+        pervasive=pervasive,
     )
 
 
