@@ -47,8 +47,12 @@ def denied_deed(doc: Doc, offset: int, negation: int) -> Deed | None:
     """The deed a negation at document position `negation` denies: that of the first verb after it
     in its clause ("none of our islands has run out of water", "has not once had to limit transits")."""
     for token in doc:
-        if offset + token.idx < negation or token.pos_ != "VERB" or token.dep_ in _DESCRIBING:
-            continue  # "no laboratory producing drugs has been found": what was found, not produced
+        if offset + token.idx < negation or token.pos_ != "VERB":
+            continue
+        if token.dep_ in _DESCRIBING and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}
+                                                 for c in token.children):
+            continue  # "no laboratory producing drugs has been found": what was found, not produced (a verb
+            # with a subject of its own, "not a single school has opened", is the clause's, however attached)
         if any(t.is_punct and t.text in ",;:" for t in doc[_first_after(doc, offset, negation) : token.i]):
             return None
         return deed_of(_carried(token), offset)
@@ -80,7 +84,7 @@ def done_deeds(doc: Doc, offset: int) -> list[tuple[Deed, Token]]:
     """The deeds a parsed sentence says were done (past, not denied, not planned), each with its verb."""
     found = []
     for token in doc:
-        if token.pos_ != "VERB" or token.tag_ not in {"VBD", "VBN"} or _undone(token):
+        if token.pos_ != "VERB" or token.tag_ not in {"VBD", "VBN"} and not _first_to_do(token) or _undone(token):
             continue
         deed = deed_of(token, offset)
         if deed is not None:
@@ -132,6 +136,17 @@ def _a_collection(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and bool(senses) and senses[0].file == "noun.group"
 
 
+def _first_to_do(verb: Token) -> bool:
+    """An infinitive that tells what the first to do it did: "became the first African country to
+    receive results-based payments" says the payments were received."""
+    if verb.tag_ != "VB" or verb.dep_ not in {"acl", "relcl", "xcomp", "advcl"}:
+        return False
+    head = verb.head  # "the first country to receive", or "became" with its "the first … State" to receive
+    nouns = [head] if head.pos_ in {"NOUN", "PROPN"} else [c for c in head.children if c.dep_ == "attr"]
+    told = head.head if head.pos_ in {"NOUN", "PROPN"} else head  # the verb that says it was so: "became", "was"
+    return told.tag_ == "VBD" and any(t.lower_ == "first" and t.i < verb.i for noun in nouns for t in noun.subtree)
+
+
 def _base(verb: Token) -> str:
     """A verb's base form, irregular first for a past ("found": find, not the verb "found")."""
     db = wordnet()
@@ -140,9 +155,12 @@ def _base(verb: Token) -> str:
 
 
 def _takes_a_person(verb: Token) -> bool:
-    """A verb whose subject is a person ("officers freed", "the minister resigned"): the subject did it."""
+    """A verb whose subject is a person or a body ("officers freed", "the minister resigned", "the
+    police raided"): the subject did it; not a body that is also a building ("the school opened")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    senses = noun_senses(subject.lower_)[:1] if subject is not None else ()
+    senses = noun_senses(subject.lower_)[:2] if subject is not None else ()
+    if senses and senses[0].file == "noun.group" and any(s.file == "noun.artifact" for s in senses):
+        return False  # "the school opened": a body that is also a building underwent it
     return not senses or senses[0].file in {"noun.person", "noun.group"}
 
 
