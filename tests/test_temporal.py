@@ -93,7 +93,7 @@ def test_a_year_before_a_compound_dates_its_head_even_when_the_parse_calls_the_h
 
 
 @needs_meaning_extra
-@pytest.mark.parametrize(("stop", "count"), [(42, 12), (43, 24), (44, 16), (45, 15), (46, 16), (47, 29), (48, 26), (49, 19), (50, 21), (51, 22), (52, 19)])
+@pytest.mark.parametrize(("stop", "count"), [(42, 12), (43, 24), (44, 16), (45, 15), (46, 16), (47, 29), (48, 26), (49, 19), (50, 21), (51, 22), (52, 21)])
 def test_the_cases_of_a_stop_all_hold(stop, count):
     """Stop 42: a year after its part ("mid-2023"), a count of cases as the subject, a disease's
     carrier, and a death told by what it claimed ("have not claimed a single life"). Stop 43: a count
