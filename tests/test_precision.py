@@ -28,39 +28,36 @@ def run(text: str, code: str, config: Config | None = None):
     return run_rules(document_from(text), [RULES[code]], standalone_context(config))
 
 
-def test_sources_listed_under_each_topic_are_a_bibliography():
-    """Round 51: a paper that lists its sources after each topic, with no title over them."""
-    text = ("Topic 1: Water\n\nNorland pipes water to every village and asks donors to help.\n\n"
-            "Ruiz, Ana. \"Wells of the North.\" Water Today. N.p., 3 May 2015. Web. 6 Nov. 2016.\n\n"
-            "\"Norland Water Plan.\" Wikipedia. Wikimedia Foundation, n.d. Web. 6 Nov. 2016.\n\n"
-            "Topic 2: Health\n\nNorland builds clinics in the hills.\n\n"
-            "(BBC, 2009) http://news.bbc.co.uk/ 2/hi/africa/7923073.stm\n\n(WHO, 2015) https://www.who.int/norland\n\n"
-            "Topic 3: Schools\n\nNorland trains teachers in every district, and it pays them on time.")
-    document = document_from(text)
-    found = [text[r.start : r.end] for r in regions(document).of("bibliography")]
-    assert any(f.startswith("Ruiz, Ana.") and f.endswith("6 Nov. 2016.") for f in found)
-    assert any(f.startswith("(BBC, 2009)") for f in found)
-    assert regions(document).at(text.index("Norland builds clinics")) is None
-    assert regions(document).at(text.index("Norland trains teachers")) is None
+# A topic and its first source, with no title over the sources.
+_WATER_TOPIC = ("Topic 1: Water\n\nNorland pipes water to every village and asks donors to help.\n\n"
+                "Ruiz, Ana. \"Wells of the North.\" Water Today. N.p., 3 May 2015. Web. 6 Nov. 2016.\n\n")
 
 
-def test_a_reference_broken_across_lines_inside_a_topic_s_sources_and_addresses_typed_on_one_line():
-    """Round 58: a topic's sources with one entry cut by a line break into a block without a
-    reference's marks, and sources typed as numbered labels and addresses on one line."""
-    text = ("Topic 1: Water\n\nNorland pipes water to every village and asks donors to help.\n\n"
-            "Ruiz, Ana. \"Wells of the North.\" Water Today. N.p., 3 May 2015. Web. 6 Nov. 2016.\n\n"
-            "Coastal Trust. RIVERS, WELLS AND THE DRY SEASON: LESSONS FOR THE\n\n"
-            "NORTH (n.d.): n. pag. Web.\n\n"
-            "Topic 2: Health\n\nNorland builds clinics in the hills and trains nurses in every district.\n\n"
-            "1.Clinics in the hills: http://www.example.org/clinics/hills-2015.html 2.Nurses: "
-            "https://www.example.org/health/nurses-in-norland\n\n"
-            "Topic 3: Schools\n\nNorland trains teachers, and see http://www.example.org/a and http://www.example.org/b "
-            "for the figures of every district that the ministry publishes each year in its report.")
+@pytest.mark.parametrize(("rest", "sources", "prose"), [
+    # round 51: a paper that lists its sources after each topic, with no title over them
+    ("\"Norland Water Plan.\" Wikipedia. Wikimedia Foundation, n.d. Web. 6 Nov. 2016.\n\n"
+     "Topic 2: Health\n\nNorland builds clinics in the hills.\n\n"
+     "(BBC, 2009) http://news.bbc.co.uk/ 2/hi/africa/7923073.stm\n\n(WHO, 2015) https://www.who.int/norland\n\n"
+     "Topic 3: Schools\n\nNorland trains teachers in every district, and it pays them on time.",
+     [("Ruiz, Ana.", "6 Nov. 2016."), ("(BBC, 2009)", "")], ["Norland builds clinics", "Norland trains teachers"]),
+    # round 58: an entry cut by a line break into a block without a reference's marks, and sources
+    # typed as numbered labels and addresses on one line; prose with two addresses stays prose
+    ("Coastal Trust. RIVERS, WELLS AND THE DRY SEASON: LESSONS FOR THE\n\nNORTH (n.d.): n. pag. Web.\n\n"
+     "Topic 2: Health\n\nNorland builds clinics in the hills and trains nurses in every district.\n\n"
+     "1.Clinics in the hills: http://www.example.org/clinics/hills-2015.html 2.Nurses: "
+     "https://www.example.org/health/nurses-in-norland\n\n"
+     "Topic 3: Schools\n\nNorland trains teachers, and see http://www.example.org/a and http://www.example.org/b "
+     "for the figures of every district that the ministry publishes each year in its report.",
+     [("Ruiz, Ana.", "n. pag. Web."), ("1.Clinics", "")], ["Norland trains teachers"]),
+])
+def test_sources_listed_under_each_topic_are_a_bibliography(rest, sources, prose):
+    text = _WATER_TOPIC + rest
     document = document_from(text)
     found = [text[r.start : r.end] for r in regions(document).of("bibliography")]
-    assert any(f.startswith("Ruiz, Ana.") and f.endswith("n. pag. Web.") for f in found)
-    assert any(f.startswith("1.Clinics") for f in found)
-    assert regions(document).at(text.index("Norland trains teachers")) is None
+    for first, last in sources:
+        assert any(f.startswith(first) and f.endswith(last) for f in found), (first, found)
+    for words in prose:
+        assert regions(document).at(text.index(words)) is None
 
 
 def test_regions_find_each_kind_of_non_prose():

@@ -2055,9 +2055,8 @@ def _in_regions(sentence: str) -> bool:
 
 # A capitalised name after a word that places something, or before the common noun it names ("at
 # Kisite", "near Mbeya", "the Kivu highway"); a name WordNet lacks is read as a place by where it stands.
-_CAPITALISED_RUN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
-_SPOT = re.compile(rf"\b(?:(?:in|at|on|near|around|along|off)\s+(?:the\s+)?(?P<after>{_CAPITALISED_RUN})"
-                   rf"|\b(?P<before>{_CAPITALISED_RUN})\s+(?P<noun>[a-z]+))")
+_SPOT = re.compile(rf"\b(?:(?:in|at|on|near|around|along|off)\s+(?:the\s+)?(?P<after>{_NAME_RUN.pattern})"
+                   rf"|(?P<before>{_NAME_RUN.pattern})\s+(?P<noun>[a-z]+))")
 # A title: capitalised words, with the small words that join them, ending in a common noun ("Labour
 # Force Survey", "Demographic and Health Survey").
 _TITLE = re.compile(r"\b(?P<words>(?:[A-Z][\w'’-]+\s+(?:(?:and|of|on|for)\s+)?)+)(?P<noun>[A-Z][a-z]+)\b")

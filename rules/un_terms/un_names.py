@@ -1,9 +1,10 @@
-"""Near-miss names of UN bodies (UN001, UN002) and wrong acronyms after their names (UN007),
-measured against the shipped bodies tables.
+"""Near-miss names of UN bodies and instruments (UN001, UN002) and wrong acronyms after bodies'
+names (UN007), measured against the shipped tables.
 
 A name is compared token by token with every accepted form of every body in
-`paperlint/data/un_bodies.csv` and `un_bodies_extra.csv` (the official name, with or without
-"United Nations"/"UN", and the table's other names). rapidfuzz aligns the tokens
+`paperlint/data/un_bodies.csv` and `un_bodies_extra.csv`, and of every treaty or other instrument in
+`treaties.csv` and `instruments_extra.csv` (the official name, with or without "United
+Nations"/"UN" or a title's closing years, and the table's other names). rapidfuzz aligns the tokens
 (`Levenshtein.opcodes` on token lists) and scores each changed word (`fuzz.ratio`). A name
 is a near miss when what differs is small: a word spelt a few letters off ("Counsil"), a small
 word changed, added or left out ("Office of Drugs", "Asia and Pacific"), a word WordNet gives

@@ -189,8 +189,8 @@ def _title_line_parts(document: Document, role: str) -> list[tuple[int, int, str
     return []
 
 
-# The items of a "Topics:" line: "Water, Energy & Health", "Water; Energy"; the last item's " & "
-# splits it too (an "and" may join the words of one title: "Environment and Space Activity").
+# The items of a "Topics:" line: "Water, Energy & Health", "Water; Energy"; an "&" splits too, an
+# "and" does not (it may join the words of one title: "Environment and Space Activity").
 _TOPIC_ITEMS = re.compile(r"\s*[,;]\s*|\s+&\s+")
 
 
