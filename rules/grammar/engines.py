@@ -897,12 +897,10 @@ def _how_of_a_clause(text: str, match: EngineMatch) -> bool:
         and not {word.lower() for word in clause[2].split()} & _CLAUSE_OPENERS_AFTER_A_NOUN
 
 
+# The auxiliaries of a finite verb.
+_FINITE_AUXILIARY = r"(?:is|are|was|were|has|have|had|can|could|will|would|should|may|might|must|does|do|did)\b"
 # A word after "how", up to four more, and a finite verb's auxiliary: "how people in the valley will".
-_NOUN_CLAUSE_AFTER_HOW = re.compile(
-    r"[ \t]+([A-Za-z]+)((?:[ \t]+[\w'’-]+){0,4}?)[ \t]+"
-    r"(?:is|are|was|were|has|have|had|can|could|will|would|should|may|might|must|does|do|did)\b",
-    re.IGNORECASE,
-)
+_NOUN_CLAUSE_AFTER_HOW = re.compile(r"[ \t]+([A-Za-z]+)((?:[ \t]+[\w'’-]+){0,4}?)[ \t]+" + _FINITE_AUXILIARY, re.IGNORECASE)
 # Words that open another clause, whose verb is its own: "how repair pumps so that wells will flow".
 _CLAUSE_OPENERS_AFTER_A_NOUN = frozenset("to that which who so and or but because if when while as".split())
 
@@ -1819,7 +1817,7 @@ def _both_before_its_plural(text: str, match: EngineMatch) -> bool:
     """True when LanguageTool reads "both … as well as" as "both … and" where "both" goes with the
     plural noun after it: "a plan that suits both parties as well as the environment" (round 56)."""
     both = _BOTH_BEFORE_ITS_NOUN.search(text, max(0, match.start - 40), match.start)
-    return match.rule_id == "BOTH_AS_WELL_AS" and both is not None and noun_lemma(both.group(1)) != both.group(1).lower()
+    return match.rule_id == "BOTH_AS_WELL_AS" and both is not None and _a_plural(both.group(1))
 
 
 # A phrase of time that ends with a plural right before "that": "at all times that", "in recent years that".
@@ -1875,11 +1873,16 @@ def _comma_before_a_concession(text: str, match: EngineMatch) -> bool:
     return match.rule_id == "NO_COMMA_BEFORE_INDIRECT_QUESTION" and _WHETHER_CONCEDING.match(text, match.start) is not None
 
 
+def _a_plural(word: str) -> bool:
+    """A noun in a form other than its base: "parties", "populations"."""
+    return noun_lemma(word) != word.lower()
+
+
 def _plural_asked_of_a_plural(text: str, match: EngineMatch) -> bool:
     """True when Harper asks for a plural after "one of the" where the word is one already: "one of
     the highest working female populations" (round 58)."""
-    word = text[match.start : match.end].lower()
-    return match.rule_id == "OneOfTheSingular" and word.isalpha() and noun_lemma(word) != word
+    word = text[match.start : match.end]
+    return match.rule_id == "OneOfTheSingular" and word.isalpha() and _a_plural(word)
 
 
 def _comparative_of_a_correlative(text: str, match: EngineMatch) -> bool:
@@ -1889,7 +1892,7 @@ def _comparative_of_a_correlative(text: str, match: EngineMatch) -> bool:
 
 
 # A finite verb right after a word: "an uprate have been approved".
-_FINITE_AFTER = re.compile(r"[ \t]+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b", re.IGNORECASE)
+_FINITE_AFTER = re.compile(r"[ \t]+" + _FINITE_AUXILIARY, re.IGNORECASE)
 
 
 def _noun_read_as_infinitive(text: str, match: EngineMatch) -> bool:
@@ -1908,8 +1911,7 @@ def _verb_of_a_counted_plural(text: str, match: EngineMatch) -> bool:
     """True when LanguageTool wants a singular verb after "a myriad of ideas", "a host of new
     problems": the plural is the subject (round 58)."""
     counted = _COUNTED_PLURAL_BEFORE.search(text, max(0, match.start - 60), match.start)
-    return match.rule_id.startswith("COLLECTIVE_NOUN_VERB_AGREEMENT") and counted is not None \
-        and noun_lemma(counted.group(1)) != counted.group(1).lower()
+    return match.rule_id.startswith("COLLECTIVE_NOUN_VERB_AGREEMENT") and counted is not None and _a_plural(counted.group(1))
 
 
 _MISREADINGS = (
