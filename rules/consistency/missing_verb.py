@@ -1661,7 +1661,7 @@ def _verbless_shapes(doc, kind):
             doc, start, first.idx, end, _verbs_after(noun))
     elif ends_sentence and kind == "paragraph" and not any(_finite_verb(t) for t in doc) \
             and doc.text.rstrip("\"'”’)").endswith(".") and _SUBJECT_THEN_COMMA.match(doc.text) \
-            and not _LINKING_TAGS & {doc[0].tag_} and not any(
+            and not _LINKING_TAGS & {doc[0].tag_} and not doc[0].like_num and not any(
             t.tag_ in {"VBG", "VBN"} and t.dep_ not in {"amod", "compound"} for t in doc):
         text = doc.text.rstrip()
         copula = re.sub(r",\s+(?=(?:a|an|the|one)\b)", " is ", text, count=1)
