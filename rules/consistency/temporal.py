@@ -13,7 +13,9 @@ and "the cholera outbreak"), never merely the same country. A claim whose parse 
 ("none of our islands has run out of fresh water") is contradicted by a dated clause that tells the same
 verb done to a thing of the same word ("47 islands ran out of fresh water"); a state kept ("has kept
 its borders open") by the deed WordNet gives as its opposite ("closed its borders"); a streak ("have
-gone down year after year", "held steady every year") by a dated change of the same thing.
+gone down year after year", "held steady every year", "for eight consecutive years") by a dated change
+of the same thing; a thing said to go on unbroken ("has stayed open continuously") by a dated stop of
+it; and one said to be left as it was ("has stood unaltered since 2008") by a dated change to it.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from datetime import date
 from functools import lru_cache
 
 from paperlint.analysis import events as lexicon
-from paperlint.analysis.countries import paper_country
+from paperlint.analysis.countries import paper_country, states
 from paperlint.analysis.deeds import Deed, broken_state, denied_deed, done_deeds, year_of
 from paperlint.analysis.events import MONTHS, YEAR, Event, dated_events, names_a_year, years_told
 from paperlint.analysis.language import english_grammar_words
@@ -227,13 +229,19 @@ def stale_relative_period(document, rule, ctx):
             if _YEARS_OF.match(document.text, match.end()) and (match["span"] or match["period"]):
                 continue  # "over 11 years of natural disasters": a stretch the writer says was full of them
             streak = _STREAK.search(text, 0, match.start() - sentence.start) if last is None else None
-            streak = streak if streak is None or _a_stretch(streak["unit"]) else None  # not "every province"
+            if streak is None and last is None and _STREAK_IN_THE_PHRASE.search(match.group(0)):
+                streak = _VERB_BEFORE.search(text, 0, match.start() - sentence.start)  # "have shrunk for eight consecutive years"
+            streak = streak if streak is None or _stretch_named(streak) else None  # not "every province"
             told_of = text[: streak.start()] if streak else ""
             cue = _STREAK_CUE_BEFORE.search(text, 0, match.start() - sentence.start) if streak is None and last is None else None
-            cue = cue if cue is None or _a_stretch(cue["unit"]) else None
+            cue = cue if cue is None or _stretch_named(cue) else None
             if cue is not None:  # "every year since 2016 it has fallen"
                 streak = _STREAK_AFTER.match(text, match.end() - sentence.start)
                 told_of = _told_of(text, streak, cue.start()) if streak else ""
+            elif streak is None and last is None and _opens_its_clause(text, match.start() - sentence.start):
+                streak = _STREAK_AFTER_ITS_TIME.match(text, match.end() - sentence.start)
+                streak = streak if streak is None or _stretch_named(streak) else None
+                told_of = streak["subject"] if streak else ""
             breaking = _breaking(streak) if streak else ()
             if streak is not None and breaking:
                 # "exports have grown every year since 2012": a year they fell breaks it; "cases have
@@ -241,15 +249,18 @@ def stale_relative_period(document, rule, ctx):
                 claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, streak.start())
                 claim.sorts = {direction: set() for direction in breaking}
                 claim.narrowing = {direction: set() for direction in breaking}
-                subject = _streak_subject(told_of)
-                breaks = [turn for direction in breaking for turn in _turns(document, sentence, subject, direction)]
+                subject = _streak_subject(_object_of(streak) or told_of)
+                owners = _owners(told_of)
+                breaks = [turn for direction in breaking for turn in _turns(document, sentence, subject, direction, owners)
+                          if turn.year not in _years_set_aside(text)]  # "With the exception of 2020, …"
                 hit = _contradiction(match, claim, breaks, [], False, paper_date, written_after, recent_years)
                 if hit is not None:
                     yield hit
                 continue
-            unbroken = _UNBROKEN.search(text, 0, match.start() - sentence.start) if last is None and streak is None else None
-            if unbroken is not None and _a_stop(unbroken["noun"]):
-                # "the helpline has operated without a single interruption since 2015": a year it was shut breaks it
+            unbroken = _UNBROKEN.search(text, 0, match.start() - sentence.start) if last is None and not breaking else None
+            if unbroken is not None and _goes_on_unbroken(unbroken):
+                # "the helpline has operated without a single interruption since 2015", "the clinic has stayed
+                # open continuously since 2011": a year it was shut breaks it
                 told_of = _told_of_unbroken(text, unbroken)
                 claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, unbroken.start())
                 claim.sorts, claim.narrowing = {"stop": set()}, {"stop": set()}
@@ -258,6 +269,16 @@ def stale_relative_period(document, rule, ctx):
                 if hit is not None:
                     yield hit
                     continue  # else read as any negation: "has kept its borders open without a single interruption"
+            unchanged = _UNCHANGED.search(text, 0, match.start() - sentence.start) if last is None and not breaking else None
+            if unchanged is not None and _left_as_it_was(unchanged):
+                # "the Act has stood unaltered since 2008", "the preamble has kept the same wording": a dated change breaks it
+                changes = _changes_to(document, sentence, text, unchanged)
+                claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, unchanged.start())
+                claim.sorts, claim.narrowing = {"change": set()}, {"change": set()}
+                hit = _contradiction(match, claim, changes, [], False, paper_date, written_after, recent_years)
+                if hit is not None:
+                    yield hit
+                    continue
             negation = _nearest_negation(text, match.start() - sentence.start) if last is None else None
             if negation and _COORDINATED.search(text, min(negation.end(), match.start() - sentence.start),
                                                 max(negation.start(), match.start() - sentence.start)):
@@ -351,15 +372,25 @@ def stale_relative_period(document, rule, ctx):
 _KEPT = re.compile(r"\b(?:kept|remained|stayed)\s", re.IGNORECASE)
 # The recurring stretch a streak counts in: "every year", "each month", "with every harvest"
 # (`_a_stretch` reads the word).
-_EVERY = r"(?:every|each)\s+(?:single\s+)?(?P<unit>[a-z]+)"
+_EVERY = r"(?:every|each)\s+(?:(?:single|successive|consecutive)\s+)?(?P<unit>[a-z]+)(?:\s+(?P<unit_head>[a-z]+))?"
 # A rise the claim says went on unbroken: "have grown every year", "has risen year after year",
 # "have increased without a break", up to its time phrase.
-_STREAK = re.compile(
-    r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?P<after>(?:[a-z]+\s+){0,3}?)"
+_STREAK_TOLD = (
+    r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?P<after>(?:[a-z-]+\s+){0,5}?)"
     r"(?:(?:in\s+)?each\s+of|" + _EVERY + r"|year\s+(?:after|on)\s+year|without\s+(?:a\s+)?(?:break|interruption|pause)"
-    r"|uninterruptedly)\b[^,;:.]*$", re.IGNORECASE)
+    r"|uninterruptedly)\b")
+_STREAK = re.compile(_STREAK_TOLD + r"[^,;:.]*$", re.IGNORECASE)
+# The streak told after a time phrase that opens its clause (after at most one word, such as "Indeed,"):
+# "since the 2012 campaign, our case numbers have fallen year after year".
+_STREAK_AFTER_ITS_TIME = re.compile(r",\s+(?P<subject>(?:[\w'’-]+\s+){1,6}?)" + _STREAK_TOLD, re.IGNORECASE)
 # A streak of no change: "has been held steady every year", "has stayed flat year after year".
 _STEADY = {"steady", "stable", "unchanged", "constant", "flat", "level"}
+# A time phrase that is itself a streak: "for eight consecutive years", "for six straight years",
+# "in five successive years"; the verb before it tells what went on.
+_STREAK_IN_THE_PHRASE = re.compile(r"\b(?:consecutive|straight|successive|running)\s+(?:[a-z]+\s+)?"
+                                   r"(?:years|months|quarters|seasons)\b",
+                                   re.IGNORECASE)
+_VERB_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?P<after>(?:[a-z]+\s+){0,3}?)$", re.IGNORECASE)
 _STREAK_CUE = re.compile(r"\b(?:each\s+of|" + _EVERY + r"|year\s+(?:after|on)\s+year|uninterruptedly)\b", re.IGNORECASE)
 # How far after the thing a verb of change may stand: "arrivals in Fiji fell", "reported cases of
 # acute malnutrition in children under five nearly doubled"; a word that opens another clause ends it.
@@ -379,6 +410,18 @@ _SUBJECT_UP_TO_ITS_VERB = re.compile(r"^\s*(?P<subject>.*?)\s+(?:is|are|was|were
 
 
 @lru_cache(maxsize=256)
+def _opens_its_clause(text: str, at: int) -> bool:
+    """Whether a time phrase opens its clause, after at most one word ("Indeed, since …", "…: since …")."""
+    return len(re.split(r"[:;]", text[:at])[-1].split()) <= 1
+
+
+def _stretch_named(cue: re.Match[str]) -> bool:
+    """Whether a streak's "every" names a stretch by its word or by the word after it ("every
+    budget cycle"); a cue with no "every" ("for six straight years") names one by its time phrase."""
+    unit, head = cue.groupdict().get("unit"), cue.groupdict().get("unit_head")
+    return _a_stretch(unit) or head is not None and _a_stretch(head)
+
+
 def _a_stretch(unit: str | None) -> bool:
     """Whether a streak's "every" names a stretch that recurs: a time ("year", "month", "quarter") or
     an act ("harvest", "census"), not a place, a group or a person ("every province", "each school")."""
@@ -408,9 +451,56 @@ _GERUND_REACH = 3
 
 # A claim that something went on unbroken: "has operated without a single interruption", "has run
 # without a major break", up to its time phrase; `_a_stop` reads the noun.
+# Words that say a thing went on with no break: "has stayed open continuously", "has maintained an
+# uninterrupted presence", "has continuously operated".
+_CONTINUOUSLY = frozenset({"continuously", "uninterruptedly", "unceasingly", "ceaselessly", "uninterrupted", "unbroken",
+                           "continuous", "non-stop"})
+_GOING_ON = "|".join(sorted(_CONTINUOUSLY))
+_GOING_ON_WORD = re.compile(r"\b(?:" + _GOING_ON + r")\b", re.IGNORECASE)
 _UNBROKEN = re.compile(
-    r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?:[\w'’-]+\s+){0,6}?without\s+"
-    r"(?:(?:a\s+single|a\s+major|a\s+serious|a|any|one|major|serious)\s+)?(?P<noun>[a-z]+)\b[^,;:.]*$", re.IGNORECASE)
+    r"\b(?:has|have)\s+(?:(?P<before>" + _GOING_ON + r")\s+[a-z]+|(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:without\s+(?:(?:a\s+single|a\s+major|a\s+serious|a|any|one|major|serious)\s+)?(?P<noun>[a-z]+)|(?P<after>"
+    + _GOING_ON + r")))\b[^,;:.]*$", re.IGNORECASE)
+
+
+# A claim that a thing was left as it was: "has stood unaltered", "has remained unchanged", "has gone
+# unrevised", "has kept exactly the same wording", up to its time phrase.
+_UNCHANGED = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?:[\w'’-]+\s+){0,4}?"
+                        r"(?:(?P<undone>un[a-z]+ed)|(?P<same>the\s+same))\b[^,;:.]*$", re.IGNORECASE)
+
+
+_LEFT_AS_IT_WAS = re.compile(r"\b(?:un[a-z]+ed|the\s+same)\b", re.IGNORECASE)
+
+
+def _changes_to(document, sentence, text: str, unchanged: re.Match[str]) -> list[Event]:
+    """The dated changes to what a claim says was left as it was: a verb of change, or the verb its
+    "un-" word undoes ("has gone unrevised" and "was revised in 2019")."""
+    undone = lexicon.verb_lemma(unchanged["undone"][2:].lower()) if unchanged["undone"] else None
+    return _stoppages(document, sentence, _told_of_unbroken(text, unchanged),
+                      lambda verb: verb == undone or _alters(verb), "change")
+
+
+def _left_as_it_was(unchanged: re.Match[str]) -> bool:
+    """Whether the claim's "un-" word is a verb's participle undone ("unaltered", "unrevised",
+    "unanswered"), or the claim says "the same"."""
+    if unchanged["same"]:
+        return True
+    participle = unchanged["undone"][2:].lower()
+    return lexicon.verb_lemma(participle) != participle
+
+
+@lru_cache(maxsize=1024)
+def _alters(verb: str) -> bool:
+    """A verb whose first sense is a kind of change, or whose first two are kinds of altering: "amend",
+    "modify", "add", "update"; not "adopt" or "translate"."""
+    kinds = lexicon.verb_kinds(verb, senses=None, depth=3)
+    return any("change" in kind for kind in kinds[:1]) or any("alter" in kind for kind in kinds[:2])
+
+
+def _goes_on_unbroken(unbroken: re.Match[str]) -> bool:
+    """Whether an unbroken claim's words say it went on with no break: a noun of stopping after
+    "without", or a word of going on without one."""
+    return _a_stop(unbroken["noun"]) if unbroken["noun"] is not None else True
 
 
 @lru_cache(maxsize=256)
@@ -425,11 +515,12 @@ def _a_stop(noun: str) -> bool:
 def _stops(verb: str) -> bool:
     """A verb whose first senses are kinds of stopping or closing ("shut", "suspend", "halt")."""
     kinds = lexicon.verb_kinds(verb, senses=None, depth=3)[:_STOP_SENSES]
-    return any(kind & _STOPPING for kind in kinds)
+    return bool(kinds) and not kinds[0] & _STARTING and any(kind & _STOPPING for kind in kinds)  # not "broke out"
 
 
 _STOP_SENSES = 4
-_STOPPING = frozenset({"stop", "halt", "close", "interrupt", "discontinue", "cease", "shut_down"})
+_STOPPING = frozenset({"stop", "halt", "close", "interrupt", "discontinue", "cease", "shut_down", "withdraw"})
+_STARTING = frozenset({"begin", "start"})
 
 
 def _told_of_unbroken(text: str, unbroken: re.Match[str]) -> str:
@@ -440,12 +531,14 @@ def _told_of_unbroken(text: str, unbroken: re.Match[str]) -> str:
     return _subject_of_the_clause_before(" ".join(words[:-1])) if words and words[-1].lower() in _PRONOUNS else before
 
 
-def _stoppages(document, claim_sentence, told_of: str) -> list[Event]:
+def _stoppages(document, claim_sentence, told_of: str, breaks_it: Callable[[str], bool] = _stops,
+               kind: str = "stop") -> list[Event]:
     """The dated sentences that tell the thing an unbroken claim is about (`told_of`: its head
     noun, the nouns before it, its "of") stopping: a verb of stopping in a sentence that names it
-    ("it was shut for four months"), or the thing gone ("left the islands without internet for five
-    weeks"). A sentence with no year of its own takes the one year of the sentence before it in its
-    paragraph ("The eruption … cut the cable")."""
+    ("it was shut for four months", "it was pulled out"), or the thing gone ("left the islands without
+    internet for five weeks"). A sentence with no year of its own takes the one year of the sentence
+    before it in its paragraph ("The eruption … cut the cable"). With `breaks_it`, another kind of
+    verb breaks the claim ("amended" breaks "has stood unaltered")."""
     subject = _streak_subject(told_of)
     if subject is None:
         return []
@@ -454,6 +547,7 @@ def _stoppages(document, claim_sentence, told_of: str) -> list[Event]:
     modifiers = {lexicon.noun_lemma(w) for w in clause[:-1] if w.isalpha() and w.islower() and _counted_noun(w)}
     named = {noun} | things | modifiers
     found, before = [], None
+    after_the_claim = _sentence_after(document, claim_sentence)
     for sentence in document.sentences:
         text = document.text[sentence.start : sentence.end]
         years = years_told(text) or (years_told(document.text[before.start : before.end])
@@ -461,17 +555,30 @@ def _stoppages(document, claim_sentence, told_of: str) -> list[Event]:
         before = sentence
         if sentence is claim_sentence or len(set(years)) != 1:
             continue
-        words = list(_LOWER_WORD.finditer(text))
-        if not any(lexicon.noun_lemma(w.group()) in named for w in words):
+        words = list(_WORD_OR_PRONOUN.finditer(text))
+        told_again = sentence is after_the_claim and any(w.group().lower() in _PRONOUNS for w in words)  # "It was shut …"
+        if not told_again and not any(lexicon.noun_lemma(w.group().lower()) in named for w in words):
             continue
-        stop = next((w for w in words if (_is_participle(w.group()) or w.group() in _SAME_IN_THE_PAST)
-                     and _stops(lexicon.verb_lemma(w.group()))
-                     and not _NEGATION.search(text, max(0, w.start() - 12), w.start())), None) \
-            or next((m for m in _WITHOUT_THING.finditer(text) if lexicon.noun_lemma(m["thing"].lower()) in named), None)
+        stop = next((w for i, w in enumerate(words) if (_is_participle(w.group()) or w.group() in _SAME_IN_THE_PAST)
+                     and _verb_or_phrasal(words, i, breaks_it)
+                     and not _NEGATION.search(text, max(0, w.start() - 12), w.start())), None)
+        if stop is None and kind == "stop":
+            stop = next((m for m in _WITHOUT_THING.finditer(text) if lexicon.noun_lemma(m["thing"].lower()) in named), None)
         if stop is not None:
-            told = f"stop (“{text[stop.start() : stop.end()]}”)"
-            found.append(Event("stop", years[0], "", told, "", sentence.start + stop.start(), sentence.start + stop.end()))
+            told = f"{kind} (“{text[stop.start() : stop.end()]}”)"
+            found.append(Event(kind, years[0], "", told, "", sentence.start + stop.start(), sentence.start + stop.end()))
     return found
+
+
+def _verb_or_phrasal(words: list[re.Match[str]], index: int, test: Callable[[str], bool]) -> bool:
+    """Whether a past verb, or the phrasal verb it makes with the particle after it, passes `test`:
+    "shut", "pulled out"."""
+    verb = lexicon.verb_lemma(words[index].group().lower())
+    particle = words[index + 1].group().lower() if index + 1 < len(words) else ""
+    db = lexicon.wordnet()
+    if particle in lexicon.PARTICLES and db is not None and db.phrasal_verb(verb, particle):
+        return test(f"{verb}_{particle}")  # "broke out" starts a war; it stops nothing
+    return test(verb)
 
 
 _WITHOUT_THING = re.compile(r"\bwithout\s+(?:its\s+|their\s+|the\s+)?(?P<thing>[a-z]+)\s+for\b", re.IGNORECASE)
@@ -521,10 +628,23 @@ def _subject_of_the_clause_before(text: str) -> str:
     return told["subject"] if told else ""
 
 
+def _object_of(streak: re.Match[str]) -> str | None:
+    """The object a streak's verb changed, when it has one: "has increased its per-pupil spending in
+    every fiscal year" -> "its per-pupil spending" (what went up is the spending, not the State)."""
+    told = _OBJECT_TOLD.match(streak.groupdict().get("after") or "")
+    return told["object"] if told else None
+
+
+_OBJECT_TOLD = re.compile(r"(?P<object>(?:its|their|our|the|his|her)\s+[a-z-]+(?:\s+[a-z-]+){0,2}?)"
+                          r"\s+(?:in|at|on|for|with|by)?\s*$")
+
+
 def _breaking(streak: re.Match[str]) -> tuple[str, ...]:
     """The changes that break a streak: a fall breaks "have risen every year" ("have gone up"), a
     rise breaks "have fallen", and either breaks "has been held steady"."""
     verb, after = streak["verb"].lower(), streak["after"].lower().split()
+    if verb == "been" and after:  # "has been growing every year", "has been raised"
+        verb, after = after[0], after[1:]
     if _STEADY & {verb, *after}:
         return tuple(_OPPOSITE)
     if after and after[0] in lexicon.PARTICLES:  # "have gone down year after year"
@@ -536,14 +656,14 @@ def _streak_subject(text: str) -> tuple[str, set[str]] | None:
     """The head noun of a streak claim's subject and the things its "of" names: "Coffee exports
     from Uganda" -> ("export", {}), "arrivals by sea" -> ("arrival", {}); "cases of acute malnutrition among children" -> ("case",
     {"malnutrition"}) (people, who it is about, are left to the sentence: "returns of nationals")."""
-    clause = _FRONTED_TIME.sub("", re.split(r"[,;:]", text)[-1])
-    head, *rest = re.split(r"\b(?:from|of|in|to|for|at|on|among|by|across|through|into|via|along|near|within|around|inside)\b",
-                           clause, maxsplit=1)
+    clause = _FRONTED_TIME.sub("", re.split(r"[,;:]|\bthat\b", text)[-1])  # "claims that the Act …": its subject
+    head, *rest = re.split(r"\b(?:from|of|in|to|for|at|on|among|by|across|through|into|via|along|near|within|around|inside"
+                           r"|between)\b", clause, maxsplit=1)
     words = head.split()
     word = words[-1].lower() if words else ""
     db = lexicon.wordnet()
-    if db is None or not (word.isalpha() and lexicon.noun_senses(word)):
-        return None
+    if db is None or not (word.isalpha() and lexicon.noun_senses(word)) or states().resolve(words[-1]):
+        return None  # not a State ("Chad has hosted refugees continuously"), whose doings are many
     of = re.match(r"\s*(?P<what>[^,;:]*?)(?:\s+\b(?:from|in|to|for|at|on|among)\b|$)", rest[0]) \
         if rest and re.search(r"\bof\s*$", clause[: len(head) + 3]) else None
     lemma = word[:-1] if word[:-1] in _COUNTS else lexicon.noun_lemma(word)  # "numbers", not the book of Numbers
@@ -559,32 +679,42 @@ def _streak_subject(text: str) -> tuple[str, set[str]] | None:
 _FRONTED_TIME = re.compile(rf"^\s*(?:In|By|During|Over|Throughout)\b[^,]*?\b{YEAR}\b,?\s*")
 
 
-def _turns(document, claim_sentence, subject: tuple[str, set[str]] | None, direction: str) -> list[Event]:
+def _turns(document, claim_sentence, subject: tuple[str, set[str]] | None, direction: str,
+           owners: frozenset[str] = frozenset()) -> list[Event]:
     """The dated changes in `direction` of the thing a streak claim says went the other way every
     year ("in 2023 … our exports fell by about four percent", "in 2020 reported cases … nearly
-    doubled"), each in a sentence of its own that names the year and the things the claim's "of" names."""
+    doubled"), each in a sentence of its own that names the year and the things the claim's "of" names;
+    not a change another owner's thing made ("Ferrovia's debt" and "Alcaste saw its debt ratio jump")."""
     if subject is None:
         return []
     noun, things = subject
     found = []
+    after_the_claim = _sentence_after(document, claim_sentence)
     for sentence in document.sentences:
         text = document.text[sentence.start : sentence.end]
         years = years_told(text)
         if sentence is claim_sentence or not years:
             continue
-        words = list(_LOWER_WORD.finditer(text))
-        if things and not things & {lexicon.noun_lemma(w.group()) for w in words}:
+        words = list(_WORD_OR_PRONOUN.finditer(text))
+        pronoun = sentence is after_the_claim and any(w.group().lower() in _PRONOUNS for w in words)
+        if things and not pronoun and not things & {lexicon.noun_lemma(w.group()) for w in words}:
             continue  # "cases of malnutrition" are not cases of cholera
         for index, word in enumerate(words):
             counted = noun in _COUNTS and lexicon.noun_lemma(word.group()) in things  # "the number of incidents"
-            if not _names_the_thing(word.group(), noun) and not counted:
+            told_again = pronoun and word.group().lower() in _PRONOUNS  # "… since 2016. In 2021 they rose …"
+            if not _names_the_thing(word.group(), noun) and not counted and not told_again:
+                continue
+            if owners and _owned_by_another(text, word.start(), owners):
                 continue
             change = _change_after(text, words, index, direction) or _change_before(text, words, index, direction) \
-                or (_compared(text, word.start(), direction) if counted else None)
+                or (_compared(text, word.start(), direction) if counted else None) or _from_to(text, word.end(), direction)
             if change is None:
                 continue
             told_years = [m for m in _YEAR_IN_TEXT.finditer(text) if int(m.group()) in years]
-            year = min(told_years, key=lambda m: (m.start() > change.start(), abs(m.start() - change.start())))
+            between = word.end() < change.start() and any(word.end() <= m.start() < change.start() for m in told_years)
+            # a year between the thing and its change dates what came before the change ("stood at 61 per
+            # cent in 2018 and climbed …"): the change's own year is after it
+            year = min(told_years, key=lambda m: ((m.start() > change.start()) != between, abs(m.start() - change.start())))
             first, last = min(word.start(), change.start()), max(word.end(), change.end())
             found.append(Event(direction, int(year.group()), "", _turn_told(direction, text[first:last]), "",
                                sentence.start + first, sentence.start + last))
@@ -614,6 +744,7 @@ def _series_turns(document, sentence, noun: str, things: set[str], direction: st
         if len(names) != len(nouns):
             continue  # another thing counted
         series.append((int(dated["year"]), float(figure.group().replace(",", "")), bool(names), figure.start(), dated.end()))
+    series += _compared_with(text, noun, things)
     if not any(named for _, _, named, _, _ in series):
         return []
     series.sort()
@@ -621,6 +752,28 @@ def _series_turns(document, sentence, noun: str, things: set[str], direction: st
                   "", sentence.start + min(earlier[3], later[3]), sentence.start + max(earlier[4], later[4]))
             for earlier, later in zip(series, series[1:])
             if later[0] > earlier[0] and (later[1] > earlier[1]) == (direction == "increase") and later[1] != earlier[1]]
+
+
+def _compared_with(text: str, noun: str, things: set[str]) -> list[tuple[int, float, bool, int, int]]:
+    """A figure of the thing compared with an earlier dated one, the sentence's other year its own:
+    "Figures for 2022 show 940 homicides, compared with 810 in 2021" (both figures, as a series)."""
+    found = []
+    for told in _COMPARED_WITH.finditer(text):
+        nouns = [w for w in _LOWER_WORD.findall(told["what"]) if _counted_noun(w)]
+        if not nouns or not (_names_the_thing(nouns[-1], noun) or lexicon.noun_lemma(nouns[-1]) in things):
+            continue  # "412 road deaths": its head names the thing
+        other_years = set(years_told(text[: told.start()] + text[told.end() :])) - {int(told["year"])}
+        if len(other_years) != 1:
+            continue
+        later, earlier = (float(told[n].replace(",", "")) for n in ("figure", "earlier"))
+        found += [(other_years.pop(), later, True, told.start(), told.end()),
+                  (int(told["year"]), earlier, True, told.start("earlier"), told.end())]
+    return found
+
+
+_COMPARED_WITH = re.compile(
+    rf"(?<![\w.,])(?!{YEAR}\b)(?P<figure>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?P<what>(?:\s+[A-Za-z'’-]+){{1,4}}?),?\s+compared\s+(?:with|to)\s+"
+    rf"(?P<earlier>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)\s+(?:in|for)\s+(?P<year>{YEAR})\b")
 
 
 def _turn_told(direction: str, words: str) -> str:
@@ -657,9 +810,56 @@ def _compared(text: str, position: int, direction: str) -> re.Match[str] | None:
 _THAN = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:than|as)\b")
 
 
+def _owners(told_of: str) -> frozenset[str]:
+    """The names a streak's subject gives its owner: "Public debt in Ferrovia" -> {"Ferrovia"} (not
+    the word that opens the sentence)."""
+    return frozenset(_CAPITALISED.findall(told_of)[1:] if told_of[:1].isupper() else _CAPITALISED.findall(told_of))
+
+
+def _owned_by_another(text: str, at: int, owners: frozenset[str]) -> bool:
+    """Whether a name just before the thing in its clause, and not the sentence's first word, is another
+    owner than the claim's: "Neighbouring Alcaste saw its debt ratio jump"; not a place of the claim's
+    own ("in Abdali and Wafra, and domestic vegetable output fell")."""
+    before = text[:at].split()
+    parts = re.split(r"[,;:]|\b(?:and|but|while|as|when)\b", " ".join(before[-_OWNER_REACH:]))
+    clause = parts[-1].split()[1:] if len(parts) == 1 and len(before) <= _OWNER_REACH else parts[-1].split()
+    names = {w.strip(".,;:'’s") for w in clause if w[:1].isupper()}  # not the sentence's first word
+    names = {n for n in names if n and n.lower() not in MONTHS}
+    return bool(names) and not any(_same_owner(name, owner) for name in names for owner in owners)
+
+
+def _same_owner(name: str, owner: str) -> bool:
+    """Whether two names are one owner's: the same, or its name and its people's ("Uganda",
+    "Ugandan"; "Chad", "Chadian")."""
+    shorter, longer = sorted((name.lower(), owner.lower()), key=len)
+    return longer.startswith(shorter) or len(shorter) >= _STEM and shorter[:_STEM] == longer[:_STEM]
+
+
+_STEM = 5
+
+
+_OWNER_REACH = 5
+
+
+def _years_set_aside(text: str) -> set[int]:
+    """The years a claim's exception names: "With the exception of 2020, …", "apart from 2016"."""
+    return {int(year) for aside in _EXCEPTION.finditer(text) for year in re.findall(rf"(?<!\d)({YEAR})(?!\d)", aside["what"])}
+
+
+# A word, lower-case or capitalised ("Debt stood at …", "It was shut in 2019").
+_WORD_OR_PRONOUN = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’-]+(?![\w'’-])")
+
+
+def _sentence_after(document, sentence):
+    """The sentence after `sentence`, whose pronoun may stand for what it told of."""
+    index = document.sentences.index(sentence)
+    return document.sentences[index + 1] if index + 1 < len(document.sentences) else None
+
+
 def _names_the_thing(word: str, noun: str) -> bool:
     """Whether a word names what a streak is about: its noun, its verb ("the number of Hondurans
     returned"), or a sense that is a kind of it (people "landing" are arrivals)."""
+    word = word.lower()
     if lexicon.noun_lemma(word) == noun or word.endswith("ed") and _verb_of(lexicon.verb_lemma(word), noun):
         return True
     acts = {s.offset for s in lexicon.noun_senses(noun) if s.file in lexicon.EVENT_FILES}
@@ -678,6 +878,8 @@ def _change_after(text: str, words: list[re.Match[str]], index: int, direction: 
     for position, later in enumerate(words[index + 1 : index + 1 + _TURN_REACH], index + 1):
         if re.search(r"[,;:]", text[words[index].end() : later.start()]):
             return _change_beside(text, words, position, direction)
+        if later.group().lower() == "and" and position + 1 < len(words) and _changes_in(words[position + 1].group(), direction):
+            return words[position + 1]  # "Debt stood at 61 per cent in 2018 and climbed to 67 per cent in 2019"
         if later.group().lower() in _CLAUSE_OPENERS:
             return None
         if _changes_in(later.group(), direction):
@@ -708,6 +910,20 @@ _MULTIPLES = {"twice": "increase", "thrice": "increase", "half": "decrease"}
 _BESIDE = {"a", "an", "more", "nearly", "almost", "roughly", "about", "over", "some", "well", "up", "down"}
 _BESIDE_REACH = 4
 _BESIDE_OPENER = re.compile(r"[^,;:]*,\s*(?P<word>[a-z]+)\b", re.IGNORECASE)
+
+
+def _from_to(text: str, after: int, direction: str) -> re.Match[str] | None:
+    """A change in `direction` told by two figures after the thing, in its clause: "cut rural access
+    from 41 per cent to 37 per cent"."""
+    told = _FROM_TO.match(text, after)
+    if told is None or re.search(r"[,;:]", told["between"]) or all(re.fullmatch(YEAR, told[n]) for n in ("earlier", "later")):
+        return None  # "from 2019 to 2021" is a span of years
+    earlier, later = (float(told[n].replace(",", "")) for n in ("earlier", "later"))
+    return told if earlier != later and (later > earlier) == (direction == "increase") else None
+
+
+_FROM_TO = re.compile(r"(?P<between>(?:\W+[\w'’-]+){0,6}?)\W+from\s+(?P<earlier>\d[\d,]*(?:\.\d+)?)\s*(?:per\s*cent|percent|%)?"
+                      r"\s+to\s+(?P<later>\d[\d,]*(?:\.\d+)?)(?!\d)")
 
 
 def _change_before(text: str, words: list[re.Match[str]], index: int, direction: str) -> re.Match[str] | None:
@@ -944,7 +1160,10 @@ def _may_claim(text: str) -> bool:
     lower = text.lower()
     return "been" in lower or "last" in lower or bool(_NEGATION.search(text) or _FIRST.search(text)) \
         or _AT_PEACE.search(text) is not None or _KEPT.search(text) is not None \
-        or any(_a_stretch(cue["unit"]) for cue in _STREAK_CUE.finditer(text))  # "every year", not "every child"
+        or any(_stretch_named(cue) for cue in _STREAK_CUE.finditer(text)) \
+        or _STREAK_IN_THE_PHRASE.search(text) is not None or _GOING_ON_WORD.search(text) is not None \
+        or _LEFT_AS_IT_WAS.search(text) is not None
+    # "every year", not "every child"; "for six straight years"; "continuously"; "unaltered", "the same"
 
 
 # What a claim sets aside before it: "Apart from the Afriqiyah plane in 2016, no hijacked aircraft …".
