@@ -137,6 +137,9 @@ def _respelling(document, match: EngineMatch) -> tuple[str, tuple[str, ...]] | N
     name = _name_in_small_letters(text, match.start, match.end, match.suggestions)
     if name:
         return f"The paper writes '{name}' with a capital elsewhere, as a name: capitalise it here too.", (name,)
+    joined = _prefix_written_apart(text, match.start, match.end)
+    if joined:
+        return f"'{text[match.start : match.end]}' is a prefix written apart from its word: join them with a hyphen.", (joined,)
     numeral = _numeral_in_small_letters(text, match.start, match.end)
     if numeral:
         return f"A ruler's number typed with small letters: write '{numeral}'.", (numeral,)
@@ -161,6 +164,14 @@ def _plural_owning_nothing(text: str, start: int, end: int) -> str | None:
     owns_nothing = not following[:1].isalnum() or following in _BEFORE_A_BARE_VERB | _AUXILIARIES \
         or following in english_grammar_words() and following not in _DETERMINERS
     return written[1] if owns_nothing else None
+
+
+def _prefix_written_apart(text: str, start: int, end: int) -> str | None:
+    """The hyphenated word a prefix written apart makes with the word after it: "eco friendly
+    innovations" -> "eco-friendly" (round 59, where "echo" and "ego" were offered)."""
+    after = re.match(r" ([a-z]{3,})\b", text[end:])
+    prefix = text[start:end]
+    return f"{prefix}-{after[1]}" if prefix.lower() in _PREFIXES and after and _known_word(after[1]) else None
 
 
 def _spell_check(match: EngineMatch) -> bool:
@@ -637,6 +648,9 @@ def _elision_read_as_slip(text: str, match: EngineMatch) -> bool:
         return dictionary_word(flagged.lower() + "g")
     if flagged in _APOSTROPHES and match.start > 0 and text[match.start - 1].isalpha() and not after.isalpha():
         return True
+    if match.rule_id == "EN_UNPAIRED_QUOTES" and flagged in _APOSTROPHES and match.start > 0 \
+            and text[match.start - 1].isalpha() and after.isalpha():
+        return True  # "the College of Shari’a": an apostrophe inside a word (round 59)
     return elided_word(text, match.start, match.end)
 
 
@@ -1126,6 +1140,25 @@ def _to_after_a_passive_participle(text: str, match: EngineMatch) -> bool:
     return len(words) == 2 and words[0].lower() in {"be", "been", "being", "is", "are", "was", "were"} \
         and lexicon is not None and (words[1].lower().endswith(("ed", "en")) or bool(lexicon.irregular_bases(words[1].lower()))) \
         and lexicon.lemma(words[1].lower(), "verb") is not None
+
+
+def _gerund_after_a_to_of_giving(text: str, match: EngineMatch) -> bool:
+    """True when the engine wants a base form after the "to" of a verb one gives something to:
+    "a task force devoted to rescuing", "committed to ending" (round 59). WordNet gives the verb the
+    frames of giving ("Somebody ----s something to somebody") and not "Somebody ----s to INFINITIVE",
+    so its "to" is a preposition, and an "-ing" after it is a gerund."""
+    if match.rule_id != "TO_NON_BASE" or not text[match.start : match.end].lower().endswith("ing"):
+        return False
+    before = re.findall(r"[A-Za-z]+", text[max(0, match.start - 40) : match.start])[-2:]
+    lexicon = wordnet()
+    if len(before) < 2 or before[1].lower() != "to" or lexicon is None:
+        return False
+    verb = lexicon.lemma(before[0].lower(), "verb")
+    frames = lexicon.frames(verb) if verb else frozenset()
+    return _FRAMES_OF_GIVING <= frames and _TO_INFINITIVE not in frames
+
+
+_TO_INFINITIVE = 28  # WordNet's verb frame "Somebody ----s to INFINITIVE"
 
 
 def _possessive_its_after_a_preposition(text: str, match: EngineMatch) -> bool:
@@ -1941,7 +1974,7 @@ _MISREADINGS = (
     _article_of_an_in_compound,
     _superlative_opening_a_name, _verb_read_as_a_compound_noun, _every_day_before_a_clause,
     _initials_without_their_last_stop, _possessive_its_after_a_preposition, _compound_noun_before_a_noun,
-    _numbering_read_as_a_pronoun, _to_after_a_passive_participle, _case_asked_of_capitals,
+    _numbering_read_as_a_pronoun, _to_after_a_passive_participle, _gerund_after_a_to_of_giving, _case_asked_of_capitals,
     _the_asked_before_a_bare_state_name, _words_of_a_listed_compound, _enumerator_read_as_an_article,
     _stray_article_before_a_participle, _merge_after_a_modal, _irregular_past_read_as_a_noun,
     _article_of_a_longer_name, _trouble_outside_its_idioms, _verb_after_a_quantity_of_plurals,
@@ -2066,6 +2099,7 @@ _DERIVATIONS = (
     ("atory", ("ation",)),  # confiscatory, from confiscation
     *((suffix, ("ate",)) for suffix in ("ation", "ations")),  # advocation, from the verb advocate (round 52)
     ("ative", ("ate",)),  # allocative, from allocate
+    *((suffix, ("",)) for suffix in ("ment", "ments")),  # diminishment, from the verb diminish (round 59)
     ("able", ("", "e")),  # replenishable, from replenish
     ("al", ("", "e", "us")),  # sectoral, from sector; retroviral, from retrovirus (of a noun only: not "improval")
     ("als", ("", "e", "us")),  # antiretrovirals
@@ -2104,6 +2138,7 @@ def is_name(document, match: EngineMatch) -> bool:
     if _prefix_of_compound(document.text, match.start, match.end) or _source_in_brackets(document.text, match.start, match.end):
         return True  # "narco-terrorists", "(worldnewsdaily)"
     if _known_word(word) or _in_foreign_name(document.text, match.start, match.end) \
+            or _joins_a_foreign_name(document.text, match.start, match.end) \
             or _in_listed_phrase(document.text, match.start, match.end):
         return True
     if _spell_check(match) and _plural_in_ies(word):
@@ -2413,6 +2448,24 @@ def _in_foreign_name(text: str, start: int, end: int) -> bool:
     return len(words) >= 2 and len(unknown) * 2 > len(words)
 
 
+def _joins_a_foreign_name(text: str, start: int, end: int) -> bool:
+    """True for a short lower-case word between two capitalised words of a name in another language,
+    half of whose words or more WordNet does not list: "the Syndicat National Autonome des Personnels"
+    (round 59); not a slip inside an English name ("the Ministry fo Health")."""
+    word = text[start:end]
+    before = re.search(r"((?:[A-Z][\w'’-]*\s+){1,4})$", text[max(0, start - 80) : start])
+    after = re.match(r"((?:\s+[A-Z][\w'’-]*){1,4})", text[end : end + 80])
+    if not (word.islower() and len(word) <= _CONNECTIVE and before and after):
+        return False
+    lexicon = wordnet()
+    words = before[1].split() + after[1].split()
+    unknown = [w for w in words if not (lexicon and lexicon.lists(w.lower().strip("'’")))]
+    return len(unknown) * 2 >= len(words)
+
+
+_CONNECTIVE = 4
+
+
 def _name_beside_common_word(text: str, start: int, suggestion: str) -> bool:
     """True when a capitalised word inside a sentence is one letter from a common word that the
     paper never uses and no UN body's name holds ("the Koshe site" -> "kosher"): a name the
@@ -2548,7 +2601,7 @@ def _agent_variant(word: str) -> bool:
 # Endings that make an adjective of a noun, never of a verb ("improve" makes no "improval"), and
 # endings that make the act of a verb, never of a noun or an adjective ("climate" makes no "climation").
 _OF_NOUNS = {"al", "als"}
-_OF_VERBS = {"ation", "ations"}
+_OF_VERBS = {"ation", "ations", "ment", "ments"}
 
 
 def _noun_only(word: str) -> bool:
