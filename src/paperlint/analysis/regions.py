@@ -47,8 +47,10 @@ _URL = re.compile(
     re.IGNORECASE,
 )
 _URL_TAIL = ".,;:!?)]}'’\"”"
-# A/RES/70/237, S/2019/123, E/CN.6/2020/3, S/RES/2178 (2014): capitals, slashes, and a number.
-_SYMBOL = re.compile(r"(?<![\w/])[A-Z][A-Z.]{0,9}(?:/[A-Za-z0-9][\w.-]*)+(?:\s\(\d{4}\))?")
+# A/RES/70/237, S/2019/123, E/CN.6/2020/3, S/RES/2178 (2014): capitals, slashes, and a number; and a
+# treaty body's decision, numbered within its session: 36/CP.7, 1/CMA.3.
+_SYMBOL = re.compile(r"(?<![\w/])[A-Z][A-Z.]{0,9}(?:/[A-Za-z0-9][\w.-]*)+(?:\s\(\d{4}\))?"
+                     r"|(?<![\w/])\d{1,3}/[A-Z]{2,4}\. ?\d{1,3}(?![\w/])")
 _CITATION = re.compile(
     r"\((?=[^()\n]{0,160}?(?:\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b|\bn\.\s?d\.))[^()\n]{1,160}\)"
     r"|\([ \t]*[“\"][^()\n“”\"]{1,160}[”\"][ \t]*\)"  # a source's title in quotation marks: (“No Lifeline …”)
