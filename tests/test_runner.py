@@ -34,6 +34,14 @@ rules:
     message: m
     swap: {{center: middle}}
     docs: {{summary: s, why: w, bad: "[[x]]", good: g}}
+  - code: TT004
+    name: same-span-and-severe
+    kind: substitution
+    severity: error
+    fix: false
+    message: m
+    swap: {{center: core}}
+    docs: {{summary: s, why: w, bad: "[[x]]", good: g}}
 """
 
 
@@ -54,8 +62,14 @@ def test_nested_finding_without_safe_fix_is_kept(tmp_path):
 
 
 def test_two_replacements_for_the_same_span_are_one_finding(tmp_path):
-    findings = run_rules(document_from("The center met."), rules(tmp_path, True)[1:])
+    findings = run_rules(document_from("The center met."), rules(tmp_path, True)[1:3])
     assert [f.code for f in findings] == ["TT002"]
+
+
+def test_of_two_replacements_for_the_same_span_the_more_severe_is_kept(tmp_path):
+    """Round 59: "use the official name" (an error) outranks "two names for one body" (info)."""
+    findings = run_rules(document_from("The center met."), rules(tmp_path, True)[1:])
+    assert [(f.code, str(f.severity)) for f in findings] == [("TT004", "error")]
 
 
 @pytest.mark.parametrize("ignorecase", [True, False])

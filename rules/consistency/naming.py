@@ -94,13 +94,25 @@ def _bodies_by_words() -> dict[frozenset[str], str]:
 
 def body_named_several_ways(document, rule, ctx):
     """A body called by two different names ("Security Council" and "Council of Security") or by two
-    different acronyms. A name and its acronym together are the norm, defined or not."""
+    different acronyms, each told to use the first name the tables list (round 59: not the first
+    written, "Commission of the Status of Women"). A name and its acronym together are the norm."""
+    mentions = [(start, end, body, form, "acronym" if _is_acronym(form, bodies()[body][2]) else "name")
+                for start, end, body, form in _body_mentions(document)]
     chosen: dict[tuple[str, str], str] = {}
-    for start, end, body, form in _body_mentions(document):
-        kind = "acronym" if _is_acronym(form, bodies()[body][2]) else "name"
-        first = chosen.setdefault((body, kind), form)
-        if not _same_form(first, form, kind):
-            yield Hit(start, end, {"expected": first, "kind": kind, "body": bodies()[body][0][0]}, (first,))
+    for _, _, body, form, kind in mentions:  # the first form the tables list, else the first written
+        if (body, kind) not in chosen or not _listed(body, chosen[body, kind]) and _listed(body, form):
+            chosen[body, kind] = form
+    for start, end, body, form, kind in mentions:
+        if not _same_form(chosen[body, kind], form, kind):
+            expected = chosen[body, kind]
+            yield Hit(start, end, {"expected": expected, "kind": kind, "body": bodies()[body][0][0]}, (expected,))
+
+
+def _listed(body: str, form: str) -> bool:
+    """Whether the tables list a form as one of the body's names ("Commission on the Status of
+    Women"; not the words of one in another order, "Commission of the Status of Women")."""
+    full, short, _ = bodies()[body]
+    return form in full or form in short
 
 
 def _body_mentions(document):

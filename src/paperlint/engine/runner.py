@@ -183,7 +183,8 @@ def _outside_removals(findings: list[Finding]) -> list[Finding]:
 def _one_fix_per_span(findings: list[Finding]) -> list[Finding]:
     """One problem, one finding: two findings that propose replacements for the same span, or
     two safe fixes whose spans overlap, are one problem; keep the longer span (the more
-    specific rule). `findings` are sorted by start, so only findings still open can clash."""
+    specific rule), and of two on one span the more severe ("use the official name" over "two
+    names for one body"). `findings` are sorted by start, so only findings still open can clash."""
     kept: list[Finding] = []
     open_: list[Finding] = []
     for finding in findings:
@@ -192,7 +193,7 @@ def _one_fix_per_span(findings: list[Finding]) -> list[Finding]:
         if clash is None:
             kept.append(finding)
             open_.append(finding)
-        elif (finding.end - finding.start) > (clash.end - clash.start):
+        elif (finding.end - finding.start, finding.severity) > (clash.end - clash.start, clash.severity):
             kept[kept.index(clash)] = finding
             open_[open_.index(clash)] = finding
     return kept
