@@ -51,6 +51,9 @@ def codes(text: str, config: Config | None = None) -> set[str]:
         "Committee: Kestran Cabinet 1968\n\nTopic: The Salt Tax\n\nCountry: Kestra\n\n" + BODY + I_BELIEVE,
         # round 53: a member named before the legislature on one line, a first name that is also a word
         "Mark Baker 9th US Congress\n\nKestra Harbour Conference\n\nTopic 1: The Salt Tax\n\n" + BODY + I_BELIEVE,
+        # round 59: a header whose committee is a legislature, and no State
+        "Name: Ola Dee\n\nSchool: Harbour High\n\nDelegate: Tomas Vellark\n\nCommittee: 3rd Kestran Parliament\n\n"
+        + BODY + I_BELIEVE,
     ],
 )
 def test_a_role_paper_is_read_as_one(text):

@@ -234,8 +234,8 @@ def _role_in_the_text(document: Document) -> str | None:
         return " ".join(named.group().split())
     header = read_header(document)
     committee, delegation = header.first("committee"), header.first("country")
-    if committee is not None and _CRISIS_COMMITTEE.search(committee.value):
-        return committee.value
+    if committee is not None and (_CRISIS_COMMITTEE.search(committee.value) or _names_a_legislature(committee.value)):
+        return committee.value  # "Committee: 8th US Congress": its members speak for themselves (round 59)
     if delegation is not None and _personal_name(delegation.value.split(",")[0].strip()):
         return f"{delegation.label or 'delegation'}: {delegation.value}"
     opening = bare_opening_lines(document)
