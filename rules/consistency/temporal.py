@@ -3,7 +3,8 @@
 A claim says that no event of some sort happened in a window: "no cholera cases for the last
 seven years", "not once in the past five years", "since 2015", "since the 2011 revolution",
 "never before", "for the first time in its history", "last year", "recently", "cholera-free
-for five years". The window is resolved against the paper's date (`ctx.dates.paper_date`;
+for five years"; an anchor named without its year ("since the restructuring", "since its adoption")
+is dated where the paper told it before. The window is resolved against the paper's date (`ctx.dates.paper_date`;
 without one, against the latest year the paper names, and the finding says so). An event the paper dates inside the window
 contradicts the claim when it, or another happening its date governs ("…, and the lagoon
 flooded the market"), is of the sort the claim names: the same head word, a synonym or a kind of
@@ -102,7 +103,8 @@ _TIME = re.compile(
     # "since the 1980s": nothing of the sort after that decade
     r"|(?P<since_decade>since\s+the\s+(?:early\s+|late\s+|mid-?\s*)?(?P<decade>(?:19|20)\d0)['’]?s)(?![\w-])"
     # ("since the Baltic has gone five years without …" gives a reason: a clause in the present)
-    r"|(?P<since_event>since\s+the\s+(?!(?:[\w'’-]+\s+){1,4}(?:has|have|is|are|does|do|can|will|must|should|may)\s)[^,.;:!?]+)"
+    r"|(?P<since_event>since\s+(?:the|that|this|its|their)\s+"
+    r"(?!(?:[\w'’-]+\s+){1,4}(?:has|have|is|are|does|do|can|will|must|should|may)\s)[^,.;:!?]+)"
     # "never before", "for the first time in its history", "never in the history of the country"; not the
     # degree of "focus as never before"
     r"|(?P<ever>(?<!as\s)never\s+before|for\s+the\s+first\s+time(?:\s+(?:ever|in\s+(?:its|their|our|the\s+[\w'’]+)\s+history))?"
@@ -228,6 +230,9 @@ def stale_relative_period(document, rule, ctx):
                 continue  # a year, not the end of "the last … was … in 2019"
             if _YEARS_OF.match(document.text, match.end()) and (match["span"] or match["period"]):
                 continue  # "over 11 years of natural disasters": a stretch the writer says was full of them
+            # "since the restructuring": the paper's own earlier telling dates it
+            anchor = _anchor_told_before(document, sentence, match) if match["since_event"] and not _IN_YEAR.search(
+                match.group(0)) else []
             streak = _STREAK.search(text, 0, match.start() - sentence.start) if last is None else None
             if streak is None and last is None and _STREAK_IN_THE_PHRASE.search(match.group(0)):
                 streak = _VERB_BEFORE.search(text, 0, match.start() - sentence.start)  # "have shrunk for eight consecutive years"
@@ -253,7 +258,7 @@ def stale_relative_period(document, rule, ctx):
                 owners = _owners(told_of)
                 breaks = [turn for direction in breaking for turn in _turns(document, sentence, subject, direction, owners)
                           if turn.year not in _years_set_aside(text)]  # "With the exception of 2020, …"
-                hit = _contradiction(match, claim, breaks, [], False, paper_date, written_after, recent_years)
+                hit = _contradiction(match, claim, breaks, anchor, False, paper_date, written_after, recent_years)
                 if hit is not None:
                     yield hit
                 continue
@@ -264,7 +269,7 @@ def stale_relative_period(document, rule, ctx):
                 told_of = _told_of_unbroken(text, unbroken)
                 claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, unbroken.start())
                 claim.sorts, claim.narrowing = {"stop": set()}, {"stop": set()}
-                hit = _contradiction(match, claim, _stoppages(document, sentence, told_of), [], False, paper_date,
+                hit = _contradiction(match, claim, _stoppages(document, sentence, told_of), anchor, False, paper_date,
                                      written_after, recent_years)
                 if hit is not None:
                     yield hit
@@ -275,7 +280,7 @@ def stale_relative_period(document, rule, ctx):
                 changes = _changes_to(document, sentence, text, unchanged)
                 claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, unchanged.start())
                 claim.sorts, claim.narrowing = {"change": set()}, {"change": set()}
-                hit = _contradiction(match, claim, changes, [], False, paper_date, written_after, recent_years)
+                hit = _contradiction(match, claim, changes, anchor, False, paper_date, written_after, recent_years)
                 if hit is not None:
                     yield hit
                     continue
@@ -300,6 +305,8 @@ def stale_relative_period(document, rule, ctx):
                 continue  # a positive claim ("three floods in the past decade") says nothing false
             found = _events_with_named_diseases(document)
             own = [e for e in found if sentence.start <= e.start < sentence.end]
+            if not any(match.start() <= e.start < match.end() for e in own):
+                own += anchor
             if first and _FIRST_OF_WHAT_CAME_BEFORE.search(text):  # "This is the first treaty … since 2001":
                 before = next((x for x in reversed(document.sentences) if x.end <= sentence.start), None)
                 own += [e for e in found if before is not None and before.start <= e.start < before.end]  # the one told before
@@ -1448,9 +1455,11 @@ class _Claim:
             if not event.clause and lexicon.noun_lemma(noun) in event.qualifiers and _is_instance(event.kind):
                 return True  # "famine-free" and "famine conditions"; not "the flood relief conference"
             if _shared(narrowing, event.qualifiers | event.words) \
-                    and not _acts_among(event.qualifiers) - qualifiers - set(self.sorts):
+                    and not _acts_among(event.qualifiers) - qualifiers - set(self.sorts) \
+                    and (event.clause or lexicon.is_event_noun(event.kind) and not _a_thing_named(event.noun)):
                 return True  # "cholera cases" and "the cholera outbreak"; not "the diphtheria vaccination drive",
-                # nor, by the people alone, "opened fire on miners" and "a cage fell, killing 13 miners"
+                # nor, by the people alone, "opened fire on miners" and "a cage fell, killing 13 miners", nor a
+                # body that shares the word ("a cyber incident" and "the 2021 National Cyber Security Agency")
         return False
 
     def _carried_by(self, disease: str) -> bool:
@@ -2405,6 +2414,39 @@ def _kind_doubt(event: Event, of_its_sort: bool) -> tuple[str, ...]:
 
 # "nearly a decade", "the better part of a decade": the window's start is vague.
 _VAGUE_APPROX = (["nearly"], ["almost"], ["close"], ["some"], ["the"])
+
+
+def _a_thing_named(noun: str) -> bool:
+    """Whether an event's head word is a common noun that names no event: "Agency" in "the 2021
+    National Cyber Security Agency" (a body); not "attack", nor the name "Irma"."""
+    head = noun.split()[-1].lower() if noun.split() else ""
+    return bool(lexicon.noun_senses(head)) and not lexicon.is_event_noun(head)
+
+
+def _anchor_told_before(document, sentence, match: re.Match[str]) -> list[Event]:
+    """The anchor a "since …" phrase names without its year, dated where the paper told it before:
+    "since the restructuring" after "our 2015 restructuring", "since its adoption" after "adopted in
+    2009" (the nearest telling before the claim, and the year nearest its word there); not a time
+    ("since that year"), which names no thing of its own."""
+    words = [w.lower() for w in match.group(0).split()[1:]]
+    head = next((w for i, w in enumerate(words[1:], 1) if (lexicon.noun_senses(w) or w.endswith("ing"))
+                 and (i + 1 == len(words) or not lexicon.noun_senses(words[i + 1]))), None)  # "the restructuring"
+    if head is None or any(sense.file == "noun.time" for sense in lexicon.noun_senses(head)[:1]):
+        return []
+    forms = {lexicon.noun_lemma(head), lexicon.verb_lemma(head)} | {verb for verbs in _derived_verbs(head) for verb in verbs}
+    for earlier in reversed([s for s in document.sentences if s.end <= sentence.start] + [sentence]):
+        text = document.text[earlier.start : min(earlier.end, match.start())]
+        told = [w for w in _LOWER_WORD.finditer(text) if {lexicon.noun_lemma(w.group()), lexicon.verb_lemma(w.group())} & forms]
+        years = list(_YEAR_IN_TEXT.finditer(text))
+        if told and years:
+            year = min(years, key=lambda y: abs(y.start() - told[0].start()))
+            return [Event("anchor", int(year.group()), "", head, "", match.start(), match.end())]
+    return []
+
+
+def _derived_verbs(noun: str) -> list[tuple[str, ...]]:
+    db = lexicon.wordnet()
+    return db.derived_verbs(noun) if db is not None else []
 
 
 def _inside(event: Event, window: Window) -> bool | None:
