@@ -1455,6 +1455,7 @@ _ADVERB_THEN_OBJECT = re.compile(
 
 # A modal's "have" with an adverb before an object: "would have certainly the famine"; "have never"
 # before one: "have never the pension money".
+_HAVE_THEN_WITH = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?with\b", re.IGNORECASE)
 _PERFECT_THEN_ADVERB = re.compile(
     r"\b(?:(?:would|should|could|might|must|may|will)\s+have\s+(?:[a-z]+\s+)?[a-z]+ly|(?:have|has|had)\s+never)\s+"
     r"(?:the|a|an|its|their|our|his|her|this|these|those|\d)\b")
@@ -1492,7 +1493,8 @@ def _may_lack_a_verb(text: str) -> bool:
             or _ADVERB_THEN_OBJECT.search(text) or _PERFECT_THEN_ADVERB.search(text) \
             or any(_acts_in_a_manner(m["adverb"]) for m in _BE_THEN_ADVERB.finditer(text)) \
             or _BE_THEN_COUNT.search(text) or _BE_THEN_PROGRESS.search(text) or _DELEGATION_IS.search(text) \
-            or _BE_THEN_BY.search(text) or _BE_THEN_OR.search(text) or _BEEN_THEN_PLURAL.search(text):
+            or _BE_THEN_BY.search(text) or _BE_THEN_OR.search(text) or _BEEN_THEN_PLURAL.search(text) \
+            or _HAVE_THEN_WITH.search(text):
         return True
     plain = {w.lower().strip(".,") for w in _words(text)}
     if not plain & _AUXILIARIES and _SUBJECT_THEN_COMMA.match(text):
@@ -1573,7 +1575,7 @@ def _noun_then_quantity(text: str) -> bool:
 _MODAL_THEN_WORD = re.compile(r"\b(?:will|would|can|could|shall|should|must|may|might)\s+(?:not\s+)?"
                              r"(?:(?:[a-z]+ly|now|then|also|still|soon|thus|therefore|again|further|first|once|never|always|ever)\s+){0,2}"
                              r"([a-z]+)(?:-([a-z]+))?(?=\s+[a-z])")
-_TO_THEN_OBJECT = re.compile(r"\bto\s+(?:the|a|an|its|their|our|his|her|this|these|those|any|all|every|each|\d|"
+_TO_THEN_OBJECT = re.compile(r"\bto\s+(?:the|a|an|its|their|our|his|her|this|these|those|any|all|every|each|half|most|\d|"
                              + _NUMBER_WORD + r")\b", re.IGNORECASE)
 
 
@@ -1590,6 +1592,9 @@ def _to_after_an_infinitive_verb(text: str) -> bool:
     an infinitive ("intends to the outcome", "urge the Secretariat to a full audit")."""
     for match in _TO_THEN_OBJECT.finditer(text):
         before = re.findall(r"[A-Za-z']+", text[max(0, match.start() - 90) : match.start()])[-8:]
+        if tuple(w.lower() for w in before[-2:]) in _PURPOSE:
+            return True  # "in order to every mining camp": "in order to" takes only an infinitive (the parse
+            # sets aside "put in order to the satisfaction of")
         last = before[-5:]
         if any(_takes_only_an_infinitive(w.lower(), object_between=i < len(last) - 1) for i, w in enumerate(last)):
             return True
@@ -1599,6 +1604,14 @@ def _to_after_an_infinitive_verb(text: str) -> bool:
                 _passive_takes_only_an_infinitive(before[-1].lower()) or before[-1].lower() == "about"):
             return True  # "is expected to a report": the passive of "expect somebody to"; "is about to a plan"
     return False
+
+
+# Quantities the tagger reads as nouns, which open an object: "intend to half of all capacity".
+_QUANTIFIER_NOUNS = frozenset({"half", "most"})
+# The phrases of purpose, which take only an infinitive: "in order to", "so as to"; and the verbs that
+# make "in order" a state ("were put in order to the satisfaction of …").
+_PURPOSE = frozenset({("in", "order"), ("so", "as")})
+_PUT_IN_ORDER = frozenset({"put", "set", "keep", "get", "be"})
 
 
 def _urging_pair(word: str, after: str) -> bool:
@@ -1709,6 +1722,11 @@ def _verbless_shapes(doc, kind):
         start, end = have.idx, noun.idx + len(noun.text)
         yield start, end, f"'{have.lower_} been' before a plural with no verb between them", _inserted(
             doc, start, be.nbor().idx, end, verbs)
+    partner = _have_then_with(doc)
+    if partner is not None:
+        have, with_ = partner
+        yield have.idx, with_.idx + len(with_.text), f"'{have.lower_}' and 'with' with no participle between them", \
+            _inserted(doc, have.idx, with_.idx, with_.idx + len(with_.text), _WORKED_WITH)
     joined = _participle_without_a_partner(doc)
     if joined is not None:
         be, participle = joined
@@ -2161,6 +2179,26 @@ def _a_collection(subject) -> bool:
     return bool(senses) and any("collection" in a.words for a in lexicon.ancestors(senses[0]))
 
 
+def _have_then_with(doc):
+    """("have", "with") when a main verb "have" is followed, after adverbs only, by "with": "the
+    Ministry has with more than 400 village committees since 2022" (lost "worked"). "Have" is no
+    auxiliary there, and nothing has "with" right after it."""
+    for token in doc[:-2]:
+        if token.lower_ not in {"has", "have", "had"} or token.dep_ in {"aux", "auxpass", "relcl"}:
+            continue  # not "the ties the people have with the State": its object is the noun it describes
+        after = token.nbor()
+        while after.tag_ == "RB" and after.i + 1 < len(doc):
+            after = after.nbor()
+        if after.lower_ == "with" and after.i + 1 < len(doc) and after.nbor().tag_ != "PRP" \
+                and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i < after.i for c in token.children):
+            return token, after  # not "has with it the support of …", which carries a thing
+    return None
+
+
+# The verbs of working together that "has … with" most often lost.
+_WORKED_WITH = ("worked", "partnered", "cooperated")
+
+
 def _verbless_perfect(doc):
     """(modal or "have", first word of the object, object noun) when "would have", "should have" …
     has an adverb and then an object but no participle: "earlier warnings would have certainly the
@@ -2481,14 +2519,17 @@ def _verbless_to(doc):
         opening = marker.nbor()
         while opening.tag_ == "RB" and opening.i + 1 < len(doc) and opening.i - marker.i <= 2:
             opening = opening.nbor()  # "to fully the ceasefire": the object after an adverb
-        if opening.tag_ not in _OBJECT_OPENING_TAGS:
+        if opening.tag_ not in _OBJECT_OPENING_TAGS and opening.lower_ not in _QUANTIFIER_NOUNS:
             continue
         adverbs = [t.lower_ for t in doc[marker.i + 1 : opening.i]]
         about_to = marker.nbor(-1).lower_ == "about" and marker.i > 1 and doc[marker.i - 2].lower_ in _BE_FORMS
-        if adverbs and _acts_in_a_manner(adverbs[-1]) or about_to:
+        purpose = marker.i > 1 and (doc[marker.i - 2].lower_, marker.nbor(-1).lower_) in _PURPOSE \
+            and not (marker.i > 2 and verb_lemma(doc[marker.i - 3].lower_) in _PUT_IN_ORDER)  # not "put in order to the …"
+        if adverbs and _acts_in_a_manner(adverbs[-1]) or about_to or purpose:
             found = _object_without_verb(doc, marker, marker.nbor(-1))
             if found is not None:
-                return marker, found  # "going to formally the amendment", "is about to a programme": a verb is needed
+                return marker, found  # "going to formally the amendment", "is about to a programme", "in order to
+                # every camp": a verb is needed
             continue
         governor = marker.nbor(-1)
         object_between, looked_up = False, governor.lower_
