@@ -71,7 +71,7 @@ def test_precision_and_recall_floors(cases, scorer):
 
 
 @needs_meaning_extra
-@pytest.mark.parametrize(("name", "precision", "recall"), [("time_streaks.yml", 1.0, 0.55)])
+@pytest.mark.parametrize(("name", "precision", "recall"), [("time_streaks.yml", 1.0, 0.55), ("time_streaks_heldout.yml", 0.8, 0.3)])
 def test_streak_and_continuity_claims_stay_above_their_floors(name, precision, recall):
     """Stop 53: streaks ("have shrunk for eight consecutive years") and continuity ("has stayed
     open continuously since 2011", "has stood unaltered since its passage") against the dated events

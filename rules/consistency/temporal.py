@@ -234,7 +234,8 @@ def stale_relative_period(document, rule, ctx):
             anchor = _anchor_told_before(document, sentence, match) if match["since_event"] and not _IN_YEAR.search(
                 match.group(0)) else []
             streak = _STREAK.search(text, 0, match.start() - sentence.start) if last is None else None
-            if streak is None and last is None and _STREAK_IN_THE_PHRASE.search(match.group(0)):
+            if streak is None and last is None and _STREAK_IN_THE_PHRASE.search(
+                    document.text, match.start(), min(sentence.end, match.end() + _STREAK_TAIL)):
                 streak = _VERB_BEFORE.search(text, 0, match.start() - sentence.start)  # "have shrunk for eight consecutive years"
             streak = streak if streak is None or _stretch_named(streak) else None  # not "every province"
             told_of = text[: streak.start()] if streak else ""
@@ -382,10 +383,11 @@ _KEPT = re.compile(r"\b(?:kept|remained|stayed)\s", re.IGNORECASE)
 _EVERY = r"(?:every|each)\s+(?:(?:single|successive|consecutive)\s+)?(?P<unit>[a-z]+)(?:\s+(?P<unit_head>[a-z]+))?"
 # A rise the claim says went on unbroken: "have grown every year", "has risen year after year",
 # "have increased without a break", up to its time phrase.
+# The words that tell a streak: "each of", "every one of", "every year", "year after year", "annually".
+_STREAK_WORDS = r"(?:(?:each|every)\s+(?:one\s+)?of|" + _EVERY + r"|year\s+(?:after|on)\s+year|uninterruptedly|annually)"
 _STREAK_TOLD = (
     r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?P<after>(?:[a-z-]+\s+){0,5}?)"
-    r"(?:(?:in\s+)?each\s+of|" + _EVERY + r"|year\s+(?:after|on)\s+year|without\s+(?:a\s+)?(?:break|interruption|pause)"
-    r"|uninterruptedly)\b")
+    r"(?:(?:in\s+)?" + _STREAK_WORDS + r"|without\s+(?:a\s+)?(?:break|interruption|pause))\b")
 _STREAK = re.compile(_STREAK_TOLD + r"[^,;:.]*$", re.IGNORECASE)
 # The streak told after a time phrase that opens its clause (after at most one word, such as "Indeed,"):
 # "since the 2012 campaign, our case numbers have fallen year after year".
@@ -395,10 +397,12 @@ _STEADY = {"steady", "stable", "unchanged", "constant", "flat", "level"}
 # A time phrase that is itself a streak: "for eight consecutive years", "for six straight years",
 # "in five successive years"; the verb before it tells what went on.
 _STREAK_IN_THE_PHRASE = re.compile(r"\b(?:consecutive|straight|successive|running)\s+(?:[a-z]+\s+)?"
-                                   r"(?:years|months|quarters|seasons)\b",
+                                   r"(?:years|months|quarters|seasons)\b|\b(?:years|months)\s+(?:running|in\s+a\s+row)\b",
                                    re.IGNORECASE)
+# How far after a time phrase its streak may be told: "for six years running", "in a row".
+_STREAK_TAIL = 12
 _VERB_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?P<after>(?:[a-z]+\s+){0,3}?)$", re.IGNORECASE)
-_STREAK_CUE = re.compile(r"\b(?:each\s+of|" + _EVERY + r"|year\s+(?:after|on)\s+year|uninterruptedly)\b", re.IGNORECASE)
+_STREAK_CUE = re.compile(r"\b" + _STREAK_WORDS + r"\b", re.IGNORECASE)
 # How far after the thing a verb of change may stand: "arrivals in Fiji fell", "reported cases of
 # acute malnutrition in children under five nearly doubled"; a word that opens another clause ends it.
 _TURN_REACH = 10
@@ -652,6 +656,9 @@ def _breaking(streak: re.Match[str]) -> tuple[str, ...]:
     verb, after = streak["verb"].lower(), streak["after"].lower().split()
     if verb == "been" and after:  # "has been growing every year", "has been raised"
         verb, after = after[0], after[1:]
+    toward = next((_COMPARATIVE_DIRECTION[w] for w in after[:1] if w in _COMPARATIVE_DIRECTION), None)
+    if toward is not None:  # "have edged higher every year": a fall breaks it
+        return (_OPPOSITE[toward],)
     if _STEADY & {verb, *after}:
         return tuple(_OPPOSITE)
     if after and after[0] in lexicon.PARTICLES:  # "have gone down year after year"
@@ -973,10 +980,17 @@ def _changes_in(word: str, direction: str) -> bool:
     verbs = {verb for verb in (db.lemma(word, "verb"), *db.irregular_bases(word)) if verb is not None}
     kinds = [k for verb in verbs for k in lexicon.verb_kinds(verb, senses=None, depth=3)]
     other = _OPPOSITE[direction]
-    return any(direction in k for k in kinds) and not any(other in k for k in kinds[:6])
+    return any(direction in k or _MOVING[direction] in k for k in kinds) \
+        and not any(other in k or _MOVING[other] in k for k in kinds[:6])
 
 
 _OPPOSITE = {"increase": "decrease", "decrease": "increase"}
+# A direction told by the word after a verb of moving: "edged higher", "crept up", "drifted lower".
+_COMPARATIVE_DIRECTION = {"higher": "increase", "upward": "increase", "upwards": "increase",
+                          "lower": "decrease", "downward": "decrease", "downwards": "decrease"}
+# Kinds of a verb of moving up or down that WordNet files apart from "increase": "plummeted" (go down),
+# "surged" (go up).
+_MOVING = {"increase": "go_up", "decrease": "go_down"}
 
 
 def _nearest_negation(text: str, time_phrase: int) -> re.Match[str] | None:
