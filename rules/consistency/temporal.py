@@ -469,8 +469,8 @@ _CONTINUOUSLY = frozenset({"continuously", "uninterruptedly", "unceasingly", "ce
 _GOING_ON = "|".join(sorted(_CONTINUOUSLY))
 _GOING_ON_WORD = re.compile(r"\b(?:" + _GOING_ON + r")\b", re.IGNORECASE)
 _UNBROKEN = re.compile(
-    r"\b(?:has|have)\s+(?:(?P<before>" + _GOING_ON + r")\s+[a-z]+|(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?:[\w'’-]+\s+){0,6}?"
-    r"(?:without\s+(?:(?:a\s+single|a\s+major|a\s+serious|a|any|one|major|serious)\s+)?(?P<noun>[a-z]+)|(?P<after>"
+    r"\b(?:has|have)\s+(?:(?:" + _GOING_ON + r")\s+[a-z]+|(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:without\s+(?:(?:a\s+single|a\s+major|a\s+serious|a|any|one|major|serious)\s+)?(?P<noun>[a-z]+)|(?:"
     + _GOING_ON + r")))\b[^,;:.]*$", re.IGNORECASE)
 
 
@@ -478,8 +478,7 @@ _UNBROKEN = re.compile(
 # unrevised", "has kept exactly the same wording", up to its time phrase.
 _UNCHANGED = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?:[\w'’-]+\s+){0,4}?"
                         r"(?:(?P<undone>un[a-z]+ed)|(?P<same>the\s+same))\b[^,;:.]*$", re.IGNORECASE)
-
-
+# The cheap test's words of a thing left as it was.
 _LEFT_AS_IT_WAS = re.compile(r"\b(?:un[a-z]+ed|the\s+same)\b", re.IGNORECASE)
 
 
@@ -510,8 +509,8 @@ def _alters(verb: str) -> bool:
 
 def _goes_on_unbroken(unbroken: re.Match[str]) -> bool:
     """Whether an unbroken claim's words say it went on with no break: a noun of stopping after
-    "without", or a word of going on without one."""
-    return _a_stop(unbroken["noun"]) if unbroken["noun"] is not None else True
+    "without", or a word of going on ("continuously")."""
+    return unbroken["noun"] is None or _a_stop(unbroken["noun"])
 
 
 @lru_cache(maxsize=256)
@@ -566,9 +565,9 @@ def _stoppages(document, claim_sentence, told_of: str, breaks_it: Callable[[str]
         before = sentence
         if sentence is claim_sentence or len(set(years)) != 1:
             continue
-        words = list(_WORD_OR_PRONOUN.finditer(text))
-        told_again = sentence is after_the_claim and any(w.group().lower() in _PRONOUNS for w in words)  # "It was shut …"
-        if not told_again and not any(lexicon.noun_lemma(w.group().lower()) in named for w in words):
+        words = list(_ANY_CASE_WORD.finditer(text))
+        named_here = any(lexicon.noun_lemma(w.group().lower()) in named for w in words)
+        if not named_here and not _told_again(sentence, after_the_claim, words):  # "It was shut …"
             continue
         stop = next((w for i, w in enumerate(words) if (_is_participle(w.group()) or w.group() in _SAME_IN_THE_PAST)
                      and _verb_or_phrasal(words, i, breaks_it)
@@ -709,8 +708,8 @@ def _turns(document, claim_sentence, subject: tuple[str, set[str]] | None, direc
         years = years_told(text)
         if sentence is claim_sentence or not years:
             continue
-        words = list(_WORD_OR_PRONOUN.finditer(text))
-        pronoun = sentence is after_the_claim and any(w.group().lower() in _PRONOUNS for w in words)
+        words = list(_ANY_CASE_WORD.finditer(text))
+        pronoun = _told_again(sentence, after_the_claim, words)
         if things and not pronoun and not things & {lexicon.noun_lemma(w.group()) for w in words}:
             continue  # "cases of malnutrition" are not cases of cholera
         for index, word in enumerate(words):
@@ -850,8 +849,6 @@ def _same_owner(name: str, owner: str) -> bool:
 
 
 _STEM = 5
-
-
 _OWNER_REACH = 5
 
 
@@ -860,14 +857,20 @@ def _years_set_aside(text: str) -> set[int]:
     return {int(year) for aside in _EXCEPTION.finditer(text) for year in re.findall(rf"(?<!\d)({YEAR})(?!\d)", aside["what"])}
 
 
-# A word, lower-case or capitalised ("Debt stood at …", "It was shut in 2019").
-_WORD_OR_PRONOUN = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’-]+(?![\w'’-])")
+# A word, lower-case or capitalised ("Debt stood at …", "It was shut in 2019"); a pronoun of the
+# sentence after a claim stands for what it told of.
+_ANY_CASE_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’-]+(?![\w'’-])")
 
 
 def _sentence_after(document, sentence):
     """The sentence after `sentence`, whose pronoun may stand for what it told of."""
     index = document.sentences.index(sentence)
     return document.sentences[index + 1] if index + 1 < len(document.sentences) else None
+
+
+def _told_again(sentence, after_the_claim, words: list[re.Match[str]]) -> bool:
+    """Whether a sentence is the one after the claim and has a pronoun for its thing ("In 2021 they rose")."""
+    return sentence is after_the_claim and any(w.group().lower() in _PRONOUNS for w in words)
 
 
 def _names_the_thing(word: str, noun: str) -> bool:
@@ -985,7 +988,7 @@ def _changes_in(word: str, direction: str) -> bool:
 
 
 _OPPOSITE = {"increase": "decrease", "decrease": "increase"}
-# A direction told by the word after a verb of moving: "edged higher", "crept up", "drifted lower".
+# A direction told by the word after a verb of moving: "edged higher", "drifted lower".
 _COMPARATIVE_DIRECTION = {"higher": "increase", "upward": "increase", "upwards": "increase",
                           "lower": "decrease", "downward": "decrease", "downwards": "decrease"}
 # Kinds of a verb of moving up or down that WordNet files apart from "increase": "plummeted" (go down),
