@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from paperlint.analysis.elision import elided_word
 from paperlint.analysis.english import US, canadian, english_variant
-from paperlint.analysis.events import noun_lemma, verb_lemma, wordnet
+from paperlint.analysis.events import MONTHS, YEAR, noun_lemma, verb_lemma, wordnet
 from paperlint.analysis.parse import parsed_docs, parses_when
 from paperlint.engine.kinds import Hit, match_case
 
@@ -162,6 +162,8 @@ def _disagreeing(subject, british: bool):
         return None  # a wish or a subjunctive ("praise be to its leaders", "that the fund be audited")
     if finite.text[:1] in "'’":
         return None  # "NGO’s to contribute": an apostrophe plural or a possessive the parser split off, no verb
+    if _come_a_time(finite):
+        return None  # "a larger success come 2030": "when 2030 comes", a subjunctive (round 59)
     if _another_subject_between(subject, finite) or _noun_before_a_verb(finite) or _ends_a_list(subject):
         return None
     if _opening_word_before_the_subject(subject, finite) or _set_off_after_the_subject(subject, finite):
@@ -173,6 +175,14 @@ def _disagreeing(subject, british: bool):
     if finite.lower_ == "were" and subject.i < finite.i and not _conditional(head):
         return finite  # "were" before its subject is inverted: a condition, or "where" mistyped (round 54)
     return None
+
+
+def _come_a_time(verb) -> bool:
+    """Whether a verb is "come" before a year or a month: the subjunctive of "come 2030", "come
+    January", which means "when that time comes"."""
+    following = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    return verb.lower_ == "come" and following is not None and (
+        re.fullmatch(YEAR, following.text) is not None or following.lower_ in MONTHS)
 
 
 def _set_off_after_the_subject(subject, finite) -> bool:

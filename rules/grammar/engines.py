@@ -1161,6 +1161,18 @@ def _gerund_after_a_to_of_giving(text: str, match: EngineMatch) -> bool:
 _TO_INFINITIVE = 28  # WordNet's verb frame "Somebody ----s to INFINITIVE"
 
 
+def _gerund_subject_read_as_people(text: str, match: EngineMatch) -> bool:
+    """True when the engine wants "are" after "people" in a clause whose subject is a gerund that
+    opens it: "Building ties with not only the chiefs but the people is also smart" (round 59); the
+    subject is the building, one act."""
+    if match.rule_id != "PEOPLE_VBZ":
+        return False
+    opening = re.search(r"(?:^|[.!?;:]\s+)([A-Z][a-z]+ing)\b[^.!?;:]*$", text[max(0, match.start - 200) : match.start])
+    lexicon = wordnet()
+    gerund = opening[1].lower() if opening else ""
+    return lexicon is not None and bool(gerund) and lexicon.lemma(gerund, "verb") not in (None, gerund)
+
+
 def _possessive_its_after_a_preposition(text: str, match: EngineMatch) -> bool:
     """True when Harper wants "it's" for "its" right after a preposition: "to its will",
     "regarding its handling of", "despite its May 2016 announcement" (round 40 and the sweep); a
@@ -1975,6 +1987,7 @@ _MISREADINGS = (
     _superlative_opening_a_name, _verb_read_as_a_compound_noun, _every_day_before_a_clause,
     _initials_without_their_last_stop, _possessive_its_after_a_preposition, _compound_noun_before_a_noun,
     _numbering_read_as_a_pronoun, _to_after_a_passive_participle, _gerund_after_a_to_of_giving, _case_asked_of_capitals,
+    _gerund_subject_read_as_people,
     _the_asked_before_a_bare_state_name, _words_of_a_listed_compound, _enumerator_read_as_an_article,
     _stray_article_before_a_participle, _merge_after_a_modal, _irregular_past_read_as_a_noun,
     _article_of_a_longer_name, _trouble_outside_its_idioms, _verb_after_a_quantity_of_plurals,
