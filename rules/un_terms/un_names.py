@@ -885,6 +885,9 @@ def _written_forms(official: str) -> list[str]:
     name = re.sub(r"\s*\([^)]*\)", "", official)
     forms = [official, name, _YEARS_AT_END.sub("", name)]  # "Sendai Framework … Reduction" without "2015-2030"
     forms += re.findall(r"\(([^)]*)\)", official)  # "(UN Climate Change)"
+    title, colon, _subtitle = name.partition(": ")
+    if colon and len(title.split()) >= 4:  # "Antigua and Barbuda Agenda for Small Island Developing States"
+        forms.append(title)
     if name.startswith("Office of the United Nations "):
         forms.append(name.removeprefix("Office of the "))
     if " United Nations " in f" {name} " and not name.startswith("United Nations "):
