@@ -7,7 +7,7 @@ lost_verbs_gaps.yml at stop 33; lost_verbs_adverbs.yml at stop 34; lost_verbs_ma
 35; lost_verbs_counts.yml at stop 39; lost_verbs_modal_nouns.yml at stop 40;
 lost_verbs_modal_clauses.yml at stop 41; lost_verbs_progress.yml at stop 42;
 lost_verbs_delegation.yml at stop 44; lost_verbs_sent.yml at stop 45; lost_verbs_clauses.yml at
-stop 46; lost_verbs_been.yml at stop 49; lost_verbs_set57.yml at stop 50 (set 57's shapes); lost_verbs_set59.yml at stop 52; lost_verbs_set60.yml at stop 53. A passage's [[span]] is a
+stop 46; lost_verbs_been.yml at stop 49; lost_verbs_set57.yml at stop 50 (set 57's shapes); lost_verbs_set59.yml at stop 52; lost_verbs_set60.yml at stop 53; lost_verbs_lists.yml and its held-out half at stop 54. A passage's [[span]] is a
 lost verb that a CN011 or CN012 finding must overlap; every `correct` passage and every finding
 outside a span is a false positive.
 """
@@ -74,7 +74,11 @@ def score(path: Path) -> tuple[Tally, int]:
 # stop-52 set (a subject and a count the parse hid: a participle before the counted noun, an acronym
 # read as an adjective, a plural read as a verb, an opening clause's verb) found none of 6 before that
 # stop and finds 5 after: "ministers the … Declaration" is left to the cheap test, which passes over
-# a plural that may be a verb ("the ministry funds the …") so as not to parse most sentences.
+# a plural that may be a verb ("the ministry funds the …") so as not to parse most sentences. The
+# stop-54 sets of a list of actions with one bare noun phrase among them found none before that stop;
+# the half they were built on finds 11 of 15, the held-out half 4 of 12, where the parse joins the
+# item to the object or reads the next verb as a noun. What a listed object needs is seldom in its
+# class, so no share of suggestions is asked.
 @pytest.mark.parametrize(("name", "recall", "suggested_share"), [
     ("lost_verbs.yml", 0.90, 0.8), ("lost_verbs_heldout.yml", 0.90, 0.8), ("lost_verbs_round24.yml", 0.75, 0.8),
     ("lost_verbs_complements.yml", 0.70, 0.8), ("lost_verbs_gaps.yml", 0.85, 0.1), ("lost_verbs_adverbs.yml", 0.85, 0.0),
@@ -82,7 +86,7 @@ def score(path: Path) -> tuple[Tally, int]:
     ("lost_verbs_modal_clauses.yml", 0.9, 0.05), ("lost_verbs_progress.yml", 0.4, 0.0),
     ("lost_verbs_delegation.yml", 1.0, 0.75), ("lost_verbs_sent.yml", 1.0, 0.1), ("lost_verbs_clauses.yml", 1.0, 0.4),
     ("lost_verbs_been.yml", 0.8, 0.3), ("lost_verbs_set57.yml", 0.9, 0.15), ("lost_verbs_set59.yml", 0.8, 0.8),
-    ("lost_verbs_set60.yml", 1.0, 0.3)])
+    ("lost_verbs_set60.yml", 1.0, 0.3), ("lost_verbs_lists.yml", 0.7, 0.0), ("lost_verbs_lists_heldout.yml", 0.3, 0.0)])
 def test_precision_and_recall_floors(name, recall, suggested_share):
     tally, suggested = score(DATA / name)
     print(f"{name}: {tally.summary()}, fitting verb in the first three suggestions {suggested}/{tally.true_pos}")

@@ -228,8 +228,9 @@ def _lost_verb(have):
     if have.lower_ not in {"have", "has", "had"} or have.dep_ in {"aux", "auxpass"}:
         return None
     following = have.doc[have.i + 1] if have.i + 1 < len(have.doc) else None
-    if have.tag_ not in {"VBP", "VBZ", "VBD", "VB"} or following is None or following.lower_ == "to":
-        return None
+    if have.tag_ not in {"VBP", "VBZ", "VBD", "VB"} or following is None or following.lower_ == "to" \
+            or following.tag_ == "VBN":
+        return None  # "have registered returnees, … and connected": a perfect the parse read as a description
     obj = next((c for c in have.children if c.dep_ == "dobj"), None)
     if any(c.dep_ in {"xcomp", "ccomp"} for c in have.children) and (
             obj is None or _second_object(obj, _head_noun(obj) or obj) is None):
@@ -1455,7 +1456,17 @@ _ADVERB_THEN_OBJECT = re.compile(
 
 # A modal's "have" with an adverb before an object: "would have certainly the famine"; "have never"
 # before one: "have never the pension money".
+# The prepositions that follow the object of a lost verb of moving, giving or joining.
+_ITEM_PREPOSITIONS = frozenset("to with at into across from onto towards toward on for in about among".split())
 _HAVE_THEN_WITH = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?with\b", re.IGNORECASE)
+# A list item between commas made of a noun and a preposition, before "and" and a word that may be
+# a verb: "trains police officers, survivors to legal care and supports shelters" (lost "refers").
+_ITEM_THEN_ACTION = re.compile(
+    r",\s+(?!(?:which|who|whom|whose|where|when|while|as|in|on|at|to|for|with|by|from|into|including|such|especially|"
+    r"particularly|notably|both|either|and|or|but|then|also|so|thus|however|although|though|because|if|since|until|"
+    r"after|before|through|under|over|among|between|like|not|only|even)\b)"
+    r"(?:[A-Za-z'’-]+\s+){0,4}[a-z-]+\s+(?:" + "|".join(sorted(_ITEM_PREPOSITIONS)) + r")\s+[^;:]{1,160}?,?\s+(?:and|or)\s+"
+    r"(?!(?:the|a|an|their|its|our|other|in|on|to|at|for|with|by|from|also|then|that|more|less|most|all|many|some)\b)[a-z]+")
 _PERFECT_THEN_ADVERB = re.compile(
     r"\b(?:(?:would|should|could|might|must|may|will)\s+have\s+(?:[a-z]+\s+)?[a-z]+ly|(?:have|has|had)\s+never)\s+"
     r"(?:the|a|an|its|their|our|his|her|this|these|those|\d)\b")
@@ -1494,7 +1505,7 @@ def _may_lack_a_verb(text: str) -> bool:
             or any(_acts_in_a_manner(m["adverb"]) for m in _BE_THEN_ADVERB.finditer(text)) \
             or _BE_THEN_COUNT.search(text) or _BE_THEN_PROGRESS.search(text) or _DELEGATION_IS.search(text) \
             or _BE_THEN_BY.search(text) or _BE_THEN_OR.search(text) or _BEEN_THEN_PLURAL.search(text) \
-            or _HAVE_THEN_WITH.search(text):
+            or _HAVE_THEN_WITH.search(text) or _ITEM_THEN_ACTION.search(text):
         return True
     plain = {w.lower().strip(".,") for w in _words(text)}
     if not plain & _AUXILIARIES and _SUBJECT_THEN_COMMA.match(text):
@@ -1751,6 +1762,13 @@ def _verbless_shapes(doc, kind):
     if aside is not None:
         pronoun, last = aside
         yield pronoun.idx, last.idx + len(last.text), "a relative clause with no verb between commas", ()
+    item = _verbless_list_item(doc)
+    if item is not None:
+        first, last, prep, verb = item
+        kind = object_class(doc[prep.i - 1].text)
+        verbs = tuple(_in_the_tense_of(verb, v) for v in kind.verbs_for(prep.lower_)) if kind else ()
+        yield first.idx, last.idx + len(last.text), f"an item in a list of actions after '{verb.text}'", _inserted(
+            doc, first.idx, first.idx, last.idx + len(last.text), verbs)
     relative = _verbless_relative(doc)
     if relative is not None:
         pronoun, insert_before, last, counted = relative
@@ -1759,6 +1777,81 @@ def _verbless_shapes(doc, kind):
         kind = object_class(antecedent.text) if antecedent is not None else None
         verbs = kind.verbs_for("") if kind is not None else ()
         yield start, end, "a relative clause with no verb", _inserted(doc, start, insert_before.idx, end, verbs)
+
+
+def _verbless_list_item(doc):
+    """(first, last, preposition, verb) of a noun phrase listed among actions, between a verb with
+    its object and a verb joined by "and" or "or": "surveyed every baseline, the coordinates with
+    the Secretary-General and published the charts" (lost "deposited"). Not an object listed with
+    others ("judges and prosecutors"), a name's apposition ("UNHCR, the refugee agency,"), a noun
+    after another's preposition ("treatment of cholera, malaria in the south,"), an adjective that
+    may be a verb ("lower taxes for firms") or a series of adjectives ("a clean, safe, reliable
+    supply for …")."""
+    for joined in doc:
+        if joined.dep_ != "conj" or not joined.tag_.startswith("VB") or joined.i < 3 \
+                or doc[joined.i - 1].lower_ not in {"and", "or"}:
+            continue
+        verb = joined.head
+        while verb.dep_ == "conj" and not _acting_verb(verb):
+            verb = verb.head
+        if not _acting_verb(verb) or verb.i >= joined.i or not any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+            continue
+        bounds = [t.i for t in doc[verb.i + 1 : joined.i - 1] if t.text == ","]
+        bounds += [] if doc[joined.i - 2].text == "," else [joined.i - 1]
+        for after, before in zip(bounds, bounds[1:]):
+            found = _bare_item(doc[after + 1 : before], verb)
+            if found is not None and not _gapped(doc[verb.i : after], found):
+                return (doc[after + 1], doc[before - 1], found, verb)
+    return None
+
+
+def _gapped(before, prep) -> bool:
+    """Whether the item repeats the preposition of the words before it, a verb left out on purpose:
+    "sent doctors to Nepal, engineers to Sri Lanka and grain to Afghanistan"."""
+    return any(t.lower_ == prep.lower_ for t in before)
+
+
+def _acting_verb(token) -> bool:
+    return token.tag_.startswith("VB") and token.dep_ not in {"amod", "compound", "aux", "auxpass"}
+
+
+def _bare_item(item, verb):
+    """The preposition after the head noun of a list item that is a bare noun phrase, or None."""
+    first = item[0] if len(item) >= 2 else None
+    if first is None or first.tag_ in {"IN", "RB", "CC", "WDT", "WP", "TO", "CD"} or first.tag_.startswith("VB") \
+            or any(_acting_verb(t) for t in item):
+        return None
+    prep = next((t for t in item if t.tag_ == "IN" and t.lower_ != "of"), None)  # "plots of land to 3,000 families"
+    if prep is None or prep.lower_ not in _ITEM_PREPOSITIONS or prep.i == item.start \
+            or item.doc[prep.i - 1].tag_ not in {"NN", "NNS"} \
+            or any(t.lower_ in {"and", "or"} for t in item.doc[item.start : prep.i]):
+        return None
+    head = next(t for t in item if not item.start <= t.head.i < item.end or t.head == t)
+    before = item.doc[item.start - 2]
+    if head.dep_ == "dobj" and head.head == verb and not any(c.dep_ == "dobj" and c.i < item.start for c in verb.children) \
+            or head.dep_ in {"appos", "conj"} and head.head.dep_ == "pobj" \
+            or first.tag_ in {"JJ", "JJR"} and verb.tag_ in {"VB", "VBP"} and _is_base_verb(first.lower_) \
+            or before.tag_ in {"NNP", "NNPS"} and before.dep_ in {"dobj", "appos", "conj"} \
+            or any(t.tag_ in {"JJS", "RBS"} or t.lower_ in _ORDINALS for t in item):
+        return None  # nor "the largest intake in its history", which describes the object
+    return prep
+
+
+def _in_the_tense_of(verb, participle: str) -> str:
+    """A verb of a class, given as its past participle, in the tense of the listed `verb`."""
+    if verb.tag_ == "VBN":
+        return participle
+    if verb.tag_ == "VBD":
+        return _PAST.get(participle, participle)
+    base = _base_form(participle)
+    if verb.tag_ == "VBG":
+        return _ing_form(base)
+    if verb.tag_ == "VBZ":
+        first, _, rest = base.partition(" ")
+        third = first + "es" if first.endswith(("s", "sh", "ch", "x", "z", "o")) else \
+            first[:-1] + "ies" if first.endswith("y") and first[-2:-1] not in "aeiou" else first + "s"
+        return f"{third} {rest}".strip()
+    return base
 
 
 def _gap_after(doc, word, noun, shape: str):
