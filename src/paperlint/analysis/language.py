@@ -17,26 +17,41 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def foreign_sentences(document: Document) -> list[tuple[int, int]]:
-    """(start, end) of each sentence in another language (computed once): of its lower-case
-    words, three or more are grammar words of another language or spelt with letters English
-    does not use, and they outnumber its English grammar words twice over ("Sir Galt veut aussi
-    faire des États-Unis notre principal partenaire"; not "Norland joins the Organisation
-    internationale de la Francophonie")."""
+    """(start, end) of each sentence in another language (computed once): of its words, three or
+    more are grammar words of another language or spelt with letters English does not use, and
+    they outnumber its English grammar words twice over ("Sir Galt veut aussi faire des États-Unis
+    notre principal partenaire"; not "Norland joins the Organisation internationale de la
+    Francophonie"). Beside such a sentence in its paragraph, two such words (names included) and no
+    English grammar word are enough ("Nous devons avoir une union fédérale.", "La Colonie de la
+    Rivière Rouge doit rester au Canada.")."""
     if CACHE_KEY not in document.cache:
-        document.cache[CACHE_KEY] = [
-            (s.start, s.end) for s in document.sentences if _in_another_language(document.text[s.start : s.end])
-        ]
+        sentences = document.sentences
+        counts = [_grammar_words(document.text[s.start : s.end]) for s in sentences]
+        foreign = [len(words) >= _MIN_WORDS and other >= 3 and other > 2 * english for words, other, english, _ in counts]
+        lenient = [len(words) >= _MIN_WORDS and other + names >= 2 and not english for words, other, english, names in counts]
+        grown = True
+        while grown:  # a run of short sentences beside a long one
+            grown = False
+            for i, sentence in enumerate(sentences):
+                if not foreign[i] and lenient[i] and any(
+                        foreign[j] and sentences[j].block is sentence.block for j in (i - 1, i + 1) if 0 <= j < len(sentences)):
+                    foreign[i] = grown = True
+        document.cache[CACHE_KEY] = [(s.start, s.end) for s, found in zip(sentences, foreign) if found]
     found: list[tuple[int, int]] = document.cache[CACHE_KEY]
     return found
 
 
-def _in_another_language(sentence: str) -> bool:
-    words = [w for w in _WORD.findall(sentence) if w[0].islower()]
-    if len(words) < _MIN_WORDS:
-        return False
+def _grammar_words(sentence: str) -> tuple[list[str], int, int, int]:
+    """The sentence's lower-case words (and its first word, lowered, when it is another language's
+    grammar word: "Nous …"), how many are another language's or spelt with letters English does not
+    use, how many are English grammar words, and how many capitalised words have such letters."""
+    found = _WORD.findall(sentence)
+    words = [w for w in found if w[0].islower()]
+    if found and found[0][0].isupper() and found[0].lower() in other_grammar_words():
+        words.append(found[0].lower())
     other = sum(1 for w in words if w in other_grammar_words() or not w.isascii())
     english = sum(1 for w in words if w in english_grammar_words())
-    return other >= 3 and other > 2 * english
+    return words, other, english, sum(1 for w in found if w[0].isupper() and not w.isascii())
 
 
 @lru_cache(maxsize=1)
