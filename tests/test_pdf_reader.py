@@ -597,6 +597,26 @@ def test_lettered_and_roman_list_markers_open_list_items():
 
 
 @needs_serif
+def test_outline_labels_whose_tab_was_lost_open_list_items():
+    """Round 60: an outline's "B.Failure of …" lines, the tab after the label lost, ran on into the
+    line before them, and RD001 counted one sentence of 85 words."""
+    sheet = Sheet()
+    sheet.line("Norland sets out its plan in three parts.")
+    sheet.line("II.Public Accounts", gap=4)
+    sheet.line("A.Ministries should publish their budgets every quarter and explain each")
+    sheet.line("change to the auditor")
+    sheet.line("B.Late reports would be sent to the courts")
+    sheet.line("1.The courts stay independent of the ministries")
+    assert blocks(sheet.read()) == [
+        ("paragraph", "Norland sets out its plan in three parts."),
+        ("list_item", "Public Accounts"),
+        ("list_item", "Ministries should publish their budgets every quarter and explain each change to the auditor"),
+        ("list_item", "Late reports would be sent to the courts"),
+        ("list_item", "The courts stay independent of the ministries"),
+    ]
+
+
+@needs_serif
 def test_a_list_of_contents_is_no_header_that_names_a_role():
     """Round 47's reader change read a study guide's contents ("a. Letter From Secretary General")
     as list items, which the header took for lines naming the writer's role."""
