@@ -60,7 +60,8 @@ HYPHEN_PREFIXES = frozenset(
 _PAGE_NUMBER = re.compile(
     r"(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE
 )
-_LIST_MARKER = re.compile(r"(?:[•◦▪●‣∙·]|[-–]\s|(?:\d{1,3}|[a-z]|[ivx]{2,4})[.)]\s|(?:\d{1,2}|[A-Z]|[IVX]{2,4})\.(?=[A-Z][a-z]))\s*")
+_LIST_MARKER = re.compile(
+    r"(?:[•◦▪●‣∙·]|[-–]\s|(?:\d{1,3}|[a-z]|[ivx]{2,4})[.)]\s|(?:\d{1,2}|[A-Z]|[IVX]{2,4})\.(?=[A-Z][a-z]))\s*")
 # "•", "- ", "1.", "a)", "iv.", and an outline's label whose tab the PDF lost: "B.Failure of …", "II.Anti-Corruption"
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 # A footnote reference or number: digits, the traditional signs, or a lower-case roman numeral.
