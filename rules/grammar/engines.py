@@ -1560,8 +1560,8 @@ _FUNCTION_WORDS_AFTER_A_NOUN = frozenset(
 def _to_before_no_degree_word(text: str, match: EngineMatch) -> bool:
     """True when the engine wants "too" for a "to" before a word "too" cannot qualify: an adverb
     that is no degree ("is to perhaps, not attack") or a verb with its particle ("a way to clean
-    up"), as round 50 found; "too" stands before an adjective or a word of quantity or time ("to
-    slow", "to much", "to late")."""
+    up"), as round 50 found, or a comparative ("a way to better know them", round 60); "too" stands
+    before an adjective or a word of quantity or time ("to slow", "to much", "to late")."""
     if match.rule_id not in {"TO_TOO", "WayTooAdjective"}:
         return False
     after = re.findall(r"[A-Za-z]+", text[match.end : match.end + 40])[:2]
@@ -1570,11 +1570,86 @@ def _to_before_no_degree_word(text: str, match: EngineMatch) -> bool:
         return False
     word = after[0].lower()
     phrasal = len(after) == 2 and lexicon.phrasal_verb(word, after[1].lower())
-    return phrasal or not lexicon.is_adjective(word) and lexicon.is_adverb(word)
+    return phrasal or not lexicon.is_adjective(word) and lexicon.is_adverb(word) or _comparative(word)
 
 
 # Words "too" qualifies that WordNet does not file as adjectives.
 _DEGREE_WORDS = frozenset("much many few little late early far often soon long".split())
+
+
+def _to_of_as_to(text: str, match: EngineMatch) -> bool:
+    """True when Harper asks to drop the "to" of "as to how to" (round 60, two papers): the first
+    "to" is part of the preposition "as to"."""
+    return match.rule_id == "ToAdverb" and re.search(r"\bas[ \t]+$", text[: match.start], re.IGNORECASE) is not None
+
+
+def _modal_that_ends_a_clause(text: str, match: EngineMatch) -> bool:
+    """True when Harper reads two modals in a row where the first ends a clause of its own, its
+    verb understood: "those who can should follow suit", "States that can must give more" (round 60)."""
+    return match.rule_id == "DoubleModal" and re.search(
+        r"\b(?:who|whoever|that|which|whatever)[ \t]+$", text[: match.start], re.IGNORECASE) is not None
+
+
+def _some_body_of(text: str, match: EngineMatch) -> bool:
+    """True when Harper wants "somebody" for "some body of water" (round 60): a body of something."""
+    return match.rule_id == "Somebody" and re.match(r"[ \t]+of\b", text[match.end :]) is not None
+
+
+def _going_forward(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool misses an auxiliary before "going forward", an adverb of time: "to
+    address it going forward" (round 60)."""
+    return match.rule_id == "PRP_VBG" and text[match.start : match.end].lower().endswith("going") \
+        and re.match(r"[ \t]+forward\b", text[match.end :]) is not None
+
+
+def _both_after_its_pronoun(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool wants "and" after a "both" that is a pronoun, not the first half of
+    "both … and": "They both shared the same ideas, as well as …" (round 60), "the ministers both
+    backed …"."""
+    if match.rule_id != "BOTH_AS_WELL_AS":
+        return False
+    sentence = re.split(r"[.!?]\s", text[max(0, match.start - 300) : match.start])[-1]
+    found = re.search(r"\b([A-Za-z]+)[ \t]+both[ \t]+([a-z]+)", sentence)
+    return found is not None and (found[1].lower() in {"they", "we", "you", "these", "those", "them", "us"}
+                                  or _a_plural(found[1].lower()) and found[2].endswith("ed"))
+
+
+def _world_after_a_preposition(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool wants a possessive for "the world" that a preposition governs: "the
+    countries in the world most at risk" (round 60) are the most at risk, not the world's most."""
+    return match.rule_id == "WORLDS_BEST" and re.search(
+        r"\b(?:in|of|across|around|throughout)[ \t]+the[ \t]+$", text[: match.start], re.IGNORECASE) is not None
+
+
+def _good_in_a_place(text: str, match: EngineMatch) -> bool:
+    """True when Harper wants "good at" where "in" names a place or a group, not a skill: "sanitation
+    is good in schools", "good in the north" (round 60)."""
+    after = re.match(r"[ \t]+([A-Za-z]+)", text[match.end :])
+    if match.rule_id != "GoodAt" or after is None:
+        return False
+    word = after[1]
+    return word[0].isupper() or word.lower() in _PLACE_DETERMINERS or _a_plural(word.lower())
+
+
+_PLACE_DETERMINERS = frozenset("the a an our their its this these those most many all every some each".split())
+
+
+def _adverbs_set_apart(text: str, match: EngineMatch) -> bool:
+    """True when Harper calls two adverbs of frequency a contradiction though a comma sets the
+    second apart as a correction: "very often, sometimes even daily" (round 60)."""
+    return match.rule_id == "MultipleFrequencyAdverbs" and "," in text[match.start : match.end]
+
+
+def _noun_of_a_compound_adjective(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool reads the first word of a compound adjective as the noun "many"
+    counts: "many poverty ravished nations" (round 60), "many conflict-affected States"."""
+    return match.rule_id == "MANY_NN_U" and re.match(r"(?:[-‑]|[ \t]+[a-z]+(?:ed|en)\b)", text[match.end :]) is not None
+
+
+def _be_cause_for(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool wants "because" for "be cause for" or "be cause of", a noun after
+    "be": "would be cause for dependency" (round 60)."""
+    return match.rule_id == "BE_CAUSE" and re.match(r"[ \t]+(?:for|of)\b", text[match.end :]) is not None
 
 
 def _to_before_a_name(text: str, match: EngineMatch) -> bool:
@@ -1993,6 +2068,8 @@ _MISREADINGS = (
     _article_of_a_longer_name, _trouble_outside_its_idioms, _verb_after_a_quantity_of_plurals,
     _to_of_a_range, _verb_and_preposition_read_as_compound, _lots_of_a_mass_noun,
     _subjunctive_after_a_word_of_demand, _superlative_after_its_shared_the, _prefix_hyphened_before_a_vowel,
+    _to_of_as_to, _modal_that_ends_a_clause, _some_body_of, _going_forward, _both_after_its_pronoun,
+    _world_after_a_preposition, _good_in_a_place, _adverbs_set_apart, _noun_of_a_compound_adjective, _be_cause_for,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 def _sentence_that_goes_on(document, match: EngineMatch) -> bool:

@@ -283,13 +283,22 @@ def wrong_body_acronym(document, rule, ctx):
     for start, end in segments(document, "block"):
         for run, written in _names_before_acronyms(document.text, start, end):
             body = forms.get(_tokens(_LEADING_THE.sub("", run.group())))
-            if body is None or body.instrument or not body.acronym.isalpha() or written["acronym"] in _own_acronyms(body):
+            if body is None or body.instrument or not body.acronym.isalpha() or written["acronym"] in _own_acronyms(body) \
+                    or _initials_of_a_short_form(run.group(), written["acronym"], body):
                 continue
             yield Hit(*written.span("acronym"), {"expected": body.acronym, "body": body.official}, (body.acronym,),
                       _what_it_is(body.acronym, body))
 
 
 _LEADING_THE = re.compile(r"^The[ \t]+")
+
+
+def _initials_of_a_short_form(name: str, acronym: str, body: Body) -> bool:
+    """A name shorter than the official one, with its own initials after it: "the World Bank (WB)"
+    for the World Bank Group (round 60), which the paper defines for itself."""
+    written = _LEADING_THE.sub("", name)
+    initials = "".join(word[0] for word in written.split() if word[0].isupper())
+    return len(_tokens(written)) < len(_tokens(body.official)) and acronym == initials
 
 
 def _names_before_acronyms(text: str, start: int, end: int):
