@@ -113,6 +113,24 @@ def test_an_mla_reference_that_ends_with_web_keeps_a_topic_s_sources_in_the_bibl
     assert bibliography == [(text.index("Citations"), len(text.rstrip()))]
 
 
+@pytest.mark.parametrize("title", ["Citations (MLA):", "Works Cited – APA", "References (Chicago style)"])
+def test_a_sources_title_that_names_its_citation_style_opens_the_bibliography(title):
+    """Round 60: "Citations (MLA):" over references, one of them with no MLA mark ("…, n.d. PDF.")."""
+    text = (f"Norland acts.\n\n{title}\n\nRuiz, Ana. Coasts of Norland. Harbour Press, n.d. PDF.\n\n"
+            "\"Dunes and Dikes.\" Sea Letters. Sea Letters, 4 May 2015. Web. 7 Nov. 2016.\n")
+    bibliography = [(r.start, r.end) for r in regions(document_from(text)).of("bibliography")]
+    assert bibliography == [(text.index(title), len(text.rstrip()))]
+
+
+def test_one_whole_mla_entry_among_paragraphs_is_a_reference():
+    """Round 60: a PDF's page note, a whole MLA entry, set between two paragraphs of the body."""
+    body = "Norland funds sea walls and asks donors to pay for them."
+    entry = "\"Sea Walls of the Pacific.\" N.p., n.d. Web. 9 Nov. 2016."
+    text = f"{body}\n\n{entry}\n\n{body}\n\nNorland thinks the Web. It is 9 May 2016 now.\n"
+    bibliography = [text[r.start : r.end] for r in regions(document_from(text)).of("bibliography")]
+    assert bibliography == [entry]
+
+
 def test_a_reference_title_broken_across_paragraphs_stays_in_the_bibliography():
     """Round 31: a title whose second half opens a paragraph with a section word ("Country Case
     Study,” WHO, 2010") ends a reference; it is no heading that opens prose again."""

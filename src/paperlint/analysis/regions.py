@@ -77,7 +77,9 @@ SOURCES_TITLE = (
     r"(?:sources(?:\s+(?:cited|consulted|used))?|works?\s+(?:cited|consulted)|bibliography|references|"
     r"reference\s+list|citations|endnotes|footnotes|notes)"
 )
-_SOURCES_HEADING = re.compile(r"^\W*(?:(?:[IVX]+|\d+|[A-Z])[.):]\s+)?" + SOURCES_TITLE + r"\W*$", re.IGNORECASE)
+# The title, its number, and the citation style it names: "Works Cited (MLA):", "References – APA".
+_SOURCES_HEADING = re.compile(r"^\W*(?:(?:[IVX]+|\d+|[A-Z])[.):]\s+)?" + SOURCES_TITLE
+                              + r"(?:\W+(?:MLA|APA|Chicago|Harvard)(?:\s+(?:style|format))?)?\W*$", re.IGNORECASE)
 # A one-word sources title misspelt ("BIBLIOGRAPGHY:", "Refrences") is still the title.
 _ONE_WORD_TITLES = ("sources", "bibliography", "references", "citations", "endnotes", "footnotes")
 _TITLE_SIMILARITY = 0.85
@@ -336,7 +338,7 @@ def _sources_after_each_topic(document: Document) -> list[tuple[int, int]]:
     """Runs of two or more short blocks with a reference's plainest marks (an address,
     "Retrieved", MLA's "Web.") inside the paper: sources listed under each topic, with no title
     over them (round 51). A block cut off between two such blocks is a reference broken across
-    lines and belongs to the run (round 58)."""
+    lines and belongs to the run (round 58). One whole MLA entry is a run of its own (round 60)."""
     text, blocks = document.text, document.blocks
     found: list[tuple[int, int]] = []
     run: list[Block] = []
@@ -350,10 +352,16 @@ def _sources_after_each_topic(document: Document) -> list[tuple[int, int]]:
         if block is not None and (referenced(block) or run and referenced(following) and _cut_entry(document, block)):
             run.append(block)
             continue
-        if len(run) >= 2 or run and _list_of_addresses(text[run[0].start : run[0].end]):
+        if len(run) >= 2 or run and (_list_of_addresses(text[run[0].start : run[0].end])
+                                     or _MLA_ENTRY_END.search(text, run[0].start, run[0].end)):
             found.append((run[0].start, run[-1].end))
         run = []
     return found
+
+
+# The end of a whole MLA entry, its access date after "Web.": one such block is a reference even
+# alone among paragraphs, as a PDF sets a page's note (round 60: "… N.p., n.d. Web. 9 Nov. 2016.").
+_MLA_ENTRY_END = re.compile(r"\bWeb\.\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}\.?\s*$")
 
 
 def _cut_entry(document: Document, block: Block) -> bool:
