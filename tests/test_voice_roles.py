@@ -54,6 +54,8 @@ def codes(text: str, config: Config | None = None) -> set[str]:
         # round 59: a header whose committee is a legislature, and no State
         "Name: Ola Dee\n\nSchool: Harbour High\n\nDelegate: Tomas Vellark\n\nCommittee: 3rd Kestran Parliament\n\n"
         + BODY + I_BELIEVE,
+        # round 60: the writer and the character on one opening line, a dash between them
+        "The Salt Uprising\n\nOla Dee - Warden Brandvik\n\n" + BODY + I_BELIEVE,
     ],
 )
 def test_a_role_paper_is_read_as_one(text):

@@ -450,21 +450,28 @@ def _a_name(part: str) -> bool:
 def _person_played(document: Document, header: Header, opening: list[tuple[int, int, str]]) -> str | None:
     """An opening line that names a person played by another ("John Rose Archer (Zachary
     Wheeler)"), or, under a committee that is no UN body, a second person named on a line of its
-    own (the writer and the character: "Audrey Jameson" then "Robert B. Dickey") in a header with
-    no country line and no line that is a State's name (round 34)."""
+    own or after a dash (the writer and the character: "Audrey Jameson" then "Robert B. Dickey",
+    "Ann Rell - Agent Dubois") in a header with no country line and no line that is a State's name
+    (rounds 34, 60)."""
     for _, _, line in opening:
         played = _PLAYED_BY.fullmatch(line)
         if played and _personal_name(played["player"]) and not names_un_body(played["part"]) \
                 and not member_state_names(ignore_case=True).search(played["part"]) and _a_name(played["part"]):
             return line  # "Varro (Jacob Maury)": one name, a word no dictionary lists, played by a person
     committee = header.first("committee")
-    people = [line for _, _, line in opening if _personal_name(line)]
+    people = [line if _personal_name(line) else next((part for part in _DASHED.split(line) if _personal_name(part)), "")
+              for _, _, line in opening]
+    people = [person for person in people if person]
     if len(people) >= 2 and (committee is None or not mentions_un_body(committee.value)
                              and not _UNITED_NATIONS.search(committee.value)) and header.first("country") is None \
             and not document.metadata.country and not any(states().resolve(line) for _, _, line in opening
                                                           if not _A_YEAR.search(line)):
         return people[1]  # ("Czechoslovakia 1990": a committee of a year in a State's past, not a country)
     return None
+
+
+# A dash between the parts of an opening line: "Ann Rell - Agent Dubois".
+_DASHED = re.compile(r"[ \t]+[-–—][ \t]+")
 
 
 def _legislator(opening: list[tuple[int, int, str]]) -> str | None:
