@@ -1499,8 +1499,9 @@ class _Claim:
             - lexicon.GENERIC_DISEASES
         if diseases:  # "no case of dengue" and "the 2019 outbreak in Nuku'alofa": of a disease the paper does not say
             same = [e for e in same if _shared(diseases, _diseases_of(sentence_of(e)) or _diseases_of(told_before(e))[-1:])]
-        if self.done is not None and (persons := _persons(self.done.done_to)):
+        if self.done is not None and (persons := _persons(self.done.done_to)) and persons == set(self.done.done_to):
             same = [e for e in same if _names_the_persons(sentence_of(e), persons)]  # "no customs officer has been charged"
+            # (not "our farmers have been spared any flooding": what the claim denies is the flood)
         if self.deadly:
             same = [e for e in same if _deaths_told(sentence_of(e))]
         if self.least is not None:

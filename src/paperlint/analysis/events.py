@@ -923,7 +923,10 @@ def _events_in_parse(doc: Doc, offset: int) -> Iterator[Event]:
                 anchor = anchor.head  # "On 15 March 2019": the day carries the preposition
         elif token.i > 0 and doc[token.i - 1].lower_ in MONTHS and doc[token.i - 1].head.i == token.i:
             month = MONTHS.index(doc[token.i - 1].lower_) + 1  # "On 23 December 2016", the month a word of the year
-        before = doc[anchor.i - 1].lower_ if anchor.i > 0 else ""
+        first = anchor
+        while first.dep_ == "conj" and first.head.i < first.i and first.head.lower_ in MONTHS:
+            first = first.head  # "In October and November 2023": the word before the first month
+        before = doc[first.i - 1].lower_ if first.i > 0 else ""
         span = _span_end(doc, token, int(token.text[:4]), before)
         if span is None and (_SPAN_AFTER.match(doc.text, token.idx + len(token.text)) or not _YEAR_WORD.fullmatch(token.text)):
             continue  # "2015–2030": a plan's horizon
