@@ -1464,9 +1464,10 @@ class _Claim:
                     and all(self._carried_by(d) for d in diseases):
                 return True  # "no outbreak of any mosquito-borne disease" and "dengue cases were confirmed"
             if qualifiers and event.qualifiers and not _shared(qualifiers, event.qualifiers | event.words) \
-                    and not _of_manner(event.qualifiers) and not (_of_place(event.qualifiers) and _of_motive(qualifiers)):
+                    and not _of_manner(event.qualifiers) and not (_of_place(event.qualifiers) and _of_motive(qualifiers)) \
+                    and not any(_akin(one, other, levels=1) for one in qualifiers for other in event.qualifiers):
                 # "measles" against a "cholera" outbreak; not "river" against a "flash" flood, nor
-                # "terror" against a "mall" attack
+                # "terror" against a "mall" attack, nor "disease" against an outbreak of "illness"
                 continue
             if qualifiers and diseases and not _shared(qualifiers, diseases):
                 continue  # "cholera" against "the dengue epidemic", whose disease the parse gave no noun
