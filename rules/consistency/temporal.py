@@ -1044,8 +1044,9 @@ _NEGATION_REACH = 3  # words between two negations of one clause ("has not gone 
 
 def _at_peace(text: str, time_phrase: int) -> re.Match[str] | None:
     """A claim of peace just before its time phrase ("has remained calm for the past three years",
-    "has been at peace since 2019"): a claim that nothing broke it. Not a hedged one ("relatively
-    calm", "largely peaceful"), which admits some events, nor "stable", which may be a price's."""
+    "has been at peace since 2019", "has enjoyed unbroken calm since"): a claim that nothing broke
+    it. Not a hedged one ("relatively calm", "largely peaceful"), which admits some events, nor
+    "stable", which may be a price's."""
     found = next(reversed(list(_AT_PEACE.finditer(text, 0, time_phrase))), None)  # the last before the time phrase
     if found is None or re.search(r"[,;:]", text[found.end() : time_phrase]) \
             or len(text[found.end() : time_phrase].split()) > _PEACE_REACH:
@@ -1066,8 +1067,10 @@ def _peace_of(peace: re.Match[str]) -> tuple[str, ...]:
 
 
 _AT_PEACE = re.compile(
-    r"\b(?:remained|been|stayed|kept)\s+(?:(?:entirely|completely|fully|totally|perfectly)\s+)?(?:(?P<domain>[a-z]+ly)\s+)?"
-    r"(?:calm|peaceful|quiet|at\s+peace)\b",
+    r"\b(?:(?:remained|been|stayed|kept)\s+(?:(?:entirely|completely|fully|totally|perfectly)\s+)?(?:(?P<domain>[a-z]+ly)\s+)?"
+    r"(?:calm|peaceful|quiet|at\s+peace)"
+    # peace had: "has enjoyed unbroken calm", "has known only peace"
+    r"|(?:enjoyed|known|had)\s+(?:(?:unbroken|uninterrupted|complete|total|only|nothing\s+but)\s+)?(?:calm|peace))\b",
     re.IGNORECASE)
 _PEACE_REACH = 3  # words between the claim of peace and its time phrase ("calm along the border for …")
 _PEACE_BROKEN = ("unrest", "violence", "fighting", "conflict")
