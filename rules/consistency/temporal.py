@@ -123,7 +123,7 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
-    r"(?<![\w'’-])(?:not|no|never|none|nobody|nor|without|zero|free\s+(?:of|from)|not\s+once|spared|avoided|averted|prevented|forestalled|escaped|untouched|unaffected|unscathed)(?![\w'’-])"
+    r"(?<![\w'’-])(?:not|no|never|none|nobody|nor|without|zero|free\s+(?:of|from)|not\s+once|spared|avoided|averted|prevented|forestalled|escaped|untouched|unaffected|unscathed|absent|(?:stayed|kept)\s+away)(?![\w'’-])"
     r"|n['’]t\b|(?<![\w'’-])[a-z]+-free(?![\w'’-])",
     re.IGNORECASE,
 )
