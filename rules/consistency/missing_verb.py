@@ -3109,7 +3109,8 @@ def _verbless_aside(doc):
                                           or verb.tag_ == "VBZ" and antecedent.tag_ in {"NNS", "NNPS"}):
             continue  # "The Court, who its critics, call biased, ruled": the verb agrees with the clause's noun, not the subject
         if any(_finite_verb(t) and t.i != verb.i and t.dep_ != "conj" and not any(
-                c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i > verb.i or c.dep_ == "aux" and c.i < t.i for c in t.children)
+                c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i > verb.i or c.dep_ == "aux" and c.i < t.i
+                for c in (t.head if t.dep_ in {"aux", "auxpass"} else t).children)  # "and many farmers have stopped"
                and not (t.dep_ == "aux" and t.head.i == verb.i or verb.dep_ == "aux" and verb.head.i == t.i)
                for t in doc[verb.i + 1 :]):
             continue  # another verb with no subject of its own: the comma may have been the clause's own
