@@ -166,11 +166,6 @@ def test_sections_are_found_by_what_the_paper_says():
         "ways to waste less water at home.",
         # steps announced, and a belief in an action named by its noun
         "Steps must be taken by every basin State. Norland believes in the creation of a shared river authority.",
-        # round 60: measures others can take, a list of them announced, and what "we need" others to do
-        "There are measures every basin State can take to save water. These actions include: metering every "
-        "village tap.",
-        "To share the river fairly we need the upstream States to publish their dam releases. Such steps are "
-        "the start of trust.",
     ],
 )
 def test_proposals_in_other_words_are_solutions(proposals):
@@ -568,9 +563,10 @@ def test_a_paper_written_in_a_role_is_asked_for_no_country_paper_section_by_defa
         ("I am convinced that acquiring the delta will bring lasting wealth to the republic.", 1),
         ("We are convinced that buying the harbour outright is the wiser course.", 1),
         ("I am convinced that the delta is rich in silver.", 0),
-        # round 60: steps taken in the past, and what "we need" with no one asked to act, are no proposal
+        # round 60: measures others can take, and a list of them announced; steps taken in the past are no proposal
+        ("There are measures every basin State can take in the dry season.", 1),
+        ("These actions include: metering every village tap.", 1),
         ("The steps it took in 2019 were too few.", 0),
-        ("We need more rain than the dams can hold.", 0),
     ],
 )
 def test_a_conviction_that_an_act_would_help_is_a_proposal(sentence, count):

@@ -321,11 +321,10 @@ _PROPOSING = re.compile(
     r"solutions?\s+(?:is|are|would\s+be|could\s+be|will\s+be|lies|lie)|"
     r"(?:cites?|outlines?|presents?|puts?\s+forward|sets?\s+out|alludes?\s+(?:to|upon))\s+(?:\w+\s+){0,3}?"
     r"(?:methods|techniques|measures|ways|solutions|steps|strategies|approaches|options)\s+(?:to|for|of)|"
-    # measures others can take, a list of them announced, what "we need" others to do: "there are measures
-    # every country can take to …", "These actions include: …", "we need the nuclear powers to take the lead"
+    # measures others can take, and a list of them announced: "there are measures every country can take
+    # to …", "These actions include: …"
     r"(?:measures|steps|actions)\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:can|could|should|must)\s+take|"
-    r"(?:these|such|the\s+following)\s+(?:actions|measures|steps|solutions|proposals)\s+(?:include|are)|"
-    r"we\s+need\s+(?:\w+\s+){0,12}?to)\b",
+    r"(?:these|such|the\s+following)\s+(?:actions|measures|steps|solutions|proposals)\s+(?:include|are))\b",
     re.IGNORECASE,
 )
 _MODAL = re.compile(
