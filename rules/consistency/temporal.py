@@ -123,7 +123,7 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
-    r"(?<![\w'’-])(?:not|no|never|none|nobody|nor|without|zero|free\s+(?:of|from)|not\s+once|spared|avoided|averted|prevented|forestalled|escaped|untouched|unaffected|unscathed|absent|(?:stayed|kept)\s+away)(?![\w'’-])"
+    r"(?<![\w'’-])(?:not|no|never|none|nobody|nor|without|zero|free\s+(?:of|from)|not\s+once|spared|avoided|averted|prevented|forestalled|escaped|untouched|unaffected|unscathed|absent|disappeared|vanished|(?:stayed|kept)\s+away)(?![\w'’-])"
     r"|n['’]t\b|(?<![\w'’-])[a-z]+-free(?![\w'’-])",
     re.IGNORECASE,
 )
@@ -1359,7 +1359,7 @@ class _Claim:
                 self.before_any_event.add(lower)  # WordNet lacks as a noun names the sort, as before "event"
                 self.sorts.setdefault(lower, set())
                 continue
-            if lower in _NOT_SORTS or not lexicon.is_event_noun(lower):
+            if lower in _NOT_SORTS or not lexicon.is_event_noun(lower) or _an_adverb_here(words, index):
                 continue
             if following is not None and not outside[word.end() : following.start()].strip() \
                     and following.group().lower() not in _NOT_SORTS and lexicon.is_event_noun(following.group().lower()):
@@ -1797,6 +1797,17 @@ def _is_mild(sentence: str) -> bool:
 
 # Event nouns that stand for time or manner in a claim, not the sort of event it denies.
 _NOT_SORTS = {"time", "history", "scale", "record", "way", "period", "year", "part", "course", "hit", "landfall"}
+
+
+def _an_adverb_here(words: list[re.Match[str]], index: int) -> bool:
+    """A word WordNet knows as an adverb and never as a verb, with no determiner before it to make it
+    a noun: "has disappeared altogether", not "in the altogether"."""
+    db, word = lexicon.wordnet(), words[index].group().lower()
+    return db is not None and db.is_adverb(word) and not db.senses(lexicon.verb_lemma(word), "verb") and (
+        index == 0 or words[index - 1].group().lower() not in _DETERMINERS_OF_A_NOUN)  # not "forced … to close"
+
+
+_DETERMINERS_OF_A_NOUN = frozenset("the a an any no this that every each".split())
 
 
 # What a coup is in WordNet ("a sudden and decisive change of government illegally or by force"):
