@@ -1454,11 +1454,14 @@ _ADVERB_THEN_OBJECT = re.compile(
     r"(?:the|a|an|its|their|our|his|her|this|these|those|every|each|all|any|another|\d)\b")
 
 
+_HAVE_THEN_WITH = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?with\b", re.IGNORECASE)
 # A modal's "have" with an adverb before an object: "would have certainly the famine"; "have never"
 # before one: "have never the pension money".
+_PERFECT_THEN_ADVERB = re.compile(
+    r"\b(?:(?:would|should|could|might|must|may|will)\s+have\s+(?:[a-z]+\s+)?[a-z]+ly|(?:have|has|had)\s+never)\s+"
+    r"(?:the|a|an|its|their|our|his|her|this|these|those|\d)\b")
 # The prepositions that follow the object of a lost verb of moving, giving or joining.
 _ITEM_PREPOSITIONS = frozenset("to with at into across from onto towards toward on for in about among".split())
-_HAVE_THEN_WITH = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?with\b", re.IGNORECASE)
 # A list item between commas made of a noun and a preposition, before "and" and a word that may be
 # a verb: "trains police officers, survivors to legal care and supports shelters" (lost "refers").
 _ITEM_THEN_ACTION = re.compile(
@@ -1467,9 +1470,6 @@ _ITEM_THEN_ACTION = re.compile(
     r"after|before|through|under|over|among|between|like|not|only|even)\b)"
     r"(?:[A-Za-z'’-]+\s+){0,4}[a-z-]+\s+(?:" + "|".join(sorted(_ITEM_PREPOSITIONS)) + r")\s+[^;:]{1,160}?,?\s+(?:and|or)\s+"
     r"(?!(?:the|a|an|their|its|our|other|in|on|to|at|for|with|by|from|also|then|that|more|less|most|all|many|some)\b)[a-z]+")
-_PERFECT_THEN_ADVERB = re.compile(
-    r"\b(?:(?:would|should|could|might|must|may|will)\s+have\s+(?:[a-z]+\s+)?[a-z]+ly|(?:have|has|had)\s+never)\s+"
-    r"(?:the|a|an|its|their|our|his|her|this|these|those|\d)\b")
 # "be" with an adverb of manner before a bare noun phrase: "the coast guard was routinely foreign trawlers".
 # "is more than 100,000 applications", "were thousands of containers": "be" before a count.
 _BE_THEN_COUNT = re.compile(
@@ -1765,8 +1765,8 @@ def _verbless_shapes(doc, kind):
     item = _verbless_list_item(doc)
     if item is not None:
         first, last, prep, verb = item
-        kind = object_class(doc[prep.i - 1].text)
-        verbs = tuple(_in_the_tense_of(verb, v) for v in kind.verbs_for(prep.lower_)) if kind else ()
+        cls = object_class(doc[prep.i - 1].text)
+        verbs = tuple(_in_the_tense_of(verb, v) for v in cls.verbs_for(prep.lower_)) if cls else ()
         yield first.idx, last.idx + len(last.text), f"an item in a list of actions after '{verb.text}'", _inserted(
             doc, first.idx, first.idx, last.idx + len(last.text), verbs)
     relative = _verbless_relative(doc)

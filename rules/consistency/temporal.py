@@ -477,15 +477,14 @@ _UNBROKEN = re.compile(
 # A claim that a thing was left as it was: "has stood unaltered", "has remained unchanged", "has gone
 # unrevised", "has kept exactly the same wording", "has remained word for word as adopted", "has
 # stayed flat", up to its time phrase; or that it did not change or move, by no amount ("has not
-# changed", "has not moved by a single dobra").
+# changed", "has not moved by a single peso").
 _UNCHANGED = re.compile(
     r"\b(?:has|have)\s+(?:(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:(?P<undone>un[a-z]+ed)|(?P<same>the\s+same|word\s+for\s+word|flat|frozen))\b[^,;:.]*"
     r"|(?:not|never)\s+(?P<moved>[a-z]+)(?:\s+(?:by\s+(?:a\s+single\s+|one\s+|an?\s+|any\s+)?[\w'’-]+|an\s+inch|at\s+all))?\s*)$",
     re.IGNORECASE)
 # The cheap test's words of a thing left as it was.
-_LEFT_AS_IT_WAS = re.compile(r"\b(?:un[a-z]+ed|the\s+same|word\s+for\s+word|flat|frozen|(?:not|never)\s+[a-z]+)\b",
-                             re.IGNORECASE)
+_LEFT_AS_IT_WAS = re.compile(r"\b(?:un[a-z]+ed|the\s+same|word\s+for\s+word|flat|frozen)\b", re.IGNORECASE)  # "not": a negation
 
 
 def _changes_to(document, sentence, text: str, unchanged: re.Match[str]) -> list[Event]:
@@ -512,7 +511,7 @@ def _left_as_it_was(unchanged: re.Match[str]) -> bool:
 @lru_cache(maxsize=256)
 def _moves(verb: str) -> bool:
     """A verb whose first sense is moving ("move", "budge"): a figure that has not moved is unchanged."""
-    return any("move" in kind for kind in lexicon.verb_kinds(verb, senses=None, depth=2)[:1]) or verb == "move"
+    return any("move" in kind for kind in lexicon.verb_kinds(verb, senses=None, depth=2)[:1])
 
 
 @lru_cache(maxsize=1024)
