@@ -259,3 +259,15 @@ def test_a_modal_before_its_verb_in_the_wrong_form_lost_no_verb():
     """Round 51: "will not affects the state" has its verb, in the wrong form (GR003's business)."""
     text = "Norland warns that the use of coal will not affects the state of the rivers in the north."
     assert not [f for f in run_rules(document_from(text), RULES) if f.code == "CN012"]
+
+
+@pytest.mark.parametrize(("text", "selected"), [
+    ("In 2019 the health ministry 300 midwives to rural clinics.", True),
+    ("Last year the Red Cross 9,000 hygiene kits to the camps.", True),
+    # a date and numbers that name things are no counts: the cheap test leaves these unparsed
+    ("The Council met in January 2020 under Article 7 of the Charter.", False),
+    ("Norland backs Agenda 2030 and Resolution 2178 (2014).", False),
+])
+def test_the_cheap_test_passes_counts_not_dates_or_numbered_names(text, selected):
+    assert missing_verb._may_lack_a_verb(text) is selected
+

@@ -1507,16 +1507,13 @@ def _may_lack_a_verb(text: str) -> bool:
             or _BE_THEN_BY.search(text) or _BE_THEN_OR.search(text) or _BEEN_THEN_PLURAL.search(text) \
             or _HAVE_THEN_WITH.search(text) or _ITEM_THEN_ACTION.search(text):
         return True
-    plain = {w.lower().strip(".,") for w in _words(text)}
-    if not plain & _AUXILIARIES and _SUBJECT_THEN_COMMA.match(text):
+    if not _finite_auxiliaries(text) and _SUBJECT_THEN_COMMA.match(text):
         return True
     clauses = _ANOTHER_CLAUSE.split(text) + [m[0] for m in _SUBORDINATE_OPENING.finditer(text)] \
         + _SUBORDINATOR.split(text)[:1]
-    if any(not {w.lower().strip(".,") for w in _words(clause)} & _AUXILIARIES and _noun_then_quantity(clause)
-           for clause in clauses):
+    if any(not _finite_auxiliaries(clause) and _noun_then_quantity(clause) for clause in clauses):
         return True
-    if any(not {w.lower().strip(".,") for w in _words(clause)} & _AUXILIARIES and _noun_then_determiner(clause)
-           for clause in clauses):
+    if any(not _finite_auxiliaries(clause) and _noun_then_determiner(clause) for clause in clauses):
         return True
     if any(_an_aside_without_a_verb(m[1]) for m in _ASIDE.finditer(text)):
         return True
@@ -1528,6 +1525,14 @@ def _may_lack_a_verb(text: str) -> bool:
                 for i, w in enumerate(rest)):
             return True
     return False
+
+
+def _finite_auxiliaries(text: str) -> set[str]:
+    """The words of a text that may be a finite auxiliary; not one after "to", an infinitive ("to do
+    so", "to be among the first"), nor a capital inside the text, a month ("In May 2018")."""
+    words = [w.strip(".,") for w in _words(text)]
+    return {w.lower() for i, w in enumerate(words) if w.lower() in _AUXILIARIES
+            and not (i and (words[i - 1].lower() == "to" or w[:1].isupper()))}
 
 
 # Conjunctions that open a clause of their own and are never prepositions.
@@ -1574,9 +1579,16 @@ _AMOUNT = re.compile(r"(?:[A-Z]{0,3}[$€£¥₹])?\d")
 
 
 def _noun_then_quantity(text: str) -> bool:
+    """A word that may be a subject, then a count or an amount ("the ministry 300 nurses"); not a
+    date ("January 2020", "Agenda 2030") nor a bare number that names a thing, with no noun after it
+    ("Article 5 of the Charter", "Resolution 2178 (2014)")."""
     words = [w.strip(",") for w in text.split()]
-    for before, after in zip(words, words[1:]):
+    for before, after, then in zip(words, words[1:], [*words[2:], ""]):
         if before.lower() in _FUNCTION_WORDS or not before[:1].isalpha() or before.endswith((",", ":", ";", "ed")):
+            continue
+        if before.lower() in _MONTHS or before[:1].isupper() and _YEAR.fullmatch(after.rstrip(".;:)")):
+            continue
+        if re.fullmatch(r"\d+[.;:)]*", after) and not (then[:1].islower() and then.lower() not in _FUNCTION_WORDS):
             continue
         if _AMOUNT.match(after) or after.lower() in _QUANTITY_STARTS or _A_NUMBER_WORD.fullmatch(after.lower()):
             return True
