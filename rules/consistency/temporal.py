@@ -1241,6 +1241,7 @@ class _Claim:
         self.sorts: dict[str, set[str]] = {}
         self.before_any_event: set[str] = set()  # "a mass bleaching event": the word that names its sort
         self.severe = False  # "no major earthquake": a minor one does not count against it
+        self.classes: dict[str, set[str]] = {}  # "the first local elections": only elections called local count
         self.carriers: set[str] = set()  # "no mosquito-borne disease": what carries the diseases it denies
         self.acted_on: set[str] = set()  # "no cyberattack has disrupted our power supply": what it was done to
         self.doers = _thing_subject(text, scope)  # "no vehicle has damaged the lines": what did it
@@ -1367,6 +1368,13 @@ class _Claim:
                 for noun in lexicon.acts_of_verb(lower):
                     self.sorts.setdefault(noun, set())
                 continue
+            told = _told_before_such(words, index)
+            if told is not None:  # "declared a famine …, the first such finding": a famine
+                self.sorts.setdefault(told, set())
+                continue
+            classes = _classes_before(outside, words, index)
+            if classes:
+                self.classes[lower] = classes
             qualifiers = set()
             for before in reversed(words[max(0, index - 2) : index]):
                 if outside[before.end() : words[index].start()].strip() and before is not words[index - 1]:
@@ -1462,6 +1470,8 @@ class _Claim:
                     and not any(_akin(one, other) for one in narrowing for other in event.words):
                 continue  # "no car bomb attack" and "a drone struck a helicopter": told, and not of that sort
                 # ("no dam collapse" and "a reservoir embankment gave way": an embankment is akin to a dam)
+            if noun in self.classes and not _classed_alike(self.classes[noun], event):
+                continue  # "the first local elections since 1988" and "the elections of 2015": of no class said
             if diseases and narrowing and narrowing <= lexicon.GENERIC_DISEASES and _a_spread(event) \
                     and all(self._carried_by(d) for d in diseases):
                 return True  # "no outbreak of any mosquito-borne disease" and "dengue cases were confirmed"
@@ -2378,6 +2388,45 @@ def _plain_noun(word: str) -> bool:
     db = lexicon.wordnet()
     return db is not None and len(word) > 2 and word not in english_grammar_words() | _SHARED_OPENERS \
         and db.lemma(word, "noun") is not None
+
+
+def _told_before_such(words: list[re.Match[str]], index: int) -> str | None:
+    """The event noun an event noun after "such" stands for: the last one its sentence named before."""
+    if index == 0 or words[index - 1].group().lower() != "such":
+        return None
+    told = [w.group().lower() for w in words[: index - 1]
+            if w.group().islower() and w.group().lower() not in _NOT_SORTS and lexicon.is_event_noun(w.group().lower())]
+    return lexicon.noun_lemma(told[-1]) if told else None
+
+
+def _classes_before(text: str, words: list[re.Match[str]], index: int) -> set[str]:
+    """The relational adjectives right before an event noun that the sentence sets against another
+    class of the same noun ("the general elections … included the first local elections"); alone,
+    such a word often names the usual class ("a severe tropical cyclone", "a national election")."""
+    lexicon_db = lexicon.wordnet()
+    if lexicon_db is None:
+        return set()
+    classes: set[str] = set()
+    for before in reversed(words[max(0, index - 2) : index]):
+        word = before.group()
+        if text[before.end() : words[index].start()].strip(" -") and before is not words[index - 1]:
+            break
+        if not word.islower() or not lexicon_db.is_adjective(word) or not lexicon_db.is_relational(word):
+            break
+        classes.add(word.lower())
+    noun = lexicon.noun_lemma(words[index].group())
+    others = {words[i - 1].group().lower() for i in range(1, len(words))
+              if i != index and lexicon.noun_lemma(words[i].group()) == noun and lexicon_db.is_adjective(words[i - 1].group())}
+    return classes if others - classes else set()
+
+
+def _classed_alike(classes: set[str], event: Event) -> bool:
+    """Whether an event is called by one of a claim's classes, or by a noun it pertains to
+    ("municipal" and "the municipality's elections")."""
+    lexicon_db = lexicon.wordnet()
+    named = event.qualifiers | event.words | {w.lower() for w in event.name.split()} | {event.noun.lower()}
+    pertaining = {lexicon.noun_lemma(n) for c in classes for n in lexicon_db.pertains_to(c)} if lexicon_db else set()
+    return bool(named & classes or {lexicon.noun_lemma(w) for w in named} & pertaining)
 
 
 def _capitalised_words(text: str) -> set[str]:
