@@ -190,7 +190,8 @@ def test_proposals_in_other_words_are_solutions(proposals):
 )
 def test_a_vague_appeal_is_not_a_solutions_section(appeal):
     text = "Committee: ECOSOC\nCountry: Norland\nTopic: Water\n\n" + "\n\n".join([BACKGROUND, PAST, POLICY, appeal])
-    assert ps(text + "\n\n" + SOURCES)["PS002"] == ["No Proposed Solutions section (default profile)."]
+    assert ps(text + "\n\n" + SOURCES, GENERIC)["PS002"] == ["No Proposed Solutions section (generic profile)."]
+    assert "PS002" not in ps(text + "\n\n" + SOURCES)  # no conference chosen: the figures list it
 
 
 def section_found(paragraphs: list[str], section: str) -> bool:
@@ -712,3 +713,39 @@ def test_a_header_repeated_over_each_topic_and_a_header_listing_topics_measure_e
     assert "PS005" not in ps_of(word_paper(listed))
     one = ["Committee: Harbour Council", "Topic: Rivers and Lakes, Coasts and Forests", "Country: Norland", *body]
     assert ps_of(word_paper(one))["PS005"]
+
+
+# Round 56 (both judges: wrong): a historical committee's paper, set before the United Nations
+# (every year its prose names is before 1945), plays a part of its time and is asked for no country
+# paper's sections, even in the figures; one that names a later year still is.
+HISTORICAL = (
+    "Lord Aldwin of Marsh (Royal Council of Norland, 1688)\n\nThe member for the Marsh counties speaks for the "
+    "merchants of the river towns, who cure fish, weave sailcloth and ship grain to the southern ports. The Council"
+    " met in 1686 to weigh a new tax on salt, and the Lord opposed it, since the river towns live by curing fish "
+    "and a dearer salt would ruin them within a season. He reminded the Council that the fishing fleets had already"
+    " lost forty boats to the storms of the previous winter, and that their widows still waited for the relief the "
+    "Crown had promised. The Lord holds that the Crown should borrow from the guilds rather than tax the poor, and "
+    "that the loan should be repaid from the customs of the harbour over ten years. He also holds that the harbour "
+    "of Elm should be dredged before the spring of 1689, because the silt has closed the channel to every ship of "
+    "more than two masts, and the trade of the whole county now passes through the ports of its rivals. The Lord "
+    "asks that the Council name a warden for the fens, who would keep the dykes in repair, collect the tolls of the"
+    " causeway and answer to the Council each winter for every shilling spent. He further proposes that the wool "
+    "staple be moved back to the river towns, where the weavers live, so that the carters no longer haul every bale"
+    " across the moor to the capital and back again. The merchants he speaks for are loyal to the Crown, and they "
+    "ask only that the Council hear them before it taxes what they sell. The Lord will support any measure that "
+    "keeps the harbour open and the fleets at sea, and he will oppose any tax that falls on the poorest households "
+    "of the coast. The county also suffers from the plague of highwaymen on the moor road, and the Lord asks that "
+    "the sheriff be given twelve more riders to guard the carts of grain and cloth. He notes that the mills of the "
+    "upper valley stand idle for want of water in the summer, and that a new weir at the ford would let them grind "
+    "through the dry months. Finally, he reminds the Council that the river towns sent two hundred men to the "
+    "Crown's service in the last war, and that a realm which taxes its loyal ports will find them less eager the "
+    "next time it calls."
+)
+
+
+def test_a_paper_set_before_the_united_nations_is_asked_for_no_section():
+    assert not [i for i in structure_report(document_from(HISTORICAL), BUILTIN["default"]).items if i.key.startswith("section.")]
+    later = HISTORICAL.replace("The merchants he speaks for", "Historians writing in 1950 judged the Lord fairly, and the merchants he speaks for")
+    report = structure_report(document_from(later), BUILTIN["default"])
+    assert [(i.key, i.ok) for i in report.items if i.key.startswith("section.")] == [
+        ("section.background", True), ("section.past_action", False), ("section.country_policy", True), ("section.solutions", True)]

@@ -7,8 +7,8 @@ picks one with `profile = "…"` and defines its own under `[tool.paperlint.prof
 starting from a built-in one (`extends`) and changing only the keys it names. See docs/profiles.md.
 
 Without a chosen conference the structure rules report only what is plainly missing: a paper
-with no header at all, a section neither headed nor written, no sources, a paper more than twice
-as long as a page a topic. A chosen profile (`strict`) reports every required item it lacks.
+with no header at all, no sources, a paper more than twice as long as a page a topic (a missing
+section is listed in the figures, not reported). A chosen profile (`strict`) reports every required item it lacks.
 """
 
 from __future__ import annotations
