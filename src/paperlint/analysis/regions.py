@@ -57,10 +57,13 @@ _CITATION = re.compile(
     r"|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]"
 )
 # A quotation in curly quotes or guillemets may wrap onto the next line, never past a blank one;
-# straight quotes stay on one line. The source signed after it with a dash, to the end of its line,
-# is its attribution: "“… is guaranteed.” – Article 10 of the Constitution."
+# straight quotes stay on one line, and a straight mark that opens a word ('… again. "I've been …')
+# opens the next quotation: the one before it was left unclosed and ends there. The source signed
+# after it with a dash, to the end of its line, is its attribution: "“… is guaranteed.” – Article 10
+# of the Constitution."
 _QUOTATION = re.compile(
-    r"(?P<quote>“(?:[^“”\n]|\n(?![ \t]*\n)){1,1000}”|\"[^\"\n]{1,1000}\"|«(?:[^«»\n]|\n(?![ \t]*\n)){1,1000}»)"
+    r"(?P<quote>“(?:[^“”\n]|\n(?![ \t]*\n)){1,1000}”|\"[^\"\n]{1,1000}(?:\"(?!\w)|(?=[ \t]\"\w))"
+    r"|«(?:[^«»\n]|\n(?![ \t]*\n)){1,1000}»)"
     r"(?:[ \t]+(?P<source>[-–—]{1,2}[ \t]*[A-Z][^\n]{0,80})$)?",
     re.MULTILINE,
 )
