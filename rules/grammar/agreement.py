@@ -21,11 +21,13 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from paperlint.analysis.countries import states
 from paperlint.analysis.elision import elided_word
 from paperlint.analysis.english import US, canadian, english_variant
 from paperlint.analysis.events import MONTHS, YEAR, noun_lemma, verb_lemma, wordnet
 from paperlint.analysis.parse import parsed_docs, parses_when
 from paperlint.engine.kinds import Hit, match_case
+from paperlint.metadata import mentions_un_body
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*|[^\w\s]")
 _DETERMINERS = frozenset("the this that our its each every his her their a an one".split())
@@ -318,7 +320,7 @@ def _singular(subject, british: bool) -> bool:
         for child in children
     ):
         return False  # "a large amount of these 2 million are": a share of a count, plural in sense (round 52)
-    if subject.tag_ == "NN" and not subject.text[0].isupper() and british and _collective(subject.lower_):
+    if british and _a_group(subject):
         return False  # "the committee have": British English allows the plural
     if subject.tag_ == "NN" and not subject.text[0].isupper() and _personnel(subject.lower_):
         return False  # "the nursing staff do not": a body of workers, read as its members in US English too (round 55)
@@ -431,6 +433,27 @@ def _collective(noun: str) -> bool:
     if not senses or senses[0].file != "noun.group":
         return False  # its usual sense is not a group: "plan", "majority"
     return any(word in _PEOPLE for sense in lexicon.ancestors(senses[0], depth=8) for word in sense.words)
+
+
+def _a_group(subject) -> bool:
+    """A group that British English gives a plural verb: a common noun ("the committee", "the police
+    force") or a name of its own whose head is one ("the Farmers' Party", round 61); not a State, nor
+    a UN body, whose own style is singular ("the Republic of Korea", "the General Assembly", "the
+    Council", "UNICEF")."""
+    if not (_collective(subject.lower_) or _collective(_with_its_compound(subject))):
+        return False
+    if subject.text.islower():
+        return True
+    named = any(child.i < subject.i and child.text[:1].isupper() and child.dep_ in {"compound", "amod", "poss"}
+                for child in subject.children)
+    name = subject.doc[subject.left_edge.i : subject.right_edge.i + 1].text
+    return named and not subject.text.isupper() and not mentions_un_body(name) and not states().regex.search(name)
+
+
+def _with_its_compound(subject) -> str:
+    """The noun with the noun before it that makes one word of WordNet's: "police force" -> "police_force"."""
+    before = [child for child in subject.children if child.dep_ == "compound" and child.i == subject.i - 1]
+    return f"{before[0].lower_}_{subject.lower_}" if before else subject.lower_
 
 
 def _personnel(noun: str) -> bool:
