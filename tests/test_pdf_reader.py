@@ -678,3 +678,20 @@ def test_a_pdf_whose_fonts_map_no_letters_is_one_error_not_a_page_of_findings():
 def test_a_pdf_in_capitals_only_for_a_few_lines_still_reads():
     document = read_bytes(word_by_word(["POSITION PAPER", "COMMITTEE: ECOSOC", *_PROSE]), "caps.pdf", "pdf")
     assert document.text.startswith("POSITION PAPER")
+
+
+def test_a_stop_set_small_beside_a_note_number_is_part_of_the_mark():
+    """Round 61: Google Docs draws a note reference's stop small, on a line of its own after the
+    sentence's words ("The CDC" "." "has primarily …"): it is no full stop, and the sentence runs
+    on; a stop at the body's size still ends its sentence."""
+    from paperlint.readers.pdf import _lines, _Run
+
+    def drawn(stop_size: float) -> list[str]:
+        pieces = [("Norland funds the agency. The agency", 72, 323.25, 12.0), (".", 300, 320.25, stop_size),
+                  ("has focused on clinics in the valleys.", 72, 323.25, 12.0)]
+        runs = [run for text, x, y, size in pieces
+                for run in (_Run(text, x, y, size, False), _Run("\n", 0.0, 0.0, size, False))]
+        return [line.text for line in _lines(runs, 1, None)]
+
+    assert drawn(7.2) == ["Norland funds the agency. The agency", "has focused on clinics in the valleys."]
+    assert "." in drawn(12.0)

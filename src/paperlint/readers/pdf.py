@@ -325,6 +325,7 @@ def _lines(runs: list[_Run], page: int, height: float | None) -> list[_Line]:
 
 
 _NOTE_MARKS = re.compile(r"\d{1,3}(?:[ ,]+\d{1,3})*")
+_NOTE_PUNCTUATION = re.compile(r"[.,;:]")
 
 
 def _note_marks_attached(lines: list[_Line]) -> list[_Line]:
@@ -335,6 +336,9 @@ def _note_marks_attached(lines: list[_Line]) -> list[_Line]:
     for index, line in enumerate(lines):
         before = kept[-1] if kept else None
         after = lines[index + 1] if index + 1 < len(lines) else None
+        if _NOTE_PUNCTUATION.fullmatch(line.text) and line.size and before is not None and before.size \
+                and line.size < _NOTE_SIZE * before.size:
+            continue  # the stop set small with a note number ("The CDC⁴ has", round 61): part of the mark
         if _NOTE_MARKS.fullmatch(line.text) and line.size:
             if _raised_over(line, before):
                 if after is not None and before is not None and not _ends_sentence(before.text) and _continues(after.text):
