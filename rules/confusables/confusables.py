@@ -366,7 +366,19 @@ def _expected(confusion: ConfusionSet, member: Member, tokens: list[Token], inde
     slots = _slots(tokens, index)
     if slots & member.pos:
         return []
-    return [m for m in others if slots & m.pos]
+    return [m for m in others if slots & m.pos and (_in_common_use(m) or not _in_common_use(member))]
+
+
+# Parts of speech as WordNet files them.
+_WORDNET_POS = {"NOUN": "noun", "VERB": "verb", "ADJ": "adj", "ADV": "adv"}
+
+
+def _in_common_use(member: Member) -> bool:
+    """Whether WordNet's tagged corpus ever met the member in its part of speech: a rare word
+    ("preform", "solider") is called for by its own context only, never by a slot alone, in place
+    of a common one ("who kept at home perform household duties", round 61)."""
+    lexicon = wordnet()
+    return lexicon is None or any(lexicon.ranked(member.word, _WORDNET_POS[pos]) for pos in member.pos if pos in _WORDNET_POS)
 
 
 def _slots(tokens: list[Token], index: int) -> set[str]:
