@@ -2011,6 +2011,40 @@ def _comparative_of_a_correlative(text: str, match: EngineMatch) -> bool:
     return match.rule_id == "ARTICLE_ADJECTIVE_OF" and text[match.start : match.end].lower() in ("less", "more")
 
 
+# Endings that make a noun of a word ("equitability", "readiness", "enforcement").
+_NOUN_ENDINGS = ("ity", "ness", "tion", "sion", "ment", "ance", "ence", "ship", "hood", "ism")
+
+
+def _noun_by_its_ending_read_as_adjective(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool asks for a noun between "the" and "of" where the word is one by its
+    ending, though its dictionary lacks it: "adheres to the equitability of consumers" (round 61)."""
+    word = text[match.start : match.end].lower()
+    return match.rule_id == "ARTICLE_ADJECTIVE_OF" and word.isalpha() and word.endswith(_NOUN_ENDINGS)
+
+
+_ADJECTIVE_AND_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+ing)[ \t]+([a-z]+)")
+
+
+def _have_before_an_adjective_in_ing(text: str, match: EngineMatch) -> bool:
+    """True when Harper asks for a progressive after "have" where the -ing word is an adjective
+    before its noun: "even if they have preexisting conditions" is possession (round 61)."""
+    after = _ADJECTIVE_AND_NOUN_AFTER.match(text, match.end)
+    lexicon = wordnet()
+    return match.rule_id == "ProgressiveNeedsBe" and after is not None and lexicon is not None \
+        and lexicon.is_adjective(after.group(1)) and _mostly_noun(lexicon, after.group(2))
+
+
+# The subject before a "were", past a phrase set off by commas: "diseases which, until now, were".
+_SUBJECT_BEFORE_WERE = re.compile(r"\b(which|that|who|they|these|those|[a-z]+s)\s*(?:,[^,.;:]{1,40},\s*)?$", re.IGNORECASE)
+
+
+def _past_were_read_as_we_are(text: str, match: EngineMatch) -> bool:
+    """True when Harper reads "were" as "we're" where a subject stands before it, past a phrase set
+    off by commas: "communicable diseases which, until now, were the leading cause" (round 61)."""
+    return match.rule_id == "PronounContraction" and text[match.start : match.end].lower() == "were" \
+        and _SUBJECT_BEFORE_WERE.search(text, max(0, match.start - 80), match.start) is not None
+
+
 # A finite verb right after a word: "an uprate have been approved".
 _FINITE_AFTER = re.compile(r"[ \t]+" + _FINITE_AUXILIARY, re.IGNORECASE)
 
@@ -2070,6 +2104,7 @@ _MISREADINGS = (
     _subjunctive_after_a_word_of_demand, _superlative_after_its_shared_the, _prefix_hyphened_before_a_vowel,
     _to_of_as_to, _modal_that_ends_a_clause, _some_body_of, _going_forward, _both_after_its_pronoun,
     _world_after_a_preposition, _good_in_a_place, _adverbs_set_apart, _noun_of_a_compound_adjective, _be_cause_for,
+    _noun_by_its_ending_read_as_adjective, _have_before_an_adjective_in_ing, _past_were_read_as_we_are,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 def _sentence_that_goes_on(document, match: EngineMatch) -> bool:
@@ -2227,6 +2262,8 @@ def is_name(document, match: EngineMatch) -> bool:
         return True
     if _prefix_of_compound(document.text, match.start, match.end) or _source_in_brackets(document.text, match.start, match.end):
         return True  # "narco-terrorists", "(worldnewsdaily)"
+    if _accented_form_of(word, match.suggestions):
+        return True  # "Napoléon", "Québec": a name written with its own language's accents (round 61)
     if _known_word(word) or _in_foreign_name(document.text, match.start, match.end) \
             or _joins_a_foreign_name(document.text, match.start, match.end) \
             or _in_listed_phrase(document.text, match.start, match.end):
@@ -2255,6 +2292,19 @@ def is_name(document, match: EngineMatch) -> bool:
         return True
     uses = re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", document.text)
     return any(_explained(document.text, use.start(), use.end()) for use in uses)
+
+
+def _accented_form_of(word: str, suggestions: tuple[str, ...]) -> bool:
+    """True when the word has accents and, without them, is the engine's first guess or a word
+    WordNet lists: the same word in its own language's letters ("Napoléon", "Québec", "café")."""
+    plain = _without_accents(word)
+    if plain == word:
+        return False
+    return bool(suggestions) and suggestions[0].lower() == plain.lower() or _known_word(plain)
+
+
+def _without_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _name_the_paper_uses(text: str, word: str, suggestion: str) -> bool:
@@ -2724,7 +2774,7 @@ def _in_listed_phrase(text: str, start: int, end: int) -> bool:
 
 
 def _listed_phrase(lexicon, phrase: str) -> bool:
-    plain = "".join(c for c in unicodedata.normalize("NFKD", phrase.replace("’", "'")) if not unicodedata.combining(c)).lower()
+    plain = _without_accents(phrase.replace("’", "'")).lower()
     joined = plain.replace(" ", "_")
     return bool(lexicon.lemma(plain, "noun") or lexicon.is_adjective(joined) or lexicon.is_adverb(joined)
                 or lexicon.lists(plain))
