@@ -70,12 +70,16 @@ class Occurrence(Kind):
 
 def _pieces(document: Document, scope: str, list_items: bool) -> Iterator[tuple[int, int]]:
     """The scope's segments; with `list_items`, a segment that lists items after a colon,
-    separated by semicolons ("… the following measures: negotiate …; ban …; share …."), as its
-    lead-in and its items."""
+    separated by semicolons ("… the following measures: negotiate …; ban …; share ….") or by
+    commas before a verb in -ing that opens each of three items or more ("… include: expanding …,
+    bringing …, and creating …"), as its lead-in and its items."""
     for start, end in segments(document, scope):
         opening = _LIST_OPENING.search(document.text, start, end) if list_items else None
         colon = opening.start() if opening else -1
         cuts = [m.end() for m in _ITEM_END.finditer(document.text, colon + 1, end)] if opening else []
+        if opening and not cuts and _GERUND.match(document.text, colon + 1):
+            cuts = [m.end() for m in _GERUND_ITEM.finditer(document.text, colon + 1, end)]
+            cuts = cuts if len(cuts) >= _GERUND_ITEMS - 1 else []
         if not cuts:
             yield start, end
             continue
@@ -89,6 +93,10 @@ _NAME_RUN = patterns.compile_pattern(
     _CAPITALISED + r"(?:\s+(?:(?:of|the|and|on|for|in|to|against|at|by|with|from|&|a|an)\s+)*" + _CAPITALISED + r"){3,}"
 )
 _ITEM_END = patterns.compile_pattern(r";\s")
+# Items that each open with a verb in -ing, after the first: ", bringing", ", and creating", " and prioritizing".
+_GERUND = patterns.compile_pattern(r"\s*[a-z]+ing\s")
+_GERUND_ITEM = patterns.compile_pattern(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?=[a-z]+ing\s)")
+_GERUND_ITEMS = 3
 
 
 def _words_after_first_items(sentence: str) -> int:
