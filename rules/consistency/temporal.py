@@ -685,8 +685,8 @@ def _streak_subject(text: str) -> tuple[str, set[str]] | None:
     from Uganda" -> ("export", {}), "arrivals by sea" -> ("arrival", {}); "cases of acute malnutrition among children" -> ("case",
     {"malnutrition"}) (people, who it is about, are left to the sentence: "returns of nationals")."""
     clause = _FRONTED_TIME.sub("", re.split(r"[,;:]|\bthat\b", text)[-1])  # "claims that the Act …": its subject
-    head, *rest = re.split(r"\b(?:from|of|in|to|for|at|on|among|by|across|through|into|via|along|near|within|around|inside"
-                           r"|between)\b", clause, maxsplit=1)
+    head, *rest = re.split(r"(?<![\w-])(?:from|of|in|to|for|at|on|among|by|across|through|into|via|along|near|within|around"
+                           r"|inside|between)(?![\w-])", clause, maxsplit=1)  # not the "to" of "debt-to-GDP"
     words = head.split()
     word = words[-1].lower() if words else ""
     db = lexicon.wordnet()
@@ -695,12 +695,28 @@ def _streak_subject(text: str) -> tuple[str, set[str]] | None:
     of = re.match(r"\s*(?P<what>[^,;:]*?)(?:\s+\b(?:from|in|to|for|at|on|among)\b|$)", rest[0]) \
         if rest and re.search(r"\bof\s*$", clause[: len(head) + 3]) else None
     lemma = word[:-1] if word[:-1] in _COUNTS else lexicon.noun_lemma(word)  # "numbers", not the book of Numbers
+    measured = _measured_by(lemma, words[-2] if len(words) > 1 else "")
+    if measured is not None:
+        return measured, set()  # "our debt-to-GDP ratio has fallen": debt, which the paper tells in figures
     counts = lemma in _COUNTS  # "the number of identified victims" counts the victims
     counted = words[-2:-1] if counts and of is None else of["what"].split() if of else []  # "passenger numbers"
     things = {lexicon.noun_lemma(w.lower()) for w in counted
               if w.isalpha() and lexicon.noun_senses(w.lower()) and (counts or w.islower() and not _is_people(w))
               and not db.is_adjective(w.lower())}
     return lemma, things
+
+
+def _measured_by(head: str, modifier: str) -> str | None:
+    """What a measure named by its modifier measures: "debt-to-GDP ratio" -> "debt", "unemployment
+    rate" -> "unemployment"; a head WordNet files as a magnitude relation (ratio, rate, share in
+    percent) or a measure (index), and a modifier that is a noun."""
+    part = modifier.split("-")[0].lower()
+    senses = lexicon.noun_senses(head)[:1]
+    db = lexicon.wordnet()
+    if db is None or not senses or not part.isalpha() or not lexicon.noun_senses(part) or db.is_adjective(part):
+        return None
+    kinds = {w for sense in db.ancestors(senses[0], 4) for w in sense.words}
+    return lexicon.noun_lemma(part) if kinds & {"magnitude_relation", "measure"} else None
 
 
 # A time phrase that opens the clause: "In the spring of 2025 the number … fell".
@@ -906,17 +922,27 @@ def _verb_of(verb: str, noun: str) -> bool:
 
 def _change_after(text: str, words: list[re.Match[str]], index: int, direction: str) -> re.Match[str] | None:
     """A verb of change in `direction` after the thing, in its clause ("arrivals in Fiji fell"), or
-    in a phrase set beside it ("seized 1.9 tonnes of heroin, more than double the year before")."""
-    for position, later in enumerate(words[index + 1 : index + 1 + _TURN_REACH], index + 1):
-        if re.search(r"[,;:]", text[words[index].end() : later.start()]):
+    in a phrase set beside it ("seized 1.9 tonnes of heroin, more than double the year before"); past
+    a relative clause set off by commas ("Public debt, which stood near 68 percent in 2019, climbed")."""
+    origin, first = words[index].end(), index + 1
+    aside = _RELATIVE_ASIDE.match(text, origin)
+    if aside is not None:
+        origin = aside.end()
+        first = next((i for i in range(index + 1, len(words)) if words[i].start() >= origin), len(words))
+    for position, later in enumerate(words[first : first + _TURN_REACH], first):
+        if re.search(r"[,;:]", text[origin : later.start()]):
             return _change_beside(text, words, position, direction)
         if later.group().lower() == "and" and position + 1 < len(words) and _changes_in(words[position + 1].group(), direction):
             return words[position + 1]  # "Debt stood at 61 per cent in 2018 and climbed to 67 per cent in 2019"
         if later.group().lower() in _CLAUSE_OPENERS:
             return None
-        if _changes_in(later.group(), direction):
-            return later
+        if _changes_in(later.group(), direction) and _inflected(later.group()):
+            return later  # a verb's past or participle: not the preposition of "stood near 68 percent"
     return None
+
+
+# A relative clause set off by commas right after a thing: ", which stood near 68 percent of GDP in 2019,".
+_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:which|who)\b[^,;:]*,")
 
 
 def _change_beside(text: str, words: list[re.Match[str]], index: int, direction: str) -> re.Match[str] | None:
@@ -1000,6 +1026,12 @@ def _changes_in(word: str, direction: str) -> bool:
     other = _OPPOSITE[direction]
     return any(direction in k or _MOVING[direction] in k for k in kinds) \
         and not any(other in k or _MOVING[other] in k for k in kinds[:6])
+
+
+def _inflected(word: str) -> bool:
+    """Whether a word is a verb's inflected form ("fell", "climbed", "risen"), not its base ("near")."""
+    db = lexicon.wordnet()
+    return db is not None and (bool(db.irregular_bases(word)) or lexicon.verb_lemma(word) != word.lower())
 
 
 _OPPOSITE = {"increase": "decrease", "decrease": "increase"}
