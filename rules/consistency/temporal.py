@@ -708,15 +708,15 @@ def _streak_subject(text: str) -> tuple[str, set[str]] | None:
 
 def _measured_by(head: str, modifier: str) -> str | None:
     """What a measure named by its modifier measures: "debt-to-GDP ratio" -> "debt", "unemployment
-    rate" -> "unemployment"; a head WordNet files as a magnitude relation (ratio, rate, share in
-    percent) or a measure (index), and a modifier that is a noun."""
+    rate" -> "unemployment"; a head WordNet files as a magnitude relation (ratio, rate, percentage),
+    not a quantity of the thing itself ("the sardine quota"), and a modifier that is a noun."""
     part = modifier.split("-")[0].lower()
     senses = lexicon.noun_senses(head)[:1]
     db = lexicon.wordnet()
     if db is None or not senses or not part.isalpha() or not lexicon.noun_senses(part) or db.is_adjective(part):
         return None
     kinds = {w for sense in db.ancestors(senses[0], 4) for w in sense.words}
-    return lexicon.noun_lemma(part) if kinds & {"magnitude_relation", "measure"} else None
+    return lexicon.noun_lemma(part) if "magnitude_relation" in kinds else None
 
 
 # A time phrase that opens the clause: "In the spring of 2025 the number … fell".
