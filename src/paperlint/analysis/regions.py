@@ -51,8 +51,11 @@ _URL_TAIL = ".,;:!?)]}'’\"”"
 # treaty body's decision, numbered within its session: 36/CP.7, 1/CMA.3.
 _SYMBOL = re.compile(r"(?<![\w/])[A-Z][A-Z.]{0,9}(?:/[A-Za-z0-9][\w.-]*)+(?:\s\(\d{4}\))?"
                      r"|(?<![\w/])\d{1,3}/[A-Z]{2,4}\. ?\d{1,3}(?![\w/])")
+# A source's title may hold a bracket of its own: "(Draft Intended Nationally Determined Contribution (INDC)
+# of the Republic of Angola, 2015)".
+_CITED = r"(?:[^()\n]|\([^()\n]{1,40}\))"
 _CITATION = re.compile(
-    r"\((?=[^()\n]{0,160}?(?:\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b|\bn\.\s?d\.))[^()\n]{1,160}\)"
+    r"\((?=" + _CITED + r"{0,160}?(?:\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b|\bn\.\s?d\.))" + _CITED + r"{1,160}\)"
     r"|\([ \t]*[“\"][^()\n“”\"]{1,160}[”\"][ \t]*\)"  # a source's title in quotation marks: (“No Lifeline …”)
     r"|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]"
 )
