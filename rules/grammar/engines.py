@@ -2045,6 +2045,28 @@ def _past_were_read_as_we_are(text: str, match: EngineMatch) -> bool:
         and _SUBJECT_BEFORE_WERE.search(text, max(0, match.start - 80), match.start) is not None
 
 
+# A capital letter named as a letter, right before the flagged verb: "Second, the I stands for …".
+_LETTER_NAMED_BEFORE = re.compile(r"\b(?:the|an?)[ \t]+[A-Z][ \t]+$")
+
+
+def _verb_after_a_letter_read_as_i(text: str, match: EngineMatch) -> bool:
+    """True when an engine asks a verb to agree with "I" where "the I" is a letter of an acronym the
+    paper spells out ("FIRE: … Second, the I stands for increased support", round 62)."""
+    return _LETTER_NAMED_BEFORE.search(text, max(0, match.start - 12), match.start) is not None
+
+
+# Two capitalised words before a capitalised flagged word, the last a pronoun: "the He For She Impact".
+_NAME_WITH_A_PRONOUN_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:He|She|It|We|They|I|You)[ \t]+$")
+
+
+def _word_of_a_name_after_its_pronoun(text: str, match: EngineMatch) -> bool:
+    """True when Harper asks a capitalised word inside a name of capitalised words to agree with a
+    pronoun the name holds: "a campaign called the He For She Impact" (round 62)."""
+    word = text[match.start : match.end]
+    return word[:1].isupper() and not _starts_a_sentence(text, match.start) \
+        and _NAME_WITH_A_PRONOUN_BEFORE.search(text, max(0, match.start - 40), match.start) is not None
+
+
 # A finite verb right after a word: "an uprate have been approved".
 _FINITE_AFTER = re.compile(r"[ \t]+" + _FINITE_AUXILIARY, re.IGNORECASE)
 
@@ -2105,6 +2127,7 @@ _MISREADINGS = (
     _to_of_as_to, _modal_that_ends_a_clause, _some_body_of, _going_forward, _both_after_its_pronoun,
     _world_after_a_preposition, _good_in_a_place, _adverbs_set_apart, _noun_of_a_compound_adjective, _be_cause_for,
     _noun_by_its_ending_read_as_adjective, _have_before_an_adjective_in_ing, _past_were_read_as_we_are,
+    _verb_after_a_letter_read_as_i, _word_of_a_name_after_its_pronoun,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 def _sentence_that_goes_on(document, match: EngineMatch) -> bool:
