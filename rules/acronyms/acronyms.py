@@ -50,7 +50,7 @@ _CAPITAL_WORDS = {
 }
 # ", the Food Systems, Land Use and Restoration …": two or more capitalised words after a comma.
 _APPOSITION = re.compile(
-    r",\s*(?:the\s+|an?\s+)?(?P<name>[A-Z][a-z][\w'’-]*(?:,?\s+(?:(?:and|of|for|on|to|in|the|&)\s+)*[A-Z][a-z][\w'’-]*)+)"
+    r",\s*(?:or\s+)?(?:the\s+|an?\s+)?(?P<name>[A-Z][a-z][\w'’-]*(?:,?\s+(?:(?:and|of|for|on|to|in|the|&)\s+)*[A-Z][a-z][\w'’-]*)+)"
 )
 # What the acronym is, said in apposition: "ZTE, a Chinese telecoms company".
 _DESCRIBED = re.compile(
@@ -375,7 +375,8 @@ def _spelt_in_small_letters(text: str, start: int, acronym: str) -> bool:
 
 def _apposed(text: str, end: int, acronym: str) -> bool:
     """True when the acronym is followed by its name in apposition, a run of capitalised words
-    starting with its first letter: "FOLUR, the Food Systems, Land Use and Restoration project"."""
+    starting with its first letter: "FOLUR, the Food Systems, Land Use and Restoration project", "the LOT,
+    or Leaders of Tomorrow Initiative"."""
     name = _APPOSITION.match(text, end)
     return name is not None and name["name"][0] == acronym[0]
 
