@@ -322,6 +322,8 @@ def _singular(subject, british: bool) -> bool:
         return False  # "a large amount of these 2 million are": a share of a count, plural in sense (round 52)
     if british and _a_group(subject):
         return False  # "the committee have": British English allows the plural
+    if subject.text.islower() and _people_collectively(subject.lower_):
+        return False  # "Inuit youth are", "the clergy were": people, in any English (round 62)
     if subject.tag_ == "NN" and not subject.text[0].isupper() and _personnel(subject.lower_):
         return False  # "the nursing staff do not": a body of workers, read as its members in US English too (round 55)
     if any(child.dep_ == "det" and child.lower_ in {"these", "those"} for child in children):
@@ -448,6 +450,15 @@ def _a_group(subject) -> bool:
                 for child in subject.children)
     name = subject.doc[subject.left_edge.i : subject.right_edge.i + 1].text
     return named and not subject.text.isupper() and not mentions_un_body(name) and not states().regex.search(name)
+
+
+def _people_collectively(noun: str) -> bool:
+    """A noun with a sense WordNet files as a group and glosses as people "collectively" ("youth":
+    young people collectively; "clergy", "elderly"), which takes a plural verb."""
+    lexicon = wordnet()
+    return lexicon is not None and any(
+        sense.file == "noun.group" and "collectively" in lexicon.gloss_words(sense)
+        for sense in lexicon.senses(lexicon.lemma(noun, "noun") or noun))
 
 
 def _with_its_compound(subject) -> str:
