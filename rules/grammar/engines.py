@@ -671,9 +671,17 @@ _PHRASE_AFTER_ALL = re.compile(r"[ \t]+(?:of|the|these|those|its|their|our|his|h
 
 def _preposition_and_all_read_as_overall(text: str, match: EngineMatch) -> bool:
     """True when the engine joins "over all" before the phrase "all" heads: "control over all of
-    the exchanges" ("overall of" is no English)."""
+    the exchanges" ("overall of" is no English); or where "over" belongs to the word before it:
+    "which will govern over all migrant workers" (round 62), not "the overall cost" nor "is overall"."""
     flagged = text[match.start : match.end]
-    return flagged.lower() == "over all" and _PHRASE_AFTER_ALL.match(text, match.end) is not None
+    if flagged.lower() != "over all":
+        return False
+    before = _WORD_BEFORE.search(text, max(0, match.start - 40), match.start)
+    lexicon = wordnet()
+    governed = before is not None and lexicon is not None and before.group(1).lower() not in _DETERMINERS | _BE_FORMS \
+        and not lexicon.is_adjective(before.group(1)) and not _starts_a_sentence(text, before.start(1)) \
+        and re.match(r"[ \t]+[A-Za-z]", text[match.end :]) is not None  # a phrase for "all" to head
+    return governed or _PHRASE_AFTER_ALL.match(text, match.end) is not None
 
 
 def _possessive_s_merged(text: str, match: EngineMatch) -> bool:
@@ -1577,6 +1585,18 @@ def _to_before_no_degree_word(text: str, match: EngineMatch) -> bool:
 _DEGREE_WORDS = frozenset("much many few little late early far often soon long".split())
 
 
+def _such_as_how(text: str, match: EngineMatch) -> bool:
+    """True when Harper asks "as to how" of "such as how to": an example, not a topic (round 62)."""
+    return match.rule_id == "AsHow" and re.search(r"\bsuch[ \t]+$", text[: match.start], re.IGNORECASE) is not None
+
+
+def _initialism_the_paper_defines(text: str, match: EngineMatch) -> bool:
+    """True when Harper asks to spell out an everyday initialism ("ASAP") that the paper defines in
+    brackets as a name of its own ("African Solutions to African Problems (ASAP)", round 62)."""
+    word = text[match.start : match.end]
+    return word.isupper() and len(word) > 1 and f"({word})" in text and match.message.startswith("Try expanding")
+
+
 def _to_of_as_to(text: str, match: EngineMatch) -> bool:
     """True when Harper asks to drop the "to" of "as to how to" (round 60, two papers): the first
     "to" is part of the preposition "as to"."""
@@ -2127,7 +2147,7 @@ _MISREADINGS = (
     _to_of_as_to, _modal_that_ends_a_clause, _some_body_of, _going_forward, _both_after_its_pronoun,
     _world_after_a_preposition, _good_in_a_place, _adverbs_set_apart, _noun_of_a_compound_adjective, _be_cause_for,
     _noun_by_its_ending_read_as_adjective, _have_before_an_adjective_in_ing, _past_were_read_as_we_are,
-    _verb_after_a_letter_read_as_i, _word_of_a_name_after_its_pronoun,
+    _verb_after_a_letter_read_as_i, _word_of_a_name_after_its_pronoun, _such_as_how, _initialism_the_paper_defines,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 def _sentence_that_goes_on(document, match: EngineMatch) -> bool:
