@@ -749,3 +749,20 @@ def test_a_paper_set_before_the_united_nations_is_asked_for_no_section():
     report = structure_report(document_from(later), BUILTIN["default"])
     assert [(i.key, i.ok) for i in report.items if i.key.startswith("section.")] == [
         ("section.background", True), ("section.past_action", False), ("section.country_policy", True), ("section.solutions", True)]
+
+
+@pytest.mark.parametrize(("line", "country"), [("Country, Chile", "Chile"), ("Country Chile", None), ("Country, Policy", None)])
+def test_a_country_line_with_a_comma_for_its_colon_in_a_header_of_no_labels(line, country):
+    """Round 62 (both judges wrong): "Country, Argentina" under a bare title line is the country line;
+    without the comma, and with no other labelled line, it may be a heading."""
+    document = document_from(f"October 31, 2016\n\n{line}\n\nAna Writer\n\n{BODY}\n")
+    found = read_header(document).first("country")
+    assert (found.value if found else None) == country
+
+
+def test_a_title_line_of_a_body_and_position_paper_names_the_committee():
+    """Round 62 (both judges wrong): "Commission on the Status of Women, Position Paper" is the committee."""
+    document = document_from(f"Commission on the Status of Women, Position Paper\n\nCountry, Chile\n\n{BODY}\n")
+    header = read_header(document)
+    assert header.first("committee").value == "Commission on the Status of Women"
+    assert header.first("country").value == "Chile"

@@ -256,8 +256,8 @@ def _labelled(document: Document) -> tuple[HeaderLine, ...]:
                 if line is not None:
                     lines.append(line)
     lines += _grid(document)
-    if len(lines) >= 2 and not any(line.field == "country" for line in lines):
-        lines += _country_without_colon(document)
+    if not any(line.field == "country" for line in lines):
+        lines += _country_without_colon(document, comma_only=len(lines) < 2)
     return tuple(sorted(lines, key=lambda line: line.start))
 
 
@@ -305,17 +305,21 @@ _SENTENCE_STOP = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 _CELL = re.compile(r"[^\t\n ](?:[^\t\n]*?[^\t\n ])?(?= *\t| {3,}|[ \t]*$)", re.MULTILINE)
 
 
-# "Country UK" in a header whose other lines have their colons: the label, a space and a State.
-_COUNTRY_WITHOUT_COLON = re.compile(r"^[ \t\xa0]*(?P<label>country|delegation)[ \t\xa0]+(?P<value>[^\n:]+?)[ \t\xa0]*$",
-                                    re.IGNORECASE | re.MULTILINE)
+# "Country UK" in a header whose other lines have their colons: the label, a space and a State;
+# or "Country, Argentina", a comma for its colon, in any header.
+_COUNTRY_WITHOUT_COLON = re.compile(
+    r"^[ \t\xa0]*(?P<label>country|delegation)(?P<comma>,)?[ \t\xa0]+(?P<value>[^\n:]+?)[ \t\xa0]*$",
+    re.IGNORECASE | re.MULTILINE)
 
 
-def _country_without_colon(document: Document) -> list[HeaderLine]:
+def _country_without_colon(document: Document, comma_only: bool = False) -> list[HeaderLine]:
     """The country line written without its colon, when its value is a Member State's name or
-    initials in capitals ("Country UK"; not "Country Policy", a section's heading)."""
+    initials in capitals ("Country UK"; not "Country Policy", a section's heading); with
+    `comma_only`, only one that sets its value apart with a comma ("Country, Argentina", round 62)."""
     for block in document.blocks[:HEADER_BLOCKS]:
         match = _COUNTRY_WITHOUT_COLON.fullmatch(document.text, block.start, block.end)
-        if match and (re.fullmatch(r"[A-Z]{2,5}", match["value"]) or match["value"] in member_state_forms()):
+        if match and (match["comma"] or not comma_only) \
+                and (re.fullmatch(r"[A-Z]{2,5}", match["value"]) or match["value"] in member_state_forms()):
             return [HeaderLine("country", match["label"], match["value"], match.start(), match.end())]
     return []
 
@@ -399,7 +403,9 @@ def _title_country(document: Document) -> tuple[HeaderLine, ...]:
     """The country a paper's title line names ("2019 Chile Position Paper", "Position Paper of
     the Republic of Ghana"), as an unlabelled country line; and the committee, where the title
     is the State and the body set apart by dashes or one after the other, on one of the opening
-    lines ("SSUNS Costa Rica - UNESCO", round 24; "Costa Rica UNESCO" under the writer's name)."""
+    lines ("SSUNS Costa Rica - UNESCO", round 24; "Costa Rica UNESCO" under the writer's name); a
+    title line that is a body's name and "Position Paper" alone gives the committee (round 62)."""
+    titled_body: tuple[HeaderLine, ...] = ()
     for index, block in enumerate(document.blocks[:HEADER_BLOCKS]):
         line = document.text[block.start : block.end].strip()
         if "\n" in line or len(line.split()) > (_MAX_TITLE_WORDS if TITLE_LINE.search(line) else _MAX_UNLABELLED_WORDS):
@@ -417,7 +423,11 @@ def _title_country(document: Document) -> tuple[HeaderLine, ...]:
             country = HeaderLine("country", "", _listed_forms()[named], block.start, block.end)
             committee = [HeaderLine("committee", "", bodies[0], block.start, block.end)] if bodies else []
             return (country, *committee)
-    return ()
+        body = TITLE_LINE.sub("", line).strip(" ,-–—:|")
+        if TITLE_LINE.search(line) and names_un_body(body) and not titled_body:
+            titled_body = (HeaderLine("committee", "", body, block.start, block.end),)  # "Commission on the Status
+            # of Women, Position Paper": the committee, unless a later line names the State too
+    return titled_body
 
 
 # A header's State and body stand on one of its first lines, after the writer's name at most.
