@@ -2065,6 +2065,50 @@ def _past_were_read_as_we_are(text: str, match: EngineMatch) -> bool:
         and _SUBJECT_BEFORE_WERE.search(text, max(0, match.start - 80), match.start) is not None
 
 
+def _ruler_number_read_as_i(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool asks for a verb after "I" that is a ruler's number: "accompany Edward I
+    on his crusades" (round 62)."""
+    flagged = text[match.start : match.end]
+    return match.rule_id == "PRP_JJ" and flagged[:2] == "I " and ruler_number(text, match.start, match.start + 1)
+
+
+# A day before the month: "the 26th of September, 2011", "26 September, 2011".
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+$", re.IGNORECASE)
+
+
+def _comma_of_a_full_date(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool calls the comma before a year needless where a day comes before the
+    month: "on the 26th of September, 2011" is a full date (round 62)."""
+    return match.rule_id == "COMMA_AFTER_A_MONTH" and _DAY_BEFORE.search(text, max(0, match.start - 12), match.start) is not None
+
+
+# A plural named before an example of it: "other nations such as the USA have".
+_EXAMPLE_OF_A_PLURAL = re.compile(r"\b[a-z]+s,?[ \t]+(?:such[ \t]+as|like|including)[ \t]+(?:the[ \t]+)?\S+[ \t]+$",
+                                  re.IGNORECASE)
+
+
+def _verb_of_a_plural_before_its_example(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool makes the verb after "the USA" singular where the USA is an example of
+    the plural subject: "other nations such as the USA have rebuked it" (round 62)."""
+    example = _EXAMPLE_OF_A_PLURAL.search(text, max(0, match.start - 60), match.start)
+    return match.rule_id == "US_ONE_ENTITY" and example is not None
+
+
+def _adjective_with_its_of(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool asks for a noun between "the" and "of" where the word and its "of" are
+    one adjective WordNet lists: "the unheard of tax" (unheard-of, round 62)."""
+    lexicon = wordnet()
+    word = text[match.start : match.end].lower()
+    return match.rule_id == "ARTICLE_ADJECTIVE_OF" and lexicon is not None and lexicon.is_adjective(f"{word}-of")
+
+
+def _gerund_after_a_determiner(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool asks a gerund after a verb in -ing that is a noun after its article:
+    "to stimulate an understanding to organize the two powers" (round 62)."""
+    return match.rule_id == "ADMIT_ENJOY_VB" and re.search(r"\b(?:an?|the)[ \t]+$", text[max(0, match.start - 6) : match.start],
+                                                            re.IGNORECASE) is not None
+
+
 # A capital letter named as a letter, right before the flagged verb: "Second, the I stands for …".
 _LETTER_NAMED_BEFORE = re.compile(r"\b(?:the|an?)[ \t]+[A-Z][ \t]+$")
 
@@ -2148,6 +2192,8 @@ _MISREADINGS = (
     _world_after_a_preposition, _good_in_a_place, _adverbs_set_apart, _noun_of_a_compound_adjective, _be_cause_for,
     _noun_by_its_ending_read_as_adjective, _have_before_an_adjective_in_ing, _past_were_read_as_we_are,
     _verb_after_a_letter_read_as_i, _word_of_a_name_after_its_pronoun, _such_as_how, _initialism_the_paper_defines,
+    _ruler_number_read_as_i, _comma_of_a_full_date, _verb_of_a_plural_before_its_example, _adjective_with_its_of,
+    _gerund_after_a_determiner,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 def _sentence_that_goes_on(document, match: EngineMatch) -> bool:

@@ -176,7 +176,9 @@ _RULER_BEFORE = re.compile(
     r"|(?:^|[.!?])[ \t]+)"  # "… Norway. Edward I of England wants …"
     r"[A-Z][a-z]+[ \t]+$"
 )
-_RULER_AFTER = re.compile(r"[ \t]+(?:of\b|[a-z]+(?:s|ed)\b|the[ \t]+[A-Z])|[.,;:)]")  # "William I the Lion"
+# "William I the Lion", "Edward I on his crusades" (round 62): a preposition, no verb, after it
+_RULER_AFTER = re.compile(r"[ \t]+(?:(?:of|on|in|at|to|with|during|against|for|from|and)\b|[a-z]+(?:s|ed)\b|the[ \t]+[A-Z])"
+                          r"|[.,;:)]")
 
 
 def ruler_number(text: str, start: int, end: int) -> bool:
