@@ -2291,6 +2291,8 @@ def _have_then_with(doc):
     for token in doc[:-2]:
         if token.lower_ not in {"has", "have", "had"} or token.dep_ in {"aux", "auxpass", "relcl"}:
             continue  # not "the ties the people have with the State": its object is the noun it describes
+        if token.i >= 2 and doc[token.i - 2].tag_ in {"NN", "NNS"} and doc[token.i - 1].tag_ in {"NNP", "PRP"}:
+            continue  # "the relationship England has with the Pope", parsed otherwise (round 62): the same
         after = token.nbor()
         while after.tag_ == "RB" and after.i + 1 < len(doc):
             after = after.nbor()
@@ -2928,6 +2930,9 @@ def _subject_then_object(doc):
             continue  # "in rooms 2,150 feet underground"; "Cities house more than 55%": the verb read as a noun
         if token.tag_ == "NNS" and _only_a_verb(token.lower_):
             continue  # "the Plan for 2023 to 2050 identifies more than one hundred …": a verb the tagger read as a noun
+        if _is_base_verb(token.lower_) and any(c.dep_ == "nsubj" and c.tag_ in {"NNS", "NNPS"} for c in token.children):
+            continue  # "Indigenous people all over the world experience a worse quality of life" (round 62): the
+            # verb the tagger read as a noun, with its plural subject
         if counts and _counted_before(token):
             continue  # "Coal supplies 40%, wind 12% and solar 3%": the verb told once, for every pair
         if token.tag_ == "NNS" and before is not None and before.text == "," and verb_lemma(token.lower_) != token.lower_:
