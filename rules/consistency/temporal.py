@@ -924,20 +924,20 @@ def _change_after(text: str, words: list[re.Match[str]], index: int, direction: 
     """A verb of change in `direction` after the thing, in its clause ("arrivals in Fiji fell"), or
     in a phrase set beside it ("seized 1.9 tonnes of heroin, more than double the year before"); past
     a relative clause set off by commas ("Public debt, which stood near 68 percent in 2019, climbed")."""
-    origin, first = words[index].end(), index + 1
-    aside = _RELATIVE_ASIDE.match(text, origin)
-    if aside is not None:
-        origin = aside.end()
-        first = next((i for i in range(index + 1, len(words)) if words[i].start() >= origin), len(words))
-    for position, later in enumerate(words[first : first + _TURN_REACH], first):
-        if re.search(r"[,;:]", text[origin : later.start()]):
+    aside = _RELATIVE_ASIDE.match(text, words[index].end())
+    if aside is not None:  # the clause's verb comes first after the aside, after an adverb at most
+        after = [w for w in words[index + 1 :] if w.start() >= aside.end()][:2]
+        verb = after[1] if len(after) == 2 and after[0].group().lower().endswith("ly") else after[0] if after else None
+        return verb if verb is not None and _changes_in(verb.group(), direction) else None
+    for position, later in enumerate(words[index + 1 : index + 1 + _TURN_REACH], index + 1):
+        if re.search(r"[,;:]", text[words[index].end() : later.start()]):
             return _change_beside(text, words, position, direction)
         if later.group().lower() == "and" and position + 1 < len(words) and _changes_in(words[position + 1].group(), direction):
             return words[position + 1]  # "Debt stood at 61 per cent in 2018 and climbed to 67 per cent in 2019"
         if later.group().lower() in _CLAUSE_OPENERS:
             return None
-        if _changes_in(later.group(), direction) and _inflected(later.group()):
-            return later  # a verb's past or participle: not the preposition of "stood near 68 percent"
+        if _changes_in(later.group(), direction):
+            return later
     return None
 
 
@@ -1026,12 +1026,6 @@ def _changes_in(word: str, direction: str) -> bool:
     other = _OPPOSITE[direction]
     return any(direction in k or _MOVING[direction] in k for k in kinds) \
         and not any(other in k or _MOVING[other] in k for k in kinds[:6])
-
-
-def _inflected(word: str) -> bool:
-    """Whether a word is a verb's inflected form ("fell", "climbed", "risen"), not its base ("near")."""
-    db = lexicon.wordnet()
-    return db is not None and (bool(db.irregular_bases(word)) or lexicon.verb_lemma(word) != word.lower())
 
 
 _OPPOSITE = {"increase": "decrease", "decrease": "increase"}
