@@ -1652,7 +1652,18 @@ def _same_verb(denied: str, done: str) -> bool:
     being ("created", "established")."""
     return denied == done or any(_changes_in(denied, way) and _changes_in(done, way) for way in _OPPOSITE) \
         or _finds(denied) and any(kinds & _AGAINST for kinds in lexicon.verb_kinds(done, 2, 1)) \
-        or _brings_into_being(denied) and _brings_into_being(done)
+        or _brings_into_being(denied) and _brings_into_being(done) or _synonyms(denied, done)
+
+
+def _synonyms(one: str, other: str) -> bool:
+    """Two verbs that share a WordNet synset among their first senses: "hurt" and "injured" (stop 55)."""
+    db = lexicon.wordnet()
+    return db is not None and any(other in sense.words for sense in db.senses(one, "verb")[:_SYNONYM_SENSES]) \
+        and any(one in sense.words for sense in db.senses(other, "verb")[:_SYNONYM_SENSES])
+
+
+# How deep into a verb's senses a shared synset makes two verbs one deed: "hurt" meets "injure" at its fourth.
+_SYNONYM_SENSES = 4
 
 
 # Verbs that bring a thing into being: "no new park has been created" and "we established a park".
