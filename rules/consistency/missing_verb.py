@@ -1545,7 +1545,8 @@ _SUBORDINATOR = re.compile(r"\b(?:" + "|".join(_SUBORDINATOR_WORDS) + r")\b")
 
 
 # A relative clause set off by commas, and the word after it: ", which all patrol boats in the bay, reports".
-_ASIDE = re.compile(r",\s+(?:which|who)\s+([^,;:.()\[\]]+),\s+[a-z]")
+# A figure's grouping comma or decimal point is no clause's end: ", which more than 250,000 members,".
+_ASIDE = re.compile(r",\s+(?:which|who)\s+((?:[^,;:.()\[\]]|(?<=\d)[,.](?=\d))+),\s+[a-z]")
 
 
 def _an_aside_without_a_verb(words: str) -> bool:
@@ -3112,8 +3113,9 @@ def _verbless_aside(doc):
         if closing is None or closing.text != "," or not 1 <= closing.i - pronoun.i - 1 <= 12:
             continue
         words = doc[pronoun.i + 1 : closing.i]
-        if any(t.tag_ in _VERB_TAGS | {"WDT", "WP", "TO"} or t.lower_ == "that" for t in words):
-            continue
+        if any(t.tag_ in _VERB_TAGS and not _never_a_verb_form(t.lower_) or t.tag_ in {"WDT", "WP", "TO"} or t.lower_ == "that"
+               for t in words):
+            continue  # a verb; not a noun the tagger read as one ("which eleven provinces home to …", round 55)
         if not _bare_noun(words):
             continue
         verb = closing.nbor() if closing.i + 1 < len(doc) else None
@@ -3141,15 +3143,17 @@ def _bare_noun(words) -> bool:
     last year's" or "in turn"."""
     in_phrase, found = False, False
     for t in words:
-        if t.tag_ == "IN" and t.lower_ not in {"of"}:
-            in_phrase = True
+        if t.tag_ == "IN" and t.lower_ not in {"of"} and not (t.i + 1 < words.end and t.nbor().tag_ == "CD"):
+            in_phrase = True  # not the "than" of "more than 250,000 members", nor "about 900 wells": a count's
         elif t.tag_ in {"DT", "PRP$", "PDT", "CD"} and t.i > words.start and t.nbor(-1).tag_ in {"NN", "NNS", "NNP", "NNPS"}:
             in_phrase = False  # "for decades our young men": a new noun phrase after the first
         elif t.tag_ in {"NN", "NNS", "NNP", "NNPS", "PRP"} and not in_phrase and not _is_time(t) \
                 and not ((senses := _senses(t)) and senses[0].file == "noun.time"):
             following = t.nbor() if t.i + 1 < words.end else None
-            if following is not None and (following.tag_ in {"DT", "PRP$", "PDT", "CD", "PRP"}
-                                          or following.tag_ in {"NNP", "NNPS"} and t.tag_ in {"NN", "NNS"}):
+            rate = following is not None and following.lower_ in {"a", "an", "per"} and following.i + 1 < words.end \
+                and (senses := _senses(following.nbor())) and senses[0].file == "noun.time"  # "of water a day"
+            if following is not None and not rate and (following.tag_ in {"DT", "PRP$", "PDT", "CD", "PRP"}
+                                                       or following.tag_ in {"NNP", "NNPS"} and t.tag_ in {"NN", "NNS"}):
                 return False  # "which the French call Maurice": two noun phrases, a verb read as a noun between
             if following is not None and t.tag_ in {"NN", "NNP", "PRP"} and not t.lower_.endswith("ing") \
                     and _third_person_form(following.lower_):
