@@ -2836,10 +2836,20 @@ def _verb_in_its_clause(doc, subject, noun) -> bool:
         if _relative_that(doc, i) or _opens_a_subordinate_clause(doc, i):
             i = token.head.right_edge.i + 1  # "a plan that extends …", "because we believe …": past its clause
             continue
+        if token.lower_ == "and" and _finite_after_and(doc, i):
+            return False  # "Our Government a National Plan in 2019 and has since built …": the verb of a second
+            # predicate that shares the subject; the first lost its own
         if _finite_verb(token):
             return True
         i += 1
     return False
+
+
+def _finite_after_and(doc, index: int) -> bool:
+    """Whether the word after an "and" (past adverbs) is a finite verb with no subject of its own."""
+    after = next((t for t in doc[index + 1 : index + 4] if t.tag_ != "RB"), None)
+    return after is not None and _finite_verb(after) and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > index
+                                                                 for c in after.children)
 
 
 # Conjunctions that open a clause set before the main one: "Before Iota made landfall, …".
