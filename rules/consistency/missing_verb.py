@@ -3125,7 +3125,7 @@ def _verbless_aside(doc):
         words = doc[pronoun.i + 1 : closing.i]
         if any(t.tag_ in _VERB_TAGS and not _never_a_verb_form(t.lower_) or t.tag_ in {"WDT", "WP", "TO"} or t.lower_ == "that"
                for t in words):
-            continue  # a verb; not a noun the tagger read as one ("which eleven provinces home to …", round 55)
+            continue  # a verb; not a noun the tagger read as one ("which eleven provinces home to …", set 62)
         if not _bare_noun(words):
             continue
         verb = closing.nbor() if closing.i + 1 < len(doc) else None
