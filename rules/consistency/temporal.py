@@ -2451,6 +2451,8 @@ def _classes_before(text: str, words: list[re.Match[str]], index: int) -> set[st
         if not word.islower() or not lexicon_db.is_adjective(word) or not lexicon_db.is_relational(word):
             break
         classes.add(word.lower())
+    if not classes:
+        return classes  # the sentence's other uses of the noun are read only for a class there is
     noun = lexicon.noun_lemma(words[index].group())
     others = {words[i - 1].group().lower() for i in range(1, len(words))
               if i != index and lexicon.noun_lemma(words[i].group()) == noun and lexicon_db.is_adjective(words[i - 1].group())}
