@@ -185,6 +185,23 @@ def test_docx_note_number_in_superscript_after_a_word_is_no_text(tmp_path):
         "Clinics opened in every “rural district.” Costs fell by half 3, and the 1st phase ended.")
 
 
+def test_docx_note_mark_in_small_roman_numerals_is_no_text(tmp_path):
+    """Held-out round 63: endnote marks typed as superscript Roman numerals ("harvests" + "vii")
+    were read into the word ("harvestsvii"); raised letters that are no numeral ("TM") stay."""
+    word = docx.Document()
+    paragraph = word.add_paragraph("Drought cut the harvests")
+    paragraph.add_run("vii").font.superscript = True
+    paragraph.add_run(" of two provinces, and wells ran dry")
+    paragraph.add_run("ix,x").font.superscript = True
+    paragraph.add_run(". Pumps came from Aquaflow")
+    paragraph.add_run("TM").font.superscript = True
+    paragraph.add_run(".")
+    path = tmp_path / "roman.docx"
+    word.save(path)
+    assert read_path(str(path)).text == (
+        "Drought cut the harvests of two provinces, and wells ran dry. Pumps came from AquaflowTM.")
+
+
 def test_docx_note_number_typed_with_its_space_leaves_the_space(tmp_path):
     """Held-out round 37: "levels." then a superscript run "6 " (number and space) then "Our":
     the number goes, the space stays ("levels. Our", not "levels.Our")."""

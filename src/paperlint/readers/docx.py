@@ -37,8 +37,10 @@ _HIDDEN = {qn("w:del"), qn("w:moveFrom"), qn("w:p")}
 # Word's own character styles for a note's number: typed in one ("conservation.¹ It"), it is raised
 # as a footnote reference is, with no footnote behind it.
 _NOTE_REFERENCE_STYLES = {"FootnoteReference", "EndnoteReference"}
-# A note's number typed in superscript ("1", "2,3", "4-6"), not a Word footnote reference.
-_NOTE_NUMBER = re.compile(r"\d{1,3}(?:[,–-]\d{1,3})*")
+# A note's number typed in superscript ("1", "2,3", "4-6", or in small Roman numerals as Word numbers
+# endnotes: "iv", "ix,x"), not a Word footnote reference.
+_NOTE_MARK = r"(?:\d{1,3}|(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))"
+_NOTE_NUMBER = re.compile(rf"{_NOTE_MARK}(?:[,–-]{_NOTE_MARK})*")
 _NOTE_PARTS = (
     (RELATIONSHIP_TYPE.FOOTNOTES, "footnote"),
     (RELATIONSHIP_TYPE.ENDNOTES, "endnote"),
