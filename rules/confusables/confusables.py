@@ -136,7 +136,7 @@ class Member:
     keep: tuple[Pattern, ...]
 
     def form(self, index: int) -> str:
-        return self.forms[index] if index < len(self.forms) else self.forms[0]
+        return self.forms[index]
 
 
 @dataclass(frozen=True)
@@ -337,7 +337,8 @@ def confused_word(document, rule, ctx) -> Iterator[Hit]:
             # words before it judge it ("Security Counsel"): what follows the name is not the word's context.
             in_a_name = index > 1 and text[start + token.start].isupper() and text[start + tokens[index - 1].start].isupper()
             for confusion, member, number in entries:
-                expected = _expected(confusion, member, tokens, index, in_a_name)
+                # Only a member with the written form's counterpart: "lessened" is no form of "lesson".
+                expected = [m for m in _expected(confusion, member, tokens, index, in_a_name) if number < len(m.forms)]
                 if expected and _part_of_a_compound(tokens, index):
                     break  # "make believe transactions": WordNet's "make-believe", written open
                 if expected:
