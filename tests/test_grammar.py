@@ -567,6 +567,19 @@ def test_a_known_acronym_in_small_letters_is_offered_in_capitals(written, capita
     assert _acronym_in_small_letters(text, match) == capitals
 
 
+def test_a_small_un_after_an_is_a_word_split_not_the_acronym():
+    """Held-out round 63: "an un development country" was offered "UN"; "an" says the writer
+    reads it as a word (a prefix typed apart), while "the un" is still the acronym."""
+    from paperlint.rules.grammar.engines import _acronym_in_small_letters
+
+    from paperlint.grammar.matches import EngineMatch
+
+    for text, capitals in (("Aid reaches an un developed region slowly.", ()), ("Aid from the un reaches the region.", ("UN",))):
+        start = text.index(" un ") + 1
+        match = EngineMatch("harper", "SpellCheck", "Spelling", start, start + 2, "", ("in",))
+        assert _acronym_in_small_letters(text, match) == capitals, text
+
+
 def test_a_transliterated_name_with_an_apostrophe_is_no_slip():
     from paperlint.rules.grammar.engines import _apostrophe_only
 

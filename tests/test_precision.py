@@ -78,6 +78,15 @@ def test_regions_find_each_kind_of_non_prose():
     assert found["bibliography"][0].startswith("Sources")
 
 
+def test_an_author_cited_surname_first_without_a_year_is_a_citation():
+    """Held-out round 63: "by 2015(Tamang, Priya)." was read as prose and the surname was a
+    spelling finding four times; a bracket of plain words stays prose."""
+    text = ("Every district met the goal by 2015(Tamang, Priya). Clinics (rural and urban) stayed open, "
+            "and the survey (Okafor, Chidi M.) agrees.")
+    found = [text[r.start : r.end] for r in regions(document_from(text)).of("citation")]
+    assert found == ["(Tamang, Priya)", "(Okafor, Chidi M.)"]
+
+
 @pytest.mark.parametrize("title", ["Sources consulted:", "Works consulted", "Sources used:", "Notes", "Work cited:"])
 def test_a_sources_title_on_a_line_of_its_own_opens_the_sources(title):
     body = ("Chile has cut its coal use by half since 2015 and plans to close its last plant by 2040. "

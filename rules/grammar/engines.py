@@ -232,6 +232,8 @@ def _acronym_in_small_letters(text: str, match: EngineMatch) -> tuple[str, ...]:
     found = re.fullmatch(r"(?P<word>[a-z]{2,}?)(?P<ending>['’]?s)?", text[match.start : match.end])
     if found is None or found["word"].upper() not in known_acronyms():
         return ()  # ("ngos": the acronym and its plural)
+    if re.search(r"\ban[ \t]+$", text[max(0, match.start - 4) : match.start], re.IGNORECASE):
+        return ()  # "an un development country": read as a word, not as "a UN" (round 63)
     acronym, ending = found["word"].upper(), found["ending"] or ""
     return (acronym + "s", acronym + ending) if ending[:1] in {"'", "’"} else (acronym + ending,)
 
@@ -2680,12 +2682,15 @@ def _in_foreign_name(text: str, start: int, end: int) -> bool:
 def _joins_a_foreign_name(text: str, start: int, end: int) -> bool:
     """True for a short lower-case word between two capitalised words of a name in another language,
     half of whose words or more WordNet does not list: "the Syndicat National Autonome des Personnels"
-    (round 59); not a slip inside an English name ("the Ministry fo Health")."""
+    (round 59), or a particle of a person's name ("Said al Said"); not a slip inside an English name
+    ("the Ministry fo Health")."""
     word = text[start:end]
     before = re.search(r"((?:[A-Z][\w'’-]*\s+){1,4})$", text[max(0, start - 80) : start])
     after = re.match(r"((?:\s+[A-Z][\w'’-]*){1,4})", text[end : end + 80])
     if not (word.islower() and len(word) <= _CONNECTIVE and before and after):
         return False
+    if word in _NAME_PARTICLES:
+        return True  # "Qaboos bin Said al Said" (round 63): a particle of a person's name
     lexicon = wordnet()
     words = before[1].split() + after[1].split()
     unknown = [w for w in words if not (lexicon and lexicon.lists(w.lower().strip("'’")))]
@@ -2693,6 +2698,9 @@ def _joins_a_foreign_name(text: str, start: int, end: int) -> bool:
 
 
 _CONNECTIVE = 4
+# The small words that join the parts of a person's name in Arabic, Dutch, German, French,
+# Spanish, Portuguese and Italian names ("bin", "al", "van", "von", "de", "dos").
+_NAME_PARTICLES = frozenset("al el bin ibn bint abu van von der den de da di du del della dos das le la".split())
 
 
 def _name_beside_common_word(text: str, start: int, suggestion: str) -> bool:

@@ -57,6 +57,8 @@ _CITED = r"(?:[^()\n]|\([^()\n]{1,40}\))"
 _CITATION = re.compile(
     r"\((?=" + _CITED + r"{0,160}?(?:\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b|\bn\.\s?d\.))" + _CITED + r"{1,160}\)"
     r"|\([ \t]*[“\"][^()\n“”\"]{1,160}[”\"][ \t]*\)"  # a source's title in quotation marks: (“No Lifeline …”)
+    # an author named surname first, with no year: "(Baral, Patrick)", "(Van Dyk, Lisa M.)"
+    r"|\([ \t]*(?:[A-Z][a-z’'-]+[ \t]){0,2}[A-Z][a-z’'-]+,[ \t]*[A-Z][a-z’'-]*\.?(?:[ \t][A-Z][a-z]*\.?)?[ \t]*\)"
     r"|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]"
 )
 # A quotation in curly quotes or guillemets may wrap onto the next line, never past a blank one;
