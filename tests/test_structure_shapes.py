@@ -280,6 +280,23 @@ def test_length_is_measured_per_topic():
     assert "PS005" in ps(_paper_of(words_per_topic=1600, topics=1))  # 3.2 pages for one topic is
 
 
+def test_a_paper_that_does_not_say_its_topics_is_measured_as_up_to_three_topics():
+    """Held-out round 63 (and 13 more findings judged wrong or pedantic by both judges over rounds
+    51-63): without a chosen conference, a paper with no topic heading and no "Topic:" line may
+    cover several topics, so 3.4 pages are not plainly too long; 4.8 pages are. A "Topics:" line
+    over a numbered list names its topics, each measured on its share; a chosen conference
+    measures every page."""
+    sentence = "Norland proposes that neighbours share river data through a common centre each season. "
+    header = "Committee: ECOSOC\nCountry: Norland\n\n"
+    untold = header + "\n\n".join([sentence * 26] * 5)  # 1,690 words
+    assert "PS005" not in ps(untold) and "PS005" in ps(untold, GENERIC)
+    assert "PS005" in ps(header + "\n\n".join([sentence * 37] * 5))  # 2,405 words
+    listed = "Committee: ECOSOC\nCountry: Norland\nTopics:\n1) Rivers\n2) Coasts\n3) Forests\n\n" + "\n\n".join([sentence * 26] * 5)
+    assert "PS005" not in ps(listed)
+    told = "Committee: ECOSOC\nCountry: Norland\nTopic: Rivers\n\n" + "\n\n".join([sentence * 26] * 5)
+    assert "PS005" in ps(told)  # one topic, told: 3.4 pages are more than twice 1.5
+
+
 def test_topic_lines_written_as_paragraphs_each_head_a_topic():
     """Round 35: "Topic 1: …" closes the header, "Topic 2: …" and "Topic 3: …" stand later as
     paragraphs of their own (not styled as headings): three topics, measured each."""

@@ -20,7 +20,7 @@ from paperlint.document import Document
 from paperlint.engine.habits import once_or_each
 from paperlint.engine.kinds import Hit, paper_hit
 from paperlint.metadata import read_header
-from paperlint.profiles import LENIENT_LENGTH_FACTOR, SECTIONS, Profile, profile_for
+from paperlint.profiles import LENIENT_LENGTH_FACTOR, SECTIONS, UNTOLD_TOPICS, Profile, profile_for
 
 _SECOND_PERSON = phrases_regex(["you", "your", "yours", "yourself", "yourselves"])
 
@@ -122,19 +122,23 @@ def missing_citations(document, rule, ctx):
 def over_length(document, rule, ctx):
     """Longer than the profile allows; without a chosen conference, only when plainly too long:
     more than twice the limit both in the pages counted and in pages of the profile's words (a
-    double-spaced export or a title page makes counted pages long, not the paper)."""
+    double-spaced export or a title page makes counted pages long, not the paper); a paper that
+    does not say its topics, only past `UNTOLD_TOPICS` topics at the limit."""
     profile, report = _report(document, ctx)
     item = report.item("length")
     if item is None or item.ok:
         return
     if not profile.strict:
         longest = max(report.topics, key=lambda topic: topic.words, default=None)
-        pages = [(profile.max_pages, report.pages, report.words)]
-        if longest is not None:
-            pages.append((profile.max_pages_per_topic, longest.pages, longest.words))
+        # (plainly too long past this many pages, pages counted, words)
+        bounds = [(_lenient(profile.max_pages), report.pages, report.words)]
+        if longest is not None and profile.max_pages_per_topic is not None:
+            # a paper that does not say its topics may hold as many as a conference asks of one paper
+            told = _topics_told(document, report)
+            bound = _lenient(profile.max_pages_per_topic) if told else profile.max_pages_per_topic * UNTOLD_TOPICS
+            bounds.append((bound, longest.pages, longest.words))
         if not any(
-            limit is not None and min(counted, words / profile.words_per_page) > LENIENT_LENGTH_FACTOR * limit
-            for limit, counted, words in pages
+            bound is not None and min(counted, words / profile.words_per_page) > bound for bound, counted, words in bounds
         ):
             return
     yield paper_hit(
@@ -142,6 +146,19 @@ def over_length(document, rule, ctx):
         {"length": item.evidence, "limit": item.label.removeprefix("length (at most ").rstrip(")"),
          "profile": profile.name},
     )
+
+
+def _lenient(limit: float | None) -> float | None:
+    return None if limit is None else LENIENT_LENGTH_FACTOR * limit
+
+
+def _topics_told(document, report: StructureReport) -> bool:
+    """Whether the paper says what its topics are: topic headings, or one "Topic:" header line
+    (a "Topics:" line that lists none says only that there are several)."""
+    if len(report.topics) > 1 or any(topic.title for topic in report.topics):
+        return True
+    line = read_header(document).first("topic", labelled_only=True)
+    return line is not None and not line.label.lower().rstrip(":").endswith("topics")
 
 
 def second_person(document, rule, ctx):

@@ -194,12 +194,26 @@ def _title_line_parts(document: Document, role: str) -> list[tuple[int, int, str
 _TOPIC_ITEMS = re.compile(r"\s*[,;]\s*|\s+&\s+")
 
 
+# An item of a numbered list of topics, on a line of its own: "1) Expansion", "2. Health".
+_NUMBERED_TOPIC = re.compile(r"[ \t]*\(?\d{1,2}[.)][ \t]+(?P<title>\S[^\n]*)")
+
+
 def _listed_topics(document: Document) -> list[str]:
-    """The topics a plural "Topics:" header line lists, when it lists more than one."""
+    """The topics a plural "Topics:" header line lists, when it lists more than one: on its line,
+    or as a numbered list under it ("Topics:" ⏎ "1) Expansion" ⏎ "2) Health", round 63)."""
     line = read_header(document).first("topic", labelled_only=True)
     if line is None or not line.label.lower().rstrip(":").endswith("topics"):
         return []
-    return [item for item in _TOPIC_ITEMS.split(line.value) if item.strip()]
+    first = _NUMBERED_TOPIC.fullmatch(line.value)
+    if first is None:
+        return [item for item in _TOPIC_ITEMS.split(line.value) if item.strip()]
+    listed = [first["title"].strip()]
+    for following in document.text[line.end :].lstrip("\n").split("\n"):
+        item = _NUMBERED_TOPIC.fullmatch(following)
+        if item is None:
+            break
+        listed.append(item["title"].strip())
+    return listed
 
 
 def _header_items(document: Document, profile: Profile, parts: tuple[Topic, ...]) -> list[Item]:
