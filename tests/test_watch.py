@@ -17,6 +17,7 @@ import pytest
 
 from paperlint.app import ReportOptions
 from paperlint.checker import RunOptions
+from paperlint.errors import ctrl_c_pressed
 from paperlint.watch import WatchControl, run_watch
 from tests.conftest import ROOT
 
@@ -169,12 +170,28 @@ def test_stdin_and_a_path_with_no_folder_are_refused(tmp_path, run_cli):
     assert code == 2 and "no such file or folder" in err and len(err.strip().splitlines()) == 1
 
 
+def test_a_ctrl_c_whose_interrupt_was_lost_still_ends_the_watch(tmp_path, capsys):
+    """A Ctrl-C is remembered as well as raised: one whose KeyboardInterrupt was dropped (raised
+    in a finalizer, where Python prints it and goes on) still ends the watch at its next wake."""
+    paper = tmp_path / "belgium.txt"
+    paper.write_text(ERROR, encoding="utf-8")
+    watching = Watching([paper], capsys)
+    try:
+        ctrl_c_pressed.set()  # what the Ctrl-C handler leaves behind, its exception lost
+        watching.thread.join(PATIENCE)
+        assert not watching.thread.is_alive() and watching.code == 0
+    finally:
+        ctrl_c_pressed.clear()
+        watching.stop()
+
+
 def test_ctrl_c_ends_the_watch_with_exit_0_and_no_traceback(tmp_path):
     paper = tmp_path / "belgium.txt"
     paper.write_text(ERROR, encoding="utf-8")
     process = subprocess.Popen(
         [sys.executable, "-m", "paperlint", "check", "--watch", str(paper), "--grammar", "harper", "--no-cache"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+        env={**os.environ, "PYTHONFAULTHANDLER": "1"},  # a watch stuck past its Ctrl-C shows where, on SIGABRT
     )
     assert process.stderr is not None
     try:
@@ -183,6 +200,10 @@ def test_ctrl_c_ends_the_watch_with_exit_0_and_no_traceback(tmp_path):
                 break
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=PATIENCE)
+    except subprocess.TimeoutExpired:
+        process.send_signal(signal.SIGABRT)
+        _, stuck = process.communicate(timeout=PATIENCE)
+        pytest.fail(f"the watch missed its Ctrl-C; its threads:\n{stuck[:8000]}")
     finally:
         process.kill()  # a watch that missed its Ctrl-C is not left running
     assert process.returncode == 0, err

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import click
 
-from paperlint.app import EXIT_CLEAN, ReportOptions, report_format, write_report
+from paperlint.app import EXIT_CLEAN, ReportOptions, ctrl_c_kept, report_format, write_report
 from paperlint.checker import STDIN, RunOptions, check_paths, discover
 from paperlint.config import CONFIG_FILES
 from paperlint.errors import fail, note
@@ -57,8 +57,6 @@ class WatchControl:
 
 def run_watch(paths: list[str], options: RunOptions, report: ReportOptions, control: WatchControl | None = None) -> int:
     """`paperlint check --watch PATH...`: check, then re-check each saved paper until Ctrl-C."""
-    import watchfiles
-
     control = control or WatchControl()
     paths = paths or ["."]
     _refuse_options(paths, options, report)
@@ -66,11 +64,32 @@ def run_watch(paths: list[str], options: RunOptions, report: ReportOptions, cont
     folders, recursive = _watched_folders(paths)
     options = dataclasses.replace(options, jobs=1)  # in this process, where the engines stay warm
     grammar = GrammarService(long_running=True)
+    with ctrl_c_kept() as pressed:
+        return _watch(paths, folders, recursive, options, chosen, render, report, grammar, control,
+                      _EitherSet(control.stop, pressed))
+
+
+class _EitherSet:
+    """Set when any of its events is: the caller's stop, or a Ctrl-C whose KeyboardInterrupt may
+    have been lost (raised in a finalizer), so the watch still ends at the next wake."""
+
+    def __init__(self, *events: threading.Event):
+        self._events = events
+
+    def is_set(self) -> bool:
+        return any(event.is_set() for event in self._events)
+
+
+def _watch(paths: list[str], folders: list[str], recursive: bool, options: RunOptions, chosen: str, render,
+           report: ReportOptions, grammar: GrammarService, control: WatchControl, stop: _EitherSet) -> int:
+    """The first check, then a re-check of the papers each save touches, until `stop` is set or Ctrl-C."""
+    import watchfiles
+
     known: set[str] = set()
     rechecks = 0
     try:
         for changes in watchfiles.watch(*folders, watch_filter=None, debounce=GROUP_MS, step=QUIET_MS,
-                                        stop_event=control.stop, rust_timeout=WAKE_MS, yield_on_timeout=True,
+                                        stop_event=stop, rust_timeout=WAKE_MS, yield_on_timeout=True,
                                         raise_interrupt=True, recursive=recursive):
             papers = discover(paths).papers
             if not control.ready.is_set():
