@@ -243,8 +243,8 @@ def _is_acronym(text: str, match: re.Match) -> bool:
     if _WORD_INSIDE.search(acronym):
         return False  # a name with a word in it ("DirectX", "PlayStation"), not initials ("CoE", "RtoP")
     if len(acronym) >= _LONG_WORD and acronym.isupper() and (lexicon := wordnet()) is not None \
-            and lexicon.lists(acronym.lower()):
-        return False  # a long English word in capitals ("PREPAREDNESS", "SECONDARY"): emphasis or a label
+            and (lexicon.lists(acronym.lower()) or lexicon.is_adverb(acronym.lower())):
+        return False  # a long English word in capitals ("PREPAREDNESS", "SECONDARY", "AVIDLY"): emphasis or a label
     if acronym.isupper() and acronym.title() in _state_names():
         return False  # a Member State's name set in capitals ("THAILAND: Petroleum Act")
     if _state_name_tail(text, match):

@@ -168,6 +168,8 @@ def _disagreeing(subject, british: bool):
         return None  # "a larger success come 2030": "when 2030 comes", a subjunctive (round 59)
     if _another_subject_between(subject, finite) or _noun_before_a_verb(finite) or _ends_a_list(subject):
         return None
+    if any(child.dep_ == "mark" and child.lower_ in _PHRASE_PREPOSITIONS for child in head.children):
+        return None  # "With the Mission launch our government will …": a noun ending a phrase, no clause (round 63)
     if _opening_word_before_the_subject(subject, finite) or _set_off_after_the_subject(subject, finite):
         return None
     if finite.tag_ == "VBP" and finite.lower_ not in {"am", "'m"}:
@@ -231,18 +233,28 @@ def _spoken(text: str, offset: int, subject, verb) -> bool:
 def _another_subject_between(subject, verb) -> bool:
     """Words between the subject and its verb that may be (part of) the real subject, which the
     parse missed: a list ("The UK, Russia and Mexico have"), a plural noun not after a
-    preposition ("Overtime, vaccination practices have") or right before the verb after one of
-    comparison ("like other nations have"), or another subject the parse gave the
+    preposition ("Overtime, vaccination practices have"), right before the verb after one of
+    comparison ("like other nations have") or owned by a name, or another subject the parse gave the
     same verb ("the more land we buy, the less of a threat the French become")."""
     between = subject.doc[subject.i + 1 : verb.i]
     return any(
         t.dep_ in {"cc", "conj"}
-        or (t.tag_ in {"NNS", "NNPS"} and (t.dep_ != "pobj" or t.head.lower_ in _COMPARING and t.i == verb.i - 1))
+        or (t.tag_ in {"NNS", "NNPS"} and (t.dep_ != "pobj" or t.head.lower_ in _COMPARING and t.i == verb.i - 1
+                                           or _owned_after_a_name(t)))
         or (t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == subject.head.i)
         for t in between
     )
 
 
+def _owned_after_a_name(noun) -> bool:
+    """A plural noun a name owns, where the parse took a capitalised word of the name for a
+    preposition: "Research In Motion Limited’s smartphones were" (round 63)."""
+    return noun.head.text[:1].isupper() and any(child.dep_ == "poss" for child in noun.children)
+
+
+# Prepositions that open a phrase, never a clause with a finite verb: a verb the parse marks with
+# one ("With the Mission launch our government will") is a noun.
+_PHRASE_PREPOSITIONS = frozenset({"with", "without", "despite", "during", "amid", "via", "through", "of"})
 # Words of comparison the parse reads as prepositions, whose noun is a clause's subject: "an
 # expansion into space much like other nations have done" (round 56).
 _COMPARING = frozenset({"like", "unlike", "as", "than"})

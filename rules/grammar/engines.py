@@ -1570,12 +1570,15 @@ _FUNCTION_WORDS_AFTER_A_NOUN = frozenset(
 def _to_before_no_degree_word(text: str, match: EngineMatch) -> bool:
     """True when the engine wants "too" for a "to" before a word "too" cannot qualify: an adverb
     that is no degree ("is to perhaps, not attack") or a verb with its particle ("a way to clean
-    up"), as round 50 found, or a comparative ("a way to better know them", round 60); "too" stands
-    before an adjective or a word of quantity or time ("to slow", "to much", "to late")."""
+    up"), as round 50 found, a comparative ("a way to better know them", round 60), or "much"
+    before a participle ("access to much needed care"); "too" stands before an adjective or a word
+    of quantity or time ("to slow", "to much", "to late")."""
     if match.rule_id not in {"TO_TOO", "WayTooAdjective"}:
         return False
     after = re.findall(r"[A-Za-z]+", text[match.end : match.end + 40])[:2]
     lexicon = wordnet()
+    if len(after) == 2 and after[0].lower() == "much" and after[1].lower().endswith("ed"):
+        return True  # "access to much needed care": "much" qualifies the participle after it (round 63)
     if not after or lexicon is None or after[0].lower() in _DEGREE_WORDS:
         return False
     word = after[0].lower()
@@ -1587,9 +1590,16 @@ def _to_before_no_degree_word(text: str, match: EngineMatch) -> bool:
 _DEGREE_WORDS = frozenset("much many few little late early far often soon long".split())
 
 
-def _such_as_how(text: str, match: EngineMatch) -> bool:
-    """True when Harper asks "as to how" of "such as how to": an example, not a topic (round 62)."""
-    return match.rule_id == "AsHow" and re.search(r"\bsuch[ \t]+$", text[: match.start], re.IGNORECASE) is not None
+def _as_how_of_another_phrase(text: str, match: EngineMatch) -> bool:
+    """True when Harper asks "as to how" of "such as how to" (an example, not a topic, round 62)
+    or of "seeing as how" (a cause, round 63)."""
+    return match.rule_id == "AsHow" and re.search(r"\b(?:such|seeing)[ \t]+$", text[: match.start], re.IGNORECASE) is not None
+
+
+def _if_not_before_a_comparative(text: str, match: EngineMatch) -> bool:
+    """True when Harper asks "no longer" of "if not longer": "decades, if not longer" raises the
+    estimate, as "if not more" does (round 63)."""
+    return match.rule_id == "NoLonger" and re.search(r"\bif[ \t]+$", text[: match.start], re.IGNORECASE) is not None
 
 
 def _initialism_the_paper_defines(text: str, match: EngineMatch) -> bool:
@@ -2193,7 +2203,8 @@ _MISREADINGS = (
     _to_of_as_to, _modal_that_ends_a_clause, _some_body_of, _going_forward, _both_after_its_pronoun,
     _world_after_a_preposition, _good_in_a_place, _adverbs_set_apart, _noun_of_a_compound_adjective, _be_cause_for,
     _noun_by_its_ending_read_as_adjective, _have_before_an_adjective_in_ing, _past_were_read_as_we_are,
-    _verb_after_a_letter_read_as_i, _word_of_a_name_after_its_pronoun, _such_as_how, _initialism_the_paper_defines,
+    _verb_after_a_letter_read_as_i, _word_of_a_name_after_its_pronoun, _as_how_of_another_phrase, _if_not_before_a_comparative,
+    _initialism_the_paper_defines,
     _ruler_number_read_as_i, _comma_of_a_full_date, _verb_of_a_plural_before_its_example, _adjective_with_its_of,
     _gerund_after_a_determiner,
 )
