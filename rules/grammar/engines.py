@@ -770,6 +770,28 @@ def _words_of_a_listed_compound(text: str, match: EngineMatch) -> bool:
         lexicon.lemma(f"{flagged} {following[1]}".lower(), "noun") is not None
 
 
+def _hyphen_asked_before_a_listed_compound(text: str, match: EngineMatch) -> bool:
+    """True when the engine would hyphen two words ("best selling" -> "best-selling") whose second
+    makes, with the word after it, a compound WordNet lists: "best selling points" are the best
+    of the selling points (round 63)."""
+    flagged = text[match.start : match.end]
+    words = re.fullmatch(r"[A-Za-z]+ ([A-Za-z]+)", flagged)
+    if words is None or match.suggestions[:1] != (flagged.replace(" ", "-"),):
+        return False
+    following = re.match(r"[ \t]+([A-Za-z]+)", text[match.end :])
+    lexicon = wordnet()
+    return following is not None and lexicon is not None and \
+        lexicon.lemma(f"{words[1]} {following[1]}".lower(), "noun") is not None
+
+
+def _each_other_after_a_preposition(text: str, match: EngineMatch) -> bool:
+    """True when the engine wants a singular after the "each" of "each other" that a preposition
+    takes: "how far apart from each other schools can be" (round 63) is the reciprocal pronoun,
+    and the plural after it opens the clause."""
+    return match.rule_id == "EACH_EVERY_NNS" and re.match(r"each[ \t]+other\b", text[match.start : match.end], re.IGNORECASE) \
+        is not None and re.search(r"\b(?:from|with|to|between|among|about|of|for|on)[ \t]+$", text[: match.start]) is not None
+
+
 def _capital_asked_after_an_abbreviation(text: str, match: EngineMatch) -> bool:
     """True when the engine asks for a capital after an abbreviation's full stop inside a
     sentence: "Elizabeth Johnson Sr. of Andover" (round 30)."""
@@ -2206,7 +2228,7 @@ _MISREADINGS = (
     _verb_after_a_letter_read_as_i, _word_of_a_name_after_its_pronoun, _as_how_of_another_phrase, _if_not_before_a_comparative,
     _initialism_the_paper_defines,
     _ruler_number_read_as_i, _comma_of_a_full_date, _verb_of_a_plural_before_its_example, _adjective_with_its_of,
-    _gerund_after_a_determiner,
+    _gerund_after_a_determiner, _hyphen_asked_before_a_listed_compound, _each_other_after_a_preposition,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 def _sentence_that_goes_on(document, match: EngineMatch) -> bool:
@@ -2339,6 +2361,8 @@ _NUMBER_AFTER = re.compile(r"[ \t]+(\d{1,4})(?![\w.,]\d|%)\b")
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 # Below this length every token is one edit from some dictionary word, which says nothing.
 _SHORT = 4
+# The dot of a file type (".apk", ".docx") after a space or an opening mark, right before the word.
+_FILE_TYPE = re.compile(r"(?:^|(?<=[\s(“\"']))\.$")
 # A letter alone, or with a full stop: an initial or a list's letter ("a. Background").
 _LETTER = re.compile(r"[^\W\d_]\.?")
 
@@ -2359,6 +2383,8 @@ def is_name(document, match: EngineMatch) -> bool:
         return True  # "49ers": a word with digits, however the engine cut it
     if _numeral_in_small_letters(document.text, match.start, match.end):
         return False  # "Henry Vlll": a ruler's number mistyped, not a name of its own
+    if _FILE_TYPE.search(document.text, max(0, match.start - 2), match.start):
+        return True  # "compatible with .apk files": a file type, after its dot (round 63)
     capitalised = word[:1].isupper()
     if capitalised and _named_in_place(document, match.start, match.end):
         return True
