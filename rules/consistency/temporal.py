@@ -1639,10 +1639,11 @@ _DEEDS_KEY = "temporal.deeds"  # the deeds of the paper's dated sentences, with 
 
 
 def _same_deed(denied: Deed, done: Deed) -> bool:
-    """The same verb (any, after a verb of finding) done to a thing of the same word, or to people of
-    one kind ("not one child has been recruited" and "a network had recruited six girls")."""
+    """The same verb (any, after a verb of finding) done to a thing of the same word, or of a thing
+    its adjective pertains to ("the rains have not failed" and "rainy seasons failed"), or to people
+    of one kind ("not one child has been recruited" and "a network had recruited six girls")."""
     return _same_verb(denied.verb, done.verb) and (
-        bool(denied.done_to & done.done_to) or _akin_persons(denied.done_to, done.done_to))
+        bool(denied.done_to & (done.done_to | done.described)) or _akin_persons(denied.done_to, done.done_to))
 
 
 def _same_verb(denied: str, done: str) -> bool:

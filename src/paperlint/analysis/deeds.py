@@ -41,6 +41,8 @@ class Deed:
     done_to: frozenset[str]
     start: int  # where the clause's told part starts in the document (its subject, else its verb)
     end: int  # where its last noun done to ends
+    # the nouns the adjectives of those nouns pertain to: "rainy seasons failed" was done to the rain
+    described: frozenset[str] = frozenset()
 
 
 def denied_deed(doc: Doc, offset: int, negation: int) -> Deed | None:
@@ -117,7 +119,17 @@ def deed_of(verb: Token, offset: int) -> Deed | None:
     told = [verb, *nouns, *([subject.left_edge] if subject is not None else [])]
     first, last = min(told, key=lambda t: t.i), max(told, key=lambda t: t.i)
     return Deed(f"{base}_{particle.lower_}" if particle is not None else base,
-                frozenset(_noun_base(n) for n in nouns), offset + first.idx, offset + last.idx + len(last.text))
+                frozenset(_noun_base(n) for n in nouns), offset + first.idx, offset + last.idx + len(last.text),
+                _described(nouns))
+
+
+def _described(nouns: list[Token]) -> frozenset[str]:
+    """The one-word nouns WordNet says the nouns' adjectives pertain to ("rainy" -> "rain")."""
+    db = wordnet()
+    if db is None:
+        return frozenset()
+    return frozenset(noun for n in nouns for c in n.children if c.dep_ == "amod" and c.pos_ == "ADJ"
+                     for noun in db.pertains_to(c.lower_) if "_" not in noun and "-" not in noun)
 
 
 def _noun_base(noun: Token) -> str:
