@@ -1600,7 +1600,7 @@ _MODAL_THEN_WORD = re.compile(r"\b(?:will|would|can|could|shall|should|must|may|
                              r"(?:(?:[a-z]+ly|now|then|also|still|soon|thus|therefore|again|further|first|once|never|always|ever)\s+){0,2}"
                              r"([a-z]+)(?:-([a-z]+))?(?=\s+[a-z])")
 _TO_THEN_OBJECT = re.compile(r"\bto\s+(?:the|a|an|its|their|our|his|her|this|these|those|any|all|every|each|half|most|\d|"
-                             + _NUMBER_WORD + r")\b", re.IGNORECASE)
+                             + _NUMBER_WORD + r"|[a-z]{3,}s)\b", re.IGNORECASE)  # or a bare plural: "ready to talks"
 
 
 def _modal_then_describing_word(text: str) -> bool:
@@ -2627,7 +2627,8 @@ def _verbless_to(doc):
         opening = marker.nbor()
         while opening.tag_ == "RB" and opening.i + 1 < len(doc) and opening.i - marker.i <= 2:
             opening = opening.nbor()  # "to fully the ceasefire": the object after an adverb
-        if opening.tag_ not in _OBJECT_OPENING_TAGS and opening.lower_ not in _QUANTIFIER_NOUNS:
+        bare = opening.tag_ == "NNS" and _a_plural_noun(opening.lower_) and not _a_verb_in_s(opening)
+        if opening.tag_ not in _OBJECT_OPENING_TAGS and opening.lower_ not in _QUANTIFIER_NOUNS and not bare:
             continue
         adverbs = [t.lower_ for t in doc[marker.i + 1 : opening.i]]
         about_to = marker.nbor(-1).lower_ == "about" and marker.i > 1 and doc[marker.i - 2].lower_ in _BE_FORMS
