@@ -36,6 +36,7 @@ one fights, at info severity, and CN012 is off.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -1443,7 +1444,7 @@ _MODAL_THEN_OBJECT = re.compile(
     r"(?:up\s+to\s+|more\s+than\s+|at\s+least\s+|(?:about|around|nearly|almost|over|some|roughly)\s+(?=\d|" + _NUMBER_WORD
     + r"))?"
     r"(?:(?:the|a|an|any|more|some|many|several|all|its|their|our|these|those|this|every|each|another|both|enough)\b|\d"
-    r"|" + _NUMBER_WORD + r"|[A-Za-z]+(?:['’]s\b|s['’]))"
+    r"|" + _NUMBER_WORD + r"|[A-Za-z]+(?:['’]s\b|s['’])|[A-Z]{3}\s+\d)"  # "will NOK 110 million": a currency and its amount
 )
 
 
@@ -1912,6 +1913,7 @@ def _verbless_modal(doc):
             continue  # "will not affects the state": its verb, in the wrong form (round 51)
         hung = _hung_on_another_clause(token)  # its head is no verb of its own
         if token.head.pos_ in {"VERB", "AUX"} and token.head.i != token.i and not _no_verb_form(token.head.lower_) \
+                and not _currency_before_an_amount(token.head) \
                 and token.dep_ != "conj" \
                 and not (token.dep_ == "aux" and (token.head.tag_ in {"VBG", "VBN"} or _participle_after_object(token))) \
                 and token.dep_ != "ccomp" \
@@ -1925,6 +1927,8 @@ def _verbless_modal(doc):
         opening = token.nbor()
         if token.lower_ == "ought" and opening.lower_ == "to" and opening.i + 1 < len(doc):
             opening = opening.nbor()  # "ought to their emissions": "ought to" is one modal
+        if _currency_before_an_amount(opening):
+            opening = opening.nbor()  # "will NOK 110 million to the fund": the amount opens the object
         while (opening.tag_ == "RB" and opening.lower_ not in {"not", "up"} or _at_least(opening)) and opening.i + 2 < len(doc):
             # "will strongly any attempt", "should at least 2,000 homes": the object after an adverb
             opening = opening.nbor(2 if _at_least(opening) else 1)
@@ -1939,7 +1943,9 @@ def _verbless_modal(doc):
             continue  # "should a disaster occur", "should the expansion befall us": a condition, its verb later
         if following.tag_ == "PDT" and _is_base_verb(following.lower_):
             continue  # "it would not only nearly double the territory": a verb the tagger read as "double the"
-        noun = opening if bare else next(
+        amount = list(itertools.takewhile(lambda t: t.like_num, doc[opening.i :])) if opening.i != token.i + 1 \
+            and _currency_before_an_amount(token.nbor()) else []
+        noun = opening if bare else amount[-1] if amount else next(
             (t for t in doc[following.i : following.i + 5] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"),
             _noun_it_opens(opening))
         if noun is not None and noun.i == following.i and opening.lower_ == "not" and _is_base_verb(noun.lower_):
@@ -1948,6 +1954,7 @@ def _verbless_modal(doc):
                 and doc[noun.i - 1].tag_ in {"NN", "NNS"} and names_a_time(doc[noun.i - 1].lower_):
             continue  # "our children will one day inherit": a time, then the verb the tagger read as a noun
         if noun is None or any(t.pos_ == "VERB" and not _describes(t) and not _no_verb_form(t.lower_)
+                               and not _currency_before_an_amount(t)
                                and not (t.i == opening.i and _participle_for_an_object(t)) for t in doc[token.i + 1 : noun.i]):
             continue
         # a bare object or one a noun opens may be an inverted subject whose verb comes after a comma:
@@ -2515,6 +2522,12 @@ def _never_a_verb(word: str) -> bool:
     if not lexicon.lists(word):
         return word.endswith(_ADJECTIVE_ENDINGS)
     return lexicon.lemma(word, "verb") is None and lexicon.lemma(word, "noun") is not None
+
+
+def _currency_before_an_amount(token) -> bool:
+    """A three-letter code in capitals before a number: a currency ("NOK 110 million", "USD 5"), which
+    the tagger may read as a verb after a modal."""
+    return len(token.text) == 3 and token.text.isupper() and token.i + 1 < len(token.doc) and token.nbor().like_num
 
 
 def _no_verb_form(word: str) -> bool:
