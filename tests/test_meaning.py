@@ -10,9 +10,13 @@ from paperlint.rules.consistency import delegation, missing_verb
 from paperlint.analysis import events as lexicon
 from paperlint.analysis import parse
 from paperlint.analysis.parse import load_pipeline
+from paperlint.config import Config
+from paperlint.context import standalone_context
+from paperlint.engine.registry import load_rules
+from paperlint.engine.runner import run_rules
 from paperlint.facts.knowledge import knowledge_base
 from paperlint.findings import Severity
-from tests.conftest import EXAMPLES, findings_for
+from tests.conftest import EXAMPLES, document_from, findings_for
 
 BELGIUM = EXAMPLES / "belgium.txt"
 EVENTS = (
@@ -323,9 +327,16 @@ def test_same_statistic_two_values():
     assert finding.text == "35"
 
 
-def test_ise_ize_minority_is_flagged_with_the_majority_spelling():
+def _mixed_ise_ize(text: str):
+    """CN018's findings under a chosen conference profile (without one it reports none)."""
+    return run_rules(document_from(text), [r for r in load_rules() if r.code == "CN018"],
+                     standalone_context(Config(profile="generic")))
+
+
+def test_ise_ize_minority_is_flagged_with_the_majority_spelling_under_a_chosen_profile():
     text = "Belgium will prioritize prevention, globalize cooperation and mobilise funds."
-    (finding,) = findings_for(text, "CN018")
+    assert findings_for(text, "CN018") == []  # no conference chosen
+    (finding,) = _mixed_ise_ize(text)
     assert (finding.text, finding.suggestions) == ("mobilise", ("mobilize",))
 
 
@@ -335,12 +346,12 @@ def test_ise_ize_minority_is_flagged_with_the_majority_spelling():
     "Belgium will organise training and seize assets.",
 ])
 def test_ise_only_words_and_names_are_not_a_choice(text):
-    assert findings_for(text, "CN018") == []
+    assert _mixed_ise_ize(text) == []
 
 
 def test_pairs_cn001_reports_are_left_to_it():
     text = "Belgium will recognise the work. Belgium will recognize the court and globalize trade."
-    assert findings_for(text, "CN018") == []
+    assert _mixed_ise_ize(text) == []
     assert [f.text for f in findings_for(text, "CN001")] == ["recognize"]
 
 

@@ -236,7 +236,8 @@ def test_un_spelling_says_why_the_us_spelling_is_out_of_place():
     """Round 42's sample of the sweep: "UN spelling is 'labour'" read as a rule from outside the
     paper (pedantic or wrong in 13 of 14); the message now says what the paper itself is written in."""
     british = "Norland's labour programmes are a favour to the centres of its neighbours, and its labor force grows."
-    [found] = run(british, "UN005")
+    assert run(british, "UN005") == []  # no conference chosen: a lone slip of the other English is left alone
+    [found] = run(british, "UN005", Config(profile="generic"))
     assert found.message == "'labor' is US spelling in a paper written in British English: write 'labour'."
     [name] = run("Norland funds the World Food Program.", "UN005")
     assert name.message == "'Program' is US spelling in the name of a UN body: write 'Programme'."

@@ -1,10 +1,12 @@
 """US and British spellings (UN005, CN019): one English per paper, or the UN's if the profile asks.
 
-The paper's English comes from `paperlint.analysis.english`. A British paper, or any paper when the
-conference profile sets `spelling = "un"`, gets UN005 on its US spellings; a US paper gets
-CN019 on the British spellings mixed into it, but not on an -our or -re the paper spells no other
+The paper's English comes from `paperlint.analysis.english`. Under a chosen conference profile, a
+British paper, or any paper when the profile sets `spelling = "un"`, gets UN005 on its US spellings,
+and a US paper gets CN019 on the British spellings mixed into it, but not on an -our or -re the paper spells no other
 way (Canadian English keeps them beside US forms). Canadian English (British -our and -re, US -yze
 and "program") is one English of its own: neither is reported in it. A spelling used throughout is one finding.
+Without a chosen profile only a UN body's name in US spelling is reported: over rounds 50–63 both judges
+called a lone spelling of the other English right 4 times in 48 (the same word spelt both ways is CN001's).
 """
 
 from __future__ import annotations
@@ -37,13 +39,15 @@ def _profile(ctx):
 
 
 def un_spelling(document, rule, ctx):
-    """US spellings in a British paper, or in any paper when the profile asks for UN spelling;
-    with `spelling = "un"` also the rule's `un_terms` ("percent" → "per cent")."""
-    un_profile = _profile(ctx).spelling == "un"
+    """A UN body's name in US spelling in any paper; US spellings in a British paper under a chosen
+    profile, or in any paper when the profile asks for UN spelling; with `spelling = "un"` also the
+    rule's `un_terms` ("percent" → "per cent")."""
+    profile = _profile(ctx)
+    un_profile = profile.spelling == "un"
     names = _body_name_uses(document, rule)
     yield from _report(document, rule, names, {"where": "in the name of a UN body"})
     uses = []
-    if un_profile or plainly_british(document) and not canadian(document):
+    if un_profile or profile.strict and plainly_british(document) and not canadian(document):
         uses += [(u.start, u.end, u.other) for u in variant_uses(document, US, rule.skip + ("name",))]
     if un_profile:
         uses += _term_uses(document, rule)
@@ -53,11 +57,12 @@ def un_spelling(document, rule, ctx):
 
 
 def mixed_spelling(document, rule, ctx):
-    """British spellings in a paper written in US English (unless the profile asks for UN
-    spelling), other than a doubled "l" that US dictionaries list as a variant too, and an -our or
+    """British spellings in a paper written in US English, under a chosen profile that does not ask
+    for UN spelling, other than a doubled "l" that US dictionaries list as a variant too, and an -our or
     -re that Canadian English writes beside US forms, unless the paper spells that ending the US
     way elsewhere ("labor" and "colour")."""
-    if _profile(ctx).spelling == "un" or english_variant(document) != US or canadian(document):
+    profile = _profile(ctx)
+    if not profile.strict or profile.spelling == "un" or english_variant(document) != US or canadian(document):
         return
     text = document.text
     us_endings = {_ending(u.other, text[u.start : u.end]) for u in variant_uses(document, US)}
