@@ -2,7 +2,8 @@
 
 Each paper in tests/data/meaning/papers/ marks a planted error as `[[span]]<CODE>`; everything else,
 including look-alike correct sentences, must stay clean. A finding is a true positive when a
-planted error of the same code overlaps it.
+planted error of the same code overlaps it. The papers are checked under a chosen conference
+profile (`generic`), under which CN018 reports a mix of -ise and -ize.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from paperlint.config import Config
+from paperlint.context import standalone_context
 from paperlint.engine.registry import load_rules
 from paperlint.engine.runner import run_rules
 from tests.conftest import document_from
@@ -33,7 +36,7 @@ def score(paths) -> Tally:
     tally = Tally()
     for path in paths:
         text, planted = planted_paper(path)
-        findings = run_rules(document_from(text), MEANING_RULES)
+        findings = run_rules(document_from(text), MEANING_RULES, standalone_context(Config(profile="generic")))
         hits = [f for f in findings if any(code == f.code and overlaps(f, a, b) for code, a, b in planted)]
         for code, a, b in planted:
             tally.found(any(f.code == code and overlaps(f, a, b) for f in hits), f"{path.name}: {code} {text[a:b]!r}")
