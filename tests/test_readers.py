@@ -167,51 +167,42 @@ def test_docx_table_of_one_cell_is_a_frame_read_as_its_paragraphs(tmp_path, run_
     assert found == [("framed.docx", "Secretary General", 4), ("plain.docx", "Secretary General", 4)]
 
 
+def _read_with_raised_runs(tmp_path, first: str, runs: list[tuple[str, bool]]) -> str:
+    """The text read from a .docx paragraph of `first`, then `runs` of text, raised or not."""
+    word = docx.Document()
+    paragraph = word.add_paragraph(first)
+    for text, raised in runs:
+        paragraph.add_run(text).font.superscript = raised
+    path = tmp_path / "notes.docx"
+    word.save(path)
+    return read_path(str(path)).text
+
+
 def test_docx_note_number_in_superscript_after_a_word_is_no_text(tmp_path):
     """A note's number typed in superscript right after a word or a quotation mark is left out,
     as a PDF's are; after a space it stays, so no space is left before the comma; a digit in
     superscript that is not a number alone (a unit's "m2" is) and text in superscript stay."""
-    word = docx.Document()
-    paragraph = word.add_paragraph("Clinics opened in every “rural district.”")
-    paragraph.add_run("12").font.superscript = True
-    paragraph.add_run(" Costs fell by half ")
-    paragraph.add_run("3").font.superscript = True
-    paragraph.add_run(", and the 1")
-    paragraph.add_run("st").font.superscript = True
-    paragraph.add_run(" phase ended.")
-    path = tmp_path / "notes.docx"
-    word.save(path)
-    assert read_path(str(path)).text == (
+    runs = [("12", True), (" Costs fell by half ", False), ("3", True), (", and the 1", False), ("st", True),
+            (" phase ended.", False)]
+    assert _read_with_raised_runs(tmp_path, "Clinics opened in every “rural district.”", runs) == (
         "Clinics opened in every “rural district.” Costs fell by half 3, and the 1st phase ended.")
 
 
 def test_docx_note_mark_in_small_roman_numerals_is_no_text(tmp_path):
     """Held-out round 63: endnote marks typed as superscript Roman numerals ("harvests" + "vii")
     were read into the word ("harvestsvii"); raised letters that are no numeral ("TM") stay."""
-    word = docx.Document()
-    paragraph = word.add_paragraph("Drought cut the harvests")
-    paragraph.add_run("vii").font.superscript = True
-    paragraph.add_run(" of two provinces, and wells ran dry")
-    paragraph.add_run("ix,x").font.superscript = True
-    paragraph.add_run(". Pumps came from Aquaflow")
-    paragraph.add_run("TM").font.superscript = True
-    paragraph.add_run(".")
-    path = tmp_path / "roman.docx"
-    word.save(path)
-    assert read_path(str(path)).text == (
+    runs = [("vii", True), (" of two provinces, and wells ran dry", False), ("ix,x", True),
+            (". Pumps came from Aquaflow", False), ("TM", True), (".", False)]
+    assert _read_with_raised_runs(tmp_path, "Drought cut the harvests", runs) == (
         "Drought cut the harvests of two provinces, and wells ran dry. Pumps came from AquaflowTM.")
 
 
 def test_docx_note_number_typed_with_its_space_leaves_the_space(tmp_path):
     """Held-out round 37: "levels." then a superscript run "6 " (number and space) then "Our":
     the number goes, the space stays ("levels. Our", not "levels.Our")."""
-    word = docx.Document()
-    paragraph = word.add_paragraph("Rations fell to dangerous levels.")
-    paragraph.add_run("6 ").font.superscript = True
-    paragraph.add_run("Our next aim is a safe supply route.")
-    path = tmp_path / "note.docx"
-    word.save(path)
-    assert read_path(str(path)).text == "Rations fell to dangerous levels. Our next aim is a safe supply route."
+    runs = [("6 ", True), ("Our next aim is a safe supply route.", False)]
+    assert _read_with_raised_runs(tmp_path, "Rations fell to dangerous levels.", runs) == (
+        "Rations fell to dangerous levels. Our next aim is a safe supply route.")
 
 
 def test_docx_note_number_in_words_note_reference_style_is_no_text(tmp_path):

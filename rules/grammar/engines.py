@@ -764,10 +764,7 @@ def _words_of_a_listed_compound(text: str, match: EngineMatch) -> bool:
     flagged = text[match.start : match.end]
     if not re.fullmatch(r"[A-Za-z]+ [A-Za-z]+", flagged) or match.suggestions[:1] != (flagged.replace(" ", "").lower(),):
         return False
-    following = re.match(r"[ \t]+([A-Za-z]+)", text[match.end :])
-    lexicon = wordnet()
-    return following is not None and lexicon is not None and \
-        lexicon.lemma(f"{flagged} {following[1]}".lower(), "noun") is not None
+    return _listed_with_the_next_word(text, match.end, flagged)
 
 
 def _hyphen_asked_before_a_listed_compound(text: str, match: EngineMatch) -> bool:
@@ -778,10 +775,15 @@ def _hyphen_asked_before_a_listed_compound(text: str, match: EngineMatch) -> boo
     words = re.fullmatch(r"[A-Za-z]+ ([A-Za-z]+)", flagged)
     if words is None or match.suggestions[:1] != (flagged.replace(" ", "-"),):
         return False
-    following = re.match(r"[ \t]+([A-Za-z]+)", text[match.end :])
+    return _listed_with_the_next_word(text, match.end, words[1])
+
+
+def _listed_with_the_next_word(text: str, end: int, words: str) -> bool:
+    """True when `words` and the word after `end` make a compound noun WordNet lists."""
+    following = re.match(r"[ \t]+([A-Za-z]+)", text[end:])
     lexicon = wordnet()
     return following is not None and lexicon is not None and \
-        lexicon.lemma(f"{words[1]} {following[1]}".lower(), "noun") is not None
+        lexicon.lemma(f"{words} {following[1]}".lower(), "noun") is not None
 
 
 def _each_other_after_a_preposition(text: str, match: EngineMatch) -> bool:
