@@ -1927,7 +1927,8 @@ def _verbless_modal(doc):
         opening = token.nbor()
         if token.lower_ == "ought" and opening.lower_ == "to" and opening.i + 1 < len(doc):
             opening = opening.nbor()  # "ought to their emissions": "ought to" is one modal
-        if _currency_before_an_amount(opening):
+        currency = _currency_before_an_amount(opening)
+        if currency:
             opening = opening.nbor()  # "will NOK 110 million to the fund": the amount opens the object
         while (opening.tag_ == "RB" and opening.lower_ not in {"not", "up"} or _at_least(opening)) and opening.i + 2 < len(doc):
             # "will strongly any attempt", "should at least 2,000 homes": the object after an adverb
@@ -1943,8 +1944,7 @@ def _verbless_modal(doc):
             continue  # "should a disaster occur", "should the expansion befall us": a condition, its verb later
         if following.tag_ == "PDT" and _is_base_verb(following.lower_):
             continue  # "it would not only nearly double the territory": a verb the tagger read as "double the"
-        amount = list(itertools.takewhile(lambda t: t.like_num, doc[opening.i :])) if opening.i != token.i + 1 \
-            and _currency_before_an_amount(token.nbor()) else []
+        amount = list(itertools.takewhile(lambda t: t.like_num, doc[opening.i :])) if currency else []
         noun = opening if bare else amount[-1] if amount else next(
             (t for t in doc[following.i : following.i + 5] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"),
             _noun_it_opens(opening))
