@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from paperlint.analysis.elision import dictionary_word, elided_word
 from paperlint.analysis.english import other_english, spelling_pairs
 from paperlint.analysis.events import SMALL_NUMBERS, noun_lemma, noun_senses, wordnet
-from paperlint.analysis.language import english_grammar_words
+from paperlint.analysis.language import english_grammar_words, in_another_language
 from paperlint.analysis.parse import parsed_sentence
 from paperlint.analysis.phrases import name_list_at
 from paperlint.analysis.regions import regions
@@ -2396,8 +2396,11 @@ def is_name(document, match: EngineMatch) -> bool:
         return True  # "Napoléon", "Québec": a name written with its own language's accents (round 61)
     if _known_word(word) or _in_foreign_name(document.text, match.start, match.end) \
             or _joins_a_foreign_name(document.text, match.start, match.end) \
+            or in_another_language(document.text, match.start, match.end) \
             or _in_listed_phrase(document.text, match.start, match.end):
         return True
+    if _closed_form_listed(document.text, match.start, match.end):
+        return True  # "whole-heartedly": the engine flags "heartedly", and "wholeheartedly" is a word (round 64)
     if _spell_check(match) and _plural_in_ies(word):
         return True  # "temporalities": a plural of a noun WordNet lists; a possessive rule's "territories" stands
     if _NAMED_BEFORE.search(document.text, max(0, match.start - 60), match.start):
@@ -2557,6 +2560,19 @@ def _in_compound(text: str, start: int, end: int) -> bool:
     decade = start > 1 and text[start - 1] in "'’" and text[start - 2].isdigit()
     hyphen_after = end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha()
     return hyphen_before or decade or hyphen_after
+
+
+def _closed_form_listed(text: str, start: int, end: int) -> bool:
+    """True when the word is a part of a hyphenated compound that WordNet lists closed
+    ("whole-heartedly", "co-operation"): a way of writing a word, not a slip in one of its parts."""
+    if not _in_compound(text, start, end):
+        return False
+    left, right = start, end
+    while left > 0 and (text[left - 1].isalpha() or text[left - 1] == "-"):
+        left -= 1
+    while right < len(text) and (text[right].isalpha() or text[right] == "-"):
+        right += 1
+    return _known_word(text[left:right].strip("-").replace("-", ""))
 
 
 def _prefixed(word: str, suggestions: tuple[str, ...]) -> bool:

@@ -14,6 +14,14 @@ CACHE_KEY = "language.foreign"
 # A sentence shorter than this says too little about its language.
 _MIN_WORDS = 4
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A phrase inside a sentence ends at punctuation, a bracket, a quotation mark or a line end.
+_PHRASE_EDGE = re.compile(r"[.,;:!?()\[\]\"“”«»\n]")
+_PHRASE_REACH = 150
+# Grammar words of other languages that English writes in names too ("Rio de Janeiro", "La Paz"):
+# not enough for a sentence, but two in one phrase mark it.
+_NAME_GRAMMAR_WORDS = frozenset({"de", "la", "da", "di"})
+# An article or preposition elided before a vowel: "d’embarquement", "l’Union", "dell’Ambiente".
+_ELIDED = re.compile(r"(?:d|l|qu|dell|all|nell|sull)['’][^\W\d_]", re.IGNORECASE)
 
 
 def foreign_sentences(document: Document) -> list[tuple[int, int]]:
@@ -39,6 +47,28 @@ def foreign_sentences(document: Document) -> list[tuple[int, int]]:
         document.cache[CACHE_KEY] = [(s.start, s.end) for s, found in zip(sentences, foreign) if found]
     found: list[tuple[int, int]] = document.cache[CACHE_KEY]
     return found
+
+
+def in_another_language(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies in a phrase of another language inside an English sentence,
+    a name mostly: the run of words around it, up to punctuation or an English grammar word, holds
+    two or more grammar words of another language, elided articles and "de", "la" included ("the
+    Comité National de Lutte contre le Paludisme in", "(Vieux quartier des pêcheurs de
+    Libreville,"; not "Rio de Janeiro")."""
+    opening = max(0, start - _PHRASE_REACH)
+    edges = list(_PHRASE_EDGE.finditer(text, opening, start))
+    opening = edges[-1].end() if edges else opening
+    closing = _PHRASE_EDGE.search(text, end, end + _PHRASE_REACH)
+    run: list[str] = []
+    for word in _WORD.finditer(text, opening, closing.start() if closing else min(len(text), end + _PHRASE_REACH)):
+        lower = word.group().lower()
+        if lower in english_grammar_words():
+            if word.start() >= end:
+                break
+            run = []
+        else:
+            run.append(lower)
+    return sum(1 for w in run if w in other_grammar_words() or w in _NAME_GRAMMAR_WORDS or _ELIDED.match(w)) >= 2
 
 
 def _grammar_words(sentence: str) -> tuple[list[str], int, int, int]:
