@@ -150,7 +150,12 @@ def _determiner(word: str) -> bool:
 
 
 def _plural_looking(word: str) -> bool:
-    return word.lower().endswith("s") and not word.lower().endswith(("ss", "us", "is"))
+    """A plural's ending ("States", "FDIs"; not "crisis" or "status")."""
+    lower = word.lower()
+    return lower.endswith("s") and not lower.endswith(("ss", "us", "is")) or _ACRONYM_PLURAL.fullmatch(word) is not None
+
+
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "FDIs", "NGOs"
 
 
 def _disagreeing(subject, british: bool):
@@ -167,6 +172,8 @@ def _disagreeing(subject, british: bool):
     if _come_a_time(finite):
         return None  # "a larger success come 2030": "when 2030 comes", a subjunctive (round 59)
     if _another_subject_between(subject, finite) or _noun_before_a_verb(finite) or _ends_a_list(subject):
+        return None
+    if _a_plural_subject_beside(subject) or _a_noun_read_as_the_verb(subject, finite):
         return None
     if any(child.dep_ == "mark" and child.lower_ in _PHRASE_PREPOSITIONS for child in head.children):
         return None  # "With the Mission launch our government will …": a noun ending a phrase, no clause (round 63)
@@ -243,6 +250,32 @@ def _another_subject_between(subject, verb) -> bool:
                                            or _owned_after_a_name(t)))
         or (t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == subject.head.i)
         for t in between
+    )
+
+
+def _a_plural_subject_beside(subject) -> bool:
+    """The parse gave the verb a plural subject too, or joined the verb to a plural noun before
+    it: a list it split ("Ideas of taking the city and then the whole of the territory have been
+    proposed", round 64)."""
+    verb = subject.head
+    if verb.dep_ == "conj" and verb.head.tag_ in {"NNS", "NNPS"} and verb.head.i < subject.i:
+        return True
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == verb.i and t.i != subject.i
+               and t.tag_ in {"NNS", "NNPS"} for t in subject.doc)
+
+
+def _a_noun_read_as_the_verb(subject, finite) -> bool:
+    """The verb follows an object that is not its subject, and a finite verb later in the sentence
+    hangs on it with no subject of its own: the flagged word is a noun of a compound ("the first
+    pick following the Rams move to Denver is Dublin", round 64: "move" is the noun and "is" the
+    verb); not a clause inside the subject ("The impacts climate change have on us include")."""
+    before = finite.doc[finite.i - 1] if finite.i > 0 else None
+    if before is None or before.i == subject.i or before.pos_ not in {"NOUN", "PROPN"} or before.dep_ not in {"pobj", "dobj"}:
+        return False
+    return any(
+        t.tag_ in {"VBZ", "VBD", "VBP"} and t.dep_ in {"advcl", "ccomp"} and t.head.i == finite.head.i
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj", "mark"} for c in t.children)
+        for t in finite.doc[finite.i + 1 :]
     )
 
 
@@ -410,10 +443,11 @@ def _owns(possessive) -> bool:
 
 
 def _a_movement(word: str) -> bool:
-    """A group WordNet files under movements ("Taliban": a religious movement), spoken of as its members."""
+    """A group WordNet files under movements or sects ("Taliban": a religious movement; "Shia": a
+    sect, round 64), spoken of as its members."""
     lexicon = wordnet()
     senses = lexicon.senses(word)[:1] if lexicon is not None else []
-    return any(s.file == "noun.group" and "movement" in {w for a in lexicon.ancestors(s, 2) for w in a.words}
+    return any(s.file == "noun.group" and {"movement", "sect"} & {w for a in lexicon.ancestors(s, 2) for w in a.words}
                for s in senses) if lexicon is not None else False
 
 
