@@ -657,6 +657,24 @@ def test_a_blank_line_between_paragraphs_still_breaks_them():
     assert len(blocks(sheet.read())) == 3
 
 
+@needs_serif
+def test_a_double_spaced_passage_runs_on_where_a_full_line_is_followed_by_a_small_letter():
+    """Round 64 (both judges: wrong): a quoted passage set double-spaced inside a single-spaced
+    paper; a sentence that runs on from a full line into a small letter is one paragraph."""
+    sheet = Sheet()
+    for text in ("The revolt has grown stronger over the recent months, and its camps spread across the",
+                 "southern hills as the harvest fails and the river towns go without bread for weeks.",
+                 "Our legions must act before the spring rains close the passes to the wagons, and",
+                 "the consuls must agree on the levy before the senate meets again in the spring.", " ",
+                 "The first decree of the council bans the sale of grain to the rebel towns. It", " ",
+                 "extends the old limits on trade in salt, wool and timber beyond the southern hills.", " ",
+                 "The second decree is still a draft."):
+        sheet.line(text)
+    read = blocks(sheet.read())
+    assert [text[:20] for _, text in read] == ["The revolt has grown", "The first decree of ", "The second decree is"]
+    assert "bans the sale of grain to the rebel towns. It extends the old limits" in read[1][1]
+
+
 _PROSE = [
     "Position Paper of the Republic of Norland for the Economic and Social Council",
     "Norland believes that clean water is a right of every person and that the committee",

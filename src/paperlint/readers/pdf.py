@@ -592,6 +592,9 @@ def _breaks(previous: _Line, line: _Line, layout: _Layout) -> bool:
         return False
     if line.page != previous.page and not _ends_sentence(previous.text) and _continues(line.text):
         return False  # a sentence runs on over the page break (its running footer and header left out)
+    if line.blank_before and not _size_changes(previous, line) and not _ends_sentence(previous.text) \
+            and _continues(line.text) and len(previous.text) >= _SHORT * layout.full:
+        return False  # a full line whose sentence runs on past a blank line: a passage set double-spaced
     if line.blank_before or _size_changes(previous, line):
         return True
     if line.page != previous.page and _ends_sentence(previous.text) and previous.size and line.size \
