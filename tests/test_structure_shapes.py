@@ -783,3 +783,28 @@ def test_a_title_line_of_a_body_and_position_paper_names_the_committee():
     header = read_header(document)
     assert header.first("committee").value == "Commission on the Status of Women"
     assert header.first("country").value == "Chile"
+
+
+@pytest.mark.parametrize("opening, country, committee", [
+    # round 64 (both judges: wrong): a body's acronym after "UN", on one line with the State and the writer
+    ("Republic of Chile\t- UNECLAC\t\t\t\t   Ana Ruiz", "Chile", "UNECLAC"),
+    # round 64 (both judges: wrong): a joint committee's long name, and the State's name with its short form
+    ("United Nations Environment Programme (UNEP) and World Meteorological Organization (WMO) Joint Working Group"
+     "\n\nThe Republic of Chile/Chile\n\nAna Ruiz", "The Republic of Chile", None),
+])
+def test_a_bare_header_with_a_un_acronym_or_a_joint_committee_is_read(opening, country, committee):
+    header = read_header(document_from(opening + "\n\nChile funds schools in every valley and asks donors for more."))
+    assert header.first("country").value == country
+    assert header.first("committee").value == (committee or opening.split("\n")[0])
+    assert "PS001" not in ps(opening + "\n\n" + BODY + "\n\n" + SOURCES)
+
+
+def test_a_header_line_that_names_the_state_is_no_country_policy_heading():
+    """Round 64: the country line of a bare header, after a committee line, was read as a Country
+    Policy heading ("heading '' (line 3)") because the committee line counted as prose."""
+    opening = ("United Nations Environment Programme (UNEP) and World Meteorological Organization (WMO) Joint Working Group"
+               "\n\nThe Republic of Chile/Chile\n\nAna Ruiz")
+    report = structure_report(document_from(opening + "\n\nChile funds schools in every valley and asks donors for more."),
+                              BUILTIN["generic"])
+    assert not report.item("section.country_policy").evidence.startswith("heading")
+    assert own_country_names(document_from(opening + "\n\nChile funds schools."))[:1] == ("The Republic of Chile",)

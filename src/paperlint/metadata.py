@@ -352,7 +352,8 @@ def _unlabelled(document: Document) -> tuple[HeaderLine, ...]:
         return _state_part(bare) if len(bare) >= 2 else ()  # one line alone may be a title ("Chile - Climate and Water")
     country = next((line for line in bare if line is not committee and _names_a_state(line[2])), None)
     return tuple(
-        HeaderLine("committee" if line is committee else "country" if line is country else "", "", line[2], line[0], line[1])
+        HeaderLine("committee" if line is committee else "country" if line is country else "", "",
+                   line[2].partition("/")[0].strip() if line is country else line[2], line[0], line[1])
         for line in bare
     )
 
@@ -375,6 +376,8 @@ def _state_part(bare: list[tuple[int, int, str]]) -> tuple[HeaderLine, ...]:
 def _names_a_state(line: str) -> bool:
     """A Member State's name and nothing else, in its formal style or not, with or without "the":
     "Republic of India", "The United States of America"."""
+    if "/" in line:  # "The Kingdom of Thailand/Thailand": a name and its short form (round 64)
+        return all(_names_a_state(part.strip()) for part in line.split("/"))
     return member_state_names(ignore_case=True).fullmatch(_THE.sub("", _COUNTRY_STYLE.sub("", line))) is not None
 
 
@@ -393,7 +396,8 @@ def _opening_lines(document: Document) -> list[tuple[int, int]]:
     for block in document.blocks[:HEADER_BLOCKS]:
         for line in re.finditer(r"[^\n]*\S[^\n]*", document.text[block.start : block.end]):
             text = line.group()
-            if len(text.partition(":")[0].split()) > _MAX_UNLABELLED_WORDS or text.rstrip().endswith("."):
+            if text.rstrip().endswith(".") or len(text.partition(":")[0].split()) > _MAX_UNLABELLED_WORDS \
+                    and not names_un_body(text):  # a joint committee's long name is still a header line (round 64)
                 return lines
             lines.append((block.start + line.start(), block.start + line.end()))
     return lines
@@ -499,8 +503,8 @@ def names_un_body(line: str) -> bool:
     General Assembly") and, after a colon, dash or bracket, the committee's subject."""
     head = _COMMITTEE_SUBJECT.sub("", line.strip()).strip()
     acronyms, names = un_body_names()
-    if head in acronyms:
-        return True
+    if head in acronyms or head.startswith("UN") and head[2:] in acronyms:
+        return True  # "UNESCAP": a body's acronym after "UN", as the UN itself often writes it
     rest = re.sub(r"\s+", " ", head.lower())
     found = False
     for name in _body_name_patterns():

@@ -597,7 +597,9 @@ def is_prose(document: Document, block: Block) -> bool:
     """A block of running text: not a heading and not a header line."""
     if block.kind == "heading":
         return False
-    return labelled_line(document.text, block.start, block.end) is None
+    if labelled_line(document.text, block.start, block.end) is not None:
+        return False
+    return not read_header(document).covers(block.start, block.end)
 
 
 def heading_text(document: Document, block: Block) -> str | None:
