@@ -481,6 +481,30 @@ def _predicative_compound(text: str, match: EngineMatch) -> bool:
     )
 
 
+_HAVE_BEFORE = re.compile(r"\b(?:has|have|had|having)(?:[ \t]+not)?[ \t]+$", re.IGNORECASE)
+
+
+def _perfect_verb_read_as_compound(text: str, match: EngineMatch) -> bool:
+    """True when the engine hyphenates an adverb and a participle after a form of "have": a verb
+    in the perfect with its adverb ("Chile has well placed itself", round 64), not an adjective."""
+    words = text[match.start : match.end].split()
+    lexicon = wordnet()
+    return len(words) == 2 and match.suggestions[:1] == ("-".join(words),) and lexicon is not None \
+        and _HAVE_BEFORE.search(text, max(0, match.start - 16), match.start) is not None \
+        and lexicon.lemma(words[1].lower(), "verb") not in (None, words[1].lower())
+
+
+# Multipliers that stand before a determiner as predeterminers: "almost triple the number".
+_MULTIPLIERS = frozenset({"double", "triple", "quadruple", "twice", "thrice", "half"})
+
+
+def _multiplier_read_as_verb(text: str, match: EngineMatch) -> bool:
+    """True when the engine asks a verb's form of a multiplier before a determiner: "the south had
+    almost triple the number of workers" (round 64) counts, it does not "triple"."""
+    return match.rule_id == "PRP_HAVE_VB" and text[match.start : match.end].lower() in _MULTIPLIERS \
+        and _word_after(text, match.end) in _DETERMINERS
+
+
 def _compound_before_a_count(text: str, match: EngineMatch) -> bool:
     """True when the engine hyphenates a compound of three words or more that a count follows and
     no determiner opens: "and up to date nine States have joined" (round 52) is the adverb "to
@@ -872,9 +896,23 @@ def _part_of_a_name_with_an_apostrophe(text: str, match: EngineMatch) -> bool:
 
 
 def _existential_there_read_as_their(text: str, match: EngineMatch) -> bool:
-    """True when the engine wants "their" for a "there" a verb follows: "there needs to be
-    pressure" (round 32)."""
-    return text[match.start : match.end].lower() == "there" and _word_after(text, match.end) in _SUBJECTS_VERBS
+    """True when the engine wants "their" for a "there" a verb follows ("there needs to be
+    pressure", round 32), or one that a verb of being before it inverts where a clause opens or in
+    a question ("Despite all this, is there peace between them?", round 64)."""
+    if text[match.start : match.end].lower() != "there":
+        return False
+    if _word_after(text, match.end) in _SUBJECTS_VERBS:
+        return True
+    before = text[max(0, match.start - 40) : match.start]
+    if _BE_OPENING_A_CLAUSE.search(before):
+        return True
+    stop = re.search(r"[.?!]", text[match.end : match.end + 300])
+    return _BE_WORD_BEFORE.search(before) is not None and stop is not None and stop.group() == "?"
+
+
+_BE_WORD_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$", re.IGNORECASE)
+_BE_OPENING_A_CLAUSE = re.compile(
+    r"(?:^|[,;:]|\b(?:and|but|yet|or|nor|so|why|how|where|when|what|only))\s*(?:is|are|was|were)\s+$", re.IGNORECASE)
 
 
 def _pronoun_before_its_apposition(text: str, match: EngineMatch) -> bool:
@@ -2190,6 +2228,20 @@ def _verb_of_a_counted_plural(text: str, match: EngineMatch) -> bool:
     return match.rule_id.startswith("COLLECTIVE_NOUN_VERB_AGREEMENT") and counted is not None and _a_plural(counted.group(1))
 
 
+# Words that count one of a group: "every one of us was", "neither of them is" take a singular verb.
+_ONE_OF = re.compile(r"\b(?:(?:every|each|any|no)\s+one|one|each|either|neither|none|everyone|anyone)\s+of\s+(?:us|them|you)\s+$",
+                     re.IGNORECASE)
+
+
+def _one_of_a_group(text: str, match: EngineMatch) -> bool:
+    """True when the engine closes "every one" before "of" ("every one of us", round 64: each
+    member, not "everyone"), or asks a plural verb of a pronoun after a word that counts one of its
+    group ("every one of us was", "neither of them is": the subject is the one)."""
+    if match.rule_id == "Everyone":
+        return _word_after(text, match.end) == "of"
+    return match.rule_id == "PronounInflectionBe" and _ONE_OF.search(text, max(0, match.start - 40), match.start) is not None
+
+
 _MISREADINGS = (
     _plural_asked_of_a_plural, _comparative_of_a_correlative, _noun_read_as_infinitive, _verb_of_a_counted_plural,
     _might_of_a_power, _word_of_a_name_read_as_a_phrasal_verb, _article_inside_a_name, _comma_before_a_concession,
@@ -2231,6 +2283,7 @@ _MISREADINGS = (
     _initialism_the_paper_defines,
     _ruler_number_read_as_i, _comma_of_a_full_date, _verb_of_a_plural_before_its_example, _adjective_with_its_of,
     _gerund_after_a_determiner, _hyphen_asked_before_a_listed_compound, _each_other_after_a_preposition,
+    _one_of_a_group, _perfect_verb_read_as_compound, _multiplier_read_as_verb,
 )
 # Misreadings that need the paper's blocks or its parse, not only its text.
 def _sentence_that_goes_on(document, match: EngineMatch) -> bool:
@@ -2283,8 +2336,34 @@ _REFERENCE_LINE = re.compile(r"https?://|\bwww\.|\bRetrieved\b|\bAccessed\b", re
 _LIST_MARKER = re.compile(r"[ \t]*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]*|[ \t]*[-•*][ \t]*")
 
 
+def _how_opening_a_clause(document, match: EngineMatch) -> bool:
+    """True when the engine wants "how to" where the parse gives the verb after "how" a subject of
+    its own after it, and no verb stands before that subject: "interested in how water and energy
+    policy can support farms" (round 64); "shows how repair the pumps" is still the slip."""
+    if match.rule_id != "HowTo" or (parsed := _parse_at(document, match.start)) is None:
+        return False
+    start, doc = parsed
+    how = next((t for t in doc if start + t.idx == match.start), None)
+    if how is None or how.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    subject = next((c for c in how.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > how.i), None)
+    return subject is not None and not any(t.tag_.startswith("VB") for t in doc[how.i + 1 : subject.left_edge.i])
+
+
+def _plural_noun_after_a_preposition_to(document, match: EngineMatch) -> bool:
+    """True when the engine wants a verb's base form after a "to" whose word the parse reads as a
+    plural noun it governs: "goods exposed to thieves" (round 64: "thieve" is a verb too); "we
+    plan to expands" is still the slip."""
+    if match.rule_id != "InflectedVerbAfterTo" or (parsed := _parse_at(document, match.start)) is None:
+        return False
+    start, doc = parsed
+    words = [t for t in doc if match.start <= start + t.idx < match.end]
+    return len(words) == 2 and words[0].dep_ == "prep" and words[1].tag_ in {"NNS", "NNPS"} and words[1].dep_ == "pobj"
+
+
 _MISREADINGS_IN_CONTEXT = (_article_of_a_noun_before_a_clause, _name_alone_on_an_opening_line,
-                           _spaces_between_words, _sentence_that_goes_on, _preposition_after_a_noun_joined)
+                           _spaces_between_words, _sentence_that_goes_on, _preposition_after_a_noun_joined,
+                           _how_opening_a_clause, _plural_noun_after_a_preposition_to)
 
 
 def _spacing_only(text: str, suggestions: tuple[str, ...]) -> bool:
