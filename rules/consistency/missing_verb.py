@@ -1443,7 +1443,7 @@ _MODAL_THEN_OBJECT = re.compile(
     r"|quite|very)\s+){0,2}"
     r"(?:up\s+to\s+|more\s+than\s+|at\s+least\s+|(?:about|around|nearly|almost|over|some|roughly)\s+(?=\d|" + _NUMBER_WORD
     + r"))?"
-    r"(?:(?:the|a|an|any|more|some|many|several|all|its|their|our|these|those|this|every|each|another|both|enough)\b|\d"
+    r"(?:(?:the|a|an|any|more|some|many|several|all|its|their|our|these|those|this|that|every|each|another|both|enough)\b|\d"
     r"|" + _NUMBER_WORD + r"|[A-Za-z]+(?:['’]s\b|s['’])|[A-Z]{3}\s+\d)"  # "will NOK 110 million": a currency and its amount
 )
 
@@ -1917,7 +1917,7 @@ def _verbless_modal(doc):
                 and token.dep_ != "conj" \
                 and not (token.dep_ == "aux" and (token.head.tag_ in {"VBG", "VBN"} or _participle_after_object(token))) \
                 and token.dep_ != "ccomp" \
-                and not _before_an_infinitive(token) and not hung:
+                and not _before_an_infinitive(token) and not hung and not _verb_with_a_determiner(token):
             continue  # a modal of a verb, or one that opens a question ("Will the Council act?")
         before = {t.lower_ for t in doc[max(0, token.i - 3) : token.i]}
         following = token.nbor()
@@ -1967,6 +1967,12 @@ def _verbless_modal(doc):
     return None
 
 
+def _verb_with_a_determiner(modal) -> bool:
+    """A modal whose "verb" takes a determiner between them: a noun the tagger read as a verb ("they
+    must that pledge before the summit", set 64)."""
+    return any(c.dep_ == "det" and modal.i < c.i < modal.head.i for c in modal.head.children)
+
+
 def _hung_on_another_clause(modal) -> bool:
     """A modal the parse hangs on the verb of a later clause, which a conjunction opens after the
     modal ("we will a binding cap, as other states have"), or on a noun it read as a verb with two
@@ -1989,8 +1995,16 @@ def _hung_on_another_clause(modal) -> bool:
 
 
 def _after_its_subject(modal) -> bool:
-    """A modal straight after a noun or a pronoun, its subject: not an inverted one."""
-    return modal.i > 0 and modal.nbor(-1).pos_ in {"NOUN", "PROPN", "PRON"}
+    """A modal straight after a noun or a pronoun, its subject, or after an aside set off by commas
+    after one ("Governments, in our view, should", round 64): not an inverted one."""
+    before = modal.i - 1
+    if before > 0 and modal.doc[before].text == ",":
+        opening = next((t.i for t in reversed(modal.doc[max(0, before - _ASIDE_WORDS) : before]) if t.text == ","), None)
+        before = opening - 1 if opening is not None else before
+    return before >= 0 and modal.doc[before].pos_ in {"NOUN", "PROPN", "PRON"}
+
+
+_ASIDE_WORDS = 8
 
 
 def _own_modal_between(doc, start: int, end: int) -> bool:
@@ -2005,8 +2019,10 @@ def _noun_it_opens(opening):
     """The noun a determiner or a describing word opens, when the parse gives it within eight
     words ("will its first fully national launch vehicle")."""
     head = opening.head
-    return head if opening.dep_ in {"det", "poss", "nummod", "amod"} and head.pos_ in {"NOUN", "PROPN"} \
-        and opening.i < head.i <= opening.i + 8 else None
+    # a word after a determiner that may be a noun, whatever the tagger made of it: "must that promise" (set 64)
+    a_noun = head.pos_ in {"NOUN", "PROPN"} or opening.dep_ == "det" \
+        and _is_base_verb(head.lower_) and (lexicon := wordnet()) is not None and lexicon.lemma(head.lower_, "noun") is not None
+    return head if opening.dep_ in {"det", "poss", "nummod", "amod"} and a_noun and opening.i < head.i <= opening.i + 8 else None
 
 
 def _verbless_copula(doc):
