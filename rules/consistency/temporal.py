@@ -264,6 +264,19 @@ def stale_relative_period(document, rule, ctx):
                     yield hit
                 continue
             unbroken = _UNBROKEN.search(text, 0, match.start() - sentence.start) if last is None and not breaking else None
+            changed = unbroken["noun"] if unbroken is not None and unbroken["noun"] and not _a_stop(unbroken["noun"]) else None
+            if unbroken is not None and changed and _a_noun_of_change(changed):
+                # "the Regulations have gone without a single amendment for seven years": a dated change breaks it,
+                # its verb ("amended") or its noun ("the 2024 amendments")
+                undone = _verbs_of_the_noun(changed.lower())
+                changes = _stoppages(document, sentence, _told_of_unbroken(text, unbroken),
+                                     lambda verb, undone=undone: verb in undone or _alters(verb), "change", undone)
+                claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, unbroken.start())
+                claim.sorts, claim.narrowing = {"change": set()}, {"change": set()}
+                hit = _contradiction(match, claim, changes, anchor, False, paper_date, written_after, recent_years)
+                if hit is not None:
+                    yield hit
+                    continue
             if unbroken is not None and _goes_on_unbroken(unbroken):
                 # "the helpline has operated without a single interruption since 2015", "the clinic has stayed
                 # open continuously since 2011": a year it was shut breaks it
@@ -489,10 +502,11 @@ _LEFT_AS_IT_WAS = re.compile(r"\b(?:un[a-z]+ed|the\s+same|word\s+for\s+word|flat
 
 def _changes_to(document, sentence, text: str, unchanged: re.Match[str]) -> list[Event]:
     """The dated changes to what a claim says was left as it was: a verb of change, or the verb its
-    "un-" word undoes ("has gone unrevised" and "was revised in 2019")."""
+    "un-" word undoes or that verb's noun ("has gone unrevised" and "was revised in 2019" or "the
+    2019 revision")."""
     undone = lexicon.verb_lemma(unchanged["undone"][2:].lower()) if unchanged["undone"] else None
     return _stoppages(document, sentence, _told_of_unbroken(text, unchanged),
-                      lambda verb: verb == undone or _alters(verb), "change")
+                      lambda verb: verb == undone or _alters(verb), "change", (undone,) if undone else ())
 
 
 def _left_as_it_was(unchanged: re.Match[str]) -> bool:
@@ -520,6 +534,12 @@ def _alters(verb: str) -> bool:
     "modify", "add", "update"; not "adopt" or "translate"."""
     kinds = lexicon.verb_kinds(verb, senses=None, depth=3)
     return any("change" in kind for kind in kinds[:1]) or any("alter" in kind for kind in kinds[:2])
+
+
+def _a_noun_of_change(noun: str) -> bool:
+    """A noun of changing a thing ("amendment", "revision", "update"): what a claim that a thing
+    went "without" one says it stayed as it was."""
+    return any(_alters(verb) for verb in _verbs_of_the_noun(noun.lower()))
 
 
 def _goes_on_unbroken(unbroken: re.Match[str]) -> bool:
@@ -557,13 +577,14 @@ def _told_of_unbroken(text: str, unbroken: re.Match[str]) -> str:
 
 
 def _stoppages(document, claim_sentence, told_of: str, breaks_it: Callable[[str], bool] = _stops,
-               kind: str = "stop") -> list[Event]:
+               kind: str = "stop", nouns_of: tuple[str, ...] = ()) -> list[Event]:
     """The dated sentences that tell the thing an unbroken claim is about (`told_of`: its head
     noun, the nouns before it, its "of") stopping: a verb of stopping in a sentence that names it
     ("it was shut for four months", "it was pulled out"), or the thing gone ("left the islands without
     internet for five weeks"). A sentence with no year of its own takes the one year of the sentence
     before it in its paragraph ("The eruption … cut the cable"). With `breaks_it`, another kind of
-    verb breaks the claim ("amended" breaks "has stood unaltered")."""
+    verb breaks the claim ("amended" breaks "has stood unaltered"); with `nouns_of`, a noun of one of
+    those verbs, dated beside it, does too ("the 2020 revision" breaks "has remained unrevised")."""
     subject = _streak_subject(told_of)
     if subject is None:
         return []
@@ -578,21 +599,55 @@ def _stoppages(document, claim_sentence, told_of: str, breaks_it: Callable[[str]
         years = years_told(text) or (years_told(document.text[before.start : before.end])
                                     if before is not None and before.block is sentence.block else [])
         before = sentence
-        if sentence is claim_sentence or len(set(years)) != 1:
+        if sentence is claim_sentence or not years:
             continue
         words = list(_ANY_CASE_WORD.finditer(text))
         named_here = any(lexicon.noun_lemma(w.group().lower()) in named for w in words)
         if not named_here and not _told_again(sentence, after_the_claim, words):  # "It was shut …"
             continue
-        stop = next((w for i, w in enumerate(words) if (_is_participle(w.group()) or w.group() in _SAME_IN_THE_PAST)
-                     and _verb_or_phrasal(words, i, breaks_it)
-                     and not _NEGATION.search(text, max(0, w.start() - 12), w.start())), None)
-        if stop is None and kind == "stop":
-            stop = next((m for m in _WITHOUT_THING.finditer(text) if lexicon.noun_lemma(m["thing"].lower()) in named), None)
-        if stop is not None:
+        stops = [w for i, w in enumerate(words) if (_is_participle(w.group()) or w.group() in _SAME_IN_THE_PAST)
+                 and (w.group().islower() or i == 0) and _verb_or_phrasal(words, i, breaks_it)
+                 and not _NEGATION.search(text, max(0, w.start() - 12), w.start())]
+        # "the 2019 amendment", "amendments … adopted in June 2024": a noun of the verb
+        stops += [w for w in words if w.group().islower() and set(_verbs_of_the_noun(w.group())) & set(nouns_of)
+                  and not _NEGATION.search(text, max(0, w.start() - 12), w.start())]
+        if kind == "stop":
+            stops += [m for m in _WITHOUT_THING.finditer(text) if lexicon.noun_lemma(m["thing"].lower()) in named]
+        # the sentence's one year, or the year beside the word where it names more than one
+        dated = ((w, years[0] if len(set(years)) == 1 else _year_beside(text, w)) for w in stops)
+        stop, year = next(((w, y) for w, y in dated if y is not None), (None, None))
+        if stop is not None and year is not None:
             told = f"{kind} (“{text[stop.start() : stop.end()]}”)"
-            found.append(Event(kind, years[0], "", told, "", sentence.start + stop.start(), sentence.start + stop.end()))
+            found.append(Event(kind, year, "", told, "", sentence.start + stop.start(), sentence.start + stop.end()))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _verbs_of_the_noun(word: str) -> tuple[str, ...]:
+    """The verbs WordNet derives a noun's first senses from ("amendments" -> "amend"), when its first
+    sense is an act, an event or a message."""
+    db = lexicon.wordnet()
+    noun = lexicon.noun_lemma(word)
+    senses = db.senses(noun)[:1] if db else []
+    if not senses or senses[0].file not in _ACTS:
+        return ()
+    return tuple(dict.fromkeys(verbs[0] for verbs in db.derived_verbs(noun)[:_DERIVED_SENSES])) if db else ()
+
+
+_ACTS = frozenset({"noun.act", "noun.event", "noun.communication"})
+
+
+_DERIVED_SENSES = 2
+# A year just before a noun ("the 2019 amendment"), or the first after it within a few words that no
+# bracket holds ("amendments to the Regulations (2005) adopted in June 2024").
+_YEAR_BEFORE = re.compile(rf"\b(?P<year>{YEAR})\s+(?:[a-z]+\s+)?$")
+_YEAR_AFTER = re.compile(rf"(?:[^.;()]|\([^()]*\)){{0,80}}?(?<!\()\b(?P<year>{YEAR})\b(?!\))")
+
+
+def _year_beside(text: str, noun: re.Match[str]) -> int | None:
+    """The year that dates a noun of change in a sentence that names more than one."""
+    told = _YEAR_BEFORE.search(text, max(0, noun.start() - 12), noun.start()) or _YEAR_AFTER.match(text, noun.end())
+    return int(told["year"]) if told else None
 
 
 def _verb_or_phrasal(words: list[re.Match[str]], index: int, test: Callable[[str], bool]) -> bool:
