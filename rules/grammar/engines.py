@@ -485,13 +485,14 @@ _HAVE_BEFORE = re.compile(r"\b(?:has|have|had|having)(?:[ \t]+not)?[ \t]+$", re.
 
 
 def _perfect_verb_read_as_compound(text: str, match: EngineMatch) -> bool:
-    """True when the engine hyphenates an adverb and a participle after a form of "have": a verb
-    in the perfect with its adverb ("Chile has well placed itself", round 64), not an adjective."""
+    """True when the engine hyphenates an adverb and a past participle after a form of "have": a
+    verb in the perfect with its adverb ("Chile has well placed itself", round 64), not an adjective
+    ("have long lasting effects" is one)."""
     words = text[match.start : match.end].split()
     lexicon = wordnet()
     return len(words) == 2 and match.suggestions[:1] == ("-".join(words),) and lexicon is not None \
         and _HAVE_BEFORE.search(text, max(0, match.start - 16), match.start) is not None \
-        and lexicon.lemma(words[1].lower(), "verb") not in (None, words[1].lower())
+        and lexicon.lemma(words[1].lower(), "verb") not in (None, words[1].lower()) and not words[1].lower().endswith("ing")
 
 
 # Multipliers that stand before a determiner as predeterminers: "almost triple the number".
