@@ -2945,9 +2945,11 @@ def _name_start(noun):
 _OBJECT_DETERMINERS = frozenset("a an the their its our his her".split())
 
 
-def _subject_then_object(doc):
-    """(subject noun, first word of the object, object noun) for "the ministry 200 new teachers"."""
-    for token in doc[:-1]:
+def _subject_then_object(doc, start: int = 0):
+    """(subject noun, first word of the object, object noun) for "the ministry 200 new teachers"; an
+    "object" a count follows is the subject of that count ("In the first year of the emergency our
+    Government more than 6,000 acres …", set 64)."""
+    for token in doc[start:-1]:
         following = token.nbor(1)
         if not _a_noun_as_tagged_or_misread(token) or token.lower_ in _FUNCTION_WORDS:
             continue
@@ -2960,8 +2962,7 @@ def _subject_then_object(doc):
                 continue
         opens_a_phrase = following.lower_ in _OBJECT_DETERMINERS and not _verb_in_its_clause(doc, token, token) \
             and (_never_a_verb_form(token.lower_) or _closes_a_name(token) or _a_noun_with_an_object(token))
-        counts = following.tag_ == "CD" or following.lower_ in _QUANTITY_STARTS and (
-            following.lower_ in _COUNTING_WORDS or _count_follows(following))
+        counts = _a_count_opens(following)
         if not counts and not opens_a_phrase:
             continue  # a count, or in a clause with no verb a determiner ("the Ministry of Health a National Plan",
             # "In May 2018 Austria the Treaty …, becoming …"), after a word that is never a verb
@@ -2994,11 +2995,21 @@ def _subject_then_object(doc):
                     later = later.nbor(1)  # the head of a compound: "hygiene kits", "National HIV Action Plan"
                 if following.lower_ in _OBJECT_DETERMINERS and (senses := _senses(later)) and senses[0].file == "noun.time":
                     break  # "The Bank of England the day after raised rates": when, not what
+                if not counts and later.i + 1 < len(doc) and _a_count_opens(later.nbor(1)):
+                    deeper = _subject_then_object(doc, later.i)
+                    if deeper is not None and deeper[0].i == later.i:
+                        return deeper
                 return token, following, _measured(later)
             if later.tag_ not in _NP_TAGS | {"IN", "RB", "QM", "$"} and not _modifies_as_a_gerund(later) \
                     or (later.tag_ == "IN" and later.lower_ not in {"than", "of"}):
                 break
     return None
+
+
+def _a_count_opens(word) -> bool:
+    """A number, a currency sign before one, or a word that opens a count ("more than", "thousands")."""
+    return word.tag_ in {"CD", "$"} or word.lower_ in _QUANTITY_STARTS and (
+        word.lower_ in _COUNTING_WORDS or _count_follows(word))
 
 
 def _a_noun_as_tagged_or_misread(token) -> bool:
