@@ -106,8 +106,10 @@ _TIME = re.compile(
     r"|(?P<since_event>since\s+(?:the|that|this|its|their)\s+"
     r"(?!(?:[\w'’-]+\s+){1,4}(?:has|have|is|are|does|do|can|will|must|should|may)\s)[^,.;:!?]+)"
     # "never before", "for the first time in its history", "never in the history of the country"; not the
-    # degree of "focus as never before"
-    r"|(?P<ever>(?<!as\s)never\s+before|for\s+the\s+first\s+time(?:\s+(?:ever|in\s+(?:its|their|our|the\s+[\w'’]+)\s+history))?"
+    # degree of "focus as never before", nor a first since a time, which its "since" phrase claims ("for
+    # the first time since that influx", set 64: the influx opens the stretch)
+    r"|(?P<ever>(?<!as\s)never\s+before|for\s+the\s+first\s+time(?!\s+since\b)"
+    r"(?:\s+(?:ever|in\s+(?:its|their|our|the\s+[\w'’]+)\s+history))?"
     r"|in\s+(?:its|their|our)\s+(?:\w+\s+)?history|in\s+the\s+history\s+of\s+the\s+\w+)(?![\w-])"
     # "last year", "this year", "recently", "lately", "in recent years"
     r"|(?P<calendar>last\s+year|this\s+year)(?![\w-])"
