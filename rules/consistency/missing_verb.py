@@ -1620,7 +1620,8 @@ def _to_after_an_infinitive_verb(text: str) -> bool:
         if tuple(w.lower() for w in before[-2:]) in _PURPOSE:
             return True  # "in order to every mining camp": "in order to" takes only an infinitive (the parse
             # sets aside "put in order to the satisfaction of")
-        last = before[-5:]
+        aside = text[: match.start()].rstrip().endswith(",")  # "urge all States, particularly small ones, to the treaty"
+        last = before[-(5 + _ASIDE_WORDS // 2 * aside) :]
         if any(_takes_only_an_infinitive(w.lower(), object_between=i < len(last) - 1) for i, w in enumerate(last)):
             return True
         if any(_urging_pair(w.lower(), after.lower()) for w, after in zip(before, before[1:-1])):
@@ -2671,7 +2672,7 @@ def _verbless_to(doc):
             continue
         governor = marker.nbor(-1)
         object_between, looked_up = False, governor.lower_
-        if governor.pos_ in {"NOUN", "PROPN", "PRON"}:
+        if governor.pos_ in {"NOUN", "PROPN", "PRON"} or governor.text == "," and _aside_before(marker) is not None:
             urged = _urged_body(marker)
             if urged is None:
                 continue  # "cause damage to the environment": "to" belongs to the object
@@ -2696,11 +2697,13 @@ def _urged_body(marker):
     a phrasal verb's particle ("calls on all States to", "calls on States with greater means to":
     "call on") and of a verb of wanting in the conditional ("would like the Council to", read as
     "want"). None when "to" may belong to the noun ("cause damage to the environment")."""
-    doc, body = marker.doc, marker.nbor(-1)
+    doc, body, end = marker.doc, marker.nbor(-1), marker.i
+    if body.text == "," and (aside := _aside_before(marker)) is not None:
+        body, end = doc[aside - 1], aside  # "encourage all States, particularly developing States, to the Convention"
     verb = next((t for t in body.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or verb.i < marker.i - 8 or verb.i > body.i:
+    if verb is None or verb.i < end - 8 or verb.i > body.i:
         return None
-    if body.dep_ == "dobj" and body.head.i == verb.i and verb.i >= marker.i - 6 and _may_be_a_body(body):
+    if body.dep_ == "dobj" and body.head.i == verb.i and verb.i >= end - 6 and _may_be_a_body(body):
         wanting = any(c.lower_ in {"would", "'d"} and c.dep_ == "aux" for c in verb.children) and _a_kind_of_want(verb.lower_)
         return verb, "want" if wanting else verb.lower_
     for particle in (c for c in verb.children if c.dep_ == "prep" and c.i < body.i):
@@ -2711,6 +2714,23 @@ def _urged_body(marker):
                 and all(t.tag_ in _NP_TAGS | {"IN"} and t.lower_ not in {"to", "than"} for t in between):
             return verb, phrasal  # "calls on States with greater resources to": the body and what describes it
     return None
+
+
+def _aside_before(marker) -> int | None:
+    """Where the comma opens an aside that a comma closes right before `marker`, after a noun, with
+    no verb of its own but a participle ("all States, particularly developing States, to"); None
+    for a list or a clause."""
+    doc, closing = marker.doc, marker.i - 1
+    opening = next((t.i for t in reversed(doc[max(0, closing - _ASIDE_WORDS) : closing]) if t.text == ","), None)
+    if opening is None or opening < 1 or doc[opening - 1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    inside = doc[opening + 1 : closing]
+    if not inside or inside[0].lower_ not in _ASIDE_OPENERS:
+        return None
+    return opening
+
+
+_ASIDE_OPENERS = frozenset({"particularly", "especially", "notably", "in", "including", "mainly", "above", "not"})
 
 
 def _phrasal_verb(verb: str, particle: str) -> str | None:
