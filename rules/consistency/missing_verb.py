@@ -1499,8 +1499,10 @@ _ANOTHER_CLAUSE = re.compile(r",\s+(?:" + "|".join(sorted(_NEXT_CLAUSE | {"which
                              r"|,\s+(?:in|under|by|with|through|from|for|to|on|at)\s+(?:which|whom)\b|;")
 
 
-def _may_lack_a_verb(text: str) -> bool:
+def _may_lack_a_verb(text: str, relative_objects: bool = True) -> bool:
     """Cheap test before parsing: one of CN012's shapes in the words alone."""
+    if relative_objects and _RELATIVE_THEN_OBJECT.search(text):
+        return True
     if _MODAL_THEN_OBJECT.search(text) or _modal_then_describing_word(text) or _to_after_an_infinitive_verb(text) \
             or _ADVERB_THEN_OBJECT.search(text) or _PERFECT_THEN_ADVERB.search(text) \
             or any(_acts_in_a_manner(m["adverb"]) for m in _BE_THEN_ADVERB.finditer(text)) \
@@ -1526,6 +1528,12 @@ def _may_lack_a_verb(text: str) -> bool:
                 for i, w in enumerate(rest)):
             return True
     return False
+
+
+# A relative word after a noun, then what would be its verb's object: "ships that their tracking
+# systems", "the Act, which refugees a number", "people who drinking water".
+_RELATIVE_THEN_OBJECT = re.compile(r"[a-z],?\s+(?:that|which|who)\s+(?:(?:their|its|our|his|her|the|these|those|a|an)\s"
+                                   r"|[a-z]+ing\s+[a-z]|[a-z]+s\s+(?:a|an|the|their|its|our)\s)")
 
 
 def _finite_auxiliaries(text: str) -> set[str]:
@@ -1784,7 +1792,8 @@ def _verbless_shapes(doc, kind):
         verbs = tuple(_in_the_tense_of(verb, v) for v in cls.verbs_for(prep.lower_)) if cls else ()
         yield first.idx, last.idx + len(last.text), f"an item in a list of actions after '{verb.text}'", _inserted(
             doc, first.idx, first.idx, last.idx + len(last.text), verbs)
-    relative = _verbless_relative(doc)
+    # its cheap test is the older shapes', not the test for an object after a relative word
+    relative = _verbless_relative(doc) if _may_lack_a_verb(doc.text, relative_objects=False) else None
     if relative is not None:
         pronoun, insert_before, last, counted = relative
         start, end = pronoun.idx, last.idx + len(last.text)
@@ -1792,6 +1801,9 @@ def _verbless_shapes(doc, kind):
         kind = object_class(antecedent.text) if antecedent is not None else None
         verbs = kind.verbs_for("") if kind is not None else ()
         yield start, end, "a relative clause with no verb", _inserted(doc, start, insert_before.idx, end, verbs)
+    object_after = _object_after_a_relative_word(doc)
+    if object_after is not None:
+        yield _gap_after(doc, *object_after, f"a clause after '{object_after[0].lower_}' with no verb")
 
 
 def _verbless_list_item(doc):
@@ -1867,6 +1879,68 @@ def _in_the_tense_of(verb, participle: str) -> str:
             first[:-1] + "ies" if first.endswith("y") and first[-2:-1] not in "aeiou" else first + "s"
         return f"{third} {rest}".strip()
     return base
+
+
+def _object_after_a_relative_word(doc):
+    """(relative word, object noun) when "that", "which" or "who" after a noun opens a noun phrase,
+    a plural and a noun phrase, or a gerund and its noun, and no verb of that clause follows: "the
+    very ships that their tracking systems as they near the border", "the Act, which refugees a
+    number", "people who drinking water by truck" (set 64). A verb of a clause of its own (after
+    "as", or with its own subject) is not the relative clause's."""
+    for word in doc[1:-2]:
+        antecedent = doc[word.i - 1 - (doc[word.i - 1].text == ",")]
+        if word.lower_ not in _RELATIVE_WORDS or antecedent.pos_ not in {"NOUN", "PROPN", "NUM"}:
+            continue  # after a noun, or a name's year ("the Decree of 2021, which"); not "so that", "now that"
+        if word.dep_ == "mark" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > word.i for c in word.head.children):
+            continue  # the parse gives the clause a predicate with its subject, whatever it tagged it ("that the
+            # HoloLens and Xbox appeal to": "appeal" read as a noun)
+        opening = word.nbor()
+        if opening.tag_ == "VBG" and opening.lower_ != "being" and opening.nbor().pos_ in {"NOUN", "ADJ"}:
+            noun = next((t for t in doc[opening.i + 1 : opening.i + 4] if t.pos_ == "NOUN" and t.dep_ != "compound"), None)
+        elif opening.tag_ in {"PRP$", "DT"} and opening.lower_ not in {"that", "this", "all", "each", "both"}:
+            noun = _noun_it_opens(opening)
+        elif opening.tag_ in {"NNS", "VBZ"} and opening.nbor().tag_ in {"DT", "PRP$"} and _a_plural_noun(opening.lower_) \
+                and not _a_verb_in_s(opening):
+            noun = opening.nbor().head  # "which migrants a work permit": a plural, then what it was given
+        else:
+            continue
+        if noun is None or noun.pos_ not in {"NOUN", "PROPN"} or _only_a_verb(noun.lower_):
+            continue  # "that his darkens": a verb the tagger read as a noun
+        aside = doc[word.i - 1].text == ","  # "…, which …, became": the aside ends at its comma
+        end = _clause_end(doc, noun.i) if aside else next((t.i for t in doc[noun.i :] if t.text in {";", ":"}), len(doc))
+        if not any(_verb_of_the_clause(t, noun) for t in doc[opening.i + 1 : end]) \
+                and not (aside and _verb_ending_the_aside(doc, opening.i, end)):  # the opening is no verb here
+            return word, noun
+    return None
+
+
+_RELATIVE_WORDS = frozenset({"that", "which", "who"})
+
+
+def _verb_ending_the_aside(doc, start: int, end: int) -> bool:
+    """Whether an aside ends with a verb the tagger read as a noun, after its subject, perhaps
+    before a name: "The port, which the navy guards, handles …", "The island, which the French
+    call Maurice, lies …"."""
+    last = end - 1
+    while last > start and doc[last].tag_ in {"NNP", "NNPS"} and doc[last - 1].pos_ not in {"DET", "ADP"}:
+        last -= 1  # past the name the verb gives ("call Maurice")
+    verb = doc[last]
+    lexicon = wordnet()
+    base = lexicon.lemma(verb.lower_, "verb") if lexicon is not None else None
+    subject = doc[last - 1]  # a noun, or a people by its adjective ("the French")
+    return last > start and base is not None and not verb.lower_.endswith("ing") \
+        and (subject.pos_ in {"NOUN", "PROPN", "PRON"} or subject.pos_ == "ADJ" and subject.text[:1].isupper())
+
+
+def _verb_of_the_clause(token, noun) -> bool:
+    """A finite verb, or a modal, that may be the relative clause's own: not one with a subject of
+    its own after the clause's noun, or a mark of another clause ("as they near")."""
+    if not (token.tag_ in {"VBZ", "VBP", "VBD", "MD"} or token.tag_ == "VB" and token.dep_ != "xcomp"
+            or token.tag_ == "VBN" and token.dep_ not in {"amod", "compound"}):
+        return False
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i > noun.i for c in token.children)
+    marked = any(c.dep_ == "mark" for c in token.children)
+    return not (own_subject and marked)
 
 
 def _gap_after(doc, word, noun, shape: str):
