@@ -1501,8 +1501,9 @@ _ANOTHER_CLAUSE = re.compile(r",\s+(?:" + "|".join(sorted(_NEXT_CLAUSE | {"which
 
 def _may_lack_a_verb(text: str, relative_objects: bool = True) -> bool:
     """Cheap test before parsing: one of CN012's shapes in the words alone."""
-    if relative_objects and _RELATIVE_THEN_OBJECT.search(text):
-        return True
+    if relative_objects and any(_no_verb_after(text[m.end() :].split(";")[0]) and not (m["plural"] and _only_a_verb(m["plural"]))
+                                for m in _RELATIVE_THEN_OBJECT.finditer(text)):
+        return True  # "that reflects its …" has its verb
     if _MODAL_THEN_OBJECT.search(text) or _modal_then_describing_word(text) or _to_after_an_infinitive_verb(text) \
             or _ADVERB_THEN_OBJECT.search(text) or _PERFECT_THEN_ADVERB.search(text) \
             or any(_acts_in_a_manner(m["adverb"]) for m in _BE_THEN_ADVERB.finditer(text)) \
@@ -1533,7 +1534,12 @@ def _may_lack_a_verb(text: str, relative_objects: bool = True) -> bool:
 # A relative word after a noun, then what would be its verb's object: "ships that their tracking
 # systems", "the Act, which refugees a number", "people who drinking water".
 _RELATIVE_THEN_OBJECT = re.compile(r"[a-z],?\s+(?:that|which|who)\s+(?:(?:their|its|our|his|her|the|these|those|a|an)\s"
-                                   r"|[a-z]+ing\s+[a-z]|[a-z]+s\s+(?:a|an|the|their|its|our)\s)")
+                                   r"|[a-z]+ing\s+[a-z]|(?P<plural>[a-z]+s)\s+(?:a|an|the|their|its|our)\s)")
+
+
+def _no_verb_after(rest: str) -> bool:
+    """Cheap test: no auxiliary and no past form in "-ed" in the rest of a clause."""
+    return not _finite_auxiliaries(rest) and not re.search(r"[a-z]ed\b", rest)
 
 
 def _finite_auxiliaries(text: str) -> set[str]:
