@@ -25,7 +25,8 @@ States to the norms", "would like the Council to a resolution"), a relative clau
 commas with a noun and no verb ("The coast guard, which all patrol boats in the bay, reports …"), a
 subject and its object before a clause of its own, in a clause "although" opens, after a name's
 "of" or after phrases that say with whom the subject acted ("the ministry, with the help of two
-charities, 400 wells"). Suggested verbs come from the verb–object associations in
+charities, 400 wells"), or a relative word after a noun before its verb's object ("the boats that
+their transponders as they near"). Suggested verbs come from the verb–object associations in
 `verb_objects.py`.
 
 A cheap test on the words selects the sentences worth parsing; most are never parsed. The
