@@ -273,20 +273,17 @@ def stale_relative_period(document, rule, ctx):
                 undone = _verbs_of_the_noun(changed.lower())
                 changes = _stoppages(document, sentence, _told_of_unbroken(text, unbroken),
                                      lambda verb, undone=undone: verb in undone or _alters(verb), "change", undone)
-                claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, unbroken.start())
-                claim.sorts, claim.narrowing = {"change": set()}, {"change": set()}
-                hit = _contradiction(match, claim, changes, anchor, False, paper_date, written_after, recent_years)
+                hit = _contradiction(match, _one_sort_claim(text, match, sentence, unbroken.start(), "change"), changes, anchor,
+                                     False, paper_date, written_after, recent_years)
                 if hit is not None:
                     yield hit
                     continue
             if unbroken is not None and _goes_on_unbroken(unbroken):
                 # "the helpline has operated without a single interruption since 2015", "the clinic has stayed
                 # open continuously since 2011": a year it was shut breaks it
-                told_of = _told_of_unbroken(text, unbroken)
-                claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, unbroken.start())
-                claim.sorts, claim.narrowing = {"stop": set()}, {"stop": set()}
-                hit = _contradiction(match, claim, _stoppages(document, sentence, told_of), anchor, False, paper_date,
-                                     written_after, recent_years)
+                stops = _stoppages(document, sentence, _told_of_unbroken(text, unbroken))
+                hit = _contradiction(match, _one_sort_claim(text, match, sentence, unbroken.start(), "stop"), stops, anchor,
+                                     False, paper_date, written_after, recent_years)
                 if hit is not None:
                     yield hit
                     continue  # else read as any negation: "has kept its borders open without a single interruption"
@@ -294,9 +291,8 @@ def stale_relative_period(document, rule, ctx):
             if unchanged is not None and _left_as_it_was(unchanged):
                 # "the Act has stood unaltered since 2008", "the preamble has kept the same wording": a dated change breaks it
                 changes = _changes_to(document, sentence, text, unchanged)
-                claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, unchanged.start())
-                claim.sorts, claim.narrowing = {"change": set()}, {"change": set()}
-                hit = _contradiction(match, claim, changes, anchor, False, paper_date, written_after, recent_years)
+                hit = _contradiction(match, _one_sort_claim(text, match, sentence, unchanged.start(), "change"), changes, anchor,
+                                     False, paper_date, written_after, recent_years)
                 if hit is not None:
                     yield hit
                     continue
@@ -536,6 +532,13 @@ def _alters(verb: str) -> bool:
     "modify", "add", "update"; not "adopt" or "translate"."""
     kinds = lexicon.verb_kinds(verb, senses=None, depth=3)
     return any("change" in kind for kind in kinds[:1]) or any("alter" in kind for kind in kinds[:2])
+
+
+def _one_sort_claim(text: str, match: re.Match[str], sentence, scope: int, sort: str) -> _Claim:
+    """A claim of the time phrase `match` that only events of one sort break ("stop", "change")."""
+    claim = _Claim(text, match.start() - sentence.start, match.end() - sentence.start, scope)
+    claim.sorts, claim.narrowing = {sort: set()}, {sort: set()}
+    return claim
 
 
 def _a_noun_of_change(noun: str) -> bool:
