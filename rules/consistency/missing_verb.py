@@ -2081,9 +2081,14 @@ def _after_its_subject(modal) -> bool:
     after one ("Governments, in our view, should", round 64): not an inverted one."""
     before = modal.i - 1
     if before > 0 and modal.doc[before].text == ",":
-        opening = next((t.i for t in reversed(modal.doc[max(0, before - _ASIDE_WORDS) : before]) if t.text == ","), None)
+        opening = _opening_comma(modal.doc, before)
         before = opening - 1 if opening is not None else before
     return before >= 0 and modal.doc[before].pos_ in {"NOUN", "PROPN", "PRON"}
+
+
+def _opening_comma(doc, closing: int) -> int | None:
+    """The comma that opens an aside a comma closes at `closing`, a few words before it."""
+    return next((t.i for t in reversed(doc[max(0, closing - _ASIDE_WORDS) : closing]) if t.text == ","), None)
 
 
 _ASIDE_WORDS = 8
@@ -2798,11 +2803,11 @@ def _urged_body(marker):
 
 
 def _aside_before(marker) -> int | None:
-    """Where the comma opens an aside that a comma closes right before `marker`, after a noun, with
-    no verb of its own but a participle ("all States, particularly developing States, to"); None
+    """Where the comma opens an aside that a comma closes right before `marker`, after a noun, and
+    that a word of focus or example opens ("all States, particularly developing States, to"); None
     for a list or a clause."""
     doc, closing = marker.doc, marker.i - 1
-    opening = next((t.i for t in reversed(doc[max(0, closing - _ASIDE_WORDS) : closing]) if t.text == ","), None)
+    opening = _opening_comma(doc, closing)
     if opening is None or opening < 1 or doc[opening - 1].pos_ not in {"NOUN", "PROPN"}:
         return None
     inside = doc[opening + 1 : closing]
