@@ -785,6 +785,8 @@ def _cues(have, obj, noun):
         period = next(filter(None, (_period(c) for c in verb.children if c.dep_ == "prep")), None)
         if period is not None:
             cues["time"] = cues["period"] = period
+    if any(c.lower_ == "still" and c.i < have.i for c in have.children):
+        cues.update(time=None, period=None, year=False)  # "here in 2016 … still has 115 million children": now, not done
     return cues
 
 
@@ -1915,8 +1917,10 @@ def _object_after_a_relative_word(doc):
             continue  # "that his darkens": a verb the tagger read as a noun
         aside = doc[word.i - 1].text == ","  # "…, which …, became": the aside ends at its comma
         end = _clause_end(doc, noun.i) if aside else next((t.i for t in doc[noun.i :] if t.text in {";", ":"}), len(doc))
+        while end > noun.i + 1 and doc[end - 1].is_punct:
+            end -= 1  # the sentence's full stop
         if not any(_verb_of_the_clause(t, noun) for t in doc[opening.i + 1 : end]) \
-                and not (aside and _verb_ending_the_aside(doc, opening.i, end)):  # the opening is no verb here
+                and not _verb_ending_the_clause(doc, opening.i, end):  # the opening is no verb here
             return word, noun
     return None
 
@@ -1924,10 +1928,10 @@ def _object_after_a_relative_word(doc):
 _RELATIVE_WORDS = frozenset({"that", "which", "who"})
 
 
-def _verb_ending_the_aside(doc, start: int, end: int) -> bool:
-    """Whether an aside ends with a verb the tagger read as a noun, after its subject, perhaps
-    before a name: "The port, which the navy guards, handles …", "The island, which the French
-    call Maurice, lies …"."""
+def _verb_ending_the_clause(doc, start: int, end: int) -> bool:
+    """Whether a relative clause ends with a verb the tagger read as a noun, after its subject,
+    perhaps before a name: "The port, which the navy guards, handles …", "The island, which the
+    French call Maurice, lies …", "the larger army that the Romans command." (round 65)."""
     last = end - 1
     while last > start and doc[last].tag_ in {"NNP", "NNPS"} and doc[last - 1].pos_ not in {"DET", "ADP"}:
         last -= 1  # past the name the verb gives ("call Maurice")
@@ -1936,7 +1940,8 @@ def _verb_ending_the_aside(doc, start: int, end: int) -> bool:
     base = lexicon.lemma(verb.lower_, "verb") if lexicon is not None else None
     subject = doc[last - 1]  # a noun, or a people by its adjective ("the French")
     return last > start and base is not None and not verb.lower_.endswith("ing") \
-        and (subject.pos_ in {"NOUN", "PROPN", "PRON"} or subject.pos_ == "ADJ" and subject.text[:1].isupper())
+        and (subject.pos_ in {"NOUN", "PROPN", "PRON"} and subject.tag_ != "PRP$"
+             or subject.pos_ == "ADJ" and subject.text[:1].isupper())
 
 
 def _verb_of_the_clause(token, noun) -> bool:
