@@ -158,6 +158,8 @@ def undefined_acronym(document, rule, ctx):
             continue  # "… a direct result of foreign direct investment. But FDI still …"
         if _NAME_THEN_OR.search(text, max(0, match.start() - 120), match.start()):
             continue  # "the Inclusive Public Policies Programme or APIA": named just before
+        if _glossed_with_or(text, match, acronym):
+            continue  # "anti-satellite systems or ASATs", "BBTP or Big brother transparency partnerships"
         if _NAMED_AS.search(text, max(0, match.start() - 60), match.start()):
             continue  # "the United Nations branch on AIDS, called UNAIDS": said what it is
         if _opens_defined_name(text, words, match):
@@ -371,6 +373,31 @@ def _spelt_in_small_letters(text: str, start: int, acronym: str) -> bool:
     before = text[max(0, start - _SMALL_LETTERS_REACH) : start]
     found = list(re.finditer(rf"(?<![\w-]){words}(?![\w-])", before))
     return bool(found) and "\n\n" not in before[found[-1].end() :]
+
+
+# Up to five words, in any case, either side of "or" beside the acronym.
+_WORDS_THEN_OR = re.compile(r"(?P<words>[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,4})[ \t]+or[ \t]+$")
+_OR_THEN_WORDS = re.compile(r"s?[ \t]+or[ \t]+(?:the[ \t]+)?(?P<words>[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,4})")
+
+
+def _glossed_with_or(text: str, match: re.Match, acronym: str) -> bool:
+    """True when "or" joins the acronym to the words it stands for, either side: after it, words
+    whose initials spell it ("BBTP or Big brother transparency partnerships"); before it, words
+    that open with its first letter and hold its letters in order ("anti-satellite systems or
+    ASATs", a syllable acronym)."""
+    after = _OR_THEN_WORDS.match(text, match.end("acronym"))
+    words = after["words"].split() if after is not None else []
+    if any(_initials_spell(" ".join(words[:count]), acronym) for count in range(2, len(words) + 1)):
+        return True
+    before = _WORDS_THEN_OR.search(text, max(0, match.start() - 80), match.start())
+    if before is None:
+        return False
+    words = re.split(r"[ \t-]+", before["words"])
+    for first in range(len(words) - 1):  # each run of two words or more that ends before "or"
+        letters = iter("".join(words[first:]).lower())
+        if words[first][:1].lower() == acronym[0].lower() and all(letter in letters for letter in acronym.lower()):
+            return True
+    return False
 
 
 def _apposed(text: str, end: int, acronym: str) -> bool:
