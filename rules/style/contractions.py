@@ -108,6 +108,11 @@ def _expanded(document, swap: dict[str, str]):
             expected = match_case(match.group(), f"{auxiliary} {asked['subject']} not")
             yield Hit(match.start(), asked.end(), {"expected": expected, "more": ""}, (expected,))
             continue
+        if literal == "it is" and _OWNER_SLOT.search(document.text, max(0, match.start() - 20), match.start()):
+            expected = match_case(match.group(), "its")  # "provide for all it’s citizens": the possessive was meant (round 65)
+            yield Hit(match.start(), match.end(), {"expected": expected, "more": " (the possessive, not 'it is')"},
+                      (expected,), safe=False)
+            continue
         verb, _, rest = literal.partition(" ")
         number = _subject_number(document.text, match.start())
         participle = _PARTICIPLE_AFTER.match(document.text, match.end()) if literal.endswith(" is") else None
@@ -131,6 +136,9 @@ def _expanded(document, swap: dict[str, str]):
 
 
 _NOT = re.compile(r"n['’]t$", re.IGNORECASE)
+# A word after which "it" is no subject, so "it's" stands for "its": a preposition or "all".
+_OWNER_SLOT = re.compile(r"\b(?:all|of|to|for|with|by|from|into|through|about|under|upon|within|across|among|towards?"
+                         r"|against|throughout)\s+$", re.IGNORECASE)
 # A subject pronoun after "n't": a question, whose subject comes before "not" ("haven't we").
 _INVERTED = re.compile(r"\s+(?P<subject>I|we|you|they|he|she|it)\b(?!['’])", re.IGNORECASE)
 # A past participle after "'s" that no past tense shares: "it's been" is "it has been"; "it's done"
