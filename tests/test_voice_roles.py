@@ -56,6 +56,9 @@ def codes(text: str, config: Config | None = None) -> set[str]:
         + BODY + I_BELIEVE,
         # round 60: the writer and the character on one opening line, a dash between them
         "The Salt Uprising\n\nOla Dee - Warden Brandvik\n\n" + BODY + I_BELIEVE,
+        # round 65: the writer says whom they play, mid-sentence
+        "Harbour Board\n\n" + BODY + "Sitting on the board, and as Tomas Vellark, I will press for the new docks. "
+        + I_BELIEVE,
     ],
 )
 def test_a_role_paper_is_read_as_one(text):
@@ -80,6 +83,8 @@ def test_a_role_paper_is_read_as_one(text):
         "Country: Peru\n\nI have the honour to inform the Security Council that Peru agrees. " + BODY + I_BELIEVE,
         # a delegate who acts as something no office is
         "Country: Peru\n\n" + BODY + "I will act as a mediator between the two blocs. " + I_BELIEVE,
+        # "as" a State or a body, not a person
+        "Country: Peru\n\n" + BODY + "As Member States, I think we must act. " + I_BELIEVE,
     ],
 )
 def test_a_delegation_paper_is_not_a_role_paper(text):

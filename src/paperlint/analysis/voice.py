@@ -77,6 +77,8 @@ _I_REPRESENT = re.compile(
 # The writer names themselves, or says what they are, beside "I": "I, Mara Quell, will …",
 # "I, as one of the captains of the guild, refuse …"; not a numeral ("After World War I, France").
 _I_NAMED = re.compile(r"\bI,\s+(?:[A-Z][\w'’-]+\s+){0,4}[A-Z][\w'’-]+,?\s+(?:[a-z]+\s+)?[a-z]+")
+# The writer says whom they play: "and as Jeff Weiner, I am determined …" (round 65).
+_AS_NAMED = re.compile(r"\b[Aa]s\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+I\b")
 # "As <a post> of <a named body>, I …": "As Head Powder Monkey of the Queen Anne's Revenge, I",
 # "As the head of the Central Bank, I".
 _AS_POST_OF = re.compile(
@@ -231,7 +233,8 @@ def _role_in_the_text(document: Document) -> str | None:
         match = pattern.search(text)
         if match:
             return " ".join(match.group().split())
-    named = next((m for m in _I_NAMED.finditer(text) if _pronoun_at(text, m.start())), None)
+    named = next((m for m in _I_NAMED.finditer(text) if _pronoun_at(text, m.start())), None) or next(
+        (m for m in _AS_NAMED.finditer(text) if _personal_name(m["name"])), None)
     if named:
         return " ".join(named.group().split())
     header = read_header(document)
