@@ -25,6 +25,9 @@ def sentences(text: str) -> list[str]:
                                                                               "Most clinics are far away."]),
         ("Roads in the north are less developed.(3)A result of this is poor access to markets.",
          ["Roads in the north are less developed.(3)", "A result of this is poor access to markets."]),
+        # round 65: a space inside the square brackets of a PDF's note
+        ("Three bodies advise the committee.[ 5] All sites pass a review.", ["Three bodies advise the committee.[ 5]",
+                                                                             "All sites pass a review."]),
         # look-alikes: a numbered item after a stop and before a small letter, an abbreviation, a
         # bracketed number inside the sentence, and a note before the stop
         ("Norland sets two aims.(1) the first is clean water.", ["Norland sets two aims.(1) the first is clean water."]),

@@ -164,13 +164,13 @@ _ABBREVIATIONS = {
 }
 # A run of end punctuation, taken whole (no match starts inside a run, none backtracks into
 # one: a run of a million full stops costs one pass), then closing quotes and brackets and a note's
-# number in square brackets or round ones, written straight after the stop ("… in 1920.[iv] In
-# 1994", "… at a later date.(3) There were …"); or a full
-# stop with no space between a word (or a quotation's end) and a capital ("quarantines.COVID-19
+# number in square brackets (a space inside them too: "… and Sites.[ 5] All of", round 65) or round
+# ones, written straight after the stop ("… in 1920.[iv] In 1994", "… at a later date.(3) There were
+# …"); or a full stop with no space between a word (or a quotation's end) and a capital ("quarantines.COVID-19
 # also …", "… projects in Europe.Within France", "… migrant workers”.Furthermore"), a note's
 # number in round brackets between them too ("… less advanced.(3)A result …", round 52).
 _SENTENCE_END = re.compile(
-    r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?:\[(?:\d{1,3}|[ivx]{1,5})\]|(?<=[.!?…\])])\(\d{1,3}\))*+(?=\s|$)"
+    r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?:\[[ \t]?(?:\d{1,3}|[ivx]{1,5})[ \t]?\]|(?<=[.!?…\])])\(\d{1,3}\))*+(?=\s|$)"
     r"|(?:(?<=[a-z][\"”’])|(?<=[a-z\])]))\.[\"”’]?(?:\(\d{1,3}\)(?=[A-Z])|(?=[A-Z][A-Za-z]))"
     # … or after a note's bracket ("government[1].The Mesa"), before a figure after a quotation's
     # end ("vulnerability.”70 percent"), or after a space ("for growth .This environment")
