@@ -791,6 +791,9 @@ def test_a_title_line_of_a_body_and_position_paper_names_the_committee():
     # round 64 (both judges: wrong): a joint committee's long name, and the State's name with its short form
     ("United Nations Environment Programme (UNEP) and World Meteorological Organization (WMO) Joint Working Group"
      "\n\nThe Republic of Chile/Chile\n\nAna Ruiz", "The Republic of Chile", None),
+    # round 65 (both judges: wrong): a conference, a dash, then a convention's body and the State with no mark between
+    ("Harbour MUN 2026 – United Nations Framework Convention on Climate Change Republic of Chile\n\nWater and Health",
+     "Chile", "United Nations Framework Convention on Climate Change"),
 ])
 def test_a_bare_header_with_a_un_acronym_or_a_joint_committee_is_read(opening, country, committee):
     header = read_header(document_from(opening + "\n\nChile funds schools in every valley and asks donors for more."))

@@ -90,13 +90,15 @@ _BODY_NAME_SIMILARITY = 0.85
 
 
 # Formal styles and prefixes a header's country may carry: "Republic of Korea", "The Kingdom of Spain".
-_COUNTRY_STYLE = re.compile(
-    r"^(?:the\s+)?(?:(?:delegation|government|permanent\s+mission)\s+of\s+(?:the\s+)?)?"
+_STYLE = (
+    r"(?:the\s+)?(?:(?:delegation|government|permanent\s+mission)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:federal|democratic|islamic|people's|socialist|united|plurinational|bolivarian|arab|independent|"
     r"hashemite|sovereign)\s+)*(?:republic|kingdom|state|commonwealth|federation|principality|sultanate|emirate|"
-    r"grand\s+duchy)\s+of\s+(?:the\s+)?",
-    re.IGNORECASE,
+    r"grand\s+duchy)\s+of\s+(?:the\s+)?"
 )
+_COUNTRY_STYLE = re.compile("^" + _STYLE, re.IGNORECASE)
+# The same style closing a part, before the State's name: "… Climate Change Republic of ".
+_COUNTRY_STYLE_END = re.compile(r"\s" + _STYLE + "$", re.IGNORECASE)
 
 
 def country_forms(name: str) -> list[str]:
@@ -412,10 +414,12 @@ def _title_country(document: Document) -> tuple[HeaderLine, ...]:
     titled_body: tuple[HeaderLine, ...] = ()
     for index, block in enumerate(document.blocks[:HEADER_BLOCKS]):
         line = document.text[block.start : block.end].strip()
-        if "\n" in line or len(line.split()) > (_MAX_TITLE_WORDS if TITLE_LINE.search(line) else _MAX_UNLABELLED_WORDS):
+        if "\n" in line or len(line.split()) > _MAX_TITLE_WORDS:
             continue
         bodies = [body for body in map(_after_a_state, TITLE_PARTS.split(line))
                   if any(names_un_body(name) for name in body.split("/"))]  # "UNOOSA/ICAO": a joint committee
+        if len(line.split()) > _MAX_UNLABELLED_WORDS and not TITLE_LINE.search(line) and not bodies:
+            continue  # a long line is a header's when it names a body ("SSUNS 2016 – United Nations Framework …")
         addressed = _FOR_A_BODY.search(line)  # "Position Paper of Ghana for the World Health Organization (WHO)"
         if not bodies and addressed and names_un_body(addressed["body"]):
             bodies = [addressed["body"]]
@@ -449,6 +453,9 @@ def _after_a_state(part: str) -> str:
     part = part.strip()
     state = member_state_names(ignore_case=True).match(part)
     rest = part[state.end() :].strip(" -–—|:,") if state else ""
+    if not state:  # or closes with it: "United Nations Framework Convention on Climate Change Republic of Uzbekistan"
+        last = next((m for m in member_state_names(ignore_case=True).finditer(part) if m.end() == len(part)), None)
+        rest = _COUNTRY_STYLE_END.sub("", part[: last.start()]).strip(" -–—|:,") if last else ""
     return rest if rest[:1].isupper() else part  # not "Tunisia and the Security Council", a title
 
 
@@ -481,6 +488,10 @@ def _listed_forms() -> dict[str, str]:
     return {form.lower(): form for form in member_state_forms()}
 
 
+# "Secretariat of the United Nations Framework Convention on Climate Change (UN Climate Change)".
+_SECRETARIAT_OF = re.compile(r"secretariat of the (?P<convention>[^()]+?)(?:\s*\(.*\))?$")
+
+
 @cache
 def un_body_names() -> tuple[frozenset[str], tuple[str, ...]]:
     """The acronyms (as written) and the names (lower case) of the UN bodies in the shipped tables."""
@@ -488,11 +499,16 @@ def un_body_names() -> tuple[frozenset[str], tuple[str, ...]]:
     names: set[str] = set()
     for table in UN_BODY_TABLES:
         for row in table_rows(table):
-            if row.get("acronym"):
-                acronyms.add(row["acronym"].strip())
+            acronym = (row.get("acronym") or "").strip()
+            if acronym:
+                acronyms.add(acronym.removesuffix(" secretariat"))  # "UNFCCC secretariat": the convention's bodies too
             for name in (row.get("official_name") or "", *(row.get("other_names") or "").split(";")):
-                if name.strip():
-                    names.add(re.sub(r"\s+", " ", name.strip().lower()))
+                name = re.sub(r"\s+", " ", name.strip().lower())
+                if name:
+                    names.add(name)
+                    convention = _SECRETARIAT_OF.match(name)
+                    if convention:  # "UNFCCC" as a committee: the Conference of the Parties its secretariat serves
+                        names.add(convention["convention"])
     return frozenset(acronyms), tuple(sorted(names, key=len, reverse=True))
 
 
