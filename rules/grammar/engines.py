@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from paperlint.rules.grammar.agreement import irregular_plural, mandative, same_in_the_plural, third_person
 from rapidfuzz.distance import Levenshtein
 
+from paperlint.analysis.countries import states
 from paperlint.analysis.elision import dictionary_word, elided_word
 from paperlint.analysis.english import other_english, spelling_pairs
 from paperlint.analysis.events import SMALL_NUMBERS, noun_lemma, noun_senses, wordnet
@@ -2243,7 +2244,29 @@ def _one_of_a_group(text: str, match: EngineMatch) -> bool:
     return match.rule_id == "PronounInflectionBe" and _ONE_OF.search(text, max(0, match.start - 40), match.start) is not None
 
 
+# Between a State's name and its verb: adverbs and short phrases of time ("The United States in the past has").
+_ADVERBIALS = re.compile(
+    r"(?:[ \t]+(?:(?:in|at|during|for|since|over|on|by)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?"
+    r"|[a-z]+ly|also|still|now|already|long|never|always|often|itself))*[ \t]+$")
+
+
+def _singular_verb_of_a_state(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool asks a plural verb of a State whose name ends like a plural ("The
+    United States in the past has ratified", round 65; "the Netherlands is"): one State."""
+    if not match.rule_id.startswith("SUBJECT_VERB_AGREEMENT"):
+        return False
+    start = max(0, match.start - 80)
+    state = next(reversed(list(states().regex.finditer(text, start, match.start))), None)
+    return state is not None and state.group().endswith("s") \
+        and _ADVERBIALS.fullmatch(text, state.end(), match.start) is not None \
+        and _OPENS_A_CLAUSE.search(text, max(0, state.start() - 10), state.start()) is not None  # not "ministers of"
+
+
+_OPENS_A_CLAUSE = re.compile(r"(?:^|[.;:!?,][ \t]+|\n)[ \t]*(?:[Tt]he[ \t]+)?$")
+
+
 _MISREADINGS = (
+    _singular_verb_of_a_state,
     _plural_asked_of_a_plural, _comparative_of_a_correlative, _noun_read_as_infinitive, _verb_of_a_counted_plural,
     _might_of_a_power, _word_of_a_name_read_as_a_phrasal_verb, _article_inside_a_name, _comma_before_a_concession,
     _adjective_before_its_noun_read_as_another_word, _letter_label_read_as_an_article, _both_before_its_plural,
