@@ -22,10 +22,11 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from paperlint.analysis.countries import states
-from paperlint.analysis.elision import elided_word
+from paperlint.analysis.elision import elided_word, spoken_voice, written_as_spoken
 from paperlint.analysis.english import US, canadian, english_variant
 from paperlint.analysis.events import MONTHS, YEAR, noun_lemma, verb_lemma, wordnet
 from paperlint.analysis.parse import parsed_docs, parses_when
+from paperlint.engine.habits import once_in_a_voice
 from paperlint.engine.kinds import Hit, match_case
 from paperlint.metadata import mentions_un_body
 
@@ -86,6 +87,7 @@ def disagreeing_verb(document, rule, ctx) -> Iterator[Hit]:
     # Commonwealth English: a paper read as British, or a Canadian one ("program" beside "manoeuvre",
     # round 54: "the ground crew are" is its usage too)
     british = english_variant(document) != US or canadian(document)
+    hits = []
     for sentence, doc in parsed_docs(document, _may_disagree):
         for subject in doc:
             if _counted_acronym(document.text, subject):
@@ -94,8 +96,10 @@ def disagreeing_verb(document, rule, ctx) -> Iterator[Hit]:
             if verb is not None and not _spoken(document.text, sentence.start, subject, verb):
                 start = sentence.start + verb.idx
                 fixed = match_case(verb.text, third_person(verb.lower_))
-                yield Hit(start, start + len(verb.text), {"subject": subject.text, "expected": fixed}, (fixed,),
-                          safe=False)
+                hits.append(Hit(start, start + len(verb.text), {"subject": subject.text, "expected": fixed}, (fixed,),
+                                safe=False))
+    spoken = written_as_spoken(document.text, document.cache) if hits else None
+    yield from [once_in_a_voice(document, hits, spoken_voice(spoken))] if spoken else hits
 
 
 def _counted_acronym(text: str, subject) -> bool:

@@ -22,7 +22,7 @@ from paperlint.rules.grammar.agreement import irregular_plural, mandative, same_
 from rapidfuzz.distance import Levenshtein
 
 from paperlint.analysis.countries import states
-from paperlint.analysis.elision import dictionary_word, elided_word
+from paperlint.analysis.elision import dictionary_word, elided_word, spoken_voice, written_as_spoken
 from paperlint.analysis.english import other_english, spelling_pairs
 from paperlint.analysis.events import SMALL_NUMBERS, noun_lemma, noun_senses, wordnet
 from paperlint.analysis.language import english_grammar_words, in_another_language
@@ -31,7 +31,7 @@ from paperlint.analysis.phrases import name_list_at
 from paperlint.analysis.regions import regions
 from paperlint.analysis.voice import ruler_number
 from paperlint.document import is_abbreviation
-from paperlint.engine.habits import PERVASIVE, once_or_each
+from paperlint.engine.habits import PERVASIVE, once_in_a_voice, once_or_each
 from paperlint.engine.kinds import Hit
 from paperlint.grammar.matches import EngineMatch
 from paperlint.grammar.vocabulary import document_words
@@ -96,6 +96,11 @@ def engine_finding(document, rule, ctx) -> Iterator[Hit]:
                     document.text[match.start : match.end], match.suggestions),
                 engine_rule=f"{match.engine}:{match.rule_id}",
             ))
+    spoken = written_as_spoken(document.text, document.cache)
+    if spoken is not None and hits:  # round 65: a pirate's speech, whose spelling and grammar are the character's
+        more = f" (and {len(hits) - 1} more like it)" if len(hits) > 1 else ""
+        yield once_in_a_voice(document, hits, spoken_voice(spoken), {"message": hits[0].values["message"] + more})
+        return
     groups: dict[tuple[str, tuple], list[Hit]] = {}
     for hit in hits:
         written = document.text[hit.start : hit.end]

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import replace
 from functools import lru_cache
 
+from paperlint.analysis.elision import spoken_voice, written_as_spoken
 from paperlint.analysis.phrases import Phrases
 from paperlint.analysis.voice import role_voice
-from paperlint.engine.habits import PERVASIVE, where_used
+from paperlint.engine.habits import PERVASIVE, once_in_a_voice
 from paperlint.engine.kinds import Hit, match_case
-from paperlint.findings import Severity
 
 # Verbs whose form depends on the subject: plural (and I/you) form, singular form.
 AGREEING = {"do": "does", "have": "has", "are": "is", "were": "was"}
@@ -85,13 +84,15 @@ def contraction(document, rule, ctx):
     """Each contraction the rule's `swap` option lists, with an expansion that agrees; in a
     paper written in a role, contractions used throughout are one note at the first."""
     hits = list(_expanded(document, rule.params.options["swap"]))
+    spoken = written_as_spoken(document.text, document.cache) if hits else None
     role = role_voice(document) if len(hits) >= PERVASIVE else None
-    if role is None:
+    if spoken is None and role is None:
         yield from hits
         return
-    voice = f"The paper speaks in a role ({role}): the contractions may be the character's voice."
-    yield replace(hits[0], values={**hits[0].values, "more": f" (and {len(hits) - 1} more)"},
-                  details=(voice, where_used(document, [(h.start, h.end) for h in hits])), severity=Severity.INFO)
+    voice = spoken_voice(spoken) if spoken else \
+        f"The paper speaks in a role ({role}): the contractions may be the character's voice."
+    more = f" (and {len(hits) - 1} more)" if len(hits) > 1 else ""
+    yield once_in_a_voice(document, hits, voice, {**hits[0].values, "more": more})
 
 
 def _expanded(document, swap: dict[str, str]):

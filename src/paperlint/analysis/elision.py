@@ -57,3 +57,41 @@ def dictionary_word(word: str) -> bool:
     """True when the CMU dictionary or WordNet lists the word (lower case)."""
     lexicon = wordnet()
     return word in cmu_dictionary() or (lexicon is not None and lexicon.lists(word))
+
+
+# What a French or Italian elision opens with ("d’une", "l’Est", "qu’ils"): another language, not speech.
+_OTHER_LANGUAGE_OPENINGS = frozenset({"l", "d", "n", "c", "qu", "m", "s", "j", "t", "dell", "nell", "all", "sull"})
+# A word with the apostrophes inside it or after it ("toge’er", "sailin’", "th’").
+_WORD_AND_MARKS = re.compile(r"(?<![\w’'‘])[A-Za-z]+(?:[’'‘][A-Za-z]+)*[’'‘]?(?![A-Za-z])")
+
+
+def _elided(text: str, word: re.Match[str]) -> bool:
+    """Whether a word's apostrophe inside it or at its end stands for letters left out ("o’er",
+    "sailin’", "th’"); not another language's elision ("d’une")."""
+    parts = re.split(r"[’'‘]", word.group().lower())
+    if len(parts) < 2 or parts[0] in _OTHER_LANGUAGE_OPENINGS:
+        return False
+    if parts[-1] == "":  # at its end: a dropped "g", "e", "f" or "d" ("sailin’", "th’", "o’", "an’")
+        return len(parts) == 2 and _restores(parts[0], "")
+    return elided_word(text, word.start(), word.end())
+_SPOKEN_MIN_COUNT, _SPOKEN_MIN_SHARE = 10, 0.02
+_CACHE_KEY = "elision.spoken"
+
+
+def written_as_spoken(text: str, cache: dict) -> str | None:
+    """The evidence that a paper is written as spoken throughout (a pirate's or a sailor's speech:
+    "Durin’ th’ war, me wents…"): ten words or more, and one word in fifty, whose apostrophe inside
+    or at the end stands for letters left out; None otherwise (computed once per paper)."""
+    if _CACHE_KEY not in cache:
+        words = list(_WORD_AND_MARKS.finditer(text))
+        spoken = [w.group() for w in words if _elided(text, w)]
+        enough = len(spoken) >= _SPOKEN_MIN_COUNT and len(spoken) >= _SPOKEN_MIN_SHARE * len(words)
+        examples = ", ".join(f"“{word}”" for word in list(dict.fromkeys(spoken))[:3])
+        cache[_CACHE_KEY] = f"{len(spoken)} words such as {examples}" if enough else None
+    found: str | None = cache[_CACHE_KEY]
+    return found
+
+
+def spoken_voice(spoken: str) -> str:
+    """What a note on a paper written as spoken says of its voice."""
+    return f"The paper is written as spoken ({spoken}): its spelling and grammar may be the character's voice."

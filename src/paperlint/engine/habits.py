@@ -6,11 +6,13 @@ they are few, else one hit at the first use that gives the count and lists the p
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from paperlint.document import Document
 from paperlint.engine.kinds import Hit
+from paperlint.findings import Severity
 
 # From this many uses on, a habit is reported once.
 PERVASIVE = 3
@@ -47,3 +49,11 @@ def where_used(document: Document, uses: list[tuple[int, int]]) -> str:
     if len(uses) > _PLACES_SHOWN:
         places.append(f"and {len(uses) - _PLACES_SHOWN} more")
     return f"Used {len(uses)} times: " + ", ".join(places) + "."
+
+
+def once_in_a_voice(document: Document, hits: list[Hit], voice: str, values: dict[str, Any] | None = None) -> Hit:
+    """One note, at info severity, at the first of `hits` (with `values` for its message, if
+    given): a habit that may be the paper's chosen voice, said with `voice` and the places."""
+    first = hits[0]
+    return dataclasses.replace(first, values=values if values is not None else first.values, severity=Severity.INFO,
+                               details=(voice, where_used(document, [(hit.start, hit.end) for hit in hits])))
