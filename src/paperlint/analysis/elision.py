@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import Any
 
 from paperlint.analysis.events import wordnet
 from paperlint.wordlists import cmu_dictionary
@@ -78,7 +79,7 @@ _SPOKEN_MIN_COUNT, _SPOKEN_MIN_SHARE = 10, 0.02
 _CACHE_KEY = "elision.spoken"
 
 
-def written_as_spoken(text: str, cache: dict) -> str | None:
+def written_as_spoken(text: str, cache: dict[str, Any]) -> str | None:
     """The evidence that a paper is written as spoken throughout (a pirate's or a sailor's speech:
     "Durin’ th’ war, me wents…"): ten words or more, and one word in fifty, whose apostrophe inside
     or at the end stands for letters left out; None otherwise (computed once per paper)."""
