@@ -937,3 +937,10 @@ def test_a_sentence_that_goes_on_needs_no_capital(text, word, goes_on):
     match = EngineMatch("harper", "SentenceCapitalization", "Capitalization", start, start + len(word), "",
                         (word.capitalize(),))
     assert _sentence_that_goes_on(document_from(text), match) is goes_on
+
+
+def test_an_article_before_another_is_offered_no_third():
+    """Round 65 (Harper, both judges: wrong): "was a an offer" was offered "an", giving "an an"."""
+    text = "Closest to that plan was a an offer by the Union in 1972."
+    found = [f for f in findings(text, harper_config()) if f.code == "GR102"]
+    assert [(f.text, f.suggestions, f.message) for f in found] == [("a", (), "Two articles in a row: keep one.")]

@@ -130,11 +130,14 @@ def _respelling(document, match: EngineMatch) -> tuple[str, tuple[str, ...]] | N
     the paper capitalises elsewhere ("the oru groups" beside "the Oru"); a ruler's number typed with
     small l's ("King Albert lll"); a word of a name in another language after its elided article
     ("de l’Agriculteure"), which no English word mends; a plural written with "’s" before no noun it
-    owns, from any engine rule ("our ropes and hammocks’s will", round 55), its plain plural. None for any other match."""
+    owns, from any engine rule ("our ropes and hammocks’s will", round 55), its plain plural; an
+    article before another, one of the two. None for any other match."""
     text = document.text
     plural = _plural_owning_nothing(text, match.start, match.end)
     if plural:
         return f"A plural with a possessive's “’s” that owns nothing after it: write '{plural}'.", (plural,)
+    if match.rule_id in ("AnA", "EN_A_VS_AN") and _ARTICLE_AFTER.match(text, match.end):
+        return "Two articles in a row: keep one.", ()  # "was a an idea" (round 65): not "an an"
     if not _spell_check(match):
         return None
     capitals = _acronym_in_small_letters(text, match)
@@ -156,6 +159,7 @@ def _respelling(document, match: EngineMatch) -> tuple[str, tuple[str, ...]] | N
 
 
 _PLURAL_AND_S = re.compile(r"([A-Za-z]{3,}s)['’]s")
+_ARTICLE_AFTER = re.compile(r"\s+(?:a|an|the)\b", re.IGNORECASE)
 
 
 def _plural_owning_nothing(text: str, start: int, end: int) -> str | None:
