@@ -2506,7 +2506,7 @@ def is_name(document, match: EngineMatch) -> bool:
         return True  # "narco-terrorists", "(worldnewsdaily)"
     if _accented_form_of(word, match.suggestions):
         return True  # "Napoléon", "Québec": a name written with its own language's accents (round 61)
-    if _known_word(word) or _in_foreign_name(document.text, match.start, match.end) \
+    if _known_word(word) or _possessive_of_a_noun(word) or _in_foreign_name(document.text, match.start, match.end) \
             or _joins_a_foreign_name(document.text, match.start, match.end) \
             or in_another_language(document.text, match.start, match.end) \
             or _in_listed_phrase(document.text, match.start, match.end):
@@ -2517,6 +2517,8 @@ def is_name(document, match: EngineMatch) -> bool:
         return True  # "temporalities": a plural of a noun WordNet lists; a possessive rule's "territories" stands
     if _NAMED_BEFORE.search(document.text, max(0, match.start - 60), match.start):
         return True  # "(known in Libya as the gibli)": a term the paper gives here, even one letter from a word
+    if _two_long_nouns(word):
+        return True  # "crewmates" (round 65), however near "cremates": two nouns of four letters or more, closed
     # a guess that is the word itself in a bracket ("(Bolivarian", round 54) is no other word
     guesses = [s for s in match.suggestions if s.strip("()[]") != word]
     if len(word) > _SHORT and guesses and _one_edit(word.lower(), guesses[0].lower()):
@@ -2708,6 +2710,23 @@ def _split_of_name_or_prefix(word: str, suggestion: str) -> bool:
         return False
     return word[:1].isupper() or head.lower() in _PREFIXES or word.islower() and (
         _nouns_joined(head, tail) or _closed_like_its_kind(head, tail))
+
+
+def _two_long_nouns(word: str) -> bool:
+    """True when a lower-case word is two nouns of four letters or more written as one ("crewmates");
+    not an adverb ("publically" is "public" and "ally" only by its letters)."""
+    return word.islower() and not word.endswith("ly") and any(_nouns_joined(word[:i], word[i:]) for i in range(4, len(word) - 3))
+
+
+_POSSESSIVE_END = re.compile(r"(?<![sS])['’]s$")
+
+
+def _possessive_of_a_noun(word: str) -> bool:
+    """True when the word is the possessive of a noun WordNet lists, mostly as a noun, that does
+    not end in "s" ("warming's", round 65); not "let’s", nor a plural's "hammocks’s"."""
+    lexicon = wordnet()
+    base = _POSSESSIVE_END.sub("", word)
+    return base != word and lexicon is not None and _mostly_noun(lexicon, base.lower()) and _known_word(base)
 
 
 def _noun_compound(word: str) -> bool:
