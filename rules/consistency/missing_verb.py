@@ -1920,7 +1920,7 @@ def _object_after_a_relative_word(doc):
         while end > noun.i + 1 and doc[end - 1].is_punct:
             end -= 1  # the sentence's full stop
         if not any(_verb_of_the_clause(t, noun) for t in doc[opening.i + 1 : end]) \
-                and not _verb_ending_the_clause(doc, opening.i, end):  # the opening is no verb here
+                and not _verb_ending_the_clause(doc, opening.i, end, bare=not aside):  # the opening is no verb here
             return word, noun
     return None
 
@@ -1928,10 +1928,12 @@ def _object_after_a_relative_word(doc):
 _RELATIVE_WORDS = frozenset({"that", "which", "who"})
 
 
-def _verb_ending_the_clause(doc, start: int, end: int) -> bool:
+def _verb_ending_the_clause(doc, start: int, end: int, bare: bool = False) -> bool:
     """Whether a relative clause ends with a verb the tagger read as a noun, after its subject,
     perhaps before a name: "The port, which the navy guards, handles …", "The island, which the
-    French call Maurice, lies …", "the larger army that the Romans command." (round 65)."""
+    French call Maurice, lies …"; a clause that ends its sentence (`bare`) only as its subject and
+    verb alone: "the larger army that the Romans command." (round 65), not "people who drinking
+    water by tanker truck"."""
     last = end - 1
     while last > start and doc[last].tag_ in {"NNP", "NNPS"} and doc[last - 1].pos_ not in {"DET", "ADP"}:
         last -= 1  # past the name the verb gives ("call Maurice")
@@ -1939,6 +1941,8 @@ def _verb_ending_the_clause(doc, start: int, end: int) -> bool:
     lexicon = wordnet()
     base = lexicon.lemma(verb.lower_, "verb") if lexicon is not None else None
     subject = doc[last - 1]  # a noun, or a people by its adjective ("the French")
+    if bare and any(t.tag_ == "IN" for t in doc[start:last]):
+        return False
     return last > start and base is not None and not verb.lower_.endswith("ing") \
         and (subject.pos_ in {"NOUN", "PROPN", "PRON"} and subject.tag_ != "PRP$"
              or subject.pos_ == "ADJ" and subject.text[:1].isupper())
