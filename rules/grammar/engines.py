@@ -2713,9 +2713,13 @@ def _split_of_name_or_prefix(word: str, suggestion: str) -> bool:
 
 
 def _two_long_nouns(word: str) -> bool:
-    """True when a lower-case word is two nouns of four letters or more written as one ("crewmates");
-    not an adverb ("publically" is "public" and "ally" only by its letters)."""
-    return word.islower() and not word.endswith("ly") and any(_nouns_joined(word[:i], word[i:]) for i in range(4, len(word) - 3))
+    """True when a lower-case word is two nouns of four letters or more written as one, the first
+    not a plural ("crewmates"); not a name in small letters ("palestine": "pales" and "tine"), nor
+    an adverb ("publically": "public" and "ally")."""
+    lexicon = wordnet()
+    if lexicon is None or not word.islower() or word.endswith("ly") or lexicon.lists(word.capitalize()):
+        return False
+    return any(_nouns_joined(word[:i], word[i:]) and lexicon.lemma(word[:i], "noun") == word[:i] for i in range(4, len(word) - 3))
 
 
 _POSSESSIVE_END = re.compile(r"(?<![sS])['’]s$")
