@@ -887,6 +887,14 @@ def _forms() -> tuple[list[Form], frozenset[str], dict[str, list[Form]]]:
 
 # The year or years that end an instrument's title: "…, 1930", "… 2015-2030".
 _YEARS_AT_END = re.compile(r",?\s+\d{4}(?:[-–]\d{4})?$")
+# What an instrument's name is for, after its short name: " to Prevent, Deter and Eliminate …".
+_PURPOSE = re.compile(r"\s+to\s+(?P<verb>[A-Z][a-z]+)\b")
+
+
+def _a_verb(word: str) -> bool:
+    """True when WordNet gives the word as a verb."""
+    lexicon = wordnet()
+    return lexicon is not None and lexicon.lemma(word.lower(), "verb") is not None
 
 
 def _written_forms(official: str) -> list[str]:
@@ -897,6 +905,9 @@ def _written_forms(official: str) -> list[str]:
     title, colon, _subtitle = name.partition(": ")
     if colon and len(title.split()) >= 4:  # "Antigua and Barbuda Agenda for Small Island Developing States"
         forms.append(title)
+    purpose = next((m for m in _PURPOSE.finditer(name) if _a_verb(m["verb"])), None)
+    if purpose and len(name[: purpose.start()].split()) >= 4:  # "Agreement on Port State Measures", without "to
+        forms.append(name[: purpose.start()])  # Prevent, Deter and Eliminate …"
     if name.startswith("Office of the United Nations "):
         forms.append(name.removeprefix("Office of the "))
     if " United Nations " in f" {name} " and not name.startswith("United Nations "):
