@@ -29,7 +29,7 @@ from functools import lru_cache
 from paperlint.analysis.language import english_grammar_words, other_grammar_words
 from paperlint.analysis.regions import is_sources_title, regions, skipped
 from paperlint.engine.kinds import Hit
-from paperlint.metadata import member_state_forms, member_state_names, mentions_un_body, read_header
+from paperlint.metadata import TITLE_LINE, member_state_forms, member_state_names, mentions_un_body, read_header
 from paperlint.wordlists import cmu_dictionary
 
 TIERS = {"decisive": 2.0, "strong": 1.0, "weak": 0.5}
@@ -215,8 +215,8 @@ def debris_spans(document, terms: dict[tuple[str, ...], Term]):
         before, after = _beside(text, lines, index)
         if _URLS_ONLY.fullmatch(line) or is_sources_title(stripped):
             continue  # a list of addresses; the title of sources the bibliography reading missed ("Citations")
-        if start < _OPENING and mentions_un_body(stripped):
-            continue  # the paper's own title line ("SSUNS Positon Paper: UNOOSA- ICAO")
+        if start < _OPENING and (mentions_un_body(stripped) or TITLE_LINE.search(stripped)):
+            continue  # the paper's own title line ("SSUNS Positon Paper: UNOOSA- ICAO", "Ana Ruiz, VA: Position Paper")
         if _titled_in_two_scripts(stripped):
             continue  # "日本国 | Japan": the delegation's name in its own script beside English
         if _URL_ALONE.fullmatch(line):
