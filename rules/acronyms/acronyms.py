@@ -28,7 +28,7 @@ from paperlint.analysis.phrases import name_list_at
 from paperlint.analysis.regions import regions, skipped
 from paperlint.engine.kinds import Hit
 from paperlint.metadata import member_state_forms
-from paperlint.wordlists import known_acronyms
+from paperlint.wordlists import cmu_dictionary, known_acronyms
 
 ACRONYM = re.compile(r"(?<![\w'’&.-])(?P<acronym>[A-Z](?:[A-Za-z&]*[A-Z]))(?P<plural>s)?(?![\w'’&-])")
 _ROMAN = re.compile(r"[IVXLCDM]+")
@@ -171,6 +171,12 @@ def undefined_acronym(document, rule, ctx):
         later = min([*defining.get(acronym, ()), *_spelt_out(words, acronym),
                      *(_named_in_full(text, expansion, len(text)) if expansion else ())], default=None)
         definition = f"; it is defined later, at line {document.locate(later).line}" if later is not None else ""
+        slip = None if later is not None else _slip_for(acronym, defining)
+        if slip is not None:  # "the WJO Rule of Law Index" beside the defined WJP (round 66)
+            other, offset = slip
+            definition = f" (it may be a slip for {other}, which the paper defines at line {document.locate(offset).line})"
+            yield Hit(*match.span("acronym"), {"definition": definition}, (other,))
+            continue
         yield Hit(*match.span("acronym"), {"definition": definition},
                   (f"{expansion} ({acronym})",) if expansion else ())
 
@@ -221,6 +227,25 @@ def _plural_in_capitals(acronym: str, start: int, parenthesised: dict[str, tuple
 # Letters from which a word in capitals that the dictionary lists is that word, not initials that
 # happen to spell it (short ones do: "CARE", "WASH", "TRIPS").
 _LONG_WORD = 6  # "EMPIRE" in capitals is emphasis (round 49, both judges)
+_MISSPELT_WORD = 8  # a word this long one letter off a word is no acronym; shorter ones may be ("UNICEF")
+
+
+def _slip_for(acronym: str, defining: dict[str, tuple[int, ...]]) -> tuple[str, int] | None:
+    """(acronym, where it is defined) of the one acronym the paper defines that differs from
+    `acronym` by one letter in the same place, three letters or more; None for none or several."""
+    near = [(other, offsets[0]) for other, offsets in defining.items() if len(other) == len(acronym) >= 3 and offsets
+            and sum(a != b for a, b in zip(other, acronym)) == 1]
+    return near[0] if len(near) == 1 else None
+
+
+def _a_letter_from_a_word(word: str) -> bool:
+    """True when one letter more, less, changed or swapped makes the word one the dictionary lists."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in cuts if b} | {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1} \
+        | {a + c + b[1:] for a, b in cuts if b for c in letters} | {a + c + b for a, b in cuts for c in letters}
+    dictionary = cmu_dictionary()
+    return any(edit in dictionary for edit in edits - {word})
 
 
 def _written_as_a_name(text: str, acronym: str) -> bool:
@@ -247,6 +272,8 @@ def _is_acronym(text: str, match: re.Match) -> bool:
     if len(acronym) >= _LONG_WORD and acronym.isupper() and (lexicon := wordnet()) is not None \
             and (lexicon.lists(acronym.lower()) or lexicon.is_adverb(acronym.lower())):
         return False  # a long English word in capitals ("PREPAREDNESS", "SECONDARY", "AVIDLY"): emphasis or a label
+    if len(acronym) >= _MISSPELT_WORD and acronym.isupper() and _a_letter_from_a_word(acronym.lower()):
+        return False  # a long word in capitals one letter off ("REFRENCES:" over the sources, round 66): a misspelt label
     if acronym.isupper() and acronym.title() in _state_names():
         return False  # a Member State's name set in capitals ("THAILAND: Petroleum Act")
     if _state_name_tail(text, match):
