@@ -555,7 +555,7 @@ def _name_run_together(text: str, match: EngineMatch) -> bool:
     words = written.split()
     return (
         len(words) == 2 and all(word[:1].isupper() for word in words) and bool(match.suggestions)
-        and match.suggestions[0].replace(" ", "") == "".join(words)
+        and match.suggestions[0].replace(" ", "").lower() == "".join(words).lower()  # "Space Ship" (round 66)
     )
 
 
@@ -1515,6 +1515,25 @@ def _relative_that_read_as_than(text: str, match: EngineMatch) -> bool:
     return word.endswith(("ed", "s")) and lexicon.lemma(word, "verb") not in {None, word}
 
 
+def _comparative_after_be(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool wants a participle for an adjective's comparative after "be": "the
+    presence will be lower" is no "will be lowered" (round 66)."""
+    return match.rule_id == "MUST_BE_DO" and _comparative(text[match.start : match.end].lower())
+
+
+# "yields- food per acre- compared": two hyphens, a space after each, set off an aside as dashes.
+_SPACED_HYPHEN = re.compile(r"\w-[ \t]+\w")
+
+
+def _hyphens_as_dashes(text: str, match: EngineMatch) -> bool:
+    """True when LanguageTool would close or space a "word- word" that is one of two such hyphens
+    in the sentence, set as a pair of dashes around an aside (round 66)."""
+    if match.rule_id != "EN_SPLIT_WORDS_HYPHEN":
+        return False
+    around = text[max(0, match.start - 80) : match.end + 80]
+    return len(_SPACED_HYPHEN.findall(around)) >= 2
+
+
 def _comparative(word: str) -> bool:
     """A word a "than" may follow: "more", "rather", "other", or an adjective's form in -er
     ("bigger", "safer", "earlier"; not "leader" or "water")."""
@@ -1759,8 +1778,12 @@ def _be_cause_for(text: str, match: EngineMatch) -> bool:
 
 def _to_before_a_name(text: str, match: EngineMatch) -> bool:
     """True when the engine wants "too" for a "to" before a capitalised name inside a sentence:
-    "making way to Martinique" (round 36); "too" never stands before a name."""
-    return match.rule_id == "TO_TOO" and re.match(r"[ \t]+[A-Z][a-z]", text[match.end :]) is not None
+    "making way to Martinique" (round 36), or for a capitalised "Two" after a name's word: "World
+    War Two" (round 66); "too" never stands before a name, nor "Too" inside one."""
+    if match.rule_id != "TO_TOO":
+        return False
+    return re.match(r"[ \t]+[A-Z][a-z]", text[match.end :]) is not None or text[match.start : match.end] == "Two" \
+        and re.search(r"[A-Z][a-z]+[ \t]+$", text[max(0, match.start - 30) : match.start]) is not None
 
 
 def _qualified_uncountable_of(text: str, match: EngineMatch) -> bool:
@@ -2275,7 +2298,7 @@ _OPENS_A_CLAUSE = re.compile(r"(?:^|[.;:!?,][ \t]+|\n)[ \t]*(?:[Tt]he[ \t]+)?$")
 
 
 _MISREADINGS = (
-    _singular_verb_of_a_state,
+    _singular_verb_of_a_state, _comparative_after_be, _hyphens_as_dashes,
     _plural_asked_of_a_plural, _comparative_of_a_correlative, _noun_read_as_infinitive, _verb_of_a_counted_plural,
     _might_of_a_power, _word_of_a_name_read_as_a_phrasal_verb, _article_inside_a_name, _comma_before_a_concession,
     _adjective_before_its_noun_read_as_another_word, _letter_label_read_as_an_article, _both_before_its_plural,
