@@ -944,3 +944,10 @@ def test_an_article_before_another_is_offered_no_third():
     text = "Closest to that plan was a an offer by the Union in 1972."
     found = [f for f in findings(text, harper_config()) if f.code == "GR102"]
     assert [(f.text, f.suggestions, f.message) for f in found] == [("a", (), "Two articles in a row: keep one.")]
+
+
+def test_an_before_a_verb_is_offered_and():
+    """Round 66 (both engines, both judges: wrong): "peace an promoting" was offered "a"; "and" was meant."""
+    text = "Parties act in the interest of maintaining peace an promoting cooperation. The plan needs an building."
+    found = [f for f in findings(text, harper_config()) if f.code == "GR102"]
+    assert [(f.text, f.suggestions[:1]) for f in found] == [("an", ("and",)), ("an", ("a",))]

@@ -138,6 +138,9 @@ def _respelling(document, match: EngineMatch) -> tuple[str, tuple[str, ...]] | N
         return f"A plural with a possessive's “’s” that owns nothing after it: write '{plural}'.", (plural,)
     if match.rule_id in ("AnA", "EN_A_VS_AN") and _ARTICLE_AFTER.match(text, match.end):
         return "Two articles in a row: keep one.", ()  # "was a an idea" (round 65): not "an an"
+    verb = _verb_after_an(text, match)
+    if verb is not None:
+        return f"'an' before the verb '{verb}': 'and' was meant.", ("and",)  # "peace an promoting" (round 66)
     if not _spell_check(match):
         return None
     capitals = _acronym_in_small_letters(text, match)
@@ -160,6 +163,18 @@ def _respelling(document, match: EngineMatch) -> tuple[str, tuple[str, ...]] | N
 
 _PLURAL_AND_S = re.compile(r"([A-Za-z]{3,}s)['’]s")
 _ARTICLE_AFTER = re.compile(r"\s+(?:a|an|the)\b", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")
+
+
+def _verb_after_an(text: str, match: EngineMatch) -> str | None:
+    """The word after an "an" the engine would make "a", when it is a verb and no noun: "and" was meant."""
+    lexicon = wordnet()
+    after = _WORD_AFTER.match(text, match.end)
+    if match.rule_id not in ("AnA", "EN_A_VS_AN") or text[match.start : match.end].lower() != "an" \
+            or after is None or lexicon is None:
+        return None
+    word = after[1].lower()
+    return after[1] if not noun_senses(word) and lexicon.lemma(word, "verb") is not None else None
 
 
 def _plural_owning_nothing(text: str, start: int, end: int) -> str | None:
