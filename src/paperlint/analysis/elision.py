@@ -1,5 +1,6 @@
 """Speech written as spoken: words whose apostrophe stands for letters left out ("sanction’d",
-"toge’er", "o’er", "‘cross"), which spelling and grammar checks must not read as slips."""
+"toge’er", "o’er", "‘cross"), which spelling and grammar checks must not read as slips, and
+whether a whole paper is written so (`written_as_spoken`)."""
 
 from __future__ import annotations
 
@@ -75,6 +76,8 @@ def _elided(text: str, word: re.Match[str]) -> bool:
     if parts[-1] == "":  # at its end: a dropped "g", "e", "f" or "d" ("sailin’", "th’", "o’", "an’")
         return len(parts) == 2 and _restores(parts[0], "")
     return elided_word(text, word.start(), word.end())
+
+
 _SPOKEN_MIN_COUNT, _SPOKEN_MIN_SHARE = 10, 0.02
 _CACHE_KEY = "elision.spoken"
 

@@ -1,7 +1,8 @@
 """A habit that runs through a paper is one finding, not one per word.
 
 `once_or_each` turns the uses of one habit (we/our, a US spelling…) into hits: each use while
-they are few, else one hit at the first use that gives the count and lists the places.
+they are few, else one hit at the first use that gives the count and lists the places;
+`once_in_a_voice` makes the findings of a voice the paper chose (a role, speech) one note.
 """
 
 from __future__ import annotations
