@@ -48,3 +48,20 @@ def test_meaning_sets_scores_each_kind(tmp_path):
     assert (tallies["TIME"].true_pos, tallies["TIME"].false_pos, tallies["TIME"].false_neg) == (1, 0, 0)
     assert (tallies["LOST"].true_pos, tallies["LOST"].false_pos, tallies["LOST"].false_neg) == (0, 1, 1)
     assert (tallies["NAME"].true_pos, tallies["NAME"].false_pos, tallies["NAME"].false_neg) == (1, 0, 0)
+
+
+def test_a_draw_leaves_out_what_earlier_rounds_drew(tmp_path):
+    """bench/draw.py records digests, and a later draw never takes a paper drawn before."""
+    from bench.draw import draw, drawn_digests
+
+    source = tmp_path / "source"
+    source.mkdir()
+    for number in range(5):
+        (source / f"paper{number}.txt").write_text(f"Paper number {number}.")
+    (source / "notes.csv").write_text("not a paper")
+    record = tmp_path / "drawn.txt"
+    first = draw(source, tmp_path / "a", "1", seed=3, count=3, record=record)
+    second = draw(source, tmp_path / "b", "2", seed=3, count=3, record=record)
+    assert len(first) == 3 and len(second) == 2  # only two papers were left
+    assert not {p.name for p in first} & {p.name for p in second}
+    assert len(drawn_digests(record)) == 5
