@@ -96,8 +96,8 @@ def engine_finding(document, rule, ctx) -> Iterator[Hit]:
                     document.text[match.start : match.end], match.suggestions),
                 engine_rule=f"{match.engine}:{match.rule_id}",
             ))
-    spoken = written_as_spoken(document.text, document.cache)
-    if spoken is not None and hits:  # round 65: a pirate's speech, whose spelling and grammar are the character's
+    spoken = written_as_spoken(document.text, document.cache) if hits else None
+    if spoken is not None:  # round 65: a pirate's speech, whose spelling and grammar are the character's
         more = f" (and {len(hits) - 1} more like it)" if len(hits) > 1 else ""
         yield once_in_a_voice(document, hits, spoken_voice(spoken), {"message": hits[0].values["message"] + more})
         return
