@@ -713,3 +713,19 @@ def test_a_stop_set_small_beside_a_note_number_is_part_of_the_mark():
 
     assert drawn(7.2) == ["Norland funds the agency. The agency", "has focused on clinics in the valleys."]
     assert "." in drawn(12.0)
+
+
+def test_the_room_left_for_a_note_number_before_a_stop_is_no_space():
+    """Round 67: Word leaves room for a raised note number between a word and its full stop ("lands
+    ⁵. Not"), drawn after the line: without the number, the stop follows the word; a space the
+    writer typed before a stop on a line with no note number stays."""
+    from paperlint.readers.pdf import _lines, _Run
+
+    def drawn(with_mark: bool) -> str:
+        pieces = [("Norland protects its ancestral lands ", 72, 508.0, 12.0), (". Its courts hear land claims.", 515, 508.0, 12.0)]
+        pieces += [("5", 511, 511.0, 8.0)] if with_mark else []
+        runs = [*(_Run(text, x, y, size, False) for text, x, y, size in pieces), _Run("\n", 0.0, 0.0, 12.0, False)]
+        return " ".join(line.text for line in _lines(runs, 1, None))
+
+    assert drawn(True) == "Norland protects its ancestral lands. Its courts hear land claims."
+    assert drawn(False) == "Norland protects its ancestral lands . Its courts hear land claims."

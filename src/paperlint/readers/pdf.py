@@ -76,6 +76,7 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _DATE_TIME = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?"
 _BROWSER_MARGIN = re.compile(rf"(?:^|\s){_DATE_TIME}(?:\s|$)|(?:^|\s)(?:file|https?|about|chrome):\S")
 _CLOSING = "\"'”’)]»"
+_AFTER_A_NOTE = frozenset(".,;:!?)")  # marks a note reference stands before, with no space between
 _SENTENCE_END = (".", "!", "?", "…", ":")
 _HEADING_MAX_WORDS = 12
 _EDGE_LINES = 3  # running headers and footers are among a page's first or last lines
@@ -400,6 +401,7 @@ def _line(runs: list[_Run], page: int, blank_before: bool) -> _Line | None:
     parts: list[str] = []
     cells: list[list[str]] = [parts]
     previous: _Run | None = None
+    marked = False  # a note reference was left out of the line
     # Columns are looked for on short lines only (a header or a table's row), before a capital:
     # where prose seems to jump, it is the runs' places that are off (an italic title, a lost glyph).
     in_columns = len(" ".join("".join(run.text for run in runs).split())) <= _MAX_ROW_CHARACTERS
@@ -407,6 +409,7 @@ def _line(runs: list[_Run], page: int, blank_before: bool) -> _Line | None:
         before = "".join(piece for cell in cells for piece in cell).rstrip()
         if run is not main and _is_note_mark(run, main, before):
             note = note if before else run.text.strip()
+            marked = True
             continue
         inked_text = _ZERO_WIDTH.sub("", run.text).strip()
         if in_columns and previous is not None and inked_text[:1].isupper() and _column_gap(previous, run):
@@ -414,6 +417,9 @@ def _line(runs: list[_Run], page: int, blank_before: bool) -> _Line | None:
             cells.append(parts)
         parts.append(run.text)
         previous = run if inked_text else previous
+    if marked:  # "lands ⁵. Not": the room left for the number is no space before the stop
+        cells = [[piece.rstrip() if later.lstrip()[:1] in _AFTER_A_NOTE else piece for piece, later in pairwise([*cell, ""])]
+                 for cell in cells]
     # columns are kept apart by a tab; the runs' own tabs are spaces
     text = "\t".join(_unfolded_ligatures(" ".join(_ZERO_WIDTH.sub("", "".join(cell)).split())) for cell in cells)
     text = _SUPERSCRIPT_REFERENCE.sub("", text)
