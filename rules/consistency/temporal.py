@@ -16,7 +16,8 @@ verb done to a thing of the same word ("47 islands ran out of fresh water"); a s
 its borders open") by the deed WordNet gives as its opposite ("closed its borders"); a streak ("have
 gone down year after year", "held steady every year", "for eight consecutive years") by a dated change
 of the same thing; a thing said to go on unbroken ("has stayed open continuously") by a dated stop of
-it; and one said to be left as it was ("has stood unaltered since 2008") by a dated change to it.
+it; and one said to be left as it was ("has stood unaltered since 2008") by a dated change to it. A deed
+denied with no time phrase ("has never adopted a resolution on …") is denied up to the paper's date.
 """
 
 from __future__ import annotations
@@ -211,6 +212,11 @@ def stale_relative_period(document, rule, ctx):
         if not _may_claim(text):
             continue
         claimed_until = 0  # the end of the clause whose claim was found: another clause may make its own
+        if _TIME.search(document.text, sentence.start, sentence.end) is None:
+            hit = _denied_until_now(document, sentence, text, _speaker_states(document, ctx), paper_date)
+            if hit is not None:
+                yield hit
+            continue
         for match in _TIME.finditer(document.text, sentence.start, sentence.end):
             if match.start() - sentence.start < claimed_until:
                 continue
@@ -384,6 +390,73 @@ def stale_relative_period(document, rule, ctx):
                 if match.start() == sentence.start and _FRONTED.match(text, claimed_until):
                     # "Since the storm of 2013, Norland has gone twelve years without …": one claim, told once
                     claimed_until = _clause_end(text, claimed_until + 1)
+
+
+# A deed denied up to now, with no time phrase: "has never adopted", "has not once held", "has yet to
+# ratify", "not a single commander has been convicted"; `verb` is the word the deed's verb may be.
+_UNTIL_NOW = re.compile(
+    r"\b(?:has|have)(?:\s+(?:never|not)|n['’]t)(?:\s+(?:once|yet|ever))?\s+(?:[a-z]+ly\s+)?(?:been\s+)?(?P<verb>[a-z]+)\b"
+    r"|\b(?:has|have)\s+yet\s+to\s+(?:be\s+)?(?P<verb2>[a-z]+)\b"
+    r"|\b(?:no|not\s+(?:a\s+single|one)|none\s+of)\s+(?:[\w'’-]+\s+){1,8}?(?:has|have)\s+(?:ever\s+|yet\s+)?(?:been\s+)?"
+    r"(?P<verb3>[a-z]+)\b",
+    re.IGNORECASE,
+)
+# Clauses whose denial is about a kind or a condition, not a record: "States that have not ratified
+# it", "until it has been adopted".
+_CONDITIONS = {"if", "unless", "until", "till", "once", "when", "whether", "before", "where"}
+
+
+def _denied_until_now(document, sentence, text: str, speaker: set[str], paper_date: date | None) -> Hit | None:
+    """A deed the sentence says was never done ("the Council has never adopted a resolution on …"),
+    contradicted by a dated clause of the paper's that tells it done, before the paper's date, by
+    the same doer when both name theirs."""
+    claim = _UNTIL_NOW.search(text)
+    if claim is None or _FUTURE.search(text) or _PAST_PERFECT.search(text):
+        return None
+    lemma = lexicon.verb_lemma((claim["verb"] or claim["verb2"] or claim["verb3"]).lower())
+    if not any(sentence is not s and names_a_year(told := document.text[s.start : s.end])
+               and any(lexicon.verb_lemma(w) == lemma for w in _LOWER_WORD.findall(told.lower()))
+               for s in document.sentences):
+        return None  # cheap: no dated sentence tells the verb, so the claim needs no parse
+    doc = parsed_sentence(document, sentence)
+    verb = next((t for t in doc or () if t.idx >= claim.start() and t.pos_ == "VERB"), None)
+    if doc is None or verb is None or verb.dep_ in {"relcl", "acl", "advcl", "pcomp"} \
+            or any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+        return None
+    denied = denied_deed(doc, sentence.start, sentence.start + claim.start())
+    if denied is None:
+        return None
+    latest = paper_date.year if paper_date else None
+    done = [e for e in _deeds_done(document, denied, sentence) if latest is None or e.year <= latest]
+    done = [e for e in done if _same_doer(denied.doer, _doer_of(document, e), speaker)]
+    named = set(_CAPITALISED.findall(text[claim.end() : _clause_end(text, claim.end())]))
+    if len(named) >= 2:  # "has not ratified the Migrant Workers Convention": not the Framework Convention
+        done = [e for e in done
+                if len(named & set(_CAPITALISED.findall(document.text[slice(*_sentence_around(document, e.start))]))) >= 2]
+    if not done:
+        return None
+    event = max(done, key=lambda e: e.when)
+    start, end = sentence.start + claim.start(), sentence.start + claim.end()
+    found = " ".join(document.text[start:end].split())
+    return Hit(start, end, _values(event, True), (), (
+        f"'{found}' says this has not been done, but the paper tells it done in {event.time}: {event.name}.",
+    ))
+
+
+def _doer_of(document, event: Event) -> str:
+    return document.cache.get(_DOERS_KEY, {}).get((event.start, event.end), "")
+
+
+def _same_doer(claimed: str, done: str, speaker: set[str]) -> bool:
+    """Whether two subjects may be one doer: either unknown, the same name, or "we" and the paper's State."""
+    if not claimed or not done or claimed in {"it", "they"} or done in {"it", "they"}:
+        return True
+    own = {"we", "us", "our"}
+    names = {name.lower() for name in speaker}
+    if claimed in own or done in own:
+        other = done if claimed in own else claimed
+        return other in own or other in names or any(other in name or name in other for name in names)
+    return claimed == done or claimed in done or done in claimed
 
 
 # A state a claim says was kept: "has kept its borders open", "our schools have stayed open".
@@ -1692,10 +1765,12 @@ def _deeds_done(document, denied: Deed, claim_sentence) -> list[Event]:
         if dated is not None:
             found.append(Event(deed.verb, dated[0], "", " ".join(document.text[deed.start : deed.end].split()), "",
                                deed.start, deed.end, dated[1], words=deed.done_to, clause=True))
+            document.cache.setdefault(_DOERS_KEY, {})[(deed.start, deed.end)] = deed.doer
     return found
 
 
 _DEEDS_KEY = "temporal.deeds"  # the deeds of the paper's dated sentences, with their sentence and verb
+_DOERS_KEY = "temporal.doers"  # who did each deed found done, by its span
 
 
 def _same_deed(denied: Deed, done: Deed) -> bool:

@@ -43,6 +43,7 @@ class Deed:
     end: int  # where its last noun done to ends
     # the nouns the adjectives of those nouns pertain to: "rainy seasons failed" was done to the rain
     described: frozenset[str] = frozenset()
+    doer: str = ""  # who did it, when its subject is a name or a pronoun ("tanzania", "we"); else unknown
 
 
 def denied_deed(doc: Doc, offset: int, negation: int) -> Deed | None:
@@ -102,12 +103,16 @@ def deed_of(verb: Token, offset: int) -> Deed | None:
     particle = next((c for c in verb.children if c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in PARTICLES
                      and not any(o.dep_ == "pobj" for o in c.children)), None)
     heads = [c for c in verb.children if c.dep_ in _DONE_TO or c.dep_ == "ccomp" and c.pos_ == "NOUN"]
+    if not heads and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+        heads = [verb.head]  # "resolution 2474, adopted in June 2019": the resolution was adopted
     if not heads and not _takes_a_person(verb):  # "the schools closed": what underwent it
         heads = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
     if particle is not None:  # "ran out of fresh water": what the particle's "of" names
         heads += [o for p in particle.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     heads += [s for h in heads if h.pos_ == "NOUN" for s in h.children if s.dep_ == "nsubj"]  # "the drought a disaster"
     heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
+    heads += [c for h in heads if h.pos_ == "PROPN" for c in h.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    # "convicted Ratko Mladić, the wartime commander": a commander was convicted
     heads += [o for h in heads if _a_collection(h) for p in h.children if p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj"]  # "a network of twenty marine protected areas": areas
     nouns = [h for h in heads if h.pos_ == "NOUN" or h.pos_ == "PROPN" and h.dep_ in _DONE_TO]  # "reached Ménaka"
@@ -120,7 +125,16 @@ def deed_of(verb: Token, offset: int) -> Deed | None:
     first, last = min(told, key=lambda t: t.i), max(told, key=lambda t: t.i)
     return Deed(f"{base}_{particle.lower_}" if particle is not None else base,
                 frozenset(_noun_base(n) for n in nouns), offset + first.idx, offset + last.idx + len(last.text),
-                _described(nouns))
+                _described(nouns), _doer(subject))
+
+
+def _doer(subject: Token | None) -> str:
+    """The subject's name or pronoun, lower-cased ("security council", "we"); "" for a common noun."""
+    if subject is None or subject.pos_ not in {"PROPN", "PRON"}:
+        return ""
+    if subject.pos_ == "PRON":
+        return subject.lower_
+    return " ".join(t.lower_ for t in subject.subtree if t.pos_ == "PROPN")
 
 
 def _described(nouns: list[Token]) -> frozenset[str]:
