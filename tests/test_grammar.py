@@ -951,3 +951,11 @@ def test_an_before_a_verb_is_offered_and():
     text = "Parties act in the interest of maintaining peace an promoting cooperation. The plan needs an building."
     found = [f for f in findings(text, harper_config()) if f.code == "GR102"]
     assert [(f.text, f.suggestions[:1]) for f in found] == [("an", ("and",)), ("an", ("a",))]
+
+
+def test_an_before_a_participle_and_its_noun_is_offered_a():
+    """Round 67 (both judges: wrong): "create an shared register" was offered "and"; the participle
+    is the noun's adjective, so "a" was meant; a participle with no noun after it is still a verb."""
+    text = "Members should create an shared register of sites. The council met an reviewed the list."
+    found = [f for f in findings(text, harper_config()) if f.code == "GR102"]
+    assert [(f.text, f.suggestions[:1]) for f in found] == [("an", ("a",)), ("an", ("and",))]

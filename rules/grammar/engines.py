@@ -167,14 +167,21 @@ _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")
 
 
 def _verb_after_an(text: str, match: EngineMatch) -> str | None:
-    """The word after an "an" the engine would make "a", when it is a verb and no noun: "and" was meant."""
+    """The word after an "an" the engine would make "a", when it is a verb and no noun, nor a
+    participle before its noun: "and" was meant."""
     lexicon = wordnet()
     after = _WORD_AFTER.match(text, match.end)
     if match.rule_id not in ("AnA", "EN_A_VS_AN") or text[match.start : match.end].lower() != "an" \
             or after is None or lexicon is None:
         return None
     word = after[1].lower()
-    return after[1] if not noun_senses(word) and lexicon.lemma(word, "verb") is not None else None
+    if noun_senses(word) or lexicon.lemma(word, "verb") is None:
+        return None
+    following = _WORD_AFTER.match(text, after.end())
+    if word.endswith("ed") and following is not None and noun_senses(following[1].lower()) \
+            and following[1].lower() not in english_grammar_words():
+        return None  # "an shared database" (round 67): a participle before its noun, so "a" was meant
+    return after[1]
 
 
 def _plural_owning_nothing(text: str, start: int, end: int) -> str | None:
