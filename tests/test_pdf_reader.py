@@ -729,3 +729,23 @@ def test_the_room_left_for_a_note_number_before_a_stop_is_no_space():
 
     assert drawn(True) == "Norland protects its ancestral lands. Its courts hear land claims."
     assert drawn(False) == "Norland protects its ancestral lands . Its courts hear land claims."
+
+
+@needs_serif
+def test_lines_opened_by_a_long_dash_after_a_colon_are_list_items():
+    """Round 67: items set as "— …;" under "including the following:" were read as one sentence of 84
+    words; a line that wraps before a dash in mid-sentence runs on."""
+    sheet = Sheet()
+    sheet.line("Norland has ratified the treaties that matter most here, including the following:")
+    sheet.line("— the Convention on Coastal Fisheries, which caps the catch of every fleet;", indent=10)
+    sheet.line("— the Protocol on Port Inspections, which opens every harbour to inspectors.", indent=10)
+    sheet.line("The ministry reports each year on both treaties, and it publishes the figures in its own")
+    sheet.line("— and very detailed — yearly review of the coastal economy.")
+    document = sheet.read()
+    assert blocks(document) == [
+        ("paragraph", "Norland has ratified the treaties that matter most here, including the following:"),
+        ("list_item", "the Convention on Coastal Fisheries, which caps the catch of every fleet;"),
+        ("list_item", "the Protocol on Port Inspections, which opens every harbour to inspectors."),
+        ("paragraph", ("The ministry reports each year on both treaties, and it publishes the figures in its own "
+                       "— and very detailed — yearly review of the coastal economy.")),
+    ]

@@ -12,8 +12,9 @@ footnotes at a page's foot (smaller than the body, the first starting with a num
 footnote blocks after the body. The remaining lines are re-flowed: a line that does not end
 a sentence runs on into a line that starts mid-sentence; a paragraph ends at a blank line, a
 wide vertical gap, a change of size or heading style, after a sentence end on a short line
-or before an indented line, and before a list marker or an address. Text set larger than
-the body, a short bold line and a short line without closing punctuation are headings. A
+or before an indented line, and before a list marker (a long dash after a colon, semicolon or
+comma) or an address. Text set larger than the body, a short bold line and a short line
+without closing punctuation are headings. A
 word hyphenated at a line end is joined or keeps its hyphen by the paper's own spelling,
 then the UN spellings, then the CMU Pronouncing Dictionary (see `_real_hyphen`).
 
@@ -63,6 +64,10 @@ _PAGE_NUMBER = re.compile(
 _LIST_MARKER = re.compile(
     r"(?:[•◦▪●‣∙·]|[-–]\s|(?:\d{1,3}|[a-z]|[ivx]{2,4})[.)]\s|(?:\d{1,2}|[A-Z]|[IVX]{2,4})\.(?=[A-Z][a-z]))\s*")
 # "•", "- ", "1.", "a)", "iv.", and an outline's label whose tab the PDF lost: "B.Failure of …", "II.Anti-Corruption"
+# An item marked by a long dash, after a line that ends in a colon, semicolon or comma: "including: ¶ — the
+# Geneva Protocol …; ¶ — the Treaty …" (a line that only wraps before a dash ends in a word).
+_DASH_ITEM = re.compile(r"—\s+")
+_BEFORE_AN_ITEM = (":", ";", ",")
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 # A footnote reference or number: digits, the traditional signs, or a lower-case roman numeral.
 _NOTE_MARK = re.compile(r"(?:\d{1,3}|[*†‡§¶]{1,3}|x{0,3}(?:ix|iv|v?i{0,3}))")
@@ -594,6 +599,8 @@ def _breaks(previous: _Line, line: _Line, layout: _Layout) -> bool:
     """Whether a new block starts at `line`."""
     if _LIST_MARKER.match(line.text) or _URL.match(line.text):
         return True
+    if _DASH_ITEM.match(line.text) and previous.text.rstrip().endswith(_BEFORE_AN_ITEM):
+        return True
     if _ends_hyphenated(previous.text):
         return False
     if line.page != previous.page and not _ends_sentence(previous.text) and _continues(line.text):
@@ -620,7 +627,9 @@ def _breaks(previous: _Line, line: _Line, layout: _Layout) -> bool:
         return _is_heading_line(previous.text, layout.full)
     if line.bold_lead and not previous.bold:
         return True  # a run-in heading ("Topic A: …" in bold) opens a paragraph
-    return not full_line or _is_heading_line(line.text, layout.full) or _indented(previous, line)
+    return not full_line or _is_heading_line(line.text, layout.full) or _indented(previous, line) \
+        or _indented(line, previous) and bool(_LIST_MARKER.match(previous.text) or _DASH_ITEM.match(previous.text))
+    # (the last: text back at the margin after an indented list item of one line)
 
 
 def _kind(block: list[_Line], layout: _Layout) -> str:
@@ -628,7 +637,7 @@ def _kind(block: list[_Line], layout: _Layout) -> str:
     text = " ".join(line.text for line in block)
     if styled and (_larger(block[0], layout) or _is_heading_text(text, _HEADING_MAX_WORDS)):
         return "heading"
-    if _LIST_MARKER.match(block[0].text):
+    if _LIST_MARKER.match(block[0].text) or _DASH_ITEM.match(block[0].text):
         return "list_item"
     if len(block) == 1 and _is_heading_line(block[0].text, layout.full):
         return "heading"
@@ -725,7 +734,7 @@ def _word_counts(lines: list[_Line]) -> Counter:
 def _joined(block: list[_Line], counts: Counter, drop_marker: bool = False) -> list[tuple[str, dict]]:
     """The block's lines as anchored pieces: spaces between lines, hyphenation repaired."""
     pieces: list[tuple[str, dict]] = []
-    marker = _LIST_MARKER.match(block[0].text) if drop_marker else None
+    marker = (_LIST_MARKER.match(block[0].text) or _DASH_ITEM.match(block[0].text)) if drop_marker else None
     text = block[0].text[marker.end() if marker else 0 :]
     for line, following in zip(block, block[1:] + [None]):
         joiner = ""
