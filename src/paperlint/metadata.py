@@ -68,8 +68,10 @@ _MAX_UNLABELLED_WORDS = 12
 # What names a UN body or a committee in an unlabelled header line.
 _BODY = re.compile(
     r"\b(?:Committee|Council|Assembly|Organi[sz]ation|Programme|Program|Commission|Agency|Fund|Union|"
-    r"Conference|Panel|Court|Forum|Office|Summit|Cabinet|Board|Triumvirate)\b|\bUnited\s+Nations\b|^[A-Z]{3,8}\d{0,2}$"
+    r"Conference|Panel|Court|Forum|Office|Summit|Cabinet|Board|Triumvirate|Session|Commissions|Committees|Councils)\b"
+    r"|\bUnited\s+Nations\b|^[A-Z]{3,8}\d{0,2}$"  # "Commissions On The Status Of women" (round 67)
 )
+_NAMED_BODY = re.compile(_BODY.pattern.rpartition("|^")[0])  # a body's word, not a lone acronym ("SSUNS")
 TITLE_LINE = re.compile(r"\bposition\s+papers?\b", re.IGNORECASE)  # a paper's title names what it is
 # The shipped tables of UN bodies (official names, acronyms, other names): a lone heading line
 # that names one of them is the committee ("Human Rights Council (HRC)").
@@ -156,8 +158,15 @@ def member_state_forms() -> tuple[str, ...]:
 
 @cache
 def _member_states() -> dict[str, str]:
-    """The ISO3 code of each form of each Member State's name in the shipped table."""
-    return {form: row["iso3"] for row in table_rows("un_member_states.csv") for form in country_forms(row["country"])}
+    """The ISO3 code of each form of each Member State's name in the shipped table, and of its ISO
+    names without a comma or bracket ("United Kingdom", "Bolivia", "Vietnam": round 67)."""
+    import pycountry  # loaded only once a name is looked up
+
+    rows = table_rows("un_member_states.csv")
+    iso = {row["iso3"]: pycountry.countries.get(alpha_3=row["iso3"]) for row in rows}
+    return {form: row["iso3"] for row in rows
+            for name in (row["country"], *(getattr(iso[row["iso3"]], key, "") for key in ("name", "common_name")))
+            if name and not re.search(r"[,(]", name) or name == row["country"] for form in country_forms(name)}
 
 
 @dataclass(frozen=True)
@@ -416,8 +425,10 @@ def _title_country(document: Document) -> tuple[HeaderLine, ...]:
         line = document.text[block.start : block.end].strip()
         if "\n" in line or len(line.split()) > _MAX_TITLE_WORDS:
             continue
-        bodies = [body for body in map(_after_a_state, TITLE_PARTS.split(line))
-                  if any(names_un_body(name) for name in body.split("/"))]  # "UNOOSA/ICAO": a joint committee
+        bodies = [body for part in TITLE_PARTS.split(line) if (body := _after_a_state(part))
+                  and (any(names_un_body(name) for name in body.split("/"))  # "UNOOSA/ICAO": a joint committee
+                       or body != part.strip() and part.strip().endswith(body) and _NAMED_BODY.search(body))]
+        # (the second: a body named after its State, "Indonesia-Special Session on Indigenous Affairs", round 67)
         if len(line.split()) > _MAX_UNLABELLED_WORDS and not TITLE_LINE.search(line) and not bodies:
             continue  # a long line is a header's when it names a body ("SSUNS 2016 – United Nations Framework …")
         addressed = _FOR_A_BODY.search(line)  # "Position Paper of Ghana for the World Health Organization (WHO)"
@@ -425,7 +436,9 @@ def _title_country(document: Document) -> tuple[HeaderLine, ...]:
             bodies = [addressed["body"]]
         if not TITLE_LINE.search(line) and not (index < _OPENING_BLOCKS and bodies):
             continue
-        found = [match.group().lower() for match in member_state_names(ignore_case=True).finditer(line)]
+        joined = [match for part in TITLE_PARTS.split(line) if (state := _JOINED_BY_A_HYPHEN.match(part))
+                  and _names_a_state(state["state"]) for match in member_state_names(ignore_case=True).finditer(state["state"])]
+        found = [match.group().lower() for match in [*member_state_names(ignore_case=True).finditer(line), *joined]]
         if found:
             named = max(found, key=len)
             country = HeaderLine("country", "", _listed_forms()[named], block.start, block.end)
@@ -452,6 +465,9 @@ def _after_a_state(part: str) -> str:
     -> "UNESCO")."""
     part = part.strip()
     state = member_state_names(ignore_case=True).match(part)
+    joined = _JOINED_BY_A_HYPHEN.match(part) if state is None else None  # "Indonesia-Special Session …" (round 67)
+    if joined and _names_a_state(joined["state"]):
+        return part[joined.end() :]
     rest = part[state.end() :].strip(" -–—|:,") if state else ""
     if not state:  # or closes with it: "United Nations Framework Convention on Climate Change Republic of Uzbekistan"
         last = next((m for m in member_state_names(ignore_case=True).finditer(part) if m.end() == len(part)), None)
@@ -459,6 +475,7 @@ def _after_a_state(part: str) -> str:
     return rest if rest[:1].isupper() else part  # not "Tunisia and the Security Council", a title
 
 
+_JOINED_BY_A_HYPHEN = re.compile(r"(?P<state>[^-–—]+)[-–—](?=[A-Z])")
 # "Costa Rica - UNESCO", "Position Paper – Chile – ICAO", "Independence- Scotland- John",
 # "The 8th Congress; Joshua Sands", columns laid out with tabs or runs of spaces.
 TITLE_PARTS = re.compile(r"\s+(?:[-–—]|\|\|?)\s+|(?<=\w)[-–—]\s+|[:;]\s+|\t+|[ \xa0]{3,}")
