@@ -404,6 +404,13 @@ def _typed_notes(document: Document) -> list[Block]:
     return [block for block in notes if (mark := _NOTE_MARK.match(text, block.start)) and mark.group(1) in text[:first]]
 
 
+def scattered_references(document: Document) -> list[Block]:
+    """The short blocks anywhere in the paper with a reference's plainest marks (an address,
+    "Accessed", "Web. 9 Nov. 2016"): references, wherever a PDF's pages put them."""
+    return [block for block in document.blocks if block.end - block.start < _REFERENCE_MAX_CHARS
+            and CLEAR_REFERENCE.search(document.text, block.start, block.end)]
+
+
 def reference_run(document: Document, reference: re.Pattern[str]) -> tuple[list[Block], int]:
     """The blocks of references that end the paper, from its first `reference` block, and how
     many are references: a title alone on its line between two ("… – Heal Africa Health City")

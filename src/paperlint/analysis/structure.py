@@ -28,6 +28,7 @@ from paperlint.analysis.sections import (
     topics,
     trailing_references,
 )
+from paperlint.analysis.regions import scattered_references
 from paperlint.analysis.voice import role_voice
 from paperlint.document import Document
 from paperlint.metadata import (
@@ -317,6 +318,8 @@ def _section_items(document: Document, profile: Profile, end: int, short: bool =
     return items
 
 
+# How many references set among the prose give a paper its sources all the same.
+_SCATTERED_REFERENCES = 3
 # What makes a footnote a reference: a web address or a year of publication.
 _REFERENCE = re.compile(r"https?://|www\.|\b(?:19|20)\d\d\b")
 
@@ -338,13 +341,16 @@ def _source_items(document: Document, profile: Profile, short: bool = False) -> 
         else:
             trailing = trailing_references(document)
             cited_in_notes = [b for b in footnotes if _REFERENCE.search(document.text, b.start, b.end)]
+            scattered = [] if trailing or cited_in_notes else scattered_references(document)
             if trailing:
                 evidence = f"{len(trailing)} reference(s) at the end, no heading"
             elif cited_in_notes:  # round 34: every source cited in full in a footnote
                 evidence = f"{len(cited_in_notes)} footnote(s) citing sources, no list"
+            elif len(scattered) >= _SCATTERED_REFERENCES:  # round 67: a PDF whose pages put them among the prose
+                evidence = f"{len(scattered)} references in the text, not at its end"
             else:
                 evidence = "missing"
-            found = trailing or cited_in_notes
+            found = trailing or cited_in_notes or scattered[: len(scattered) >= _SCATTERED_REFERENCES]
             items.append(Item("sources", "sources section", bool(found), evidence, found[0].start if found else None))
     if profile.citations:
         if cited:
