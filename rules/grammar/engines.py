@@ -244,9 +244,10 @@ _NAME_BEFORE_NUMBER = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+$")
 def _numeral_in_small_letters(text: str, start: int, end: int) -> str | None:
     """The capitals of a ruler's number typed with a small "l" for "I" after a name ("Albert lll":
     "III", "King Albert ll": "II", "Henry Vlll": "VIII"); None for any other word. A grammar word
-    before it ("The ll") is no name."""
+    before it ("The ll") is no name, and a word joined to the next by a hyphen ("Kim Il-Sung") is
+    part of the name."""
     word = text[start:end]
-    if "l" not in word or not re.fullmatch(r"[lIiVvXx]+", word):
+    if "l" not in word or not re.fullmatch(r"[lIiVvXx]+", word) or text[end : end + 1] in {"-", "‐", "‑"}:
         return None
     numeral = word.upper().replace("L", "I")
     before = _NAME_BEFORE_NUMBER.search(text, max(0, start - 40), start)
