@@ -400,7 +400,8 @@ def _repeat_closing_a_range(text: str, match: EngineMatch) -> bool:
     """True when the engine calls "sea to sea to" a duplicated phrase where "from" opens a range
     of one word twice ("from sea to sea to block the rebels", round 67): the range, then an infinitive."""
     repeated = re.fullmatch(r"(\w+)\s+(to)\s+\1\s+to", text[match.start : match.end], re.IGNORECASE)
-    return repeated is not None and re.search(r"\bfrom\s+$", text[max(0, match.start - 8) : match.start], re.IGNORECASE) is not None
+    before = text[max(0, match.start - 8) : match.start]
+    return repeated is not None and re.search(r"\bfrom\s+$", before, re.IGNORECASE) is not None
 
 
 _BE_FORMS = frozenset("be been being is are was were".split())

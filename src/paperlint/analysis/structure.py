@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from paperlint.analysis.regions import scattered_references
 from paperlint.analysis.sections import (
     CONTENT,
     SECTION_HEADINGS,
@@ -28,7 +29,6 @@ from paperlint.analysis.sections import (
     topics,
     trailing_references,
 )
-from paperlint.analysis.regions import scattered_references
 from paperlint.analysis.voice import role_voice
 from paperlint.document import Document
 from paperlint.metadata import (
