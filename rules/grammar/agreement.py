@@ -349,6 +349,8 @@ def _singular(subject, british: bool) -> bool:
         return False  # "the Taliban are": a movement, read as its members
     if _adjective_only(subject.lower_) or _people_of_a_nation(subject):
         return False  # "the Indigenous are", "the elderly are", "the French become": people
+    if subject.text.islower() and _adverb_only(subject.lower_):
+        return False  # "and therefor suffer" (round 67): an adverb the parser took for the subject
     children = list(subject.children)
     if any(child.dep_ in {"conj", "cc"} for child in children):
         return False  # "Chile and Peru", "Neither Chile nor Peru"
@@ -410,6 +412,13 @@ def _adjective_only(word: str) -> bool:
     """A word WordNet lists as an adjective and never as a noun ("indigenous", "elderly")."""
     lexicon = wordnet()
     return lexicon is not None and lexicon.is_adjective(word) and not lexicon.senses(word)
+
+
+def _adverb_only(word: str) -> bool:
+    """A word WordNet lists as an adverb and never as a noun, verb or adjective ("therefor", "hence")."""
+    lexicon = wordnet()
+    return lexicon is not None and lexicon.is_adverb(word) and not lexicon.senses(word) \
+        and lexicon.lemma(word, "verb") is None and not lexicon.is_adjective(word)
 
 
 def _people_of_a_nation(subject) -> bool:
