@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from paperlint.analysis.events import wordnet
+from paperlint.analysis.events import MONTHS, wordnet
 from paperlint.analysis.phrases import Phrases
 from paperlint.analysis.regions import skipped
 from paperlint.analysis.voice import role_voice, ruler_number
@@ -79,10 +79,13 @@ def _in_a_title(text: str, start: int, end: int) -> bool:
 def _slip_for_another_word(text: str, start: int, end: int) -> bool:
     """True when the word cannot be the pronoun where it stands, a slip of the keys for another:
     "me" straight after a modal ("there will me a market", for "be"), "my" before a word that is
-    only ever a verb ("its powers my deserve", for "may")."""
+    only ever a verb ("its powers my deserve", for "may") or before a date ("93 States my mid-March
+    of 2016", for "by": round 67)."""
     word = text[start:end].lower()
     if word == "me":
         return _MODAL_BEFORE.search(text, max(0, start - 8), start) is not None
+    if word == "my" and _DATE_AFTER.match(text, end):
+        return True
     following = _NEXT_WORD.match(text, end)
     lexicon = wordnet()
     if word != "my" or following is None or lexicon is None:
@@ -90,6 +93,10 @@ def _slip_for_another_word(text: str, start: int, end: int) -> bool:
     after = following[1].lower()
     return lexicon.lemma(after, "verb") == after and lexicon.lemma(after, "noun") is None \
         and not lexicon.is_adjective(after)
+
+
+_DATE_AFTER = re.compile(r"[ \t]+(?:(?:mid-?|early[ \t]+|late[ \t]+)?(?:" + "|".join(m.title() for m in MONTHS) + r")"
+                         r"|(?:19|20)\d\d)\b")
 
 
 def _compound_part(text: str, end: int) -> bool:
