@@ -2691,7 +2691,7 @@ def _named_in_place(document, start: int, end: int) -> bool:
     text = document.text
     if _in_compound(text, start, end) or bool(name_list_at(text, start, end)) or _designated(text, end):
         return True
-    if _titled(text, text[start:end]):
+    if _titled(text, text[start:end]) or _surname_told_in_full(text, text[start:end]):
         return True
     found = regions(document)
     pattern = re.compile(r"(?<![\w'’-])" + re.escape(text[start:end]) + r"(?![\w'’-])")
@@ -2712,6 +2712,23 @@ def _titled(text: str, word: str) -> bool:
     """True when some use of the word follows a person's title: a name, wherever else it stands."""
     pattern = re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])")
     return any(_PERSON_TITLE.search(text, max(0, m.start() - 30), m.start()) for m in pattern.finditer(text))
+
+
+def _surname_told_in_full(text: str, word: str) -> bool:
+    """True when some use of the word ends a person's full name, given names first ("praetor Gaius
+    Claudius Glaber … Glaber blocked the pass", round 67): the name, wherever else it stands."""
+    pattern = re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])")
+    lexicon = wordnet()
+    return lexicon is not None and any(
+        (given := _GIVEN_NAMES.search(text, max(0, m.start() - 40), m.start()))
+        and given["before"] not in english_grammar_words()
+        and all(lexicon.names_a_person(name) or not lexicon.lists(name) for name in given["names"].split())
+        for m in pattern.finditer(text))
+
+
+# Given names just before a surname, after a word in small letters that is no grammar word ("praetor
+# Gaius Claudius "): each a person's name in WordNet or a word it lacks, so not "the United Natons".
+_GIVEN_NAMES = re.compile(r"(?<![\w'’-])(?P<before>[a-z]+)[ \t]+(?P<names>(?:[A-Z][a-z]+[ \t]+){1,3})$")
 
 
 def _designated(text: str, end: int) -> bool:
