@@ -1618,7 +1618,8 @@ _MODAL_THEN_WORD = re.compile(r"\b(?:will|would|can|could|shall|should|must|may|
                              r"(?:(?:[a-z]+ly|now|then|also|still|soon|thus|therefore|again|further|first|once|never|always|ever)\s+){0,2}"
                              r"([a-z]+)(?:-([a-z]+))?(?=\s+[a-z])")
 _TO_THEN_OBJECT = re.compile(r"\bto\s+(?:the|a|an|its|their|our|his|her|this|these|those|any|all|every|each|half|most|\d|"
-                             + _NUMBER_WORD + r"|[a-z]{3,}s)\b", re.IGNORECASE)  # or a bare plural: "ready to talks"
+                             + _NUMBER_WORD + r"|[a-z]{3,}s|[a-z]+-[a-z]+)\b", re.IGNORECASE)
+# (or a bare plural, "ready to talks", or a hyphened adjective, "to climate-resilient clauses")
 
 
 def _modal_then_describing_word(text: str) -> bool:
@@ -2753,7 +2754,8 @@ def _verbless_to(doc):
         while opening.tag_ == "RB" and opening.i + 1 < len(doc) and opening.i - marker.i <= 2:
             opening = opening.nbor()  # "to fully the ceasefire": the object after an adverb
         bare = opening.tag_ == "NNS" and _a_plural_noun(opening.lower_) and not _a_verb_in_s(opening)
-        if opening.tag_ not in _OBJECT_OPENING_TAGS and opening.lower_ not in _QUANTIFIER_NOUNS and not bare:
+        if opening.tag_ not in _OBJECT_OPENING_TAGS and opening.lower_ not in _QUANTIFIER_NOUNS and not bare \
+                and not _compound_adjective(opening):
             continue
         adverbs = [t.lower_ for t in doc[marker.i + 1 : opening.i]]
         about_to = marker.nbor(-1).lower_ == "about" and marker.i > 1 and doc[marker.i - 2].lower_ in _BE_FORMS
@@ -2786,6 +2788,12 @@ def _verbless_to(doc):
     return None
 
 
+def _compound_adjective(token) -> bool:
+    """A noun that opens a hyphened adjective of its noun phrase: "climate-resilient debt clauses" (set 66)."""
+    return token.tag_ == "NN" and token.i + 3 < len(token.doc) and token.nbor().tag_ == "HYPH" \
+        and (token.nbor(2).tag_ in {"JJ", "VBN"} or token.nbor(2).dep_ == "amod") and token.nbor(3).pos_ in {"NOUN", "PROPN"}
+
+
 def _urged_body(marker):
     """(verb, the verb WordNet is asked about) when a person or body straight before "to" is the
     object of a verb that may take it and an infinitive: "urge the Secretariat to", the object of
@@ -2806,8 +2814,8 @@ def _urged_body(marker):
         phrasal = _phrasal_verb(verb.lower_, particle.lower_)
         between = doc[urged.i + 1 : marker.i] if urged is not None else doc[0:0]
         if urged is not None and phrasal and _may_be_a_body(urged) and particle.i == verb.i + 1 \
-                and all(t.tag_ in _NP_TAGS | {"IN"} and t.lower_ not in {"to", "than"} for t in between):
-            return verb, phrasal  # "calls on States with greater resources to": the body and what describes it
+                and all(t.tag_ in _NP_TAGS | {"IN", "CC"} and t.lower_ not in {"to", "than"} for t in between):
+            return verb, phrasal  # "calls on States with greater resources to", "on lenders and borrowers to" (set 66)
     return None
 
 
@@ -2850,7 +2858,9 @@ def _a_kind_of_want(verb: str) -> bool:
 
 def _object_without_verb(doc, marker, governor):
     """The head noun of the object after "to" when no verb comes before it or later in its clause."""
-    noun = next((t for t in doc[marker.i + 1 : marker.i + 7] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None)
+    # (not a noun of a hyphened adjective: "climate-resilient clauses", "drought-proof terms")
+    noun = next((t for t in doc[marker.i + 1 : marker.i + 7]
+                 if t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"compound", "npadvmod", "amod"}), None)
     if noun is None or any(t.pos_ in {"VERB", "AUX"} and not _describes(t) for t in doc[marker.i + 1 : noun.i]):
         return None
     if noun.tag_ == "NN" and _a_degree(noun):
