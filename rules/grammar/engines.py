@@ -679,6 +679,36 @@ def _quote_role(text: str, mark: re.Match[str]) -> tuple[str, str] | None:
     return None
 
 
+def _quotes_nested_or_run_on(text: str, match: EngineMatch) -> bool:
+    """True when the flagged quotation mark is paired after all: its paragraph's marks of its kind
+    open and close in turn with one quotation inside another (“… She says, “Girls …,” … tunics.”),
+    or a quotation opened in one paragraph closes in the next (round 67's, both engines)."""
+    flagged = _QUOTE_MARKS.fullmatch(text, match.start, match.end)
+    role = _quote_role(text, flagged) if flagged is not None else None
+    if role is None or role[1] == "either":
+        return False
+    kind, side = role
+    breaks = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text)), len(text)]
+    index = next(i for i in range(len(breaks) - 1) if breaks[i] <= match.start < breaks[i + 1])
+
+    def balance(i: int) -> tuple[int, bool]:
+        """Opening marks less closing ones of the kind in paragraph i, and whether they never close more than opened."""
+        depth, nested = 0, True
+        if 0 <= i < len(breaks) - 1:
+            for mark in _QUOTE_MARKS.finditer(text, breaks[i], breaks[i + 1]):
+                found = _quote_role(text, mark)
+                if found is not None and found[0] == kind and found[1] != "either":
+                    depth += 1 if found[1] == "open" else -1
+                    nested = nested and depth >= 0
+        return depth, nested
+
+    depth, nested = balance(index)
+    if depth == 0:
+        return nested
+    neighbour = balance(index + 1 if side == "open" else index - 1)[0]
+    return depth == (1 if side == "open" else -1) and neighbour == -depth
+
+
 def _quote_closed_in_another_style(text: str, match: EngineMatch) -> bool:
     """True when the flagged quotation mark has its partner in the same paragraph, written in
     another style: "water is a right” opened with a straight mark, “all children deserve a
@@ -2339,7 +2369,7 @@ _MISREADINGS = (
     _verb_read_as_other_verbs_past, _degree_word_read_as_quiet, _preposition_and_all_read_as_overall, _possessive_s_merged,
     _article_fits_an_acronym, _noun_phrase_read_short, _time_adjunct_read_as_complement, _predicative_compound,
     _compound_before_a_count,
-    _name_run_together, _name_hyphened_another_way, _quote_closed_in_another_style, _preposition_read_as_buy,
+    _name_run_together, _name_hyphened_another_way, _quote_closed_in_another_style, _quotes_nested_or_run_on, _preposition_read_as_buy,
     _possessive_read_as_contraction,
     _elision_read_as_slip, _plural_written_as_possessive, _possessive_read_as_there, _plural_quantifier_read_as_singular,
     _noun_read_as_adjective, _tabs_laid_out, _demonstrative_after_that, _merge_of_a_word_part,
