@@ -959,3 +959,13 @@ def test_an_before_a_participle_and_its_noun_is_offered_a():
     text = "Members should create an shared register of sites. The council met an reviewed the list."
     found = [f for f in findings(text, harper_config()) if f.code == "GR102"]
     assert [(f.text, f.suggestions[:1]) for f in found] == [("an", ("a",)), ("an", ("and",))]
+
+
+
+def test_an_article_before_a_preposition_says_its_word_was_lost():
+    """Round 68 (both engines, both judges: wrong): "will have to find a in the city" was offered
+    "an"; the article's noun was lost, so no article is offered (the case file runs both engines)."""
+    text = "Many herders will have to find a in the capital."
+    found = [f for f in findings(text, harper_config()) if f.code == "GR102"]
+    assert [(f.text, f.suggestions, f.message) for f in found] == [
+        ("a", (), "'a' stands before 'in': the word it introduced was lost.")]

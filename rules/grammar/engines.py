@@ -131,13 +131,17 @@ def _respelling(document, match: EngineMatch) -> tuple[str, tuple[str, ...]] | N
     small l's ("King Albert lll"); a word of a name in another language after its elided article
     ("de l’Agriculteure"), which no English word mends; a plural written with "’s" before no noun it
     owns, from any engine rule ("our ropes and hammocks’s will", round 55), its plain plural; an
-    article before another, one of the two. None for any other match."""
+    article before another, one of the two; an article before a preposition, whose noun was lost.
+    None for any other match."""
     text = document.text
     plural = _plural_owning_nothing(text, match.start, match.end)
     if plural:
         return f"A plural with a possessive's “’s” that owns nothing after it: write '{plural}'.", (plural,)
     if match.rule_id in ("AnA", "EN_A_VS_AN") and _ARTICLE_AFTER.match(text, match.end):
         return "Two articles in a row: keep one.", ()  # "was a an idea" (round 65): not "an an"
+    lost = _WORD_AFTER.match(text, match.end) if match.rule_id in ("AnA", "EN_A_VS_AN") else None
+    if lost is not None and lost[1].lower() in _NO_ARTICLE_BEFORE:  # "will have to find a in the city" (round 68)
+        return f"'{text[match.start : match.end]}' stands before '{lost[1]}': the word it introduced was lost.", ()
     verb = _verb_after_an(text, match)
     if verb is not None:
         return f"'an' before the verb '{verb}': 'and' was meant.", ("and",)  # "peace an promoting" (round 66)
@@ -162,6 +166,8 @@ def _respelling(document, match: EngineMatch) -> tuple[str, tuple[str, ...]] | N
 
 
 _PLURAL_AND_S = re.compile(r"([A-Za-z]{3,}s)['’]s")
+# Prepositions and conjunctions, which no article comes straight before: the article's noun was lost.
+_NO_ARTICLE_BEFORE = frozenset("in on at of for with by from into onto upon within without and or but nor so".split())
 _ARTICLE_AFTER = re.compile(r"\s+(?:a|an|the)\b", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")
 
