@@ -402,6 +402,14 @@ def _to_of_a_range(text: str, match: EngineMatch) -> bool:
         and lexicon.is_adjective(participle[1]) and lexicon.is_adjective(start[1].lower())
 
 
+def _abbreviation_before_an_ellipsis(text: str, match: EngineMatch) -> bool:
+    """True when the engine calls a word misspelt whose stop an ellipsis took ("France, Germany,
+    etc… we could ask", round 68): WordNet lists it with its stop ("etc.")."""
+    lexicon = wordnet()
+    return _spell_check(match) and lexicon is not None and text[match.end : match.end + 1] in {"…", "."} \
+        and lexicon.is_adverb(text[match.start : match.end].lower() + ".")
+
+
 def _repeat_closing_a_range(text: str, match: EngineMatch) -> bool:
     """True when the engine calls "sea to sea to" a duplicated phrase where "from" opens a range
     of one word twice ("from sea to sea to block the rebels", round 67): the range, then an infinitive."""
@@ -2397,7 +2405,7 @@ _MISREADINGS = (
     _the_asked_before_a_bare_state_name, _words_of_a_listed_compound, _enumerator_read_as_an_article,
     _stray_article_before_a_participle, _merge_after_a_modal, _irregular_past_read_as_a_noun,
     _article_of_a_longer_name, _trouble_outside_its_idioms, _verb_after_a_quantity_of_plurals,
-    _to_of_a_range, _repeat_closing_a_range, _verb_and_preposition_read_as_compound, _lots_of_a_mass_noun,
+    _to_of_a_range, _repeat_closing_a_range, _abbreviation_before_an_ellipsis, _verb_and_preposition_read_as_compound, _lots_of_a_mass_noun,
     _subjunctive_after_a_word_of_demand, _superlative_after_its_shared_the, _prefix_hyphened_before_a_vowel,
     _to_of_as_to, _modal_that_ends_a_clause, _some_body_of, _going_forward, _both_after_its_pronoun,
     _world_after_a_preposition, _good_in_a_place, _adverbs_set_apart, _noun_of_a_compound_adjective, _be_cause_for,
