@@ -160,6 +160,8 @@ def undefined_acronym(document, rule, ctx):
             continue  # "the Inclusive Public Policies Programme or APIA": named just before
         if _glossed_with_or(text, match, acronym):
             continue  # "anti-satellite systems or ASATs", "BBTP or Big brother transparency partnerships"
+        if _letter_by_letter(text, match.end("acronym"), acronym):
+            continue  # "the protocol RAD: A. R-Relief … A-Analysis … D-Decontamination" (round 68)
         if _NAMED_AS.search(text, max(0, match.start() - 60), match.start()):
             continue  # "the United Nations branch on AIDS, called UNAIDS": said what it is
         if _opens_defined_name(text, words, match):
@@ -425,6 +427,22 @@ def _glossed_with_or(text: str, match: re.Match, acronym: str) -> bool:
         if words[first][:1].lower() == acronym[0].lower() and all(letter in letters for letter in acronym.lower()):
             return True
     return False
+
+
+def _letter_by_letter(text: str, end: int, acronym: str) -> bool:
+    """True when the text after the acronym spells it out one letter at a time, in order, each
+    letter set before its word ("R-Relief", "A – Analysis", "D: Decontamination")."""
+    at = end
+    for letter in acronym:
+        told = re.compile(rf"(?<![\w-]){letter}[ \t]*[-–—:][ \t]*{letter}[a-z]+").search(text, at, at + _LETTER_REACH)
+        if told is None:
+            return False
+        at = told.end()
+    return len(acronym) >= 2
+
+
+# How far after the acronym, or after the word of its letter before, the next letter's word may stand.
+_LETTER_REACH = 1500
 
 
 def _apposed(text: str, end: int, acronym: str) -> bool:
