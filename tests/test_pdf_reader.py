@@ -749,3 +749,15 @@ def test_lines_opened_by_a_long_dash_after_a_colon_are_list_items():
         ("paragraph", ("The ministry reports each year on both treaties, and it publishes the figures in its own "
                        "— and very detailed — yearly review of the coastal economy.")),
     ]
+
+
+def test_a_glyph_the_font_maps_to_no_letter_is_restored_by_the_dictionary():
+    """Round 69: a Google Docs PDF whose font maps its "f" glyph to no letter gave "speci ic",
+    " irst" and "suf icient" (eight misspellings); the ligature letters that make a word fill the gap,
+    and a word none makes only loses it."""
+    from paperlint.readers.pdf import _lines, _Run
+
+    text = "The \x00irst treaty lists speci\x00ic areas, was rati\x00ied by a su\x00\x00icient majority, and names Qx\x00v."
+    runs = [_Run(text, 72, 500.0, 12.0, False), _Run("\n", 0.0, 0.0, 12.0, False)]
+    assert [line.text for line in _lines(runs, 1, None)] == [
+        "The first treaty lists specific areas, was ratified by a sufficient majority, and names Qxv."]

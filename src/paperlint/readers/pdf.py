@@ -4,7 +4,8 @@ Each page's text comes from pypdf run by run, with its position, rendered size a
 Dropped: running headers and footers (a line among the first or last three of a page that
 repeats, numbers aside, on at least two pages and more than half of them), page numbers at
 the top or bottom of a page, and a browser's print header and footer (a date and time, or
-an address, in the strip along the page's edge). Ligature characters become their letters.
+an address, in the strip along the page's edge). Ligature characters become their letters, and a
+glyph the font maps to no letter (NUL) the ligature's letters that make a dictionary word.
 A page whose words were set apart without space characters (most of its letters in runs
 longer than any word) takes its spaces from pypdf's layout mode, which reads each glyph's place.
 A footnote reference (a number set smaller than its line) is left out of the text; the
@@ -426,7 +427,8 @@ def _line(runs: list[_Run], page: int, blank_before: bool) -> _Line | None:
         cells = [[piece.rstrip() if later.lstrip()[:1] in _AFTER_A_NOTE else piece for piece, later in pairwise([*cell, ""])]
                  for cell in cells]
     # columns are kept apart by a tab; the runs' own tabs are spaces
-    text = "\t".join(_unfolded_ligatures(" ".join(_ZERO_WIDTH.sub("", "".join(cell)).split())) for cell in cells)
+    text = "\t".join(_restored_glyphs(_unfolded_ligatures(" ".join(_ZERO_WIDTH.sub("", "".join(cell)).split())))
+                     for cell in cells)
     text = _SUPERSCRIPT_REFERENCE.sub("", text)
     if leading := _SUPERSCRIPT_NOTE.match(text):
         note, text = leading.group(1), text[leading.end() :]
@@ -458,6 +460,23 @@ def _is_note_mark(run: _Run, main: _Run, before: str) -> bool:
     if abs(rise) > 0.1 * main.size:
         return rise > 0
     return not before[-1:].isupper()
+
+
+def _restored_glyphs(text: str) -> str:
+    """A word with a glyph the font maps to no letter, read as NUL ("speci\x00ic", "\x00irst", round
+    69): the letters of a ligature, the usual such glyph, that make a word of the CMU Pronouncing
+    Dictionary ("specific", "first"); a word that none makes loses the glyph."""
+    return _UNMAPPED_GLYPH.sub(_restored_word, text) if "\x00" in text else text
+
+
+def _restored_word(match: re.Match[str]) -> str:
+    word, cmu = match.group(), cmu_dictionary()
+    return next((candidate for letters in _LIGATURE_LETTERS if (candidate := word.replace("\x00", letters)).lower() in cmu),
+                word.replace("\x00", ""))
+
+
+_UNMAPPED_GLYPH = re.compile(r"[A-Za-z]*\x00[A-Za-z\x00]*")
+_LIGATURE_LETTERS = ("f", "fi", "fl", "ff", "ffi", "ffl")
 
 
 def _unfolded_ligatures(text: str) -> str:
