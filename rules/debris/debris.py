@@ -29,7 +29,14 @@ from functools import lru_cache
 from paperlint.analysis.language import english_grammar_words, other_grammar_words
 from paperlint.analysis.regions import is_sources_title, regions, skipped
 from paperlint.engine.kinds import Hit
-from paperlint.metadata import TITLE_LINE, member_state_forms, member_state_names, mentions_un_body, read_header
+from paperlint.metadata import (
+    TITLE_LINE,
+    labelled_line,
+    member_state_forms,
+    member_state_names,
+    mentions_un_body,
+    read_header,
+)
 from paperlint.wordlists import cmu_dictionary
 
 TIERS = {"decisive": 2.0, "strong": 1.0, "weak": 0.5}
@@ -208,8 +215,9 @@ def debris_spans(document, terms: dict[tuple[str, ...], Term]):
         stripped = line.strip()
         lead = start + len(line) - len(line.lstrip())
         span = (lead, lead + len(stripped))
-        if not stripped or any(first <= span[0] and span[1] <= last for first, last in fields):
-            continue  # a field of the paper's own header
+        if not stripped or any(first <= span[0] and span[1] <= last for first, last in fields) \
+                or labelled_line(text, *span) is not None:
+            continue  # a field of the paper's own header, or of the header it repeats over a topic ("Written by: …")
         if start >= references_from and (_REFERENCE_TAIL.search(line) or start == references_from and is_sources_title(stripped)):
             continue  # a reference's address or access date, or the title of the sources ("Citations")
         before, after = _beside(text, lines, index)
