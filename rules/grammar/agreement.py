@@ -354,6 +354,9 @@ def _singular(subject, british: bool) -> bool:
     children = list(subject.children)
     if any(child.dep_ in {"conj", "cc"} for child in children):
         return False  # "Chile and Peru", "Neither Chile nor Peru"
+    if subject.tag_ == "NN" and any(t.dep_ == "conj" and t.tag_ in {"NN", "NNS", "NNP"} and t.head.tag_ in {"NN", "NNS", "NNP"}
+                                    for t in subject.doc[subject.left_edge.i : subject.i]):
+        return False  # "The cloud and LinkedIn acquisition are" (round 69): two things, not a name, may share the head
     if any(_two_places(child, subject) for child in children):
         return False  # "Central and South America": two places that share their name's head
     if subject.tag_ == "NN" and any(child.dep_ == "amod" and any(g.dep_ == "conj" for g in child.children)
