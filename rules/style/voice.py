@@ -80,12 +80,14 @@ def _slip_for_another_word(text: str, start: int, end: int) -> bool:
     """True when the word cannot be the pronoun where it stands, a slip of the keys for another:
     "me" straight after a modal ("there will me a market", for "be"), "my" before a word that is
     only ever a verb ("its powers my deserve", for "may") or before a date ("93 States my mid-March
-    of 2016", for "by": round 67)."""
+    of 2016", for "by": round 67); "My" inside a sentence before a capital is a name's word."""
     word = text[start:end].lower()
     if word == "me":
         return _MODAL_BEFORE.search(text, max(0, start - 8), start) is not None
     if word == "my" and _DATE_AFTER.match(text, end):
         return True
+    if text[start:end] == "My" and _NAME_AROUND.match(text, end) and _INSIDE_A_SENTENCE.search(text, max(0, start - 20), start):
+        return True  # "refuge in My Ayni Camp" (round 69): a capital inside a sentence, before a name's next word
     following = _NEXT_WORD.match(text, end)
     lexicon = wordnet()
     if word != "my" or following is None or lexicon is None:
@@ -97,6 +99,10 @@ def _slip_for_another_word(text: str, start: int, end: int) -> bool:
 
 _DATE_AFTER = re.compile(r"[ \t]+(?:(?:mid-?|early[ \t]+|late[ \t]+)?(?:" + "|".join(m.title() for m in MONTHS) + r")"
                          r"|(?:19|20)\d\d)\b")
+
+
+_NAME_AROUND = re.compile(r"[ \t]+[A-Z][a-z]")
+_INSIDE_A_SENTENCE = re.compile(r"[a-z,][ \t]+$")
 
 
 def _compound_part(text: str, end: int) -> bool:
