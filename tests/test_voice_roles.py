@@ -59,6 +59,9 @@ def codes(text: str, config: Config | None = None) -> set[str]:
         # round 65: the writer says whom they play, mid-sentence
         "Harbour Board\n\n" + BODY + "Sitting on the board, and as Tomas Vellark, I will press for the new docks. "
         + I_BELIEVE,
+        # round 69: an office the writer held, then "I" later in the sentence
+        "Topic: The Harbour Company\n\n" + BODY + "As a former CEO whose firm ships salt, one plan I have is a new dock. "
+        + I_BELIEVE,
     ],
 )
 def test_a_role_paper_is_read_as_one(text):
@@ -85,6 +88,8 @@ def test_a_role_paper_is_read_as_one(text):
         "Country: Peru\n\n" + BODY + "I will act as a mediator between the two blocs. " + I_BELIEVE,
         # "as" a State or a body, not a person
         "Country: Peru\n\n" + BODY + "As Member States, I think we must act. " + I_BELIEVE,
+        # "as a" something that holds no office, with "I" later in the sentence
+        "Country: Peru\n\n" + BODY + "As a former colony of two empires, the view I hold is plain. " + I_BELIEVE,
     ],
 )
 def test_a_delegation_paper_is_not_a_role_paper(text):
