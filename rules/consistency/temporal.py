@@ -393,7 +393,7 @@ def stale_relative_period(document, rule, ctx):
 
 
 # A deed denied up to now, with no time phrase: "has never adopted", "has not once held", "has yet to
-# ratify", "not a single commander has been convicted"; `verb` is the word the deed's verb may be.
+# ratify", "not a single commander has been convicted"; its `verb` group holds the word that may be the verb.
 _UNTIL_NOW = re.compile(
     r"\b(?:has|have)(?:\s+(?:never|not)|n['’]t)(?:\s+(?:once|yet|ever))?\s+(?:[a-z]+ly\s+)?(?:been\s+)?(?P<verb>[a-z]+)\b"
     r"|\b(?:has|have)\s+yet\s+to\s+(?:be\s+)?(?P<verb2>[a-z]+)\b"
@@ -427,8 +427,8 @@ def _denied_until_now(document, sentence, text: str, speaker: set[str], paper_da
     if denied is None:
         return None
     latest = paper_date.year if paper_date else None
-    done = [e for e in _deeds_done(document, denied, sentence) if latest is None or e.year <= latest]
-    done = [e for e in done if _same_doer(denied.doer, _doer_of(document, e), speaker)]
+    done = [e for e, doer in _deeds_done_by(document, denied, sentence)
+            if (latest is None or e.year <= latest) and _same_doer(denied.doer, doer, speaker)]
     named = set(_CAPITALISED.findall(text[claim.end() : _clause_end(text, claim.end())]))
     if len(named) >= 2:  # "has not ratified the Migrant Workers Convention": not the Framework Convention
         done = [e for e in done
@@ -441,10 +441,6 @@ def _denied_until_now(document, sentence, text: str, speaker: set[str], paper_da
     return Hit(start, end, _values(event, True), (), (
         f"'{found}' says this has not been done, but the paper tells it done in {event.time}: {event.name}.",
     ))
-
-
-def _doer_of(document, event: Event) -> str:
-    return document.cache.get(_DOERS_KEY, {}).get((event.start, event.end), "")
 
 
 def _same_doer(claimed: str, done: str, speaker: set[str]) -> bool:
@@ -1756,6 +1752,11 @@ def _denied_in_parse(document, sentence, negation: int | None, time_phrase: int)
 
 def _deeds_done(document, denied: Deed, claim_sentence) -> list[Event]:
     """The dated sentences' deeds of the same verb done to a thing of the same word, as events."""
+    return [event for event, _ in _deeds_done_by(document, denied, claim_sentence)]
+
+
+def _deeds_done_by(document, denied: Deed, claim_sentence) -> list[tuple[Event, str]]:
+    """The events of `_deeds_done`, each with who did it (`Deed.doer`)."""
     if _DEEDS_KEY not in document.cache:  # read once a paper, whatever the number of its claims
         document.cache[_DEEDS_KEY] = [(sentence, deed, verb) for sentence, doc in parsed_docs(document, names_a_year)
                                       for deed, verb in done_deeds(doc, sentence.start)]
@@ -1763,14 +1764,12 @@ def _deeds_done(document, denied: Deed, claim_sentence) -> list[Event]:
     for sentence, deed, verb in document.cache[_DEEDS_KEY]:
         dated = year_of(verb) if sentence is not claim_sentence and _same_deed(denied, deed) else None
         if dated is not None:
-            found.append(Event(deed.verb, dated[0], "", " ".join(document.text[deed.start : deed.end].split()), "",
-                               deed.start, deed.end, dated[1], words=deed.done_to, clause=True))
-            document.cache.setdefault(_DOERS_KEY, {})[(deed.start, deed.end)] = deed.doer
+            found.append((Event(deed.verb, dated[0], "", " ".join(document.text[deed.start : deed.end].split()), "",
+                                deed.start, deed.end, dated[1], words=deed.done_to, clause=True), deed.doer))
     return found
 
 
 _DEEDS_KEY = "temporal.deeds"  # the deeds of the paper's dated sentences, with their sentence and verb
-_DOERS_KEY = "temporal.doers"  # who did each deed found done, by its span
 
 
 def _same_deed(denied: Deed, done: Deed) -> bool:
