@@ -696,7 +696,7 @@ def _quote_role(text: str, mark: re.Match[str]) -> tuple[str, str] | None:
 def _quotes_nested_or_run_on(text: str, match: EngineMatch) -> bool:
     """True when the flagged quotation mark is paired after all: its paragraph's marks of its kind
     open and close in turn with one quotation inside another (“… She says, “Girls …,” … tunics.”),
-    or a quotation opened in one paragraph closes in the next (round 67's, both engines)."""
+    or a quotation opened in one paragraph closes in the next (round 68, both engines)."""
     flagged = _QUOTE_MARKS.fullmatch(text, match.start, match.end)
     role = _quote_role(text, flagged) if flagged is not None else None
     if role is None or role[1] == "either":

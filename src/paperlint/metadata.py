@@ -162,11 +162,13 @@ def _member_states() -> dict[str, str]:
     names without a comma or bracket ("United Kingdom", "Bolivia", "Vietnam": round 67)."""
     import pycountry  # loaded only once a name is looked up
 
+    def names(row: dict[str, str]) -> list[str]:
+        country = pycountry.countries.get(alpha_3=row["iso3"])
+        iso_names = (getattr(country, key, "") for key in ("name", "common_name"))
+        return [row["country"], *(name for name in iso_names if name and not re.search(r"[,(]", name))]
+
     rows = table_rows("un_member_states.csv")
-    iso = {row["iso3"]: pycountry.countries.get(alpha_3=row["iso3"]) for row in rows}
-    return {form: row["iso3"] for row in rows
-            for name in (row["country"], *(getattr(iso[row["iso3"]], key, "") for key in ("name", "common_name")))
-            if name and not re.search(r"[,(]", name) or name == row["country"] for form in country_forms(name)}
+    return {form: row["iso3"] for row in rows for name in names(row) for form in country_forms(name)}
 
 
 @dataclass(frozen=True)

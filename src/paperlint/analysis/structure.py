@@ -342,15 +342,16 @@ def _source_items(document: Document, profile: Profile, short: bool = False) -> 
             trailing = trailing_references(document)
             cited_in_notes = [b for b in footnotes if _REFERENCE.search(document.text, b.start, b.end)]
             scattered = [] if trailing or cited_in_notes else scattered_references(document)
+            scattered = scattered if len(scattered) >= _SCATTERED_REFERENCES else []
             if trailing:
                 evidence = f"{len(trailing)} reference(s) at the end, no heading"
             elif cited_in_notes:  # round 34: every source cited in full in a footnote
                 evidence = f"{len(cited_in_notes)} footnote(s) citing sources, no list"
-            elif len(scattered) >= _SCATTERED_REFERENCES:  # round 67: a PDF whose pages put them among the prose
+            elif scattered:  # round 67: a PDF whose pages put them among the prose
                 evidence = f"{len(scattered)} references in the text, not at its end"
             else:
                 evidence = "missing"
-            found = trailing or cited_in_notes or scattered[: len(scattered) >= _SCATTERED_REFERENCES]
+            found = trailing or cited_in_notes or scattered
             items.append(Item("sources", "sources section", bool(found), evidence, found[0].start if found else None))
     if profile.citations:
         if cited:

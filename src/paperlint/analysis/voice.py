@@ -67,7 +67,8 @@ _AS_ROLE = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:As|In\s+my\s+capacity\s+as)\s+(?:the\s+)?(?:current\s+|newly\s+appointed\s+)?"
     + _TITLE + r"\b[^.\n]{0,80}?,\s+(?:I|we)\b"
     # "As a former CEO whose company …, one suggestion I had" (round 69): an office held, then "I" in its sentence
-    r"|(?:^|[.!?]\s+|\n)As\s+an?\s+(?:former\s+|retired\s+|sitting\s+)?" + _TITLE + r"\b[^.\n]{0,80}?,\s+(?:[\w'’-]+\s+){0,3}?I\b",
+    r"|(?:^|[.!?]\s+|\n)As\s+an?\s+(?:former\s+|retired\s+|sitting\s+)?" + _TITLE
+    + r"\b[^.\n]{0,80}?,\s+(?:[\w'’-]+\s+){0,3}?I\b",
 )
 # A delegate who speaks for an organisation or a person: "I represent Lumen Watch", "I am the
 # Minister of …".
