@@ -182,8 +182,8 @@ _RULER_BEFORE = re.compile(
     r"[A-Z][a-z]+[ \t]+$"
 )
 # "William I the Lion", "Edward I on his crusades" (round 62): a preposition, no verb, after it
-_RULER_AFTER = re.compile(r"[ \t]+(?:(?:of|on|in|at|to|with|during|against|for|from|and)\b|[a-z]+(?:s|ed)\b|the[ \t]+[A-Z])"
-                          r"|[.,;:)]")
+_RULER_AFTER = re.compile(r"[ \t]+(?:(?:of|on|in|at|to|with|during|against|for|from|and)\b|[a-z]+(?:s|ed)\b|the[ \t]+[A-Z]"
+                          r"|(?:were|is|has)\b)|[.,;:)]")  # "If Edward I were to get …" (round 70): "I" takes none of these
 
 
 def ruler_number(text: str, start: int, end: int) -> bool:
