@@ -414,10 +414,8 @@ def _denied_until_now(document, sentence, text: str, speaker: set[str], paper_da
     if claim is None or _FUTURE.search(text) or _PAST_PERFECT.search(text):
         return None
     lemma = lexicon.verb_lemma((claim["verb"] or claim["verb2"] or claim["verb3"]).lower())
-    if not any(sentence is not s and names_a_year(told := document.text[s.start : s.end])
-               and any(lexicon.verb_lemma(w) == lemma for w in _LOWER_WORD.findall(told.lower()))
-               for s in document.sentences):
-        return None  # cheap: no dated sentence tells the verb, so the claim needs no parse
+    if lemma not in _dated_verbs(document, sentence):
+        return None  # cheap: no other dated sentence tells the verb, so the claim needs no parse
     doc = parsed_sentence(document, sentence)
     verb = next((t for t in doc or () if t.idx >= claim.start() and t.pos_ == "VERB"), None)
     if doc is None or verb is None or verb.dep_ in {"relcl", "acl", "advcl", "pcomp"} \
@@ -441,6 +439,18 @@ def _denied_until_now(document, sentence, text: str, speaker: set[str], paper_da
     return Hit(start, end, _values(event, True), (), (
         f"'{found}' says this has not been done, but the paper tells it done in {event.time}: {event.name}.",
     ))
+
+
+def _dated_verbs(document, sentence) -> set[str]:
+    """The verb base forms a word of a dated sentence other than `sentence` may be (read once a paper)."""
+    if _DATED_VERBS_KEY not in document.cache:
+        document.cache[_DATED_VERBS_KEY] = [
+            (s, {lexicon.verb_lemma(w) for w in _LOWER_WORD.findall(document.text[s.start : s.end].lower())})
+            for s in document.sentences if names_a_year(document.text[s.start : s.end])]
+    return {lemma for s, lemmas in document.cache[_DATED_VERBS_KEY] if s is not sentence for lemma in lemmas}
+
+
+_DATED_VERBS_KEY = "temporal.dated_verbs"
 
 
 def _same_doer(claimed: str, done: str, speaker: set[str]) -> bool:
